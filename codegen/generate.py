@@ -223,7 +223,7 @@ def tables(model, ns_key):
             ranges.append(s)
         if s.type == "structure" and s.members:
             refs["members_ref"] = f"members[{len(members)}]"
-            refs["by_wire_name_ref"] = f"by_wire_name[{len(by_wire)}]"
+            refs["by_wire_name_ref"] = f"by_wire_name[{len(members)}]"
             for f in s.members:
                 f.name_at = pool.add(*f.names_parts)
                 f.parent = s

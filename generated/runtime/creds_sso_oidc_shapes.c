@@ -63,7 +63,7 @@ static const struct {
         [4] = { /* AuthorizationPendingException */
             .name_ref = REF(shapes[4].name_ref, strings[128]),
             .members_ref = REF(shapes[4].members_ref, members[3]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[3]),
             .error_code_ref = REF(shapes[4].error_code_ref, strings[128]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -91,7 +91,7 @@ static const struct {
         [8] = { /* CreateTokenRequest */
             .name_ref = REF(shapes[8].name_ref, strings[193]),
             .members_ref = REF(shapes[8].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[5]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sso_oidc_create_token_input),
             .member_count = 9,
@@ -99,7 +99,7 @@ static const struct {
         [9] = { /* CreateTokenResponse */
             .name_ref = REF(shapes[9].name_ref, strings[304]),
             .members_ref = REF(shapes[9].members_ref, members[14]),
-            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[14]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sso_oidc_create_token_output),
             .member_count = 5,
@@ -127,7 +127,7 @@ static const struct {
         [14] = { /* ExpiredTokenException */
             .name_ref = REF(shapes[14].name_ref, strings[418]),
             .members_ref = REF(shapes[14].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[19]),
             .error_code_ref = REF(shapes[14].error_code_ref, strings[418]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -149,7 +149,7 @@ static const struct {
         [17] = { /* InternalServerException */
             .name_ref = REF(shapes[17].name_ref, strings[458]),
             .members_ref = REF(shapes[17].members_ref, members[21]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[21]),
             .error_code_ref = REF(shapes[17].error_code_ref, strings[458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -160,7 +160,7 @@ static const struct {
         [18] = { /* InvalidClientException */
             .name_ref = REF(shapes[18].name_ref, strings[482]),
             .members_ref = REF(shapes[18].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[23]),
             .error_code_ref = REF(shapes[18].error_code_ref, strings[482]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -171,7 +171,7 @@ static const struct {
         [19] = { /* InvalidClientMetadataException */
             .name_ref = REF(shapes[19].name_ref, strings[505]),
             .members_ref = REF(shapes[19].members_ref, members[25]),
-            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[25]),
             .error_code_ref = REF(shapes[19].error_code_ref, strings[505]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -182,7 +182,7 @@ static const struct {
         [20] = { /* InvalidGrantException */
             .name_ref = REF(shapes[20].name_ref, strings[536]),
             .members_ref = REF(shapes[20].members_ref, members[27]),
-            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[27]),
             .error_code_ref = REF(shapes[20].error_code_ref, strings[536]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -193,7 +193,7 @@ static const struct {
         [21] = { /* InvalidRedirectUriException */
             .name_ref = REF(shapes[21].name_ref, strings[558]),
             .members_ref = REF(shapes[21].members_ref, members[29]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[29]),
             .error_code_ref = REF(shapes[21].error_code_ref, strings[558]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -204,7 +204,7 @@ static const struct {
         [22] = { /* InvalidRequestException */
             .name_ref = REF(shapes[22].name_ref, strings[586]),
             .members_ref = REF(shapes[22].members_ref, members[31]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[31]),
             .error_code_ref = REF(shapes[22].error_code_ref, strings[586]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -222,7 +222,7 @@ static const struct {
         [24] = { /* InvalidRequestRegionException */
             .name_ref = REF(shapes[24].name_ref, strings[739]),
             .members_ref = REF(shapes[24].members_ref, members[34]),
-            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[34]),
             .error_code_ref = REF(shapes[24].error_code_ref, strings[739]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -233,7 +233,7 @@ static const struct {
         [25] = { /* InvalidScopeException */
             .name_ref = REF(shapes[25].name_ref, strings[785]),
             .members_ref = REF(shapes[25].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[38]),
             .error_code_ref = REF(shapes[25].error_code_ref, strings[785]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -271,7 +271,7 @@ static const struct {
         [31] = { /* SlowDownException */
             .name_ref = REF(shapes[31].name_ref, strings[849]),
             .members_ref = REF(shapes[31].members_ref, members[40]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[40]),
             .error_code_ref = REF(shapes[31].error_code_ref, strings[849]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -292,7 +292,7 @@ static const struct {
         [34] = { /* UnauthorizedClientException */
             .name_ref = REF(shapes[34].name_ref, strings[881]),
             .members_ref = REF(shapes[34].members_ref, members[42]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[42]),
             .error_code_ref = REF(shapes[34].error_code_ref, strings[881]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -303,7 +303,7 @@ static const struct {
         [35] = { /* UnsupportedGrantTypeException */
             .name_ref = REF(shapes[35].name_ref, strings[909]),
             .members_ref = REF(shapes[35].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[44]),
             .error_code_ref = REF(shapes[35].error_code_ref, strings[909]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,

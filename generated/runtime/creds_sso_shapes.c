@@ -67,7 +67,7 @@ static const struct {
         [6] = { /* GetRoleCredentialsResponse */
             .name_ref = REF(shapes[6].name_ref, strings[186]),
             .members_ref = REF(shapes[6].members_ref, members[3]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[3]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sso_get_role_credentials_output),
             .member_count = 1,
@@ -75,7 +75,7 @@ static const struct {
         [7] = { /* InvalidRequestException */
             .name_ref = REF(shapes[7].name_ref, strings[229]),
             .members_ref = REF(shapes[7].members_ref, members[4]),
-            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[4]),
             .error_code_ref = REF(shapes[7].error_code_ref, strings[229]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -86,7 +86,7 @@ static const struct {
         [8] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[8].name_ref, strings[261]),
             .members_ref = REF(shapes[8].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[5]),
             .error_code_ref = REF(shapes[8].error_code_ref, strings[261]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -97,7 +97,7 @@ static const struct {
         [9] = { /* RoleCredentials */
             .name_ref = REF(shapes[9].name_ref, strings[287]),
             .members_ref = REF(shapes[9].members_ref, members[6]),
-            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[6]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sso_role_credentials),
             .member_count = 4,
@@ -122,7 +122,7 @@ static const struct {
         [13] = { /* TooManyRequestsException */
             .name_ref = REF(shapes[13].name_ref, strings[405]),
             .members_ref = REF(shapes[13].members_ref, members[10]),
-            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[10]),
             .error_code_ref = REF(shapes[13].error_code_ref, strings[405]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -133,7 +133,7 @@ static const struct {
         [14] = { /* UnauthorizedException */
             .name_ref = REF(shapes[14].name_ref, strings[430]),
             .members_ref = REF(shapes[14].members_ref, members[11]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[11]),
             .error_code_ref = REF(shapes[14].error_code_ref, strings[430]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,

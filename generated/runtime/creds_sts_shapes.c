@@ -46,7 +46,7 @@ static const struct {
         [1] = { /* AssumeRoleResponse */
             .name_ref = REF(shapes[1].name_ref, strings[165]),
             .members_ref = REF(shapes[1].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_assume_role_output),
             .member_count = 4,
@@ -54,7 +54,7 @@ static const struct {
         [2] = { /* AssumeRoleWithWebIdentityRequest */
             .name_ref = REF(shapes[2].name_ref, strings[229]),
             .members_ref = REF(shapes[2].members_ref, members[16]),
-            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[16]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_input),
             .member_count = 7,
@@ -62,7 +62,7 @@ static const struct {
         [3] = { /* AssumeRoleWithWebIdentityResponse */
             .name_ref = REF(shapes[3].name_ref, strings[290]),
             .members_ref = REF(shapes[3].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[23]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_output),
             .member_count = 7,
@@ -70,7 +70,7 @@ static const struct {
         [4] = { /* AssumedRoleUser */
             .name_ref = REF(shapes[4].name_ref, strings[196]),
             .members_ref = REF(shapes[4].members_ref, members[30]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[30]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_assumed_role_user),
             .member_count = 2,
@@ -83,7 +83,7 @@ static const struct {
         [6] = { /* Credentials */
             .name_ref = REF(shapes[6].name_ref, strings[184]),
             .members_ref = REF(shapes[6].members_ref, members[32]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[32]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_credentials),
             .member_count = 4,
@@ -91,7 +91,7 @@ static const struct {
         [7] = { /* ExpiredTokenException */
             .name_ref = REF(shapes[7].name_ref, strings[440]),
             .members_ref = REF(shapes[7].members_ref, members[36]),
-            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[36]),
             .error_code_ref = REF(shapes[7].error_code_ref, strings[440]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -102,7 +102,7 @@ static const struct {
         [8] = { /* ExpiredTradeInTokenException */
             .name_ref = REF(shapes[8].name_ref, strings[470]),
             .members_ref = REF(shapes[8].members_ref, members[37]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[37]),
             .error_code_ref = REF(shapes[8].error_code_ref, strings[470]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -113,7 +113,7 @@ static const struct {
         [9] = { /* IDPCommunicationErrorException */
             .name_ref = REF(shapes[9].name_ref, strings[499]),
             .members_ref = REF(shapes[9].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[38]),
             .error_code_ref = REF(shapes[9].error_code_ref, strings[530]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -124,7 +124,7 @@ static const struct {
         [10] = { /* IDPRejectedClaimException */
             .name_ref = REF(shapes[10].name_ref, strings[552]),
             .members_ref = REF(shapes[10].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[39]),
             .error_code_ref = REF(shapes[10].error_code_ref, strings[578]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -135,7 +135,7 @@ static const struct {
         [11] = { /* InvalidAuthorizationMessageException */
             .name_ref = REF(shapes[11].name_ref, strings[595]),
             .members_ref = REF(shapes[11].members_ref, members[40]),
-            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[40]),
             .error_code_ref = REF(shapes[11].error_code_ref, strings[595]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -146,7 +146,7 @@ static const struct {
         [12] = { /* InvalidIdentityTokenException */
             .name_ref = REF(shapes[12].name_ref, strings[632]),
             .members_ref = REF(shapes[12].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[41]),
             .error_code_ref = REF(shapes[12].error_code_ref, strings[662]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -162,7 +162,7 @@ static const struct {
         [14] = { /* JWTPayloadSizeExceededException */
             .name_ref = REF(shapes[14].name_ref, strings[690]),
             .members_ref = REF(shapes[14].members_ref, members[42]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[42]),
             .error_code_ref = REF(shapes[14].error_code_ref, strings[690]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -173,7 +173,7 @@ static const struct {
         [15] = { /* MalformedPolicyDocumentException */
             .name_ref = REF(shapes[15].name_ref, strings[722]),
             .members_ref = REF(shapes[15].members_ref, members[43]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[43]),
             .error_code_ref = REF(shapes[15].error_code_ref, strings[755]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -184,7 +184,7 @@ static const struct {
         [16] = { /* OutboundWebIdentityFederationDisabledException */
             .name_ref = REF(shapes[16].name_ref, strings[779]),
             .members_ref = REF(shapes[16].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[44]),
             .error_code_ref = REF(shapes[16].error_code_ref, strings[779]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -195,7 +195,7 @@ static const struct {
         [17] = { /* PackedPolicyTooLargeException */
             .name_ref = REF(shapes[17].name_ref, strings[826]),
             .members_ref = REF(shapes[17].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[45]),
             .error_code_ref = REF(shapes[17].error_code_ref, strings[856]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -206,7 +206,7 @@ static const struct {
         [18] = { /* PolicyDescriptorType */
             .name_ref = REF(shapes[18].name_ref, strings[877]),
             .members_ref = REF(shapes[18].members_ref, members[46]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[46]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_policy_descriptor_type),
             .member_count = 1,
@@ -214,7 +214,7 @@ static const struct {
         [19] = { /* ProvidedContext */
             .name_ref = REF(shapes[19].name_ref, strings[902]),
             .members_ref = REF(shapes[19].members_ref, members[47]),
-            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[47]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_provided_context),
             .member_count = 2,
@@ -229,7 +229,7 @@ static const struct {
         [21] = { /* RegionDisabledException */
             .name_ref = REF(shapes[21].name_ref, strings[972]),
             .members_ref = REF(shapes[21].members_ref, members[49]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[49]),
             .error_code_ref = REF(shapes[21].error_code_ref, strings[972]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -240,7 +240,7 @@ static const struct {
         [22] = { /* SessionDurationEscalationException */
             .name_ref = REF(shapes[22].name_ref, strings[996]),
             .members_ref = REF(shapes[22].members_ref, members[50]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[50]),
             .error_code_ref = REF(shapes[22].error_code_ref, strings[996]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -251,7 +251,7 @@ static const struct {
         [23] = { /* Tag */
             .name_ref = REF(shapes[23].name_ref, strings[1031]),
             .members_ref = REF(shapes[23].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_creds_sts_tag),
             .member_count = 2,

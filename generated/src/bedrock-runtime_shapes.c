@@ -108,7 +108,7 @@ static const struct {
         [4] = { /* ApplyGuardrailRequest */
             .name_ref = REF(shapes[4].name_ref, strings[155]),
             .members_ref = REF(shapes[4].members_ref, members[6]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[6]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_apply_guardrail_input),
             .member_count = 5,
@@ -116,7 +116,7 @@ static const struct {
         [5] = { /* ApplyGuardrailResponse */
             .name_ref = REF(shapes[5].name_ref, strings[224]),
             .members_ref = REF(shapes[5].members_ref, members[11]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[11]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_apply_guardrail_output),
             .member_count = 6,
@@ -149,7 +149,7 @@ static const struct {
         [10] = { /* AsyncInvokeOutputDataConfig */
             .name_ref = REF(shapes[10].name_ref, strings[395]),
             .members_ref = REF(shapes[10].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_async_invoke_output_data_config),
@@ -158,7 +158,7 @@ static const struct {
         [11] = { /* AsyncInvokeS3OutputDataConfig */
             .name_ref = REF(shapes[11].name_ref, strings[442]),
             .members_ref = REF(shapes[11].members_ref, members[18]),
-            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[18]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config),
             .member_count = 3,
@@ -179,7 +179,7 @@ static const struct {
         [14] = { /* AsyncInvokeSummary */
             .name_ref = REF(shapes[14].name_ref, strings[566]),
             .members_ref = REF(shapes[14].members_ref, members[21]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[21]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_async_invoke_summary),
             .member_count = 9,
@@ -187,7 +187,7 @@ static const struct {
         [15] = { /* AudioBlock */
             .name_ref = REF(shapes[15].name_ref, strings[702]),
             .members_ref = REF(shapes[15].members_ref, members[30]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[30]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_audio_block),
             .member_count = 3,
@@ -202,7 +202,7 @@ static const struct {
         [17] = { /* AudioSource */
             .name_ref = REF(shapes[17].name_ref, strings[805]),
             .members_ref = REF(shapes[17].members_ref, members[33]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[33]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_audio_source),
@@ -228,7 +228,7 @@ static const struct {
         [21] = { /* BidirectionalInputPayloadPart */
             .name_ref = REF(shapes[21].name_ref, strings[903]),
             .members_ref = REF(shapes[21].members_ref, members[35]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[35]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_bidirectional_input_payload_part),
@@ -237,7 +237,7 @@ static const struct {
         [22] = { /* BidirectionalOutputPayloadPart */
             .name_ref = REF(shapes[22].name_ref, strings[933]),
             .members_ref = REF(shapes[22].members_ref, members[36]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[36]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_bidirectional_output_payload_part),
@@ -263,7 +263,7 @@ static const struct {
         [26] = { /* CacheDetail */
             .name_ref = REF(shapes[26].name_ref, strings[982]),
             .members_ref = REF(shapes[26].members_ref, members[37]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[37]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_cache_detail),
             .member_count = 2,
@@ -283,7 +283,7 @@ static const struct {
         [29] = { /* CachePointBlock */
             .name_ref = REF(shapes[29].name_ref, strings[1057]),
             .members_ref = REF(shapes[29].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[39]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_cache_point_block),
             .member_count = 2,
@@ -305,7 +305,7 @@ static const struct {
         [32] = { /* Citation */
             .name_ref = REF(shapes[32].name_ref, strings[1116]),
             .members_ref = REF(shapes[32].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[41]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_citation),
             .member_count = 4,
@@ -313,7 +313,7 @@ static const struct {
         [33] = { /* CitationGeneratedContent */
             .name_ref = REF(shapes[33].name_ref, strings[1154]),
             .members_ref = REF(shapes[33].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[45]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_citation_generated_content),
@@ -328,7 +328,7 @@ static const struct {
         [35] = { /* CitationLocation */
             .name_ref = REF(shapes[35].name_ref, strings[1213]),
             .members_ref = REF(shapes[35].members_ref, members[46]),
-            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[46]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_citation_location),
@@ -337,7 +337,7 @@ static const struct {
         [36] = { /* CitationSourceContent */
             .name_ref = REF(shapes[36].name_ref, strings[1295]),
             .members_ref = REF(shapes[36].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_citation_source_content),
@@ -346,7 +346,7 @@ static const struct {
         [37] = { /* CitationSourceContentDelta */
             .name_ref = REF(shapes[37].name_ref, strings[1317]),
             .members_ref = REF(shapes[37].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[52]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_citation_source_content_delta),
             .member_count = 1,
@@ -372,7 +372,7 @@ static const struct {
         [41] = { /* CitationsConfig */
             .name_ref = REF(shapes[41].name_ref, strings[1411]),
             .members_ref = REF(shapes[41].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[53]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_citations_config),
             .member_count = 1,
@@ -380,7 +380,7 @@ static const struct {
         [42] = { /* CitationsContentBlock */
             .name_ref = REF(shapes[42].name_ref, strings[1435]),
             .members_ref = REF(shapes[42].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[54]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_citations_content_block),
             .member_count = 2,
@@ -388,7 +388,7 @@ static const struct {
         [43] = { /* CitationsDelta */
             .name_ref = REF(shapes[43].name_ref, strings[1467]),
             .members_ref = REF(shapes[43].members_ref, members[56]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[56]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_citations_delta),
             .member_count = 4,
@@ -396,7 +396,7 @@ static const struct {
         [44] = { /* ConflictException */
             .name_ref = REF(shapes[44].name_ref, strings[1482]),
             .members_ref = REF(shapes[44].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[60]),
             .error_code_ref = REF(shapes[44].error_code_ref, strings[1482]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -407,7 +407,7 @@ static const struct {
         [45] = { /* ContentBlock */
             .name_ref = REF(shapes[45].name_ref, strings[1500]),
             .members_ref = REF(shapes[45].members_ref, members[61]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[61]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_content_block),
@@ -416,7 +416,7 @@ static const struct {
         [46] = { /* ContentBlockDelta */
             .name_ref = REF(shapes[46].name_ref, strings[1655]),
             .members_ref = REF(shapes[46].members_ref, members[75]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[75]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_content_block_delta),
@@ -425,7 +425,7 @@ static const struct {
         [47] = { /* ContentBlockDeltaEvent */
             .name_ref = REF(shapes[47].name_ref, strings[1682]),
             .members_ref = REF(shapes[47].members_ref, members[81]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[81]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_content_block_delta_event),
@@ -434,7 +434,7 @@ static const struct {
         [48] = { /* ContentBlockStart */
             .name_ref = REF(shapes[48].name_ref, strings[1729]),
             .members_ref = REF(shapes[48].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_content_block_start),
@@ -443,7 +443,7 @@ static const struct {
         [49] = { /* ContentBlockStartEvent */
             .name_ref = REF(shapes[49].name_ref, strings[1747]),
             .members_ref = REF(shapes[49].members_ref, members[86]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[86]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_content_block_start_event),
@@ -452,7 +452,7 @@ static const struct {
         [50] = { /* ContentBlockStopEvent */
             .name_ref = REF(shapes[50].name_ref, strings[1776]),
             .members_ref = REF(shapes[50].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_content_block_stop_event),
@@ -480,7 +480,7 @@ static const struct {
         [54] = { /* ConverseMetrics */
             .name_ref = REF(shapes[54].name_ref, strings[1873]),
             .members_ref = REF(shapes[54].members_ref, members[89]),
-            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[89]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_metrics),
             .member_count = 1,
@@ -488,7 +488,7 @@ static const struct {
         [55] = { /* ConverseOutput */
             .name_ref = REF(shapes[55].name_ref, strings[1899]),
             .members_ref = REF(shapes[55].members_ref, members[90]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[90]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_converse_output),
@@ -497,7 +497,7 @@ static const struct {
         [56] = { /* ConverseRequest */
             .name_ref = REF(shapes[56].name_ref, strings[1914]),
             .members_ref = REF(shapes[56].members_ref, members[91]),
-            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[91]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_input),
             .member_count = 13,
@@ -518,7 +518,7 @@ static const struct {
         [59] = { /* ConverseResponse */
             .name_ref = REF(shapes[59].name_ref, strings[2253]),
             .members_ref = REF(shapes[59].members_ref, members[104]),
-            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[104]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_response),
             .member_count = 8,
@@ -526,7 +526,7 @@ static const struct {
         [60] = { /* ConverseStreamMetadataEvent */
             .name_ref = REF(shapes[60].name_ref, strings[2332]),
             .members_ref = REF(shapes[60].members_ref, members[112]),
-            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[112]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_converse_stream_metadata_event),
@@ -535,7 +535,7 @@ static const struct {
         [61] = { /* ConverseStreamMetrics */
             .name_ref = REF(shapes[61].name_ref, strings[2360]),
             .members_ref = REF(shapes[61].members_ref, members[117]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[117]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_stream_metrics),
             .member_count = 1,
@@ -543,7 +543,7 @@ static const struct {
         [62] = { /* ConverseStreamOutput */
             .name_ref = REF(shapes[62].name_ref, strings[2382]),
             .members_ref = REF(shapes[62].members_ref, members[118]),
-            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[118]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_bedrock_runtime_converse_stream_event),
@@ -552,7 +552,7 @@ static const struct {
         [63] = { /* ConverseStreamRequest */
             .name_ref = REF(shapes[63].name_ref, strings[2608]),
             .members_ref = REF(shapes[63].members_ref, members[129]),
-            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[129]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_stream_input),
             .member_count = 13,
@@ -573,7 +573,7 @@ static const struct {
         [66] = { /* ConverseStreamResponse */
             .name_ref = REF(shapes[66].name_ref, strings[2760]),
             .members_ref = REF(shapes[66].members_ref, members[142]),
-            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[142]),
             .payload_ref = REF(shapes[66].payload_ref, strings[2783]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_stream_output),
@@ -582,7 +582,7 @@ static const struct {
         [67] = { /* ConverseStreamTrace */
             .name_ref = REF(shapes[67].name_ref, strings[2790]),
             .members_ref = REF(shapes[67].members_ref, members[143]),
-            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[143]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_stream_trace),
             .member_count = 2,
@@ -590,7 +590,7 @@ static const struct {
         [68] = { /* ConverseTokensRequest */
             .name_ref = REF(shapes[68].name_ref, strings[2833]),
             .members_ref = REF(shapes[68].members_ref, members[145]),
-            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[145]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_tokens_request),
             .member_count = 4,
@@ -598,7 +598,7 @@ static const struct {
         [69] = { /* ConverseTrace */
             .name_ref = REF(shapes[69].name_ref, strings[2855]),
             .members_ref = REF(shapes[69].members_ref, members[149]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_converse_trace),
             .member_count = 2,
@@ -606,7 +606,7 @@ static const struct {
         [70] = { /* CountTokensInput */
             .name_ref = REF(shapes[70].name_ref, strings[2869]),
             .members_ref = REF(shapes[70].members_ref, members[151]),
-            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[151]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_count_tokens_input),
@@ -615,7 +615,7 @@ static const struct {
         [71] = { /* CountTokensRequest */
             .name_ref = REF(shapes[71].name_ref, strings[2907]),
             .members_ref = REF(shapes[71].members_ref, members[153]),
-            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[153]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_count_tokens_request),
             .member_count = 2,
@@ -623,7 +623,7 @@ static const struct {
         [72] = { /* CountTokensResponse */
             .name_ref = REF(shapes[72].name_ref, strings[2932]),
             .members_ref = REF(shapes[72].members_ref, members[155]),
-            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[155]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_count_tokens_output),
             .member_count = 1,
@@ -637,7 +637,7 @@ static const struct {
         [74] = { /* DocumentBlock */
             .name_ref = REF(shapes[74].name_ref, strings[2961]),
             .members_ref = REF(shapes[74].members_ref, members[156]),
-            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[156]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_document_block),
             .member_count = 5,
@@ -651,7 +651,7 @@ static const struct {
         [76] = { /* DocumentCharLocation */
             .name_ref = REF(shapes[76].name_ref, strings[3012]),
             .members_ref = REF(shapes[76].members_ref, members[161]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[161]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_document_char_location),
             .member_count = 3,
@@ -677,7 +677,7 @@ static const struct {
         [80] = { /* DocumentChunkLocation */
             .name_ref = REF(shapes[80].name_ref, strings[3156]),
             .members_ref = REF(shapes[80].members_ref, members[164]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[164]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_document_chunk_location),
             .member_count = 3,
@@ -703,7 +703,7 @@ static const struct {
         [84] = { /* DocumentContentBlock */
             .name_ref = REF(shapes[84].name_ref, strings[3286]),
             .members_ref = REF(shapes[84].members_ref, members[167]),
-            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[167]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_document_content_block),
@@ -725,7 +725,7 @@ static const struct {
         [87] = { /* DocumentPageLocation */
             .name_ref = REF(shapes[87].name_ref, strings[3382]),
             .members_ref = REF(shapes[87].members_ref, members[168]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[168]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_document_page_location),
             .member_count = 3,
@@ -751,7 +751,7 @@ static const struct {
         [91] = { /* DocumentSource */
             .name_ref = REF(shapes[91].name_ref, strings[3508]),
             .members_ref = REF(shapes[91].members_ref, members[171]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[171]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_document_source),
@@ -766,7 +766,7 @@ static const struct {
         [93] = { /* ErrorBlock */
             .name_ref = REF(shapes[93].name_ref, strings[3547]),
             .members_ref = REF(shapes[93].members_ref, members[175]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[175]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_error_block),
@@ -781,7 +781,7 @@ static const struct {
         [95] = { /* GetAsyncInvokeRequest */
             .name_ref = REF(shapes[95].name_ref, strings[3591]),
             .members_ref = REF(shapes[95].members_ref, members[176]),
-            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[176]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_get_async_invoke_input),
             .member_count = 1,
@@ -789,7 +789,7 @@ static const struct {
         [96] = { /* GetAsyncInvokeResponse */
             .name_ref = REF(shapes[96].name_ref, strings[3613]),
             .members_ref = REF(shapes[96].members_ref, members[177]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[177]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_get_async_invoke_output),
             .member_count = 9,
@@ -810,7 +810,7 @@ static const struct {
         [99] = { /* GuardrailAssessment */
             .name_ref = REF(shapes[99].name_ref, strings[3691]),
             .members_ref = REF(shapes[99].members_ref, members[186]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[186]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_assessment),
             .member_count = 8,
@@ -849,7 +849,7 @@ static const struct {
         [104] = { /* GuardrailAutomatedReasoningFinding */
             .name_ref = REF(shapes[104].name_ref, strings[3992]),
             .members_ref = REF(shapes[104].members_ref, members[194]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[194]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding),
@@ -864,7 +864,7 @@ static const struct {
         [106] = { /* GuardrailAutomatedReasoningImpossibleFinding */
             .name_ref = REF(shapes[106].name_ref, strings[4150]),
             .members_ref = REF(shapes[106].members_ref, members[201]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[201]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding),
             .member_count = 3,
@@ -872,7 +872,7 @@ static const struct {
         [107] = { /* GuardrailAutomatedReasoningInputTextReference */
             .name_ref = REF(shapes[107].name_ref, strings[4239]),
             .members_ref = REF(shapes[107].members_ref, members[204]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[204]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference),
             .member_count = 1,
@@ -886,7 +886,7 @@ static const struct {
         [109] = { /* GuardrailAutomatedReasoningInvalidFinding */
             .name_ref = REF(shapes[109].name_ref, strings[4335]),
             .members_ref = REF(shapes[109].members_ref, members[205]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[205]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding),
             .member_count = 3,
@@ -894,7 +894,7 @@ static const struct {
         [110] = { /* GuardrailAutomatedReasoningLogicWarning */
             .name_ref = REF(shapes[110].name_ref, strings[4377]),
             .members_ref = REF(shapes[110].members_ref, members[208]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[208]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning),
             .member_count = 3,
@@ -919,7 +919,7 @@ static const struct {
         [114] = { /* GuardrailAutomatedReasoningPolicyAssessment */
             .name_ref = REF(shapes[114].name_ref, strings[4596]),
             .members_ref = REF(shapes[114].members_ref, members[211]),
-            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[211]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment),
             .member_count = 1,
@@ -938,7 +938,7 @@ static const struct {
         [117] = { /* GuardrailAutomatedReasoningRule */
             .name_ref = REF(shapes[117].name_ref, strings[4741]),
             .members_ref = REF(shapes[117].members_ref, members[212]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[212]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule),
             .member_count = 2,
@@ -952,7 +952,7 @@ static const struct {
         [119] = { /* GuardrailAutomatedReasoningSatisfiableFinding */
             .name_ref = REF(shapes[119].name_ref, strings[4837]),
             .members_ref = REF(shapes[119].members_ref, members[214]),
-            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[214]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding),
             .member_count = 4,
@@ -960,7 +960,7 @@ static const struct {
         [120] = { /* GuardrailAutomatedReasoningScenario */
             .name_ref = REF(shapes[120].name_ref, strings[4922]),
             .members_ref = REF(shapes[120].members_ref, members[218]),
-            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[218]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario),
             .member_count = 1,
@@ -968,7 +968,7 @@ static const struct {
         [121] = { /* GuardrailAutomatedReasoningStatement */
             .name_ref = REF(shapes[121].name_ref, strings[4969]),
             .members_ref = REF(shapes[121].members_ref, members[219]),
-            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[219]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement),
             .member_count = 2,
@@ -1001,7 +1001,7 @@ static const struct {
         [126] = { /* GuardrailAutomatedReasoningTranslation */
             .name_ref = REF(shapes[126].name_ref, strings[5222]),
             .members_ref = REF(shapes[126].members_ref, members[221]),
-            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[221]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation),
             .member_count = 5,
@@ -1009,7 +1009,7 @@ static const struct {
         [127] = { /* GuardrailAutomatedReasoningTranslationAmbiguousFinding */
             .name_ref = REF(shapes[127].name_ref, strings[5312]),
             .members_ref = REF(shapes[127].members_ref, members[226]),
-            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[226]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding),
             .member_count = 2,
@@ -1029,7 +1029,7 @@ static const struct {
         [130] = { /* GuardrailAutomatedReasoningTranslationOption */
             .name_ref = REF(shapes[130].name_ref, strings[5487]),
             .members_ref = REF(shapes[130].members_ref, members[228]),
-            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[228]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option),
             .member_count = 1,
@@ -1044,7 +1044,7 @@ static const struct {
         [132] = { /* GuardrailAutomatedReasoningValidFinding */
             .name_ref = REF(shapes[132].name_ref, strings[5594]),
             .members_ref = REF(shapes[132].members_ref, members[229]),
-            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[229]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding),
             .member_count = 4,
@@ -1052,7 +1052,7 @@ static const struct {
         [133] = { /* GuardrailChecksConfig */
             .name_ref = REF(shapes[133].name_ref, strings[5650]),
             .members_ref = REF(shapes[133].members_ref, members[233]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[233]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_config),
             .member_count = 3,
@@ -1060,7 +1060,7 @@ static const struct {
         [134] = { /* GuardrailChecksContentBlock */
             .name_ref = REF(shapes[134].name_ref, strings[5720]),
             .members_ref = REF(shapes[134].members_ref, members[236]),
-            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[236]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_block),
@@ -1083,7 +1083,7 @@ static const struct {
         [137] = { /* GuardrailChecksContentFilterCategoryConfig */
             .name_ref = REF(shapes[137].name_ref, strings[5857]),
             .members_ref = REF(shapes[137].members_ref, members[237]),
-            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[237]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config),
             .member_count = 1,
@@ -1098,7 +1098,7 @@ static const struct {
         [139] = { /* GuardrailChecksContentFilterConfig */
             .name_ref = REF(shapes[139].name_ref, strings[5956]),
             .members_ref = REF(shapes[139].members_ref, members[238]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[238]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config),
             .member_count = 1,
@@ -1106,7 +1106,7 @@ static const struct {
         [140] = { /* GuardrailChecksContentFilterResult */
             .name_ref = REF(shapes[140].name_ref, strings[6002]),
             .members_ref = REF(shapes[140].members_ref, members[239]),
-            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[239]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result),
             .member_count = 1,
@@ -1114,7 +1114,7 @@ static const struct {
         [141] = { /* GuardrailChecksContentFilterResultEntry */
             .name_ref = REF(shapes[141].name_ref, strings[6045]),
             .members_ref = REF(shapes[141].members_ref, members[240]),
-            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[240]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry),
             .member_count = 2,
@@ -1134,7 +1134,7 @@ static const struct {
         [144] = { /* GuardrailChecksContentFilterUsage */
             .name_ref = REF(shapes[144].name_ref, strings[6197]),
             .members_ref = REF(shapes[144].members_ref, members[242]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[242]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage),
             .member_count = 1,
@@ -1142,7 +1142,7 @@ static const struct {
         [145] = { /* GuardrailChecksMessage */
             .name_ref = REF(shapes[145].name_ref, strings[6241]),
             .members_ref = REF(shapes[145].members_ref, members[243]),
-            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[243]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_message),
             .member_count = 2,
@@ -1164,7 +1164,7 @@ static const struct {
         [148] = { /* GuardrailChecksPromptAttackCategoryConfig */
             .name_ref = REF(shapes[148].name_ref, strings[6374]),
             .members_ref = REF(shapes[148].members_ref, members[245]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[245]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config),
             .member_count = 1,
@@ -1179,7 +1179,7 @@ static const struct {
         [150] = { /* GuardrailChecksPromptAttackConfig */
             .name_ref = REF(shapes[150].name_ref, strings[6462]),
             .members_ref = REF(shapes[150].members_ref, members[246]),
-            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[246]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config),
             .member_count = 1,
@@ -1187,7 +1187,7 @@ static const struct {
         [151] = { /* GuardrailChecksPromptAttackResult */
             .name_ref = REF(shapes[151].name_ref, strings[6496]),
             .members_ref = REF(shapes[151].members_ref, members[247]),
-            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[247]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result),
             .member_count = 1,
@@ -1195,7 +1195,7 @@ static const struct {
         [152] = { /* GuardrailChecksPromptAttackResultEntry */
             .name_ref = REF(shapes[152].name_ref, strings[6530]),
             .members_ref = REF(shapes[152].members_ref, members[248]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry),
             .member_count = 2,
@@ -1215,7 +1215,7 @@ static const struct {
         [155] = { /* GuardrailChecksPromptAttackUsage */
             .name_ref = REF(shapes[155].name_ref, strings[6665]),
             .members_ref = REF(shapes[155].members_ref, members[250]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[250]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage),
             .member_count = 1,
@@ -1223,7 +1223,7 @@ static const struct {
         [156] = { /* GuardrailChecksResults */
             .name_ref = REF(shapes[156].name_ref, strings[6698]),
             .members_ref = REF(shapes[156].members_ref, members[251]),
-            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[251]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_results),
             .member_count = 3,
@@ -1238,7 +1238,7 @@ static const struct {
         [158] = { /* GuardrailChecksSensitiveInformationConfig */
             .name_ref = REF(shapes[158].name_ref, strings[6741]),
             .members_ref = REF(shapes[158].members_ref, members[254]),
-            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[254]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config),
             .member_count = 1,
@@ -1246,7 +1246,7 @@ static const struct {
         [159] = { /* GuardrailChecksSensitiveInformationEntityConfig */
             .name_ref = REF(shapes[159].name_ref, strings[6792]),
             .members_ref = REF(shapes[159].members_ref, members[255]),
-            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[255]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config),
             .member_count = 1,
@@ -1268,7 +1268,7 @@ static const struct {
         [162] = { /* GuardrailChecksSensitiveInformationResult */
             .name_ref = REF(shapes[162].name_ref, strings[7491]),
             .members_ref = REF(shapes[162].members_ref, members[256]),
-            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[256]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result),
             .member_count = 2,
@@ -1276,7 +1276,7 @@ static const struct {
         [163] = { /* GuardrailChecksSensitiveInformationResultEntry */
             .name_ref = REF(shapes[163].name_ref, strings[7543]),
             .members_ref = REF(shapes[163].members_ref, members[258]),
-            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[258]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry),
             .member_count = 6,
@@ -1320,7 +1320,7 @@ static const struct {
         [170] = { /* GuardrailChecksSensitiveInformationUsage */
             .name_ref = REF(shapes[170].name_ref, strings[8028]),
             .members_ref = REF(shapes[170].members_ref, members[264]),
-            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[264]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage),
             .member_count = 1,
@@ -1335,7 +1335,7 @@ static const struct {
         [172] = { /* GuardrailChecksUsageResults */
             .name_ref = REF(shapes[172].name_ref, strings[8096]),
             .members_ref = REF(shapes[172].members_ref, members[265]),
-            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[265]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_checks_usage_results),
             .member_count = 3,
@@ -1343,7 +1343,7 @@ static const struct {
         [173] = { /* GuardrailConfiguration */
             .name_ref = REF(shapes[173].name_ref, strings[8124]),
             .members_ref = REF(shapes[173].members_ref, members[268]),
-            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[268]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_configuration),
             .member_count = 3,
@@ -1351,7 +1351,7 @@ static const struct {
         [174] = { /* GuardrailContentBlock */
             .name_ref = REF(shapes[174].name_ref, strings[8147]),
             .members_ref = REF(shapes[174].members_ref, members[271]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[271]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_block),
@@ -1366,7 +1366,7 @@ static const struct {
         [176] = { /* GuardrailContentFilter */
             .name_ref = REF(shapes[176].name_ref, strings[8195]),
             .members_ref = REF(shapes[176].members_ref, members[273]),
-            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[273]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_filter),
             .member_count = 5,
@@ -1408,7 +1408,7 @@ static const struct {
         [182] = { /* GuardrailContentPolicyAssessment */
             .name_ref = REF(shapes[182].name_ref, strings[8477]),
             .members_ref = REF(shapes[182].members_ref, members[278]),
-            .by_wire_name_ref = REF(shapes[182].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[182].by_wire_name_ref, by_wire_name[278]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment),
             .member_count = 1,
@@ -1446,7 +1446,7 @@ static const struct {
         [188] = { /* GuardrailContextualGroundingFilter */
             .name_ref = REF(shapes[188].name_ref, strings[8726]),
             .members_ref = REF(shapes[188].members_ref, members[279]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[279]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter),
             .member_count = 5,
@@ -1486,7 +1486,7 @@ static const struct {
         [194] = { /* GuardrailContextualGroundingPolicyAssessment */
             .name_ref = REF(shapes[194].name_ref, strings[9009]),
             .members_ref = REF(shapes[194].members_ref, members[284]),
-            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[284]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment),
             .member_count = 1,
@@ -1499,7 +1499,7 @@ static const struct {
         [196] = { /* GuardrailConverseContentBlock */
             .name_ref = REF(shapes[196].name_ref, strings[9103]),
             .members_ref = REF(shapes[196].members_ref, members[285]),
-            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_content_block),
@@ -1521,7 +1521,7 @@ static const struct {
         [199] = { /* GuardrailConverseImageBlock */
             .name_ref = REF(shapes[199].name_ref, strings[9205]),
             .members_ref = REF(shapes[199].members_ref, members[287]),
-            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[287]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_image_block),
@@ -1537,7 +1537,7 @@ static const struct {
         [201] = { /* GuardrailConverseImageSource */
             .name_ref = REF(shapes[201].name_ref, strings[9271]),
             .members_ref = REF(shapes[201].members_ref, members[289]),
-            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[289]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_image_source),
@@ -1552,7 +1552,7 @@ static const struct {
         [203] = { /* GuardrailConverseTextBlock */
             .name_ref = REF(shapes[203].name_ref, strings[9338]),
             .members_ref = REF(shapes[203].members_ref, members[290]),
-            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[290]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_converse_text_block),
             .member_count = 2,
@@ -1560,7 +1560,7 @@ static const struct {
         [204] = { /* GuardrailCoverage */
             .name_ref = REF(shapes[204].name_ref, strings[9376]),
             .members_ref = REF(shapes[204].members_ref, members[292]),
-            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[292]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_coverage),
             .member_count = 2,
@@ -1568,7 +1568,7 @@ static const struct {
         [205] = { /* GuardrailCustomWord */
             .name_ref = REF(shapes[205].name_ref, strings[9416]),
             .members_ref = REF(shapes[205].members_ref, members[294]),
-            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[294]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_custom_word),
             .member_count = 3,
@@ -1594,7 +1594,7 @@ static const struct {
         [209] = { /* GuardrailImageBlock */
             .name_ref = REF(shapes[209].name_ref, strings[9498]),
             .members_ref = REF(shapes[209].members_ref, members[297]),
-            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[297]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_block),
@@ -1603,7 +1603,7 @@ static const struct {
         [210] = { /* GuardrailImageCoverage */
             .name_ref = REF(shapes[210].name_ref, strings[9518]),
             .members_ref = REF(shapes[210].members_ref, members[299]),
-            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[299]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_coverage),
             .member_count = 2,
@@ -1618,7 +1618,7 @@ static const struct {
         [212] = { /* GuardrailImageSource */
             .name_ref = REF(shapes[212].name_ref, strings[9576]),
             .members_ref = REF(shapes[212].members_ref, members[301]),
-            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[301]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_image_source),
@@ -1633,7 +1633,7 @@ static const struct {
         [214] = { /* GuardrailInvocationMetrics */
             .name_ref = REF(shapes[214].name_ref, strings[9627]),
             .members_ref = REF(shapes[214].members_ref, members[302]),
-            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[302]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_invocation_metrics),
             .member_count = 3,
@@ -1641,7 +1641,7 @@ static const struct {
         [215] = { /* GuardrailManagedWord */
             .name_ref = REF(shapes[215].name_ref, strings[9681]),
             .members_ref = REF(shapes[215].members_ref, members[305]),
-            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[305]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_managed_word),
             .member_count = 4,
@@ -1675,7 +1675,7 @@ static const struct {
         [220] = { /* GuardrailOutputContent */
             .name_ref = REF(shapes[220].name_ref, strings[9845]),
             .members_ref = REF(shapes[220].members_ref, members[309]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[309]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_output_content),
             .member_count = 1,
@@ -1708,7 +1708,7 @@ static const struct {
         [225] = { /* GuardrailPiiEntityFilter */
             .name_ref = REF(shapes[225].name_ref, strings[9993]),
             .members_ref = REF(shapes[225].members_ref, members[310]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[310]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter),
             .member_count = 4,
@@ -1734,7 +1734,7 @@ static const struct {
         [229] = { /* GuardrailRegexFilter */
             .name_ref = REF(shapes[229].name_ref, strings[10097]),
             .members_ref = REF(shapes[229].members_ref, members[314]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[314]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_regex_filter),
             .member_count = 5,
@@ -1755,7 +1755,7 @@ static const struct {
         [232] = { /* GuardrailSensitiveInformationPolicyAssessment */
             .name_ref = REF(shapes[232].name_ref, strings[10215]),
             .members_ref = REF(shapes[232].members_ref, members[319]),
-            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[319]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment),
             .member_count = 2,
@@ -1773,7 +1773,7 @@ static const struct {
         [235] = { /* GuardrailStreamConfiguration */
             .name_ref = REF(shapes[235].name_ref, strings[10385]),
             .members_ref = REF(shapes[235].members_ref, members[321]),
-            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[321]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_stream_configuration),
             .member_count = 4,
@@ -1788,7 +1788,7 @@ static const struct {
         [237] = { /* GuardrailTextBlock */
             .name_ref = REF(shapes[237].name_ref, strings[10476]),
             .members_ref = REF(shapes[237].members_ref, members[325]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[325]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_text_block),
             .member_count = 2,
@@ -1796,7 +1796,7 @@ static const struct {
         [238] = { /* GuardrailTextCharactersCoverage */
             .name_ref = REF(shapes[238].name_ref, strings[10495]),
             .members_ref = REF(shapes[238].members_ref, members[327]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[327]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage),
             .member_count = 2,
@@ -1804,7 +1804,7 @@ static const struct {
         [239] = { /* GuardrailTopic */
             .name_ref = REF(shapes[239].name_ref, strings[10527]),
             .members_ref = REF(shapes[239].members_ref, members[329]),
-            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[329]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic),
             .member_count = 4,
@@ -1825,7 +1825,7 @@ static const struct {
         [242] = { /* GuardrailTopicPolicyAssessment */
             .name_ref = REF(shapes[242].name_ref, strings[10588]),
             .members_ref = REF(shapes[242].members_ref, members[333]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[333]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment),
             .member_count = 1,
@@ -1852,7 +1852,7 @@ static const struct {
         [246] = { /* GuardrailTraceAssessment */
             .name_ref = REF(shapes[246].name_ref, strings[10730]),
             .members_ref = REF(shapes[246].members_ref, members[334]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[334]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_trace_assessment),
             .member_count = 4,
@@ -1860,7 +1860,7 @@ static const struct {
         [247] = { /* GuardrailUsage */
             .name_ref = REF(shapes[247].name_ref, strings[10801]),
             .members_ref = REF(shapes[247].members_ref, members[338]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[338]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_usage),
             .member_count = 9,
@@ -1880,7 +1880,7 @@ static const struct {
         [250] = { /* GuardrailWordPolicyAssessment */
             .name_ref = REF(shapes[250].name_ref, strings[11091]),
             .members_ref = REF(shapes[250].members_ref, members[347]),
-            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[347]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment),
             .member_count = 2,
@@ -1893,7 +1893,7 @@ static const struct {
         [252] = { /* ImageBlock */
             .name_ref = REF(shapes[252].name_ref, strings[11184]),
             .members_ref = REF(shapes[252].members_ref, members[349]),
-            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[349]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_image_block),
             .member_count = 3,
@@ -1901,7 +1901,7 @@ static const struct {
         [253] = { /* ImageBlockDelta */
             .name_ref = REF(shapes[253].name_ref, strings[11195]),
             .members_ref = REF(shapes[253].members_ref, members[352]),
-            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[352]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_image_block_delta),
             .member_count = 2,
@@ -1909,7 +1909,7 @@ static const struct {
         [254] = { /* ImageBlockStart */
             .name_ref = REF(shapes[254].name_ref, strings[11211]),
             .members_ref = REF(shapes[254].members_ref, members[354]),
-            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[354]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_image_block_start),
             .member_count = 1,
@@ -1924,7 +1924,7 @@ static const struct {
         [256] = { /* ImageSource */
             .name_ref = REF(shapes[256].name_ref, strings[11257]),
             .members_ref = REF(shapes[256].members_ref, members[355]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[355]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_image_source),
@@ -1949,7 +1949,7 @@ static const struct {
         [260] = { /* InferenceConfiguration */
             .name_ref = REF(shapes[260].name_ref, strings[11316]),
             .members_ref = REF(shapes[260].members_ref, members[357]),
-            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[357]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_inference_configuration),
             .member_count = 4,
@@ -1987,7 +1987,7 @@ static const struct {
         [266] = { /* InternalServerException */
             .name_ref = REF(shapes[266].name_ref, strings[11538]),
             .members_ref = REF(shapes[266].members_ref, members[361]),
-            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[361]),
             .error_code_ref = REF(shapes[266].error_code_ref, strings[11538]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2004,7 +2004,7 @@ static const struct {
         [268] = { /* InvokeGuardrailChecksRequest */
             .name_ref = REF(shapes[268].name_ref, strings[11576]),
             .members_ref = REF(shapes[268].members_ref, members[362]),
-            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[362]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input),
             .member_count = 2,
@@ -2012,7 +2012,7 @@ static const struct {
         [269] = { /* InvokeGuardrailChecksResponse */
             .name_ref = REF(shapes[269].name_ref, strings[11612]),
             .members_ref = REF(shapes[269].members_ref, members[364]),
-            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[364]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output),
             .member_count = 2,
@@ -2026,7 +2026,7 @@ static const struct {
         [271] = { /* InvokeModelRequest */
             .name_ref = REF(shapes[271].name_ref, strings[11664]),
             .members_ref = REF(shapes[271].members_ref, members[366]),
-            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[366]),
             .payload_ref = REF(shapes[271].payload_ref, strings[11683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_input),
@@ -2035,7 +2035,7 @@ static const struct {
         [272] = { /* InvokeModelResponse */
             .name_ref = REF(shapes[272].name_ref, strings[12012]),
             .members_ref = REF(shapes[272].members_ref, members[376]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[376]),
             .payload_ref = REF(shapes[272].payload_ref, strings[11683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_output),
@@ -2044,7 +2044,7 @@ static const struct {
         [273] = { /* InvokeModelTokensRequest */
             .name_ref = REF(shapes[273].name_ref, strings[12032]),
             .members_ref = REF(shapes[273].members_ref, members[380]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[380]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_tokens_request),
             .member_count = 1,
@@ -2052,7 +2052,7 @@ static const struct {
         [274] = { /* InvokeModelWithBidirectionalStreamInput */
             .name_ref = REF(shapes[274].name_ref, strings[12057]),
             .members_ref = REF(shapes[274].members_ref, members[381]),
-            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[381]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input),
@@ -2061,7 +2061,7 @@ static const struct {
         [275] = { /* InvokeModelWithBidirectionalStreamOutput */
             .name_ref = REF(shapes[275].name_ref, strings[12103]),
             .members_ref = REF(shapes[275].members_ref, members[382]),
-            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[382]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event),
@@ -2070,7 +2070,7 @@ static const struct {
         [276] = { /* InvokeModelWithBidirectionalStreamRequest */
             .name_ref = REF(shapes[276].name_ref, strings[12166]),
             .members_ref = REF(shapes[276].members_ref, members[389]),
-            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[389]),
             .payload_ref = REF(shapes[276].payload_ref, strings[11683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_request),
@@ -2079,7 +2079,7 @@ static const struct {
         [277] = { /* InvokeModelWithBidirectionalStreamResponse */
             .name_ref = REF(shapes[277].name_ref, strings[12208]),
             .members_ref = REF(shapes[277].members_ref, members[391]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[391]),
             .payload_ref = REF(shapes[277].payload_ref, strings[11683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output),
@@ -2088,7 +2088,7 @@ static const struct {
         [278] = { /* InvokeModelWithResponseStreamRequest */
             .name_ref = REF(shapes[278].name_ref, strings[12251]),
             .members_ref = REF(shapes[278].members_ref, members[392]),
-            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[392]),
             .payload_ref = REF(shapes[278].payload_ref, strings[11683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input),
@@ -2097,7 +2097,7 @@ static const struct {
         [279] = { /* InvokeModelWithResponseStreamResponse */
             .name_ref = REF(shapes[279].name_ref, strings[12317]),
             .members_ref = REF(shapes[279].members_ref, members[402]),
-            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[402]),
             .payload_ref = REF(shapes[279].payload_ref, strings[11683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output),
@@ -2111,7 +2111,7 @@ static const struct {
         [281] = { /* JsonSchemaDefinition */
             .name_ref = REF(shapes[281].name_ref, strings[12410]),
             .members_ref = REF(shapes[281].members_ref, members[406]),
-            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[406]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_json_schema_definition),
             .member_count = 3,
@@ -2125,7 +2125,7 @@ static const struct {
         [283] = { /* ListAsyncInvokesRequest */
             .name_ref = REF(shapes[283].name_ref, strings[12459]),
             .members_ref = REF(shapes[283].members_ref, members[409]),
-            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[409]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_list_async_invokes_input),
             .member_count = 7,
@@ -2133,7 +2133,7 @@ static const struct {
         [284] = { /* ListAsyncInvokesResponse */
             .name_ref = REF(shapes[284].name_ref, strings[12567]),
             .members_ref = REF(shapes[284].members_ref, members[416]),
-            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[416]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_list_async_invokes_output),
             .member_count = 2,
@@ -2152,7 +2152,7 @@ static const struct {
         [287] = { /* Message */
             .name_ref = REF(shapes[287].name_ref, strings[12629]),
             .members_ref = REF(shapes[287].members_ref, members[418]),
-            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[418]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_message),
             .member_count = 2,
@@ -2160,7 +2160,7 @@ static const struct {
         [288] = { /* MessageStartEvent */
             .name_ref = REF(shapes[288].name_ref, strings[12637]),
             .members_ref = REF(shapes[288].members_ref, members[420]),
-            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[420]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_message_start_event),
@@ -2169,7 +2169,7 @@ static const struct {
         [289] = { /* MessageStopEvent */
             .name_ref = REF(shapes[289].name_ref, strings[12655]),
             .members_ref = REF(shapes[289].members_ref, members[421]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[421]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_message_stop_event),
@@ -2189,7 +2189,7 @@ static const struct {
         [292] = { /* ModelErrorException */
             .name_ref = REF(shapes[292].name_ref, strings[12690]),
             .members_ref = REF(shapes[292].members_ref, members[423]),
-            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[423]),
             .error_code_ref = REF(shapes[292].error_code_ref, strings[12690]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2206,7 +2206,7 @@ static const struct {
         [294] = { /* ModelNotReadyException */
             .name_ref = REF(shapes[294].name_ref, strings[12760]),
             .members_ref = REF(shapes[294].members_ref, members[426]),
-            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[426]),
             .error_code_ref = REF(shapes[294].error_code_ref, strings[12760]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT | AWSC_SF_RETRYABLE,
@@ -2223,7 +2223,7 @@ static const struct {
         [296] = { /* ModelStreamErrorException */
             .name_ref = REF(shapes[296].name_ref, strings[12796]),
             .members_ref = REF(shapes[296].members_ref, members[427]),
-            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[427]),
             .error_code_ref = REF(shapes[296].error_code_ref, strings[12796]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2234,7 +2234,7 @@ static const struct {
         [297] = { /* ModelTimeoutException */
             .name_ref = REF(shapes[297].name_ref, strings[12838]),
             .members_ref = REF(shapes[297].members_ref, members[430]),
-            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[430]),
             .error_code_ref = REF(shapes[297].error_code_ref, strings[12838]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2262,7 +2262,7 @@ static const struct {
         [301] = { /* OutputConfig */
             .name_ref = REF(shapes[301].name_ref, strings[12909]),
             .members_ref = REF(shapes[301].members_ref, members[431]),
-            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[431]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_output_config),
             .member_count = 2,
@@ -2276,7 +2276,7 @@ static const struct {
         [303] = { /* OutputFormat */
             .name_ref = REF(shapes[303].name_ref, strings[12965]),
             .members_ref = REF(shapes[303].members_ref, members[433]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[433]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_output_format),
             .member_count = 2,
@@ -2284,7 +2284,7 @@ static const struct {
         [304] = { /* OutputFormatStructure */
             .name_ref = REF(shapes[304].name_ref, strings[12988]),
             .members_ref = REF(shapes[304].members_ref, members[435]),
-            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[435]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_output_format_structure),
@@ -2313,7 +2313,7 @@ static const struct {
         [308] = { /* PayloadPart */
             .name_ref = REF(shapes[308].name_ref, strings[13075]),
             .members_ref = REF(shapes[308].members_ref, members[436]),
-            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[436]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE | AWSC_SF_EVENT,
             .size = sizeof(struct awsc_bedrock_runtime_payload_part),
@@ -2329,7 +2329,7 @@ static const struct {
         [310] = { /* PerformanceConfiguration */
             .name_ref = REF(shapes[310].name_ref, strings[13131]),
             .members_ref = REF(shapes[310].members_ref, members[437]),
-            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[437]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_performance_configuration),
             .member_count = 1,
@@ -2337,7 +2337,7 @@ static const struct {
         [311] = { /* PromptRouterTrace */
             .name_ref = REF(shapes[311].name_ref, strings[13164]),
             .members_ref = REF(shapes[311].members_ref, members[438]),
-            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[438]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_prompt_router_trace),
             .member_count = 1,
@@ -2355,7 +2355,7 @@ static const struct {
         [313] = { /* PromptVariableValues */
             .name_ref = REF(shapes[313].name_ref, strings[13215]),
             .members_ref = REF(shapes[313].members_ref, members[439]),
-            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[439]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_prompt_variable_values),
@@ -2364,7 +2364,7 @@ static const struct {
         [314] = { /* ReasoningContentBlock */
             .name_ref = REF(shapes[314].name_ref, strings[13236]),
             .members_ref = REF(shapes[314].members_ref, members[440]),
-            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[440]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_reasoning_content_block),
@@ -2373,7 +2373,7 @@ static const struct {
         [315] = { /* ReasoningContentBlockDelta */
             .name_ref = REF(shapes[315].name_ref, strings[13288]),
             .members_ref = REF(shapes[315].members_ref, members[442]),
-            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[442]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION | AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_reasoning_content_block_delta),
@@ -2382,7 +2382,7 @@ static const struct {
         [316] = { /* ReasoningTextBlock */
             .name_ref = REF(shapes[316].name_ref, strings[13325]),
             .members_ref = REF(shapes[316].members_ref, members[445]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[445]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_bedrock_runtime_reasoning_text_block),
@@ -2421,7 +2421,7 @@ static const struct {
         [321] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[321].name_ref, strings[13432]),
             .members_ref = REF(shapes[321].members_ref, members[447]),
-            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[447]),
             .error_code_ref = REF(shapes[321].error_code_ref, strings[13432]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2432,7 +2432,7 @@ static const struct {
         [322] = { /* ResponseStream */
             .name_ref = REF(shapes[322].name_ref, strings[13458]),
             .members_ref = REF(shapes[322].members_ref, members[448]),
-            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[448]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event),
@@ -2441,7 +2441,7 @@ static const struct {
         [323] = { /* S3Location */
             .name_ref = REF(shapes[323].name_ref, strings[13473]),
             .members_ref = REF(shapes[323].members_ref, members[455]),
-            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_s3_location),
             .member_count = 2,
@@ -2455,7 +2455,7 @@ static const struct {
         [325] = { /* SearchResultBlock */
             .name_ref = REF(shapes[325].name_ref, strings[13494]),
             .members_ref = REF(shapes[325].members_ref, members[457]),
-            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[457]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_search_result_block),
             .member_count = 4,
@@ -2463,7 +2463,7 @@ static const struct {
         [326] = { /* SearchResultContentBlock */
             .name_ref = REF(shapes[326].name_ref, strings[13512]),
             .members_ref = REF(shapes[326].members_ref, members[461]),
-            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[461]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_search_result_content_block),
             .member_count = 1,
@@ -2477,7 +2477,7 @@ static const struct {
         [328] = { /* SearchResultLocation */
             .name_ref = REF(shapes[328].name_ref, strings[13563]),
             .members_ref = REF(shapes[328].members_ref, members[462]),
-            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[462]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_search_result_location),
             .member_count = 3,
@@ -2503,7 +2503,7 @@ static const struct {
         [332] = { /* ServiceQuotaExceededException */
             .name_ref = REF(shapes[332].name_ref, strings[13711]),
             .members_ref = REF(shapes[332].members_ref, members[465]),
-            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[465]),
             .error_code_ref = REF(shapes[332].error_code_ref, strings[13711]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2514,7 +2514,7 @@ static const struct {
         [333] = { /* ServiceTier */
             .name_ref = REF(shapes[333].name_ref, strings[13741]),
             .members_ref = REF(shapes[333].members_ref, members[466]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[466]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_service_tier),
             .member_count = 1,
@@ -2529,7 +2529,7 @@ static const struct {
         [335] = { /* ServiceUnavailableException */
             .name_ref = REF(shapes[335].name_ref, strings[13800]),
             .members_ref = REF(shapes[335].members_ref, members[467]),
-            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[467]),
             .error_code_ref = REF(shapes[335].error_code_ref, strings[13800]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2554,7 +2554,7 @@ static const struct {
         [338] = { /* SpecificToolChoice */
             .name_ref = REF(shapes[338].name_ref, strings[13896]),
             .members_ref = REF(shapes[338].members_ref, members[468]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[468]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_specific_tool_choice),
             .member_count = 1,
@@ -2562,7 +2562,7 @@ static const struct {
         [339] = { /* StartAsyncInvokeRequest */
             .name_ref = REF(shapes[339].name_ref, strings[13915]),
             .members_ref = REF(shapes[339].members_ref, members[469]),
-            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[469]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_start_async_invoke_input),
             .member_count = 5,
@@ -2570,7 +2570,7 @@ static const struct {
         [340] = { /* StartAsyncInvokeResponse */
             .name_ref = REF(shapes[340].name_ref, strings[13955]),
             .members_ref = REF(shapes[340].members_ref, members[474]),
-            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[474]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_start_async_invoke_output),
             .member_count = 1,
@@ -2596,7 +2596,7 @@ static const struct {
         [344] = { /* SystemContentBlock */
             .name_ref = REF(shapes[344].name_ref, strings[14162]),
             .members_ref = REF(shapes[344].members_ref, members[475]),
-            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[475]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_system_content_block),
@@ -2611,7 +2611,7 @@ static const struct {
         [346] = { /* SystemTool */
             .name_ref = REF(shapes[346].name_ref, strings[14201]),
             .members_ref = REF(shapes[346].members_ref, members[478]),
-            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[478]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_system_tool),
             .member_count = 1,
@@ -2619,7 +2619,7 @@ static const struct {
         [347] = { /* Tag */
             .name_ref = REF(shapes[347].name_ref, strings[14212]),
             .members_ref = REF(shapes[347].members_ref, members[479]),
-            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[479]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tag),
             .member_count = 2,
@@ -2656,7 +2656,7 @@ static const struct {
         [353] = { /* ThrottlingException */
             .name_ref = REF(shapes[353].name_ref, strings[14292]),
             .members_ref = REF(shapes[353].members_ref, members[481]),
-            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[481]),
             .error_code_ref = REF(shapes[353].error_code_ref, strings[14292]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2673,7 +2673,7 @@ static const struct {
         [355] = { /* TokenUsage */
             .name_ref = REF(shapes[355].name_ref, strings[14322]),
             .members_ref = REF(shapes[355].members_ref, members[482]),
-            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[482]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_token_usage),
             .member_count = 6,
@@ -2711,7 +2711,7 @@ static const struct {
         [361] = { /* Tool */
             .name_ref = REF(shapes[361].name_ref, strings[14579]),
             .members_ref = REF(shapes[361].members_ref, members[488]),
-            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[488]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_tool),
@@ -2720,7 +2720,7 @@ static const struct {
         [362] = { /* ToolAdditionBlock */
             .name_ref = REF(shapes[362].name_ref, strings[14604]),
             .members_ref = REF(shapes[362].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[491]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_addition_block),
             .member_count = 1,
@@ -2728,7 +2728,7 @@ static const struct {
         [363] = { /* ToolChoice */
             .name_ref = REF(shapes[363].name_ref, strings[14627]),
             .members_ref = REF(shapes[363].members_ref, members[492]),
-            .by_wire_name_ref = REF(shapes[363].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[363].by_wire_name_ref, by_wire_name[492]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_tool_choice),
@@ -2737,7 +2737,7 @@ static const struct {
         [364] = { /* ToolConfiguration */
             .name_ref = REF(shapes[364].name_ref, strings[14647]),
             .members_ref = REF(shapes[364].members_ref, members[495]),
-            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[495]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_configuration),
             .member_count = 2,
@@ -2752,7 +2752,7 @@ static const struct {
         [366] = { /* ToolInputSchema */
             .name_ref = REF(shapes[366].name_ref, strings[14709]),
             .members_ref = REF(shapes[366].members_ref, members[497]),
-            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[497]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_tool_input_schema),
@@ -2767,7 +2767,7 @@ static const struct {
         [368] = { /* ToolReference */
             .name_ref = REF(shapes[368].name_ref, strings[14739]),
             .members_ref = REF(shapes[368].members_ref, members[498]),
-            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[498]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_reference),
             .member_count = 3,
@@ -2793,7 +2793,7 @@ static const struct {
         [372] = { /* ToolRemovalBlock */
             .name_ref = REF(shapes[372].name_ref, strings[14842]),
             .members_ref = REF(shapes[372].members_ref, members[501]),
-            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[501]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_removal_block),
             .member_count = 1,
@@ -2801,7 +2801,7 @@ static const struct {
         [373] = { /* ToolResultBlock */
             .name_ref = REF(shapes[373].name_ref, strings[14859]),
             .members_ref = REF(shapes[373].members_ref, members[502]),
-            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[502]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_result_block),
             .member_count = 4,
@@ -2809,7 +2809,7 @@ static const struct {
         [374] = { /* ToolResultBlockDelta */
             .name_ref = REF(shapes[374].name_ref, strings[14885]),
             .members_ref = REF(shapes[374].members_ref, members[506]),
-            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[506]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_tool_result_block_delta),
@@ -2818,7 +2818,7 @@ static const struct {
         [375] = { /* ToolResultBlockStart */
             .name_ref = REF(shapes[375].name_ref, strings[14906]),
             .members_ref = REF(shapes[375].members_ref, members[508]),
-            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_result_block_start),
             .member_count = 3,
@@ -2832,7 +2832,7 @@ static const struct {
         [377] = { /* ToolResultContentBlock */
             .name_ref = REF(shapes[377].name_ref, strings[14949]),
             .members_ref = REF(shapes[377].members_ref, members[511]),
-            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[511]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_tool_result_content_block),
@@ -2854,7 +2854,7 @@ static const struct {
         [380] = { /* ToolSpecification */
             .name_ref = REF(shapes[380].name_ref, strings[15027]),
             .members_ref = REF(shapes[380].members_ref, members[517]),
-            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_specification),
             .member_count = 4,
@@ -2862,7 +2862,7 @@ static const struct {
         [381] = { /* ToolUseBlock */
             .name_ref = REF(shapes[381].name_ref, strings[15064]),
             .members_ref = REF(shapes[381].members_ref, members[521]),
-            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[521]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_use_block),
             .member_count = 4,
@@ -2870,7 +2870,7 @@ static const struct {
         [382] = { /* ToolUseBlockDelta */
             .name_ref = REF(shapes[382].name_ref, strings[15077]),
             .members_ref = REF(shapes[382].members_ref, members[525]),
-            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[525]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_use_block_delta),
             .member_count = 1,
@@ -2878,7 +2878,7 @@ static const struct {
         [383] = { /* ToolUseBlockStart */
             .name_ref = REF(shapes[383].name_ref, strings[15095]),
             .members_ref = REF(shapes[383].members_ref, members[526]),
-            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[526]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_tool_use_block_start),
             .member_count = 3,
@@ -2906,7 +2906,7 @@ static const struct {
         [387] = { /* ValidationException */
             .name_ref = REF(shapes[387].name_ref, strings[15187]),
             .members_ref = REF(shapes[387].members_ref, members[529]),
-            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[529]),
             .error_code_ref = REF(shapes[387].error_code_ref, strings[15187]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2917,7 +2917,7 @@ static const struct {
         [388] = { /* VideoBlock */
             .name_ref = REF(shapes[388].name_ref, strings[15207]),
             .members_ref = REF(shapes[388].members_ref, members[530]),
-            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[530]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_video_block),
             .member_count = 2,
@@ -2932,7 +2932,7 @@ static const struct {
         [390] = { /* VideoSource */
             .name_ref = REF(shapes[390].name_ref, strings[15273]),
             .members_ref = REF(shapes[390].members_ref, members[532]),
-            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[532]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_bedrock_runtime_video_source),
@@ -2947,7 +2947,7 @@ static const struct {
         [392] = { /* WebLocation */
             .name_ref = REF(shapes[392].name_ref, strings[15306]),
             .members_ref = REF(shapes[392].members_ref, members[534]),
-            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[534]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_bedrock_runtime_web_location),
             .member_count = 2,

@@ -142,7 +142,7 @@ static const struct {
         [12] = { /* AlarmHistoryItem */
             .name_ref = REF(shapes[12].name_ref, strings[313]),
             .members_ref = REF(shapes[12].members_ref, members[4]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[4]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_alarm_history_item),
             .member_count = 8,
@@ -175,7 +175,7 @@ static const struct {
         [17] = { /* AlarmMuteRuleSummary */
             .name_ref = REF(shapes[17].name_ref, strings[557]),
             .members_ref = REF(shapes[17].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summary),
             .member_count = 5,
@@ -202,7 +202,7 @@ static const struct {
         [21] = { /* AlarmPromQLCriteria */
             .name_ref = REF(shapes[21].name_ref, strings[670]),
             .members_ref = REF(shapes[21].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_alarm_prom_ql_criteria),
             .member_count = 3,
@@ -235,7 +235,7 @@ static const struct {
         [26] = { /* AnomalyDetector */
             .name_ref = REF(shapes[26].name_ref, strings[801]),
             .members_ref = REF(shapes[26].members_ref, members[20]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[20]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_anomaly_detector),
             .member_count = 10,
@@ -243,7 +243,7 @@ static const struct {
         [27] = { /* AnomalyDetectorConfiguration */
             .name_ref = REF(shapes[27].name_ref, strings[973]),
             .members_ref = REF(shapes[27].members_ref, members[30]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[30]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_anomaly_detector_configuration),
             .member_count = 2,
@@ -315,7 +315,7 @@ static const struct {
         [38] = { /* AssociateDatasetKmsKeyInput */
             .name_ref = REF(shapes[38].name_ref, strings[1310]),
             .members_ref = REF(shapes[38].members_ref, members[32]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[32]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_input),
             .member_count = 2,
@@ -358,7 +358,7 @@ static const struct {
         [45] = { /* CompositeAlarm */
             .name_ref = REF(shapes[45].name_ref, strings[1664]),
             .members_ref = REF(shapes[45].members_ref, members[34]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[34]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_composite_alarm),
             .member_count = 19,
@@ -380,7 +380,7 @@ static const struct {
         [48] = { /* ConflictException */
             .name_ref = REF(shapes[48].name_ref, strings[1926]),
             .members_ref = REF(shapes[48].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[53]),
             .error_code_ref = REF(shapes[48].error_code_ref, strings[1926]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -429,7 +429,7 @@ static const struct {
         [55] = { /* DashboardEntry */
             .name_ref = REF(shapes[55].name_ref, strings[2003]),
             .members_ref = REF(shapes[55].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[54]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_dashboard_entry),
             .member_count = 4,
@@ -442,7 +442,7 @@ static const struct {
         [57] = { /* DashboardInvalidInputError */
             .name_ref = REF(shapes[57].name_ref, strings[2072]),
             .members_ref = REF(shapes[57].members_ref, members[58]),
-            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[58]),
             .error_code_ref = REF(shapes[57].error_code_ref, strings[2135]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -469,7 +469,7 @@ static const struct {
         [61] = { /* DashboardNotFoundError */
             .name_ref = REF(shapes[61].name_ref, strings[2192]),
             .members_ref = REF(shapes[61].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[60]),
             .error_code_ref = REF(shapes[61].error_code_ref, strings[2215]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -480,7 +480,7 @@ static const struct {
         [62] = { /* DashboardValidationMessage */
             .name_ref = REF(shapes[62].name_ref, strings[2232]),
             .members_ref = REF(shapes[62].members_ref, members[61]),
-            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[61]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_dashboard_validation_message),
             .member_count = 2,
@@ -499,7 +499,7 @@ static const struct {
         [65] = { /* Datapoint */
             .name_ref = REF(shapes[65].name_ref, strings[2296]),
             .members_ref = REF(shapes[65].members_ref, members[63]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[63]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_datapoint),
             .member_count = 8,
@@ -557,7 +557,7 @@ static const struct {
         [74] = { /* DeleteAlarmMuteRuleInput */
             .name_ref = REF(shapes[74].name_ref, strings[2469]),
             .members_ref = REF(shapes[74].members_ref, members[71]),
-            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[71]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_alarm_mute_rule_input),
             .member_count = 1,
@@ -565,7 +565,7 @@ static const struct {
         [75] = { /* DeleteAlarmsInput */
             .name_ref = REF(shapes[75].name_ref, strings[2512]),
             .members_ref = REF(shapes[75].members_ref, members[72]),
-            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[72]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_alarms_input),
             .member_count = 1,
@@ -573,7 +573,7 @@ static const struct {
         [76] = { /* DeleteAnomalyDetectorInput */
             .name_ref = REF(shapes[76].name_ref, strings[2530]),
             .members_ref = REF(shapes[76].members_ref, members[73]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[73]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_input),
             .member_count = 7,
@@ -586,7 +586,7 @@ static const struct {
         [78] = { /* DeleteDashboardsInput */
             .name_ref = REF(shapes[78].name_ref, strings[2585]),
             .members_ref = REF(shapes[78].members_ref, members[80]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[80]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_dashboards_input),
             .member_count = 1,
@@ -599,7 +599,7 @@ static const struct {
         [80] = { /* DeleteInsightRulesInput */
             .name_ref = REF(shapes[80].name_ref, strings[2630]),
             .members_ref = REF(shapes[80].members_ref, members[81]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[81]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_input),
             .member_count = 1,
@@ -607,7 +607,7 @@ static const struct {
         [81] = { /* DeleteInsightRulesOutput */
             .name_ref = REF(shapes[81].name_ref, strings[2664]),
             .members_ref = REF(shapes[81].members_ref, members[82]),
-            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[82]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_output),
             .member_count = 1,
@@ -615,7 +615,7 @@ static const struct {
         [82] = { /* DeleteMetricStreamInput */
             .name_ref = REF(shapes[82].name_ref, strings[2698]),
             .members_ref = REF(shapes[82].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_input),
             .member_count = 1,
@@ -628,7 +628,7 @@ static const struct {
         [84] = { /* DescribeAlarmContributorsInput */
             .name_ref = REF(shapes[84].name_ref, strings[2752]),
             .members_ref = REF(shapes[84].members_ref, members[84]),
-            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[84]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_input),
             .member_count = 2,
@@ -636,7 +636,7 @@ static const struct {
         [85] = { /* DescribeAlarmContributorsOutput */
             .name_ref = REF(shapes[85].name_ref, strings[2793]),
             .members_ref = REF(shapes[85].members_ref, members[86]),
-            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[86]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_output),
             .member_count = 2,
@@ -644,7 +644,7 @@ static const struct {
         [86] = { /* DescribeAlarmHistoryInput */
             .name_ref = REF(shapes[86].name_ref, strings[2825]),
             .members_ref = REF(shapes[86].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_input),
             .member_count = 9,
@@ -652,7 +652,7 @@ static const struct {
         [87] = { /* DescribeAlarmHistoryOutput */
             .name_ref = REF(shapes[87].name_ref, strings[2887]),
             .members_ref = REF(shapes[87].members_ref, members[97]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[97]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_output),
             .member_count = 2,
@@ -660,7 +660,7 @@ static const struct {
         [88] = { /* DescribeAlarmsForMetricInput */
             .name_ref = REF(shapes[88].name_ref, strings[2914]),
             .members_ref = REF(shapes[88].members_ref, members[99]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[99]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_input),
             .member_count = 7,
@@ -668,7 +668,7 @@ static const struct {
         [89] = { /* DescribeAlarmsForMetricOutput */
             .name_ref = REF(shapes[89].name_ref, strings[2978]),
             .members_ref = REF(shapes[89].members_ref, members[106]),
-            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[106]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_output),
             .member_count = 1,
@@ -676,7 +676,7 @@ static const struct {
         [90] = { /* DescribeAlarmsInput */
             .name_ref = REF(shapes[90].name_ref, strings[3021]),
             .members_ref = REF(shapes[90].members_ref, members[107]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[107]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarms_input),
             .member_count = 9,
@@ -684,7 +684,7 @@ static const struct {
         [91] = { /* DescribeAlarmsOutput */
             .name_ref = REF(shapes[91].name_ref, strings[3080]),
             .members_ref = REF(shapes[91].members_ref, members[116]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[116]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_alarms_output),
             .member_count = 4,
@@ -692,7 +692,7 @@ static const struct {
         [92] = { /* DescribeAnomalyDetectorsInput */
             .name_ref = REF(shapes[92].name_ref, strings[3111]),
             .members_ref = REF(shapes[92].members_ref, members[120]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[120]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_input),
             .member_count = 7,
@@ -700,7 +700,7 @@ static const struct {
         [93] = { /* DescribeAnomalyDetectorsOutput */
             .name_ref = REF(shapes[93].name_ref, strings[3152]),
             .members_ref = REF(shapes[93].members_ref, members[127]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[127]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_output),
             .member_count = 2,
@@ -708,7 +708,7 @@ static const struct {
         [94] = { /* DescribeInsightRulesInput */
             .name_ref = REF(shapes[94].name_ref, strings[3183]),
             .members_ref = REF(shapes[94].members_ref, members[129]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[129]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_input),
             .member_count = 2,
@@ -716,7 +716,7 @@ static const struct {
         [95] = { /* DescribeInsightRulesOutput */
             .name_ref = REF(shapes[95].name_ref, strings[3209]),
             .members_ref = REF(shapes[95].members_ref, members[131]),
-            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[131]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_output),
             .member_count = 2,
@@ -724,7 +724,7 @@ static const struct {
         [96] = { /* Dimension */
             .name_ref = REF(shapes[96].name_ref, strings[3249]),
             .members_ref = REF(shapes[96].members_ref, members[133]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[133]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_dimension),
             .member_count = 2,
@@ -732,7 +732,7 @@ static const struct {
         [97] = { /* DimensionFilter */
             .name_ref = REF(shapes[97].name_ref, strings[3265]),
             .members_ref = REF(shapes[97].members_ref, members[135]),
-            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[135]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_dimension_filter),
             .member_count = 2,
@@ -766,7 +766,7 @@ static const struct {
         [102] = { /* DisableAlarmActionsInput */
             .name_ref = REF(shapes[102].name_ref, strings[3327]),
             .members_ref = REF(shapes[102].members_ref, members[137]),
-            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[137]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_disable_alarm_actions_input),
             .member_count = 1,
@@ -774,7 +774,7 @@ static const struct {
         [103] = { /* DisableInsightRulesInput */
             .name_ref = REF(shapes[103].name_ref, strings[3352]),
             .members_ref = REF(shapes[103].members_ref, members[138]),
-            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[138]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_input),
             .member_count = 1,
@@ -782,7 +782,7 @@ static const struct {
         [104] = { /* DisableInsightRulesOutput */
             .name_ref = REF(shapes[104].name_ref, strings[3377]),
             .members_ref = REF(shapes[104].members_ref, members[139]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[139]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_output),
             .member_count = 1,
@@ -790,7 +790,7 @@ static const struct {
         [105] = { /* DisassociateDatasetKmsKeyInput */
             .name_ref = REF(shapes[105].name_ref, strings[3403]),
             .members_ref = REF(shapes[105].members_ref, members[140]),
-            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[140]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input),
             .member_count = 1,
@@ -809,7 +809,7 @@ static const struct {
         [108] = { /* EnableAlarmActionsInput */
             .name_ref = REF(shapes[108].name_ref, strings[3475]),
             .members_ref = REF(shapes[108].members_ref, members[141]),
-            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[141]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_enable_alarm_actions_input),
             .member_count = 1,
@@ -817,7 +817,7 @@ static const struct {
         [109] = { /* EnableInsightRulesInput */
             .name_ref = REF(shapes[109].name_ref, strings[3499]),
             .members_ref = REF(shapes[109].members_ref, members[142]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[142]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_input),
             .member_count = 1,
@@ -825,7 +825,7 @@ static const struct {
         [110] = { /* EnableInsightRulesOutput */
             .name_ref = REF(shapes[110].name_ref, strings[3523]),
             .members_ref = REF(shapes[110].members_ref, members[143]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[143]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_output),
             .member_count = 1,
@@ -839,7 +839,7 @@ static const struct {
         [112] = { /* Entity */
             .name_ref = REF(shapes[112].name_ref, strings[3562]),
             .members_ref = REF(shapes[112].members_ref, members[144]),
-            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[144]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_entity),
             .member_count = 2,
@@ -891,7 +891,7 @@ static const struct {
         [119] = { /* EntityMetricData */
             .name_ref = REF(shapes[119].name_ref, strings[3763]),
             .members_ref = REF(shapes[119].members_ref, members[146]),
-            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_entity_metric_data),
             .member_count = 2,
@@ -917,7 +917,7 @@ static const struct {
         [123] = { /* EvaluationCriteria */
             .name_ref = REF(shapes[123].name_ref, strings[3858]),
             .members_ref = REF(shapes[123].members_ref, members[148]),
-            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_cloudwatch_evaluation_criteria),
@@ -945,7 +945,7 @@ static const struct {
         [127] = { /* EvaluationWindow */
             .name_ref = REF(shapes[127].name_ref, strings[3994]),
             .members_ref = REF(shapes[127].members_ref, members[149]),
-            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_cloudwatch_evaluation_window),
@@ -997,7 +997,7 @@ static const struct {
         [136] = { /* GetAlarmMuteRuleInput */
             .name_ref = REF(shapes[136].name_ref, strings[4130]),
             .members_ref = REF(shapes[136].members_ref, members[151]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[151]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_input),
             .member_count = 1,
@@ -1005,7 +1005,7 @@ static const struct {
         [137] = { /* GetAlarmMuteRuleOutput */
             .name_ref = REF(shapes[137].name_ref, strings[4152]),
             .members_ref = REF(shapes[137].members_ref, members[152]),
-            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[152]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_output),
             .member_count = 10,
@@ -1013,7 +1013,7 @@ static const struct {
         [138] = { /* GetDashboardInput */
             .name_ref = REF(shapes[138].name_ref, strings[4204]),
             .members_ref = REF(shapes[138].members_ref, members[162]),
-            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[162]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_dashboard_input),
             .member_count = 1,
@@ -1021,7 +1021,7 @@ static const struct {
         [139] = { /* GetDashboardOutput */
             .name_ref = REF(shapes[139].name_ref, strings[4222]),
             .members_ref = REF(shapes[139].members_ref, members[163]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[163]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_dashboard_output),
             .member_count = 3,
@@ -1029,7 +1029,7 @@ static const struct {
         [140] = { /* GetDatasetInput */
             .name_ref = REF(shapes[140].name_ref, strings[4241]),
             .members_ref = REF(shapes[140].members_ref, members[166]),
-            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[166]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_dataset_input),
             .member_count = 1,
@@ -1037,7 +1037,7 @@ static const struct {
         [141] = { /* GetDatasetOutput */
             .name_ref = REF(shapes[141].name_ref, strings[4257]),
             .members_ref = REF(shapes[141].members_ref, members[167]),
-            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[167]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_dataset_output),
             .member_count = 3,
@@ -1045,7 +1045,7 @@ static const struct {
         [142] = { /* GetInsightRuleReportInput */
             .name_ref = REF(shapes[142].name_ref, strings[4274]),
             .members_ref = REF(shapes[142].members_ref, members[170]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[170]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_input),
             .member_count = 7,
@@ -1053,7 +1053,7 @@ static const struct {
         [143] = { /* GetInsightRuleReportOutput */
             .name_ref = REF(shapes[143].name_ref, strings[4363]),
             .members_ref = REF(shapes[143].members_ref, members[177]),
-            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[177]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_output),
             .member_count = 6,
@@ -1061,7 +1061,7 @@ static const struct {
         [144] = { /* GetMetricDataInput */
             .name_ref = REF(shapes[144].name_ref, strings[4489]),
             .members_ref = REF(shapes[144].members_ref, members[183]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[183]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_data_input),
             .member_count = 7,
@@ -1079,7 +1079,7 @@ static const struct {
         [147] = { /* GetMetricDataOutput */
             .name_ref = REF(shapes[147].name_ref, strings[4607]),
             .members_ref = REF(shapes[147].members_ref, members[190]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[190]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_data_output),
             .member_count = 3,
@@ -1087,7 +1087,7 @@ static const struct {
         [148] = { /* GetMetricStatisticsInput */
             .name_ref = REF(shapes[148].name_ref, strings[4654]),
             .members_ref = REF(shapes[148].members_ref, members[193]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[193]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_input),
             .member_count = 9,
@@ -1095,7 +1095,7 @@ static const struct {
         [149] = { /* GetMetricStatisticsOutput */
             .name_ref = REF(shapes[149].name_ref, strings[4690]),
             .members_ref = REF(shapes[149].members_ref, members[202]),
-            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[202]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_output),
             .member_count = 2,
@@ -1103,7 +1103,7 @@ static const struct {
         [150] = { /* GetMetricStreamInput */
             .name_ref = REF(shapes[150].name_ref, strings[4722]),
             .members_ref = REF(shapes[150].members_ref, members[204]),
-            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[204]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_stream_input),
             .member_count = 1,
@@ -1111,7 +1111,7 @@ static const struct {
         [151] = { /* GetMetricStreamOutput */
             .name_ref = REF(shapes[151].name_ref, strings[4743]),
             .members_ref = REF(shapes[151].members_ref, members[205]),
-            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[205]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_stream_output),
             .member_count = 12,
@@ -1119,7 +1119,7 @@ static const struct {
         [152] = { /* GetMetricWidgetImageInput */
             .name_ref = REF(shapes[152].name_ref, strings[4916]),
             .members_ref = REF(shapes[152].members_ref, members[217]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[217]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_input),
             .member_count = 2,
@@ -1127,7 +1127,7 @@ static const struct {
         [153] = { /* GetMetricWidgetImageOutput */
             .name_ref = REF(shapes[153].name_ref, strings[4955]),
             .members_ref = REF(shapes[153].members_ref, members[219]),
-            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[219]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_output),
             .member_count = 1,
@@ -1140,7 +1140,7 @@ static const struct {
         [155] = { /* GetOTelEnrichmentOutput */
             .name_ref = REF(shapes[155].name_ref, strings[5023]),
             .members_ref = REF(shapes[155].members_ref, members[220]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[220]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_output),
             .member_count = 1,
@@ -1177,7 +1177,7 @@ static const struct {
         [161] = { /* InsightRule */
             .name_ref = REF(shapes[161].name_ref, strings[5159]),
             .members_ref = REF(shapes[161].members_ref, members[221]),
-            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[221]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_insight_rule),
             .member_count = 6,
@@ -1190,7 +1190,7 @@ static const struct {
         [163] = { /* InsightRuleContributor */
             .name_ref = REF(shapes[163].name_ref, strings[5256]),
             .members_ref = REF(shapes[163].members_ref, members[227]),
-            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[227]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor),
             .member_count = 3,
@@ -1198,7 +1198,7 @@ static const struct {
         [164] = { /* InsightRuleContributorDatapoint */
             .name_ref = REF(shapes[164].name_ref, strings[5310]),
             .members_ref = REF(shapes[164].members_ref, members[230]),
-            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[230]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoint),
             .member_count = 2,
@@ -1257,7 +1257,7 @@ static const struct {
         [174] = { /* InsightRuleMetricDatapoint */
             .name_ref = REF(shapes[174].name_ref, strings[5597]),
             .members_ref = REF(shapes[174].members_ref, members[232]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[232]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoint),
             .member_count = 8,
@@ -1338,7 +1338,7 @@ static const struct {
         [188] = { /* InternalServiceFault */
             .name_ref = REF(shapes[188].name_ref, strings[5925]),
             .members_ref = REF(shapes[188].members_ref, members[240]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[240]),
             .error_code_ref = REF(shapes[188].error_code_ref, strings[5946]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1349,7 +1349,7 @@ static const struct {
         [189] = { /* InvalidFormatFault */
             .name_ref = REF(shapes[189].name_ref, strings[5967]),
             .members_ref = REF(shapes[189].members_ref, members[241]),
-            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[241]),
             .error_code_ref = REF(shapes[189].error_code_ref, strings[5986]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1360,7 +1360,7 @@ static const struct {
         [190] = { /* InvalidNextToken */
             .name_ref = REF(shapes[190].name_ref, strings[6000]),
             .members_ref = REF(shapes[190].members_ref, members[242]),
-            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[242]),
             .error_code_ref = REF(shapes[190].error_code_ref, strings[6000]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1371,7 +1371,7 @@ static const struct {
         [191] = { /* InvalidParameterCombinationException */
             .name_ref = REF(shapes[191].name_ref, strings[6017]),
             .members_ref = REF(shapes[191].members_ref, members[243]),
-            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[243]),
             .error_code_ref = REF(shapes[191].error_code_ref, strings[6054]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1382,7 +1382,7 @@ static const struct {
         [192] = { /* InvalidParameterValueException */
             .name_ref = REF(shapes[192].name_ref, strings[6082]),
             .members_ref = REF(shapes[192].members_ref, members[244]),
-            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[244]),
             .error_code_ref = REF(shapes[192].error_code_ref, strings[6113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1393,7 +1393,7 @@ static const struct {
         [193] = { /* KmsAccessDeniedException */
             .name_ref = REF(shapes[193].name_ref, strings[6135]),
             .members_ref = REF(shapes[193].members_ref, members[245]),
-            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[245]),
             .error_code_ref = REF(shapes[193].error_code_ref, strings[6135]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1410,7 +1410,7 @@ static const struct {
         [195] = { /* KmsKeyDisabledException */
             .name_ref = REF(shapes[195].name_ref, strings[6160]),
             .members_ref = REF(shapes[195].members_ref, members[246]),
-            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[246]),
             .error_code_ref = REF(shapes[195].error_code_ref, strings[6160]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1421,7 +1421,7 @@ static const struct {
         [196] = { /* KmsKeyNotFoundException */
             .name_ref = REF(shapes[196].name_ref, strings[6184]),
             .members_ref = REF(shapes[196].members_ref, members[247]),
-            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[247]),
             .error_code_ref = REF(shapes[196].error_code_ref, strings[6184]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1432,7 +1432,7 @@ static const struct {
         [197] = { /* LabelOptions */
             .name_ref = REF(shapes[197].name_ref, strings[4540]),
             .members_ref = REF(shapes[197].members_ref, members[248]),
-            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_label_options),
             .member_count = 1,
@@ -1453,7 +1453,7 @@ static const struct {
         [200] = { /* LimitExceededFault */
             .name_ref = REF(shapes[200].name_ref, strings[6240]),
             .members_ref = REF(shapes[200].members_ref, members[249]),
-            .by_wire_name_ref = REF(shapes[200].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[200].by_wire_name_ref, by_wire_name[249]),
             .error_code_ref = REF(shapes[200].error_code_ref, strings[6259]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1464,7 +1464,7 @@ static const struct {
         [201] = { /* ListAlarmMuteRulesInput */
             .name_ref = REF(shapes[201].name_ref, strings[6273]),
             .members_ref = REF(shapes[201].members_ref, members[250]),
-            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[250]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_input),
             .member_count = 4,
@@ -1472,7 +1472,7 @@ static const struct {
         [202] = { /* ListAlarmMuteRulesOutput */
             .name_ref = REF(shapes[202].name_ref, strings[6306]),
             .members_ref = REF(shapes[202].members_ref, members[254]),
-            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[254]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_output),
             .member_count = 2,
@@ -1480,7 +1480,7 @@ static const struct {
         [203] = { /* ListDashboardsInput */
             .name_ref = REF(shapes[203].name_ref, strings[6331]),
             .members_ref = REF(shapes[203].members_ref, members[256]),
-            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[256]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_dashboards_input),
             .member_count = 2,
@@ -1488,7 +1488,7 @@ static const struct {
         [204] = { /* ListDashboardsOutput */
             .name_ref = REF(shapes[204].name_ref, strings[6351]),
             .members_ref = REF(shapes[204].members_ref, members[258]),
-            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[258]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_dashboards_output),
             .member_count = 2,
@@ -1496,7 +1496,7 @@ static const struct {
         [205] = { /* ListManagedInsightRulesInput */
             .name_ref = REF(shapes[205].name_ref, strings[6372]),
             .members_ref = REF(shapes[205].members_ref, members[260]),
-            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[260]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_input),
             .member_count = 3,
@@ -1504,7 +1504,7 @@ static const struct {
         [206] = { /* ListManagedInsightRulesOutput */
             .name_ref = REF(shapes[206].name_ref, strings[6413]),
             .members_ref = REF(shapes[206].members_ref, members[263]),
-            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[263]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_output),
             .member_count = 2,
@@ -1512,7 +1512,7 @@ static const struct {
         [207] = { /* ListMetricStreamsInput */
             .name_ref = REF(shapes[207].name_ref, strings[6456]),
             .members_ref = REF(shapes[207].members_ref, members[265]),
-            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[265]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_metric_streams_input),
             .member_count = 2,
@@ -1526,7 +1526,7 @@ static const struct {
         [209] = { /* ListMetricStreamsOutput */
             .name_ref = REF(shapes[209].name_ref, strings[6507]),
             .members_ref = REF(shapes[209].members_ref, members[267]),
-            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[267]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_metric_streams_output),
             .member_count = 2,
@@ -1534,7 +1534,7 @@ static const struct {
         [210] = { /* ListMetricsInput */
             .name_ref = REF(shapes[210].name_ref, strings[6539]),
             .members_ref = REF(shapes[210].members_ref, members[269]),
-            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[269]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_metrics_input),
             .member_count = 7,
@@ -1542,7 +1542,7 @@ static const struct {
         [211] = { /* ListMetricsOutput */
             .name_ref = REF(shapes[211].name_ref, strings[6585]),
             .members_ref = REF(shapes[211].members_ref, members[276]),
-            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[276]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_metrics_output),
             .member_count = 3,
@@ -1550,7 +1550,7 @@ static const struct {
         [212] = { /* ListTagsForResourceInput */
             .name_ref = REF(shapes[212].name_ref, strings[6618]),
             .members_ref = REF(shapes[212].members_ref, members[279]),
-            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[279]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_input),
             .member_count = 1,
@@ -1558,7 +1558,7 @@ static const struct {
         [213] = { /* ListTagsForResourceOutput */
             .name_ref = REF(shapes[213].name_ref, strings[6643]),
             .members_ref = REF(shapes[213].members_ref, members[280]),
-            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[280]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_output),
             .member_count = 1,
@@ -1566,7 +1566,7 @@ static const struct {
         [214] = { /* LogAlarm */
             .name_ref = REF(shapes[214].name_ref, strings[6674]),
             .members_ref = REF(shapes[214].members_ref, members[281]),
-            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[281]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_log_alarm),
             .member_count = 22,
@@ -1587,7 +1587,7 @@ static const struct {
         [217] = { /* ManagedRule */
             .name_ref = REF(shapes[217].name_ref, strings[5189]),
             .members_ref = REF(shapes[217].members_ref, members[303]),
-            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[303]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_managed_rule),
             .member_count = 3,
@@ -1595,7 +1595,7 @@ static const struct {
         [218] = { /* ManagedRuleDescription */
             .name_ref = REF(shapes[218].name_ref, strings[6814]),
             .members_ref = REF(shapes[218].members_ref, members[306]),
-            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[306]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_managed_rule_description),
             .member_count = 3,
@@ -1609,7 +1609,7 @@ static const struct {
         [220] = { /* ManagedRuleState */
             .name_ref = REF(shapes[220].name_ref, strings[6871]),
             .members_ref = REF(shapes[220].members_ref, members[309]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[309]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_managed_rule_state),
             .member_count = 2,
@@ -1640,7 +1640,7 @@ static const struct {
         [225] = { /* MessageData */
             .name_ref = REF(shapes[225].name_ref, strings[6912]),
             .members_ref = REF(shapes[225].members_ref, members[311]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[311]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_message_data),
             .member_count = 2,
@@ -1658,7 +1658,7 @@ static const struct {
         [228] = { /* Metric */
             .name_ref = REF(shapes[228].name_ref, strings[6962]),
             .members_ref = REF(shapes[228].members_ref, members[313]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric),
             .member_count = 3,
@@ -1666,7 +1666,7 @@ static const struct {
         [229] = { /* MetricAlarm */
             .name_ref = REF(shapes[229].name_ref, strings[6969]),
             .members_ref = REF(shapes[229].members_ref, members[316]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[316]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_alarm),
             .member_count = 32,
@@ -1680,7 +1680,7 @@ static const struct {
         [231] = { /* MetricCharacteristics */
             .name_ref = REF(shapes[231].name_ref, strings[897]),
             .members_ref = REF(shapes[231].members_ref, members[348]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[348]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_characteristics),
             .member_count = 1,
@@ -1700,7 +1700,7 @@ static const struct {
         [234] = { /* MetricDataQuery */
             .name_ref = REF(shapes[234].name_ref, strings[7014]),
             .members_ref = REF(shapes[234].members_ref, members[349]),
-            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[349]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_data_query),
             .member_count = 7,
@@ -1708,7 +1708,7 @@ static const struct {
         [235] = { /* MetricDataResult */
             .name_ref = REF(shapes[235].name_ref, strings[7055]),
             .members_ref = REF(shapes[235].members_ref, members[356]),
-            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[356]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_data_result),
             .member_count = 6,
@@ -1728,7 +1728,7 @@ static const struct {
         [238] = { /* MetricDatum */
             .name_ref = REF(shapes[238].name_ref, strings[7126]),
             .members_ref = REF(shapes[238].members_ref, members[362]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[362]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_datum),
             .member_count = 9,
@@ -1753,7 +1753,7 @@ static const struct {
         [242] = { /* MetricMathAnomalyDetector */
             .name_ref = REF(shapes[242].name_ref, strings[947]),
             .members_ref = REF(shapes[242].members_ref, members[371]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_math_anomaly_detector),
             .member_count = 1,
@@ -1767,7 +1767,7 @@ static const struct {
         [244] = { /* MetricStat */
             .name_ref = REF(shapes[244].name_ref, strings[7033]),
             .members_ref = REF(shapes[244].members_ref, members[372]),
-            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[372]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_stat),
             .member_count = 4,
@@ -1781,7 +1781,7 @@ static const struct {
         [246] = { /* MetricStreamEntry */
             .name_ref = REF(shapes[246].name_ref, strings[7230]),
             .members_ref = REF(shapes[246].members_ref, members[376]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[376]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_stream_entry),
             .member_count = 7,
@@ -1789,7 +1789,7 @@ static const struct {
         [247] = { /* MetricStreamFilter */
             .name_ref = REF(shapes[247].name_ref, strings[7248]),
             .members_ref = REF(shapes[247].members_ref, members[383]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[383]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_stream_filter),
             .member_count = 2,
@@ -1845,7 +1845,7 @@ static const struct {
         [256] = { /* MetricStreamStatisticsConfiguration */
             .name_ref = REF(shapes[256].name_ref, strings[7511]),
             .members_ref = REF(shapes[256].members_ref, members[385]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[385]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configuration),
             .member_count = 2,
@@ -1865,7 +1865,7 @@ static const struct {
         [259] = { /* MetricStreamStatisticsMetric */
             .name_ref = REF(shapes[259].name_ref, strings[7657]),
             .members_ref = REF(shapes[259].members_ref, members[387]),
-            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[387]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_metric),
             .member_count = 2,
@@ -1889,7 +1889,7 @@ static const struct {
         [263] = { /* MissingRequiredParameterException */
             .name_ref = REF(shapes[263].name_ref, strings[7686]),
             .members_ref = REF(shapes[263].members_ref, members[389]),
-            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[389]),
             .error_code_ref = REF(shapes[263].error_code_ref, strings[7720]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1907,7 +1907,7 @@ static const struct {
         [265] = { /* MuteTargets */
             .name_ref = REF(shapes[265].name_ref, strings[4192]),
             .members_ref = REF(shapes[265].members_ref, members[390]),
-            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[390]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_mute_targets),
             .member_count = 1,
@@ -1955,7 +1955,7 @@ static const struct {
         [273] = { /* PartialFailure */
             .name_ref = REF(shapes[273].name_ref, strings[7798]),
             .members_ref = REF(shapes[273].members_ref, members[391]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[391]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_partial_failure),
             .member_count = 4,
@@ -1980,7 +1980,7 @@ static const struct {
         [277] = { /* PutAlarmMuteRuleInput */
             .name_ref = REF(shapes[277].name_ref, strings[7813]),
             .members_ref = REF(shapes[277].members_ref, members[395]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[395]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_alarm_mute_rule_input),
             .member_count = 7,
@@ -1988,7 +1988,7 @@ static const struct {
         [278] = { /* PutAnomalyDetectorInput */
             .name_ref = REF(shapes[278].name_ref, strings[7835]),
             .members_ref = REF(shapes[278].members_ref, members[402]),
-            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[402]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_input),
             .member_count = 8,
@@ -1996,7 +1996,7 @@ static const struct {
         [279] = { /* PutAnomalyDetectorOutput */
             .name_ref = REF(shapes[279].name_ref, strings[7859]),
             .members_ref = REF(shapes[279].members_ref, members[410]),
-            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[410]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_output),
             .member_count = 1,
@@ -2004,7 +2004,7 @@ static const struct {
         [280] = { /* PutCompositeAlarmInput */
             .name_ref = REF(shapes[280].name_ref, strings[7884]),
             .members_ref = REF(shapes[280].members_ref, members[411]),
-            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[411]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_composite_alarm_input),
             .member_count = 11,
@@ -2012,7 +2012,7 @@ static const struct {
         [281] = { /* PutDashboardInput */
             .name_ref = REF(shapes[281].name_ref, strings[7907]),
             .members_ref = REF(shapes[281].members_ref, members[422]),
-            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[422]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_dashboard_input),
             .member_count = 3,
@@ -2020,7 +2020,7 @@ static const struct {
         [282] = { /* PutDashboardOutput */
             .name_ref = REF(shapes[282].name_ref, strings[7925]),
             .members_ref = REF(shapes[282].members_ref, members[425]),
-            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[425]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_dashboard_output),
             .member_count = 1,
@@ -2028,7 +2028,7 @@ static const struct {
         [283] = { /* PutInsightRuleInput */
             .name_ref = REF(shapes[283].name_ref, strings[7944]),
             .members_ref = REF(shapes[283].members_ref, members[426]),
-            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[426]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_insight_rule_input),
             .member_count = 5,
@@ -2041,7 +2041,7 @@ static const struct {
         [285] = { /* PutLogAlarmInput */
             .name_ref = REF(shapes[285].name_ref, strings[8000]),
             .members_ref = REF(shapes[285].members_ref, members[431]),
-            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[431]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_log_alarm_input),
             .member_count = 15,
@@ -2049,7 +2049,7 @@ static const struct {
         [286] = { /* PutManagedInsightRulesInput */
             .name_ref = REF(shapes[286].name_ref, strings[8017]),
             .members_ref = REF(shapes[286].members_ref, members[446]),
-            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[446]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_input),
             .member_count = 1,
@@ -2057,7 +2057,7 @@ static const struct {
         [287] = { /* PutManagedInsightRulesOutput */
             .name_ref = REF(shapes[287].name_ref, strings[8045]),
             .members_ref = REF(shapes[287].members_ref, members[447]),
-            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[447]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_output),
             .member_count = 1,
@@ -2065,7 +2065,7 @@ static const struct {
         [288] = { /* PutMetricAlarmInput */
             .name_ref = REF(shapes[288].name_ref, strings[8074]),
             .members_ref = REF(shapes[288].members_ref, members[448]),
-            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[448]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_metric_alarm_input),
             .member_count = 25,
@@ -2073,7 +2073,7 @@ static const struct {
         [289] = { /* PutMetricDataInput */
             .name_ref = REF(shapes[289].name_ref, strings[8094]),
             .members_ref = REF(shapes[289].members_ref, members[473]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[473]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_metric_data_input),
             .member_count = 4,
@@ -2081,7 +2081,7 @@ static const struct {
         [290] = { /* PutMetricStreamInput */
             .name_ref = REF(shapes[290].name_ref, strings[8136]),
             .members_ref = REF(shapes[290].members_ref, members[477]),
-            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_metric_stream_input),
             .member_count = 9,
@@ -2089,7 +2089,7 @@ static const struct {
         [291] = { /* PutMetricStreamOutput */
             .name_ref = REF(shapes[291].name_ref, strings[8157]),
             .members_ref = REF(shapes[291].members_ref, members[486]),
-            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[486]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_put_metric_stream_output),
             .member_count = 1,
@@ -2121,7 +2121,7 @@ static const struct {
         [296] = { /* Range */
             .name_ref = REF(shapes[296].name_ref, strings[8191]),
             .members_ref = REF(shapes[296].members_ref, members[487]),
-            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[487]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_range),
             .member_count = 2,
@@ -2142,7 +2142,7 @@ static const struct {
         [299] = { /* ResourceConflict */
             .name_ref = REF(shapes[299].name_ref, strings[8202]),
             .members_ref = REF(shapes[299].members_ref, members[489]),
-            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[489]),
             .error_code_ref = REF(shapes[299].error_code_ref, strings[8202]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2171,7 +2171,7 @@ static const struct {
         [303] = { /* ResourceNotFound */
             .name_ref = REF(shapes[303].name_ref, strings[2215]),
             .members_ref = REF(shapes[303].members_ref, members[490]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[490]),
             .error_code_ref = REF(shapes[303].error_code_ref, strings[2215]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2182,7 +2182,7 @@ static const struct {
         [304] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[304].name_ref, strings[8256]),
             .members_ref = REF(shapes[304].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[491]),
             .error_code_ref = REF(shapes[304].error_code_ref, strings[8256]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2203,7 +2203,7 @@ static const struct {
         [307] = { /* Rule */
             .name_ref = REF(shapes[307].name_ref, strings[4187]),
             .members_ref = REF(shapes[307].members_ref, members[493]),
-            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[493]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_rule),
             .member_count = 1,
@@ -2218,7 +2218,7 @@ static const struct {
         [309] = { /* Schedule */
             .name_ref = REF(shapes[309].name_ref, strings[8295]),
             .members_ref = REF(shapes[309].members_ref, members[494]),
-            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[494]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_schedule),
             .member_count = 3,
@@ -2226,7 +2226,7 @@ static const struct {
         [310] = { /* ScheduleConfiguration */
             .name_ref = REF(shapes[310].name_ref, strings[8343]),
             .members_ref = REF(shapes[310].members_ref, members[497]),
-            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[497]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_schedule_configuration),
             .member_count = 3,
@@ -2240,7 +2240,7 @@ static const struct {
         [312] = { /* ScheduledQueryConfiguration */
             .name_ref = REF(shapes[312].name_ref, strings[6683]),
             .members_ref = REF(shapes[312].members_ref, members[500]),
-            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[500]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_scheduled_query_configuration),
             .member_count = 7,
@@ -2248,7 +2248,7 @@ static const struct {
         [313] = { /* SetAlarmStateInput */
             .name_ref = REF(shapes[313].name_ref, strings[8431]),
             .members_ref = REF(shapes[313].members_ref, members[507]),
-            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[507]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_set_alarm_state_input),
             .member_count = 4,
@@ -2256,7 +2256,7 @@ static const struct {
         [314] = { /* SingleMetricAnomalyDetector */
             .name_ref = REF(shapes[314].name_ref, strings[919]),
             .members_ref = REF(shapes[314].members_ref, members[511]),
-            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[511]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_single_metric_anomaly_detector),
             .member_count = 5,
@@ -2281,7 +2281,7 @@ static const struct {
         [318] = { /* StartMetricStreamsInput */
             .name_ref = REF(shapes[318].name_ref, strings[8773]),
             .members_ref = REF(shapes[318].members_ref, members[516]),
-            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[516]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_start_metric_streams_input),
             .member_count = 1,
@@ -2341,7 +2341,7 @@ static const struct {
         [328] = { /* StatisticSet */
             .name_ref = REF(shapes[328].name_ref, strings[8946]),
             .members_ref = REF(shapes[328].members_ref, members[517]),
-            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_statistic_set),
             .member_count = 4,
@@ -2363,7 +2363,7 @@ static const struct {
         [331] = { /* StopMetricStreamsInput */
             .name_ref = REF(shapes[331].name_ref, strings[9004]),
             .members_ref = REF(shapes[331].members_ref, members[521]),
-            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[521]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_input),
             .member_count = 1,
@@ -2407,7 +2407,7 @@ static const struct {
         [339] = { /* Tag */
             .name_ref = REF(shapes[339].name_ref, strings[9124]),
             .members_ref = REF(shapes[339].members_ref, members[522]),
-            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[522]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_tag),
             .member_count = 2,
@@ -2433,7 +2433,7 @@ static const struct {
         [343] = { /* TagResourceInput */
             .name_ref = REF(shapes[343].name_ref, strings[9158]),
             .members_ref = REF(shapes[343].members_ref, members[524]),
-            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[524]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_tag_resource_input),
             .member_count = 2,
@@ -2486,7 +2486,7 @@ static const struct {
         [352] = { /* UntagResourceInput */
             .name_ref = REF(shapes[352].name_ref, strings[9202]),
             .members_ref = REF(shapes[352].members_ref, members[526]),
-            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[526]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_untag_resource_input),
             .member_count = 2,
@@ -2505,7 +2505,7 @@ static const struct {
         [355] = { /* WallClockWindow */
             .name_ref = REF(shapes[355].name_ref, strings[4011]),
             .members_ref = REF(shapes[355].members_ref, members[528]),
-            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[528]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_cloudwatch_wall_clock_window),
             .member_count = 1,

@@ -130,7 +130,7 @@ static const struct {
         [4] = { /* AttributeDefinition */
             .name_ref = REF(shapes[4].name_ref, strings[158]),
             .members_ref = REF(shapes[4].members_ref, members[3]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[3]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_attribute_definition),
             .member_count = 2,
@@ -175,7 +175,7 @@ static const struct {
         [10] = { /* AttributeValue */
             .name_ref = REF(shapes[10].name_ref, strings[275]),
             .members_ref = REF(shapes[10].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[5]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_attribute_value),
             .member_count = 10,
@@ -189,7 +189,7 @@ static const struct {
         [12] = { /* AttributeValueUpdate */
             .name_ref = REF(shapes[12].name_ref, strings[338]),
             .members_ref = REF(shapes[12].members_ref, members[15]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[15]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_attribute_value_update),
             .member_count = 2,
@@ -197,7 +197,7 @@ static const struct {
         [13] = { /* AutoScalingPolicyDescription */
             .name_ref = REF(shapes[13].name_ref, strings[372]),
             .members_ref = REF(shapes[13].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_auto_scaling_policy_description),
             .member_count = 2,
@@ -217,7 +217,7 @@ static const struct {
         [16] = { /* AutoScalingPolicyUpdate */
             .name_ref = REF(shapes[16].name_ref, strings[508]),
             .members_ref = REF(shapes[16].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[19]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_auto_scaling_policy_update),
             .member_count = 2,
@@ -231,7 +231,7 @@ static const struct {
         [18] = { /* AutoScalingSettingsDescription */
             .name_ref = REF(shapes[18].name_ref, strings[551]),
             .members_ref = REF(shapes[18].members_ref, members[21]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[21]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_auto_scaling_settings_description),
             .member_count = 5,
@@ -239,7 +239,7 @@ static const struct {
         [19] = { /* AutoScalingSettingsUpdate */
             .name_ref = REF(shapes[19].name_ref, strings[644]),
             .members_ref = REF(shapes[19].members_ref, members[26]),
-            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[26]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_auto_scaling_settings_update),
             .member_count = 5,
@@ -247,7 +247,7 @@ static const struct {
         [20] = { /* AutoScalingTargetTrackingScalingPolicyConfigurationDescription */
             .name_ref = REF(shapes[20].name_ref, strings[690]),
             .members_ref = REF(shapes[20].members_ref, members[31]),
-            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[31]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description),
             .member_count = 4,
@@ -255,7 +255,7 @@ static const struct {
         [21] = { /* AutoScalingTargetTrackingScalingPolicyConfigurationUpdate */
             .name_ref = REF(shapes[21].name_ref, strings[813]),
             .members_ref = REF(shapes[21].members_ref, members[35]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[35]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update),
             .member_count = 4,
@@ -284,7 +284,7 @@ static const struct {
         [26] = { /* BackupDescription */
             .name_ref = REF(shapes[26].name_ref, strings[941]),
             .members_ref = REF(shapes[26].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[39]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_backup_description),
             .member_count = 3,
@@ -292,7 +292,7 @@ static const struct {
         [27] = { /* BackupDetails */
             .name_ref = REF(shapes[27].name_ref, strings[959]),
             .members_ref = REF(shapes[27].members_ref, members[42]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[42]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_backup_details),
             .member_count = 7,
@@ -300,7 +300,7 @@ static const struct {
         [28] = { /* BackupInUseException */
             .name_ref = REF(shapes[28].name_ref, strings[1090]),
             .members_ref = REF(shapes[28].members_ref, members[49]),
-            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[49]),
             .error_code_ref = REF(shapes[28].error_code_ref, strings[1090]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -317,7 +317,7 @@ static const struct {
         [30] = { /* BackupNotFoundException */
             .name_ref = REF(shapes[30].name_ref, strings[1119]),
             .members_ref = REF(shapes[30].members_ref, members[50]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[50]),
             .error_code_ref = REF(shapes[30].error_code_ref, strings[1119]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -347,7 +347,7 @@ static const struct {
         [34] = { /* BackupSummary */
             .name_ref = REF(shapes[34].name_ref, strings[1186]),
             .members_ref = REF(shapes[34].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_backup_summary),
             .member_count = 10,
@@ -375,7 +375,7 @@ static const struct {
         [38] = { /* BatchExecuteStatementInput */
             .name_ref = REF(shapes[38].name_ref, strings[1312]),
             .members_ref = REF(shapes[38].members_ref, members[61]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[61]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_execute_statement_input),
             .member_count = 2,
@@ -383,7 +383,7 @@ static const struct {
         [39] = { /* BatchExecuteStatementOutput */
             .name_ref = REF(shapes[39].name_ref, strings[1373]),
             .members_ref = REF(shapes[39].members_ref, members[63]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[63]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_execute_statement_output),
             .member_count = 2,
@@ -391,7 +391,7 @@ static const struct {
         [40] = { /* BatchGetItemInput */
             .name_ref = REF(shapes[40].name_ref, strings[1428]),
             .members_ref = REF(shapes[40].members_ref, members[65]),
-            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[65]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_get_item_input),
             .member_count = 2,
@@ -399,7 +399,7 @@ static const struct {
         [41] = { /* BatchGetItemOutput */
             .name_ref = REF(shapes[41].name_ref, strings[1459]),
             .members_ref = REF(shapes[41].members_ref, members[67]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[67]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_get_item_output),
             .member_count = 3,
@@ -426,7 +426,7 @@ static const struct {
         [44] = { /* BatchStatementError */
             .name_ref = REF(shapes[44].name_ref, strings[1533]),
             .members_ref = REF(shapes[44].members_ref, members[70]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[70]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_statement_error),
             .member_count = 3,
@@ -441,7 +441,7 @@ static const struct {
         [46] = { /* BatchStatementRequest */
             .name_ref = REF(shapes[46].name_ref, strings[1821]),
             .members_ref = REF(shapes[46].members_ref, members[73]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[73]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_statement_request),
             .member_count = 4,
@@ -449,7 +449,7 @@ static const struct {
         [47] = { /* BatchStatementResponse */
             .name_ref = REF(shapes[47].name_ref, strings[1915]),
             .members_ref = REF(shapes[47].members_ref, members[77]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[77]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_statement_response),
             .member_count = 3,
@@ -457,7 +457,7 @@ static const struct {
         [48] = { /* BatchWriteItemInput */
             .name_ref = REF(shapes[48].name_ref, strings[1944]),
             .members_ref = REF(shapes[48].members_ref, members[80]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[80]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_write_item_input),
             .member_count = 3,
@@ -465,7 +465,7 @@ static const struct {
         [49] = { /* BatchWriteItemOutput */
             .name_ref = REF(shapes[49].name_ref, strings[1992]),
             .members_ref = REF(shapes[49].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_batch_write_item_output),
             .member_count = 3,
@@ -496,7 +496,7 @@ static const struct {
         [53] = { /* BillingModeSummary */
             .name_ref = REF(shapes[53].name_ref, strings[2133]),
             .members_ref = REF(shapes[53].members_ref, members[86]),
-            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[86]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_billing_mode_summary),
             .member_count = 2,
@@ -525,7 +525,7 @@ static const struct {
         [58] = { /* CancellationReason */
             .name_ref = REF(shapes[58].name_ref, strings[2267]),
             .members_ref = REF(shapes[58].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_cancellation_reason),
             .member_count = 3,
@@ -540,7 +540,7 @@ static const struct {
         [60] = { /* Capacity */
             .name_ref = REF(shapes[60].name_ref, strings[2309]),
             .members_ref = REF(shapes[60].members_ref, members[91]),
-            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[91]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_capacity),
             .member_count = 3,
@@ -577,7 +577,7 @@ static const struct {
         [66] = { /* Condition */
             .name_ref = REF(shapes[66].name_ref, strings[2518]),
             .members_ref = REF(shapes[66].members_ref, members[94]),
-            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[94]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_condition),
             .member_count = 2,
@@ -585,7 +585,7 @@ static const struct {
         [67] = { /* ConditionCheck */
             .name_ref = REF(shapes[67].name_ref, strings[2528]),
             .members_ref = REF(shapes[67].members_ref, members[96]),
-            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[96]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_condition_check),
             .member_count = 6,
@@ -598,7 +598,7 @@ static const struct {
         [69] = { /* ConditionalCheckFailedException */
             .name_ref = REF(shapes[69].name_ref, strings[2618]),
             .members_ref = REF(shapes[69].members_ref, members[102]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[102]),
             .error_code_ref = REF(shapes[69].error_code_ref, strings[2618]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -626,7 +626,7 @@ static const struct {
         [73] = { /* ConsumedCapacity */
             .name_ref = REF(shapes[73].name_ref, strings[1411]),
             .members_ref = REF(shapes[73].members_ref, members[104]),
-            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[104]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_consumed_capacity),
             .member_count = 8,
@@ -645,7 +645,7 @@ static const struct {
         [76] = { /* ContinuousBackupsDescription */
             .name_ref = REF(shapes[76].name_ref, strings[2821]),
             .members_ref = REF(shapes[76].members_ref, members[112]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[112]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_continuous_backups_description),
             .member_count = 2,
@@ -660,7 +660,7 @@ static const struct {
         [78] = { /* ContinuousBackupsUnavailableException */
             .name_ref = REF(shapes[78].name_ref, strings[2922]),
             .members_ref = REF(shapes[78].members_ref, members[114]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[114]),
             .error_code_ref = REF(shapes[78].error_code_ref, strings[2922]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -709,7 +709,7 @@ static const struct {
         [85] = { /* ContributorInsightsSummary */
             .name_ref = REF(shapes[85].name_ref, strings[3218]),
             .members_ref = REF(shapes[85].members_ref, members[115]),
-            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[115]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_contributor_insights_summary),
             .member_count = 4,
@@ -717,7 +717,7 @@ static const struct {
         [86] = { /* CreateBackupInput */
             .name_ref = REF(shapes[86].name_ref, strings[3255]),
             .members_ref = REF(shapes[86].members_ref, members[119]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[119]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_backup_input),
             .member_count = 2,
@@ -725,7 +725,7 @@ static const struct {
         [87] = { /* CreateBackupOutput */
             .name_ref = REF(shapes[87].name_ref, strings[3273]),
             .members_ref = REF(shapes[87].members_ref, members[121]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[121]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_backup_output),
             .member_count = 1,
@@ -733,7 +733,7 @@ static const struct {
         [88] = { /* CreateGlobalSecondaryIndexAction */
             .name_ref = REF(shapes[88].name_ref, strings[3292]),
             .members_ref = REF(shapes[88].members_ref, members[122]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[122]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_global_secondary_index_action),
             .member_count = 6,
@@ -741,7 +741,7 @@ static const struct {
         [89] = { /* CreateGlobalTableInput */
             .name_ref = REF(shapes[89].name_ref, strings[3402]),
             .members_ref = REF(shapes[89].members_ref, members[128]),
-            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[128]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_global_table_input),
             .member_count = 2,
@@ -749,7 +749,7 @@ static const struct {
         [90] = { /* CreateGlobalTableOutput */
             .name_ref = REF(shapes[90].name_ref, strings[3458]),
             .members_ref = REF(shapes[90].members_ref, members[130]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[130]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_global_table_output),
             .member_count = 1,
@@ -757,7 +757,7 @@ static const struct {
         [91] = { /* CreateGlobalTableWitnessGroupMemberAction */
             .name_ref = REF(shapes[91].name_ref, strings[3505]),
             .members_ref = REF(shapes[91].members_ref, members[131]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[131]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_global_table_witness_group_member_action),
             .member_count = 1,
@@ -765,7 +765,7 @@ static const struct {
         [92] = { /* CreateReplicaAction */
             .name_ref = REF(shapes[92].name_ref, strings[3558]),
             .members_ref = REF(shapes[92].members_ref, members[132]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[132]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_replica_action),
             .member_count = 1,
@@ -773,7 +773,7 @@ static const struct {
         [93] = { /* CreateReplicationGroupMemberAction */
             .name_ref = REF(shapes[93].name_ref, strings[3578]),
             .members_ref = REF(shapes[93].members_ref, members[133]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[133]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_replication_group_member_action),
             .member_count = 6,
@@ -781,7 +781,7 @@ static const struct {
         [94] = { /* CreateTableInput */
             .name_ref = REF(shapes[94].name_ref, strings[3704]),
             .members_ref = REF(shapes[94].members_ref, members[139]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[139]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_table_input),
             .member_count = 18,
@@ -789,7 +789,7 @@ static const struct {
         [95] = { /* CreateTableOutput */
             .name_ref = REF(shapes[95].name_ref, strings[3871]),
             .members_ref = REF(shapes[95].members_ref, members[157]),
-            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[157]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_table_output),
             .member_count = 1,
@@ -797,7 +797,7 @@ static const struct {
         [96] = { /* CreateVectorIndexAction */
             .name_ref = REF(shapes[96].name_ref, strings[3906]),
             .members_ref = REF(shapes[96].members_ref, members[158]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[158]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_create_vector_index_action),
             .member_count = 6,
@@ -824,7 +824,7 @@ static const struct {
         [100] = { /* CsvOptions */
             .name_ref = REF(shapes[100].name_ref, strings[4024]),
             .members_ref = REF(shapes[100].members_ref, members[164]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[164]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_csv_options),
             .member_count = 2,
@@ -837,7 +837,7 @@ static const struct {
         [102] = { /* Delete */
             .name_ref = REF(shapes[102].name_ref, strings[4061]),
             .members_ref = REF(shapes[102].members_ref, members[166]),
-            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[166]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete),
             .member_count = 6,
@@ -845,7 +845,7 @@ static const struct {
         [103] = { /* DeleteBackupInput */
             .name_ref = REF(shapes[103].name_ref, strings[4068]),
             .members_ref = REF(shapes[103].members_ref, members[172]),
-            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[172]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_backup_input),
             .member_count = 1,
@@ -853,7 +853,7 @@ static const struct {
         [104] = { /* DeleteBackupOutput */
             .name_ref = REF(shapes[104].name_ref, strings[4086]),
             .members_ref = REF(shapes[104].members_ref, members[173]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[173]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_backup_output),
             .member_count = 1,
@@ -861,7 +861,7 @@ static const struct {
         [105] = { /* DeleteGlobalSecondaryIndexAction */
             .name_ref = REF(shapes[105].name_ref, strings[4105]),
             .members_ref = REF(shapes[105].members_ref, members[174]),
-            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[174]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_global_secondary_index_action),
             .member_count = 1,
@@ -869,7 +869,7 @@ static const struct {
         [106] = { /* DeleteGlobalTableWitnessGroupMemberAction */
             .name_ref = REF(shapes[106].name_ref, strings[4138]),
             .members_ref = REF(shapes[106].members_ref, members[175]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[175]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_global_table_witness_group_member_action),
             .member_count = 1,
@@ -877,7 +877,7 @@ static const struct {
         [107] = { /* DeleteItemInput */
             .name_ref = REF(shapes[107].name_ref, strings[4180]),
             .members_ref = REF(shapes[107].members_ref, members[176]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[176]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_item_input),
             .member_count = 11,
@@ -885,7 +885,7 @@ static const struct {
         [108] = { /* DeleteItemOutput */
             .name_ref = REF(shapes[108].name_ref, strings[4218]),
             .members_ref = REF(shapes[108].members_ref, members[187]),
-            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[187]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_item_output),
             .member_count = 3,
@@ -893,7 +893,7 @@ static const struct {
         [109] = { /* DeleteReplicaAction */
             .name_ref = REF(shapes[109].name_ref, strings[4246]),
             .members_ref = REF(shapes[109].members_ref, members[190]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[190]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_replica_action),
             .member_count = 1,
@@ -901,7 +901,7 @@ static const struct {
         [110] = { /* DeleteReplicationGroupMemberAction */
             .name_ref = REF(shapes[110].name_ref, strings[4266]),
             .members_ref = REF(shapes[110].members_ref, members[191]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[191]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_replication_group_member_action),
             .member_count = 1,
@@ -909,7 +909,7 @@ static const struct {
         [111] = { /* DeleteRequest */
             .name_ref = REF(shapes[111].name_ref, strings[4301]),
             .members_ref = REF(shapes[111].members_ref, members[192]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[192]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_request),
             .member_count = 1,
@@ -917,7 +917,7 @@ static const struct {
         [112] = { /* DeleteResourcePolicyInput */
             .name_ref = REF(shapes[112].name_ref, strings[4315]),
             .members_ref = REF(shapes[112].members_ref, members[193]),
-            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[193]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_resource_policy_input),
             .member_count = 2,
@@ -925,7 +925,7 @@ static const struct {
         [113] = { /* DeleteResourcePolicyOutput */
             .name_ref = REF(shapes[113].name_ref, strings[4372]),
             .members_ref = REF(shapes[113].members_ref, members[195]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[195]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_resource_policy_output),
             .member_count = 1,
@@ -933,7 +933,7 @@ static const struct {
         [114] = { /* DeleteTableInput */
             .name_ref = REF(shapes[114].name_ref, strings[4410]),
             .members_ref = REF(shapes[114].members_ref, members[196]),
-            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[196]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_table_input),
             .member_count = 1,
@@ -941,7 +941,7 @@ static const struct {
         [115] = { /* DeleteTableOutput */
             .name_ref = REF(shapes[115].name_ref, strings[4427]),
             .members_ref = REF(shapes[115].members_ref, members[197]),
-            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[197]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_table_output),
             .member_count = 1,
@@ -949,7 +949,7 @@ static const struct {
         [116] = { /* DeleteVectorIndexAction */
             .name_ref = REF(shapes[116].name_ref, strings[4445]),
             .members_ref = REF(shapes[116].members_ref, members[198]),
-            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[198]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_delete_vector_index_action),
             .member_count = 1,
@@ -962,7 +962,7 @@ static const struct {
         [118] = { /* DescribeBackupInput */
             .name_ref = REF(shapes[118].name_ref, strings[4469]),
             .members_ref = REF(shapes[118].members_ref, members[199]),
-            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[199]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_backup_input),
             .member_count = 1,
@@ -970,7 +970,7 @@ static const struct {
         [119] = { /* DescribeBackupOutput */
             .name_ref = REF(shapes[119].name_ref, strings[4489]),
             .members_ref = REF(shapes[119].members_ref, members[200]),
-            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[200]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_backup_output),
             .member_count = 1,
@@ -978,7 +978,7 @@ static const struct {
         [120] = { /* DescribeContinuousBackupsInput */
             .name_ref = REF(shapes[120].name_ref, strings[4510]),
             .members_ref = REF(shapes[120].members_ref, members[201]),
-            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[201]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_continuous_backups_input),
             .member_count = 1,
@@ -986,7 +986,7 @@ static const struct {
         [121] = { /* DescribeContinuousBackupsOutput */
             .name_ref = REF(shapes[121].name_ref, strings[4541]),
             .members_ref = REF(shapes[121].members_ref, members[202]),
-            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[202]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_continuous_backups_output),
             .member_count = 1,
@@ -994,7 +994,7 @@ static const struct {
         [122] = { /* DescribeContributorInsightsInput */
             .name_ref = REF(shapes[122].name_ref, strings[4573]),
             .members_ref = REF(shapes[122].members_ref, members[203]),
-            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[203]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_contributor_insights_input),
             .member_count = 2,
@@ -1002,7 +1002,7 @@ static const struct {
         [123] = { /* DescribeContributorInsightsOutput */
             .name_ref = REF(shapes[123].name_ref, strings[4606]),
             .members_ref = REF(shapes[123].members_ref, members[205]),
-            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[205]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_contributor_insights_output),
             .member_count = 7,
@@ -1015,7 +1015,7 @@ static const struct {
         [125] = { /* DescribeEndpointsResponse */
             .name_ref = REF(shapes[125].name_ref, strings[4701]),
             .members_ref = REF(shapes[125].members_ref, members[212]),
-            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[212]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_endpoints_output),
             .member_count = 1,
@@ -1023,7 +1023,7 @@ static const struct {
         [126] = { /* DescribeExportInput */
             .name_ref = REF(shapes[126].name_ref, strings[4737]),
             .members_ref = REF(shapes[126].members_ref, members[213]),
-            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[213]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_export_input),
             .member_count = 1,
@@ -1031,7 +1031,7 @@ static const struct {
         [127] = { /* DescribeExportOutput */
             .name_ref = REF(shapes[127].name_ref, strings[4767]),
             .members_ref = REF(shapes[127].members_ref, members[214]),
-            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[214]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_export_output),
             .member_count = 1,
@@ -1039,7 +1039,7 @@ static const struct {
         [128] = { /* DescribeGlobalTableInput */
             .name_ref = REF(shapes[128].name_ref, strings[4806]),
             .members_ref = REF(shapes[128].members_ref, members[215]),
-            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[215]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_global_table_input),
             .member_count = 1,
@@ -1047,7 +1047,7 @@ static const struct {
         [129] = { /* DescribeGlobalTableOutput */
             .name_ref = REF(shapes[129].name_ref, strings[4831]),
             .members_ref = REF(shapes[129].members_ref, members[216]),
-            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[216]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_global_table_output),
             .member_count = 1,
@@ -1055,7 +1055,7 @@ static const struct {
         [130] = { /* DescribeGlobalTableSettingsInput */
             .name_ref = REF(shapes[130].name_ref, strings[4857]),
             .members_ref = REF(shapes[130].members_ref, members[217]),
-            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[217]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_global_table_settings_input),
             .member_count = 1,
@@ -1063,7 +1063,7 @@ static const struct {
         [131] = { /* DescribeGlobalTableSettingsOutput */
             .name_ref = REF(shapes[131].name_ref, strings[4890]),
             .members_ref = REF(shapes[131].members_ref, members[218]),
-            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[218]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_global_table_settings_output),
             .member_count = 2,
@@ -1071,7 +1071,7 @@ static const struct {
         [132] = { /* DescribeImportInput */
             .name_ref = REF(shapes[132].name_ref, strings[4940]),
             .members_ref = REF(shapes[132].members_ref, members[220]),
-            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[220]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_import_input),
             .member_count = 1,
@@ -1079,7 +1079,7 @@ static const struct {
         [133] = { /* DescribeImportOutput */
             .name_ref = REF(shapes[133].name_ref, strings[4970]),
             .members_ref = REF(shapes[133].members_ref, members[221]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[221]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_import_output),
             .member_count = 1,
@@ -1087,7 +1087,7 @@ static const struct {
         [134] = { /* DescribeKinesisStreamingDestinationInput */
             .name_ref = REF(shapes[134].name_ref, strings[5014]),
             .members_ref = REF(shapes[134].members_ref, members[222]),
-            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[222]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input),
             .member_count = 1,
@@ -1095,7 +1095,7 @@ static const struct {
         [135] = { /* DescribeKinesisStreamingDestinationOutput */
             .name_ref = REF(shapes[135].name_ref, strings[5055]),
             .members_ref = REF(shapes[135].members_ref, members[223]),
-            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[223]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output),
             .member_count = 2,
@@ -1108,7 +1108,7 @@ static const struct {
         [137] = { /* DescribeLimitsOutput */
             .name_ref = REF(shapes[137].name_ref, strings[5147]),
             .members_ref = REF(shapes[137].members_ref, members[225]),
-            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[225]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_limits_output),
             .member_count = 4,
@@ -1116,7 +1116,7 @@ static const struct {
         [138] = { /* DescribeTableInput */
             .name_ref = REF(shapes[138].name_ref, strings[5278]),
             .members_ref = REF(shapes[138].members_ref, members[229]),
-            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[229]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_table_input),
             .member_count = 1,
@@ -1124,7 +1124,7 @@ static const struct {
         [139] = { /* DescribeTableOutput */
             .name_ref = REF(shapes[139].name_ref, strings[5297]),
             .members_ref = REF(shapes[139].members_ref, members[230]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[230]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_table_output),
             .member_count = 1,
@@ -1132,7 +1132,7 @@ static const struct {
         [140] = { /* DescribeTableReplicaAutoScalingInput */
             .name_ref = REF(shapes[140].name_ref, strings[5317]),
             .members_ref = REF(shapes[140].members_ref, members[231]),
-            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[231]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input),
             .member_count = 1,
@@ -1140,7 +1140,7 @@ static const struct {
         [141] = { /* DescribeTableReplicaAutoScalingOutput */
             .name_ref = REF(shapes[141].name_ref, strings[5354]),
             .members_ref = REF(shapes[141].members_ref, members[232]),
-            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[232]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_table_replica_auto_scaling_output),
             .member_count = 1,
@@ -1148,7 +1148,7 @@ static const struct {
         [142] = { /* DescribeTimeToLiveInput */
             .name_ref = REF(shapes[142].name_ref, strings[5420]),
             .members_ref = REF(shapes[142].members_ref, members[233]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[233]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_time_to_live_input),
             .member_count = 1,
@@ -1156,7 +1156,7 @@ static const struct {
         [143] = { /* DescribeTimeToLiveOutput */
             .name_ref = REF(shapes[143].name_ref, strings[5444]),
             .members_ref = REF(shapes[143].members_ref, members[234]),
-            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[234]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_describe_time_to_live_output),
             .member_count = 1,
@@ -1176,7 +1176,7 @@ static const struct {
         [146] = { /* DuplicateItemException */
             .name_ref = REF(shapes[146].name_ref, strings[5580]),
             .members_ref = REF(shapes[146].members_ref, members[235]),
-            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[235]),
             .error_code_ref = REF(shapes[146].error_code_ref, strings[5580]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1187,7 +1187,7 @@ static const struct {
         [147] = { /* EnableKinesisStreamingConfiguration */
             .name_ref = REF(shapes[147].name_ref, strings[5603]),
             .members_ref = REF(shapes[147].members_ref, members[236]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[236]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_enable_kinesis_streaming_configuration),
             .member_count = 1,
@@ -1195,7 +1195,7 @@ static const struct {
         [148] = { /* Endpoint */
             .name_ref = REF(shapes[148].name_ref, strings[5639]),
             .members_ref = REF(shapes[148].members_ref, members[237]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[237]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_endpoint),
             .member_count = 2,
@@ -1230,7 +1230,7 @@ static const struct {
         [154] = { /* ExecuteStatementInput */
             .name_ref = REF(shapes[154].name_ref, strings[5736]),
             .members_ref = REF(shapes[154].members_ref, members[239]),
-            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[239]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_execute_statement_input),
             .member_count = 7,
@@ -1238,7 +1238,7 @@ static const struct {
         [155] = { /* ExecuteStatementOutput */
             .name_ref = REF(shapes[155].name_ref, strings[5774]),
             .members_ref = REF(shapes[155].members_ref, members[246]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[246]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_execute_statement_output),
             .member_count = 4,
@@ -1246,7 +1246,7 @@ static const struct {
         [156] = { /* ExecuteTransactionInput */
             .name_ref = REF(shapes[156].name_ref, strings[5820]),
             .members_ref = REF(shapes[156].members_ref, members[250]),
-            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[250]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_execute_transaction_input),
             .member_count = 3,
@@ -1254,7 +1254,7 @@ static const struct {
         [157] = { /* ExecuteTransactionOutput */
             .name_ref = REF(shapes[157].name_ref, strings[5863]),
             .members_ref = REF(shapes[157].members_ref, members[253]),
-            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[253]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_execute_transaction_output),
             .member_count = 2,
@@ -1271,7 +1271,7 @@ static const struct {
         [159] = { /* ExpectedAttributeValue */
             .name_ref = REF(shapes[159].name_ref, strings[5909]),
             .members_ref = REF(shapes[159].members_ref, members[255]),
-            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[255]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_expected_attribute_value),
             .member_count = 4,
@@ -1285,7 +1285,7 @@ static const struct {
         [161] = { /* ExportConflictException */
             .name_ref = REF(shapes[161].name_ref, strings[5939]),
             .members_ref = REF(shapes[161].members_ref, members[259]),
-            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[259]),
             .error_code_ref = REF(shapes[161].error_code_ref, strings[5939]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1296,7 +1296,7 @@ static const struct {
         [162] = { /* ExportDescription */
             .name_ref = REF(shapes[162].name_ref, strings[4788]),
             .members_ref = REF(shapes[162].members_ref, members[260]),
-            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[260]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_export_description),
             .member_count = 21,
@@ -1331,7 +1331,7 @@ static const struct {
         [168] = { /* ExportNotFoundException */
             .name_ref = REF(shapes[168].name_ref, strings[6236]),
             .members_ref = REF(shapes[168].members_ref, members[281]),
-            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[281]),
             .error_code_ref = REF(shapes[168].error_code_ref, strings[6236]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1360,7 +1360,7 @@ static const struct {
         [172] = { /* ExportSummary */
             .name_ref = REF(shapes[172].name_ref, strings[6321]),
             .members_ref = REF(shapes[172].members_ref, members[282]),
-            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[282]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_export_summary),
             .member_count = 3,
@@ -1368,7 +1368,7 @@ static const struct {
         [173] = { /* ExportTableToPointInTimeInput */
             .name_ref = REF(shapes[173].name_ref, strings[6335]),
             .members_ref = REF(shapes[173].members_ref, members[285]),
-            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_export_table_to_point_in_time_input),
             .member_count = 11,
@@ -1376,7 +1376,7 @@ static const struct {
         [174] = { /* ExportTableToPointInTimeOutput */
             .name_ref = REF(shapes[174].name_ref, strings[6365]),
             .members_ref = REF(shapes[174].members_ref, members[296]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[296]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_export_table_to_point_in_time_output),
             .member_count = 1,
@@ -1441,7 +1441,7 @@ static const struct {
         [184] = { /* FailureException */
             .name_ref = REF(shapes[184].name_ref, strings[4659]),
             .members_ref = REF(shapes[184].members_ref, members[297]),
-            .by_wire_name_ref = REF(shapes[184].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[184].by_wire_name_ref, by_wire_name[297]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_failure_exception),
             .member_count = 2,
@@ -1463,7 +1463,7 @@ static const struct {
         [187] = { /* Get */
             .name_ref = REF(shapes[187].name_ref, strings[6623]),
             .members_ref = REF(shapes[187].members_ref, members[299]),
-            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[299]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_get),
             .member_count = 4,
@@ -1471,7 +1471,7 @@ static const struct {
         [188] = { /* GetItemInput */
             .name_ref = REF(shapes[188].name_ref, strings[6648]),
             .members_ref = REF(shapes[188].members_ref, members[303]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[303]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_get_item_input),
             .member_count = 7,
@@ -1479,7 +1479,7 @@ static const struct {
         [189] = { /* GetItemOutput */
             .name_ref = REF(shapes[189].name_ref, strings[6677]),
             .members_ref = REF(shapes[189].members_ref, members[310]),
-            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[310]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_get_item_output),
             .member_count = 2,
@@ -1487,7 +1487,7 @@ static const struct {
         [190] = { /* GetResourcePolicyInput */
             .name_ref = REF(shapes[190].name_ref, strings[6691]),
             .members_ref = REF(shapes[190].members_ref, members[312]),
-            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[312]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_get_resource_policy_input),
             .member_count = 1,
@@ -1495,7 +1495,7 @@ static const struct {
         [191] = { /* GetResourcePolicyOutput */
             .name_ref = REF(shapes[191].name_ref, strings[6714]),
             .members_ref = REF(shapes[191].members_ref, members[313]),
-            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_get_resource_policy_output),
             .member_count = 2,
@@ -1503,7 +1503,7 @@ static const struct {
         [192] = { /* GlobalSecondaryIndex */
             .name_ref = REF(shapes[192].name_ref, strings[6745]),
             .members_ref = REF(shapes[192].members_ref, members[315]),
-            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[315]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_secondary_index),
             .member_count = 6,
@@ -1511,7 +1511,7 @@ static const struct {
         [193] = { /* GlobalSecondaryIndexAutoScalingUpdate */
             .name_ref = REF(shapes[193].name_ref, strings[6766]),
             .members_ref = REF(shapes[193].members_ref, members[321]),
-            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[321]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update),
             .member_count = 2,
@@ -1526,7 +1526,7 @@ static const struct {
         [195] = { /* GlobalSecondaryIndexDescription */
             .name_ref = REF(shapes[195].name_ref, strings[6888]),
             .members_ref = REF(shapes[195].members_ref, members[323]),
-            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[323]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_secondary_index_description),
             .member_count = 11,
@@ -1540,7 +1540,7 @@ static const struct {
         [197] = { /* GlobalSecondaryIndexInfo */
             .name_ref = REF(shapes[197].name_ref, strings[6992]),
             .members_ref = REF(shapes[197].members_ref, members[334]),
-            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[334]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_secondary_index_info),
             .member_count = 5,
@@ -1554,7 +1554,7 @@ static const struct {
         [199] = { /* GlobalSecondaryIndexUpdate */
             .name_ref = REF(shapes[199].name_ref, strings[7042]),
             .members_ref = REF(shapes[199].members_ref, members[339]),
-            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[339]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_secondary_index_update),
             .member_count = 3,
@@ -1568,7 +1568,7 @@ static const struct {
         [201] = { /* GlobalSecondaryIndexWarmThroughputDescription */
             .name_ref = REF(shapes[201].name_ref, strings[7114]),
             .members_ref = REF(shapes[201].members_ref, members[342]),
-            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[342]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description),
             .member_count = 3,
@@ -1582,7 +1582,7 @@ static const struct {
         [203] = { /* GlobalTable */
             .name_ref = REF(shapes[203].name_ref, strings[7206]),
             .members_ref = REF(shapes[203].members_ref, members[345]),
-            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[345]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_table),
             .member_count = 2,
@@ -1590,7 +1590,7 @@ static const struct {
         [204] = { /* GlobalTableAlreadyExistsException */
             .name_ref = REF(shapes[204].name_ref, strings[7218]),
             .members_ref = REF(shapes[204].members_ref, members[347]),
-            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[347]),
             .error_code_ref = REF(shapes[204].error_code_ref, strings[7218]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1606,7 +1606,7 @@ static const struct {
         [206] = { /* GlobalTableDescription */
             .name_ref = REF(shapes[206].name_ref, strings[3482]),
             .members_ref = REF(shapes[206].members_ref, members[348]),
-            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[348]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_table_description),
             .member_count = 5,
@@ -1614,7 +1614,7 @@ static const struct {
         [207] = { /* GlobalTableGlobalSecondaryIndexSettingsUpdate */
             .name_ref = REF(shapes[207].name_ref, strings[7323]),
             .members_ref = REF(shapes[207].members_ref, members[353]),
-            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[353]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update),
             .member_count = 3,
@@ -1635,7 +1635,7 @@ static const struct {
         [210] = { /* GlobalTableNotFoundException */
             .name_ref = REF(shapes[210].name_ref, strings[7515]),
             .members_ref = REF(shapes[210].members_ref, members[356]),
-            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[356]),
             .error_code_ref = REF(shapes[210].error_code_ref, strings[7515]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1660,7 +1660,7 @@ static const struct {
         [213] = { /* GlobalTableWitnessDescription */
             .name_ref = REF(shapes[213].name_ref, strings[7618]),
             .members_ref = REF(shapes[213].members_ref, members[357]),
-            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[357]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_table_witness_description),
             .member_count = 2,
@@ -1674,7 +1674,7 @@ static const struct {
         [215] = { /* GlobalTableWitnessGroupUpdate */
             .name_ref = REF(shapes[215].name_ref, strings[7696]),
             .members_ref = REF(shapes[215].members_ref, members[359]),
-            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[359]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_global_table_witness_group_update),
             .member_count = 2,
@@ -1689,7 +1689,7 @@ static const struct {
         [217] = { /* IdempotentParameterMismatchException */
             .name_ref = REF(shapes[217].name_ref, strings[7760]),
             .members_ref = REF(shapes[217].members_ref, members[361]),
-            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[361]),
             .error_code_ref = REF(shapes[217].error_code_ref, strings[7760]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1706,7 +1706,7 @@ static const struct {
         [219] = { /* ImportConflictException */
             .name_ref = REF(shapes[219].name_ref, strings[7797]),
             .members_ref = REF(shapes[219].members_ref, members[362]),
-            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[362]),
             .error_code_ref = REF(shapes[219].error_code_ref, strings[7797]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1728,7 +1728,7 @@ static const struct {
         [222] = { /* ImportNotFoundException */
             .name_ref = REF(shapes[222].name_ref, strings[7851]),
             .members_ref = REF(shapes[222].members_ref, members[363]),
-            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[363]),
             .error_code_ref = REF(shapes[222].error_code_ref, strings[7851]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1751,7 +1751,7 @@ static const struct {
         [225] = { /* ImportSummary */
             .name_ref = REF(shapes[225].name_ref, strings[7954]),
             .members_ref = REF(shapes[225].members_ref, members[364]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[364]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_import_summary),
             .member_count = 8,
@@ -1765,7 +1765,7 @@ static const struct {
         [227] = { /* ImportTableDescription */
             .name_ref = REF(shapes[227].name_ref, strings[4991]),
             .members_ref = REF(shapes[227].members_ref, members[372]),
-            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[372]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_import_table_description),
             .member_count = 19,
@@ -1773,7 +1773,7 @@ static const struct {
         [228] = { /* ImportTableInput */
             .name_ref = REF(shapes[228].name_ref, strings[8133]),
             .members_ref = REF(shapes[228].members_ref, members[391]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[391]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_import_table_input),
             .member_count = 6,
@@ -1781,7 +1781,7 @@ static const struct {
         [229] = { /* ImportTableOutput */
             .name_ref = REF(shapes[229].name_ref, strings[8150]),
             .members_ref = REF(shapes[229].members_ref, members[397]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[397]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_import_table_output),
             .member_count = 1,
@@ -1795,7 +1795,7 @@ static const struct {
         [231] = { /* IncrementalExportSpecification */
             .name_ref = REF(shapes[231].name_ref, strings[6142]),
             .members_ref = REF(shapes[231].members_ref, members[398]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[398]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_incremental_export_specification),
             .member_count = 3,
@@ -1809,7 +1809,7 @@ static const struct {
         [233] = { /* IndexNotFoundException */
             .name_ref = REF(shapes[233].name_ref, strings[8168]),
             .members_ref = REF(shapes[233].members_ref, members[401]),
-            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[401]),
             .error_code_ref = REF(shapes[233].error_code_ref, strings[8168]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1841,7 +1841,7 @@ static const struct {
         [237] = { /* InputFormatOptions */
             .name_ref = REF(shapes[237].name_ref, strings[8013]),
             .members_ref = REF(shapes[237].members_ref, members[402]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[402]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_input_format_options),
             .member_count = 1,
@@ -1859,7 +1859,7 @@ static const struct {
         [240] = { /* InternalServerError */
             .name_ref = REF(shapes[240].name_ref, strings[8288]),
             .members_ref = REF(shapes[240].members_ref, members[403]),
-            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[403]),
             .error_code_ref = REF(shapes[240].error_code_ref, strings[8288]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1870,7 +1870,7 @@ static const struct {
         [241] = { /* InvalidExportTimeException */
             .name_ref = REF(shapes[241].name_ref, strings[8308]),
             .members_ref = REF(shapes[241].members_ref, members[404]),
-            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[404]),
             .error_code_ref = REF(shapes[241].error_code_ref, strings[8308]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1881,7 +1881,7 @@ static const struct {
         [242] = { /* InvalidRestoreTimeException */
             .name_ref = REF(shapes[242].name_ref, strings[8335]),
             .members_ref = REF(shapes[242].members_ref, members[405]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[405]),
             .error_code_ref = REF(shapes[242].error_code_ref, strings[8335]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1901,7 +1901,7 @@ static const struct {
         [244] = { /* ItemCollectionMetrics */
             .name_ref = REF(shapes[244].name_ref, strings[2030]),
             .members_ref = REF(shapes[244].members_ref, members[406]),
-            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[406]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_item_collection_metrics),
             .member_count = 2,
@@ -1935,7 +1935,7 @@ static const struct {
         [249] = { /* ItemCollectionSizeLimitExceededException */
             .name_ref = REF(shapes[249].name_ref, strings[8555]),
             .members_ref = REF(shapes[249].members_ref, members[408]),
-            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[408]),
             .error_code_ref = REF(shapes[249].error_code_ref, strings[8555]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1958,7 +1958,7 @@ static const struct {
         [252] = { /* ItemResponse */
             .name_ref = REF(shapes[252].name_ref, strings[8605]),
             .members_ref = REF(shapes[252].members_ref, members[409]),
-            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[409]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_item_response),
             .member_count = 1,
@@ -2026,7 +2026,7 @@ static const struct {
         [262] = { /* KeySchemaElement */
             .name_ref = REF(shapes[262].name_ref, strings[8710]),
             .members_ref = REF(shapes[262].members_ref, members[410]),
-            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[410]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_key_schema_element),
             .member_count = 2,
@@ -2041,7 +2041,7 @@ static const struct {
         [264] = { /* KeysAndAttributes */
             .name_ref = REF(shapes[264].name_ref, strings[8746]),
             .members_ref = REF(shapes[264].members_ref, members[412]),
-            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[412]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_keys_and_attributes),
             .member_count = 5,
@@ -2049,7 +2049,7 @@ static const struct {
         [265] = { /* KinesisDataStreamDestination */
             .name_ref = REF(shapes[265].name_ref, strings[8769]),
             .members_ref = REF(shapes[265].members_ref, members[417]),
-            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[417]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_kinesis_data_stream_destination),
             .member_count = 4,
@@ -2063,7 +2063,7 @@ static const struct {
         [267] = { /* KinesisStreamingDestinationInput */
             .name_ref = REF(shapes[267].name_ref, strings[8837]),
             .members_ref = REF(shapes[267].members_ref, members[421]),
-            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[421]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_kinesis_streaming_destination_input),
             .member_count = 3,
@@ -2071,7 +2071,7 @@ static const struct {
         [268] = { /* KinesisStreamingDestinationOutput */
             .name_ref = REF(shapes[268].name_ref, strings[8870]),
             .members_ref = REF(shapes[268].members_ref, members[424]),
-            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[424]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_kinesis_streaming_destination_output),
             .member_count = 4,
@@ -2084,7 +2084,7 @@ static const struct {
         [270] = { /* LimitExceededException */
             .name_ref = REF(shapes[270].name_ref, strings[8904]),
             .members_ref = REF(shapes[270].members_ref, members[428]),
-            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[428]),
             .error_code_ref = REF(shapes[270].error_code_ref, strings[8904]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2101,7 +2101,7 @@ static const struct {
         [272] = { /* ListBackupsInput */
             .name_ref = REF(shapes[272].name_ref, strings[8946]),
             .members_ref = REF(shapes[272].members_ref, members[429]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[429]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_backups_input),
             .member_count = 6,
@@ -2109,7 +2109,7 @@ static const struct {
         [273] = { /* ListBackupsOutput */
             .name_ref = REF(shapes[273].name_ref, strings[9027]),
             .members_ref = REF(shapes[273].members_ref, members[435]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[435]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_backups_output),
             .member_count = 2,
@@ -2117,7 +2117,7 @@ static const struct {
         [274] = { /* ListContributorInsightsInput */
             .name_ref = REF(shapes[274].name_ref, strings[9068]),
             .members_ref = REF(shapes[274].members_ref, members[437]),
-            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[437]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_contributor_insights_input),
             .member_count = 3,
@@ -2131,7 +2131,7 @@ static const struct {
         [276] = { /* ListContributorInsightsOutput */
             .name_ref = REF(shapes[276].name_ref, strings[9137]),
             .members_ref = REF(shapes[276].members_ref, members[440]),
-            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[440]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_contributor_insights_output),
             .member_count = 2,
@@ -2139,7 +2139,7 @@ static const struct {
         [277] = { /* ListExportsInput */
             .name_ref = REF(shapes[277].name_ref, strings[9167]),
             .members_ref = REF(shapes[277].members_ref, members[442]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[442]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_exports_input),
             .member_count = 3,
@@ -2153,7 +2153,7 @@ static const struct {
         [279] = { /* ListExportsOutput */
             .name_ref = REF(shapes[279].name_ref, strings[9204]),
             .members_ref = REF(shapes[279].members_ref, members[445]),
-            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[445]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_exports_output),
             .member_count = 2,
@@ -2161,7 +2161,7 @@ static const struct {
         [280] = { /* ListGlobalTablesInput */
             .name_ref = REF(shapes[280].name_ref, strings[9222]),
             .members_ref = REF(shapes[280].members_ref, members[447]),
-            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[447]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_global_tables_input),
             .member_count = 3,
@@ -2169,7 +2169,7 @@ static const struct {
         [281] = { /* ListGlobalTablesOutput */
             .name_ref = REF(shapes[281].name_ref, strings[9274]),
             .members_ref = REF(shapes[281].members_ref, members[450]),
-            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[450]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_global_tables_output),
             .member_count = 2,
@@ -2177,7 +2177,7 @@ static const struct {
         [282] = { /* ListImportsInput */
             .name_ref = REF(shapes[282].name_ref, strings[9339]),
             .members_ref = REF(shapes[282].members_ref, members[452]),
-            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[452]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_imports_input),
             .member_count = 3,
@@ -2191,7 +2191,7 @@ static const struct {
         [284] = { /* ListImportsOutput */
             .name_ref = REF(shapes[284].name_ref, strings[9385]),
             .members_ref = REF(shapes[284].members_ref, members[455]),
-            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_imports_output),
             .member_count = 2,
@@ -2199,7 +2199,7 @@ static const struct {
         [285] = { /* ListTablesInput */
             .name_ref = REF(shapes[285].name_ref, strings[9403]),
             .members_ref = REF(shapes[285].members_ref, members[457]),
-            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[457]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_tables_input),
             .member_count = 2,
@@ -2213,7 +2213,7 @@ static const struct {
         [287] = { /* ListTablesOutput */
             .name_ref = REF(shapes[287].name_ref, strings[9464]),
             .members_ref = REF(shapes[287].members_ref, members[459]),
-            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[459]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_tables_output),
             .member_count = 2,
@@ -2221,7 +2221,7 @@ static const struct {
         [288] = { /* ListTagsOfResourceInput */
             .name_ref = REF(shapes[288].name_ref, strings[9515]),
             .members_ref = REF(shapes[288].members_ref, members[461]),
-            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[461]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_tags_of_resource_input),
             .member_count = 2,
@@ -2229,7 +2229,7 @@ static const struct {
         [289] = { /* ListTagsOfResourceOutput */
             .name_ref = REF(shapes[289].name_ref, strings[9539]),
             .members_ref = REF(shapes[289].members_ref, members[463]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[463]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_list_tags_of_resource_output),
             .member_count = 2,
@@ -2237,7 +2237,7 @@ static const struct {
         [290] = { /* LocalSecondaryIndex */
             .name_ref = REF(shapes[290].name_ref, strings[9564]),
             .members_ref = REF(shapes[290].members_ref, members[465]),
-            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[465]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_local_secondary_index),
             .member_count = 3,
@@ -2245,7 +2245,7 @@ static const struct {
         [291] = { /* LocalSecondaryIndexDescription */
             .name_ref = REF(shapes[291].name_ref, strings[9584]),
             .members_ref = REF(shapes[291].members_ref, members[468]),
-            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[468]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_local_secondary_index_description),
             .member_count = 6,
@@ -2259,7 +2259,7 @@ static const struct {
         [293] = { /* LocalSecondaryIndexInfo */
             .name_ref = REF(shapes[293].name_ref, strings[9650]),
             .members_ref = REF(shapes[293].members_ref, members[474]),
-            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[474]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_local_secondary_index_info),
             .member_count = 3,
@@ -2345,7 +2345,7 @@ static const struct {
         [307] = { /* OnDemandThroughput */
             .name_ref = REF(shapes[307].name_ref, strings[3368]),
             .members_ref = REF(shapes[307].members_ref, members[477]),
-            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_on_demand_throughput),
             .member_count = 2,
@@ -2353,7 +2353,7 @@ static const struct {
         [308] = { /* OnDemandThroughputOverride */
             .name_ref = REF(shapes[308].name_ref, strings[3658]),
             .members_ref = REF(shapes[308].members_ref, members[479]),
-            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[479]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_on_demand_throughput_override),
             .member_count = 1,
@@ -2361,7 +2361,7 @@ static const struct {
         [309] = { /* ParameterizedStatement */
             .name_ref = REF(shapes[309].name_ref, strings[9958]),
             .members_ref = REF(shapes[309].members_ref, members[480]),
-            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[480]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_parameterized_statement),
             .member_count = 3,
@@ -2401,7 +2401,7 @@ static const struct {
         [315] = { /* PointInTimeRecoveryDescription */
             .name_ref = REF(shapes[315].name_ref, strings[2874]),
             .members_ref = REF(shapes[315].members_ref, members[483]),
-            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[483]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_point_in_time_recovery_description),
             .member_count = 4,
@@ -2409,7 +2409,7 @@ static const struct {
         [316] = { /* PointInTimeRecoverySpecification */
             .name_ref = REF(shapes[316].name_ref, strings[10179]),
             .members_ref = REF(shapes[316].members_ref, members[487]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[487]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_point_in_time_recovery_specification),
             .member_count = 2,
@@ -2424,7 +2424,7 @@ static const struct {
         [318] = { /* PointInTimeRecoveryUnavailableException */
             .name_ref = REF(shapes[318].name_ref, strings[10239]),
             .members_ref = REF(shapes[318].members_ref, members[489]),
-            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[489]),
             .error_code_ref = REF(shapes[318].error_code_ref, strings[10239]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2435,7 +2435,7 @@ static const struct {
         [319] = { /* PolicyNotFoundException */
             .name_ref = REF(shapes[319].name_ref, strings[10279]),
             .members_ref = REF(shapes[319].members_ref, members[490]),
-            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[490]),
             .error_code_ref = REF(shapes[319].error_code_ref, strings[10279]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2477,7 +2477,7 @@ static const struct {
         [325] = { /* Projection */
             .name_ref = REF(shapes[325].name_ref, strings[3335]),
             .members_ref = REF(shapes[325].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[491]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_projection),
             .member_count = 2,
@@ -2497,7 +2497,7 @@ static const struct {
         [328] = { /* ProvisionedThroughput */
             .name_ref = REF(shapes[328].name_ref, strings[3346]),
             .members_ref = REF(shapes[328].members_ref, members[493]),
-            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[493]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_provisioned_throughput),
             .member_count = 2,
@@ -2505,7 +2505,7 @@ static const struct {
         [329] = { /* ProvisionedThroughputDescription */
             .name_ref = REF(shapes[329].name_ref, strings[10443]),
             .members_ref = REF(shapes[329].members_ref, members[495]),
-            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[495]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_provisioned_throughput_description),
             .member_count = 5,
@@ -2513,7 +2513,7 @@ static const struct {
         [330] = { /* ProvisionedThroughputExceededException */
             .name_ref = REF(shapes[330].name_ref, strings[10541]),
             .members_ref = REF(shapes[330].members_ref, members[500]),
-            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[500]),
             .error_code_ref = REF(shapes[330].error_code_ref, strings[10541]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2524,7 +2524,7 @@ static const struct {
         [331] = { /* ProvisionedThroughputOverride */
             .name_ref = REF(shapes[331].name_ref, strings[3628]),
             .members_ref = REF(shapes[331].members_ref, members[502]),
-            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[502]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_provisioned_throughput_override),
             .member_count = 1,
@@ -2532,7 +2532,7 @@ static const struct {
         [332] = { /* Put */
             .name_ref = REF(shapes[332].name_ref, strings[10598]),
             .members_ref = REF(shapes[332].members_ref, members[503]),
-            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[503]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_put),
             .member_count = 6,
@@ -2540,7 +2540,7 @@ static const struct {
         [333] = { /* PutItemInput */
             .name_ref = REF(shapes[333].name_ref, strings[10602]),
             .members_ref = REF(shapes[333].members_ref, members[509]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[509]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_put_item_input),
             .member_count = 11,
@@ -2557,7 +2557,7 @@ static const struct {
         [335] = { /* PutItemOutput */
             .name_ref = REF(shapes[335].name_ref, strings[10640]),
             .members_ref = REF(shapes[335].members_ref, members[520]),
-            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[520]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_put_item_output),
             .member_count = 3,
@@ -2565,7 +2565,7 @@ static const struct {
         [336] = { /* PutRequest */
             .name_ref = REF(shapes[336].name_ref, strings[10654]),
             .members_ref = REF(shapes[336].members_ref, members[523]),
-            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[523]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_put_request),
             .member_count = 1,
@@ -2573,7 +2573,7 @@ static const struct {
         [337] = { /* PutResourcePolicyInput */
             .name_ref = REF(shapes[337].name_ref, strings[10665]),
             .members_ref = REF(shapes[337].members_ref, members[524]),
-            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[524]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_put_resource_policy_input),
             .member_count = 4,
@@ -2581,7 +2581,7 @@ static const struct {
         [338] = { /* PutResourcePolicyOutput */
             .name_ref = REF(shapes[338].name_ref, strings[10688]),
             .members_ref = REF(shapes[338].members_ref, members[528]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[528]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_put_resource_policy_output),
             .member_count = 1,
@@ -2589,7 +2589,7 @@ static const struct {
         [339] = { /* QueryInput */
             .name_ref = REF(shapes[339].name_ref, strings[10712]),
             .members_ref = REF(shapes[339].members_ref, members[529]),
-            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[529]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_query_input),
             .member_count = 17,
@@ -2597,7 +2597,7 @@ static const struct {
         [340] = { /* QueryOutput */
             .name_ref = REF(shapes[340].name_ref, strings[10817]),
             .members_ref = REF(shapes[340].members_ref, members[546]),
-            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[546]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_query_output),
             .member_count = 5,
@@ -2621,7 +2621,7 @@ static const struct {
         [344] = { /* Replica */
             .name_ref = REF(shapes[344].name_ref, strings[10855]),
             .members_ref = REF(shapes[344].members_ref, members[551]),
-            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[551]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica),
             .member_count = 1,
@@ -2629,7 +2629,7 @@ static const struct {
         [345] = { /* ReplicaAlreadyExistsException */
             .name_ref = REF(shapes[345].name_ref, strings[10863]),
             .members_ref = REF(shapes[345].members_ref, members[552]),
-            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[552]),
             .error_code_ref = REF(shapes[345].error_code_ref, strings[10863]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2640,7 +2640,7 @@ static const struct {
         [346] = { /* ReplicaAutoScalingDescription */
             .name_ref = REF(shapes[346].name_ref, strings[10893]),
             .members_ref = REF(shapes[346].members_ref, members[553]),
-            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[553]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_auto_scaling_description),
             .member_count = 5,
@@ -2654,7 +2654,7 @@ static const struct {
         [348] = { /* ReplicaAutoScalingUpdate */
             .name_ref = REF(shapes[348].name_ref, strings[11072]),
             .members_ref = REF(shapes[348].members_ref, members[558]),
-            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[558]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_auto_scaling_update),
             .member_count = 3,
@@ -2669,7 +2669,7 @@ static const struct {
         [350] = { /* ReplicaDescription */
             .name_ref = REF(shapes[350].name_ref, strings[11209]),
             .members_ref = REF(shapes[350].members_ref, members[561]),
-            .by_wire_name_ref = REF(shapes[350].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[350].by_wire_name_ref, by_wire_name[561]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_description),
             .member_count = 13,
@@ -2683,7 +2683,7 @@ static const struct {
         [352] = { /* ReplicaGlobalSecondaryIndex */
             .name_ref = REF(shapes[352].name_ref, strings[11369]),
             .members_ref = REF(shapes[352].members_ref, members[574]),
-            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[574]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index),
             .member_count = 3,
@@ -2691,7 +2691,7 @@ static const struct {
         [353] = { /* ReplicaGlobalSecondaryIndexAutoScalingDescription */
             .name_ref = REF(shapes[353].name_ref, strings[11397]),
             .members_ref = REF(shapes[353].members_ref, members[577]),
-            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[577]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description),
             .member_count = 4,
@@ -2705,7 +2705,7 @@ static const struct {
         [355] = { /* ReplicaGlobalSecondaryIndexAutoScalingUpdate */
             .name_ref = REF(shapes[355].name_ref, strings[11588]),
             .members_ref = REF(shapes[355].members_ref, members[581]),
-            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[581]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update),
             .member_count = 2,
@@ -2719,7 +2719,7 @@ static const struct {
         [357] = { /* ReplicaGlobalSecondaryIndexDescription */
             .name_ref = REF(shapes[357].name_ref, strings[11723]),
             .members_ref = REF(shapes[357].members_ref, members[583]),
-            .by_wire_name_ref = REF(shapes[357].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[357].by_wire_name_ref, by_wire_name[583]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index_description),
             .member_count = 4,
@@ -2740,7 +2740,7 @@ static const struct {
         [360] = { /* ReplicaGlobalSecondaryIndexSettingsDescription */
             .name_ref = REF(shapes[360].name_ref, strings[11837]),
             .members_ref = REF(shapes[360].members_ref, members[587]),
-            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[587]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index_settings_description),
             .member_count = 6,
@@ -2754,7 +2754,7 @@ static const struct {
         [362] = { /* ReplicaGlobalSecondaryIndexSettingsUpdate */
             .name_ref = REF(shapes[362].name_ref, strings[11964]),
             .members_ref = REF(shapes[362].members_ref, members[593]),
-            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[593]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index_settings_update),
             .member_count = 3,
@@ -2775,7 +2775,7 @@ static const struct {
         [365] = { /* ReplicaNotFoundException */
             .name_ref = REF(shapes[365].name_ref, strings[12113]),
             .members_ref = REF(shapes[365].members_ref, members[596]),
-            .by_wire_name_ref = REF(shapes[365].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[365].by_wire_name_ref, by_wire_name[596]),
             .error_code_ref = REF(shapes[365].error_code_ref, strings[12113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2786,7 +2786,7 @@ static const struct {
         [366] = { /* ReplicaSettingsDescription */
             .name_ref = REF(shapes[366].name_ref, strings[12138]),
             .members_ref = REF(shapes[366].members_ref, members[597]),
-            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[189]),
+            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[597]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_settings_description),
             .member_count = 9,
@@ -2800,7 +2800,7 @@ static const struct {
         [368] = { /* ReplicaSettingsUpdate */
             .name_ref = REF(shapes[368].name_ref, strings[12331]),
             .members_ref = REF(shapes[368].members_ref, members[606]),
-            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[190]),
+            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[606]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_settings_update),
             .member_count = 5,
@@ -2832,7 +2832,7 @@ static const struct {
         [373] = { /* ReplicaUpdate */
             .name_ref = REF(shapes[373].name_ref, strings[12601]),
             .members_ref = REF(shapes[373].members_ref, members[611]),
-            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[191]),
+            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[611]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replica_update),
             .member_count = 2,
@@ -2846,7 +2846,7 @@ static const struct {
         [375] = { /* ReplicatedWriteConflictException */
             .name_ref = REF(shapes[375].name_ref, strings[12633]),
             .members_ref = REF(shapes[375].members_ref, members[613]),
-            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[192]),
+            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[613]),
             .error_code_ref = REF(shapes[375].error_code_ref, strings[12633]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_RETRYABLE,
@@ -2857,7 +2857,7 @@ static const struct {
         [376] = { /* ReplicationGroupUpdate */
             .name_ref = REF(shapes[376].name_ref, strings[12666]),
             .members_ref = REF(shapes[376].members_ref, members[614]),
-            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[193]),
+            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[614]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_replication_group_update),
             .member_count = 3,
@@ -2872,7 +2872,7 @@ static const struct {
         [378] = { /* RequestLimitExceeded */
             .name_ref = REF(shapes[378].name_ref, strings[12716]),
             .members_ref = REF(shapes[378].members_ref, members[617]),
-            .by_wire_name_ref = REF(shapes[378].by_wire_name_ref, by_wire_name[194]),
+            .by_wire_name_ref = REF(shapes[378].by_wire_name_ref, by_wire_name[617]),
             .error_code_ref = REF(shapes[378].error_code_ref, strings[12716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2894,7 +2894,7 @@ static const struct {
         [381] = { /* ResourceInUseException */
             .name_ref = REF(shapes[381].name_ref, strings[12764]),
             .members_ref = REF(shapes[381].members_ref, members[619]),
-            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[195]),
+            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[619]),
             .error_code_ref = REF(shapes[381].error_code_ref, strings[12764]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2905,7 +2905,7 @@ static const struct {
         [382] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[382].name_ref, strings[12787]),
             .members_ref = REF(shapes[382].members_ref, members[620]),
-            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[196]),
+            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[620]),
             .error_code_ref = REF(shapes[382].error_code_ref, strings[12787]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2926,7 +2926,7 @@ static const struct {
         [385] = { /* RestoreSummary */
             .name_ref = REF(shapes[385].name_ref, strings[12831]),
             .members_ref = REF(shapes[385].members_ref, members[621]),
-            .by_wire_name_ref = REF(shapes[385].by_wire_name_ref, by_wire_name[197]),
+            .by_wire_name_ref = REF(shapes[385].by_wire_name_ref, by_wire_name[621]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_restore_summary),
             .member_count = 4,
@@ -2934,7 +2934,7 @@ static const struct {
         [386] = { /* RestoreTableFromBackupInput */
             .name_ref = REF(shapes[386].name_ref, strings[12893]),
             .members_ref = REF(shapes[386].members_ref, members[625]),
-            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[198]),
+            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[625]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_restore_table_from_backup_input),
             .member_count = 9,
@@ -2942,7 +2942,7 @@ static const struct {
         [387] = { /* RestoreTableFromBackupOutput */
             .name_ref = REF(shapes[387].name_ref, strings[13059]),
             .members_ref = REF(shapes[387].members_ref, members[634]),
-            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[199]),
+            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[634]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_restore_table_from_backup_output),
             .member_count = 1,
@@ -2950,7 +2950,7 @@ static const struct {
         [388] = { /* RestoreTableToPointInTimeInput */
             .name_ref = REF(shapes[388].name_ref, strings[13088]),
             .members_ref = REF(shapes[388].members_ref, members[635]),
-            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[200]),
+            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[635]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_restore_table_to_point_in_time_input),
             .member_count = 12,
@@ -2958,7 +2958,7 @@ static const struct {
         [389] = { /* RestoreTableToPointInTimeOutput */
             .name_ref = REF(shapes[389].name_ref, strings[13159]),
             .members_ref = REF(shapes[389].members_ref, members[647]),
-            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[201]),
+            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[647]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_restore_table_to_point_in_time_output),
             .member_count = 1,
@@ -3005,7 +3005,7 @@ static const struct {
         [396] = { /* S3BucketSource */
             .name_ref = REF(shapes[396].name_ref, strings[7968]),
             .members_ref = REF(shapes[396].members_ref, members[648]),
-            .by_wire_name_ref = REF(shapes[396].by_wire_name_ref, by_wire_name[202]),
+            .by_wire_name_ref = REF(shapes[396].by_wire_name_ref, by_wire_name[648]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_s3_bucket_source),
             .member_count = 3,
@@ -3032,7 +3032,7 @@ static const struct {
         [400] = { /* SSEDescription */
             .name_ref = REF(shapes[400].name_ref, strings[13313]),
             .members_ref = REF(shapes[400].members_ref, members[651]),
-            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[203]),
+            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[651]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_sse_description),
             .member_count = 4,
@@ -3045,7 +3045,7 @@ static const struct {
         [402] = { /* SSESpecification */
             .name_ref = REF(shapes[402].name_ref, strings[3741]),
             .members_ref = REF(shapes[402].members_ref, members[655]),
-            .by_wire_name_ref = REF(shapes[402].by_wire_name_ref, by_wire_name[204]),
+            .by_wire_name_ref = REF(shapes[402].by_wire_name_ref, by_wire_name[655]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_sse_specification),
             .member_count = 3,
@@ -3074,7 +3074,7 @@ static const struct {
         [406] = { /* ScanInput */
             .name_ref = REF(shapes[406].name_ref, strings[13467]),
             .members_ref = REF(shapes[406].members_ref, members[658]),
-            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[205]),
+            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[658]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_scan_input),
             .member_count = 16,
@@ -3082,7 +3082,7 @@ static const struct {
         [407] = { /* ScanOutput */
             .name_ref = REF(shapes[407].name_ref, strings[13510]),
             .members_ref = REF(shapes[407].members_ref, members[674]),
-            .by_wire_name_ref = REF(shapes[407].by_wire_name_ref, by_wire_name[206]),
+            .by_wire_name_ref = REF(shapes[407].by_wire_name_ref, by_wire_name[674]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_scan_output),
             .member_count = 5,
@@ -3107,7 +3107,7 @@ static const struct {
         [411] = { /* SearchResultItem */
             .name_ref = REF(shapes[411].name_ref, strings[13563]),
             .members_ref = REF(shapes[411].members_ref, members[679]),
-            .by_wire_name_ref = REF(shapes[411].by_wire_name_ref, by_wire_name[207]),
+            .by_wire_name_ref = REF(shapes[411].by_wire_name_ref, by_wire_name[679]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_search_result_item),
             .member_count = 2,
@@ -3128,7 +3128,7 @@ static const struct {
         [414] = { /* SearchSchemaElement */
             .name_ref = REF(shapes[414].name_ref, strings[13603]),
             .members_ref = REF(shapes[414].members_ref, members[681]),
-            .by_wire_name_ref = REF(shapes[414].by_wire_name_ref, by_wire_name[208]),
+            .by_wire_name_ref = REF(shapes[414].by_wire_name_ref, by_wire_name[681]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_search_schema_element),
             .member_count = 2,
@@ -3150,7 +3150,7 @@ static const struct {
         [417] = { /* SearchVectorsInput */
             .name_ref = REF(shapes[417].name_ref, strings[13683]),
             .members_ref = REF(shapes[417].members_ref, members[683]),
-            .by_wire_name_ref = REF(shapes[417].by_wire_name_ref, by_wire_name[209]),
+            .by_wire_name_ref = REF(shapes[417].by_wire_name_ref, by_wire_name[683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_search_vectors_input),
             .member_count = 9,
@@ -3158,7 +3158,7 @@ static const struct {
         [418] = { /* SearchVectorsOutput */
             .name_ref = REF(shapes[418].name_ref, strings[13746]),
             .members_ref = REF(shapes[418].members_ref, members[692]),
-            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[210]),
+            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[692]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_search_vectors_output),
             .member_count = 2,
@@ -3182,7 +3182,7 @@ static const struct {
         [421] = { /* SourceTableDetails */
             .name_ref = REF(shapes[421].name_ref, strings[973]),
             .members_ref = REF(shapes[421].members_ref, members[694]),
-            .by_wire_name_ref = REF(shapes[421].by_wire_name_ref, by_wire_name[211]),
+            .by_wire_name_ref = REF(shapes[421].by_wire_name_ref, by_wire_name[694]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_source_table_details),
             .member_count = 10,
@@ -3190,7 +3190,7 @@ static const struct {
         [422] = { /* SourceTableFeatureDetails */
             .name_ref = REF(shapes[422].name_ref, strings[992]),
             .members_ref = REF(shapes[422].members_ref, members[704]),
-            .by_wire_name_ref = REF(shapes[422].by_wire_name_ref, by_wire_name[212]),
+            .by_wire_name_ref = REF(shapes[422].by_wire_name_ref, by_wire_name[704]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_source_table_feature_details),
             .member_count = 6,
@@ -3209,7 +3209,7 @@ static const struct {
         [425] = { /* StreamSpecification */
             .name_ref = REF(shapes[425].name_ref, strings[3721]),
             .members_ref = REF(shapes[425].members_ref, members[710]),
-            .by_wire_name_ref = REF(shapes[425].by_wire_name_ref, by_wire_name[213]),
+            .by_wire_name_ref = REF(shapes[425].by_wire_name_ref, by_wire_name[710]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_stream_specification),
             .member_count = 2,
@@ -3240,7 +3240,7 @@ static const struct {
         [430] = { /* TableAlreadyExistsException */
             .name_ref = REF(shapes[430].name_ref, strings[14059]),
             .members_ref = REF(shapes[430].members_ref, members[712]),
-            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[214]),
+            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[712]),
             .error_code_ref = REF(shapes[430].error_code_ref, strings[14059]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3257,7 +3257,7 @@ static const struct {
         [432] = { /* TableAutoScalingDescription */
             .name_ref = REF(shapes[432].name_ref, strings[5392]),
             .members_ref = REF(shapes[432].members_ref, members[713]),
-            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[215]),
+            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[713]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_table_auto_scaling_description),
             .member_count = 3,
@@ -3272,7 +3272,7 @@ static const struct {
         [434] = { /* TableClassSummary */
             .name_ref = REF(shapes[434].name_ref, strings[14144]),
             .members_ref = REF(shapes[434].members_ref, members[716]),
-            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[216]),
+            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_table_class_summary),
             .member_count = 2,
@@ -3285,7 +3285,7 @@ static const struct {
         [436] = { /* TableCreationParameters */
             .name_ref = REF(shapes[436].name_ref, strings[8053]),
             .members_ref = REF(shapes[436].members_ref, members[718]),
-            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[217]),
+            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[718]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_table_creation_parameters),
             .member_count = 9,
@@ -3293,7 +3293,7 @@ static const struct {
         [437] = { /* TableDescription */
             .name_ref = REF(shapes[437].name_ref, strings[3889]),
             .members_ref = REF(shapes[437].members_ref, members[727]),
-            .by_wire_name_ref = REF(shapes[437].by_wire_name_ref, by_wire_name[218]),
+            .by_wire_name_ref = REF(shapes[437].by_wire_name_ref, by_wire_name[727]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_table_description),
             .member_count = 29,
@@ -3306,7 +3306,7 @@ static const struct {
         [439] = { /* TableInUseException */
             .name_ref = REF(shapes[439].name_ref, strings[14236]),
             .members_ref = REF(shapes[439].members_ref, members[756]),
-            .by_wire_name_ref = REF(shapes[439].by_wire_name_ref, by_wire_name[219]),
+            .by_wire_name_ref = REF(shapes[439].by_wire_name_ref, by_wire_name[756]),
             .error_code_ref = REF(shapes[439].error_code_ref, strings[14236]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3329,7 +3329,7 @@ static const struct {
         [442] = { /* TableNotFoundException */
             .name_ref = REF(shapes[442].name_ref, strings[14270]),
             .members_ref = REF(shapes[442].members_ref, members[757]),
-            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[220]),
+            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[757]),
             .error_code_ref = REF(shapes[442].error_code_ref, strings[14270]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3347,7 +3347,7 @@ static const struct {
         [444] = { /* TableWarmThroughputDescription */
             .name_ref = REF(shapes[444].name_ref, strings[14409]),
             .members_ref = REF(shapes[444].members_ref, members[758]),
-            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[221]),
+            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[758]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_table_warm_throughput_description),
             .member_count = 3,
@@ -3355,7 +3355,7 @@ static const struct {
         [445] = { /* Tag */
             .name_ref = REF(shapes[445].name_ref, strings[14440]),
             .members_ref = REF(shapes[445].members_ref, members[761]),
-            .by_wire_name_ref = REF(shapes[445].by_wire_name_ref, by_wire_name[222]),
+            .by_wire_name_ref = REF(shapes[445].by_wire_name_ref, by_wire_name[761]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_tag),
             .member_count = 2,
@@ -3381,7 +3381,7 @@ static const struct {
         [449] = { /* TagResourceInput */
             .name_ref = REF(shapes[449].name_ref, strings[14476]),
             .members_ref = REF(shapes[449].members_ref, members[763]),
-            .by_wire_name_ref = REF(shapes[449].by_wire_name_ref, by_wire_name[223]),
+            .by_wire_name_ref = REF(shapes[449].by_wire_name_ref, by_wire_name[763]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_tag_resource_input),
             .member_count = 2,
@@ -3395,7 +3395,7 @@ static const struct {
         [451] = { /* ThrottlingException */
             .name_ref = REF(shapes[451].name_ref, strings[14508]),
             .members_ref = REF(shapes[451].members_ref, members[765]),
-            .by_wire_name_ref = REF(shapes[451].by_wire_name_ref, by_wire_name[224]),
+            .by_wire_name_ref = REF(shapes[451].by_wire_name_ref, by_wire_name[765]),
             .error_code_ref = REF(shapes[451].error_code_ref, strings[14508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3406,7 +3406,7 @@ static const struct {
         [452] = { /* ThrottlingReason */
             .name_ref = REF(shapes[452].name_ref, strings[14546]),
             .members_ref = REF(shapes[452].members_ref, members[767]),
-            .by_wire_name_ref = REF(shapes[452].by_wire_name_ref, by_wire_name[225]),
+            .by_wire_name_ref = REF(shapes[452].by_wire_name_ref, by_wire_name[767]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_throttling_reason),
             .member_count = 2,
@@ -3436,7 +3436,7 @@ static const struct {
         [457] = { /* TimeToLiveDescription */
             .name_ref = REF(shapes[457].name_ref, strings[5469]),
             .members_ref = REF(shapes[457].members_ref, members[769]),
-            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[226]),
+            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[769]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_time_to_live_description),
             .member_count = 2,
@@ -3449,7 +3449,7 @@ static const struct {
         [459] = { /* TimeToLiveSpecification */
             .name_ref = REF(shapes[459].name_ref, strings[14659]),
             .members_ref = REF(shapes[459].members_ref, members[771]),
-            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[227]),
+            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[771]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_time_to_live_specification),
             .member_count = 2,
@@ -3470,7 +3470,7 @@ static const struct {
         [462] = { /* TransactGetItem */
             .name_ref = REF(shapes[462].name_ref, strings[14731]),
             .members_ref = REF(shapes[462].members_ref, members[773]),
-            .by_wire_name_ref = REF(shapes[462].by_wire_name_ref, by_wire_name[228]),
+            .by_wire_name_ref = REF(shapes[462].by_wire_name_ref, by_wire_name[773]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_transact_get_item),
             .member_count = 1,
@@ -3485,7 +3485,7 @@ static const struct {
         [464] = { /* TransactGetItemsInput */
             .name_ref = REF(shapes[464].name_ref, strings[14767]),
             .members_ref = REF(shapes[464].members_ref, members[774]),
-            .by_wire_name_ref = REF(shapes[464].by_wire_name_ref, by_wire_name[229]),
+            .by_wire_name_ref = REF(shapes[464].by_wire_name_ref, by_wire_name[774]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_transact_get_items_input),
             .member_count = 2,
@@ -3493,7 +3493,7 @@ static const struct {
         [465] = { /* TransactGetItemsOutput */
             .name_ref = REF(shapes[465].name_ref, strings[14803]),
             .members_ref = REF(shapes[465].members_ref, members[776]),
-            .by_wire_name_ref = REF(shapes[465].by_wire_name_ref, by_wire_name[230]),
+            .by_wire_name_ref = REF(shapes[465].by_wire_name_ref, by_wire_name[776]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_transact_get_items_output),
             .member_count = 2,
@@ -3501,7 +3501,7 @@ static const struct {
         [466] = { /* TransactWriteItem */
             .name_ref = REF(shapes[466].name_ref, strings[14826]),
             .members_ref = REF(shapes[466].members_ref, members[778]),
-            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[231]),
+            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[778]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_transact_write_item),
             .member_count = 4,
@@ -3516,7 +3516,7 @@ static const struct {
         [468] = { /* TransactWriteItemsInput */
             .name_ref = REF(shapes[468].name_ref, strings[14866]),
             .members_ref = REF(shapes[468].members_ref, members[782]),
-            .by_wire_name_ref = REF(shapes[468].by_wire_name_ref, by_wire_name[232]),
+            .by_wire_name_ref = REF(shapes[468].by_wire_name_ref, by_wire_name[782]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_transact_write_items_input),
             .member_count = 4,
@@ -3524,7 +3524,7 @@ static const struct {
         [469] = { /* TransactWriteItemsOutput */
             .name_ref = REF(shapes[469].name_ref, strings[14890]),
             .members_ref = REF(shapes[469].members_ref, members[786]),
-            .by_wire_name_ref = REF(shapes[469].by_wire_name_ref, by_wire_name[233]),
+            .by_wire_name_ref = REF(shapes[469].by_wire_name_ref, by_wire_name[786]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_transact_write_items_output),
             .member_count = 2,
@@ -3532,7 +3532,7 @@ static const struct {
         [470] = { /* TransactionCanceledException */
             .name_ref = REF(shapes[470].name_ref, strings[14915]),
             .members_ref = REF(shapes[470].members_ref, members[788]),
-            .by_wire_name_ref = REF(shapes[470].by_wire_name_ref, by_wire_name[234]),
+            .by_wire_name_ref = REF(shapes[470].by_wire_name_ref, by_wire_name[788]),
             .error_code_ref = REF(shapes[470].error_code_ref, strings[14915]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3543,7 +3543,7 @@ static const struct {
         [471] = { /* TransactionConflictException */
             .name_ref = REF(shapes[471].name_ref, strings[14964]),
             .members_ref = REF(shapes[471].members_ref, members[790]),
-            .by_wire_name_ref = REF(shapes[471].by_wire_name_ref, by_wire_name[235]),
+            .by_wire_name_ref = REF(shapes[471].by_wire_name_ref, by_wire_name[790]),
             .error_code_ref = REF(shapes[471].error_code_ref, strings[14964]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3554,7 +3554,7 @@ static const struct {
         [472] = { /* TransactionInProgressException */
             .name_ref = REF(shapes[472].name_ref, strings[14993]),
             .members_ref = REF(shapes[472].members_ref, members[791]),
-            .by_wire_name_ref = REF(shapes[472].by_wire_name_ref, by_wire_name[236]),
+            .by_wire_name_ref = REF(shapes[472].by_wire_name_ref, by_wire_name[791]),
             .error_code_ref = REF(shapes[472].error_code_ref, strings[14993]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3565,7 +3565,7 @@ static const struct {
         [473] = { /* UntagResourceInput */
             .name_ref = REF(shapes[473].name_ref, strings[15024]),
             .members_ref = REF(shapes[473].members_ref, members[792]),
-            .by_wire_name_ref = REF(shapes[473].by_wire_name_ref, by_wire_name[237]),
+            .by_wire_name_ref = REF(shapes[473].by_wire_name_ref, by_wire_name[792]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_untag_resource_input),
             .member_count = 2,
@@ -3573,7 +3573,7 @@ static const struct {
         [474] = { /* Update */
             .name_ref = REF(shapes[474].name_ref, strings[7069]),
             .members_ref = REF(shapes[474].members_ref, members[794]),
-            .by_wire_name_ref = REF(shapes[474].by_wire_name_ref, by_wire_name[238]),
+            .by_wire_name_ref = REF(shapes[474].by_wire_name_ref, by_wire_name[794]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update),
             .member_count = 7,
@@ -3581,7 +3581,7 @@ static const struct {
         [475] = { /* UpdateContinuousBackupsInput */
             .name_ref = REF(shapes[475].name_ref, strings[15068]),
             .members_ref = REF(shapes[475].members_ref, members[801]),
-            .by_wire_name_ref = REF(shapes[475].by_wire_name_ref, by_wire_name[239]),
+            .by_wire_name_ref = REF(shapes[475].by_wire_name_ref, by_wire_name[801]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_continuous_backups_input),
             .member_count = 2,
@@ -3589,7 +3589,7 @@ static const struct {
         [476] = { /* UpdateContinuousBackupsOutput */
             .name_ref = REF(shapes[476].name_ref, strings[15097]),
             .members_ref = REF(shapes[476].members_ref, members[803]),
-            .by_wire_name_ref = REF(shapes[476].by_wire_name_ref, by_wire_name[240]),
+            .by_wire_name_ref = REF(shapes[476].by_wire_name_ref, by_wire_name[803]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_continuous_backups_output),
             .member_count = 1,
@@ -3597,7 +3597,7 @@ static const struct {
         [477] = { /* UpdateContributorInsightsInput */
             .name_ref = REF(shapes[477].name_ref, strings[15127]),
             .members_ref = REF(shapes[477].members_ref, members[804]),
-            .by_wire_name_ref = REF(shapes[477].by_wire_name_ref, by_wire_name[241]),
+            .by_wire_name_ref = REF(shapes[477].by_wire_name_ref, by_wire_name[804]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_contributor_insights_input),
             .member_count = 4,
@@ -3605,7 +3605,7 @@ static const struct {
         [478] = { /* UpdateContributorInsightsOutput */
             .name_ref = REF(shapes[478].name_ref, strings[15158]),
             .members_ref = REF(shapes[478].members_ref, members[808]),
-            .by_wire_name_ref = REF(shapes[478].by_wire_name_ref, by_wire_name[242]),
+            .by_wire_name_ref = REF(shapes[478].by_wire_name_ref, by_wire_name[808]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_contributor_insights_output),
             .member_count = 4,
@@ -3618,7 +3618,7 @@ static const struct {
         [480] = { /* UpdateGlobalSecondaryIndexAction */
             .name_ref = REF(shapes[480].name_ref, strings[15190]),
             .members_ref = REF(shapes[480].members_ref, members[812]),
-            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[243]),
+            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[812]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_global_secondary_index_action),
             .member_count = 4,
@@ -3626,7 +3626,7 @@ static const struct {
         [481] = { /* UpdateGlobalTableInput */
             .name_ref = REF(shapes[481].name_ref, strings[15223]),
             .members_ref = REF(shapes[481].members_ref, members[816]),
-            .by_wire_name_ref = REF(shapes[481].by_wire_name_ref, by_wire_name[244]),
+            .by_wire_name_ref = REF(shapes[481].by_wire_name_ref, by_wire_name[816]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_global_table_input),
             .member_count = 2,
@@ -3634,7 +3634,7 @@ static const struct {
         [482] = { /* UpdateGlobalTableOutput */
             .name_ref = REF(shapes[482].name_ref, strings[15261]),
             .members_ref = REF(shapes[482].members_ref, members[818]),
-            .by_wire_name_ref = REF(shapes[482].by_wire_name_ref, by_wire_name[245]),
+            .by_wire_name_ref = REF(shapes[482].by_wire_name_ref, by_wire_name[818]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_global_table_output),
             .member_count = 1,
@@ -3642,7 +3642,7 @@ static const struct {
         [483] = { /* UpdateGlobalTableSettingsInput */
             .name_ref = REF(shapes[483].name_ref, strings[15285]),
             .members_ref = REF(shapes[483].members_ref, members[819]),
-            .by_wire_name_ref = REF(shapes[483].by_wire_name_ref, by_wire_name[246]),
+            .by_wire_name_ref = REF(shapes[483].by_wire_name_ref, by_wire_name[819]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_global_table_settings_input),
             .member_count = 6,
@@ -3650,7 +3650,7 @@ static const struct {
         [484] = { /* UpdateGlobalTableSettingsOutput */
             .name_ref = REF(shapes[484].name_ref, strings[15441]),
             .members_ref = REF(shapes[484].members_ref, members[825]),
-            .by_wire_name_ref = REF(shapes[484].by_wire_name_ref, by_wire_name[247]),
+            .by_wire_name_ref = REF(shapes[484].by_wire_name_ref, by_wire_name[825]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_global_table_settings_output),
             .member_count = 2,
@@ -3658,7 +3658,7 @@ static const struct {
         [485] = { /* UpdateItemInput */
             .name_ref = REF(shapes[485].name_ref, strings[15473]),
             .members_ref = REF(shapes[485].members_ref, members[827]),
-            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[248]),
+            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[827]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_item_input),
             .member_count = 13,
@@ -3666,7 +3666,7 @@ static const struct {
         [486] = { /* UpdateItemOutput */
             .name_ref = REF(shapes[486].name_ref, strings[15489]),
             .members_ref = REF(shapes[486].members_ref, members[840]),
-            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[249]),
+            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[840]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_item_output),
             .member_count = 3,
@@ -3674,7 +3674,7 @@ static const struct {
         [487] = { /* UpdateKinesisStreamingConfiguration */
             .name_ref = REF(shapes[487].name_ref, strings[15506]),
             .members_ref = REF(shapes[487].members_ref, members[843]),
-            .by_wire_name_ref = REF(shapes[487].by_wire_name_ref, by_wire_name[250]),
+            .by_wire_name_ref = REF(shapes[487].by_wire_name_ref, by_wire_name[843]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_kinesis_streaming_configuration),
             .member_count = 1,
@@ -3682,7 +3682,7 @@ static const struct {
         [488] = { /* UpdateKinesisStreamingDestinationInput */
             .name_ref = REF(shapes[488].name_ref, strings[15542]),
             .members_ref = REF(shapes[488].members_ref, members[844]),
-            .by_wire_name_ref = REF(shapes[488].by_wire_name_ref, by_wire_name[251]),
+            .by_wire_name_ref = REF(shapes[488].by_wire_name_ref, by_wire_name[844]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_kinesis_streaming_destination_input),
             .member_count = 3,
@@ -3690,7 +3690,7 @@ static const struct {
         [489] = { /* UpdateKinesisStreamingDestinationOutput */
             .name_ref = REF(shapes[489].name_ref, strings[15581]),
             .members_ref = REF(shapes[489].members_ref, members[847]),
-            .by_wire_name_ref = REF(shapes[489].by_wire_name_ref, by_wire_name[252]),
+            .by_wire_name_ref = REF(shapes[489].by_wire_name_ref, by_wire_name[847]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_kinesis_streaming_destination_output),
             .member_count = 4,
@@ -3698,7 +3698,7 @@ static const struct {
         [490] = { /* UpdateReplicationGroupMemberAction */
             .name_ref = REF(shapes[490].name_ref, strings[15621]),
             .members_ref = REF(shapes[490].members_ref, members[851]),
-            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[253]),
+            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[851]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_replication_group_member_action),
             .member_count = 6,
@@ -3706,7 +3706,7 @@ static const struct {
         [491] = { /* UpdateTableInput */
             .name_ref = REF(shapes[491].name_ref, strings[15656]),
             .members_ref = REF(shapes[491].members_ref, members[857]),
-            .by_wire_name_ref = REF(shapes[491].by_wire_name_ref, by_wire_name[254]),
+            .by_wire_name_ref = REF(shapes[491].by_wire_name_ref, by_wire_name[857]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_table_input),
             .member_count = 16,
@@ -3714,7 +3714,7 @@ static const struct {
         [492] = { /* UpdateTableOutput */
             .name_ref = REF(shapes[492].name_ref, strings[15746]),
             .members_ref = REF(shapes[492].members_ref, members[873]),
-            .by_wire_name_ref = REF(shapes[492].by_wire_name_ref, by_wire_name[255]),
+            .by_wire_name_ref = REF(shapes[492].by_wire_name_ref, by_wire_name[873]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_table_output),
             .member_count = 1,
@@ -3722,7 +3722,7 @@ static const struct {
         [493] = { /* UpdateTableReplicaAutoScalingInput */
             .name_ref = REF(shapes[493].name_ref, strings[15764]),
             .members_ref = REF(shapes[493].members_ref, members[874]),
-            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[256]),
+            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[874]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_table_replica_auto_scaling_input),
             .member_count = 4,
@@ -3730,7 +3730,7 @@ static const struct {
         [494] = { /* UpdateTableReplicaAutoScalingOutput */
             .name_ref = REF(shapes[494].name_ref, strings[15799]),
             .members_ref = REF(shapes[494].members_ref, members[878]),
-            .by_wire_name_ref = REF(shapes[494].by_wire_name_ref, by_wire_name[257]),
+            .by_wire_name_ref = REF(shapes[494].by_wire_name_ref, by_wire_name[878]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_table_replica_auto_scaling_output),
             .member_count = 1,
@@ -3738,7 +3738,7 @@ static const struct {
         [495] = { /* UpdateTimeToLiveInput */
             .name_ref = REF(shapes[495].name_ref, strings[15835]),
             .members_ref = REF(shapes[495].members_ref, members[879]),
-            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[258]),
+            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[879]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_time_to_live_input),
             .member_count = 2,
@@ -3746,7 +3746,7 @@ static const struct {
         [496] = { /* UpdateTimeToLiveOutput */
             .name_ref = REF(shapes[496].name_ref, strings[15857]),
             .members_ref = REF(shapes[496].members_ref, members[881]),
-            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[259]),
+            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[881]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_update_time_to_live_output),
             .member_count = 1,
@@ -3754,7 +3754,7 @@ static const struct {
         [497] = { /* VectorAttributeDefinition */
             .name_ref = REF(shapes[497].name_ref, strings[15880]),
             .members_ref = REF(shapes[497].members_ref, members[882]),
-            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[260]),
+            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[882]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_vector_attribute_definition),
             .member_count = 1,
@@ -3768,7 +3768,7 @@ static const struct {
         [499] = { /* VectorCapacity */
             .name_ref = REF(shapes[499].name_ref, strings[15926]),
             .members_ref = REF(shapes[499].members_ref, members[883]),
-            .by_wire_name_ref = REF(shapes[499].by_wire_name_ref, by_wire_name[261]),
+            .by_wire_name_ref = REF(shapes[499].by_wire_name_ref, by_wire_name[883]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_vector_capacity),
             .member_count = 2,
@@ -3783,7 +3783,7 @@ static const struct {
         [501] = { /* VectorIndex */
             .name_ref = REF(shapes[501].name_ref, strings[16042]),
             .members_ref = REF(shapes[501].members_ref, members[885]),
-            .by_wire_name_ref = REF(shapes[501].by_wire_name_ref, by_wire_name[262]),
+            .by_wire_name_ref = REF(shapes[501].by_wire_name_ref, by_wire_name[885]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_vector_index),
             .member_count = 6,
@@ -3791,7 +3791,7 @@ static const struct {
         [502] = { /* VectorIndexDescription */
             .name_ref = REF(shapes[502].name_ref, strings[16054]),
             .members_ref = REF(shapes[502].members_ref, members[891]),
-            .by_wire_name_ref = REF(shapes[502].by_wire_name_ref, by_wire_name[263]),
+            .by_wire_name_ref = REF(shapes[502].by_wire_name_ref, by_wire_name[891]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_vector_index_description),
             .member_count = 11,
@@ -3805,7 +3805,7 @@ static const struct {
         [504] = { /* VectorIndexInfo */
             .name_ref = REF(shapes[504].name_ref, strings[16104]),
             .members_ref = REF(shapes[504].members_ref, members[902]),
-            .by_wire_name_ref = REF(shapes[504].by_wire_name_ref, by_wire_name[264]),
+            .by_wire_name_ref = REF(shapes[504].by_wire_name_ref, by_wire_name[902]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_vector_index_info),
             .member_count = 6,
@@ -3819,7 +3819,7 @@ static const struct {
         [506] = { /* VectorIndexUpdate */
             .name_ref = REF(shapes[506].name_ref, strings[16136]),
             .members_ref = REF(shapes[506].members_ref, members[908]),
-            .by_wire_name_ref = REF(shapes[506].by_wire_name_ref, by_wire_name[265]),
+            .by_wire_name_ref = REF(shapes[506].by_wire_name_ref, by_wire_name[908]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_vector_index_update),
             .member_count = 2,
@@ -3848,7 +3848,7 @@ static const struct {
         [510] = { /* WarmThroughput */
             .name_ref = REF(shapes[510].name_ref, strings[3387]),
             .members_ref = REF(shapes[510].members_ref, members[910]),
-            .by_wire_name_ref = REF(shapes[510].by_wire_name_ref, by_wire_name[266]),
+            .by_wire_name_ref = REF(shapes[510].by_wire_name_ref, by_wire_name[910]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_warm_throughput),
             .member_count = 2,
@@ -3863,7 +3863,7 @@ static const struct {
         [512] = { /* WriteRequest */
             .name_ref = REF(shapes[512].name_ref, strings[16226]),
             .members_ref = REF(shapes[512].members_ref, members[912]),
-            .by_wire_name_ref = REF(shapes[512].by_wire_name_ref, by_wire_name[267]),
+            .by_wire_name_ref = REF(shapes[512].by_wire_name_ref, by_wire_name[912]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_dynamodb_write_request),
             .member_count = 2,

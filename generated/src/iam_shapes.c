@@ -107,7 +107,7 @@ static const struct {
         [4] = { /* AccessKey */
             .name_ref = REF(shapes[4].name_ref, strings[235]),
             .members_ref = REF(shapes[4].members_ref, members[7]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[7]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_access_key),
             .member_count = 5,
@@ -115,7 +115,7 @@ static const struct {
         [5] = { /* AccessKeyLastUsed */
             .name_ref = REF(shapes[5].name_ref, strings[300]),
             .members_ref = REF(shapes[5].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_access_key_last_used),
             .member_count = 3,
@@ -123,7 +123,7 @@ static const struct {
         [6] = { /* AccessKeyMetadata */
             .name_ref = REF(shapes[6].name_ref, strings[331]),
             .members_ref = REF(shapes[6].members_ref, members[15]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[15]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_access_key_metadata),
             .member_count = 4,
@@ -151,7 +151,7 @@ static const struct {
         [10] = { /* AddClientIDToOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[10].name_ref, strings[437]),
             .members_ref = REF(shapes[10].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[19]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_add_client_id_to_open_id_connect_provider_input),
             .member_count = 2,
@@ -159,7 +159,7 @@ static const struct {
         [11] = { /* AddRoleToInstanceProfileRequest */
             .name_ref = REF(shapes[11].name_ref, strings[513]),
             .members_ref = REF(shapes[11].members_ref, members[21]),
-            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[21]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_add_role_to_instance_profile_input),
             .member_count = 2,
@@ -167,7 +167,7 @@ static const struct {
         [12] = { /* AddUserToGroupRequest */
             .name_ref = REF(shapes[12].name_ref, strings[574]),
             .members_ref = REF(shapes[12].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[23]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_add_user_to_group_input),
             .member_count = 2,
@@ -181,7 +181,7 @@ static const struct {
         [14] = { /* AssociateDelegationRequestRequest */
             .name_ref = REF(shapes[14].name_ref, strings[618]),
             .members_ref = REF(shapes[14].members_ref, members[25]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[25]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_associate_delegation_request_input),
             .member_count = 1,
@@ -189,7 +189,7 @@ static const struct {
         [15] = { /* AttachGroupPolicyRequest */
             .name_ref = REF(shapes[15].name_ref, strings[652]),
             .members_ref = REF(shapes[15].members_ref, members[26]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[26]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_attach_group_policy_input),
             .member_count = 2,
@@ -197,7 +197,7 @@ static const struct {
         [16] = { /* AttachRolePolicyRequest */
             .name_ref = REF(shapes[16].name_ref, strings[687]),
             .members_ref = REF(shapes[16].members_ref, members[28]),
-            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[28]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_attach_role_policy_input),
             .member_count = 2,
@@ -205,7 +205,7 @@ static const struct {
         [17] = { /* AttachUserPolicyRequest */
             .name_ref = REF(shapes[17].name_ref, strings[711]),
             .members_ref = REF(shapes[17].members_ref, members[30]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[30]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_attach_user_policy_input),
             .member_count = 2,
@@ -213,7 +213,7 @@ static const struct {
         [18] = { /* AttachedPermissionsBoundary */
             .name_ref = REF(shapes[18].name_ref, strings[735]),
             .members_ref = REF(shapes[18].members_ref, members[32]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[32]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_attached_permissions_boundary),
             .member_count = 2,
@@ -221,7 +221,7 @@ static const struct {
         [19] = { /* AttachedPolicy */
             .name_ref = REF(shapes[19].name_ref, strings[810]),
             .members_ref = REF(shapes[19].members_ref, members[34]),
-            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[34]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_attached_policy),
             .member_count = 2,
@@ -277,7 +277,7 @@ static const struct {
         [27] = { /* ChangePasswordRequest */
             .name_ref = REF(shapes[27].name_ref, strings[1000]),
             .members_ref = REF(shapes[27].members_ref, members[36]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[36]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_change_password_input),
             .member_count = 2,
@@ -290,7 +290,7 @@ static const struct {
         [29] = { /* ConcurrentModificationException */
             .name_ref = REF(shapes[29].name_ref, strings[1059]),
             .members_ref = REF(shapes[29].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[38]),
             .error_code_ref = REF(shapes[29].error_code_ref, strings[1099]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -306,7 +306,7 @@ static const struct {
         [31] = { /* ContextEntry */
             .name_ref = REF(shapes[31].name_ref, strings[1152]),
             .members_ref = REF(shapes[31].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[39]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_context_entry),
             .member_count = 3,
@@ -350,7 +350,7 @@ static const struct {
         [38] = { /* CreateAccessKeyRequest */
             .name_ref = REF(shapes[38].name_ref, strings[1445]),
             .members_ref = REF(shapes[38].members_ref, members[42]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[42]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_access_key_input),
             .member_count = 1,
@@ -358,7 +358,7 @@ static const struct {
         [39] = { /* CreateAccessKeyResponse */
             .name_ref = REF(shapes[39].name_ref, strings[1468]),
             .members_ref = REF(shapes[39].members_ref, members[43]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[43]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_access_key_output),
             .member_count = 1,
@@ -366,7 +366,7 @@ static const struct {
         [40] = { /* CreateAccountAliasRequest */
             .name_ref = REF(shapes[40].name_ref, strings[1492]),
             .members_ref = REF(shapes[40].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[44]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_account_alias_input),
             .member_count = 1,
@@ -374,7 +374,7 @@ static const struct {
         [41] = { /* CreateDelegationRequestRequest */
             .name_ref = REF(shapes[41].name_ref, strings[1531]),
             .members_ref = REF(shapes[41].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[45]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_delegation_request_input),
             .member_count = 9,
@@ -382,7 +382,7 @@ static const struct {
         [42] = { /* CreateDelegationRequestResponse */
             .name_ref = REF(shapes[42].name_ref, strings[1700]),
             .members_ref = REF(shapes[42].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[54]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_delegation_request_output),
             .member_count = 2,
@@ -390,7 +390,7 @@ static const struct {
         [43] = { /* CreateGroupRequest */
             .name_ref = REF(shapes[43].name_ref, strings[1748]),
             .members_ref = REF(shapes[43].members_ref, members[56]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[56]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_group_input),
             .member_count = 2,
@@ -398,7 +398,7 @@ static const struct {
         [44] = { /* CreateGroupResponse */
             .name_ref = REF(shapes[44].name_ref, strings[1772]),
             .members_ref = REF(shapes[44].members_ref, members[58]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[58]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_group_output),
             .member_count = 1,
@@ -406,7 +406,7 @@ static const struct {
         [45] = { /* CreateInstanceProfileRequest */
             .name_ref = REF(shapes[45].name_ref, strings[1798]),
             .members_ref = REF(shapes[45].members_ref, members[59]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[59]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_instance_profile_input),
             .member_count = 3,
@@ -414,7 +414,7 @@ static const struct {
         [46] = { /* CreateInstanceProfileResponse */
             .name_ref = REF(shapes[46].name_ref, strings[1832]),
             .members_ref = REF(shapes[46].members_ref, members[62]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[62]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_instance_profile_output),
             .member_count = 1,
@@ -422,7 +422,7 @@ static const struct {
         [47] = { /* CreateLoginProfileRequest */
             .name_ref = REF(shapes[47].name_ref, strings[1878]),
             .members_ref = REF(shapes[47].members_ref, members[63]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[63]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_login_profile_input),
             .member_count = 3,
@@ -430,7 +430,7 @@ static const struct {
         [48] = { /* CreateLoginProfileResponse */
             .name_ref = REF(shapes[48].name_ref, strings[1935]),
             .members_ref = REF(shapes[48].members_ref, members[66]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[66]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_login_profile_output),
             .member_count = 1,
@@ -438,7 +438,7 @@ static const struct {
         [49] = { /* CreateOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[49].name_ref, strings[1975]),
             .members_ref = REF(shapes[49].members_ref, members[67]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[67]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_open_id_connect_provider_input),
             .member_count = 4,
@@ -446,7 +446,7 @@ static const struct {
         [50] = { /* CreateOpenIDConnectProviderResponse */
             .name_ref = REF(shapes[50].name_ref, strings[2042]),
             .members_ref = REF(shapes[50].members_ref, members[71]),
-            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[71]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_open_id_connect_provider_output),
             .member_count = 2,
@@ -454,7 +454,7 @@ static const struct {
         [51] = { /* CreatePolicyRequest */
             .name_ref = REF(shapes[51].name_ref, strings[2078]),
             .members_ref = REF(shapes[51].members_ref, members[73]),
-            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[73]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_policy_input),
             .member_count = 5,
@@ -462,7 +462,7 @@ static const struct {
         [52] = { /* CreatePolicyResponse */
             .name_ref = REF(shapes[52].name_ref, strings[2113]),
             .members_ref = REF(shapes[52].members_ref, members[78]),
-            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[78]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_policy_output),
             .member_count = 1,
@@ -470,7 +470,7 @@ static const struct {
         [53] = { /* CreatePolicyVersionRequest */
             .name_ref = REF(shapes[53].name_ref, strings[2141]),
             .members_ref = REF(shapes[53].members_ref, members[79]),
-            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[79]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_policy_version_input),
             .member_count = 3,
@@ -478,7 +478,7 @@ static const struct {
         [54] = { /* CreatePolicyVersionResponse */
             .name_ref = REF(shapes[54].name_ref, strings[2181]),
             .members_ref = REF(shapes[54].members_ref, members[82]),
-            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[82]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_policy_version_output),
             .member_count = 1,
@@ -486,7 +486,7 @@ static const struct {
         [55] = { /* CreateRoleRequest */
             .name_ref = REF(shapes[55].name_ref, strings[2223]),
             .members_ref = REF(shapes[55].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_role_input),
             .member_count = 7,
@@ -494,7 +494,7 @@ static const struct {
         [56] = { /* CreateRoleResponse */
             .name_ref = REF(shapes[56].name_ref, strings[2305]),
             .members_ref = REF(shapes[56].members_ref, members[90]),
-            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[90]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_role_output),
             .member_count = 1,
@@ -502,7 +502,7 @@ static const struct {
         [57] = { /* CreateSAMLProviderRequest */
             .name_ref = REF(shapes[57].name_ref, strings[2329]),
             .members_ref = REF(shapes[57].members_ref, members[91]),
-            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[91]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_saml_provider_input),
             .member_count = 5,
@@ -510,7 +510,7 @@ static const struct {
         [58] = { /* CreateSAMLProviderResponse */
             .name_ref = REF(shapes[58].name_ref, strings[2419]),
             .members_ref = REF(shapes[58].members_ref, members[96]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[96]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_saml_provider_output),
             .member_count = 2,
@@ -518,7 +518,7 @@ static const struct {
         [59] = { /* CreateServiceLinkedRoleRequest */
             .name_ref = REF(shapes[59].name_ref, strings[2462]),
             .members_ref = REF(shapes[59].members_ref, members[98]),
-            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[98]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_service_linked_role_input),
             .member_count = 3,
@@ -526,7 +526,7 @@ static const struct {
         [60] = { /* CreateServiceLinkedRoleResponse */
             .name_ref = REF(shapes[60].name_ref, strings[2521]),
             .members_ref = REF(shapes[60].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[101]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_service_linked_role_output),
             .member_count = 1,
@@ -534,7 +534,7 @@ static const struct {
         [61] = { /* CreateServiceSpecificCredentialRequest */
             .name_ref = REF(shapes[61].name_ref, strings[2553]),
             .members_ref = REF(shapes[61].members_ref, members[102]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[102]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_service_specific_credential_input),
             .member_count = 3,
@@ -542,7 +542,7 @@ static const struct {
         [62] = { /* CreateServiceSpecificCredentialResponse */
             .name_ref = REF(shapes[62].name_ref, strings[2610]),
             .members_ref = REF(shapes[62].members_ref, members[105]),
-            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[105]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_service_specific_credential_output),
             .member_count = 1,
@@ -550,7 +550,7 @@ static const struct {
         [63] = { /* CreateUserRequest */
             .name_ref = REF(shapes[63].name_ref, strings[2676]),
             .members_ref = REF(shapes[63].members_ref, members[106]),
-            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[106]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_user_input),
             .member_count = 4,
@@ -558,7 +558,7 @@ static const struct {
         [64] = { /* CreateUserResponse */
             .name_ref = REF(shapes[64].name_ref, strings[2694]),
             .members_ref = REF(shapes[64].members_ref, members[110]),
-            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[110]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_user_output),
             .member_count = 1,
@@ -566,7 +566,7 @@ static const struct {
         [65] = { /* CreateVirtualMFADeviceRequest */
             .name_ref = REF(shapes[65].name_ref, strings[2718]),
             .members_ref = REF(shapes[65].members_ref, members[111]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[111]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_virtual_mfa_device_input),
             .member_count = 3,
@@ -574,7 +574,7 @@ static const struct {
         [66] = { /* CreateVirtualMFADeviceResponse */
             .name_ref = REF(shapes[66].name_ref, strings[2769]),
             .members_ref = REF(shapes[66].members_ref, members[114]),
-            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[114]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_create_virtual_mfa_device_output),
             .member_count = 1,
@@ -582,7 +582,7 @@ static const struct {
         [67] = { /* CredentialReportExpiredException */
             .name_ref = REF(shapes[67].name_ref, strings[2817]),
             .members_ref = REF(shapes[67].members_ref, members[115]),
-            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[115]),
             .error_code_ref = REF(shapes[67].error_code_ref, strings[2850]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -593,7 +593,7 @@ static const struct {
         [68] = { /* CredentialReportNotPresentException */
             .name_ref = REF(shapes[68].name_ref, strings[2864]),
             .members_ref = REF(shapes[68].members_ref, members[116]),
-            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[116]),
             .error_code_ref = REF(shapes[68].error_code_ref, strings[2900]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -604,7 +604,7 @@ static const struct {
         [69] = { /* CredentialReportNotReadyException */
             .name_ref = REF(shapes[69].name_ref, strings[2917]),
             .members_ref = REF(shapes[69].members_ref, members[117]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[117]),
             .error_code_ref = REF(shapes[69].error_code_ref, strings[2951]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -615,7 +615,7 @@ static const struct {
         [70] = { /* DeactivateMFADeviceRequest */
             .name_ref = REF(shapes[70].name_ref, strings[2968]),
             .members_ref = REF(shapes[70].members_ref, members[118]),
-            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[118]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_deactivate_mfa_device_input),
             .member_count = 2,
@@ -623,7 +623,7 @@ static const struct {
         [71] = { /* DelegationPermission */
             .name_ref = REF(shapes[71].name_ref, strings[3008]),
             .members_ref = REF(shapes[71].members_ref, members[120]),
-            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[120]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delegation_permission),
             .member_count = 2,
@@ -631,7 +631,7 @@ static const struct {
         [72] = { /* DelegationRequest */
             .name_ref = REF(shapes[72].name_ref, strings[3058]),
             .members_ref = REF(shapes[72].members_ref, members[122]),
-            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[122]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delegation_request),
             .member_count = 20,
@@ -639,7 +639,7 @@ static const struct {
         [73] = { /* DeleteAccessKeyRequest */
             .name_ref = REF(shapes[73].name_ref, strings[3223]),
             .members_ref = REF(shapes[73].members_ref, members[142]),
-            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[142]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_access_key_input),
             .member_count = 2,
@@ -647,7 +647,7 @@ static const struct {
         [74] = { /* DeleteAccountAliasRequest */
             .name_ref = REF(shapes[74].name_ref, strings[3246]),
             .members_ref = REF(shapes[74].members_ref, members[144]),
-            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[144]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_account_alias_input),
             .member_count = 1,
@@ -655,7 +655,7 @@ static const struct {
         [75] = { /* DeleteConflictException */
             .name_ref = REF(shapes[75].name_ref, strings[3272]),
             .members_ref = REF(shapes[75].members_ref, members[145]),
-            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[145]),
             .error_code_ref = REF(shapes[75].error_code_ref, strings[3296]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -666,7 +666,7 @@ static const struct {
         [76] = { /* DeleteGroupPolicyRequest */
             .name_ref = REF(shapes[76].name_ref, strings[3311]),
             .members_ref = REF(shapes[76].members_ref, members[146]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_group_policy_input),
             .member_count = 2,
@@ -674,7 +674,7 @@ static const struct {
         [77] = { /* DeleteGroupRequest */
             .name_ref = REF(shapes[77].name_ref, strings[3336]),
             .members_ref = REF(shapes[77].members_ref, members[148]),
-            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_group_input),
             .member_count = 1,
@@ -682,7 +682,7 @@ static const struct {
         [78] = { /* DeleteInstanceProfileRequest */
             .name_ref = REF(shapes[78].name_ref, strings[3355]),
             .members_ref = REF(shapes[78].members_ref, members[149]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_instance_profile_input),
             .member_count = 1,
@@ -690,7 +690,7 @@ static const struct {
         [79] = { /* DeleteLoginProfileRequest */
             .name_ref = REF(shapes[79].name_ref, strings[3384]),
             .members_ref = REF(shapes[79].members_ref, members[150]),
-            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[150]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_login_profile_input),
             .member_count = 1,
@@ -698,7 +698,7 @@ static const struct {
         [80] = { /* DeleteOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[80].name_ref, strings[3410]),
             .members_ref = REF(shapes[80].members_ref, members[151]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[151]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_open_id_connect_provider_input),
             .member_count = 1,
@@ -706,7 +706,7 @@ static const struct {
         [81] = { /* DeletePolicyRequest */
             .name_ref = REF(shapes[81].name_ref, strings[3445]),
             .members_ref = REF(shapes[81].members_ref, members[152]),
-            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[152]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_policy_input),
             .member_count = 1,
@@ -714,7 +714,7 @@ static const struct {
         [82] = { /* DeletePolicyVersionRequest */
             .name_ref = REF(shapes[82].name_ref, strings[3465]),
             .members_ref = REF(shapes[82].members_ref, members[153]),
-            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[153]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_policy_version_input),
             .member_count = 2,
@@ -722,7 +722,7 @@ static const struct {
         [83] = { /* DeleteRolePermissionsBoundaryRequest */
             .name_ref = REF(shapes[83].name_ref, strings[3502]),
             .members_ref = REF(shapes[83].members_ref, members[155]),
-            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[155]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_role_permissions_boundary_input),
             .member_count = 1,
@@ -730,7 +730,7 @@ static const struct {
         [84] = { /* DeleteRolePolicyRequest */
             .name_ref = REF(shapes[84].name_ref, strings[3539]),
             .members_ref = REF(shapes[84].members_ref, members[156]),
-            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[156]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_role_policy_input),
             .member_count = 2,
@@ -738,7 +738,7 @@ static const struct {
         [85] = { /* DeleteRoleRequest */
             .name_ref = REF(shapes[85].name_ref, strings[3563]),
             .members_ref = REF(shapes[85].members_ref, members[158]),
-            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[158]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_role_input),
             .member_count = 1,
@@ -746,7 +746,7 @@ static const struct {
         [86] = { /* DeleteSAMLProviderRequest */
             .name_ref = REF(shapes[86].name_ref, strings[3581]),
             .members_ref = REF(shapes[86].members_ref, members[159]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[159]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_saml_provider_input),
             .member_count = 1,
@@ -754,7 +754,7 @@ static const struct {
         [87] = { /* DeleteSSHPublicKeyRequest */
             .name_ref = REF(shapes[87].name_ref, strings[3607]),
             .members_ref = REF(shapes[87].members_ref, members[160]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[160]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_ssh_public_key_input),
             .member_count = 2,
@@ -762,7 +762,7 @@ static const struct {
         [88] = { /* DeleteServerCertificateRequest */
             .name_ref = REF(shapes[88].name_ref, strings[3648]),
             .members_ref = REF(shapes[88].members_ref, members[162]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[162]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_server_certificate_input),
             .member_count = 1,
@@ -770,7 +770,7 @@ static const struct {
         [89] = { /* DeleteServiceLinkedRoleRequest */
             .name_ref = REF(shapes[89].name_ref, strings[3701]),
             .members_ref = REF(shapes[89].members_ref, members[163]),
-            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[163]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_service_linked_role_input),
             .member_count = 1,
@@ -778,7 +778,7 @@ static const struct {
         [90] = { /* DeleteServiceLinkedRoleResponse */
             .name_ref = REF(shapes[90].name_ref, strings[3732]),
             .members_ref = REF(shapes[90].members_ref, members[164]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[164]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_service_linked_role_output),
             .member_count = 1,
@@ -786,7 +786,7 @@ static const struct {
         [91] = { /* DeleteServiceSpecificCredentialRequest */
             .name_ref = REF(shapes[91].name_ref, strings[3779]),
             .members_ref = REF(shapes[91].members_ref, members[165]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[165]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_service_specific_credential_input),
             .member_count = 2,
@@ -794,7 +794,7 @@ static const struct {
         [92] = { /* DeleteSigningCertificateRequest */
             .name_ref = REF(shapes[92].name_ref, strings[3846]),
             .members_ref = REF(shapes[92].members_ref, members[167]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[167]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_signing_certificate_input),
             .member_count = 2,
@@ -802,7 +802,7 @@ static const struct {
         [93] = { /* DeleteUserPermissionsBoundaryRequest */
             .name_ref = REF(shapes[93].name_ref, strings[3892]),
             .members_ref = REF(shapes[93].members_ref, members[169]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[169]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_user_permissions_boundary_input),
             .member_count = 1,
@@ -810,7 +810,7 @@ static const struct {
         [94] = { /* DeleteUserPolicyRequest */
             .name_ref = REF(shapes[94].name_ref, strings[3929]),
             .members_ref = REF(shapes[94].members_ref, members[170]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[170]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_user_policy_input),
             .member_count = 2,
@@ -818,7 +818,7 @@ static const struct {
         [95] = { /* DeleteUserRequest */
             .name_ref = REF(shapes[95].name_ref, strings[3953]),
             .members_ref = REF(shapes[95].members_ref, members[172]),
-            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[172]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_user_input),
             .member_count = 1,
@@ -826,7 +826,7 @@ static const struct {
         [96] = { /* DeleteVirtualMFADeviceRequest */
             .name_ref = REF(shapes[96].name_ref, strings[3971]),
             .members_ref = REF(shapes[96].members_ref, members[173]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[173]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_delete_virtual_mfa_device_input),
             .member_count = 1,
@@ -834,7 +834,7 @@ static const struct {
         [97] = { /* DeletionTaskFailureReasonType */
             .name_ref = REF(shapes[97].name_ref, strings[4001]),
             .members_ref = REF(shapes[97].members_ref, members[174]),
-            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[174]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_deletion_task_failure_reason_type),
             .member_count = 2,
@@ -855,7 +855,7 @@ static const struct {
         [100] = { /* DetachGroupPolicyRequest */
             .name_ref = REF(shapes[100].name_ref, strings[4135]),
             .members_ref = REF(shapes[100].members_ref, members[176]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[176]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_detach_group_policy_input),
             .member_count = 2,
@@ -863,7 +863,7 @@ static const struct {
         [101] = { /* DetachRolePolicyRequest */
             .name_ref = REF(shapes[101].name_ref, strings[4160]),
             .members_ref = REF(shapes[101].members_ref, members[178]),
-            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[178]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_detach_role_policy_input),
             .member_count = 2,
@@ -871,7 +871,7 @@ static const struct {
         [102] = { /* DetachUserPolicyRequest */
             .name_ref = REF(shapes[102].name_ref, strings[4184]),
             .members_ref = REF(shapes[102].members_ref, members[180]),
-            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[180]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_detach_user_policy_input),
             .member_count = 2,
@@ -884,7 +884,7 @@ static const struct {
         [104] = { /* DisableOrganizationsRootCredentialsManagementResponse */
             .name_ref = REF(shapes[104].name_ref, strings[4261]),
             .members_ref = REF(shapes[104].members_ref, members[182]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[182]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_disable_organizations_root_credentials_management_output),
             .member_count = 2,
@@ -897,7 +897,7 @@ static const struct {
         [106] = { /* DisableOrganizationsRootSessionsResponse */
             .name_ref = REF(shapes[106].name_ref, strings[4386]),
             .members_ref = REF(shapes[106].members_ref, members[184]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[184]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_disable_organizations_root_sessions_output),
             .member_count = 2,
@@ -905,7 +905,7 @@ static const struct {
         [107] = { /* DuplicateCertificateException */
             .name_ref = REF(shapes[107].name_ref, strings[4427]),
             .members_ref = REF(shapes[107].members_ref, members[186]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[186]),
             .error_code_ref = REF(shapes[107].error_code_ref, strings[4457]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -916,7 +916,7 @@ static const struct {
         [108] = { /* DuplicateSSHPublicKeyException */
             .name_ref = REF(shapes[108].name_ref, strings[4478]),
             .members_ref = REF(shapes[108].members_ref, members[187]),
-            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[187]),
             .error_code_ref = REF(shapes[108].error_code_ref, strings[4509]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -927,7 +927,7 @@ static const struct {
         [109] = { /* EnableMFADeviceRequest */
             .name_ref = REF(shapes[109].name_ref, strings[4531]),
             .members_ref = REF(shapes[109].members_ref, members[188]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[188]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_enable_mfa_device_input),
             .member_count = 4,
@@ -940,7 +940,7 @@ static const struct {
         [111] = { /* EnableOrganizationsRootCredentialsManagementResponse */
             .name_ref = REF(shapes[111].name_ref, strings[4646]),
             .members_ref = REF(shapes[111].members_ref, members[192]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[192]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_enable_organizations_root_credentials_management_output),
             .member_count = 2,
@@ -953,7 +953,7 @@ static const struct {
         [113] = { /* EnableOrganizationsRootSessionsResponse */
             .name_ref = REF(shapes[113].name_ref, strings[4738]),
             .members_ref = REF(shapes[113].members_ref, members[194]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[194]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_enable_organizations_root_sessions_output),
             .member_count = 2,
@@ -961,7 +961,7 @@ static const struct {
         [114] = { /* EnableOutboundWebIdentityFederationResponse */
             .name_ref = REF(shapes[114].name_ref, strings[4778]),
             .members_ref = REF(shapes[114].members_ref, members[196]),
-            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[196]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_enable_outbound_web_identity_federation_output),
             .member_count = 1,
@@ -969,7 +969,7 @@ static const struct {
         [115] = { /* EntityAlreadyExistsException */
             .name_ref = REF(shapes[115].name_ref, strings[4839]),
             .members_ref = REF(shapes[115].members_ref, members[197]),
-            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[197]),
             .error_code_ref = REF(shapes[115].error_code_ref, strings[4868]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -980,7 +980,7 @@ static const struct {
         [116] = { /* EntityDetails */
             .name_ref = REF(shapes[116].name_ref, strings[4888]),
             .members_ref = REF(shapes[116].members_ref, members[198]),
-            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[198]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_entity_details),
             .member_count = 2,
@@ -988,7 +988,7 @@ static const struct {
         [117] = { /* EntityInfo */
             .name_ref = REF(shapes[117].name_ref, strings[4902]),
             .members_ref = REF(shapes[117].members_ref, members[200]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[200]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_entity_info),
             .member_count = 5,
@@ -996,7 +996,7 @@ static const struct {
         [118] = { /* EntityTemporarilyUnmodifiableException */
             .name_ref = REF(shapes[118].name_ref, strings[4943]),
             .members_ref = REF(shapes[118].members_ref, members[205]),
-            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[205]),
             .error_code_ref = REF(shapes[118].error_code_ref, strings[4982]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1014,7 +1014,7 @@ static const struct {
         [120] = { /* ErrorDetails */
             .name_ref = REF(shapes[120].name_ref, strings[5075]),
             .members_ref = REF(shapes[120].members_ref, members[206]),
-            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[206]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_error_details),
             .member_count = 2,
@@ -1037,7 +1037,7 @@ static const struct {
         [123] = { /* EvaluationResult */
             .name_ref = REF(shapes[123].name_ref, strings[5148]),
             .members_ref = REF(shapes[123].members_ref, members[208]),
-            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[208]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_evaluation_result),
             .member_count = 9,
@@ -1051,7 +1051,7 @@ static const struct {
         [125] = { /* FeatureDisabledException */
             .name_ref = REF(shapes[125].name_ref, strings[5381]),
             .members_ref = REF(shapes[125].members_ref, members[217]),
-            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[217]),
             .error_code_ref = REF(shapes[125].error_code_ref, strings[5406]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1067,7 +1067,7 @@ static const struct {
         [127] = { /* FeatureEnabledException */
             .name_ref = REF(shapes[127].name_ref, strings[5445]),
             .members_ref = REF(shapes[127].members_ref, members[218]),
-            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[218]),
             .error_code_ref = REF(shapes[127].error_code_ref, strings[5469]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1096,7 +1096,7 @@ static const struct {
         [131] = { /* GenerateCredentialReportResponse */
             .name_ref = REF(shapes[131].name_ref, strings[5574]),
             .members_ref = REF(shapes[131].members_ref, members[219]),
-            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[219]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_generate_credential_report_output),
             .member_count = 2,
@@ -1104,7 +1104,7 @@ static const struct {
         [132] = { /* GenerateOrganizationsAccessReportRequest */
             .name_ref = REF(shapes[132].name_ref, strings[5607]),
             .members_ref = REF(shapes[132].members_ref, members[221]),
-            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[221]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_generate_organizations_access_report_input),
             .member_count = 2,
@@ -1112,7 +1112,7 @@ static const struct {
         [133] = { /* GenerateOrganizationsAccessReportResponse */
             .name_ref = REF(shapes[133].name_ref, strings[5670]),
             .members_ref = REF(shapes[133].members_ref, members[223]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[223]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_generate_organizations_access_report_output),
             .member_count = 1,
@@ -1120,7 +1120,7 @@ static const struct {
         [134] = { /* GenerateServiceLastAccessedDetailsRequest */
             .name_ref = REF(shapes[134].name_ref, strings[5718]),
             .members_ref = REF(shapes[134].members_ref, members[224]),
-            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[224]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_generate_service_last_accessed_details_input),
             .member_count = 2,
@@ -1128,7 +1128,7 @@ static const struct {
         [135] = { /* GenerateServiceLastAccessedDetailsResponse */
             .name_ref = REF(shapes[135].name_ref, strings[5772]),
             .members_ref = REF(shapes[135].members_ref, members[226]),
-            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[226]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_generate_service_last_accessed_details_output),
             .member_count = 1,
@@ -1136,7 +1136,7 @@ static const struct {
         [136] = { /* GetAccessKeyLastUsedRequest */
             .name_ref = REF(shapes[136].name_ref, strings[5815]),
             .members_ref = REF(shapes[136].members_ref, members[227]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[227]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_access_key_last_used_input),
             .member_count = 1,
@@ -1144,7 +1144,7 @@ static const struct {
         [137] = { /* GetAccessKeyLastUsedResponse */
             .name_ref = REF(shapes[137].name_ref, strings[5843]),
             .members_ref = REF(shapes[137].members_ref, members[228]),
-            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[228]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_access_key_last_used_output),
             .member_count = 2,
@@ -1152,7 +1152,7 @@ static const struct {
         [138] = { /* GetAccountAuthorizationDetailsRequest */
             .name_ref = REF(shapes[138].name_ref, strings[5872]),
             .members_ref = REF(shapes[138].members_ref, members[230]),
-            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[230]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_account_authorization_details_input),
             .member_count = 3,
@@ -1160,7 +1160,7 @@ static const struct {
         [139] = { /* GetAccountAuthorizationDetailsResponse */
             .name_ref = REF(shapes[139].name_ref, strings[5933]),
             .members_ref = REF(shapes[139].members_ref, members[233]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[233]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_account_authorization_details_output),
             .member_count = 6,
@@ -1168,7 +1168,7 @@ static const struct {
         [140] = { /* GetAccountPasswordPolicyResponse */
             .name_ref = REF(shapes[140].name_ref, strings[6039]),
             .members_ref = REF(shapes[140].members_ref, members[239]),
-            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[239]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_account_password_policy_output),
             .member_count = 1,
@@ -1176,7 +1176,7 @@ static const struct {
         [141] = { /* GetAccountSummaryResponse */
             .name_ref = REF(shapes[141].name_ref, strings[6087]),
             .members_ref = REF(shapes[141].members_ref, members[240]),
-            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[240]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_account_summary_output),
             .member_count = 1,
@@ -1184,7 +1184,7 @@ static const struct {
         [142] = { /* GetContextKeysForCustomPolicyRequest */
             .name_ref = REF(shapes[142].name_ref, strings[6124]),
             .members_ref = REF(shapes[142].members_ref, members[241]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[241]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_context_keys_for_custom_policy_input),
             .member_count = 1,
@@ -1192,7 +1192,7 @@ static const struct {
         [143] = { /* GetContextKeysForPolicyResponse */
             .name_ref = REF(shapes[143].name_ref, strings[6177]),
             .members_ref = REF(shapes[143].members_ref, members[242]),
-            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[242]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_context_keys_for_policy_response),
             .member_count = 1,
@@ -1200,7 +1200,7 @@ static const struct {
         [144] = { /* GetContextKeysForPrincipalPolicyRequest */
             .name_ref = REF(shapes[144].name_ref, strings[6225]),
             .members_ref = REF(shapes[144].members_ref, members[243]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[243]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_context_keys_for_principal_policy_input),
             .member_count = 2,
@@ -1208,7 +1208,7 @@ static const struct {
         [145] = { /* GetCredentialReportResponse */
             .name_ref = REF(shapes[145].name_ref, strings[6281]),
             .members_ref = REF(shapes[145].members_ref, members[245]),
-            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[245]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_credential_report_output),
             .member_count = 3,
@@ -1216,7 +1216,7 @@ static const struct {
         [146] = { /* GetDelegationRequestRequest */
             .name_ref = REF(shapes[146].name_ref, strings[6344]),
             .members_ref = REF(shapes[146].members_ref, members[248]),
-            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_delegation_request_input),
             .member_count = 2,
@@ -1224,7 +1224,7 @@ static const struct {
         [147] = { /* GetDelegationRequestResponse */
             .name_ref = REF(shapes[147].name_ref, strings[6398]),
             .members_ref = REF(shapes[147].members_ref, members[250]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[250]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_delegation_request_output),
             .member_count = 3,
@@ -1232,7 +1232,7 @@ static const struct {
         [148] = { /* GetGroupPolicyRequest */
             .name_ref = REF(shapes[148].name_ref, strings[6471]),
             .members_ref = REF(shapes[148].members_ref, members[253]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[253]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_group_policy_input),
             .member_count = 2,
@@ -1240,7 +1240,7 @@ static const struct {
         [149] = { /* GetGroupPolicyResponse */
             .name_ref = REF(shapes[149].name_ref, strings[6493]),
             .members_ref = REF(shapes[149].members_ref, members[255]),
-            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[255]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_group_policy_output),
             .member_count = 3,
@@ -1248,7 +1248,7 @@ static const struct {
         [150] = { /* GetGroupRequest */
             .name_ref = REF(shapes[150].name_ref, strings[6516]),
             .members_ref = REF(shapes[150].members_ref, members[258]),
-            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[258]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_group_input),
             .member_count = 3,
@@ -1256,7 +1256,7 @@ static const struct {
         [151] = { /* GetGroupResponse */
             .name_ref = REF(shapes[151].name_ref, strings[6532]),
             .members_ref = REF(shapes[151].members_ref, members[261]),
-            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[261]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_group_output),
             .member_count = 4,
@@ -1264,7 +1264,7 @@ static const struct {
         [152] = { /* GetHumanReadableSummaryRequest */
             .name_ref = REF(shapes[152].name_ref, strings[6555]),
             .members_ref = REF(shapes[152].members_ref, members[265]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[265]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_human_readable_summary_input),
             .member_count = 2,
@@ -1272,7 +1272,7 @@ static const struct {
         [153] = { /* GetHumanReadableSummaryResponse */
             .name_ref = REF(shapes[153].name_ref, strings[6603]),
             .members_ref = REF(shapes[153].members_ref, members[267]),
-            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[267]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_human_readable_summary_output),
             .member_count = 3,
@@ -1280,7 +1280,7 @@ static const struct {
         [154] = { /* GetInstanceProfileRequest */
             .name_ref = REF(shapes[154].name_ref, strings[6663]),
             .members_ref = REF(shapes[154].members_ref, members[270]),
-            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[270]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_instance_profile_input),
             .member_count = 1,
@@ -1288,7 +1288,7 @@ static const struct {
         [155] = { /* GetInstanceProfileResponse */
             .name_ref = REF(shapes[155].name_ref, strings[6689]),
             .members_ref = REF(shapes[155].members_ref, members[271]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[271]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_instance_profile_output),
             .member_count = 1,
@@ -1296,7 +1296,7 @@ static const struct {
         [156] = { /* GetLoginProfileRequest */
             .name_ref = REF(shapes[156].name_ref, strings[6716]),
             .members_ref = REF(shapes[156].members_ref, members[272]),
-            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[272]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_login_profile_input),
             .member_count = 1,
@@ -1304,7 +1304,7 @@ static const struct {
         [157] = { /* GetLoginProfileResponse */
             .name_ref = REF(shapes[157].name_ref, strings[6739]),
             .members_ref = REF(shapes[157].members_ref, members[273]),
-            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[273]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_login_profile_output),
             .member_count = 1,
@@ -1312,7 +1312,7 @@ static const struct {
         [158] = { /* GetMFADeviceRequest */
             .name_ref = REF(shapes[158].name_ref, strings[6763]),
             .members_ref = REF(shapes[158].members_ref, members[274]),
-            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[274]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_mfa_device_input),
             .member_count = 2,
@@ -1320,7 +1320,7 @@ static const struct {
         [159] = { /* GetMFADeviceResponse */
             .name_ref = REF(shapes[159].name_ref, strings[6783]),
             .members_ref = REF(shapes[159].members_ref, members[276]),
-            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[159].by_wire_name_ref, by_wire_name[276]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_mfa_device_output),
             .member_count = 4,
@@ -1328,7 +1328,7 @@ static const struct {
         [160] = { /* GetOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[160].name_ref, strings[6830]),
             .members_ref = REF(shapes[160].members_ref, members[280]),
-            .by_wire_name_ref = REF(shapes[160].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[160].by_wire_name_ref, by_wire_name[280]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_open_id_connect_provider_input),
             .member_count = 1,
@@ -1336,7 +1336,7 @@ static const struct {
         [161] = { /* GetOpenIDConnectProviderResponse */
             .name_ref = REF(shapes[161].name_ref, strings[6862]),
             .members_ref = REF(shapes[161].members_ref, members[281]),
-            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[281]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_open_id_connect_provider_output),
             .member_count = 5,
@@ -1344,7 +1344,7 @@ static const struct {
         [162] = { /* GetOrganizationsAccessReportRequest */
             .name_ref = REF(shapes[162].name_ref, strings[6895]),
             .members_ref = REF(shapes[162].members_ref, members[286]),
-            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[162].by_wire_name_ref, by_wire_name[286]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_organizations_access_report_input),
             .member_count = 4,
@@ -1352,7 +1352,7 @@ static const struct {
         [163] = { /* GetOrganizationsAccessReportResponse */
             .name_ref = REF(shapes[163].name_ref, strings[6939]),
             .members_ref = REF(shapes[163].members_ref, members[290]),
-            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[290]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_organizations_access_report_output),
             .member_count = 9,
@@ -1360,7 +1360,7 @@ static const struct {
         [164] = { /* GetOutboundWebIdentityFederationInfoResponse */
             .name_ref = REF(shapes[164].name_ref, strings[7075]),
             .members_ref = REF(shapes[164].members_ref, members[299]),
-            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[299]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_outbound_web_identity_federation_info_output),
             .member_count = 2,
@@ -1368,7 +1368,7 @@ static const struct {
         [165] = { /* GetPolicyRequest */
             .name_ref = REF(shapes[165].name_ref, strings[7138]),
             .members_ref = REF(shapes[165].members_ref, members[301]),
-            .by_wire_name_ref = REF(shapes[165].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[165].by_wire_name_ref, by_wire_name[301]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_policy_input),
             .member_count = 1,
@@ -1376,7 +1376,7 @@ static const struct {
         [166] = { /* GetPolicyResponse */
             .name_ref = REF(shapes[166].name_ref, strings[7155]),
             .members_ref = REF(shapes[166].members_ref, members[302]),
-            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[302]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_policy_output),
             .member_count = 1,
@@ -1384,7 +1384,7 @@ static const struct {
         [167] = { /* GetPolicyVersionRequest */
             .name_ref = REF(shapes[167].name_ref, strings[7173]),
             .members_ref = REF(shapes[167].members_ref, members[303]),
-            .by_wire_name_ref = REF(shapes[167].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[167].by_wire_name_ref, by_wire_name[303]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_policy_version_input),
             .member_count = 2,
@@ -1392,7 +1392,7 @@ static const struct {
         [168] = { /* GetPolicyVersionResponse */
             .name_ref = REF(shapes[168].name_ref, strings[7197]),
             .members_ref = REF(shapes[168].members_ref, members[305]),
-            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[305]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_policy_version_output),
             .member_count = 1,
@@ -1400,7 +1400,7 @@ static const struct {
         [169] = { /* GetRolePolicyRequest */
             .name_ref = REF(shapes[169].name_ref, strings[7222]),
             .members_ref = REF(shapes[169].members_ref, members[306]),
-            .by_wire_name_ref = REF(shapes[169].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[169].by_wire_name_ref, by_wire_name[306]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_role_policy_input),
             .member_count = 2,
@@ -1408,7 +1408,7 @@ static const struct {
         [170] = { /* GetRolePolicyResponse */
             .name_ref = REF(shapes[170].name_ref, strings[7243]),
             .members_ref = REF(shapes[170].members_ref, members[308]),
-            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[308]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_role_policy_output),
             .member_count = 3,
@@ -1416,7 +1416,7 @@ static const struct {
         [171] = { /* GetRoleRequest */
             .name_ref = REF(shapes[171].name_ref, strings[7265]),
             .members_ref = REF(shapes[171].members_ref, members[311]),
-            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[311]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_role_input),
             .member_count = 1,
@@ -1424,7 +1424,7 @@ static const struct {
         [172] = { /* GetRoleResponse */
             .name_ref = REF(shapes[172].name_ref, strings[7280]),
             .members_ref = REF(shapes[172].members_ref, members[312]),
-            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[312]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_role_output),
             .member_count = 1,
@@ -1432,7 +1432,7 @@ static const struct {
         [173] = { /* GetSAMLProviderRequest */
             .name_ref = REF(shapes[173].name_ref, strings[7296]),
             .members_ref = REF(shapes[173].members_ref, members[313]),
-            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_saml_provider_input),
             .member_count = 1,
@@ -1440,7 +1440,7 @@ static const struct {
         [174] = { /* GetSAMLProviderResponse */
             .name_ref = REF(shapes[174].name_ref, strings[7319]),
             .members_ref = REF(shapes[174].members_ref, members[314]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[314]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_saml_provider_output),
             .member_count = 7,
@@ -1448,7 +1448,7 @@ static const struct {
         [175] = { /* GetSSHPublicKeyRequest */
             .name_ref = REF(shapes[175].name_ref, strings[7386]),
             .members_ref = REF(shapes[175].members_ref, members[321]),
-            .by_wire_name_ref = REF(shapes[175].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[175].by_wire_name_ref, by_wire_name[321]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_ssh_public_key_input),
             .member_count = 3,
@@ -1456,7 +1456,7 @@ static const struct {
         [176] = { /* GetSSHPublicKeyResponse */
             .name_ref = REF(shapes[176].name_ref, strings[7418]),
             .members_ref = REF(shapes[176].members_ref, members[324]),
-            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[324]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_ssh_public_key_output),
             .member_count = 1,
@@ -1464,7 +1464,7 @@ static const struct {
         [177] = { /* GetServerCertificateRequest */
             .name_ref = REF(shapes[177].name_ref, strings[7455]),
             .members_ref = REF(shapes[177].members_ref, members[325]),
-            .by_wire_name_ref = REF(shapes[177].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[177].by_wire_name_ref, by_wire_name[325]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_server_certificate_input),
             .member_count = 1,
@@ -1472,7 +1472,7 @@ static const struct {
         [178] = { /* GetServerCertificateResponse */
             .name_ref = REF(shapes[178].name_ref, strings[7483]),
             .members_ref = REF(shapes[178].members_ref, members[326]),
-            .by_wire_name_ref = REF(shapes[178].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[178].by_wire_name_ref, by_wire_name[326]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_server_certificate_output),
             .member_count = 1,
@@ -1480,7 +1480,7 @@ static const struct {
         [179] = { /* GetServiceLastAccessedDetailsRequest */
             .name_ref = REF(shapes[179].name_ref, strings[7530]),
             .members_ref = REF(shapes[179].members_ref, members[327]),
-            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[327]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_service_last_accessed_details_input),
             .member_count = 3,
@@ -1488,7 +1488,7 @@ static const struct {
         [180] = { /* GetServiceLastAccessedDetailsResponse */
             .name_ref = REF(shapes[180].name_ref, strings[7567]),
             .members_ref = REF(shapes[180].members_ref, members[330]),
-            .by_wire_name_ref = REF(shapes[180].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[180].by_wire_name_ref, by_wire_name[330]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_service_last_accessed_details_output),
             .member_count = 8,
@@ -1496,7 +1496,7 @@ static const struct {
         [181] = { /* GetServiceLastAccessedDetailsWithEntitiesRequest */
             .name_ref = REF(shapes[181].name_ref, strings[7640]),
             .members_ref = REF(shapes[181].members_ref, members[338]),
-            .by_wire_name_ref = REF(shapes[181].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[181].by_wire_name_ref, by_wire_name[338]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_service_last_accessed_details_with_entities_input),
             .member_count = 4,
@@ -1504,7 +1504,7 @@ static const struct {
         [182] = { /* GetServiceLastAccessedDetailsWithEntitiesResponse */
             .name_ref = REF(shapes[182].name_ref, strings[7689]),
             .members_ref = REF(shapes[182].members_ref, members[342]),
-            .by_wire_name_ref = REF(shapes[182].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[182].by_wire_name_ref, by_wire_name[342]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_service_last_accessed_details_with_entities_output),
             .member_count = 7,
@@ -1512,7 +1512,7 @@ static const struct {
         [183] = { /* GetServiceLinkedRoleDeletionStatusRequest */
             .name_ref = REF(shapes[183].name_ref, strings[7757]),
             .members_ref = REF(shapes[183].members_ref, members[349]),
-            .by_wire_name_ref = REF(shapes[183].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[183].by_wire_name_ref, by_wire_name[349]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_service_linked_role_deletion_status_input),
             .member_count = 1,
@@ -1520,7 +1520,7 @@ static const struct {
         [184] = { /* GetServiceLinkedRoleDeletionStatusResponse */
             .name_ref = REF(shapes[184].name_ref, strings[7799]),
             .members_ref = REF(shapes[184].members_ref, members[350]),
-            .by_wire_name_ref = REF(shapes[184].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[184].by_wire_name_ref, by_wire_name[350]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_service_linked_role_deletion_status_output),
             .member_count = 2,
@@ -1528,7 +1528,7 @@ static const struct {
         [185] = { /* GetUserPolicyRequest */
             .name_ref = REF(shapes[185].name_ref, strings[7842]),
             .members_ref = REF(shapes[185].members_ref, members[352]),
-            .by_wire_name_ref = REF(shapes[185].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[185].by_wire_name_ref, by_wire_name[352]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_user_policy_input),
             .member_count = 2,
@@ -1536,7 +1536,7 @@ static const struct {
         [186] = { /* GetUserPolicyResponse */
             .name_ref = REF(shapes[186].name_ref, strings[7863]),
             .members_ref = REF(shapes[186].members_ref, members[354]),
-            .by_wire_name_ref = REF(shapes[186].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[186].by_wire_name_ref, by_wire_name[354]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_user_policy_output),
             .member_count = 3,
@@ -1544,7 +1544,7 @@ static const struct {
         [187] = { /* GetUserRequest */
             .name_ref = REF(shapes[187].name_ref, strings[7885]),
             .members_ref = REF(shapes[187].members_ref, members[357]),
-            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[357]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_user_input),
             .member_count = 1,
@@ -1552,7 +1552,7 @@ static const struct {
         [188] = { /* GetUserResponse */
             .name_ref = REF(shapes[188].name_ref, strings[7900]),
             .members_ref = REF(shapes[188].members_ref, members[358]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[358]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_get_user_output),
             .member_count = 1,
@@ -1560,7 +1560,7 @@ static const struct {
         [189] = { /* Group */
             .name_ref = REF(shapes[189].name_ref, strings[1792]),
             .members_ref = REF(shapes[189].members_ref, members[359]),
-            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[359]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_group),
             .member_count = 5,
@@ -1568,7 +1568,7 @@ static const struct {
         [190] = { /* GroupDetail */
             .name_ref = REF(shapes[190].name_ref, strings[7924]),
             .members_ref = REF(shapes[190].members_ref, members[364]),
-            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[190].by_wire_name_ref, by_wire_name[364]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_group_detail),
             .member_count = 7,
@@ -1576,7 +1576,7 @@ static const struct {
         [191] = { /* InlinePolicyIdentifierType */
             .name_ref = REF(shapes[191].name_ref, strings[7976]),
             .members_ref = REF(shapes[191].members_ref, members[371]),
-            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_inline_policy_identifier_type),
             .member_count = 3,
@@ -1584,7 +1584,7 @@ static const struct {
         [192] = { /* InstanceProfile */
             .name_ref = REF(shapes[192].name_ref, strings[1862]),
             .members_ref = REF(shapes[192].members_ref, members[374]),
-            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[374]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_instance_profile),
             .member_count = 7,
@@ -1592,7 +1592,7 @@ static const struct {
         [193] = { /* InvalidAuthenticationCodeException */
             .name_ref = REF(shapes[193].name_ref, strings[8027]),
             .members_ref = REF(shapes[193].members_ref, members[381]),
-            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[381]),
             .error_code_ref = REF(shapes[193].error_code_ref, strings[8062]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1603,7 +1603,7 @@ static const struct {
         [194] = { /* InvalidCertificateException */
             .name_ref = REF(shapes[194].name_ref, strings[8088]),
             .members_ref = REF(shapes[194].members_ref, members[382]),
-            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[382]),
             .error_code_ref = REF(shapes[194].error_code_ref, strings[8116]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1614,7 +1614,7 @@ static const struct {
         [195] = { /* InvalidInputException */
             .name_ref = REF(shapes[195].name_ref, strings[8135]),
             .members_ref = REF(shapes[195].members_ref, members[383]),
-            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[383]),
             .error_code_ref = REF(shapes[195].error_code_ref, strings[8157]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1625,7 +1625,7 @@ static const struct {
         [196] = { /* InvalidPublicKeyException */
             .name_ref = REF(shapes[196].name_ref, strings[8170]),
             .members_ref = REF(shapes[196].members_ref, members[384]),
-            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[384]),
             .error_code_ref = REF(shapes[196].error_code_ref, strings[8196]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1636,7 +1636,7 @@ static const struct {
         [197] = { /* InvalidUserTypeException */
             .name_ref = REF(shapes[197].name_ref, strings[8213]),
             .members_ref = REF(shapes[197].members_ref, members[385]),
-            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[385]),
             .error_code_ref = REF(shapes[197].error_code_ref, strings[8238]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1647,7 +1647,7 @@ static const struct {
         [198] = { /* KeyPairMismatchException */
             .name_ref = REF(shapes[198].name_ref, strings[8254]),
             .members_ref = REF(shapes[198].members_ref, members[386]),
-            .by_wire_name_ref = REF(shapes[198].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[198].by_wire_name_ref, by_wire_name[386]),
             .error_code_ref = REF(shapes[198].error_code_ref, strings[8279]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1658,7 +1658,7 @@ static const struct {
         [199] = { /* LimitExceededException */
             .name_ref = REF(shapes[199].name_ref, strings[8295]),
             .members_ref = REF(shapes[199].members_ref, members[387]),
-            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[387]),
             .error_code_ref = REF(shapes[199].error_code_ref, strings[8318]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1674,7 +1674,7 @@ static const struct {
         [201] = { /* ListAccessKeysRequest */
             .name_ref = REF(shapes[201].name_ref, strings[8343]),
             .members_ref = REF(shapes[201].members_ref, members[388]),
-            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[388]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_access_keys_input),
             .member_count = 3,
@@ -1682,7 +1682,7 @@ static const struct {
         [202] = { /* ListAccessKeysResponse */
             .name_ref = REF(shapes[202].name_ref, strings[8365]),
             .members_ref = REF(shapes[202].members_ref, members[391]),
-            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[391]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_access_keys_output),
             .member_count = 3,
@@ -1690,7 +1690,7 @@ static const struct {
         [203] = { /* ListAccountAliasesRequest */
             .name_ref = REF(shapes[203].name_ref, strings[8388]),
             .members_ref = REF(shapes[203].members_ref, members[394]),
-            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[203].by_wire_name_ref, by_wire_name[394]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_account_aliases_input),
             .member_count = 2,
@@ -1698,7 +1698,7 @@ static const struct {
         [204] = { /* ListAccountAliasesResponse */
             .name_ref = REF(shapes[204].name_ref, strings[8414]),
             .members_ref = REF(shapes[204].members_ref, members[396]),
-            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[396]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_account_aliases_output),
             .member_count = 3,
@@ -1706,7 +1706,7 @@ static const struct {
         [205] = { /* ListAttachedGroupPoliciesRequest */
             .name_ref = REF(shapes[205].name_ref, strings[8456]),
             .members_ref = REF(shapes[205].members_ref, members[399]),
-            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[205].by_wire_name_ref, by_wire_name[399]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_attached_group_policies_input),
             .member_count = 4,
@@ -1714,7 +1714,7 @@ static const struct {
         [206] = { /* ListAttachedGroupPoliciesResponse */
             .name_ref = REF(shapes[206].name_ref, strings[8500]),
             .members_ref = REF(shapes[206].members_ref, members[403]),
-            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[403]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_attached_group_policies_output),
             .member_count = 3,
@@ -1722,7 +1722,7 @@ static const struct {
         [207] = { /* ListAttachedRolePoliciesRequest */
             .name_ref = REF(shapes[207].name_ref, strings[8551]),
             .members_ref = REF(shapes[207].members_ref, members[406]),
-            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[207].by_wire_name_ref, by_wire_name[406]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_attached_role_policies_input),
             .member_count = 4,
@@ -1730,7 +1730,7 @@ static const struct {
         [208] = { /* ListAttachedRolePoliciesResponse */
             .name_ref = REF(shapes[208].name_ref, strings[8583]),
             .members_ref = REF(shapes[208].members_ref, members[410]),
-            .by_wire_name_ref = REF(shapes[208].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[208].by_wire_name_ref, by_wire_name[410]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_attached_role_policies_output),
             .member_count = 3,
@@ -1738,7 +1738,7 @@ static const struct {
         [209] = { /* ListAttachedUserPoliciesRequest */
             .name_ref = REF(shapes[209].name_ref, strings[8616]),
             .members_ref = REF(shapes[209].members_ref, members[413]),
-            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[209].by_wire_name_ref, by_wire_name[413]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_attached_user_policies_input),
             .member_count = 4,
@@ -1746,7 +1746,7 @@ static const struct {
         [210] = { /* ListAttachedUserPoliciesResponse */
             .name_ref = REF(shapes[210].name_ref, strings[8648]),
             .members_ref = REF(shapes[210].members_ref, members[417]),
-            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[417]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_attached_user_policies_output),
             .member_count = 3,
@@ -1754,7 +1754,7 @@ static const struct {
         [211] = { /* ListDelegationRequestsRequest */
             .name_ref = REF(shapes[211].name_ref, strings[8681]),
             .members_ref = REF(shapes[211].members_ref, members[420]),
-            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[420]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_delegation_requests_input),
             .member_count = 3,
@@ -1762,7 +1762,7 @@ static const struct {
         [212] = { /* ListDelegationRequestsResponse */
             .name_ref = REF(shapes[212].name_ref, strings[8711]),
             .members_ref = REF(shapes[212].members_ref, members[423]),
-            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[212].by_wire_name_ref, by_wire_name[423]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_delegation_requests_output),
             .member_count = 3,
@@ -1770,7 +1770,7 @@ static const struct {
         [213] = { /* ListEntitiesForPolicyRequest */
             .name_ref = REF(shapes[213].name_ref, strings[8773]),
             .members_ref = REF(shapes[213].members_ref, members[426]),
-            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[426]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_entities_for_policy_input),
             .member_count = 6,
@@ -1778,7 +1778,7 @@ static const struct {
         [214] = { /* ListEntitiesForPolicyResponse */
             .name_ref = REF(shapes[214].name_ref, strings[8833]),
             .members_ref = REF(shapes[214].members_ref, members[432]),
-            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[432]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_entities_for_policy_output),
             .member_count = 5,
@@ -1786,7 +1786,7 @@ static const struct {
         [215] = { /* ListGroupPoliciesRequest */
             .name_ref = REF(shapes[215].name_ref, strings[8900]),
             .members_ref = REF(shapes[215].members_ref, members[437]),
-            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[437]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_group_policies_input),
             .member_count = 3,
@@ -1794,7 +1794,7 @@ static const struct {
         [216] = { /* ListGroupPoliciesResponse */
             .name_ref = REF(shapes[216].name_ref, strings[8925]),
             .members_ref = REF(shapes[216].members_ref, members[440]),
-            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[440]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_group_policies_output),
             .member_count = 3,
@@ -1802,7 +1802,7 @@ static const struct {
         [217] = { /* ListGroupsForUserRequest */
             .name_ref = REF(shapes[217].name_ref, strings[8963]),
             .members_ref = REF(shapes[217].members_ref, members[443]),
-            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[443]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_groups_for_user_input),
             .member_count = 3,
@@ -1810,7 +1810,7 @@ static const struct {
         [218] = { /* ListGroupsForUserResponse */
             .name_ref = REF(shapes[218].name_ref, strings[8988]),
             .members_ref = REF(shapes[218].members_ref, members[446]),
-            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[446]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_groups_for_user_output),
             .member_count = 3,
@@ -1818,7 +1818,7 @@ static const struct {
         [219] = { /* ListGroupsRequest */
             .name_ref = REF(shapes[219].name_ref, strings[9021]),
             .members_ref = REF(shapes[219].members_ref, members[449]),
-            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[449]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_groups_input),
             .member_count = 3,
@@ -1826,7 +1826,7 @@ static const struct {
         [220] = { /* ListGroupsResponse */
             .name_ref = REF(shapes[220].name_ref, strings[9039]),
             .members_ref = REF(shapes[220].members_ref, members[452]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[452]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_groups_output),
             .member_count = 3,
@@ -1834,7 +1834,7 @@ static const struct {
         [221] = { /* ListInstanceProfileTagsRequest */
             .name_ref = REF(shapes[221].name_ref, strings[9058]),
             .members_ref = REF(shapes[221].members_ref, members[455]),
-            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_instance_profile_tags_input),
             .member_count = 3,
@@ -1842,7 +1842,7 @@ static const struct {
         [222] = { /* ListInstanceProfileTagsResponse */
             .name_ref = REF(shapes[222].name_ref, strings[9089]),
             .members_ref = REF(shapes[222].members_ref, members[458]),
-            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_instance_profile_tags_output),
             .member_count = 3,
@@ -1850,7 +1850,7 @@ static const struct {
         [223] = { /* ListInstanceProfilesForRoleRequest */
             .name_ref = REF(shapes[223].name_ref, strings[9121]),
             .members_ref = REF(shapes[223].members_ref, members[461]),
-            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[461]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_instance_profiles_for_role_input),
             .member_count = 3,
@@ -1858,7 +1858,7 @@ static const struct {
         [224] = { /* ListInstanceProfilesForRoleResponse */
             .name_ref = REF(shapes[224].name_ref, strings[9156]),
             .members_ref = REF(shapes[224].members_ref, members[464]),
-            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[464]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_instance_profiles_for_role_output),
             .member_count = 3,
@@ -1866,7 +1866,7 @@ static const struct {
         [225] = { /* ListInstanceProfilesRequest */
             .name_ref = REF(shapes[225].name_ref, strings[9209]),
             .members_ref = REF(shapes[225].members_ref, members[467]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[189]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[467]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_instance_profiles_input),
             .member_count = 3,
@@ -1874,7 +1874,7 @@ static const struct {
         [226] = { /* ListInstanceProfilesResponse */
             .name_ref = REF(shapes[226].name_ref, strings[9237]),
             .members_ref = REF(shapes[226].members_ref, members[470]),
-            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[190]),
+            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[470]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_instance_profiles_output),
             .member_count = 3,
@@ -1882,7 +1882,7 @@ static const struct {
         [227] = { /* ListMFADeviceTagsRequest */
             .name_ref = REF(shapes[227].name_ref, strings[9266]),
             .members_ref = REF(shapes[227].members_ref, members[473]),
-            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[191]),
+            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[473]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_mfa_device_tags_input),
             .member_count = 3,
@@ -1890,7 +1890,7 @@ static const struct {
         [228] = { /* ListMFADeviceTagsResponse */
             .name_ref = REF(shapes[228].name_ref, strings[9291]),
             .members_ref = REF(shapes[228].members_ref, members[476]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[192]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[476]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_mfa_device_tags_output),
             .member_count = 3,
@@ -1898,7 +1898,7 @@ static const struct {
         [229] = { /* ListMFADevicesRequest */
             .name_ref = REF(shapes[229].name_ref, strings[9317]),
             .members_ref = REF(shapes[229].members_ref, members[479]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[193]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[479]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_mfa_devices_input),
             .member_count = 3,
@@ -1906,7 +1906,7 @@ static const struct {
         [230] = { /* ListMFADevicesResponse */
             .name_ref = REF(shapes[230].name_ref, strings[9339]),
             .members_ref = REF(shapes[230].members_ref, members[482]),
-            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[194]),
+            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[482]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_mfa_devices_output),
             .member_count = 3,
@@ -1914,7 +1914,7 @@ static const struct {
         [231] = { /* ListOpenIDConnectProviderTagsRequest */
             .name_ref = REF(shapes[231].name_ref, strings[9373]),
             .members_ref = REF(shapes[231].members_ref, members[485]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[195]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[485]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_open_id_connect_provider_tags_input),
             .member_count = 3,
@@ -1922,7 +1922,7 @@ static const struct {
         [232] = { /* ListOpenIDConnectProviderTagsResponse */
             .name_ref = REF(shapes[232].name_ref, strings[9410]),
             .members_ref = REF(shapes[232].members_ref, members[488]),
-            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[196]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[488]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_open_id_connect_provider_tags_output),
             .member_count = 3,
@@ -1935,7 +1935,7 @@ static const struct {
         [234] = { /* ListOpenIDConnectProvidersResponse */
             .name_ref = REF(shapes[234].name_ref, strings[9482]),
             .members_ref = REF(shapes[234].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[197]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[491]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_open_id_connect_providers_output),
             .member_count = 1,
@@ -1948,7 +1948,7 @@ static const struct {
         [236] = { /* ListOrganizationsFeaturesResponse */
             .name_ref = REF(shapes[236].name_ref, strings[9576]),
             .members_ref = REF(shapes[236].members_ref, members[492]),
-            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[198]),
+            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[492]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_organizations_features_output),
             .member_count = 2,
@@ -1956,7 +1956,7 @@ static const struct {
         [237] = { /* ListPoliciesGrantingServiceAccessEntry */
             .name_ref = REF(shapes[237].name_ref, strings[9610]),
             .members_ref = REF(shapes[237].members_ref, members[494]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[199]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[494]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policies_granting_service_access_entry),
             .member_count = 2,
@@ -1964,7 +1964,7 @@ static const struct {
         [238] = { /* ListPoliciesGrantingServiceAccessRequest */
             .name_ref = REF(shapes[238].name_ref, strings[9649]),
             .members_ref = REF(shapes[238].members_ref, members[496]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[200]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[496]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policies_granting_service_access_input),
             .member_count = 3,
@@ -1972,7 +1972,7 @@ static const struct {
         [239] = { /* ListPoliciesGrantingServiceAccessResponse */
             .name_ref = REF(shapes[239].name_ref, strings[9708]),
             .members_ref = REF(shapes[239].members_ref, members[499]),
-            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[201]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[499]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policies_granting_service_access_output),
             .member_count = 3,
@@ -1980,7 +1980,7 @@ static const struct {
         [240] = { /* ListPoliciesRequest */
             .name_ref = REF(shapes[240].name_ref, strings[9780]),
             .members_ref = REF(shapes[240].members_ref, members[502]),
-            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[202]),
+            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[502]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policies_input),
             .member_count = 6,
@@ -1988,7 +1988,7 @@ static const struct {
         [241] = { /* ListPoliciesResponse */
             .name_ref = REF(shapes[241].name_ref, strings[9819]),
             .members_ref = REF(shapes[241].members_ref, members[508]),
-            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[203]),
+            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policies_output),
             .member_count = 3,
@@ -1996,7 +1996,7 @@ static const struct {
         [242] = { /* ListPolicyTagsRequest */
             .name_ref = REF(shapes[242].name_ref, strings[9840]),
             .members_ref = REF(shapes[242].members_ref, members[511]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[204]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[511]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policy_tags_input),
             .member_count = 3,
@@ -2004,7 +2004,7 @@ static const struct {
         [243] = { /* ListPolicyTagsResponse */
             .name_ref = REF(shapes[243].name_ref, strings[9862]),
             .members_ref = REF(shapes[243].members_ref, members[514]),
-            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[205]),
+            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[514]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policy_tags_output),
             .member_count = 3,
@@ -2012,7 +2012,7 @@ static const struct {
         [244] = { /* ListPolicyVersionsRequest */
             .name_ref = REF(shapes[244].name_ref, strings[9885]),
             .members_ref = REF(shapes[244].members_ref, members[517]),
-            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[206]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policy_versions_input),
             .member_count = 3,
@@ -2020,7 +2020,7 @@ static const struct {
         [245] = { /* ListPolicyVersionsResponse */
             .name_ref = REF(shapes[245].name_ref, strings[9911]),
             .members_ref = REF(shapes[245].members_ref, members[520]),
-            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[207]),
+            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[520]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_policy_versions_output),
             .member_count = 3,
@@ -2028,7 +2028,7 @@ static const struct {
         [246] = { /* ListRolePoliciesRequest */
             .name_ref = REF(shapes[246].name_ref, strings[9947]),
             .members_ref = REF(shapes[246].members_ref, members[523]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[208]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[523]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_role_policies_input),
             .member_count = 3,
@@ -2036,7 +2036,7 @@ static const struct {
         [247] = { /* ListRolePoliciesResponse */
             .name_ref = REF(shapes[247].name_ref, strings[9971]),
             .members_ref = REF(shapes[247].members_ref, members[526]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[209]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[526]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_role_policies_output),
             .member_count = 3,
@@ -2044,7 +2044,7 @@ static const struct {
         [248] = { /* ListRoleTagsRequest */
             .name_ref = REF(shapes[248].name_ref, strings[9996]),
             .members_ref = REF(shapes[248].members_ref, members[529]),
-            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[210]),
+            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[529]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_role_tags_input),
             .member_count = 3,
@@ -2052,7 +2052,7 @@ static const struct {
         [249] = { /* ListRoleTagsResponse */
             .name_ref = REF(shapes[249].name_ref, strings[10016]),
             .members_ref = REF(shapes[249].members_ref, members[532]),
-            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[211]),
+            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[532]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_role_tags_output),
             .member_count = 3,
@@ -2060,7 +2060,7 @@ static const struct {
         [250] = { /* ListRolesRequest */
             .name_ref = REF(shapes[250].name_ref, strings[10037]),
             .members_ref = REF(shapes[250].members_ref, members[535]),
-            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[212]),
+            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[535]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_roles_input),
             .member_count = 3,
@@ -2068,7 +2068,7 @@ static const struct {
         [251] = { /* ListRolesResponse */
             .name_ref = REF(shapes[251].name_ref, strings[10054]),
             .members_ref = REF(shapes[251].members_ref, members[538]),
-            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[213]),
+            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[538]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_roles_output),
             .member_count = 3,
@@ -2076,7 +2076,7 @@ static const struct {
         [252] = { /* ListSAMLProviderTagsRequest */
             .name_ref = REF(shapes[252].name_ref, strings[10072]),
             .members_ref = REF(shapes[252].members_ref, members[541]),
-            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[214]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[541]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_saml_provider_tags_input),
             .member_count = 3,
@@ -2084,7 +2084,7 @@ static const struct {
         [253] = { /* ListSAMLProviderTagsResponse */
             .name_ref = REF(shapes[253].name_ref, strings[10100]),
             .members_ref = REF(shapes[253].members_ref, members[544]),
-            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[215]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[544]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_saml_provider_tags_output),
             .member_count = 3,
@@ -2097,7 +2097,7 @@ static const struct {
         [255] = { /* ListSAMLProvidersResponse */
             .name_ref = REF(shapes[255].name_ref, strings[10154]),
             .members_ref = REF(shapes[255].members_ref, members[547]),
-            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[216]),
+            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[547]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_saml_providers_output),
             .member_count = 1,
@@ -2105,7 +2105,7 @@ static const struct {
         [256] = { /* ListSSHPublicKeysRequest */
             .name_ref = REF(shapes[256].name_ref, strings[10197]),
             .members_ref = REF(shapes[256].members_ref, members[548]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[217]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[548]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_ssh_public_keys_input),
             .member_count = 3,
@@ -2113,7 +2113,7 @@ static const struct {
         [257] = { /* ListSSHPublicKeysResponse */
             .name_ref = REF(shapes[257].name_ref, strings[10222]),
             .members_ref = REF(shapes[257].members_ref, members[551]),
-            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[218]),
+            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[551]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_ssh_public_keys_output),
             .member_count = 3,
@@ -2121,7 +2121,7 @@ static const struct {
         [258] = { /* ListServerCertificateTagsRequest */
             .name_ref = REF(shapes[258].name_ref, strings[10262]),
             .members_ref = REF(shapes[258].members_ref, members[554]),
-            .by_wire_name_ref = REF(shapes[258].by_wire_name_ref, by_wire_name[219]),
+            .by_wire_name_ref = REF(shapes[258].by_wire_name_ref, by_wire_name[554]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_server_certificate_tags_input),
             .member_count = 3,
@@ -2129,7 +2129,7 @@ static const struct {
         [259] = { /* ListServerCertificateTagsResponse */
             .name_ref = REF(shapes[259].name_ref, strings[10295]),
             .members_ref = REF(shapes[259].members_ref, members[557]),
-            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[220]),
+            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[557]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_server_certificate_tags_output),
             .member_count = 3,
@@ -2137,7 +2137,7 @@ static const struct {
         [260] = { /* ListServerCertificatesRequest */
             .name_ref = REF(shapes[260].name_ref, strings[10329]),
             .members_ref = REF(shapes[260].members_ref, members[560]),
-            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[221]),
+            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[560]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_server_certificates_input),
             .member_count = 3,
@@ -2145,7 +2145,7 @@ static const struct {
         [261] = { /* ListServerCertificatesResponse */
             .name_ref = REF(shapes[261].name_ref, strings[10359]),
             .members_ref = REF(shapes[261].members_ref, members[563]),
-            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[222]),
+            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[563]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_server_certificates_output),
             .member_count = 3,
@@ -2153,7 +2153,7 @@ static const struct {
         [262] = { /* ListServiceSpecificCredentialsRequest */
             .name_ref = REF(shapes[262].name_ref, strings[10420]),
             .members_ref = REF(shapes[262].members_ref, members[566]),
-            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[223]),
+            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[566]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_service_specific_credentials_input),
             .member_count = 5,
@@ -2161,7 +2161,7 @@ static const struct {
         [263] = { /* ListServiceSpecificCredentialsResponse */
             .name_ref = REF(shapes[263].name_ref, strings[10467]),
             .members_ref = REF(shapes[263].members_ref, members[571]),
-            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[224]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[571]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_service_specific_credentials_output),
             .member_count = 3,
@@ -2169,7 +2169,7 @@ static const struct {
         [264] = { /* ListSigningCertificatesRequest */
             .name_ref = REF(shapes[264].name_ref, strings[10533]),
             .members_ref = REF(shapes[264].members_ref, members[574]),
-            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[225]),
+            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[574]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_signing_certificates_input),
             .member_count = 3,
@@ -2177,7 +2177,7 @@ static const struct {
         [265] = { /* ListSigningCertificatesResponse */
             .name_ref = REF(shapes[265].name_ref, strings[10564]),
             .members_ref = REF(shapes[265].members_ref, members[577]),
-            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[226]),
+            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[577]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_signing_certificates_output),
             .member_count = 3,
@@ -2185,7 +2185,7 @@ static const struct {
         [266] = { /* ListUserPoliciesRequest */
             .name_ref = REF(shapes[266].name_ref, strings[10609]),
             .members_ref = REF(shapes[266].members_ref, members[580]),
-            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[227]),
+            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[580]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_user_policies_input),
             .member_count = 3,
@@ -2193,7 +2193,7 @@ static const struct {
         [267] = { /* ListUserPoliciesResponse */
             .name_ref = REF(shapes[267].name_ref, strings[10633]),
             .members_ref = REF(shapes[267].members_ref, members[583]),
-            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[228]),
+            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[583]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_user_policies_output),
             .member_count = 3,
@@ -2201,7 +2201,7 @@ static const struct {
         [268] = { /* ListUserTagsRequest */
             .name_ref = REF(shapes[268].name_ref, strings[10658]),
             .members_ref = REF(shapes[268].members_ref, members[586]),
-            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[229]),
+            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[586]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_user_tags_input),
             .member_count = 3,
@@ -2209,7 +2209,7 @@ static const struct {
         [269] = { /* ListUserTagsResponse */
             .name_ref = REF(shapes[269].name_ref, strings[10678]),
             .members_ref = REF(shapes[269].members_ref, members[589]),
-            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[230]),
+            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[589]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_user_tags_output),
             .member_count = 3,
@@ -2217,7 +2217,7 @@ static const struct {
         [270] = { /* ListUsersRequest */
             .name_ref = REF(shapes[270].name_ref, strings[10699]),
             .members_ref = REF(shapes[270].members_ref, members[592]),
-            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[231]),
+            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[592]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_users_input),
             .member_count = 3,
@@ -2225,7 +2225,7 @@ static const struct {
         [271] = { /* ListUsersResponse */
             .name_ref = REF(shapes[271].name_ref, strings[10716]),
             .members_ref = REF(shapes[271].members_ref, members[595]),
-            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[232]),
+            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[595]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_users_output),
             .member_count = 3,
@@ -2233,7 +2233,7 @@ static const struct {
         [272] = { /* ListVirtualMFADevicesRequest */
             .name_ref = REF(shapes[272].name_ref, strings[10734]),
             .members_ref = REF(shapes[272].members_ref, members[598]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[233]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[598]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_virtual_mfa_devices_input),
             .member_count = 3,
@@ -2241,7 +2241,7 @@ static const struct {
         [273] = { /* ListVirtualMFADevicesResponse */
             .name_ref = REF(shapes[273].name_ref, strings[10780]),
             .members_ref = REF(shapes[273].members_ref, members[601]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[234]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[601]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_list_virtual_mfa_devices_output),
             .member_count = 3,
@@ -2249,7 +2249,7 @@ static const struct {
         [274] = { /* LoginProfile */
             .name_ref = REF(shapes[274].name_ref, strings[1962]),
             .members_ref = REF(shapes[274].members_ref, members[604]),
-            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[235]),
+            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[604]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_login_profile),
             .member_count = 3,
@@ -2257,7 +2257,7 @@ static const struct {
         [275] = { /* MFADevice */
             .name_ref = REF(shapes[275].name_ref, strings[10828]),
             .members_ref = REF(shapes[275].members_ref, members[607]),
-            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[236]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[607]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_mfa_device),
             .member_count = 3,
@@ -2265,7 +2265,7 @@ static const struct {
         [276] = { /* MalformedCertificateException */
             .name_ref = REF(shapes[276].name_ref, strings[10838]),
             .members_ref = REF(shapes[276].members_ref, members[610]),
-            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[237]),
+            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[610]),
             .error_code_ref = REF(shapes[276].error_code_ref, strings[10868]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2276,7 +2276,7 @@ static const struct {
         [277] = { /* MalformedPolicyDocumentException */
             .name_ref = REF(shapes[277].name_ref, strings[10889]),
             .members_ref = REF(shapes[277].members_ref, members[611]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[238]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[611]),
             .error_code_ref = REF(shapes[277].error_code_ref, strings[10922]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2287,7 +2287,7 @@ static const struct {
         [278] = { /* ManagedPolicyDetail */
             .name_ref = REF(shapes[278].name_ref, strings[10946]),
             .members_ref = REF(shapes[278].members_ref, members[612]),
-            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[239]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[612]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_managed_policy_detail),
             .member_count = 12,
@@ -2301,7 +2301,7 @@ static const struct {
         [280] = { /* NoSuchEntityException */
             .name_ref = REF(shapes[280].name_ref, strings[11108]),
             .members_ref = REF(shapes[280].members_ref, members[624]),
-            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[240]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[624]),
             .error_code_ref = REF(shapes[280].error_code_ref, strings[11130]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2312,7 +2312,7 @@ static const struct {
         [281] = { /* OpenIDConnectProviderListEntry */
             .name_ref = REF(shapes[281].name_ref, strings[11143]),
             .members_ref = REF(shapes[281].members_ref, members[625]),
-            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[241]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[625]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_open_id_connect_provider_list_entry),
             .member_count = 1,
@@ -2332,7 +2332,7 @@ static const struct {
         [284] = { /* OpenIdIdpCommunicationErrorException */
             .name_ref = REF(shapes[284].name_ref, strings[11233]),
             .members_ref = REF(shapes[284].members_ref, members[626]),
-            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[242]),
+            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[626]),
             .error_code_ref = REF(shapes[284].error_code_ref, strings[11270]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2343,7 +2343,7 @@ static const struct {
         [285] = { /* OrderedOrganizationPolicyType */
             .name_ref = REF(shapes[285].name_ref, strings[11298]),
             .members_ref = REF(shapes[285].members_ref, members[627]),
-            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[243]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[627]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_ordered_organization_policy_type),
             .member_count = 1,
@@ -2380,7 +2380,7 @@ static const struct {
         [290] = { /* OrganizationsDecisionDetail */
             .name_ref = REF(shapes[290].name_ref, strings[5249]),
             .members_ref = REF(shapes[290].members_ref, members[628]),
-            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[244]),
+            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[628]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_organizations_decision_detail),
             .member_count = 1,
@@ -2388,7 +2388,7 @@ static const struct {
         [291] = { /* PasswordPolicy */
             .name_ref = REF(shapes[291].name_ref, strings[6072]),
             .members_ref = REF(shapes[291].members_ref, members[629]),
-            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[245]),
+            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[629]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_password_policy),
             .member_count = 10,
@@ -2396,7 +2396,7 @@ static const struct {
         [292] = { /* PasswordPolicyViolationException */
             .name_ref = REF(shapes[292].name_ref, strings[11698]),
             .members_ref = REF(shapes[292].members_ref, members[639]),
-            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[246]),
+            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[639]),
             .error_code_ref = REF(shapes[292].error_code_ref, strings[11731]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2414,7 +2414,7 @@ static const struct {
         [294] = { /* PermissionsBoundaryDecisionDetail */
             .name_ref = REF(shapes[294].name_ref, strings[5277]),
             .members_ref = REF(shapes[294].members_ref, members[640]),
-            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[247]),
+            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[640]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_permissions_boundary_decision_detail),
             .member_count = 1,
@@ -2422,7 +2422,7 @@ static const struct {
         [295] = { /* Policy */
             .name_ref = REF(shapes[295].name_ref, strings[2134]),
             .members_ref = REF(shapes[295].members_ref, members[641]),
-            .by_wire_name_ref = REF(shapes[295].by_wire_name_ref, by_wire_name[248]),
+            .by_wire_name_ref = REF(shapes[295].by_wire_name_ref, by_wire_name[641]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy),
             .member_count = 12,
@@ -2430,7 +2430,7 @@ static const struct {
         [296] = { /* PolicyDetail */
             .name_ref = REF(shapes[296].name_ref, strings[11844]),
             .members_ref = REF(shapes[296].members_ref, members[653]),
-            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[249]),
+            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[653]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_detail),
             .member_count = 2,
@@ -2445,7 +2445,7 @@ static const struct {
         [298] = { /* PolicyEvaluationException */
             .name_ref = REF(shapes[298].name_ref, strings[11920]),
             .members_ref = REF(shapes[298].members_ref, members[655]),
-            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[250]),
+            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[655]),
             .error_code_ref = REF(shapes[298].error_code_ref, strings[11946]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2463,7 +2463,7 @@ static const struct {
         [300] = { /* PolicyGrantingServiceAccess */
             .name_ref = REF(shapes[300].name_ref, strings[11988]),
             .members_ref = REF(shapes[300].members_ref, members[656]),
-            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[251]),
+            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[656]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_granting_service_access),
             .member_count = 5,
@@ -2471,7 +2471,7 @@ static const struct {
         [301] = { /* PolicyGroup */
             .name_ref = REF(shapes[301].name_ref, strings[12038]),
             .members_ref = REF(shapes[301].members_ref, members[661]),
-            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[252]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[661]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_group),
             .member_count = 2,
@@ -2485,7 +2485,7 @@ static const struct {
         [303] = { /* PolicyIdentifier */
             .name_ref = REF(shapes[303].name_ref, strings[12070]),
             .members_ref = REF(shapes[303].members_ref, members[663]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[253]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[663]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_iam_policy_identifier),
@@ -2506,7 +2506,7 @@ static const struct {
         [306] = { /* PolicyNotAttachableException */
             .name_ref = REF(shapes[306].name_ref, strings[12218]),
             .members_ref = REF(shapes[306].members_ref, members[666]),
-            .by_wire_name_ref = REF(shapes[306].by_wire_name_ref, by_wire_name[254]),
+            .by_wire_name_ref = REF(shapes[306].by_wire_name_ref, by_wire_name[666]),
             .error_code_ref = REF(shapes[306].error_code_ref, strings[12247]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2517,7 +2517,7 @@ static const struct {
         [307] = { /* PolicyParameter */
             .name_ref = REF(shapes[307].name_ref, strings[12267]),
             .members_ref = REF(shapes[307].members_ref, members[667]),
-            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[255]),
+            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[667]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_parameter),
             .member_count = 3,
@@ -2532,7 +2532,7 @@ static const struct {
         [309] = { /* PolicyRole */
             .name_ref = REF(shapes[309].name_ref, strings[12332]),
             .members_ref = REF(shapes[309].members_ref, members[670]),
-            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[256]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[670]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_role),
             .member_count = 2,
@@ -2560,7 +2560,7 @@ static const struct {
         [313] = { /* PolicyUser */
             .name_ref = REF(shapes[313].name_ref, strings[12495]),
             .members_ref = REF(shapes[313].members_ref, members[672]),
-            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[257]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[672]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_user),
             .member_count = 2,
@@ -2574,7 +2574,7 @@ static const struct {
         [315] = { /* PolicyVersion */
             .name_ref = REF(shapes[315].name_ref, strings[2209]),
             .members_ref = REF(shapes[315].members_ref, members[674]),
-            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[258]),
+            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[674]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_policy_version),
             .member_count = 4,
@@ -2582,7 +2582,7 @@ static const struct {
         [316] = { /* Position */
             .name_ref = REF(shapes[316].name_ref, strings[12558]),
             .members_ref = REF(shapes[316].members_ref, members[678]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[259]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[678]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_position),
             .member_count = 2,
@@ -2590,7 +2590,7 @@ static const struct {
         [317] = { /* PutGroupPolicyRequest */
             .name_ref = REF(shapes[317].name_ref, strings[12579]),
             .members_ref = REF(shapes[317].members_ref, members[680]),
-            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[260]),
+            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[680]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_put_group_policy_input),
             .member_count = 3,
@@ -2598,7 +2598,7 @@ static const struct {
         [318] = { /* PutRolePermissionsBoundaryRequest */
             .name_ref = REF(shapes[318].name_ref, strings[12601]),
             .members_ref = REF(shapes[318].members_ref, members[683]),
-            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[261]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_put_role_permissions_boundary_input),
             .member_count = 2,
@@ -2606,7 +2606,7 @@ static const struct {
         [319] = { /* PutRolePolicyRequest */
             .name_ref = REF(shapes[319].name_ref, strings[12635]),
             .members_ref = REF(shapes[319].members_ref, members[685]),
-            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[262]),
+            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[685]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_put_role_policy_input),
             .member_count = 3,
@@ -2614,7 +2614,7 @@ static const struct {
         [320] = { /* PutUserPermissionsBoundaryRequest */
             .name_ref = REF(shapes[320].name_ref, strings[12656]),
             .members_ref = REF(shapes[320].members_ref, members[688]),
-            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[263]),
+            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[688]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_put_user_permissions_boundary_input),
             .member_count = 2,
@@ -2622,7 +2622,7 @@ static const struct {
         [321] = { /* PutUserPolicyRequest */
             .name_ref = REF(shapes[321].name_ref, strings[12690]),
             .members_ref = REF(shapes[321].members_ref, members[690]),
-            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[264]),
+            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[690]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_put_user_policy_input),
             .member_count = 3,
@@ -2642,7 +2642,7 @@ static const struct {
         [324] = { /* RejectDelegationRequestRequest */
             .name_ref = REF(shapes[324].name_ref, strings[12737]),
             .members_ref = REF(shapes[324].members_ref, members[693]),
-            .by_wire_name_ref = REF(shapes[324].by_wire_name_ref, by_wire_name[265]),
+            .by_wire_name_ref = REF(shapes[324].by_wire_name_ref, by_wire_name[693]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_reject_delegation_request_input),
             .member_count = 2,
@@ -2650,7 +2650,7 @@ static const struct {
         [325] = { /* RemoveClientIDFromOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[325].name_ref, strings[12768]),
             .members_ref = REF(shapes[325].members_ref, members[695]),
-            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[266]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[695]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_remove_client_id_from_open_id_connect_provider_input),
             .member_count = 2,
@@ -2658,7 +2658,7 @@ static const struct {
         [326] = { /* RemoveRoleFromInstanceProfileRequest */
             .name_ref = REF(shapes[326].name_ref, strings[12815]),
             .members_ref = REF(shapes[326].members_ref, members[697]),
-            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[267]),
+            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[697]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_remove_role_from_instance_profile_input),
             .member_count = 2,
@@ -2666,7 +2666,7 @@ static const struct {
         [327] = { /* RemoveUserFromGroupRequest */
             .name_ref = REF(shapes[327].name_ref, strings[12852]),
             .members_ref = REF(shapes[327].members_ref, members[699]),
-            .by_wire_name_ref = REF(shapes[327].by_wire_name_ref, by_wire_name[268]),
+            .by_wire_name_ref = REF(shapes[327].by_wire_name_ref, by_wire_name[699]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_remove_user_from_group_input),
             .member_count = 2,
@@ -2686,7 +2686,7 @@ static const struct {
         [330] = { /* ReportGenerationLimitExceededException */
             .name_ref = REF(shapes[330].name_ref, strings[12923]),
             .members_ref = REF(shapes[330].members_ref, members[701]),
-            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[269]),
+            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[701]),
             .error_code_ref = REF(shapes[330].error_code_ref, strings[12962]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2709,7 +2709,7 @@ static const struct {
         [333] = { /* ResetServiceSpecificCredentialRequest */
             .name_ref = REF(shapes[333].name_ref, strings[13063]),
             .members_ref = REF(shapes[333].members_ref, members[702]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[270]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[702]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_reset_service_specific_credential_input),
             .member_count = 2,
@@ -2717,7 +2717,7 @@ static const struct {
         [334] = { /* ResetServiceSpecificCredentialResponse */
             .name_ref = REF(shapes[334].name_ref, strings[13101]),
             .members_ref = REF(shapes[334].members_ref, members[704]),
-            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[271]),
+            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[704]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_reset_service_specific_credential_output),
             .member_count = 1,
@@ -2743,7 +2743,7 @@ static const struct {
         [338] = { /* ResourceSpecificResult */
             .name_ref = REF(shapes[338].name_ref, strings[13205]),
             .members_ref = REF(shapes[338].members_ref, members[705]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[272]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[705]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_resource_specific_result),
             .member_count = 6,
@@ -2757,7 +2757,7 @@ static const struct {
         [340] = { /* ResyncMFADeviceRequest */
             .name_ref = REF(shapes[340].name_ref, strings[13280]),
             .members_ref = REF(shapes[340].members_ref, members[711]),
-            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[273]),
+            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[711]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_resync_mfa_device_input),
             .member_count = 4,
@@ -2765,7 +2765,7 @@ static const struct {
         [341] = { /* Role */
             .name_ref = REF(shapes[341].name_ref, strings[2324]),
             .members_ref = REF(shapes[341].members_ref, members[715]),
-            .by_wire_name_ref = REF(shapes[341].by_wire_name_ref, by_wire_name[274]),
+            .by_wire_name_ref = REF(shapes[341].by_wire_name_ref, by_wire_name[715]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_role),
             .member_count = 11,
@@ -2773,7 +2773,7 @@ static const struct {
         [342] = { /* RoleDetail */
             .name_ref = REF(shapes[342].name_ref, strings[13316]),
             .members_ref = REF(shapes[342].members_ref, members[726]),
-            .by_wire_name_ref = REF(shapes[342].by_wire_name_ref, by_wire_name[275]),
+            .by_wire_name_ref = REF(shapes[342].by_wire_name_ref, by_wire_name[726]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_role_detail),
             .member_count = 12,
@@ -2781,7 +2781,7 @@ static const struct {
         [343] = { /* RoleLastUsed */
             .name_ref = REF(shapes[343].name_ref, strings[13303]),
             .members_ref = REF(shapes[343].members_ref, members[738]),
-            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[276]),
+            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[738]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_role_last_used),
             .member_count = 2,
@@ -2795,7 +2795,7 @@ static const struct {
         [345] = { /* RoleUsageType */
             .name_ref = REF(shapes[345].name_ref, strings[13380]),
             .members_ref = REF(shapes[345].members_ref, members[740]),
-            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[277]),
+            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[740]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_role_usage_type),
             .member_count = 2,
@@ -2809,7 +2809,7 @@ static const struct {
         [347] = { /* SAMLPrivateKey */
             .name_ref = REF(shapes[347].name_ref, strings[13429]),
             .members_ref = REF(shapes[347].members_ref, members[742]),
-            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[278]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[742]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_saml_private_key),
             .member_count = 2,
@@ -2817,7 +2817,7 @@ static const struct {
         [348] = { /* SAMLProviderListEntry */
             .name_ref = REF(shapes[348].name_ref, strings[13460]),
             .members_ref = REF(shapes[348].members_ref, members[744]),
-            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[279]),
+            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[744]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_saml_provider_list_entry),
             .member_count = 3,
@@ -2837,7 +2837,7 @@ static const struct {
         [351] = { /* SSHPublicKey */
             .name_ref = REF(shapes[351].name_ref, strings[7442]),
             .members_ref = REF(shapes[351].members_ref, members[747]),
-            .by_wire_name_ref = REF(shapes[351].by_wire_name_ref, by_wire_name[280]),
+            .by_wire_name_ref = REF(shapes[351].by_wire_name_ref, by_wire_name[747]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_ssh_public_key),
             .member_count = 6,
@@ -2851,7 +2851,7 @@ static const struct {
         [353] = { /* SSHPublicKeyMetadata */
             .name_ref = REF(shapes[353].name_ref, strings[13585]),
             .members_ref = REF(shapes[353].members_ref, members[753]),
-            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[281]),
+            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[753]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_ssh_public_key_metadata),
             .member_count = 4,
@@ -2859,7 +2859,7 @@ static const struct {
         [354] = { /* SendDelegationTokenRequest */
             .name_ref = REF(shapes[354].name_ref, strings[13606]),
             .members_ref = REF(shapes[354].members_ref, members[757]),
-            .by_wire_name_ref = REF(shapes[354].by_wire_name_ref, by_wire_name[282]),
+            .by_wire_name_ref = REF(shapes[354].by_wire_name_ref, by_wire_name[757]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_send_delegation_token_input),
             .member_count = 1,
@@ -2867,7 +2867,7 @@ static const struct {
         [355] = { /* ServerCertificate */
             .name_ref = REF(shapes[355].name_ref, strings[7512]),
             .members_ref = REF(shapes[355].members_ref, members[758]),
-            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[283]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[758]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_server_certificate),
             .member_count = 4,
@@ -2875,7 +2875,7 @@ static const struct {
         [356] = { /* ServerCertificateMetadata */
             .name_ref = REF(shapes[356].name_ref, strings[13633]),
             .members_ref = REF(shapes[356].members_ref, members[762]),
-            .by_wire_name_ref = REF(shapes[356].by_wire_name_ref, by_wire_name[284]),
+            .by_wire_name_ref = REF(shapes[356].by_wire_name_ref, by_wire_name[762]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_server_certificate_metadata),
             .member_count = 6,
@@ -2891,7 +2891,7 @@ static const struct {
         [358] = { /* ServiceFailureException */
             .name_ref = REF(shapes[358].name_ref, strings[13756]),
             .members_ref = REF(shapes[358].members_ref, members[768]),
-            .by_wire_name_ref = REF(shapes[358].by_wire_name_ref, by_wire_name[285]),
+            .by_wire_name_ref = REF(shapes[358].by_wire_name_ref, by_wire_name[768]),
             .error_code_ref = REF(shapes[358].error_code_ref, strings[13780]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2902,7 +2902,7 @@ static const struct {
         [359] = { /* ServiceLastAccessed */
             .name_ref = REF(shapes[359].name_ref, strings[13795]),
             .members_ref = REF(shapes[359].members_ref, members[769]),
-            .by_wire_name_ref = REF(shapes[359].by_wire_name_ref, by_wire_name[286]),
+            .by_wire_name_ref = REF(shapes[359].by_wire_name_ref, by_wire_name[769]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_service_last_accessed),
             .member_count = 7,
@@ -2910,7 +2910,7 @@ static const struct {
         [360] = { /* ServiceNotSupportedException */
             .name_ref = REF(shapes[360].name_ref, strings[13890]),
             .members_ref = REF(shapes[360].members_ref, members[776]),
-            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[287]),
+            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[776]),
             .error_code_ref = REF(shapes[360].error_code_ref, strings[13919]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2921,7 +2921,7 @@ static const struct {
         [361] = { /* ServiceSpecificCredential */
             .name_ref = REF(shapes[361].name_ref, strings[2650]),
             .members_ref = REF(shapes[361].members_ref, members[777]),
-            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[288]),
+            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[777]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_service_specific_credential),
             .member_count = 10,
@@ -2929,7 +2929,7 @@ static const struct {
         [362] = { /* ServiceSpecificCredentialMetadata */
             .name_ref = REF(shapes[362].name_ref, strings[14033]),
             .members_ref = REF(shapes[362].members_ref, members[787]),
-            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[289]),
+            .by_wire_name_ref = REF(shapes[362].by_wire_name_ref, by_wire_name[787]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_service_specific_credential_metadata),
             .member_count = 8,
@@ -2949,7 +2949,7 @@ static const struct {
         [365] = { /* SetDefaultPolicyVersionRequest */
             .name_ref = REF(shapes[365].name_ref, strings[14102]),
             .members_ref = REF(shapes[365].members_ref, members[795]),
-            .by_wire_name_ref = REF(shapes[365].by_wire_name_ref, by_wire_name[290]),
+            .by_wire_name_ref = REF(shapes[365].by_wire_name_ref, by_wire_name[795]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_set_default_policy_version_input),
             .member_count = 2,
@@ -2957,7 +2957,7 @@ static const struct {
         [366] = { /* SetSecurityTokenServicePreferencesRequest */
             .name_ref = REF(shapes[366].name_ref, strings[14133]),
             .members_ref = REF(shapes[366].members_ref, members[797]),
-            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[291]),
+            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[797]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_set_security_token_service_preferences_input),
             .member_count = 1,
@@ -2965,7 +2965,7 @@ static const struct {
         [367] = { /* SigningCertificate */
             .name_ref = REF(shapes[367].name_ref, strings[14202]),
             .members_ref = REF(shapes[367].members_ref, members[798]),
-            .by_wire_name_ref = REF(shapes[367].by_wire_name_ref, by_wire_name[292]),
+            .by_wire_name_ref = REF(shapes[367].by_wire_name_ref, by_wire_name[798]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_signing_certificate),
             .member_count = 5,
@@ -2973,7 +2973,7 @@ static const struct {
         [368] = { /* SimulateCustomPolicyRequest */
             .name_ref = REF(shapes[368].name_ref, strings[14221]),
             .members_ref = REF(shapes[368].members_ref, members[803]),
-            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[293]),
+            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[803]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_simulate_custom_policy_input),
             .member_count = 12,
@@ -2981,7 +2981,7 @@ static const struct {
         [369] = { /* SimulatePolicyResponse */
             .name_ref = REF(shapes[369].name_ref, strings[14421]),
             .members_ref = REF(shapes[369].members_ref, members[815]),
-            .by_wire_name_ref = REF(shapes[369].by_wire_name_ref, by_wire_name[294]),
+            .by_wire_name_ref = REF(shapes[369].by_wire_name_ref, by_wire_name[815]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_simulate_policy_response),
             .member_count = 3,
@@ -2989,7 +2989,7 @@ static const struct {
         [370] = { /* SimulatePrincipalPolicyRequest */
             .name_ref = REF(shapes[370].name_ref, strings[14462]),
             .members_ref = REF(shapes[370].members_ref, members[818]),
-            .by_wire_name_ref = REF(shapes[370].by_wire_name_ref, by_wire_name[295]),
+            .by_wire_name_ref = REF(shapes[370].by_wire_name_ref, by_wire_name[818]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_simulate_principal_policy_input),
             .member_count = 13,
@@ -3003,7 +3003,7 @@ static const struct {
         [372] = { /* Statement */
             .name_ref = REF(shapes[372].name_ref, strings[14538]),
             .members_ref = REF(shapes[372].members_ref, members[831]),
-            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[296]),
+            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[831]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_statement),
             .member_count = 4,
@@ -3017,7 +3017,7 @@ static const struct {
         [374] = { /* Tag */
             .name_ref = REF(shapes[374].name_ref, strings[14624]),
             .members_ref = REF(shapes[374].members_ref, members[835]),
-            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[297]),
+            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[835]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag),
             .member_count = 2,
@@ -3025,7 +3025,7 @@ static const struct {
         [375] = { /* TagInstanceProfileRequest */
             .name_ref = REF(shapes[375].name_ref, strings[14638]),
             .members_ref = REF(shapes[375].members_ref, members[837]),
-            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[298]),
+            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[837]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_instance_profile_input),
             .member_count = 2,
@@ -3033,7 +3033,7 @@ static const struct {
         [376] = { /* TagMFADeviceRequest */
             .name_ref = REF(shapes[376].name_ref, strings[14664]),
             .members_ref = REF(shapes[376].members_ref, members[839]),
-            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[299]),
+            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[839]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_mfa_device_input),
             .member_count = 2,
@@ -3041,7 +3041,7 @@ static const struct {
         [377] = { /* TagOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[377].name_ref, strings[14684]),
             .members_ref = REF(shapes[377].members_ref, members[841]),
-            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[300]),
+            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[841]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_open_id_connect_provider_input),
             .member_count = 2,
@@ -3049,7 +3049,7 @@ static const struct {
         [378] = { /* TagPolicyRequest */
             .name_ref = REF(shapes[378].name_ref, strings[14716]),
             .members_ref = REF(shapes[378].members_ref, members[843]),
-            .by_wire_name_ref = REF(shapes[378].by_wire_name_ref, by_wire_name[301]),
+            .by_wire_name_ref = REF(shapes[378].by_wire_name_ref, by_wire_name[843]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_policy_input),
             .member_count = 2,
@@ -3057,7 +3057,7 @@ static const struct {
         [379] = { /* TagRoleRequest */
             .name_ref = REF(shapes[379].name_ref, strings[14733]),
             .members_ref = REF(shapes[379].members_ref, members[845]),
-            .by_wire_name_ref = REF(shapes[379].by_wire_name_ref, by_wire_name[302]),
+            .by_wire_name_ref = REF(shapes[379].by_wire_name_ref, by_wire_name[845]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_role_input),
             .member_count = 2,
@@ -3065,7 +3065,7 @@ static const struct {
         [380] = { /* TagSAMLProviderRequest */
             .name_ref = REF(shapes[380].name_ref, strings[14748]),
             .members_ref = REF(shapes[380].members_ref, members[847]),
-            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[303]),
+            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[847]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_saml_provider_input),
             .member_count = 2,
@@ -3073,7 +3073,7 @@ static const struct {
         [381] = { /* TagServerCertificateRequest */
             .name_ref = REF(shapes[381].name_ref, strings[14771]),
             .members_ref = REF(shapes[381].members_ref, members[849]),
-            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[304]),
+            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[849]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_server_certificate_input),
             .member_count = 2,
@@ -3081,7 +3081,7 @@ static const struct {
         [382] = { /* TagUserRequest */
             .name_ref = REF(shapes[382].name_ref, strings[14799]),
             .members_ref = REF(shapes[382].members_ref, members[851]),
-            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[305]),
+            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[851]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tag_user_input),
             .member_count = 2,
@@ -3089,7 +3089,7 @@ static const struct {
         [383] = { /* TrackedActionLastAccessed */
             .name_ref = REF(shapes[383].name_ref, strings[14814]),
             .members_ref = REF(shapes[383].members_ref, members[853]),
-            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[306]),
+            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[853]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_tracked_action_last_accessed),
             .member_count = 4,
@@ -3103,7 +3103,7 @@ static const struct {
         [385] = { /* UnmodifiableEntityException */
             .name_ref = REF(shapes[385].name_ref, strings[14906]),
             .members_ref = REF(shapes[385].members_ref, members[857]),
-            .by_wire_name_ref = REF(shapes[385].by_wire_name_ref, by_wire_name[307]),
+            .by_wire_name_ref = REF(shapes[385].by_wire_name_ref, by_wire_name[857]),
             .error_code_ref = REF(shapes[385].error_code_ref, strings[14934]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3114,7 +3114,7 @@ static const struct {
         [386] = { /* UnrecognizedPublicKeyEncodingException */
             .name_ref = REF(shapes[386].name_ref, strings[14953]),
             .members_ref = REF(shapes[386].members_ref, members[858]),
-            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[308]),
+            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[858]),
             .error_code_ref = REF(shapes[386].error_code_ref, strings[14992]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3125,7 +3125,7 @@ static const struct {
         [387] = { /* UntagInstanceProfileRequest */
             .name_ref = REF(shapes[387].name_ref, strings[15022]),
             .members_ref = REF(shapes[387].members_ref, members[859]),
-            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[309]),
+            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[859]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_instance_profile_input),
             .member_count = 2,
@@ -3133,7 +3133,7 @@ static const struct {
         [388] = { /* UntagMFADeviceRequest */
             .name_ref = REF(shapes[388].name_ref, strings[15058]),
             .members_ref = REF(shapes[388].members_ref, members[861]),
-            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[310]),
+            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[861]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_mfa_device_input),
             .member_count = 2,
@@ -3141,7 +3141,7 @@ static const struct {
         [389] = { /* UntagOpenIDConnectProviderRequest */
             .name_ref = REF(shapes[389].name_ref, strings[15080]),
             .members_ref = REF(shapes[389].members_ref, members[863]),
-            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[311]),
+            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[863]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_open_id_connect_provider_input),
             .member_count = 2,
@@ -3149,7 +3149,7 @@ static const struct {
         [390] = { /* UntagPolicyRequest */
             .name_ref = REF(shapes[390].name_ref, strings[15114]),
             .members_ref = REF(shapes[390].members_ref, members[865]),
-            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[312]),
+            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[865]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_policy_input),
             .member_count = 2,
@@ -3157,7 +3157,7 @@ static const struct {
         [391] = { /* UntagRoleRequest */
             .name_ref = REF(shapes[391].name_ref, strings[15133]),
             .members_ref = REF(shapes[391].members_ref, members[867]),
-            .by_wire_name_ref = REF(shapes[391].by_wire_name_ref, by_wire_name[313]),
+            .by_wire_name_ref = REF(shapes[391].by_wire_name_ref, by_wire_name[867]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_role_input),
             .member_count = 2,
@@ -3165,7 +3165,7 @@ static const struct {
         [392] = { /* UntagSAMLProviderRequest */
             .name_ref = REF(shapes[392].name_ref, strings[15150]),
             .members_ref = REF(shapes[392].members_ref, members[869]),
-            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[314]),
+            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[869]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_saml_provider_input),
             .member_count = 2,
@@ -3173,7 +3173,7 @@ static const struct {
         [393] = { /* UntagServerCertificateRequest */
             .name_ref = REF(shapes[393].name_ref, strings[15175]),
             .members_ref = REF(shapes[393].members_ref, members[871]),
-            .by_wire_name_ref = REF(shapes[393].by_wire_name_ref, by_wire_name[315]),
+            .by_wire_name_ref = REF(shapes[393].by_wire_name_ref, by_wire_name[871]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_server_certificate_input),
             .member_count = 2,
@@ -3181,7 +3181,7 @@ static const struct {
         [394] = { /* UntagUserRequest */
             .name_ref = REF(shapes[394].name_ref, strings[15205]),
             .members_ref = REF(shapes[394].members_ref, members[873]),
-            .by_wire_name_ref = REF(shapes[394].by_wire_name_ref, by_wire_name[316]),
+            .by_wire_name_ref = REF(shapes[394].by_wire_name_ref, by_wire_name[873]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_untag_user_input),
             .member_count = 2,
@@ -3189,7 +3189,7 @@ static const struct {
         [395] = { /* UpdateAccessKeyRequest */
             .name_ref = REF(shapes[395].name_ref, strings[15222]),
             .members_ref = REF(shapes[395].members_ref, members[875]),
-            .by_wire_name_ref = REF(shapes[395].by_wire_name_ref, by_wire_name[317]),
+            .by_wire_name_ref = REF(shapes[395].by_wire_name_ref, by_wire_name[875]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_access_key_input),
             .member_count = 3,
@@ -3197,7 +3197,7 @@ static const struct {
         [396] = { /* UpdateAccountPasswordPolicyRequest */
             .name_ref = REF(shapes[396].name_ref, strings[15245]),
             .members_ref = REF(shapes[396].members_ref, members[878]),
-            .by_wire_name_ref = REF(shapes[396].by_wire_name_ref, by_wire_name[318]),
+            .by_wire_name_ref = REF(shapes[396].by_wire_name_ref, by_wire_name[878]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_account_password_policy_input),
             .member_count = 9,
@@ -3205,7 +3205,7 @@ static const struct {
         [397] = { /* UpdateAssumeRolePolicyRequest */
             .name_ref = REF(shapes[397].name_ref, strings[15280]),
             .members_ref = REF(shapes[397].members_ref, members[887]),
-            .by_wire_name_ref = REF(shapes[397].by_wire_name_ref, by_wire_name[319]),
+            .by_wire_name_ref = REF(shapes[397].by_wire_name_ref, by_wire_name[887]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_assume_role_policy_input),
             .member_count = 2,
@@ -3213,7 +3213,7 @@ static const struct {
         [398] = { /* UpdateDelegationRequestRequest */
             .name_ref = REF(shapes[398].name_ref, strings[15310]),
             .members_ref = REF(shapes[398].members_ref, members[889]),
-            .by_wire_name_ref = REF(shapes[398].by_wire_name_ref, by_wire_name[320]),
+            .by_wire_name_ref = REF(shapes[398].by_wire_name_ref, by_wire_name[889]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_delegation_request_input),
             .member_count = 2,
@@ -3221,7 +3221,7 @@ static const struct {
         [399] = { /* UpdateGroupRequest */
             .name_ref = REF(shapes[399].name_ref, strings[15341]),
             .members_ref = REF(shapes[399].members_ref, members[891]),
-            .by_wire_name_ref = REF(shapes[399].by_wire_name_ref, by_wire_name[321]),
+            .by_wire_name_ref = REF(shapes[399].by_wire_name_ref, by_wire_name[891]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_group_input),
             .member_count = 3,
@@ -3229,7 +3229,7 @@ static const struct {
         [400] = { /* UpdateLoginProfileRequest */
             .name_ref = REF(shapes[400].name_ref, strings[15381]),
             .members_ref = REF(shapes[400].members_ref, members[894]),
-            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[322]),
+            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[894]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_login_profile_input),
             .member_count = 3,
@@ -3237,7 +3237,7 @@ static const struct {
         [401] = { /* UpdateOpenIDConnectProviderThumbprintRequest */
             .name_ref = REF(shapes[401].name_ref, strings[15407]),
             .members_ref = REF(shapes[401].members_ref, members[897]),
-            .by_wire_name_ref = REF(shapes[401].by_wire_name_ref, by_wire_name[323]),
+            .by_wire_name_ref = REF(shapes[401].by_wire_name_ref, by_wire_name[897]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_open_id_connect_provider_thumbprint_input),
             .member_count = 2,
@@ -3245,7 +3245,7 @@ static const struct {
         [402] = { /* UpdateRoleDescriptionRequest */
             .name_ref = REF(shapes[402].name_ref, strings[15452]),
             .members_ref = REF(shapes[402].members_ref, members[899]),
-            .by_wire_name_ref = REF(shapes[402].by_wire_name_ref, by_wire_name[324]),
+            .by_wire_name_ref = REF(shapes[402].by_wire_name_ref, by_wire_name[899]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_role_description_input),
             .member_count = 2,
@@ -3253,7 +3253,7 @@ static const struct {
         [403] = { /* UpdateRoleDescriptionResponse */
             .name_ref = REF(shapes[403].name_ref, strings[15481]),
             .members_ref = REF(shapes[403].members_ref, members[901]),
-            .by_wire_name_ref = REF(shapes[403].by_wire_name_ref, by_wire_name[325]),
+            .by_wire_name_ref = REF(shapes[403].by_wire_name_ref, by_wire_name[901]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_role_description_output),
             .member_count = 1,
@@ -3261,7 +3261,7 @@ static const struct {
         [404] = { /* UpdateRoleRequest */
             .name_ref = REF(shapes[404].name_ref, strings[15511]),
             .members_ref = REF(shapes[404].members_ref, members[902]),
-            .by_wire_name_ref = REF(shapes[404].by_wire_name_ref, by_wire_name[326]),
+            .by_wire_name_ref = REF(shapes[404].by_wire_name_ref, by_wire_name[902]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_role_input),
             .member_count = 3,
@@ -3274,7 +3274,7 @@ static const struct {
         [406] = { /* UpdateSAMLProviderRequest */
             .name_ref = REF(shapes[406].name_ref, strings[15548]),
             .members_ref = REF(shapes[406].members_ref, members[905]),
-            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[327]),
+            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[905]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_saml_provider_input),
             .member_count = 5,
@@ -3282,7 +3282,7 @@ static const struct {
         [407] = { /* UpdateSAMLProviderResponse */
             .name_ref = REF(shapes[407].name_ref, strings[15591]),
             .members_ref = REF(shapes[407].members_ref, members[910]),
-            .by_wire_name_ref = REF(shapes[407].by_wire_name_ref, by_wire_name[328]),
+            .by_wire_name_ref = REF(shapes[407].by_wire_name_ref, by_wire_name[910]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_saml_provider_output),
             .member_count = 1,
@@ -3290,7 +3290,7 @@ static const struct {
         [408] = { /* UpdateSSHPublicKeyRequest */
             .name_ref = REF(shapes[408].name_ref, strings[15618]),
             .members_ref = REF(shapes[408].members_ref, members[911]),
-            .by_wire_name_ref = REF(shapes[408].by_wire_name_ref, by_wire_name[329]),
+            .by_wire_name_ref = REF(shapes[408].by_wire_name_ref, by_wire_name[911]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_ssh_public_key_input),
             .member_count = 3,
@@ -3298,7 +3298,7 @@ static const struct {
         [409] = { /* UpdateServerCertificateRequest */
             .name_ref = REF(shapes[409].name_ref, strings[15644]),
             .members_ref = REF(shapes[409].members_ref, members[914]),
-            .by_wire_name_ref = REF(shapes[409].by_wire_name_ref, by_wire_name[330]),
+            .by_wire_name_ref = REF(shapes[409].by_wire_name_ref, by_wire_name[914]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_server_certificate_input),
             .member_count = 3,
@@ -3306,7 +3306,7 @@ static const struct {
         [410] = { /* UpdateServiceSpecificCredentialRequest */
             .name_ref = REF(shapes[410].name_ref, strings[15700]),
             .members_ref = REF(shapes[410].members_ref, members[917]),
-            .by_wire_name_ref = REF(shapes[410].by_wire_name_ref, by_wire_name[331]),
+            .by_wire_name_ref = REF(shapes[410].by_wire_name_ref, by_wire_name[917]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_service_specific_credential_input),
             .member_count = 3,
@@ -3314,7 +3314,7 @@ static const struct {
         [411] = { /* UpdateSigningCertificateRequest */
             .name_ref = REF(shapes[411].name_ref, strings[15739]),
             .members_ref = REF(shapes[411].members_ref, members[920]),
-            .by_wire_name_ref = REF(shapes[411].by_wire_name_ref, by_wire_name[332]),
+            .by_wire_name_ref = REF(shapes[411].by_wire_name_ref, by_wire_name[920]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_signing_certificate_input),
             .member_count = 3,
@@ -3322,7 +3322,7 @@ static const struct {
         [412] = { /* UpdateUserRequest */
             .name_ref = REF(shapes[412].name_ref, strings[15771]),
             .members_ref = REF(shapes[412].members_ref, members[923]),
-            .by_wire_name_ref = REF(shapes[412].by_wire_name_ref, by_wire_name[333]),
+            .by_wire_name_ref = REF(shapes[412].by_wire_name_ref, by_wire_name[923]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_update_user_input),
             .member_count = 3,
@@ -3330,7 +3330,7 @@ static const struct {
         [413] = { /* UploadSSHPublicKeyRequest */
             .name_ref = REF(shapes[413].name_ref, strings[15801]),
             .members_ref = REF(shapes[413].members_ref, members[926]),
-            .by_wire_name_ref = REF(shapes[413].by_wire_name_ref, by_wire_name[334]),
+            .by_wire_name_ref = REF(shapes[413].by_wire_name_ref, by_wire_name[926]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_upload_ssh_public_key_input),
             .member_count = 2,
@@ -3338,7 +3338,7 @@ static const struct {
         [414] = { /* UploadSSHPublicKeyResponse */
             .name_ref = REF(shapes[414].name_ref, strings[15827]),
             .members_ref = REF(shapes[414].members_ref, members[928]),
-            .by_wire_name_ref = REF(shapes[414].by_wire_name_ref, by_wire_name[335]),
+            .by_wire_name_ref = REF(shapes[414].by_wire_name_ref, by_wire_name[928]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_upload_ssh_public_key_output),
             .member_count = 1,
@@ -3346,7 +3346,7 @@ static const struct {
         [415] = { /* UploadServerCertificateRequest */
             .name_ref = REF(shapes[415].name_ref, strings[15854]),
             .members_ref = REF(shapes[415].members_ref, members[929]),
-            .by_wire_name_ref = REF(shapes[415].by_wire_name_ref, by_wire_name[336]),
+            .by_wire_name_ref = REF(shapes[415].by_wire_name_ref, by_wire_name[929]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_upload_server_certificate_input),
             .member_count = 6,
@@ -3354,7 +3354,7 @@ static const struct {
         [416] = { /* UploadServerCertificateResponse */
             .name_ref = REF(shapes[416].name_ref, strings[15896]),
             .members_ref = REF(shapes[416].members_ref, members[935]),
-            .by_wire_name_ref = REF(shapes[416].by_wire_name_ref, by_wire_name[337]),
+            .by_wire_name_ref = REF(shapes[416].by_wire_name_ref, by_wire_name[935]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_upload_server_certificate_output),
             .member_count = 2,
@@ -3362,7 +3362,7 @@ static const struct {
         [417] = { /* UploadSigningCertificateRequest */
             .name_ref = REF(shapes[417].name_ref, strings[15928]),
             .members_ref = REF(shapes[417].members_ref, members[937]),
-            .by_wire_name_ref = REF(shapes[417].by_wire_name_ref, by_wire_name[338]),
+            .by_wire_name_ref = REF(shapes[417].by_wire_name_ref, by_wire_name[937]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_upload_signing_certificate_input),
             .member_count = 2,
@@ -3370,7 +3370,7 @@ static const struct {
         [418] = { /* UploadSigningCertificateResponse */
             .name_ref = REF(shapes[418].name_ref, strings[15960]),
             .members_ref = REF(shapes[418].members_ref, members[939]),
-            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[339]),
+            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[939]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_upload_signing_certificate_output),
             .member_count = 1,
@@ -3378,7 +3378,7 @@ static const struct {
         [419] = { /* User */
             .name_ref = REF(shapes[419].name_ref, strings[2713]),
             .members_ref = REF(shapes[419].members_ref, members[940]),
-            .by_wire_name_ref = REF(shapes[419].by_wire_name_ref, by_wire_name[340]),
+            .by_wire_name_ref = REF(shapes[419].by_wire_name_ref, by_wire_name[940]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_user),
             .member_count = 8,
@@ -3386,7 +3386,7 @@ static const struct {
         [420] = { /* UserDetail */
             .name_ref = REF(shapes[420].name_ref, strings[16022]),
             .members_ref = REF(shapes[420].members_ref, members[948]),
-            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[341]),
+            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[948]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_user_detail),
             .member_count = 10,
@@ -3394,7 +3394,7 @@ static const struct {
         [421] = { /* VirtualMFADevice */
             .name_ref = REF(shapes[421].name_ref, strings[2800]),
             .members_ref = REF(shapes[421].members_ref, members[958]),
-            .by_wire_name_ref = REF(shapes[421].by_wire_name_ref, by_wire_name[342]),
+            .by_wire_name_ref = REF(shapes[421].by_wire_name_ref, by_wire_name[958]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_iam_virtual_mfa_device),
             .member_count = 6,

@@ -69,7 +69,7 @@ static const struct {
         [3] = { /* ChildShard */
             .name_ref = REF(shapes[3].name_ref, strings[100]),
             .members_ref = REF(shapes[3].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[5]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_child_shard),
             .member_count = 3,
@@ -83,7 +83,7 @@ static const struct {
         [5] = { /* Consumer */
             .name_ref = REF(shapes[5].name_ref, strings[160]),
             .members_ref = REF(shapes[5].members_ref, members[8]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[8]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_consumer),
             .member_count = 4,
@@ -103,7 +103,7 @@ static const struct {
         [8] = { /* ConsumerDescription */
             .name_ref = REF(shapes[8].name_ref, strings[255]),
             .members_ref = REF(shapes[8].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_consumer_description),
             .member_count = 5,
@@ -130,7 +130,7 @@ static const struct {
         [12] = { /* CreateStreamInput */
             .name_ref = REF(shapes[12].name_ref, strings[313]),
             .members_ref = REF(shapes[12].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_create_stream_input),
             .member_count = 6,
@@ -144,7 +144,7 @@ static const struct {
         [14] = { /* DecreaseStreamRetentionPeriodInput */
             .name_ref = REF(shapes[14].name_ref, strings[404]),
             .members_ref = REF(shapes[14].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[23]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
             .member_count = 4,
@@ -152,7 +152,7 @@ static const struct {
         [15] = { /* DeleteResourcePolicyInput */
             .name_ref = REF(shapes[15].name_ref, strings[460]),
             .members_ref = REF(shapes[15].members_ref, members[27]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[27]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_delete_resource_policy_input),
             .member_count = 2,
@@ -160,7 +160,7 @@ static const struct {
         [16] = { /* DeleteStreamInput */
             .name_ref = REF(shapes[16].name_ref, strings[498]),
             .members_ref = REF(shapes[16].members_ref, members[29]),
-            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[29]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_delete_stream_input),
             .member_count = 4,
@@ -168,7 +168,7 @@ static const struct {
         [17] = { /* DeregisterStreamConsumerInput */
             .name_ref = REF(shapes[17].name_ref, strings[540]),
             .members_ref = REF(shapes[17].members_ref, members[33]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[33]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
             .member_count = 4,
@@ -181,7 +181,7 @@ static const struct {
         [19] = { /* DescribeAccountSettingsOutput */
             .name_ref = REF(shapes[19].name_ref, strings[599]),
             .members_ref = REF(shapes[19].members_ref, members[37]),
-            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[37]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_account_settings_output),
             .member_count = 1,
@@ -194,7 +194,7 @@ static const struct {
         [21] = { /* DescribeLimitsOutput */
             .name_ref = REF(shapes[21].name_ref, strings[684]),
             .members_ref = REF(shapes[21].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[38]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_limits_output),
             .member_count = 4,
@@ -202,7 +202,7 @@ static const struct {
         [22] = { /* DescribeStreamConsumerInput */
             .name_ref = REF(shapes[22].name_ref, strings[776]),
             .members_ref = REF(shapes[22].members_ref, members[42]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[42]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
             .member_count = 4,
@@ -210,7 +210,7 @@ static const struct {
         [23] = { /* DescribeStreamConsumerOutput */
             .name_ref = REF(shapes[23].name_ref, strings[804]),
             .members_ref = REF(shapes[23].members_ref, members[46]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[46]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_stream_consumer_output),
             .member_count = 1,
@@ -218,7 +218,7 @@ static const struct {
         [24] = { /* DescribeStreamInput */
             .name_ref = REF(shapes[24].name_ref, strings[833]),
             .members_ref = REF(shapes[24].members_ref, members[47]),
-            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[47]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_stream_input),
             .member_count = 5,
@@ -232,7 +232,7 @@ static const struct {
         [26] = { /* DescribeStreamOutput */
             .name_ref = REF(shapes[26].name_ref, strings[906]),
             .members_ref = REF(shapes[26].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[52]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_stream_output),
             .member_count = 1,
@@ -240,7 +240,7 @@ static const struct {
         [27] = { /* DescribeStreamSummaryInput */
             .name_ref = REF(shapes[27].name_ref, strings[945]),
             .members_ref = REF(shapes[27].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[53]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
             .member_count = 3,
@@ -248,7 +248,7 @@ static const struct {
         [28] = { /* DescribeStreamSummaryOutput */
             .name_ref = REF(shapes[28].name_ref, strings[972]),
             .members_ref = REF(shapes[28].members_ref, members[56]),
-            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[56]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_describe_stream_summary_output),
             .member_count = 1,
@@ -256,7 +256,7 @@ static const struct {
         [29] = { /* DisableEnhancedMonitoringInput */
             .name_ref = REF(shapes[29].name_ref, strings[1025]),
             .members_ref = REF(shapes[29].members_ref, members[57]),
-            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[57]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
             .member_count = 4,
@@ -264,7 +264,7 @@ static const struct {
         [30] = { /* EnableEnhancedMonitoringInput */
             .name_ref = REF(shapes[30].name_ref, strings[1074]),
             .members_ref = REF(shapes[30].members_ref, members[61]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[61]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
             .member_count = 4,
@@ -279,7 +279,7 @@ static const struct {
         [32] = { /* EnhancedMetrics */
             .name_ref = REF(shapes[32].name_ref, strings[1128]),
             .members_ref = REF(shapes[32].members_ref, members[65]),
-            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[65]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_enhanced_metrics),
             .member_count = 1,
@@ -293,7 +293,7 @@ static const struct {
         [34] = { /* EnhancedMonitoringOutput */
             .name_ref = REF(shapes[34].name_ref, strings[1167]),
             .members_ref = REF(shapes[34].members_ref, members[66]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[66]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
             .member_count = 4,
@@ -311,7 +311,7 @@ static const struct {
         [37] = { /* ExpiredIteratorException */
             .name_ref = REF(shapes[37].name_ref, strings[1265]),
             .members_ref = REF(shapes[37].members_ref, members[70]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[70]),
             .error_code_ref = REF(shapes[37].error_code_ref, strings[1265]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -322,7 +322,7 @@ static const struct {
         [38] = { /* ExpiredNextTokenException */
             .name_ref = REF(shapes[38].name_ref, strings[1290]),
             .members_ref = REF(shapes[38].members_ref, members[71]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[71]),
             .error_code_ref = REF(shapes[38].error_code_ref, strings[1290]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -333,7 +333,7 @@ static const struct {
         [39] = { /* GetRecordsInput */
             .name_ref = REF(shapes[39].name_ref, strings[1316]),
             .members_ref = REF(shapes[39].members_ref, members[72]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[72]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_get_records_input),
             .member_count = 4,
@@ -347,7 +347,7 @@ static const struct {
         [41] = { /* GetRecordsOutput */
             .name_ref = REF(shapes[41].name_ref, strings[1367]),
             .members_ref = REF(shapes[41].members_ref, members[76]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[76]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_get_records_output),
             .member_count = 4,
@@ -355,7 +355,7 @@ static const struct {
         [42] = { /* GetResourcePolicyInput */
             .name_ref = REF(shapes[42].name_ref, strings[1441]),
             .members_ref = REF(shapes[42].members_ref, members[80]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[80]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_get_resource_policy_input),
             .member_count = 2,
@@ -363,7 +363,7 @@ static const struct {
         [43] = { /* GetResourcePolicyOutput */
             .name_ref = REF(shapes[43].name_ref, strings[1464]),
             .members_ref = REF(shapes[43].members_ref, members[82]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[82]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_get_resource_policy_output),
             .member_count = 1,
@@ -371,7 +371,7 @@ static const struct {
         [44] = { /* GetShardIteratorInput */
             .name_ref = REF(shapes[44].name_ref, strings[1495]),
             .members_ref = REF(shapes[44].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
             .member_count = 7,
@@ -379,7 +379,7 @@ static const struct {
         [45] = { /* GetShardIteratorOutput */
             .name_ref = REF(shapes[45].name_ref, strings[1568]),
             .members_ref = REF(shapes[45].members_ref, members[90]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[90]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_get_shard_iterator_output),
             .member_count = 1,
@@ -392,7 +392,7 @@ static const struct {
         [47] = { /* HashKeyRange */
             .name_ref = REF(shapes[47].name_ref, strings[132]),
             .members_ref = REF(shapes[47].members_ref, members[91]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[91]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_hash_key_range),
             .member_count = 2,
@@ -400,7 +400,7 @@ static const struct {
         [48] = { /* IncreaseStreamRetentionPeriodInput */
             .name_ref = REF(shapes[48].name_ref, strings[1629]),
             .members_ref = REF(shapes[48].members_ref, members[93]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[93]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
             .member_count = 4,
@@ -408,7 +408,7 @@ static const struct {
         [49] = { /* InternalFailureException */
             .name_ref = REF(shapes[49].name_ref, strings[1664]),
             .members_ref = REF(shapes[49].members_ref, members[97]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[97]),
             .error_code_ref = REF(shapes[49].error_code_ref, strings[1664]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -419,7 +419,7 @@ static const struct {
         [50] = { /* InvalidArgumentException */
             .name_ref = REF(shapes[50].name_ref, strings[1689]),
             .members_ref = REF(shapes[50].members_ref, members[98]),
-            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[98]),
             .error_code_ref = REF(shapes[50].error_code_ref, strings[1689]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -430,7 +430,7 @@ static const struct {
         [51] = { /* KMSAccessDeniedException */
             .name_ref = REF(shapes[51].name_ref, strings[1714]),
             .members_ref = REF(shapes[51].members_ref, members[99]),
-            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[99]),
             .error_code_ref = REF(shapes[51].error_code_ref, strings[1714]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -441,7 +441,7 @@ static const struct {
         [52] = { /* KMSDisabledException */
             .name_ref = REF(shapes[52].name_ref, strings[1739]),
             .members_ref = REF(shapes[52].members_ref, members[100]),
-            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[100]),
             .error_code_ref = REF(shapes[52].error_code_ref, strings[1739]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -452,7 +452,7 @@ static const struct {
         [53] = { /* KMSInvalidStateException */
             .name_ref = REF(shapes[53].name_ref, strings[1760]),
             .members_ref = REF(shapes[53].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[101]),
             .error_code_ref = REF(shapes[53].error_code_ref, strings[1760]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -463,7 +463,7 @@ static const struct {
         [54] = { /* KMSNotFoundException */
             .name_ref = REF(shapes[54].name_ref, strings[1785]),
             .members_ref = REF(shapes[54].members_ref, members[102]),
-            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[102]),
             .error_code_ref = REF(shapes[54].error_code_ref, strings[1785]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -474,7 +474,7 @@ static const struct {
         [55] = { /* KMSOptInRequired */
             .name_ref = REF(shapes[55].name_ref, strings[1806]),
             .members_ref = REF(shapes[55].members_ref, members[103]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[103]),
             .error_code_ref = REF(shapes[55].error_code_ref, strings[1806]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -485,7 +485,7 @@ static const struct {
         [56] = { /* KMSThrottlingException */
             .name_ref = REF(shapes[56].name_ref, strings[1823]),
             .members_ref = REF(shapes[56].members_ref, members[104]),
-            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[104]),
             .error_code_ref = REF(shapes[56].error_code_ref, strings[1823]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -502,7 +502,7 @@ static const struct {
         [58] = { /* LimitExceededException */
             .name_ref = REF(shapes[58].name_ref, strings[1852]),
             .members_ref = REF(shapes[58].members_ref, members[105]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[105]),
             .error_code_ref = REF(shapes[58].error_code_ref, strings[1852]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -513,7 +513,7 @@ static const struct {
         [59] = { /* ListShardsInput */
             .name_ref = REF(shapes[59].name_ref, strings[1875]),
             .members_ref = REF(shapes[59].members_ref, members[106]),
-            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[106]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_shards_input),
             .member_count = 8,
@@ -527,7 +527,7 @@ static const struct {
         [61] = { /* ListShardsOutput */
             .name_ref = REF(shapes[61].name_ref, strings[1969]),
             .members_ref = REF(shapes[61].members_ref, members[114]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[114]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_shards_output),
             .member_count = 2,
@@ -535,7 +535,7 @@ static const struct {
         [62] = { /* ListStreamConsumersInput */
             .name_ref = REF(shapes[62].name_ref, strings[1993]),
             .members_ref = REF(shapes[62].members_ref, members[116]),
-            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[116]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
             .member_count = 5,
@@ -549,7 +549,7 @@ static const struct {
         [64] = { /* ListStreamConsumersOutput */
             .name_ref = REF(shapes[64].name_ref, strings[2048]),
             .members_ref = REF(shapes[64].members_ref, members[121]),
-            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[121]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_stream_consumers_output),
             .member_count = 2,
@@ -557,7 +557,7 @@ static const struct {
         [65] = { /* ListStreamsInput */
             .name_ref = REF(shapes[65].name_ref, strings[2084]),
             .members_ref = REF(shapes[65].members_ref, members[123]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[123]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_streams_input),
             .member_count = 3,
@@ -571,7 +571,7 @@ static const struct {
         [67] = { /* ListStreamsOutput */
             .name_ref = REF(shapes[67].name_ref, strings[2148]),
             .members_ref = REF(shapes[67].members_ref, members[126]),
-            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[126]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_streams_output),
             .member_count = 4,
@@ -579,7 +579,7 @@ static const struct {
         [68] = { /* ListTagsForResourceInput */
             .name_ref = REF(shapes[68].name_ref, strings[2209]),
             .members_ref = REF(shapes[68].members_ref, members[130]),
-            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[130]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_tags_for_resource_input),
             .member_count = 2,
@@ -587,7 +587,7 @@ static const struct {
         [69] = { /* ListTagsForResourceOutput */
             .name_ref = REF(shapes[69].name_ref, strings[2234]),
             .members_ref = REF(shapes[69].members_ref, members[132]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[132]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_tags_for_resource_output),
             .member_count = 1,
@@ -595,7 +595,7 @@ static const struct {
         [70] = { /* ListTagsForStreamInput */
             .name_ref = REF(shapes[70].name_ref, strings[2260]),
             .members_ref = REF(shapes[70].members_ref, members[133]),
-            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[133]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
             .member_count = 5,
@@ -609,7 +609,7 @@ static const struct {
         [72] = { /* ListTagsForStreamOutput */
             .name_ref = REF(shapes[72].name_ref, strings[2332]),
             .members_ref = REF(shapes[72].members_ref, members[138]),
-            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[138]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_list_tags_for_stream_output),
             .member_count = 2,
@@ -623,7 +623,7 @@ static const struct {
         [74] = { /* MergeShardsInput */
             .name_ref = REF(shapes[74].name_ref, strings[2368]),
             .members_ref = REF(shapes[74].members_ref, members[140]),
-            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[140]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_merge_shards_input),
             .member_count = 5,
@@ -651,7 +651,7 @@ static const struct {
         [78] = { /* MinimumThroughputBillingCommitmentInput */
             .name_ref = REF(shapes[78].name_ref, strings[2604]),
             .members_ref = REF(shapes[78].members_ref, members[145]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[145]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_input),
             .member_count = 1,
@@ -666,7 +666,7 @@ static const struct {
         [80] = { /* MinimumThroughputBillingCommitmentOutput */
             .name_ref = REF(shapes[80].name_ref, strings[2714]),
             .members_ref = REF(shapes[80].members_ref, members[146]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_output),
             .member_count = 4,
@@ -722,7 +722,7 @@ static const struct {
         [89] = { /* ProvisionedThroughputExceededException */
             .name_ref = REF(shapes[89].name_ref, strings[3006]),
             .members_ref = REF(shapes[89].members_ref, members[150]),
-            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[150]),
             .error_code_ref = REF(shapes[89].error_code_ref, strings[3006]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -733,7 +733,7 @@ static const struct {
         [90] = { /* PutRecordInput */
             .name_ref = REF(shapes[90].name_ref, strings[3045]),
             .members_ref = REF(shapes[90].members_ref, members[151]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[151]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_record_input),
             .member_count = 7,
@@ -741,7 +741,7 @@ static const struct {
         [91] = { /* PutRecordOutput */
             .name_ref = REF(shapes[91].name_ref, strings[3102]),
             .members_ref = REF(shapes[91].members_ref, members[158]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[158]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_record_output),
             .member_count = 3,
@@ -749,7 +749,7 @@ static const struct {
         [92] = { /* PutRecordsInput */
             .name_ref = REF(shapes[92].name_ref, strings[3133]),
             .members_ref = REF(shapes[92].members_ref, members[161]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[161]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_records_input),
             .member_count = 4,
@@ -757,7 +757,7 @@ static const struct {
         [93] = { /* PutRecordsOutput */
             .name_ref = REF(shapes[93].name_ref, strings[3149]),
             .members_ref = REF(shapes[93].members_ref, members[165]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[165]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_records_output),
             .member_count = 3,
@@ -765,7 +765,7 @@ static const struct {
         [94] = { /* PutRecordsRequestEntry */
             .name_ref = REF(shapes[94].name_ref, strings[3184]),
             .members_ref = REF(shapes[94].members_ref, members[168]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[168]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_records_request_entry),
             .member_count = 3,
@@ -780,7 +780,7 @@ static const struct {
         [96] = { /* PutRecordsResultEntry */
             .name_ref = REF(shapes[96].name_ref, strings[3234]),
             .members_ref = REF(shapes[96].members_ref, members[171]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[171]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_records_result_entry),
             .member_count = 4,
@@ -795,7 +795,7 @@ static const struct {
         [98] = { /* PutResourcePolicyInput */
             .name_ref = REF(shapes[98].name_ref, strings[3282]),
             .members_ref = REF(shapes[98].members_ref, members[175]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[175]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_put_resource_policy_input),
             .member_count = 3,
@@ -803,7 +803,7 @@ static const struct {
         [99] = { /* Record */
             .name_ref = REF(shapes[99].name_ref, strings[3305]),
             .members_ref = REF(shapes[99].members_ref, members[178]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[178]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_record),
             .member_count = 5,
@@ -817,7 +817,7 @@ static const struct {
         [101] = { /* RegisterStreamConsumerInput */
             .name_ref = REF(shapes[101].name_ref, strings[3351]),
             .members_ref = REF(shapes[101].members_ref, members[183]),
-            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[183]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
             .member_count = 4,
@@ -825,7 +825,7 @@ static const struct {
         [102] = { /* RegisterStreamConsumerOutput */
             .name_ref = REF(shapes[102].name_ref, strings[3379]),
             .members_ref = REF(shapes[102].members_ref, members[187]),
-            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[187]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_register_stream_consumer_output),
             .member_count = 1,
@@ -833,7 +833,7 @@ static const struct {
         [103] = { /* RemoveTagsFromStreamInput */
             .name_ref = REF(shapes[103].name_ref, strings[3408]),
             .members_ref = REF(shapes[103].members_ref, members[188]),
-            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[188]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
             .member_count = 4,
@@ -847,7 +847,7 @@ static const struct {
         [105] = { /* ResourceInUseException */
             .name_ref = REF(shapes[105].name_ref, strings[3442]),
             .members_ref = REF(shapes[105].members_ref, members[192]),
-            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[192]),
             .error_code_ref = REF(shapes[105].error_code_ref, strings[3442]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -858,7 +858,7 @@ static const struct {
         [106] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[106].name_ref, strings[3465]),
             .members_ref = REF(shapes[106].members_ref, members[193]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[193]),
             .error_code_ref = REF(shapes[106].error_code_ref, strings[3465]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -886,7 +886,7 @@ static const struct {
         [110] = { /* SequenceNumberRange */
             .name_ref = REF(shapes[110].name_ref, strings[3519]),
             .members_ref = REF(shapes[110].members_ref, members[194]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[194]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_sequence_number_range),
             .member_count = 2,
@@ -894,7 +894,7 @@ static const struct {
         [111] = { /* Shard */
             .name_ref = REF(shapes[111].name_ref, strings[3560]),
             .members_ref = REF(shapes[111].members_ref, members[196]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[196]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_shard),
             .member_count = 5,
@@ -908,7 +908,7 @@ static const struct {
         [113] = { /* ShardFilter */
             .name_ref = REF(shapes[113].name_ref, strings[1936]),
             .members_ref = REF(shapes[113].members_ref, members[201]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[201]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_shard_filter),
             .member_count = 3,
@@ -954,7 +954,7 @@ static const struct {
         [120] = { /* SplitShardInput */
             .name_ref = REF(shapes[120].name_ref, strings[3823]),
             .members_ref = REF(shapes[120].members_ref, members[204]),
-            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[204]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_split_shard_input),
             .member_count = 5,
@@ -962,7 +962,7 @@ static const struct {
         [121] = { /* StartStreamEncryptionInput */
             .name_ref = REF(shapes[121].name_ref, strings[3871]),
             .members_ref = REF(shapes[121].members_ref, members[209]),
-            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[209]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
             .member_count = 5,
@@ -970,7 +970,7 @@ static const struct {
         [122] = { /* StartingPosition */
             .name_ref = REF(shapes[122].name_ref, strings[3898]),
             .members_ref = REF(shapes[122].members_ref, members[214]),
-            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[214]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_starting_position),
             .member_count = 3,
@@ -978,7 +978,7 @@ static const struct {
         [123] = { /* StopStreamEncryptionInput */
             .name_ref = REF(shapes[123].name_ref, strings[3915]),
             .members_ref = REF(shapes[123].members_ref, members[217]),
-            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[217]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
             .member_count = 5,
@@ -992,7 +992,7 @@ static const struct {
         [125] = { /* StreamDescription */
             .name_ref = REF(shapes[125].name_ref, strings[927]),
             .members_ref = REF(shapes[125].members_ref, members[222]),
-            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[222]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_stream_description),
             .member_count = 11,
@@ -1000,7 +1000,7 @@ static const struct {
         [126] = { /* StreamDescriptionSummary */
             .name_ref = REF(shapes[126].name_ref, strings[1000]),
             .members_ref = REF(shapes[126].members_ref, members[233]),
-            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[233]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_stream_description_summary),
             .member_count = 14,
@@ -1021,7 +1021,7 @@ static const struct {
         [129] = { /* StreamModeDetails */
             .name_ref = REF(shapes[129].name_ref, strings[342]),
             .members_ref = REF(shapes[129].members_ref, members[247]),
-            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[247]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_stream_mode_details),
             .member_count = 1,
@@ -1048,7 +1048,7 @@ static const struct {
         [133] = { /* StreamSummary */
             .name_ref = REF(shapes[133].name_ref, strings[4098]),
             .members_ref = REF(shapes[133].members_ref, members[248]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_stream_summary),
             .member_count = 5,
@@ -1062,7 +1062,7 @@ static const struct {
         [135] = { /* SubscribeToShardEvent */
             .name_ref = REF(shapes[135].name_ref, strings[4130]),
             .members_ref = REF(shapes[135].members_ref, members[253]),
-            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[253]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event),
@@ -1071,7 +1071,7 @@ static const struct {
         [136] = { /* SubscribeToShardEventStream */
             .name_ref = REF(shapes[136].name_ref, strings[4179]),
             .members_ref = REF(shapes[136].members_ref, members[257]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[257]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event_stream),
@@ -1080,7 +1080,7 @@ static const struct {
         [137] = { /* SubscribeToShardInput */
             .name_ref = REF(shapes[137].name_ref, strings[4207]),
             .members_ref = REF(shapes[137].members_ref, members[267]),
-            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[267]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
             .member_count = 4,
@@ -1088,7 +1088,7 @@ static const struct {
         [138] = { /* SubscribeToShardOutput */
             .name_ref = REF(shapes[138].name_ref, strings[4229]),
             .members_ref = REF(shapes[138].members_ref, members[271]),
-            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[138].by_wire_name_ref, by_wire_name[271]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_subscribe_to_shard_output),
             .member_count = 1,
@@ -1096,7 +1096,7 @@ static const struct {
         [139] = { /* Tag */
             .name_ref = REF(shapes[139].name_ref, strings[4264]),
             .members_ref = REF(shapes[139].members_ref, members[272]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[272]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_tag),
             .member_count = 2,
@@ -1134,7 +1134,7 @@ static const struct {
         [144] = { /* TagResourceInput */
             .name_ref = REF(shapes[144].name_ref, strings[4311]),
             .members_ref = REF(shapes[144].members_ref, members[274]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[274]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_tag_resource_input),
             .member_count = 3,
@@ -1153,7 +1153,7 @@ static const struct {
         [147] = { /* UntagResourceInput */
             .name_ref = REF(shapes[147].name_ref, strings[4337]),
             .members_ref = REF(shapes[147].members_ref, members[277]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[277]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_untag_resource_input),
             .member_count = 3,
@@ -1161,7 +1161,7 @@ static const struct {
         [148] = { /* UpdateAccountSettingsInput */
             .name_ref = REF(shapes[148].name_ref, strings[4356]),
             .members_ref = REF(shapes[148].members_ref, members[280]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[280]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_account_settings_input),
             .member_count = 1,
@@ -1169,7 +1169,7 @@ static const struct {
         [149] = { /* UpdateAccountSettingsOutput */
             .name_ref = REF(shapes[149].name_ref, strings[4383]),
             .members_ref = REF(shapes[149].members_ref, members[281]),
-            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[281]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_account_settings_output),
             .member_count = 1,
@@ -1177,7 +1177,7 @@ static const struct {
         [150] = { /* UpdateMaxRecordSizeInput */
             .name_ref = REF(shapes[150].name_ref, strings[4411]),
             .members_ref = REF(shapes[150].members_ref, members[282]),
-            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[282]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_max_record_size_input),
             .member_count = 3,
@@ -1185,7 +1185,7 @@ static const struct {
         [151] = { /* UpdateShardCountInput */
             .name_ref = REF(shapes[151].name_ref, strings[4436]),
             .members_ref = REF(shapes[151].members_ref, members[285]),
-            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_shard_count_input),
             .member_count = 5,
@@ -1193,7 +1193,7 @@ static const struct {
         [152] = { /* UpdateShardCountOutput */
             .name_ref = REF(shapes[152].name_ref, strings[4475]),
             .members_ref = REF(shapes[152].members_ref, members[290]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[290]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_shard_count_output),
             .member_count = 4,
@@ -1201,7 +1201,7 @@ static const struct {
         [153] = { /* UpdateStreamModeInput */
             .name_ref = REF(shapes[153].name_ref, strings[4516]),
             .members_ref = REF(shapes[153].members_ref, members[294]),
-            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[294]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
             .member_count = 4,
@@ -1209,7 +1209,7 @@ static const struct {
         [154] = { /* UpdateStreamWarmThroughputInput */
             .name_ref = REF(shapes[154].name_ref, strings[4538]),
             .members_ref = REF(shapes[154].members_ref, members[298]),
-            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[298]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_input),
             .member_count = 4,
@@ -1217,7 +1217,7 @@ static const struct {
         [155] = { /* UpdateStreamWarmThroughputOutput */
             .name_ref = REF(shapes[155].name_ref, strings[4570]),
             .members_ref = REF(shapes[155].members_ref, members[302]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[302]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_output),
             .member_count = 3,
@@ -1225,7 +1225,7 @@ static const struct {
         [156] = { /* ValidationException */
             .name_ref = REF(shapes[156].name_ref, strings[4603]),
             .members_ref = REF(shapes[156].members_ref, members[305]),
-            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[305]),
             .error_code_ref = REF(shapes[156].error_code_ref, strings[4603]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1236,7 +1236,7 @@ static const struct {
         [157] = { /* WarmThroughputObject */
             .name_ref = REF(shapes[157].name_ref, strings[4623]),
             .members_ref = REF(shapes[157].members_ref, members[306]),
-            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[306]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_kinesis_warm_throughput_object),
             .member_count = 2,

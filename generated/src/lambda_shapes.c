@@ -68,7 +68,7 @@ static const struct {
         [1] = { /* AccountUsage */
             .name_ref = REF(shapes[1].name_ref, strings[111]),
             .members_ref = REF(shapes[1].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[5]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_account_usage),
             .member_count = 2,
@@ -82,7 +82,7 @@ static const struct {
         [3] = { /* AddLayerVersionPermissionRequest */
             .name_ref = REF(shapes[3].name_ref, strings[145]),
             .members_ref = REF(shapes[3].members_ref, members[7]),
-            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[7]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_add_layer_version_permission_input),
             .member_count = 7,
@@ -90,7 +90,7 @@ static const struct {
         [4] = { /* AddLayerVersionPermissionResponse */
             .name_ref = REF(shapes[4].name_ref, strings[250]),
             .members_ref = REF(shapes[4].members_ref, members[14]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[14]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_add_layer_version_permission_output),
             .member_count = 2,
@@ -98,7 +98,7 @@ static const struct {
         [5] = { /* AddPermissionRequest */
             .name_ref = REF(shapes[5].name_ref, strings[294]),
             .members_ref = REF(shapes[5].members_ref, members[16]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[16]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_add_permission_input),
             .member_count = 12,
@@ -106,7 +106,7 @@ static const struct {
         [6] = { /* AddPermissionResponse */
             .name_ref = REF(shapes[6].name_ref, strings[436]),
             .members_ref = REF(shapes[6].members_ref, members[28]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[28]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_add_permission_output),
             .member_count = 1,
@@ -135,7 +135,7 @@ static const struct {
         [10] = { /* AliasConfiguration */
             .name_ref = REF(shapes[10].name_ref, strings[507]),
             .members_ref = REF(shapes[10].members_ref, members[29]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[29]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_alias_configuration),
             .member_count = 6,
@@ -143,7 +143,7 @@ static const struct {
         [11] = { /* AliasLimitExceededException */
             .name_ref = REF(shapes[11].name_ref, strings[582]),
             .members_ref = REF(shapes[11].members_ref, members[35]),
-            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[35]),
             .error_code_ref = REF(shapes[11].error_code_ref, strings[582]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -160,7 +160,7 @@ static const struct {
         [13] = { /* AliasRoutingConfiguration */
             .name_ref = REF(shapes[13].name_ref, strings[633]),
             .members_ref = REF(shapes[13].members_ref, members[37]),
-            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[37]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_alias_routing_configuration),
             .member_count = 1,
@@ -187,7 +187,7 @@ static const struct {
         [17] = { /* AllowedPublishers */
             .name_ref = REF(shapes[17].name_ref, strings[710]),
             .members_ref = REF(shapes[17].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[38]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_allowed_publishers),
             .member_count = 1,
@@ -195,7 +195,7 @@ static const struct {
         [18] = { /* AmazonManagedKafkaEventSourceConfig */
             .name_ref = REF(shapes[18].name_ref, strings[754]),
             .members_ref = REF(shapes[18].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[39]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_amazon_managed_kafka_event_source_config),
             .member_count = 2,
@@ -271,7 +271,7 @@ static const struct {
         [30] = { /* CallbackDetails */
             .name_ref = REF(shapes[30].name_ref, strings[1026]),
             .members_ref = REF(shapes[30].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[41]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_callback_details),
             .member_count = 3,
@@ -279,7 +279,7 @@ static const struct {
         [31] = { /* CallbackFailedDetails */
             .name_ref = REF(shapes[31].name_ref, strings[1066]),
             .members_ref = REF(shapes[31].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[44]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_callback_failed_details),
             .member_count = 1,
@@ -293,7 +293,7 @@ static const struct {
         [33] = { /* CallbackOptions */
             .name_ref = REF(shapes[33].name_ref, strings[1088]),
             .members_ref = REF(shapes[33].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[45]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_callback_options),
             .member_count = 2,
@@ -313,7 +313,7 @@ static const struct {
         [36] = { /* CallbackStartedDetails */
             .name_ref = REF(shapes[36].name_ref, strings[1226]),
             .members_ref = REF(shapes[36].members_ref, members[47]),
-            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[47]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_callback_started_details),
             .member_count = 3,
@@ -321,7 +321,7 @@ static const struct {
         [37] = { /* CallbackSucceededDetails */
             .name_ref = REF(shapes[37].name_ref, strings[1274]),
             .members_ref = REF(shapes[37].members_ref, members[50]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[50]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_callback_succeeded_details),
             .member_count = 1,
@@ -329,7 +329,7 @@ static const struct {
         [38] = { /* CallbackTimedOutDetails */
             .name_ref = REF(shapes[38].name_ref, strings[1299]),
             .members_ref = REF(shapes[38].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_callback_timed_out_details),
             .member_count = 1,
@@ -337,7 +337,7 @@ static const struct {
         [39] = { /* CallbackTimeoutException */
             .name_ref = REF(shapes[39].name_ref, strings[1323]),
             .members_ref = REF(shapes[39].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[52]),
             .error_code_ref = REF(shapes[39].error_code_ref, strings[1323]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -348,7 +348,7 @@ static const struct {
         [40] = { /* CapacityProvider */
             .name_ref = REF(shapes[40].name_ref, strings[1356]),
             .members_ref = REF(shapes[40].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[54]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider),
             .member_count = 10,
@@ -362,7 +362,7 @@ static const struct {
         [42] = { /* CapacityProviderConfig */
             .name_ref = REF(shapes[42].name_ref, strings[1531]),
             .members_ref = REF(shapes[42].members_ref, members[64]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[64]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider_config),
             .member_count = 1,
@@ -370,7 +370,7 @@ static const struct {
         [43] = { /* CapacityProviderLimitExceededException */
             .name_ref = REF(shapes[43].name_ref, strings[1599]),
             .members_ref = REF(shapes[43].members_ref, members[65]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[65]),
             .error_code_ref = REF(shapes[43].error_code_ref, strings[1599]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -381,7 +381,7 @@ static const struct {
         [44] = { /* CapacityProviderLoggingConfig */
             .name_ref = REF(shapes[44].name_ref, strings[1638]),
             .members_ref = REF(shapes[44].members_ref, members[67]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[67]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider_logging_config),
             .member_count = 2,
@@ -401,7 +401,7 @@ static const struct {
         [47] = { /* CapacityProviderPermissionsConfig */
             .name_ref = REF(shapes[47].name_ref, strings[1742]),
             .members_ref = REF(shapes[47].members_ref, members[69]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[69]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider_permissions_config),
             .member_count = 1,
@@ -416,7 +416,7 @@ static const struct {
         [49] = { /* CapacityProviderScalingConfig */
             .name_ref = REF(shapes[49].name_ref, strings[1448]),
             .members_ref = REF(shapes[49].members_ref, members[70]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[70]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider_scaling_config),
             .member_count = 3,
@@ -459,7 +459,7 @@ static const struct {
         [55] = { /* CapacityProviderTelemetryConfig */
             .name_ref = REF(shapes[55].name_ref, strings[2118]),
             .members_ref = REF(shapes[55].members_ref, members[73]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[73]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider_telemetry_config),
             .member_count = 1,
@@ -467,7 +467,7 @@ static const struct {
         [56] = { /* CapacityProviderVpcConfig */
             .name_ref = REF(shapes[56].name_ref, strings[2164]),
             .members_ref = REF(shapes[56].members_ref, members[74]),
-            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[74]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_capacity_provider_vpc_config),
             .member_count = 2,
@@ -482,7 +482,7 @@ static const struct {
         [58] = { /* ChainedInvokeDetails */
             .name_ref = REF(shapes[58].name_ref, strings[2239]),
             .members_ref = REF(shapes[58].members_ref, members[76]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[76]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_details),
             .member_count = 2,
@@ -490,7 +490,7 @@ static const struct {
         [59] = { /* ChainedInvokeFailedDetails */
             .name_ref = REF(shapes[59].name_ref, strings[2260]),
             .members_ref = REF(shapes[59].members_ref, members[78]),
-            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[78]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_failed_details),
             .member_count = 1,
@@ -498,7 +498,7 @@ static const struct {
         [60] = { /* ChainedInvokeOptions */
             .name_ref = REF(shapes[60].name_ref, strings[2287]),
             .members_ref = REF(shapes[60].members_ref, members[79]),
-            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[79]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_options),
             .member_count = 2,
@@ -506,7 +506,7 @@ static const struct {
         [61] = { /* ChainedInvokeStartedDetails */
             .name_ref = REF(shapes[61].name_ref, strings[2317]),
             .members_ref = REF(shapes[61].members_ref, members[81]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[81]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_started_details),
             .member_count = 5,
@@ -514,7 +514,7 @@ static const struct {
         [62] = { /* ChainedInvokeStoppedDetails */
             .name_ref = REF(shapes[62].name_ref, strings[2387]),
             .members_ref = REF(shapes[62].members_ref, members[86]),
-            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[86]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_stopped_details),
             .member_count = 1,
@@ -522,7 +522,7 @@ static const struct {
         [63] = { /* ChainedInvokeSucceededDetails */
             .name_ref = REF(shapes[63].name_ref, strings[2415]),
             .members_ref = REF(shapes[63].members_ref, members[87]),
-            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[87]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_succeeded_details),
             .member_count = 1,
@@ -530,7 +530,7 @@ static const struct {
         [64] = { /* ChainedInvokeTimedOutDetails */
             .name_ref = REF(shapes[64].name_ref, strings[2445]),
             .members_ref = REF(shapes[64].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_chained_invoke_timed_out_details),
             .member_count = 1,
@@ -538,7 +538,7 @@ static const struct {
         [65] = { /* CheckpointDurableExecutionRequest */
             .name_ref = REF(shapes[65].name_ref, strings[2474]),
             .members_ref = REF(shapes[65].members_ref, members[89]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[89]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_checkpoint_durable_execution_input),
             .member_count = 4,
@@ -546,7 +546,7 @@ static const struct {
         [66] = { /* CheckpointDurableExecutionResponse */
             .name_ref = REF(shapes[66].name_ref, strings[2544]),
             .members_ref = REF(shapes[66].members_ref, members[93]),
-            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[93]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_checkpoint_durable_execution_output),
             .member_count = 2,
@@ -560,7 +560,7 @@ static const struct {
         [68] = { /* CheckpointUpdatedExecutionState */
             .name_ref = REF(shapes[68].name_ref, strings[2597]),
             .members_ref = REF(shapes[68].members_ref, members[95]),
-            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[95]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_checkpoint_updated_execution_state),
             .member_count = 2,
@@ -574,7 +574,7 @@ static const struct {
         [70] = { /* CodeArtifactUserDeletedException */
             .name_ref = REF(shapes[70].name_ref, strings[2651]),
             .members_ref = REF(shapes[70].members_ref, members[97]),
-            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[97]),
             .error_code_ref = REF(shapes[70].error_code_ref, strings[2651]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -585,7 +585,7 @@ static const struct {
         [71] = { /* CodeArtifactUserFailedException */
             .name_ref = REF(shapes[71].name_ref, strings[2684]),
             .members_ref = REF(shapes[71].members_ref, members[99]),
-            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[99]),
             .error_code_ref = REF(shapes[71].error_code_ref, strings[2684]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -596,7 +596,7 @@ static const struct {
         [72] = { /* CodeArtifactUserPendingException */
             .name_ref = REF(shapes[72].name_ref, strings[2716]),
             .members_ref = REF(shapes[72].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[101]),
             .error_code_ref = REF(shapes[72].error_code_ref, strings[2716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -607,7 +607,7 @@ static const struct {
         [73] = { /* CodeSigningConfig */
             .name_ref = REF(shapes[73].name_ref, strings[2749]),
             .members_ref = REF(shapes[73].members_ref, members[103]),
-            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[103]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_code_signing_config),
             .member_count = 6,
@@ -632,7 +632,7 @@ static const struct {
         [77] = { /* CodeSigningConfigNotFoundException */
             .name_ref = REF(shapes[77].name_ref, strings[2850]),
             .members_ref = REF(shapes[77].members_ref, members[109]),
-            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[109]),
             .error_code_ref = REF(shapes[77].error_code_ref, strings[2850]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -643,7 +643,7 @@ static const struct {
         [78] = { /* CodeSigningPolicies */
             .name_ref = REF(shapes[78].name_ref, strings[2808]),
             .members_ref = REF(shapes[78].members_ref, members[111]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[111]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_code_signing_policies),
             .member_count = 1,
@@ -658,7 +658,7 @@ static const struct {
         [80] = { /* CodeStorageExceededException */
             .name_ref = REF(shapes[80].name_ref, strings[2946]),
             .members_ref = REF(shapes[80].members_ref, members[112]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[112]),
             .error_code_ref = REF(shapes[80].error_code_ref, strings[2946]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -669,7 +669,7 @@ static const struct {
         [81] = { /* CodeVerificationFailedException */
             .name_ref = REF(shapes[81].name_ref, strings[2975]),
             .members_ref = REF(shapes[81].members_ref, members[114]),
-            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[114]),
             .error_code_ref = REF(shapes[81].error_code_ref, strings[2975]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -700,7 +700,7 @@ static const struct {
         [85] = { /* Concurrency */
             .name_ref = REF(shapes[85].name_ref, strings[3065]),
             .members_ref = REF(shapes[85].members_ref, members[116]),
-            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[116]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_concurrency),
             .member_count = 1,
@@ -708,7 +708,7 @@ static const struct {
         [86] = { /* ContextDetails */
             .name_ref = REF(shapes[86].name_ref, strings[3106]),
             .members_ref = REF(shapes[86].members_ref, members[117]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[117]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_context_details),
             .member_count = 3,
@@ -716,7 +716,7 @@ static const struct {
         [87] = { /* ContextFailedDetails */
             .name_ref = REF(shapes[87].name_ref, strings[3136]),
             .members_ref = REF(shapes[87].members_ref, members[120]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[120]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_context_failed_details),
             .member_count = 1,
@@ -724,7 +724,7 @@ static const struct {
         [88] = { /* ContextOptions */
             .name_ref = REF(shapes[88].name_ref, strings[3157]),
             .members_ref = REF(shapes[88].members_ref, members[121]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[121]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_context_options),
             .member_count = 1,
@@ -737,7 +737,7 @@ static const struct {
         [90] = { /* ContextSucceededDetails */
             .name_ref = REF(shapes[90].name_ref, strings[3194]),
             .members_ref = REF(shapes[90].members_ref, members[122]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[122]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_context_succeeded_details),
             .member_count = 1,
@@ -745,7 +745,7 @@ static const struct {
         [91] = { /* Cors */
             .name_ref = REF(shapes[91].name_ref, strings[3218]),
             .members_ref = REF(shapes[91].members_ref, members[123]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[123]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_cors),
             .member_count = 6,
@@ -753,7 +753,7 @@ static const struct {
         [92] = { /* CreateAliasRequest */
             .name_ref = REF(shapes[92].name_ref, strings[3283]),
             .members_ref = REF(shapes[92].members_ref, members[129]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[129]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_alias_input),
             .member_count = 5,
@@ -761,7 +761,7 @@ static const struct {
         [93] = { /* CreateCapacityProviderRequest */
             .name_ref = REF(shapes[93].name_ref, strings[3302]),
             .members_ref = REF(shapes[93].members_ref, members[134]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[134]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_capacity_provider_input),
             .member_count = 9,
@@ -769,7 +769,7 @@ static const struct {
         [94] = { /* CreateCapacityProviderResponse */
             .name_ref = REF(shapes[94].name_ref, strings[3337]),
             .members_ref = REF(shapes[94].members_ref, members[143]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[143]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_capacity_provider_output),
             .member_count = 1,
@@ -777,7 +777,7 @@ static const struct {
         [95] = { /* CreateCodeSigningConfigRequest */
             .name_ref = REF(shapes[95].name_ref, strings[3368]),
             .members_ref = REF(shapes[95].members_ref, members[144]),
-            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[144]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_code_signing_config_input),
             .member_count = 4,
@@ -785,7 +785,7 @@ static const struct {
         [96] = { /* CreateCodeSigningConfigResponse */
             .name_ref = REF(shapes[96].name_ref, strings[3399]),
             .members_ref = REF(shapes[96].members_ref, members[148]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_code_signing_config_output),
             .member_count = 1,
@@ -793,7 +793,7 @@ static const struct {
         [97] = { /* CreateEventSourceMappingRequest */
             .name_ref = REF(shapes[97].name_ref, strings[3431]),
             .members_ref = REF(shapes[97].members_ref, members[149]),
-            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_event_source_mapping_input),
             .member_count = 28,
@@ -801,7 +801,7 @@ static const struct {
         [98] = { /* CreateFunctionRequest */
             .name_ref = REF(shapes[98].name_ref, strings[3896]),
             .members_ref = REF(shapes[98].members_ref, members[177]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[177]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_function_input),
             .member_count = 28,
@@ -809,7 +809,7 @@ static const struct {
         [99] = { /* CreateFunctionUrlConfigRequest */
             .name_ref = REF(shapes[99].name_ref, strings[4134]),
             .members_ref = REF(shapes[99].members_ref, members[205]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[205]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_function_url_config_input),
             .member_count = 5,
@@ -817,7 +817,7 @@ static const struct {
         [100] = { /* CreateFunctionUrlConfigResponse */
             .name_ref = REF(shapes[100].name_ref, strings[4185]),
             .members_ref = REF(shapes[100].members_ref, members[210]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[210]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_create_function_url_config_output),
             .member_count = 6,
@@ -836,7 +836,7 @@ static const struct {
         [103] = { /* DeadLetterConfig */
             .name_ref = REF(shapes[103].name_ref, strings[3985]),
             .members_ref = REF(shapes[103].members_ref, members[216]),
-            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[216]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_dead_letter_config),
             .member_count = 1,
@@ -844,7 +844,7 @@ static const struct {
         [104] = { /* DeleteAliasRequest */
             .name_ref = REF(shapes[104].name_ref, strings[4282]),
             .members_ref = REF(shapes[104].members_ref, members[217]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[217]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_alias_input),
             .member_count = 2,
@@ -852,7 +852,7 @@ static const struct {
         [105] = { /* DeleteCapacityProviderRequest */
             .name_ref = REF(shapes[105].name_ref, strings[4301]),
             .members_ref = REF(shapes[105].members_ref, members[219]),
-            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[219]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_capacity_provider_input),
             .member_count = 1,
@@ -860,7 +860,7 @@ static const struct {
         [106] = { /* DeleteCapacityProviderResponse */
             .name_ref = REF(shapes[106].name_ref, strings[4331]),
             .members_ref = REF(shapes[106].members_ref, members[220]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[220]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_capacity_provider_output),
             .member_count = 1,
@@ -868,7 +868,7 @@ static const struct {
         [107] = { /* DeleteCodeSigningConfigRequest */
             .name_ref = REF(shapes[107].name_ref, strings[4362]),
             .members_ref = REF(shapes[107].members_ref, members[221]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[221]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_code_signing_config_input),
             .member_count = 1,
@@ -881,7 +881,7 @@ static const struct {
         [109] = { /* DeleteEventSourceMappingRequest */
             .name_ref = REF(shapes[109].name_ref, strings[4425]),
             .members_ref = REF(shapes[109].members_ref, members[222]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[222]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_event_source_mapping_input),
             .member_count = 1,
@@ -889,7 +889,7 @@ static const struct {
         [110] = { /* DeleteFunctionCodeSigningConfigRequest */
             .name_ref = REF(shapes[110].name_ref, strings[4462]),
             .members_ref = REF(shapes[110].members_ref, members[223]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[223]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_function_code_signing_config_input),
             .member_count = 1,
@@ -897,7 +897,7 @@ static const struct {
         [111] = { /* DeleteFunctionConcurrencyRequest */
             .name_ref = REF(shapes[111].name_ref, strings[4501]),
             .members_ref = REF(shapes[111].members_ref, members[224]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[224]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_function_concurrency_input),
             .member_count = 1,
@@ -905,7 +905,7 @@ static const struct {
         [112] = { /* DeleteFunctionEventInvokeConfigRequest */
             .name_ref = REF(shapes[112].name_ref, strings[4534]),
             .members_ref = REF(shapes[112].members_ref, members[225]),
-            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[225]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_function_event_invoke_config_input),
             .member_count = 2,
@@ -913,7 +913,7 @@ static const struct {
         [113] = { /* DeleteFunctionRequest */
             .name_ref = REF(shapes[113].name_ref, strings[4573]),
             .members_ref = REF(shapes[113].members_ref, members[227]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[227]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_function_input),
             .member_count = 2,
@@ -921,7 +921,7 @@ static const struct {
         [114] = { /* DeleteFunctionResponse */
             .name_ref = REF(shapes[114].name_ref, strings[4595]),
             .members_ref = REF(shapes[114].members_ref, members[229]),
-            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[229]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_function_output),
             .member_count = 1,
@@ -929,7 +929,7 @@ static const struct {
         [115] = { /* DeleteFunctionUrlConfigRequest */
             .name_ref = REF(shapes[115].name_ref, strings[4629]),
             .members_ref = REF(shapes[115].members_ref, members[230]),
-            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[230]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_function_url_config_input),
             .member_count = 2,
@@ -937,7 +937,7 @@ static const struct {
         [116] = { /* DeleteLayerVersionRequest */
             .name_ref = REF(shapes[116].name_ref, strings[4660]),
             .members_ref = REF(shapes[116].members_ref, members[232]),
-            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[232]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_layer_version_input),
             .member_count = 2,
@@ -945,7 +945,7 @@ static const struct {
         [117] = { /* DeleteProvisionedConcurrencyConfigRequest */
             .name_ref = REF(shapes[117].name_ref, strings[4686]),
             .members_ref = REF(shapes[117].members_ref, members[234]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[234]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_delete_provisioned_concurrency_config_input),
             .member_count = 2,
@@ -965,7 +965,7 @@ static const struct {
         [120] = { /* DestinationConfig */
             .name_ref = REF(shapes[120].name_ref, strings[3635]),
             .members_ref = REF(shapes[120].members_ref, members[236]),
-            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[236]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_destination_config),
             .member_count = 2,
@@ -973,7 +973,7 @@ static const struct {
         [121] = { /* DocumentDBEventSourceConfig */
             .name_ref = REF(shapes[121].name_ref, strings[3844]),
             .members_ref = REF(shapes[121].members_ref, members[238]),
-            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[238]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_document_db_event_source_config),
             .member_count = 3,
@@ -981,7 +981,7 @@ static const struct {
         [122] = { /* DurableConfig */
             .name_ref = REF(shapes[122].name_ref, strings[4120]),
             .members_ref = REF(shapes[122].members_ref, members[241]),
-            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[241]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_durable_config),
             .member_count = 3,
@@ -989,7 +989,7 @@ static const struct {
         [123] = { /* DurableExecutionAlreadyStartedException */
             .name_ref = REF(shapes[123].name_ref, strings[4815]),
             .members_ref = REF(shapes[123].members_ref, members[244]),
-            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[244]),
             .error_code_ref = REF(shapes[123].error_code_ref, strings[4815]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1024,7 +1024,7 @@ static const struct {
         [128] = { /* EC2AccessDeniedException */
             .name_ref = REF(shapes[128].name_ref, strings[4910]),
             .members_ref = REF(shapes[128].members_ref, members[246]),
-            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[246]),
             .error_code_ref = REF(shapes[128].error_code_ref, strings[4910]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1035,7 +1035,7 @@ static const struct {
         [129] = { /* EC2ThrottledException */
             .name_ref = REF(shapes[129].name_ref, strings[4935]),
             .members_ref = REF(shapes[129].members_ref, members[248]),
-            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[248]),
             .error_code_ref = REF(shapes[129].error_code_ref, strings[4935]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1046,7 +1046,7 @@ static const struct {
         [130] = { /* EC2UnexpectedException */
             .name_ref = REF(shapes[130].name_ref, strings[4957]),
             .members_ref = REF(shapes[130].members_ref, members[250]),
-            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[250]),
             .error_code_ref = REF(shapes[130].error_code_ref, strings[4957]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1057,7 +1057,7 @@ static const struct {
         [131] = { /* EFSIOException */
             .name_ref = REF(shapes[131].name_ref, strings[4993]),
             .members_ref = REF(shapes[131].members_ref, members[253]),
-            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[253]),
             .error_code_ref = REF(shapes[131].error_code_ref, strings[4993]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1068,7 +1068,7 @@ static const struct {
         [132] = { /* EFSMountConnectivityException */
             .name_ref = REF(shapes[132].name_ref, strings[5008]),
             .members_ref = REF(shapes[132].members_ref, members[255]),
-            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[255]),
             .error_code_ref = REF(shapes[132].error_code_ref, strings[5008]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1079,7 +1079,7 @@ static const struct {
         [133] = { /* EFSMountFailureException */
             .name_ref = REF(shapes[133].name_ref, strings[5038]),
             .members_ref = REF(shapes[133].members_ref, members[257]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[257]),
             .error_code_ref = REF(shapes[133].error_code_ref, strings[5038]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1090,7 +1090,7 @@ static const struct {
         [134] = { /* EFSMountTimeoutException */
             .name_ref = REF(shapes[134].name_ref, strings[5063]),
             .members_ref = REF(shapes[134].members_ref, members[259]),
-            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[259]),
             .error_code_ref = REF(shapes[134].error_code_ref, strings[5063]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1101,7 +1101,7 @@ static const struct {
         [135] = { /* ENILimitReachedException */
             .name_ref = REF(shapes[135].name_ref, strings[5088]),
             .members_ref = REF(shapes[135].members_ref, members[261]),
-            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[261]),
             .error_code_ref = REF(shapes[135].error_code_ref, strings[5088]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1112,7 +1112,7 @@ static const struct {
         [136] = { /* ENINotReadyException */
             .name_ref = REF(shapes[136].name_ref, strings[5113]),
             .members_ref = REF(shapes[136].members_ref, members[263]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[263]),
             .error_code_ref = REF(shapes[136].error_code_ref, strings[5113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1158,7 +1158,7 @@ static const struct {
         [142] = { /* Environment */
             .name_ref = REF(shapes[142].name_ref, strings[4002]),
             .members_ref = REF(shapes[142].members_ref, members[265]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[265]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_environment),
             .member_count = 1,
@@ -1166,7 +1166,7 @@ static const struct {
         [143] = { /* EnvironmentError */
             .name_ref = REF(shapes[143].name_ref, strings[5214]),
             .members_ref = REF(shapes[143].members_ref, members[266]),
-            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[266]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_environment_error),
             .member_count = 2,
@@ -1174,7 +1174,7 @@ static const struct {
         [144] = { /* EnvironmentResponse */
             .name_ref = REF(shapes[144].name_ref, strings[5241]),
             .members_ref = REF(shapes[144].members_ref, members[268]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[268]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_environment_response),
             .member_count = 2,
@@ -1204,7 +1204,7 @@ static const struct {
         [148] = { /* EphemeralStorage */
             .name_ref = REF(shapes[148].name_ref, strings[4079]),
             .members_ref = REF(shapes[148].members_ref, members[270]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[270]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_ephemeral_storage),
             .member_count = 1,
@@ -1230,7 +1230,7 @@ static const struct {
         [152] = { /* ErrorObject */
             .name_ref = REF(shapes[152].name_ref, strings[5380]),
             .members_ref = REF(shapes[152].members_ref, members[271]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[271]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_error_object),
             .member_count = 4,
@@ -1244,7 +1244,7 @@ static const struct {
         [154] = { /* Event */
             .name_ref = REF(shapes[154].name_ref, strings[5413]),
             .members_ref = REF(shapes[154].members_ref, members[275]),
-            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[275]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event),
             .member_count = 31,
@@ -1252,7 +1252,7 @@ static const struct {
         [155] = { /* EventError */
             .name_ref = REF(shapes[155].name_ref, strings[5740]),
             .members_ref = REF(shapes[155].members_ref, members[306]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[306]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event_error),
             .member_count = 2,
@@ -1266,7 +1266,7 @@ static const struct {
         [157] = { /* EventInput */
             .name_ref = REF(shapes[157].name_ref, strings[5769]),
             .members_ref = REF(shapes[157].members_ref, members[308]),
-            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[308]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event_input),
             .member_count = 2,
@@ -1274,7 +1274,7 @@ static const struct {
         [158] = { /* EventResult */
             .name_ref = REF(shapes[158].name_ref, strings[5780]),
             .members_ref = REF(shapes[158].members_ref, members[310]),
-            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[310]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event_result),
             .member_count = 2,
@@ -1288,7 +1288,7 @@ static const struct {
         [160] = { /* EventSourceMappingConfiguration */
             .name_ref = REF(shapes[160].name_ref, strings[5814]),
             .members_ref = REF(shapes[160].members_ref, members[312]),
-            .by_wire_name_ref = REF(shapes[160].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[160].by_wire_name_ref, by_wire_name[312]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event_source_mapping_configuration),
             .member_count = 33,
@@ -1296,7 +1296,7 @@ static const struct {
         [161] = { /* EventSourceMappingLoggingConfig */
             .name_ref = REF(shapes[161].name_ref, strings[5909]),
             .members_ref = REF(shapes[161].members_ref, members[345]),
-            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[345]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event_source_mapping_logging_config),
             .member_count = 1,
@@ -1318,7 +1318,7 @@ static const struct {
         [164] = { /* EventSourceMappingMetricsConfig */
             .name_ref = REF(shapes[164].name_ref, strings[6030]),
             .members_ref = REF(shapes[164].members_ref, members[346]),
-            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[346]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_event_source_mapping_metrics_config),
             .member_count = 1,
@@ -1365,7 +1365,7 @@ static const struct {
         [171] = { /* Execution */
             .name_ref = REF(shapes[171].name_ref, strings[6606]),
             .members_ref = REF(shapes[171].members_ref, members[347]),
-            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[347]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution),
             .member_count = 7,
@@ -1378,7 +1378,7 @@ static const struct {
         [173] = { /* ExecutionDetails */
             .name_ref = REF(shapes[173].name_ref, strings[6673]),
             .members_ref = REF(shapes[173].members_ref, members[354]),
-            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[354]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution_details),
             .member_count = 1,
@@ -1392,7 +1392,7 @@ static const struct {
         [175] = { /* ExecutionFailedDetails */
             .name_ref = REF(shapes[175].name_ref, strings[5522]),
             .members_ref = REF(shapes[175].members_ref, members[355]),
-            .by_wire_name_ref = REF(shapes[175].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[175].by_wire_name_ref, by_wire_name[355]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution_failed_details),
             .member_count = 1,
@@ -1400,7 +1400,7 @@ static const struct {
         [176] = { /* ExecutionStartedDetails */
             .name_ref = REF(shapes[176].name_ref, strings[5472]),
             .members_ref = REF(shapes[176].members_ref, members[356]),
-            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[176].by_wire_name_ref, by_wire_name[356]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution_started_details),
             .member_count = 2,
@@ -1422,7 +1422,7 @@ static const struct {
         [179] = { /* ExecutionStoppedDetails */
             .name_ref = REF(shapes[179].name_ref, strings[5570]),
             .members_ref = REF(shapes[179].members_ref, members[358]),
-            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[358]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution_stopped_details),
             .member_count = 1,
@@ -1430,7 +1430,7 @@ static const struct {
         [180] = { /* ExecutionSucceededDetails */
             .name_ref = REF(shapes[180].name_ref, strings[5496]),
             .members_ref = REF(shapes[180].members_ref, members[359]),
-            .by_wire_name_ref = REF(shapes[180].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[180].by_wire_name_ref, by_wire_name[359]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution_succeeded_details),
             .member_count = 1,
@@ -1438,7 +1438,7 @@ static const struct {
         [181] = { /* ExecutionTimedOutDetails */
             .name_ref = REF(shapes[181].name_ref, strings[5545]),
             .members_ref = REF(shapes[181].members_ref, members[360]),
-            .by_wire_name_ref = REF(shapes[181].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[181].by_wire_name_ref, by_wire_name[360]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_execution_timed_out_details),
             .member_count = 1,
@@ -1463,7 +1463,7 @@ static const struct {
         [185] = { /* FileSystemConfig */
             .name_ref = REF(shapes[185].name_ref, strings[6852]),
             .members_ref = REF(shapes[185].members_ref, members[361]),
-            .by_wire_name_ref = REF(shapes[185].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[185].by_wire_name_ref, by_wire_name[361]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_file_system_config),
             .member_count = 2,
@@ -1478,7 +1478,7 @@ static const struct {
         [187] = { /* Filter */
             .name_ref = REF(shapes[187].name_ref, strings[6905]),
             .members_ref = REF(shapes[187].members_ref, members[363]),
-            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[363]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_filter),
             .member_count = 1,
@@ -1486,7 +1486,7 @@ static const struct {
         [188] = { /* FilterCriteria */
             .name_ref = REF(shapes[188].name_ref, strings[3486]),
             .members_ref = REF(shapes[188].members_ref, members[364]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[364]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_filter_criteria),
             .member_count = 1,
@@ -1494,7 +1494,7 @@ static const struct {
         [189] = { /* FilterCriteriaError */
             .name_ref = REF(shapes[189].name_ref, strings[5846]),
             .members_ref = REF(shapes[189].members_ref, members[365]),
-            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[365]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_filter_criteria_error),
             .member_count = 2,
@@ -1539,7 +1539,7 @@ static const struct {
         [196] = { /* FunctionCode */
             .name_ref = REF(shapes[196].name_ref, strings[7027]),
             .members_ref = REF(shapes[196].members_ref, members[367]),
-            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[367]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_code),
             .member_count = 7,
@@ -1547,7 +1547,7 @@ static const struct {
         [197] = { /* FunctionCodeLocation */
             .name_ref = REF(shapes[197].name_ref, strings[7124]),
             .members_ref = REF(shapes[197].members_ref, members[374]),
-            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[197].by_wire_name_ref, by_wire_name[374]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_code_location),
             .member_count = 7,
@@ -1555,7 +1555,7 @@ static const struct {
         [198] = { /* FunctionCodeLocationError */
             .name_ref = REF(shapes[198].name_ref, strings[7203]),
             .members_ref = REF(shapes[198].members_ref, members[381]),
-            .by_wire_name_ref = REF(shapes[198].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[198].by_wire_name_ref, by_wire_name[381]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_code_location_error),
             .member_count = 2,
@@ -1563,7 +1563,7 @@ static const struct {
         [199] = { /* FunctionConfiguration */
             .name_ref = REF(shapes[199].name_ref, strings[7229]),
             .members_ref = REF(shapes[199].members_ref, members[383]),
-            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[383]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_configuration),
             .member_count = 40,
@@ -1571,7 +1571,7 @@ static const struct {
         [200] = { /* FunctionEventInvokeConfig */
             .name_ref = REF(shapes[200].name_ref, strings[7477]),
             .members_ref = REF(shapes[200].members_ref, members[423]),
-            .by_wire_name_ref = REF(shapes[200].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[200].by_wire_name_ref, by_wire_name[423]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_event_invoke_config),
             .member_count = 5,
@@ -1611,7 +1611,7 @@ static const struct {
         [206] = { /* FunctionScalingConfig */
             .name_ref = REF(shapes[206].name_ref, strings[7641]),
             .members_ref = REF(shapes[206].members_ref, members[428]),
-            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[428]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_scaling_config),
             .member_count = 2,
@@ -1638,7 +1638,7 @@ static const struct {
         [210] = { /* FunctionUrlConfig */
             .name_ref = REF(shapes[210].name_ref, strings[7769]),
             .members_ref = REF(shapes[210].members_ref, members[430]),
-            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[210].by_wire_name_ref, by_wire_name[430]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_url_config),
             .member_count = 7,
@@ -1685,7 +1685,7 @@ static const struct {
         [217] = { /* FunctionVersionsByCapacityProviderListItem */
             .name_ref = REF(shapes[217].name_ref, strings[7962]),
             .members_ref = REF(shapes[217].members_ref, members[437]),
-            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[437]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_function_versions_by_capacity_provider_list_item),
             .member_count = 2,
@@ -1693,7 +1693,7 @@ static const struct {
         [218] = { /* FunctionVersionsPerCapacityProviderLimitExceededException */
             .name_ref = REF(shapes[218].name_ref, strings[8005]),
             .members_ref = REF(shapes[218].members_ref, members[439]),
-            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[439]),
             .error_code_ref = REF(shapes[218].error_code_ref, strings[8005]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1709,7 +1709,7 @@ static const struct {
         [220] = { /* GetAccountSettingsResponse */
             .name_ref = REF(shapes[220].name_ref, strings[8089]),
             .members_ref = REF(shapes[220].members_ref, members[441]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[441]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_account_settings_output),
             .member_count = 2,
@@ -1717,7 +1717,7 @@ static const struct {
         [221] = { /* GetAliasRequest */
             .name_ref = REF(shapes[221].name_ref, strings[8116]),
             .members_ref = REF(shapes[221].members_ref, members[443]),
-            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[443]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_alias_input),
             .member_count = 2,
@@ -1725,7 +1725,7 @@ static const struct {
         [222] = { /* GetCapacityProviderRequest */
             .name_ref = REF(shapes[222].name_ref, strings[8132]),
             .members_ref = REF(shapes[222].members_ref, members[445]),
-            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[445]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_capacity_provider_input),
             .member_count = 1,
@@ -1733,7 +1733,7 @@ static const struct {
         [223] = { /* GetCapacityProviderResponse */
             .name_ref = REF(shapes[223].name_ref, strings[8159]),
             .members_ref = REF(shapes[223].members_ref, members[446]),
-            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[446]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_capacity_provider_output),
             .member_count = 1,
@@ -1741,7 +1741,7 @@ static const struct {
         [224] = { /* GetCodeSigningConfigRequest */
             .name_ref = REF(shapes[224].name_ref, strings[8187]),
             .members_ref = REF(shapes[224].members_ref, members[447]),
-            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[447]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_code_signing_config_input),
             .member_count = 1,
@@ -1749,7 +1749,7 @@ static const struct {
         [225] = { /* GetCodeSigningConfigResponse */
             .name_ref = REF(shapes[225].name_ref, strings[8215]),
             .members_ref = REF(shapes[225].members_ref, members[448]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[448]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_code_signing_config_output),
             .member_count = 1,
@@ -1757,7 +1757,7 @@ static const struct {
         [226] = { /* GetDurableExecutionHistoryRequest */
             .name_ref = REF(shapes[226].name_ref, strings[8244]),
             .members_ref = REF(shapes[226].members_ref, members[449]),
-            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[449]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_durable_execution_history_input),
             .member_count = 5,
@@ -1765,7 +1765,7 @@ static const struct {
         [227] = { /* GetDurableExecutionHistoryResponse */
             .name_ref = REF(shapes[227].name_ref, strings[8328]),
             .members_ref = REF(shapes[227].members_ref, members[454]),
-            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[454]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_durable_execution_history_output),
             .member_count = 2,
@@ -1773,7 +1773,7 @@ static const struct {
         [228] = { /* GetDurableExecutionRequest */
             .name_ref = REF(shapes[228].name_ref, strings[8363]),
             .members_ref = REF(shapes[228].members_ref, members[456]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[456]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_durable_execution_input),
             .member_count = 2,
@@ -1781,7 +1781,7 @@ static const struct {
         [229] = { /* GetDurableExecutionResponse */
             .name_ref = REF(shapes[229].name_ref, strings[8390]),
             .members_ref = REF(shapes[229].members_ref, members[458]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_durable_execution_output),
             .member_count = 13,
@@ -1789,7 +1789,7 @@ static const struct {
         [230] = { /* GetDurableExecutionStateRequest */
             .name_ref = REF(shapes[230].name_ref, strings[8430]),
             .members_ref = REF(shapes[230].members_ref, members[471]),
-            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[471]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_durable_execution_state_input),
             .member_count = 4,
@@ -1797,7 +1797,7 @@ static const struct {
         [231] = { /* GetDurableExecutionStateResponse */
             .name_ref = REF(shapes[231].name_ref, strings[8462]),
             .members_ref = REF(shapes[231].members_ref, members[475]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[475]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_durable_execution_state_output),
             .member_count = 2,
@@ -1805,7 +1805,7 @@ static const struct {
         [232] = { /* GetEventSourceMappingRequest */
             .name_ref = REF(shapes[232].name_ref, strings[8495]),
             .members_ref = REF(shapes[232].members_ref, members[477]),
-            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_event_source_mapping_input),
             .member_count = 1,
@@ -1813,7 +1813,7 @@ static const struct {
         [233] = { /* GetFunctionCodeSigningConfigRequest */
             .name_ref = REF(shapes[233].name_ref, strings[8524]),
             .members_ref = REF(shapes[233].members_ref, members[478]),
-            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[478]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_code_signing_config_input),
             .member_count = 1,
@@ -1821,7 +1821,7 @@ static const struct {
         [234] = { /* GetFunctionCodeSigningConfigResponse */
             .name_ref = REF(shapes[234].name_ref, strings[8560]),
             .members_ref = REF(shapes[234].members_ref, members[479]),
-            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[479]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_code_signing_config_output),
             .member_count = 2,
@@ -1829,7 +1829,7 @@ static const struct {
         [235] = { /* GetFunctionConcurrencyRequest */
             .name_ref = REF(shapes[235].name_ref, strings[8597]),
             .members_ref = REF(shapes[235].members_ref, members[481]),
-            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_concurrency_input),
             .member_count = 1,
@@ -1837,7 +1837,7 @@ static const struct {
         [236] = { /* GetFunctionConcurrencyResponse */
             .name_ref = REF(shapes[236].name_ref, strings[8627]),
             .members_ref = REF(shapes[236].members_ref, members[482]),
-            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[482]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_concurrency_output),
             .member_count = 1,
@@ -1845,7 +1845,7 @@ static const struct {
         [237] = { /* GetFunctionConfigurationRequest */
             .name_ref = REF(shapes[237].name_ref, strings[8658]),
             .members_ref = REF(shapes[237].members_ref, members[483]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[483]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_configuration_input),
             .member_count = 2,
@@ -1853,7 +1853,7 @@ static const struct {
         [238] = { /* GetFunctionEventInvokeConfigRequest */
             .name_ref = REF(shapes[238].name_ref, strings[8690]),
             .members_ref = REF(shapes[238].members_ref, members[485]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[485]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_event_invoke_config_input),
             .member_count = 2,
@@ -1861,7 +1861,7 @@ static const struct {
         [239] = { /* GetFunctionRecursionConfigRequest */
             .name_ref = REF(shapes[239].name_ref, strings[8726]),
             .members_ref = REF(shapes[239].members_ref, members[487]),
-            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[487]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_recursion_config_input),
             .member_count = 1,
@@ -1869,7 +1869,7 @@ static const struct {
         [240] = { /* GetFunctionRecursionConfigResponse */
             .name_ref = REF(shapes[240].name_ref, strings[8760]),
             .members_ref = REF(shapes[240].members_ref, members[488]),
-            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[488]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_recursion_config_output),
             .member_count = 1,
@@ -1877,7 +1877,7 @@ static const struct {
         [241] = { /* GetFunctionRequest */
             .name_ref = REF(shapes[241].name_ref, strings[8809]),
             .members_ref = REF(shapes[241].members_ref, members[489]),
-            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[489]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_input),
             .member_count = 2,
@@ -1885,7 +1885,7 @@ static const struct {
         [242] = { /* GetFunctionResponse */
             .name_ref = REF(shapes[242].name_ref, strings[8828]),
             .members_ref = REF(shapes[242].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[491]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_output),
             .member_count = 5,
@@ -1893,7 +1893,7 @@ static const struct {
         [243] = { /* GetFunctionScalingConfigRequest */
             .name_ref = REF(shapes[243].name_ref, strings[8872]),
             .members_ref = REF(shapes[243].members_ref, members[496]),
-            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[496]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_scaling_config_input),
             .member_count = 2,
@@ -1901,7 +1901,7 @@ static const struct {
         [244] = { /* GetFunctionScalingConfigResponse */
             .name_ref = REF(shapes[244].name_ref, strings[8904]),
             .members_ref = REF(shapes[244].members_ref, members[498]),
-            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[498]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_scaling_config_output),
             .member_count = 3,
@@ -1909,7 +1909,7 @@ static const struct {
         [245] = { /* GetFunctionUrlConfigRequest */
             .name_ref = REF(shapes[245].name_ref, strings[8997]),
             .members_ref = REF(shapes[245].members_ref, members[501]),
-            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[501]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_url_config_input),
             .member_count = 2,
@@ -1917,7 +1917,7 @@ static const struct {
         [246] = { /* GetFunctionUrlConfigResponse */
             .name_ref = REF(shapes[246].name_ref, strings[9025]),
             .members_ref = REF(shapes[246].members_ref, members[503]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[503]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_function_url_config_output),
             .member_count = 7,
@@ -1925,7 +1925,7 @@ static const struct {
         [247] = { /* GetLayerVersionByArnRequest */
             .name_ref = REF(shapes[247].name_ref, strings[9054]),
             .members_ref = REF(shapes[247].members_ref, members[510]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[510]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_layer_version_by_arn_input),
             .member_count = 1,
@@ -1933,7 +1933,7 @@ static const struct {
         [248] = { /* GetLayerVersionPolicyRequest */
             .name_ref = REF(shapes[248].name_ref, strings[9082]),
             .members_ref = REF(shapes[248].members_ref, members[511]),
-            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[511]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_layer_version_policy_input),
             .member_count = 2,
@@ -1941,7 +1941,7 @@ static const struct {
         [249] = { /* GetLayerVersionPolicyResponse */
             .name_ref = REF(shapes[249].name_ref, strings[9111]),
             .members_ref = REF(shapes[249].members_ref, members[513]),
-            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[513]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_layer_version_policy_output),
             .member_count = 2,
@@ -1949,7 +1949,7 @@ static const struct {
         [250] = { /* GetLayerVersionRequest */
             .name_ref = REF(shapes[250].name_ref, strings[9148]),
             .members_ref = REF(shapes[250].members_ref, members[515]),
-            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[515]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_layer_version_input),
             .member_count = 2,
@@ -1957,7 +1957,7 @@ static const struct {
         [251] = { /* GetLayerVersionResponse */
             .name_ref = REF(shapes[251].name_ref, strings[9171]),
             .members_ref = REF(shapes[251].members_ref, members[517]),
-            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_layer_version_response),
             .member_count = 9,
@@ -1965,7 +1965,7 @@ static const struct {
         [252] = { /* GetPolicyRequest */
             .name_ref = REF(shapes[252].name_ref, strings[9252]),
             .members_ref = REF(shapes[252].members_ref, members[526]),
-            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[526]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_policy_input),
             .member_count = 2,
@@ -1973,7 +1973,7 @@ static const struct {
         [253] = { /* GetPolicyResponse */
             .name_ref = REF(shapes[253].name_ref, strings[9269]),
             .members_ref = REF(shapes[253].members_ref, members[528]),
-            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[528]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_policy_output),
             .member_count = 2,
@@ -1981,7 +1981,7 @@ static const struct {
         [254] = { /* GetProvisionedConcurrencyConfigRequest */
             .name_ref = REF(shapes[254].name_ref, strings[9287]),
             .members_ref = REF(shapes[254].members_ref, members[530]),
-            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[530]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_provisioned_concurrency_config_input),
             .member_count = 2,
@@ -1989,7 +1989,7 @@ static const struct {
         [255] = { /* GetProvisionedConcurrencyConfigResponse */
             .name_ref = REF(shapes[255].name_ref, strings[9326]),
             .members_ref = REF(shapes[255].members_ref, members[532]),
-            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[532]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_provisioned_concurrency_config_output),
             .member_count = 6,
@@ -1997,7 +1997,7 @@ static const struct {
         [256] = { /* GetRuntimeManagementConfigRequest */
             .name_ref = REF(shapes[256].name_ref, strings[9502]),
             .members_ref = REF(shapes[256].members_ref, members[538]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[538]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_runtime_management_config_input),
             .member_count = 2,
@@ -2005,7 +2005,7 @@ static const struct {
         [257] = { /* GetRuntimeManagementConfigResponse */
             .name_ref = REF(shapes[257].name_ref, strings[9536]),
             .members_ref = REF(shapes[257].members_ref, members[540]),
-            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[540]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_get_runtime_management_config_output),
             .member_count = 3,
@@ -2037,7 +2037,7 @@ static const struct {
         [262] = { /* ImageConfig */
             .name_ref = REF(shapes[262].name_ref, strings[4053]),
             .members_ref = REF(shapes[262].members_ref, members[543]),
-            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[543]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_image_config),
             .member_count = 3,
@@ -2045,7 +2045,7 @@ static const struct {
         [263] = { /* ImageConfigError */
             .name_ref = REF(shapes[263].name_ref, strings[9671]),
             .members_ref = REF(shapes[263].members_ref, members[546]),
-            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[546]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_image_config_error),
             .member_count = 2,
@@ -2053,7 +2053,7 @@ static const struct {
         [264] = { /* ImageConfigResponse */
             .name_ref = REF(shapes[264].name_ref, strings[7423]),
             .members_ref = REF(shapes[264].members_ref, members[548]),
-            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[548]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_image_config_response),
             .member_count = 2,
@@ -2073,7 +2073,7 @@ static const struct {
         [267] = { /* InstanceRequirements */
             .name_ref = REF(shapes[267].name_ref, strings[1427]),
             .members_ref = REF(shapes[267].members_ref, members[550]),
-            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[550]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_instance_requirements),
             .member_count = 3,
@@ -2099,7 +2099,7 @@ static const struct {
         [271] = { /* InvalidCodeSignatureException */
             .name_ref = REF(shapes[271].name_ref, strings[9768]),
             .members_ref = REF(shapes[271].members_ref, members[553]),
-            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[553]),
             .error_code_ref = REF(shapes[271].error_code_ref, strings[9768]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2110,7 +2110,7 @@ static const struct {
         [272] = { /* InvalidParameterValueException */
             .name_ref = REF(shapes[272].name_ref, strings[9798]),
             .members_ref = REF(shapes[272].members_ref, members[555]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[555]),
             .error_code_ref = REF(shapes[272].error_code_ref, strings[9798]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2121,7 +2121,7 @@ static const struct {
         [273] = { /* InvalidRequestContentException */
             .name_ref = REF(shapes[273].name_ref, strings[9829]),
             .members_ref = REF(shapes[273].members_ref, members[557]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[557]),
             .error_code_ref = REF(shapes[273].error_code_ref, strings[9829]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2132,7 +2132,7 @@ static const struct {
         [274] = { /* InvalidRuntimeException */
             .name_ref = REF(shapes[274].name_ref, strings[9860]),
             .members_ref = REF(shapes[274].members_ref, members[559]),
-            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[559]),
             .error_code_ref = REF(shapes[274].error_code_ref, strings[9860]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2143,7 +2143,7 @@ static const struct {
         [275] = { /* InvalidSecurityGroupIDException */
             .name_ref = REF(shapes[275].name_ref, strings[9884]),
             .members_ref = REF(shapes[275].members_ref, members[561]),
-            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[561]),
             .error_code_ref = REF(shapes[275].error_code_ref, strings[9884]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2154,7 +2154,7 @@ static const struct {
         [276] = { /* InvalidSubnetIDException */
             .name_ref = REF(shapes[276].name_ref, strings[9916]),
             .members_ref = REF(shapes[276].members_ref, members[563]),
-            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[563]),
             .error_code_ref = REF(shapes[276].error_code_ref, strings[9916]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2165,7 +2165,7 @@ static const struct {
         [277] = { /* InvalidZipFileException */
             .name_ref = REF(shapes[277].name_ref, strings[9941]),
             .members_ref = REF(shapes[277].members_ref, members[565]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[565]),
             .error_code_ref = REF(shapes[277].error_code_ref, strings[9941]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2176,7 +2176,7 @@ static const struct {
         [278] = { /* InvocationCompletedDetails */
             .name_ref = REF(shapes[278].name_ref, strings[5713]),
             .members_ref = REF(shapes[278].members_ref, members[567]),
-            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[567]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invocation_completed_details),
             .member_count = 4,
@@ -2184,7 +2184,7 @@ static const struct {
         [279] = { /* InvocationRequest */
             .name_ref = REF(shapes[279].name_ref, strings[9975]),
             .members_ref = REF(shapes[279].members_ref, members[571]),
-            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[571]),
             .payload_ref = REF(shapes[279].payload_ref, strings[5751]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invoke_input),
@@ -2193,7 +2193,7 @@ static const struct {
         [280] = { /* InvocationResponse */
             .name_ref = REF(shapes[280].name_ref, strings[10163]),
             .members_ref = REF(shapes[280].members_ref, members[579]),
-            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[579]),
             .payload_ref = REF(shapes[280].payload_ref, strings[5751]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invoke_output),
@@ -2209,7 +2209,7 @@ static const struct {
         [282] = { /* InvokeAsyncRequest */
             .name_ref = REF(shapes[282].name_ref, strings[10375]),
             .members_ref = REF(shapes[282].members_ref, members[585]),
-            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[585]),
             .payload_ref = REF(shapes[282].payload_ref, strings[10394]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invoke_async_input),
@@ -2218,7 +2218,7 @@ static const struct {
         [283] = { /* InvokeAsyncResponse */
             .name_ref = REF(shapes[283].name_ref, strings[10405]),
             .members_ref = REF(shapes[283].members_ref, members[587]),
-            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[587]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invoke_async_output),
             .member_count = 1,
@@ -2233,7 +2233,7 @@ static const struct {
         [285] = { /* InvokeResponseStreamUpdate */
             .name_ref = REF(shapes[285].name_ref, strings[10450]),
             .members_ref = REF(shapes[285].members_ref, members[588]),
-            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[588]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_lambda_invoke_response_stream_update),
@@ -2242,7 +2242,7 @@ static const struct {
         [286] = { /* InvokeWithResponseStreamCompleteEvent */
             .name_ref = REF(shapes[286].name_ref, strings[10477]),
             .members_ref = REF(shapes[286].members_ref, members[589]),
-            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[589]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_lambda_invoke_with_response_stream_complete_event),
@@ -2251,7 +2251,7 @@ static const struct {
         [287] = { /* InvokeWithResponseStreamRequest */
             .name_ref = REF(shapes[287].name_ref, strings[10538]),
             .members_ref = REF(shapes[287].members_ref, members[592]),
-            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[592]),
             .payload_ref = REF(shapes[287].payload_ref, strings[5751]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invoke_with_response_stream_input),
@@ -2260,7 +2260,7 @@ static const struct {
         [288] = { /* InvokeWithResponseStreamResponse */
             .name_ref = REF(shapes[288].name_ref, strings[10570]),
             .members_ref = REF(shapes[288].members_ref, members[599]),
-            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[599]),
             .payload_ref = REF(shapes[288].payload_ref, strings[10603]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_invoke_with_response_stream_output),
@@ -2269,7 +2269,7 @@ static const struct {
         [289] = { /* InvokeWithResponseStreamResponseEvent */
             .name_ref = REF(shapes[289].name_ref, strings[10654]),
             .members_ref = REF(shapes[289].members_ref, members[603]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[603]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_lambda_invoke_with_response_stream_event),
@@ -2289,7 +2289,7 @@ static const struct {
         [292] = { /* KMSAccessDeniedException */
             .name_ref = REF(shapes[292].name_ref, strings[10730]),
             .members_ref = REF(shapes[292].members_ref, members[605]),
-            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[605]),
             .error_code_ref = REF(shapes[292].error_code_ref, strings[10730]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2300,7 +2300,7 @@ static const struct {
         [293] = { /* KMSDisabledException */
             .name_ref = REF(shapes[293].name_ref, strings[10755]),
             .members_ref = REF(shapes[293].members_ref, members[607]),
-            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[607]),
             .error_code_ref = REF(shapes[293].error_code_ref, strings[10755]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2311,7 +2311,7 @@ static const struct {
         [294] = { /* KMSInvalidStateException */
             .name_ref = REF(shapes[294].name_ref, strings[10776]),
             .members_ref = REF(shapes[294].members_ref, members[609]),
-            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[609]),
             .error_code_ref = REF(shapes[294].error_code_ref, strings[10776]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2334,7 +2334,7 @@ static const struct {
         [297] = { /* KMSNotFoundException */
             .name_ref = REF(shapes[297].name_ref, strings[10819]),
             .members_ref = REF(shapes[297].members_ref, members[611]),
-            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[611]),
             .error_code_ref = REF(shapes[297].error_code_ref, strings[10819]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2345,7 +2345,7 @@ static const struct {
         [298] = { /* KafkaSchemaRegistryAccessConfig */
             .name_ref = REF(shapes[298].name_ref, strings[10840]),
             .members_ref = REF(shapes[298].members_ref, members[613]),
-            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[613]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_kafka_schema_registry_access_config),
             .member_count = 2,
@@ -2366,7 +2366,7 @@ static const struct {
         [301] = { /* KafkaSchemaRegistryConfig */
             .name_ref = REF(shapes[301].name_ref, strings[11006]),
             .members_ref = REF(shapes[301].members_ref, members[615]),
-            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[615]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_kafka_schema_registry_config),
             .member_count = 4,
@@ -2381,7 +2381,7 @@ static const struct {
         [303] = { /* KafkaSchemaValidationConfig */
             .name_ref = REF(shapes[303].name_ref, strings[11147]),
             .members_ref = REF(shapes[303].members_ref, members[619]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[619]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_kafka_schema_validation_config),
             .member_count = 1,
@@ -2395,7 +2395,7 @@ static const struct {
         [305] = { /* LambdaManagedInstancesCapacityProviderConfig */
             .name_ref = REF(shapes[305].name_ref, strings[1554]),
             .members_ref = REF(shapes[305].members_ref, members[620]),
-            .by_wire_name_ref = REF(shapes[305].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[305].by_wire_name_ref, by_wire_name[620]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config),
             .member_count = 3,
@@ -2422,7 +2422,7 @@ static const struct {
         [309] = { /* Layer */
             .name_ref = REF(shapes[309].name_ref, strings[12094]),
             .members_ref = REF(shapes[309].members_ref, members[623]),
-            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[623]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_layer),
             .member_count = 4,
@@ -2466,7 +2466,7 @@ static const struct {
         [316] = { /* LayerVersionContentInput */
             .name_ref = REF(shapes[316].name_ref, strings[12171]),
             .members_ref = REF(shapes[316].members_ref, members[627]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[627]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_layer_version_content_input),
             .member_count = 5,
@@ -2474,7 +2474,7 @@ static const struct {
         [317] = { /* LayerVersionContentOutput */
             .name_ref = REF(shapes[317].name_ref, strings[12196]),
             .members_ref = REF(shapes[317].members_ref, members[632]),
-            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[632]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_layer_version_content_output),
             .member_count = 6,
@@ -2493,7 +2493,7 @@ static const struct {
         [320] = { /* LayerVersionsListItem */
             .name_ref = REF(shapes[320].name_ref, strings[12259]),
             .members_ref = REF(shapes[320].members_ref, members[638]),
-            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[638]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_layer_versions_list_item),
             .member_count = 7,
@@ -2507,7 +2507,7 @@ static const struct {
         [322] = { /* LayersListItem */
             .name_ref = REF(shapes[322].name_ref, strings[12292]),
             .members_ref = REF(shapes[322].members_ref, members[645]),
-            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[189]),
+            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[645]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_layers_list_item),
             .member_count = 3,
@@ -2527,7 +2527,7 @@ static const struct {
         [325] = { /* ListAliasesRequest */
             .name_ref = REF(shapes[325].name_ref, strings[12349]),
             .members_ref = REF(shapes[325].members_ref, members[648]),
-            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[190]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[648]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_aliases_input),
             .member_count = 4,
@@ -2535,7 +2535,7 @@ static const struct {
         [326] = { /* ListAliasesResponse */
             .name_ref = REF(shapes[326].name_ref, strings[12368]),
             .members_ref = REF(shapes[326].members_ref, members[652]),
-            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[191]),
+            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[652]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_aliases_output),
             .member_count = 2,
@@ -2543,7 +2543,7 @@ static const struct {
         [327] = { /* ListCapacityProvidersRequest */
             .name_ref = REF(shapes[327].name_ref, strings[12396]),
             .members_ref = REF(shapes[327].members_ref, members[654]),
-            .by_wire_name_ref = REF(shapes[327].by_wire_name_ref, by_wire_name[192]),
+            .by_wire_name_ref = REF(shapes[327].by_wire_name_ref, by_wire_name[654]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_capacity_providers_input),
             .member_count = 3,
@@ -2551,7 +2551,7 @@ static const struct {
         [328] = { /* ListCapacityProvidersResponse */
             .name_ref = REF(shapes[328].name_ref, strings[12425]),
             .members_ref = REF(shapes[328].members_ref, members[657]),
-            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[193]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[657]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_capacity_providers_output),
             .member_count = 2,
@@ -2559,7 +2559,7 @@ static const struct {
         [329] = { /* ListCodeSigningConfigsRequest */
             .name_ref = REF(shapes[329].name_ref, strings[12473]),
             .members_ref = REF(shapes[329].members_ref, members[659]),
-            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[194]),
+            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[659]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_code_signing_configs_input),
             .member_count = 2,
@@ -2567,7 +2567,7 @@ static const struct {
         [330] = { /* ListCodeSigningConfigsResponse */
             .name_ref = REF(shapes[330].name_ref, strings[12503]),
             .members_ref = REF(shapes[330].members_ref, members[661]),
-            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[195]),
+            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[661]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_code_signing_configs_output),
             .member_count = 2,
@@ -2575,7 +2575,7 @@ static const struct {
         [331] = { /* ListDurableExecutionsByFunctionRequest */
             .name_ref = REF(shapes[331].name_ref, strings[12553]),
             .members_ref = REF(shapes[331].members_ref, members[663]),
-            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[196]),
+            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[663]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_durable_executions_by_function_input),
             .member_count = 9,
@@ -2583,7 +2583,7 @@ static const struct {
         [332] = { /* ListDurableExecutionsByFunctionResponse */
             .name_ref = REF(shapes[332].name_ref, strings[12628]),
             .members_ref = REF(shapes[332].members_ref, members[672]),
-            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[197]),
+            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[672]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_durable_executions_by_function_output),
             .member_count = 2,
@@ -2591,7 +2591,7 @@ static const struct {
         [333] = { /* ListEventSourceMappingsRequest */
             .name_ref = REF(shapes[333].name_ref, strings[12668]),
             .members_ref = REF(shapes[333].members_ref, members[674]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[198]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[674]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_event_source_mappings_input),
             .member_count = 4,
@@ -2599,7 +2599,7 @@ static const struct {
         [334] = { /* ListEventSourceMappingsResponse */
             .name_ref = REF(shapes[334].name_ref, strings[12699]),
             .members_ref = REF(shapes[334].members_ref, members[678]),
-            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[199]),
+            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[678]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_event_source_mappings_output),
             .member_count = 2,
@@ -2607,7 +2607,7 @@ static const struct {
         [335] = { /* ListFunctionEventInvokeConfigsRequest */
             .name_ref = REF(shapes[335].name_ref, strings[12751]),
             .members_ref = REF(shapes[335].members_ref, members[680]),
-            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[200]),
+            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[680]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_function_event_invoke_configs_input),
             .member_count = 3,
@@ -2615,7 +2615,7 @@ static const struct {
         [336] = { /* ListFunctionEventInvokeConfigsResponse */
             .name_ref = REF(shapes[336].name_ref, strings[12789]),
             .members_ref = REF(shapes[336].members_ref, members[683]),
-            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[201]),
+            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_function_event_invoke_configs_output),
             .member_count = 2,
@@ -2623,7 +2623,7 @@ static const struct {
         [337] = { /* ListFunctionUrlConfigsRequest */
             .name_ref = REF(shapes[337].name_ref, strings[12855]),
             .members_ref = REF(shapes[337].members_ref, members[685]),
-            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[202]),
+            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[685]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_function_url_configs_input),
             .member_count = 3,
@@ -2631,7 +2631,7 @@ static const struct {
         [338] = { /* ListFunctionUrlConfigsResponse */
             .name_ref = REF(shapes[338].name_ref, strings[12885]),
             .members_ref = REF(shapes[338].members_ref, members[688]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[203]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[688]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_function_url_configs_output),
             .member_count = 2,
@@ -2639,7 +2639,7 @@ static const struct {
         [339] = { /* ListFunctionVersionsByCapacityProviderRequest */
             .name_ref = REF(shapes[339].name_ref, strings[12935]),
             .members_ref = REF(shapes[339].members_ref, members[690]),
-            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[204]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[690]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_function_versions_by_capacity_provider_input),
             .member_count = 3,
@@ -2647,7 +2647,7 @@ static const struct {
         [340] = { /* ListFunctionVersionsByCapacityProviderResponse */
             .name_ref = REF(shapes[340].name_ref, strings[12981]),
             .members_ref = REF(shapes[340].members_ref, members[693]),
-            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[205]),
+            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[693]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_function_versions_by_capacity_provider_output),
             .member_count = 3,
@@ -2655,7 +2655,7 @@ static const struct {
         [341] = { /* ListFunctionsByCodeSigningConfigRequest */
             .name_ref = REF(shapes[341].name_ref, strings[13045]),
             .members_ref = REF(shapes[341].members_ref, members[696]),
-            .by_wire_name_ref = REF(shapes[341].by_wire_name_ref, by_wire_name[206]),
+            .by_wire_name_ref = REF(shapes[341].by_wire_name_ref, by_wire_name[696]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_functions_by_code_signing_config_input),
             .member_count = 3,
@@ -2663,7 +2663,7 @@ static const struct {
         [342] = { /* ListFunctionsByCodeSigningConfigResponse */
             .name_ref = REF(shapes[342].name_ref, strings[13085]),
             .members_ref = REF(shapes[342].members_ref, members[699]),
-            .by_wire_name_ref = REF(shapes[342].by_wire_name_ref, by_wire_name[207]),
+            .by_wire_name_ref = REF(shapes[342].by_wire_name_ref, by_wire_name[699]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_functions_by_code_signing_config_output),
             .member_count = 2,
@@ -2671,7 +2671,7 @@ static const struct {
         [343] = { /* ListFunctionsRequest */
             .name_ref = REF(shapes[343].name_ref, strings[13139]),
             .members_ref = REF(shapes[343].members_ref, members[701]),
-            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[208]),
+            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[701]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_functions_input),
             .member_count = 4,
@@ -2679,7 +2679,7 @@ static const struct {
         [344] = { /* ListFunctionsResponse */
             .name_ref = REF(shapes[344].name_ref, strings[13173]),
             .members_ref = REF(shapes[344].members_ref, members[705]),
-            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[209]),
+            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[705]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_functions_output),
             .member_count = 2,
@@ -2687,7 +2687,7 @@ static const struct {
         [345] = { /* ListLayerVersionsRequest */
             .name_ref = REF(shapes[345].name_ref, strings[13205]),
             .members_ref = REF(shapes[345].members_ref, members[707]),
-            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[210]),
+            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[707]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_layer_versions_input),
             .member_count = 5,
@@ -2695,7 +2695,7 @@ static const struct {
         [346] = { /* ListLayerVersionsResponse */
             .name_ref = REF(shapes[346].name_ref, strings[13271]),
             .members_ref = REF(shapes[346].members_ref, members[712]),
-            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[211]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[712]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_layer_versions_output),
             .member_count = 2,
@@ -2703,7 +2703,7 @@ static const struct {
         [347] = { /* ListLayersRequest */
             .name_ref = REF(shapes[347].name_ref, strings[13311]),
             .members_ref = REF(shapes[347].members_ref, members[714]),
-            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[212]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[714]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_layers_input),
             .member_count = 4,
@@ -2711,7 +2711,7 @@ static const struct {
         [348] = { /* ListLayersResponse */
             .name_ref = REF(shapes[348].name_ref, strings[13329]),
             .members_ref = REF(shapes[348].members_ref, members[718]),
-            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[213]),
+            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[718]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_layers_output),
             .member_count = 2,
@@ -2719,7 +2719,7 @@ static const struct {
         [349] = { /* ListProvisionedConcurrencyConfigsRequest */
             .name_ref = REF(shapes[349].name_ref, strings[13348]),
             .members_ref = REF(shapes[349].members_ref, members[720]),
-            .by_wire_name_ref = REF(shapes[349].by_wire_name_ref, by_wire_name[214]),
+            .by_wire_name_ref = REF(shapes[349].by_wire_name_ref, by_wire_name[720]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_provisioned_concurrency_configs_input),
             .member_count = 3,
@@ -2727,7 +2727,7 @@ static const struct {
         [350] = { /* ListProvisionedConcurrencyConfigsResponse */
             .name_ref = REF(shapes[350].name_ref, strings[13389]),
             .members_ref = REF(shapes[350].members_ref, members[723]),
-            .by_wire_name_ref = REF(shapes[350].by_wire_name_ref, by_wire_name[215]),
+            .by_wire_name_ref = REF(shapes[350].by_wire_name_ref, by_wire_name[723]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_provisioned_concurrency_configs_output),
             .member_count = 2,
@@ -2735,7 +2735,7 @@ static const struct {
         [351] = { /* ListTagsRequest */
             .name_ref = REF(shapes[351].name_ref, strings[13461]),
             .members_ref = REF(shapes[351].members_ref, members[725]),
-            .by_wire_name_ref = REF(shapes[351].by_wire_name_ref, by_wire_name[216]),
+            .by_wire_name_ref = REF(shapes[351].by_wire_name_ref, by_wire_name[725]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_tags_input),
             .member_count = 1,
@@ -2743,7 +2743,7 @@ static const struct {
         [352] = { /* ListTagsResponse */
             .name_ref = REF(shapes[352].name_ref, strings[13486]),
             .members_ref = REF(shapes[352].members_ref, members[726]),
-            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[217]),
+            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[726]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_tags_output),
             .member_count = 1,
@@ -2751,7 +2751,7 @@ static const struct {
         [353] = { /* ListVersionsByFunctionRequest */
             .name_ref = REF(shapes[353].name_ref, strings[13503]),
             .members_ref = REF(shapes[353].members_ref, members[727]),
-            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[218]),
+            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[727]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_versions_by_function_input),
             .member_count = 3,
@@ -2759,7 +2759,7 @@ static const struct {
         [354] = { /* ListVersionsByFunctionResponse */
             .name_ref = REF(shapes[354].name_ref, strings[13533]),
             .members_ref = REF(shapes[354].members_ref, members[730]),
-            .by_wire_name_ref = REF(shapes[354].by_wire_name_ref, by_wire_name[219]),
+            .by_wire_name_ref = REF(shapes[354].by_wire_name_ref, by_wire_name[730]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_list_versions_by_function_output),
             .member_count = 2,
@@ -2793,7 +2793,7 @@ static const struct {
         [359] = { /* LoggingConfig */
             .name_ref = REF(shapes[359].name_ref, strings[2150]),
             .members_ref = REF(shapes[359].members_ref, members[732]),
-            .by_wire_name_ref = REF(shapes[359].by_wire_name_ref, by_wire_name[220]),
+            .by_wire_name_ref = REF(shapes[359].by_wire_name_ref, by_wire_name[732]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_logging_config),
             .member_count = 4,
@@ -2920,7 +2920,7 @@ static const struct {
         [380] = { /* ModeNotSupportedException */
             .name_ref = REF(shapes[380].name_ref, strings[13873]),
             .members_ref = REF(shapes[380].members_ref, members[736]),
-            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[221]),
+            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[736]),
             .error_code_ref = REF(shapes[380].error_code_ref, strings[13873]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2949,7 +2949,7 @@ static const struct {
         [384] = { /* NoPublishedVersionException */
             .name_ref = REF(shapes[384].name_ref, strings[13966]),
             .members_ref = REF(shapes[384].members_ref, members[738]),
-            .by_wire_name_ref = REF(shapes[384].by_wire_name_ref, by_wire_name[222]),
+            .by_wire_name_ref = REF(shapes[384].by_wire_name_ref, by_wire_name[738]),
             .error_code_ref = REF(shapes[384].error_code_ref, strings[13966]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -2977,7 +2977,7 @@ static const struct {
         [388] = { /* OnFailure */
             .name_ref = REF(shapes[388].name_ref, strings[4753]),
             .members_ref = REF(shapes[388].members_ref, members[740]),
-            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[223]),
+            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[740]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_on_failure),
             .member_count = 1,
@@ -2985,7 +2985,7 @@ static const struct {
         [389] = { /* OnSuccess */
             .name_ref = REF(shapes[389].name_ref, strings[4743]),
             .members_ref = REF(shapes[389].members_ref, members[741]),
-            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[224]),
+            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[741]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_on_success),
             .member_count = 1,
@@ -2993,7 +2993,7 @@ static const struct {
         [390] = { /* Operation */
             .name_ref = REF(shapes[390].name_ref, strings[14080]),
             .members_ref = REF(shapes[390].members_ref, members[742]),
-            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[225]),
+            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[742]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_operation),
             .member_count = 14,
@@ -3047,7 +3047,7 @@ static const struct {
         [398] = { /* OperationUpdate */
             .name_ref = REF(shapes[398].name_ref, strings[14371]),
             .members_ref = REF(shapes[398].members_ref, members[756]),
-            .by_wire_name_ref = REF(shapes[398].by_wire_name_ref, by_wire_name[226]),
+            .by_wire_name_ref = REF(shapes[398].by_wire_name_ref, by_wire_name[756]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_operation_update),
             .member_count = 13,
@@ -3111,7 +3111,7 @@ static const struct {
         [408] = { /* PolicyLengthExceededException */
             .name_ref = REF(shapes[408].name_ref, strings[14459]),
             .members_ref = REF(shapes[408].members_ref, members[769]),
-            .by_wire_name_ref = REF(shapes[408].by_wire_name_ref, by_wire_name[227]),
+            .by_wire_name_ref = REF(shapes[408].by_wire_name_ref, by_wire_name[769]),
             .error_code_ref = REF(shapes[408].error_code_ref, strings[14459]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3128,7 +3128,7 @@ static const struct {
         [410] = { /* PreconditionFailedException */
             .name_ref = REF(shapes[410].name_ref, strings[14505]),
             .members_ref = REF(shapes[410].members_ref, members[771]),
-            .by_wire_name_ref = REF(shapes[410].by_wire_name_ref, by_wire_name[228]),
+            .by_wire_name_ref = REF(shapes[410].by_wire_name_ref, by_wire_name[771]),
             .error_code_ref = REF(shapes[410].error_code_ref, strings[14505]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3151,7 +3151,7 @@ static const struct {
         [413] = { /* PropagateTags */
             .name_ref = REF(shapes[413].name_ref, strings[1501]),
             .members_ref = REF(shapes[413].members_ref, members[773]),
-            .by_wire_name_ref = REF(shapes[413].by_wire_name_ref, by_wire_name[229]),
+            .by_wire_name_ref = REF(shapes[413].by_wire_name_ref, by_wire_name[773]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_propagate_tags),
             .member_count = 2,
@@ -3182,7 +3182,7 @@ static const struct {
         [417] = { /* ProvisionedConcurrencyConfigListItem */
             .name_ref = REF(shapes[417].name_ref, strings[14645]),
             .members_ref = REF(shapes[417].members_ref, members[775]),
-            .by_wire_name_ref = REF(shapes[417].by_wire_name_ref, by_wire_name[230]),
+            .by_wire_name_ref = REF(shapes[417].by_wire_name_ref, by_wire_name[775]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_provisioned_concurrency_config_list_item),
             .member_count = 7,
@@ -3190,7 +3190,7 @@ static const struct {
         [418] = { /* ProvisionedConcurrencyConfigNotFoundException */
             .name_ref = REF(shapes[418].name_ref, strings[14682]),
             .members_ref = REF(shapes[418].members_ref, members[782]),
-            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[231]),
+            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[782]),
             .error_code_ref = REF(shapes[418].error_code_ref, strings[14682]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3208,7 +3208,7 @@ static const struct {
         [420] = { /* ProvisionedPollerConfig */
             .name_ref = REF(shapes[420].name_ref, strings[3872]),
             .members_ref = REF(shapes[420].members_ref, members[784]),
-            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[232]),
+            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[784]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_provisioned_poller_config),
             .member_count = 3,
@@ -3222,7 +3222,7 @@ static const struct {
         [422] = { /* PublicPolicyException */
             .name_ref = REF(shapes[422].name_ref, strings[14859]),
             .members_ref = REF(shapes[422].members_ref, members[787]),
-            .by_wire_name_ref = REF(shapes[422].by_wire_name_ref, by_wire_name[233]),
+            .by_wire_name_ref = REF(shapes[422].by_wire_name_ref, by_wire_name[787]),
             .error_code_ref = REF(shapes[422].error_code_ref, strings[14859]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3233,7 +3233,7 @@ static const struct {
         [423] = { /* PublishLayerVersionRequest */
             .name_ref = REF(shapes[423].name_ref, strings[14881]),
             .members_ref = REF(shapes[423].members_ref, members[789]),
-            .by_wire_name_ref = REF(shapes[423].by_wire_name_ref, by_wire_name[234]),
+            .by_wire_name_ref = REF(shapes[423].by_wire_name_ref, by_wire_name[789]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_publish_layer_version_input),
             .member_count = 6,
@@ -3241,7 +3241,7 @@ static const struct {
         [424] = { /* PublishLayerVersionResponse */
             .name_ref = REF(shapes[424].name_ref, strings[14908]),
             .members_ref = REF(shapes[424].members_ref, members[795]),
-            .by_wire_name_ref = REF(shapes[424].by_wire_name_ref, by_wire_name[235]),
+            .by_wire_name_ref = REF(shapes[424].by_wire_name_ref, by_wire_name[795]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_publish_layer_version_output),
             .member_count = 9,
@@ -3249,7 +3249,7 @@ static const struct {
         [425] = { /* PublishVersionRequest */
             .name_ref = REF(shapes[425].name_ref, strings[14936]),
             .members_ref = REF(shapes[425].members_ref, members[804]),
-            .by_wire_name_ref = REF(shapes[425].by_wire_name_ref, by_wire_name[236]),
+            .by_wire_name_ref = REF(shapes[425].by_wire_name_ref, by_wire_name[804]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_publish_version_input),
             .member_count = 5,
@@ -3263,7 +3263,7 @@ static const struct {
         [427] = { /* PutFunctionCodeSigningConfigRequest */
             .name_ref = REF(shapes[427].name_ref, strings[14985]),
             .members_ref = REF(shapes[427].members_ref, members[809]),
-            .by_wire_name_ref = REF(shapes[427].by_wire_name_ref, by_wire_name[237]),
+            .by_wire_name_ref = REF(shapes[427].by_wire_name_ref, by_wire_name[809]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_code_signing_config_input),
             .member_count = 2,
@@ -3271,7 +3271,7 @@ static const struct {
         [428] = { /* PutFunctionCodeSigningConfigResponse */
             .name_ref = REF(shapes[428].name_ref, strings[15021]),
             .members_ref = REF(shapes[428].members_ref, members[811]),
-            .by_wire_name_ref = REF(shapes[428].by_wire_name_ref, by_wire_name[238]),
+            .by_wire_name_ref = REF(shapes[428].by_wire_name_ref, by_wire_name[811]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_code_signing_config_output),
             .member_count = 2,
@@ -3279,7 +3279,7 @@ static const struct {
         [429] = { /* PutFunctionConcurrencyRequest */
             .name_ref = REF(shapes[429].name_ref, strings[15058]),
             .members_ref = REF(shapes[429].members_ref, members[813]),
-            .by_wire_name_ref = REF(shapes[429].by_wire_name_ref, by_wire_name[239]),
+            .by_wire_name_ref = REF(shapes[429].by_wire_name_ref, by_wire_name[813]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_concurrency_input),
             .member_count = 2,
@@ -3287,7 +3287,7 @@ static const struct {
         [430] = { /* PutFunctionEventInvokeConfigRequest */
             .name_ref = REF(shapes[430].name_ref, strings[15088]),
             .members_ref = REF(shapes[430].members_ref, members[815]),
-            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[240]),
+            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[815]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_event_invoke_config_input),
             .member_count = 5,
@@ -3295,7 +3295,7 @@ static const struct {
         [431] = { /* PutFunctionRecursionConfigRequest */
             .name_ref = REF(shapes[431].name_ref, strings[15124]),
             .members_ref = REF(shapes[431].members_ref, members[820]),
-            .by_wire_name_ref = REF(shapes[431].by_wire_name_ref, by_wire_name[241]),
+            .by_wire_name_ref = REF(shapes[431].by_wire_name_ref, by_wire_name[820]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_recursion_config_input),
             .member_count = 2,
@@ -3303,7 +3303,7 @@ static const struct {
         [432] = { /* PutFunctionRecursionConfigResponse */
             .name_ref = REF(shapes[432].name_ref, strings[15158]),
             .members_ref = REF(shapes[432].members_ref, members[822]),
-            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[242]),
+            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[822]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_recursion_config_output),
             .member_count = 1,
@@ -3311,7 +3311,7 @@ static const struct {
         [433] = { /* PutFunctionScalingConfigRequest */
             .name_ref = REF(shapes[433].name_ref, strings[15193]),
             .members_ref = REF(shapes[433].members_ref, members[823]),
-            .by_wire_name_ref = REF(shapes[433].by_wire_name_ref, by_wire_name[243]),
+            .by_wire_name_ref = REF(shapes[433].by_wire_name_ref, by_wire_name[823]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_scaling_config_input),
             .member_count = 3,
@@ -3319,7 +3319,7 @@ static const struct {
         [434] = { /* PutFunctionScalingConfigResponse */
             .name_ref = REF(shapes[434].name_ref, strings[15225]),
             .members_ref = REF(shapes[434].members_ref, members[826]),
-            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[244]),
+            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[826]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_function_scaling_config_output),
             .member_count = 1,
@@ -3327,7 +3327,7 @@ static const struct {
         [435] = { /* PutProvisionedConcurrencyConfigRequest */
             .name_ref = REF(shapes[435].name_ref, strings[15272]),
             .members_ref = REF(shapes[435].members_ref, members[827]),
-            .by_wire_name_ref = REF(shapes[435].by_wire_name_ref, by_wire_name[245]),
+            .by_wire_name_ref = REF(shapes[435].by_wire_name_ref, by_wire_name[827]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_provisioned_concurrency_config_input),
             .member_count = 3,
@@ -3335,7 +3335,7 @@ static const struct {
         [436] = { /* PutProvisionedConcurrencyConfigResponse */
             .name_ref = REF(shapes[436].name_ref, strings[15343]),
             .members_ref = REF(shapes[436].members_ref, members[830]),
-            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[246]),
+            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[830]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_provisioned_concurrency_config_output),
             .member_count = 6,
@@ -3343,7 +3343,7 @@ static const struct {
         [437] = { /* PutRuntimeManagementConfigRequest */
             .name_ref = REF(shapes[437].name_ref, strings[15383]),
             .members_ref = REF(shapes[437].members_ref, members[836]),
-            .by_wire_name_ref = REF(shapes[437].by_wire_name_ref, by_wire_name[247]),
+            .by_wire_name_ref = REF(shapes[437].by_wire_name_ref, by_wire_name[836]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_runtime_management_config_input),
             .member_count = 4,
@@ -3351,7 +3351,7 @@ static const struct {
         [438] = { /* PutRuntimeManagementConfigResponse */
             .name_ref = REF(shapes[438].name_ref, strings[15417]),
             .members_ref = REF(shapes[438].members_ref, members[840]),
-            .by_wire_name_ref = REF(shapes[438].by_wire_name_ref, by_wire_name[248]),
+            .by_wire_name_ref = REF(shapes[438].by_wire_name_ref, by_wire_name[840]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_put_runtime_management_config_output),
             .member_count = 3,
@@ -3378,7 +3378,7 @@ static const struct {
         [442] = { /* RecursiveInvocationException */
             .name_ref = REF(shapes[442].name_ref, strings[15458]),
             .members_ref = REF(shapes[442].members_ref, members[843]),
-            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[249]),
+            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[843]),
             .error_code_ref = REF(shapes[442].error_code_ref, strings[15458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3396,7 +3396,7 @@ static const struct {
         [444] = { /* RemoveLayerVersionPermissionRequest */
             .name_ref = REF(shapes[444].name_ref, strings[15503]),
             .members_ref = REF(shapes[444].members_ref, members[845]),
-            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[250]),
+            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[845]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_remove_layer_version_permission_input),
             .member_count = 4,
@@ -3404,7 +3404,7 @@ static const struct {
         [445] = { /* RemovePermissionRequest */
             .name_ref = REF(shapes[445].name_ref, strings[15539]),
             .members_ref = REF(shapes[445].members_ref, members[849]),
-            .by_wire_name_ref = REF(shapes[445].by_wire_name_ref, by_wire_name[251]),
+            .by_wire_name_ref = REF(shapes[445].by_wire_name_ref, by_wire_name[849]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_remove_permission_input),
             .member_count = 4,
@@ -3417,7 +3417,7 @@ static const struct {
         [447] = { /* RequestTooLargeException */
             .name_ref = REF(shapes[447].name_ref, strings[15563]),
             .members_ref = REF(shapes[447].members_ref, members[853]),
-            .by_wire_name_ref = REF(shapes[447].by_wire_name_ref, by_wire_name[252]),
+            .by_wire_name_ref = REF(shapes[447].by_wire_name_ref, by_wire_name[853]),
             .error_code_ref = REF(shapes[447].error_code_ref, strings[15563]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3434,7 +3434,7 @@ static const struct {
         [449] = { /* ResolvedS3Object */
             .name_ref = REF(shapes[449].name_ref, strings[7186]),
             .members_ref = REF(shapes[449].members_ref, members[855]),
-            .by_wire_name_ref = REF(shapes[449].by_wire_name_ref, by_wire_name[253]),
+            .by_wire_name_ref = REF(shapes[449].by_wire_name_ref, by_wire_name[855]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_resolved_s3_object),
             .member_count = 3,
@@ -3448,7 +3448,7 @@ static const struct {
         [451] = { /* ResourceConflictException */
             .name_ref = REF(shapes[451].name_ref, strings[15600]),
             .members_ref = REF(shapes[451].members_ref, members[858]),
-            .by_wire_name_ref = REF(shapes[451].by_wire_name_ref, by_wire_name[254]),
+            .by_wire_name_ref = REF(shapes[451].by_wire_name_ref, by_wire_name[858]),
             .error_code_ref = REF(shapes[451].error_code_ref, strings[15600]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3459,7 +3459,7 @@ static const struct {
         [452] = { /* ResourceInUseException */
             .name_ref = REF(shapes[452].name_ref, strings[15626]),
             .members_ref = REF(shapes[452].members_ref, members[860]),
-            .by_wire_name_ref = REF(shapes[452].by_wire_name_ref, by_wire_name[255]),
+            .by_wire_name_ref = REF(shapes[452].by_wire_name_ref, by_wire_name[860]),
             .error_code_ref = REF(shapes[452].error_code_ref, strings[15626]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3470,7 +3470,7 @@ static const struct {
         [453] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[453].name_ref, strings[15649]),
             .members_ref = REF(shapes[453].members_ref, members[862]),
-            .by_wire_name_ref = REF(shapes[453].by_wire_name_ref, by_wire_name[256]),
+            .by_wire_name_ref = REF(shapes[453].by_wire_name_ref, by_wire_name[862]),
             .error_code_ref = REF(shapes[453].error_code_ref, strings[15649]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3481,7 +3481,7 @@ static const struct {
         [454] = { /* ResourceNotReadyException */
             .name_ref = REF(shapes[454].name_ref, strings[15675]),
             .members_ref = REF(shapes[454].members_ref, members[864]),
-            .by_wire_name_ref = REF(shapes[454].by_wire_name_ref, by_wire_name[257]),
+            .by_wire_name_ref = REF(shapes[454].by_wire_name_ref, by_wire_name[864]),
             .error_code_ref = REF(shapes[454].error_code_ref, strings[15675]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3505,7 +3505,7 @@ static const struct {
         [457] = { /* RetryDetails */
             .name_ref = REF(shapes[457].name_ref, strings[15756]),
             .members_ref = REF(shapes[457].members_ref, members[866]),
-            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[258]),
+            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[866]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_retry_details),
             .member_count = 2,
@@ -3537,7 +3537,7 @@ static const struct {
         [462] = { /* RuntimeVersionConfig */
             .name_ref = REF(shapes[462].name_ref, strings[7443]),
             .members_ref = REF(shapes[462].members_ref, members[868]),
-            .by_wire_name_ref = REF(shapes[462].by_wire_name_ref, by_wire_name[259]),
+            .by_wire_name_ref = REF(shapes[462].by_wire_name_ref, by_wire_name[868]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_runtime_version_config),
             .member_count = 2,
@@ -3545,7 +3545,7 @@ static const struct {
         [463] = { /* RuntimeVersionError */
             .name_ref = REF(shapes[463].name_ref, strings[16343]),
             .members_ref = REF(shapes[463].members_ref, members[870]),
-            .by_wire_name_ref = REF(shapes[463].by_wire_name_ref, by_wire_name[260]),
+            .by_wire_name_ref = REF(shapes[463].by_wire_name_ref, by_wire_name[870]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_runtime_version_error),
             .member_count = 2,
@@ -3559,7 +3559,7 @@ static const struct {
         [465] = { /* S3FilesMountConnectivityException */
             .name_ref = REF(shapes[465].name_ref, strings[16363]),
             .members_ref = REF(shapes[465].members_ref, members[872]),
-            .by_wire_name_ref = REF(shapes[465].by_wire_name_ref, by_wire_name[261]),
+            .by_wire_name_ref = REF(shapes[465].by_wire_name_ref, by_wire_name[872]),
             .error_code_ref = REF(shapes[465].error_code_ref, strings[16363]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3570,7 +3570,7 @@ static const struct {
         [466] = { /* S3FilesMountFailureException */
             .name_ref = REF(shapes[466].name_ref, strings[16397]),
             .members_ref = REF(shapes[466].members_ref, members[874]),
-            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[262]),
+            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[874]),
             .error_code_ref = REF(shapes[466].error_code_ref, strings[16397]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3581,7 +3581,7 @@ static const struct {
         [467] = { /* S3FilesMountTimeoutException */
             .name_ref = REF(shapes[467].name_ref, strings[16426]),
             .members_ref = REF(shapes[467].members_ref, members[876]),
-            .by_wire_name_ref = REF(shapes[467].by_wire_name_ref, by_wire_name[263]),
+            .by_wire_name_ref = REF(shapes[467].by_wire_name_ref, by_wire_name[876]),
             .error_code_ref = REF(shapes[467].error_code_ref, strings[16426]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3611,7 +3611,7 @@ static const struct {
         [471] = { /* ScalingConfig */
             .name_ref = REF(shapes[471].name_ref, strings[3525]),
             .members_ref = REF(shapes[471].members_ref, members[878]),
-            .by_wire_name_ref = REF(shapes[471].by_wire_name_ref, by_wire_name[264]),
+            .by_wire_name_ref = REF(shapes[471].by_wire_name_ref, by_wire_name[878]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_scaling_config),
             .member_count = 1,
@@ -3645,7 +3645,7 @@ static const struct {
         [476] = { /* SelfManagedEventSource */
             .name_ref = REF(shapes[476].name_ref, strings[3765]),
             .members_ref = REF(shapes[476].members_ref, members[879]),
-            .by_wire_name_ref = REF(shapes[476].by_wire_name_ref, by_wire_name[265]),
+            .by_wire_name_ref = REF(shapes[476].by_wire_name_ref, by_wire_name[879]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_self_managed_event_source),
             .member_count = 1,
@@ -3653,7 +3653,7 @@ static const struct {
         [477] = { /* SelfManagedKafkaEventSourceConfig */
             .name_ref = REF(shapes[477].name_ref, strings[3810]),
             .members_ref = REF(shapes[477].members_ref, members[880]),
-            .by_wire_name_ref = REF(shapes[477].by_wire_name_ref, by_wire_name[266]),
+            .by_wire_name_ref = REF(shapes[477].by_wire_name_ref, by_wire_name[880]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_self_managed_kafka_event_source_config),
             .member_count = 2,
@@ -3661,7 +3661,7 @@ static const struct {
         [478] = { /* SendDurableExecutionCallbackFailureRequest */
             .name_ref = REF(shapes[478].name_ref, strings[16548]),
             .members_ref = REF(shapes[478].members_ref, members[882]),
-            .by_wire_name_ref = REF(shapes[478].by_wire_name_ref, by_wire_name[267]),
+            .by_wire_name_ref = REF(shapes[478].by_wire_name_ref, by_wire_name[882]),
             .payload_ref = REF(shapes[478].payload_ref, strings[1060]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_send_durable_execution_callback_failure_input),
@@ -3675,7 +3675,7 @@ static const struct {
         [480] = { /* SendDurableExecutionCallbackHeartbeatRequest */
             .name_ref = REF(shapes[480].name_ref, strings[16635]),
             .members_ref = REF(shapes[480].members_ref, members[884]),
-            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[268]),
+            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[884]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_send_durable_execution_callback_heartbeat_input),
             .member_count = 1,
@@ -3688,7 +3688,7 @@ static const struct {
         [482] = { /* SendDurableExecutionCallbackSuccessRequest */
             .name_ref = REF(shapes[482].name_ref, strings[16726]),
             .members_ref = REF(shapes[482].members_ref, members[885]),
-            .by_wire_name_ref = REF(shapes[482].by_wire_name_ref, by_wire_name[269]),
+            .by_wire_name_ref = REF(shapes[482].by_wire_name_ref, by_wire_name[885]),
             .payload_ref = REF(shapes[482].payload_ref, strings[1053]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_send_durable_execution_callback_success_input),
@@ -3714,7 +3714,7 @@ static const struct {
         [486] = { /* SerializedRequestEntityTooLargeException */
             .name_ref = REF(shapes[486].name_ref, strings[16857]),
             .members_ref = REF(shapes[486].members_ref, members[887]),
-            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[270]),
+            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[887]),
             .error_code_ref = REF(shapes[486].error_code_ref, strings[16857]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3725,7 +3725,7 @@ static const struct {
         [487] = { /* ServiceException */
             .name_ref = REF(shapes[487].name_ref, strings[16898]),
             .members_ref = REF(shapes[487].members_ref, members[889]),
-            .by_wire_name_ref = REF(shapes[487].by_wire_name_ref, by_wire_name[271]),
+            .by_wire_name_ref = REF(shapes[487].by_wire_name_ref, by_wire_name[889]),
             .error_code_ref = REF(shapes[487].error_code_ref, strings[16898]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3736,7 +3736,7 @@ static const struct {
         [488] = { /* ServiceQuotaExceededException */
             .name_ref = REF(shapes[488].name_ref, strings[16915]),
             .members_ref = REF(shapes[488].members_ref, members[891]),
-            .by_wire_name_ref = REF(shapes[488].by_wire_name_ref, by_wire_name[272]),
+            .by_wire_name_ref = REF(shapes[488].by_wire_name_ref, by_wire_name[891]),
             .error_code_ref = REF(shapes[488].error_code_ref, strings[16915]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3754,7 +3754,7 @@ static const struct {
         [490] = { /* SnapStart */
             .name_ref = REF(shapes[490].name_ref, strings[4096]),
             .members_ref = REF(shapes[490].members_ref, members[893]),
-            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[273]),
+            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[893]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_snap_start),
             .member_count = 1,
@@ -3769,7 +3769,7 @@ static const struct {
         [492] = { /* SnapStartException */
             .name_ref = REF(shapes[492].name_ref, strings[16993]),
             .members_ref = REF(shapes[492].members_ref, members[894]),
-            .by_wire_name_ref = REF(shapes[492].by_wire_name_ref, by_wire_name[274]),
+            .by_wire_name_ref = REF(shapes[492].by_wire_name_ref, by_wire_name[894]),
             .error_code_ref = REF(shapes[492].error_code_ref, strings[16993]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3780,7 +3780,7 @@ static const struct {
         [493] = { /* SnapStartNotReadyException */
             .name_ref = REF(shapes[493].name_ref, strings[17012]),
             .members_ref = REF(shapes[493].members_ref, members[896]),
-            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[275]),
+            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[896]),
             .error_code_ref = REF(shapes[493].error_code_ref, strings[17012]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3798,7 +3798,7 @@ static const struct {
         [495] = { /* SnapStartRegenerationFailureException */
             .name_ref = REF(shapes[495].name_ref, strings[17074]),
             .members_ref = REF(shapes[495].members_ref, members[898]),
-            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[276]),
+            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[898]),
             .error_code_ref = REF(shapes[495].error_code_ref, strings[17074]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3809,7 +3809,7 @@ static const struct {
         [496] = { /* SnapStartResponse */
             .name_ref = REF(shapes[496].name_ref, strings[17112]),
             .members_ref = REF(shapes[496].members_ref, members[900]),
-            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[277]),
+            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[900]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_snap_start_response),
             .member_count = 2,
@@ -3817,7 +3817,7 @@ static const struct {
         [497] = { /* SnapStartTimeoutException */
             .name_ref = REF(shapes[497].name_ref, strings[17149]),
             .members_ref = REF(shapes[497].members_ref, members[902]),
-            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[278]),
+            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[902]),
             .error_code_ref = REF(shapes[497].error_code_ref, strings[17149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -3828,7 +3828,7 @@ static const struct {
         [498] = { /* SourceAccessConfiguration */
             .name_ref = REF(shapes[498].name_ref, strings[17175]),
             .members_ref = REF(shapes[498].members_ref, members[904]),
-            .by_wire_name_ref = REF(shapes[498].by_wire_name_ref, by_wire_name[279]),
+            .by_wire_name_ref = REF(shapes[498].by_wire_name_ref, by_wire_name[904]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_source_access_configuration),
             .member_count = 2,
@@ -3893,7 +3893,7 @@ static const struct {
         [508] = { /* StepDetails */
             .name_ref = REF(shapes[508].name_ref, strings[14090]),
             .members_ref = REF(shapes[508].members_ref, members[906]),
-            .by_wire_name_ref = REF(shapes[508].by_wire_name_ref, by_wire_name[280]),
+            .by_wire_name_ref = REF(shapes[508].by_wire_name_ref, by_wire_name[906]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_step_details),
             .member_count = 4,
@@ -3901,7 +3901,7 @@ static const struct {
         [509] = { /* StepFailedDetails */
             .name_ref = REF(shapes[509].name_ref, strings[5695]),
             .members_ref = REF(shapes[509].members_ref, members[910]),
-            .by_wire_name_ref = REF(shapes[509].by_wire_name_ref, by_wire_name[281]),
+            .by_wire_name_ref = REF(shapes[509].by_wire_name_ref, by_wire_name[910]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_step_failed_details),
             .member_count = 2,
@@ -3909,7 +3909,7 @@ static const struct {
         [510] = { /* StepOptions */
             .name_ref = REF(shapes[510].name_ref, strings[14387]),
             .members_ref = REF(shapes[510].members_ref, members[912]),
-            .by_wire_name_ref = REF(shapes[510].by_wire_name_ref, by_wire_name[282]),
+            .by_wire_name_ref = REF(shapes[510].by_wire_name_ref, by_wire_name[912]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_step_options),
             .member_count = 1,
@@ -3928,7 +3928,7 @@ static const struct {
         [513] = { /* StepSucceededDetails */
             .name_ref = REF(shapes[513].name_ref, strings[5674]),
             .members_ref = REF(shapes[513].members_ref, members[913]),
-            .by_wire_name_ref = REF(shapes[513].by_wire_name_ref, by_wire_name[283]),
+            .by_wire_name_ref = REF(shapes[513].by_wire_name_ref, by_wire_name[913]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_step_succeeded_details),
             .member_count = 2,
@@ -3936,7 +3936,7 @@ static const struct {
         [514] = { /* StopDurableExecutionRequest */
             .name_ref = REF(shapes[514].name_ref, strings[18428]),
             .members_ref = REF(shapes[514].members_ref, members[915]),
-            .by_wire_name_ref = REF(shapes[514].by_wire_name_ref, by_wire_name[284]),
+            .by_wire_name_ref = REF(shapes[514].by_wire_name_ref, by_wire_name[915]),
             .payload_ref = REF(shapes[514].payload_ref, strings[1060]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_stop_durable_execution_input),
@@ -3945,7 +3945,7 @@ static const struct {
         [515] = { /* StopDurableExecutionResponse */
             .name_ref = REF(shapes[515].name_ref, strings[18456]),
             .members_ref = REF(shapes[515].members_ref, members[917]),
-            .by_wire_name_ref = REF(shapes[515].by_wire_name_ref, by_wire_name[285]),
+            .by_wire_name_ref = REF(shapes[515].by_wire_name_ref, by_wire_name[917]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_stop_durable_execution_output),
             .member_count = 1,
@@ -3965,7 +3965,7 @@ static const struct {
         [518] = { /* SubnetIPAddressLimitReachedException */
             .name_ref = REF(shapes[518].name_ref, strings[18517]),
             .members_ref = REF(shapes[518].members_ref, members[918]),
-            .by_wire_name_ref = REF(shapes[518].by_wire_name_ref, by_wire_name[286]),
+            .by_wire_name_ref = REF(shapes[518].by_wire_name_ref, by_wire_name[918]),
             .error_code_ref = REF(shapes[518].error_code_ref, strings[18517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4008,7 +4008,7 @@ static const struct {
         [524] = { /* TagResourceRequest */
             .name_ref = REF(shapes[524].name_ref, strings[18581]),
             .members_ref = REF(shapes[524].members_ref, members[920]),
-            .by_wire_name_ref = REF(shapes[524].by_wire_name_ref, by_wire_name[287]),
+            .by_wire_name_ref = REF(shapes[524].by_wire_name_ref, by_wire_name[920]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_tag_resource_input),
             .member_count = 2,
@@ -4037,7 +4037,7 @@ static const struct {
         [528] = { /* TagsError */
             .name_ref = REF(shapes[528].name_ref, strings[8862]),
             .members_ref = REF(shapes[528].members_ref, members[922]),
-            .by_wire_name_ref = REF(shapes[528].by_wire_name_ref, by_wire_name[288]),
+            .by_wire_name_ref = REF(shapes[528].by_wire_name_ref, by_wire_name[922]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_tags_error),
             .member_count = 2,
@@ -4057,7 +4057,7 @@ static const struct {
         [531] = { /* TargetTrackingScalingPolicy */
             .name_ref = REF(shapes[531].name_ref, strings[18657]),
             .members_ref = REF(shapes[531].members_ref, members[924]),
-            .by_wire_name_ref = REF(shapes[531].by_wire_name_ref, by_wire_name[289]),
+            .by_wire_name_ref = REF(shapes[531].by_wire_name_ref, by_wire_name[924]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_target_tracking_scaling_policy),
             .member_count = 2,
@@ -4065,7 +4065,7 @@ static const struct {
         [532] = { /* TenancyConfig */
             .name_ref = REF(shapes[532].name_ref, strings[4106]),
             .members_ref = REF(shapes[532].members_ref, members[926]),
-            .by_wire_name_ref = REF(shapes[532].by_wire_name_ref, by_wire_name[290]),
+            .by_wire_name_ref = REF(shapes[532].by_wire_name_ref, by_wire_name[926]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_tenancy_config),
             .member_count = 1,
@@ -4105,7 +4105,7 @@ static const struct {
         [538] = { /* TooManyRequestsException */
             .name_ref = REF(shapes[538].name_ref, strings[19000]),
             .members_ref = REF(shapes[538].members_ref, members[927]),
-            .by_wire_name_ref = REF(shapes[538].by_wire_name_ref, by_wire_name[291]),
+            .by_wire_name_ref = REF(shapes[538].by_wire_name_ref, by_wire_name[927]),
             .error_code_ref = REF(shapes[538].error_code_ref, strings[19000]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -4129,7 +4129,7 @@ static const struct {
         [541] = { /* TraceHeader */
             .name_ref = REF(shapes[541].name_ref, strings[8418]),
             .members_ref = REF(shapes[541].members_ref, members[931]),
-            .by_wire_name_ref = REF(shapes[541].by_wire_name_ref, by_wire_name[292]),
+            .by_wire_name_ref = REF(shapes[541].by_wire_name_ref, by_wire_name[931]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_trace_header),
             .member_count = 1,
@@ -4137,7 +4137,7 @@ static const struct {
         [542] = { /* TracingConfig */
             .name_ref = REF(shapes[542].name_ref, strings[4014]),
             .members_ref = REF(shapes[542].members_ref, members[932]),
-            .by_wire_name_ref = REF(shapes[542].by_wire_name_ref, by_wire_name[293]),
+            .by_wire_name_ref = REF(shapes[542].by_wire_name_ref, by_wire_name[932]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_tracing_config),
             .member_count = 1,
@@ -4145,7 +4145,7 @@ static const struct {
         [543] = { /* TracingConfigResponse */
             .name_ref = REF(shapes[543].name_ref, strings[19081]),
             .members_ref = REF(shapes[543].members_ref, members[933]),
-            .by_wire_name_ref = REF(shapes[543].by_wire_name_ref, by_wire_name[294]),
+            .by_wire_name_ref = REF(shapes[543].by_wire_name_ref, by_wire_name[933]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_tracing_config_response),
             .member_count = 1,
@@ -4195,7 +4195,7 @@ static const struct {
         [551] = { /* UnsupportedMediaTypeException */
             .name_ref = REF(shapes[551].name_ref, strings[19169]),
             .members_ref = REF(shapes[551].members_ref, members[934]),
-            .by_wire_name_ref = REF(shapes[551].by_wire_name_ref, by_wire_name[295]),
+            .by_wire_name_ref = REF(shapes[551].by_wire_name_ref, by_wire_name[934]),
             .error_code_ref = REF(shapes[551].error_code_ref, strings[19169]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -4206,7 +4206,7 @@ static const struct {
         [552] = { /* UntagResourceRequest */
             .name_ref = REF(shapes[552].name_ref, strings[19199]),
             .members_ref = REF(shapes[552].members_ref, members[936]),
-            .by_wire_name_ref = REF(shapes[552].by_wire_name_ref, by_wire_name[296]),
+            .by_wire_name_ref = REF(shapes[552].by_wire_name_ref, by_wire_name[936]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_untag_resource_input),
             .member_count = 2,
@@ -4214,7 +4214,7 @@ static const struct {
         [553] = { /* UpdateAliasRequest */
             .name_ref = REF(shapes[553].name_ref, strings[19236]),
             .members_ref = REF(shapes[553].members_ref, members[938]),
-            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[297]),
+            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[938]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_alias_input),
             .member_count = 6,
@@ -4222,7 +4222,7 @@ static const struct {
         [554] = { /* UpdateCapacityProviderRequest */
             .name_ref = REF(shapes[554].name_ref, strings[19255]),
             .members_ref = REF(shapes[554].members_ref, members[944]),
-            .by_wire_name_ref = REF(shapes[554].by_wire_name_ref, by_wire_name[298]),
+            .by_wire_name_ref = REF(shapes[554].by_wire_name_ref, by_wire_name[944]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_capacity_provider_input),
             .member_count = 4,
@@ -4230,7 +4230,7 @@ static const struct {
         [555] = { /* UpdateCapacityProviderResponse */
             .name_ref = REF(shapes[555].name_ref, strings[19285]),
             .members_ref = REF(shapes[555].members_ref, members[948]),
-            .by_wire_name_ref = REF(shapes[555].by_wire_name_ref, by_wire_name[299]),
+            .by_wire_name_ref = REF(shapes[555].by_wire_name_ref, by_wire_name[948]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_capacity_provider_output),
             .member_count = 1,
@@ -4238,7 +4238,7 @@ static const struct {
         [556] = { /* UpdateCodeSigningConfigRequest */
             .name_ref = REF(shapes[556].name_ref, strings[19316]),
             .members_ref = REF(shapes[556].members_ref, members[949]),
-            .by_wire_name_ref = REF(shapes[556].by_wire_name_ref, by_wire_name[300]),
+            .by_wire_name_ref = REF(shapes[556].by_wire_name_ref, by_wire_name[949]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_code_signing_config_input),
             .member_count = 4,
@@ -4246,7 +4246,7 @@ static const struct {
         [557] = { /* UpdateCodeSigningConfigResponse */
             .name_ref = REF(shapes[557].name_ref, strings[19347]),
             .members_ref = REF(shapes[557].members_ref, members[953]),
-            .by_wire_name_ref = REF(shapes[557].by_wire_name_ref, by_wire_name[301]),
+            .by_wire_name_ref = REF(shapes[557].by_wire_name_ref, by_wire_name[953]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_code_signing_config_output),
             .member_count = 1,
@@ -4254,7 +4254,7 @@ static const struct {
         [558] = { /* UpdateEventSourceMappingRequest */
             .name_ref = REF(shapes[558].name_ref, strings[19379]),
             .members_ref = REF(shapes[558].members_ref, members[954]),
-            .by_wire_name_ref = REF(shapes[558].by_wire_name_ref, by_wire_name[302]),
+            .by_wire_name_ref = REF(shapes[558].by_wire_name_ref, by_wire_name[954]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_event_source_mapping_input),
             .member_count = 22,
@@ -4262,7 +4262,7 @@ static const struct {
         [559] = { /* UpdateFunctionCodeRequest */
             .name_ref = REF(shapes[559].name_ref, strings[19411]),
             .members_ref = REF(shapes[559].members_ref, members[976]),
-            .by_wire_name_ref = REF(shapes[559].by_wire_name_ref, by_wire_name[303]),
+            .by_wire_name_ref = REF(shapes[559].by_wire_name_ref, by_wire_name[976]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_function_code_input),
             .member_count = 13,
@@ -4270,7 +4270,7 @@ static const struct {
         [560] = { /* UpdateFunctionConfigurationRequest */
             .name_ref = REF(shapes[560].name_ref, strings[19444]),
             .members_ref = REF(shapes[560].members_ref, members[989]),
-            .by_wire_name_ref = REF(shapes[560].by_wire_name_ref, by_wire_name[304]),
+            .by_wire_name_ref = REF(shapes[560].by_wire_name_ref, by_wire_name[989]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_function_configuration_input),
             .member_count = 21,
@@ -4278,7 +4278,7 @@ static const struct {
         [561] = { /* UpdateFunctionEventInvokeConfigRequest */
             .name_ref = REF(shapes[561].name_ref, strings[19479]),
             .members_ref = REF(shapes[561].members_ref, members[1010]),
-            .by_wire_name_ref = REF(shapes[561].by_wire_name_ref, by_wire_name[305]),
+            .by_wire_name_ref = REF(shapes[561].by_wire_name_ref, by_wire_name[1010]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_function_event_invoke_config_input),
             .member_count = 5,
@@ -4286,7 +4286,7 @@ static const struct {
         [562] = { /* UpdateFunctionUrlConfigRequest */
             .name_ref = REF(shapes[562].name_ref, strings[19518]),
             .members_ref = REF(shapes[562].members_ref, members[1015]),
-            .by_wire_name_ref = REF(shapes[562].by_wire_name_ref, by_wire_name[306]),
+            .by_wire_name_ref = REF(shapes[562].by_wire_name_ref, by_wire_name[1015]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_function_url_config_input),
             .member_count = 5,
@@ -4294,7 +4294,7 @@ static const struct {
         [563] = { /* UpdateFunctionUrlConfigResponse */
             .name_ref = REF(shapes[563].name_ref, strings[19549]),
             .members_ref = REF(shapes[563].members_ref, members[1020]),
-            .by_wire_name_ref = REF(shapes[563].by_wire_name_ref, by_wire_name[307]),
+            .by_wire_name_ref = REF(shapes[563].by_wire_name_ref, by_wire_name[1020]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_update_function_url_config_output),
             .member_count = 7,
@@ -4321,7 +4321,7 @@ static const struct {
         [567] = { /* VpcConfig */
             .name_ref = REF(shapes[567].name_ref, strings[1399]),
             .members_ref = REF(shapes[567].members_ref, members[1027]),
-            .by_wire_name_ref = REF(shapes[567].by_wire_name_ref, by_wire_name[308]),
+            .by_wire_name_ref = REF(shapes[567].by_wire_name_ref, by_wire_name[1027]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_vpc_config),
             .member_count = 3,
@@ -4329,7 +4329,7 @@ static const struct {
         [568] = { /* VpcConfigResponse */
             .name_ref = REF(shapes[568].name_ref, strings[19659]),
             .members_ref = REF(shapes[568].members_ref, members[1030]),
-            .by_wire_name_ref = REF(shapes[568].by_wire_name_ref, by_wire_name[309]),
+            .by_wire_name_ref = REF(shapes[568].by_wire_name_ref, by_wire_name[1030]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_vpc_config_response),
             .member_count = 4,
@@ -4342,7 +4342,7 @@ static const struct {
         [570] = { /* WaitCancelledDetails */
             .name_ref = REF(shapes[570].name_ref, strings[5634]),
             .members_ref = REF(shapes[570].members_ref, members[1034]),
-            .by_wire_name_ref = REF(shapes[570].by_wire_name_ref, by_wire_name[310]),
+            .by_wire_name_ref = REF(shapes[570].by_wire_name_ref, by_wire_name[1034]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_wait_cancelled_details),
             .member_count = 1,
@@ -4350,7 +4350,7 @@ static const struct {
         [571] = { /* WaitDetails */
             .name_ref = REF(shapes[571].name_ref, strings[14102]),
             .members_ref = REF(shapes[571].members_ref, members[1035]),
-            .by_wire_name_ref = REF(shapes[571].by_wire_name_ref, by_wire_name[311]),
+            .by_wire_name_ref = REF(shapes[571].by_wire_name_ref, by_wire_name[1035]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_wait_details),
             .member_count = 1,
@@ -4358,7 +4358,7 @@ static const struct {
         [572] = { /* WaitOptions */
             .name_ref = REF(shapes[572].name_ref, strings[14399]),
             .members_ref = REF(shapes[572].members_ref, members[1036]),
-            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[312]),
+            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[1036]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_wait_options),
             .member_count = 1,
@@ -4372,7 +4372,7 @@ static const struct {
         [574] = { /* WaitStartedDetails */
             .name_ref = REF(shapes[574].name_ref, strings[5594]),
             .members_ref = REF(shapes[574].members_ref, members[1037]),
-            .by_wire_name_ref = REF(shapes[574].by_wire_name_ref, by_wire_name[313]),
+            .by_wire_name_ref = REF(shapes[574].by_wire_name_ref, by_wire_name[1037]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_wait_started_details),
             .member_count = 2,
@@ -4380,7 +4380,7 @@ static const struct {
         [575] = { /* WaitSucceededDetails */
             .name_ref = REF(shapes[575].name_ref, strings[5613]),
             .members_ref = REF(shapes[575].members_ref, members[1039]),
-            .by_wire_name_ref = REF(shapes[575].by_wire_name_ref, by_wire_name[314]),
+            .by_wire_name_ref = REF(shapes[575].by_wire_name_ref, by_wire_name[1039]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_lambda_wait_succeeded_details),
             .member_count = 1,

@@ -114,7 +114,7 @@ static const struct {
         [6] = { /* AccelerateConfiguration */
             .name_ref = REF(shapes[6].name_ref, strings[344]),
             .members_ref = REF(shapes[6].members_ref, members[9]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[9]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_accelerate_configuration),
             .member_count = 1,
@@ -127,7 +127,7 @@ static const struct {
         [8] = { /* AccessControlPolicy */
             .name_ref = REF(shapes[8].name_ref, strings[381]),
             .members_ref = REF(shapes[8].members_ref, members[10]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[10]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_access_control_policy),
             .member_count = 2,
@@ -135,7 +135,7 @@ static const struct {
         [9] = { /* AccessControlTranslation */
             .name_ref = REF(shapes[9].name_ref, strings[432]),
             .members_ref = REF(shapes[9].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_access_control_translation),
             .member_count = 1,
@@ -212,7 +212,7 @@ static const struct {
         [22] = { /* AnalyticsAndOperator */
             .name_ref = REF(shapes[22].name_ref, strings[643]),
             .members_ref = REF(shapes[22].members_ref, members[13]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[13]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_analytics_and_operator),
             .member_count = 2,
@@ -220,7 +220,7 @@ static const struct {
         [23] = { /* AnalyticsConfiguration */
             .name_ref = REF(shapes[23].name_ref, strings[680]),
             .members_ref = REF(shapes[23].members_ref, members[15]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[15]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_analytics_configuration),
             .member_count = 3,
@@ -235,7 +235,7 @@ static const struct {
         [25] = { /* AnalyticsExportDestination */
             .name_ref = REF(shapes[25].name_ref, strings[761]),
             .members_ref = REF(shapes[25].members_ref, members[18]),
-            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[18]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_analytics_export_destination),
             .member_count = 1,
@@ -243,7 +243,7 @@ static const struct {
         [26] = { /* AnalyticsFilter */
             .name_ref = REF(shapes[26].name_ref, strings[808]),
             .members_ref = REF(shapes[26].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[19]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_analytics_filter),
             .member_count = 3,
@@ -256,7 +256,7 @@ static const struct {
         [28] = { /* AnalyticsS3BucketDestination */
             .name_ref = REF(shapes[28].name_ref, strings[844]),
             .members_ref = REF(shapes[28].members_ref, members[22]),
-            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[22]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_analytics_s3_bucket_destination),
             .member_count = 4,
@@ -290,7 +290,7 @@ static const struct {
         [33] = { /* AnnotationEntry */
             .name_ref = REF(shapes[33].name_ref, strings[1023]),
             .members_ref = REF(shapes[33].members_ref, members[26]),
-            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[26]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_annotation_entry),
             .member_count = 6,
@@ -336,7 +336,7 @@ static const struct {
         [40] = { /* AnnotationTableConfiguration */
             .name_ref = REF(shapes[40].name_ref, strings[1209]),
             .members_ref = REF(shapes[40].members_ref, members[32]),
-            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[32]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_annotation_table_configuration),
             .member_count = 3,
@@ -344,7 +344,7 @@ static const struct {
         [41] = { /* AnnotationTableConfigurationResult */
             .name_ref = REF(shapes[41].name_ref, strings[1286]),
             .members_ref = REF(shapes[41].members_ref, members[35]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[35]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_annotation_table_configuration_result),
             .member_count = 6,
@@ -352,7 +352,7 @@ static const struct {
         [42] = { /* AnnotationTableConfigurationUpdates */
             .name_ref = REF(shapes[42].name_ref, strings[1358]),
             .members_ref = REF(shapes[42].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[41]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_annotation_table_configuration_updates),
             .member_count = 3,
@@ -367,7 +367,7 @@ static const struct {
         [44] = { /* BlockedEncryptionTypes */
             .name_ref = REF(shapes[44].name_ref, strings[1443]),
             .members_ref = REF(shapes[44].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[44]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_blocked_encryption_types),
             .member_count = 1,
@@ -380,7 +380,7 @@ static const struct {
         [46] = { /* Bucket */
             .name_ref = REF(shapes[46].name_ref, strings[171]),
             .members_ref = REF(shapes[46].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[45]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_bucket),
             .member_count = 4,
@@ -425,7 +425,7 @@ static const struct {
         [52] = { /* BucketInfo */
             .name_ref = REF(shapes[52].name_ref, strings[1719]),
             .members_ref = REF(shapes[52].members_ref, members[49]),
-            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[49]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_bucket_info),
             .member_count = 2,
@@ -438,7 +438,7 @@ static const struct {
         [54] = { /* BucketLifecycleConfiguration */
             .name_ref = REF(shapes[54].name_ref, strings[1767]),
             .members_ref = REF(shapes[54].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_bucket_lifecycle_configuration),
             .member_count = 1,
@@ -458,7 +458,7 @@ static const struct {
         [57] = { /* BucketLoggingStatus */
             .name_ref = REF(shapes[57].name_ref, strings[2313]),
             .members_ref = REF(shapes[57].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[52]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_bucket_logging_status),
             .member_count = 1,
@@ -531,7 +531,7 @@ static const struct {
         [69] = { /* CORSConfiguration */
             .name_ref = REF(shapes[69].name_ref, strings[2564]),
             .members_ref = REF(shapes[69].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[53]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_cors_configuration),
             .member_count = 1,
@@ -539,7 +539,7 @@ static const struct {
         [70] = { /* CORSRule */
             .name_ref = REF(shapes[70].name_ref, strings[2601]),
             .members_ref = REF(shapes[70].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[54]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_cors_rule),
             .member_count = 6,
@@ -554,7 +554,7 @@ static const struct {
         [72] = { /* CSVInput */
             .name_ref = REF(shapes[72].name_ref, strings[2751]),
             .members_ref = REF(shapes[72].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[72].by_wire_name_ref, by_wire_name[60]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_csv_input),
             .member_count = 7,
@@ -562,7 +562,7 @@ static const struct {
         [73] = { /* CSVOutput */
             .name_ref = REF(shapes[73].name_ref, strings[2851]),
             .members_ref = REF(shapes[73].members_ref, members[67]),
-            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[67]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_csv_output),
             .member_count = 5,
@@ -575,7 +575,7 @@ static const struct {
         [75] = { /* Checksum */
             .name_ref = REF(shapes[75].name_ref, strings[2886]),
             .members_ref = REF(shapes[75].members_ref, members[72]),
-            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[72]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_checksum),
             .member_count = 11,
@@ -671,7 +671,7 @@ static const struct {
         [92] = { /* CloudFunctionConfiguration */
             .name_ref = REF(shapes[92].name_ref, strings[3225]),
             .members_ref = REF(shapes[92].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_cloud_function_configuration),
             .member_count = 5,
@@ -694,7 +694,7 @@ static const struct {
         [96] = { /* CommonPrefix */
             .name_ref = REF(shapes[96].name_ref, strings[3319]),
             .members_ref = REF(shapes[96].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_common_prefix),
             .member_count = 1,
@@ -709,7 +709,7 @@ static const struct {
         [98] = { /* CompleteMultipartUploadOutput */
             .name_ref = REF(shapes[98].name_ref, strings[3349]),
             .members_ref = REF(shapes[98].members_ref, members[89]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[89]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_complete_multipart_upload_output),
             .member_count = 21,
@@ -717,7 +717,7 @@ static const struct {
         [99] = { /* CompleteMultipartUploadRequest */
             .name_ref = REF(shapes[99].name_ref, strings[3614]),
             .members_ref = REF(shapes[99].members_ref, members[110]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[110]),
             .payload_ref = REF(shapes[99].payload_ref, strings[4403]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_complete_multipart_upload_input),
@@ -726,7 +726,7 @@ static const struct {
         [100] = { /* CompletedMultipartUpload */
             .name_ref = REF(shapes[100].name_ref, strings[4419]),
             .members_ref = REF(shapes[100].members_ref, members[133]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[133]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_completed_multipart_upload),
             .member_count = 1,
@@ -734,7 +734,7 @@ static const struct {
         [101] = { /* CompletedPart */
             .name_ref = REF(shapes[101].name_ref, strings[4455]),
             .members_ref = REF(shapes[101].members_ref, members[134]),
-            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[134]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_completed_part),
             .member_count = 12,
@@ -756,7 +756,7 @@ static const struct {
         [104] = { /* Condition */
             .name_ref = REF(shapes[104].name_ref, strings[4530]),
             .members_ref = REF(shapes[104].members_ref, members[146]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_condition),
             .member_count = 2,
@@ -810,7 +810,7 @@ static const struct {
         [114] = { /* CopyObjectOutput */
             .name_ref = REF(shapes[114].name_ref, strings[4733]),
             .members_ref = REF(shapes[114].members_ref, members[148]),
-            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[114].by_wire_name_ref, by_wire_name[148]),
             .payload_ref = REF(shapes[114].payload_ref, strings[4750]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_copy_object_output),
@@ -819,7 +819,7 @@ static const struct {
         [115] = { /* CopyObjectRequest */
             .name_ref = REF(shapes[115].name_ref, strings[4877]),
             .members_ref = REF(shapes[115].members_ref, members[159]),
-            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[159]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_copy_object_input),
             .member_count = 44,
@@ -827,7 +827,7 @@ static const struct {
         [116] = { /* CopyObjectResult */
             .name_ref = REF(shapes[116].name_ref, strings[4750]),
             .members_ref = REF(shapes[116].members_ref, members[203]),
-            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[203]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_copy_object_result),
             .member_count = 13,
@@ -835,7 +835,7 @@ static const struct {
         [117] = { /* CopyPartResult */
             .name_ref = REF(shapes[117].name_ref, strings[6254]),
             .members_ref = REF(shapes[117].members_ref, members[216]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[216]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_copy_part_result),
             .member_count = 12,
@@ -894,7 +894,7 @@ static const struct {
         [128] = { /* CreateBucketConfiguration */
             .name_ref = REF(shapes[128].name_ref, strings[6494]),
             .members_ref = REF(shapes[128].members_ref, members[228]),
-            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[228]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_bucket_configuration),
             .member_count = 4,
@@ -902,7 +902,7 @@ static const struct {
         [129] = { /* CreateBucketMetadataConfigurationRequest */
             .name_ref = REF(shapes[129].name_ref, strings[6544]),
             .members_ref = REF(shapes[129].members_ref, members[232]),
-            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[129].by_wire_name_ref, by_wire_name[232]),
             .payload_ref = REF(shapes[129].payload_ref, strings[6718]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_bucket_metadata_configuration_input),
@@ -911,7 +911,7 @@ static const struct {
         [130] = { /* CreateBucketMetadataTableConfigurationRequest */
             .name_ref = REF(shapes[130].name_ref, strings[6740]),
             .members_ref = REF(shapes[130].members_ref, members[237]),
-            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[237]),
             .payload_ref = REF(shapes[130].payload_ref, strings[6854]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_bucket_metadata_table_configuration_input),
@@ -920,7 +920,7 @@ static const struct {
         [131] = { /* CreateBucketOutput */
             .name_ref = REF(shapes[131].name_ref, strings[6881]),
             .members_ref = REF(shapes[131].members_ref, members[242]),
-            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[131].by_wire_name_ref, by_wire_name[242]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_bucket_output),
             .member_count = 2,
@@ -928,7 +928,7 @@ static const struct {
         [132] = { /* CreateBucketRequest */
             .name_ref = REF(shapes[132].name_ref, strings[6927]),
             .members_ref = REF(shapes[132].members_ref, members[244]),
-            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[244]),
             .payload_ref = REF(shapes[132].payload_ref, strings[6494]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_bucket_input),
@@ -937,7 +937,7 @@ static const struct {
         [133] = { /* CreateMultipartUploadOutput */
             .name_ref = REF(shapes[133].name_ref, strings[7181]),
             .members_ref = REF(shapes[133].members_ref, members[255]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[255]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_multipart_upload_output),
             .member_count = 14,
@@ -945,7 +945,7 @@ static const struct {
         [134] = { /* CreateMultipartUploadRequest */
             .name_ref = REF(shapes[134].name_ref, strings[7277]),
             .members_ref = REF(shapes[134].members_ref, members[269]),
-            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[134].by_wire_name_ref, by_wire_name[269]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_multipart_upload_input),
             .member_count = 31,
@@ -953,7 +953,7 @@ static const struct {
         [135] = { /* CreateSessionOutput */
             .name_ref = REF(shapes[135].name_ref, strings[7306]),
             .members_ref = REF(shapes[135].members_ref, members[300]),
-            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[300]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_session_output),
             .member_count = 5,
@@ -961,7 +961,7 @@ static const struct {
         [136] = { /* CreateSessionRequest */
             .name_ref = REF(shapes[136].name_ref, strings[7338]),
             .members_ref = REF(shapes[136].members_ref, members[305]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[305]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_create_session_input),
             .member_count = 6,
@@ -997,7 +997,7 @@ static const struct {
         [142] = { /* DefaultRetention */
             .name_ref = REF(shapes[142].name_ref, strings[7446]),
             .members_ref = REF(shapes[142].members_ref, members[311]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[311]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_default_retention),
             .member_count = 3,
@@ -1005,7 +1005,7 @@ static const struct {
         [143] = { /* Delete */
             .name_ref = REF(shapes[143].name_ref, strings[7474]),
             .members_ref = REF(shapes[143].members_ref, members[314]),
-            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[143].by_wire_name_ref, by_wire_name[314]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete),
             .member_count = 2,
@@ -1013,7 +1013,7 @@ static const struct {
         [144] = { /* DeleteBucketAnalyticsConfigurationRequest */
             .name_ref = REF(shapes[144].name_ref, strings[7502]),
             .members_ref = REF(shapes[144].members_ref, members[316]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[316]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_analytics_configuration_input),
             .member_count = 3,
@@ -1021,7 +1021,7 @@ static const struct {
         [145] = { /* DeleteBucketCorsRequest */
             .name_ref = REF(shapes[145].name_ref, strings[7550]),
             .members_ref = REF(shapes[145].members_ref, members[319]),
-            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[319]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_cors_input),
             .member_count = 2,
@@ -1029,7 +1029,7 @@ static const struct {
         [146] = { /* DeleteBucketEncryptionRequest */
             .name_ref = REF(shapes[146].name_ref, strings[7574]),
             .members_ref = REF(shapes[146].members_ref, members[321]),
-            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[321]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_encryption_input),
             .member_count = 2,
@@ -1037,7 +1037,7 @@ static const struct {
         [147] = { /* DeleteBucketIntelligentTieringConfigurationRequest */
             .name_ref = REF(shapes[147].name_ref, strings[7604]),
             .members_ref = REF(shapes[147].members_ref, members[323]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[323]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input),
             .member_count = 3,
@@ -1045,7 +1045,7 @@ static const struct {
         [148] = { /* DeleteBucketInventoryConfigurationRequest */
             .name_ref = REF(shapes[148].name_ref, strings[7655]),
             .members_ref = REF(shapes[148].members_ref, members[326]),
-            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[148].by_wire_name_ref, by_wire_name[326]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_inventory_configuration_input),
             .member_count = 3,
@@ -1053,7 +1053,7 @@ static const struct {
         [149] = { /* DeleteBucketLifecycleRequest */
             .name_ref = REF(shapes[149].name_ref, strings[7697]),
             .members_ref = REF(shapes[149].members_ref, members[329]),
-            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[329]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_lifecycle_input),
             .member_count = 2,
@@ -1061,7 +1061,7 @@ static const struct {
         [150] = { /* DeleteBucketMetadataConfigurationRequest */
             .name_ref = REF(shapes[150].name_ref, strings[7726]),
             .members_ref = REF(shapes[150].members_ref, members[331]),
-            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[331]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_metadata_configuration_input),
             .member_count = 2,
@@ -1069,7 +1069,7 @@ static const struct {
         [151] = { /* DeleteBucketMetadataTableConfigurationRequest */
             .name_ref = REF(shapes[151].name_ref, strings[7767]),
             .members_ref = REF(shapes[151].members_ref, members[333]),
-            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[333]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_metadata_table_configuration_input),
             .member_count = 2,
@@ -1077,7 +1077,7 @@ static const struct {
         [152] = { /* DeleteBucketMetricsConfigurationRequest */
             .name_ref = REF(shapes[152].name_ref, strings[7813]),
             .members_ref = REF(shapes[152].members_ref, members[335]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[335]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_metrics_configuration_input),
             .member_count = 3,
@@ -1085,7 +1085,7 @@ static const struct {
         [153] = { /* DeleteBucketOwnershipControlsRequest */
             .name_ref = REF(shapes[153].name_ref, strings[7853]),
             .members_ref = REF(shapes[153].members_ref, members[338]),
-            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[338]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_ownership_controls_input),
             .member_count = 2,
@@ -1093,7 +1093,7 @@ static const struct {
         [154] = { /* DeleteBucketPolicyRequest */
             .name_ref = REF(shapes[154].name_ref, strings[7890]),
             .members_ref = REF(shapes[154].members_ref, members[340]),
-            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[340]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_policy_input),
             .member_count = 2,
@@ -1101,7 +1101,7 @@ static const struct {
         [155] = { /* DeleteBucketReplicationRequest */
             .name_ref = REF(shapes[155].name_ref, strings[7916]),
             .members_ref = REF(shapes[155].members_ref, members[342]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[342]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_replication_input),
             .member_count = 2,
@@ -1109,7 +1109,7 @@ static const struct {
         [156] = { /* DeleteBucketRequest */
             .name_ref = REF(shapes[156].name_ref, strings[7947]),
             .members_ref = REF(shapes[156].members_ref, members[344]),
-            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[344]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_input),
             .member_count = 2,
@@ -1117,7 +1117,7 @@ static const struct {
         [157] = { /* DeleteBucketTaggingRequest */
             .name_ref = REF(shapes[157].name_ref, strings[7967]),
             .members_ref = REF(shapes[157].members_ref, members[346]),
-            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[157].by_wire_name_ref, by_wire_name[346]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_tagging_input),
             .member_count = 2,
@@ -1125,7 +1125,7 @@ static const struct {
         [158] = { /* DeleteBucketWebsiteRequest */
             .name_ref = REF(shapes[158].name_ref, strings[7994]),
             .members_ref = REF(shapes[158].members_ref, members[348]),
-            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[348]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_bucket_website_input),
             .member_count = 2,
@@ -1138,7 +1138,7 @@ static const struct {
         [160] = { /* DeleteMarkerEntry */
             .name_ref = REF(shapes[160].name_ref, strings[8034]),
             .members_ref = REF(shapes[160].members_ref, members[350]),
-            .by_wire_name_ref = REF(shapes[160].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[160].by_wire_name_ref, by_wire_name[350]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_marker_entry),
             .member_count = 5,
@@ -1146,7 +1146,7 @@ static const struct {
         [161] = { /* DeleteMarkerReplication */
             .name_ref = REF(shapes[161].name_ref, strings[8071]),
             .members_ref = REF(shapes[161].members_ref, members[355]),
-            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[161].by_wire_name_ref, by_wire_name[355]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_marker_replication),
             .member_count = 1,
@@ -1173,7 +1173,7 @@ static const struct {
         [165] = { /* DeleteObjectAnnotationOutput */
             .name_ref = REF(shapes[165].name_ref, strings[8161]),
             .members_ref = REF(shapes[165].members_ref, members[356]),
-            .by_wire_name_ref = REF(shapes[165].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[165].by_wire_name_ref, by_wire_name[356]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_object_annotation_output),
             .member_count = 2,
@@ -1181,7 +1181,7 @@ static const struct {
         [166] = { /* DeleteObjectAnnotationRequest */
             .name_ref = REF(shapes[166].name_ref, strings[8230]),
             .members_ref = REF(shapes[166].members_ref, members[358]),
-            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[358]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_object_annotation_input),
             .member_count = 7,
@@ -1189,7 +1189,7 @@ static const struct {
         [167] = { /* DeleteObjectOutput */
             .name_ref = REF(shapes[167].name_ref, strings[8346]),
             .members_ref = REF(shapes[167].members_ref, members[365]),
-            .by_wire_name_ref = REF(shapes[167].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[167].by_wire_name_ref, by_wire_name[365]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_object_output),
             .member_count = 3,
@@ -1197,7 +1197,7 @@ static const struct {
         [168] = { /* DeleteObjectRequest */
             .name_ref = REF(shapes[168].name_ref, strings[8398]),
             .members_ref = REF(shapes[168].members_ref, members[368]),
-            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[368]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_object_input),
             .member_count = 10,
@@ -1205,7 +1205,7 @@ static const struct {
         [169] = { /* DeleteObjectTaggingOutput */
             .name_ref = REF(shapes[169].name_ref, strings[8582]),
             .members_ref = REF(shapes[169].members_ref, members[378]),
-            .by_wire_name_ref = REF(shapes[169].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[169].by_wire_name_ref, by_wire_name[378]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_object_tagging_output),
             .member_count = 1,
@@ -1213,7 +1213,7 @@ static const struct {
         [170] = { /* DeleteObjectTaggingRequest */
             .name_ref = REF(shapes[170].name_ref, strings[8608]),
             .members_ref = REF(shapes[170].members_ref, members[379]),
-            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[170].by_wire_name_ref, by_wire_name[379]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_object_tagging_input),
             .member_count = 4,
@@ -1221,7 +1221,7 @@ static const struct {
         [171] = { /* DeleteObjectsOutput */
             .name_ref = REF(shapes[171].name_ref, strings[8635]),
             .members_ref = REF(shapes[171].members_ref, members[383]),
-            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[383]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_objects_output),
             .member_count = 3,
@@ -1229,7 +1229,7 @@ static const struct {
         [172] = { /* DeleteObjectsRequest */
             .name_ref = REF(shapes[172].name_ref, strings[8676]),
             .members_ref = REF(shapes[172].members_ref, members[386]),
-            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[172].by_wire_name_ref, by_wire_name[386]),
             .payload_ref = REF(shapes[172].payload_ref, strings[7474]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_objects_input),
@@ -1238,7 +1238,7 @@ static const struct {
         [173] = { /* DeletePublicAccessBlockRequest */
             .name_ref = REF(shapes[173].name_ref, strings[8745]),
             .members_ref = REF(shapes[173].members_ref, members[393]),
-            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[173].by_wire_name_ref, by_wire_name[393]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_delete_public_access_block_input),
             .member_count = 2,
@@ -1246,7 +1246,7 @@ static const struct {
         [174] = { /* DeletedObject */
             .name_ref = REF(shapes[174].name_ref, strings[8776]),
             .members_ref = REF(shapes[174].members_ref, members[395]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[395]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_deleted_object),
             .member_count = 4,
@@ -1271,7 +1271,7 @@ static const struct {
         [178] = { /* Destination */
             .name_ref = REF(shapes[178].name_ref, strings[8827]),
             .members_ref = REF(shapes[178].members_ref, members[399]),
-            .by_wire_name_ref = REF(shapes[178].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[178].by_wire_name_ref, by_wire_name[399]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_destination),
             .member_count = 7,
@@ -1279,7 +1279,7 @@ static const struct {
         [179] = { /* DestinationResult */
             .name_ref = REF(shapes[179].name_ref, strings[8884]),
             .members_ref = REF(shapes[179].members_ref, members[406]),
-            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[406]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_destination_result),
             .member_count = 3,
@@ -1320,7 +1320,7 @@ static const struct {
         [186] = { /* Encryption */
             .name_ref = REF(shapes[186].name_ref, strings[9033]),
             .members_ref = REF(shapes[186].members_ref, members[409]),
-            .by_wire_name_ref = REF(shapes[186].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[186].by_wire_name_ref, by_wire_name[409]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_encryption),
             .member_count = 3,
@@ -1328,7 +1328,7 @@ static const struct {
         [187] = { /* EncryptionConfiguration */
             .name_ref = REF(shapes[187].name_ref, strings[1257]),
             .members_ref = REF(shapes[187].members_ref, members[412]),
-            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[412]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_encryption_configuration),
             .member_count = 1,
@@ -1370,7 +1370,7 @@ static const struct {
         [193] = { /* Error */
             .name_ref = REF(shapes[193].name_ref, strings[1333]),
             .members_ref = REF(shapes[193].members_ref, members[413]),
-            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[193].by_wire_name_ref, by_wire_name[413]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_error),
             .member_count = 4,
@@ -1383,7 +1383,7 @@ static const struct {
         [195] = { /* ErrorDetails */
             .name_ref = REF(shapes[195].name_ref, strings[9164]),
             .members_ref = REF(shapes[195].members_ref, members[417]),
-            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[417]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_error_details),
             .member_count = 2,
@@ -1391,7 +1391,7 @@ static const struct {
         [196] = { /* ErrorDocument */
             .name_ref = REF(shapes[196].name_ref, strings[9190]),
             .members_ref = REF(shapes[196].members_ref, members[419]),
-            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[419]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_error_document),
             .member_count = 1,
@@ -1430,7 +1430,7 @@ static const struct {
         [202] = { /* ExistingObjectReplication */
             .name_ref = REF(shapes[202].name_ref, strings[10054]),
             .members_ref = REF(shapes[202].members_ref, members[420]),
-            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[202].by_wire_name_ref, by_wire_name[420]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_existing_object_replication),
             .member_count = 1,
@@ -1515,7 +1515,7 @@ static const struct {
         [216] = { /* FilterRule */
             .name_ref = REF(shapes[216].name_ref, strings[10266]),
             .members_ref = REF(shapes[216].members_ref, members[421]),
-            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[421]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_filter_rule),
             .member_count = 2,
@@ -1542,7 +1542,7 @@ static const struct {
         [220] = { /* GetBucketAbacOutput */
             .name_ref = REF(shapes[220].name_ref, strings[10343]),
             .members_ref = REF(shapes[220].members_ref, members[423]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[423]),
             .payload_ref = REF(shapes[220].payload_ref, strings[0]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_abac_output),
@@ -1551,7 +1551,7 @@ static const struct {
         [221] = { /* GetBucketAbacRequest */
             .name_ref = REF(shapes[221].name_ref, strings[10363]),
             .members_ref = REF(shapes[221].members_ref, members[424]),
-            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[424]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_abac_input),
             .member_count = 2,
@@ -1559,7 +1559,7 @@ static const struct {
         [222] = { /* GetBucketAccelerateConfigurationOutput */
             .name_ref = REF(shapes[222].name_ref, strings[10384]),
             .members_ref = REF(shapes[222].members_ref, members[426]),
-            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[426]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_accelerate_configuration_output),
             .member_count = 2,
@@ -1567,7 +1567,7 @@ static const struct {
         [223] = { /* GetBucketAccelerateConfigurationRequest */
             .name_ref = REF(shapes[223].name_ref, strings[10423]),
             .members_ref = REF(shapes[223].members_ref, members[428]),
-            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[428]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_accelerate_configuration_input),
             .member_count = 3,
@@ -1575,7 +1575,7 @@ static const struct {
         [224] = { /* GetBucketAclOutput */
             .name_ref = REF(shapes[224].name_ref, strings[10463]),
             .members_ref = REF(shapes[224].members_ref, members[431]),
-            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[431]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_acl_output),
             .member_count = 2,
@@ -1583,7 +1583,7 @@ static const struct {
         [225] = { /* GetBucketAclRequest */
             .name_ref = REF(shapes[225].name_ref, strings[10482]),
             .members_ref = REF(shapes[225].members_ref, members[433]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[433]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_acl_input),
             .member_count = 2,
@@ -1591,7 +1591,7 @@ static const struct {
         [226] = { /* GetBucketAnalyticsConfigurationOutput */
             .name_ref = REF(shapes[226].name_ref, strings[10502]),
             .members_ref = REF(shapes[226].members_ref, members[435]),
-            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[435]),
             .payload_ref = REF(shapes[226].payload_ref, strings[680]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_analytics_configuration_output),
@@ -1600,7 +1600,7 @@ static const struct {
         [227] = { /* GetBucketAnalyticsConfigurationRequest */
             .name_ref = REF(shapes[227].name_ref, strings[10540]),
             .members_ref = REF(shapes[227].members_ref, members[436]),
-            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[436]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_analytics_configuration_input),
             .member_count = 3,
@@ -1608,7 +1608,7 @@ static const struct {
         [228] = { /* GetBucketCorsOutput */
             .name_ref = REF(shapes[228].name_ref, strings[10579]),
             .members_ref = REF(shapes[228].members_ref, members[439]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[439]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_cors_output),
             .member_count = 1,
@@ -1616,7 +1616,7 @@ static const struct {
         [229] = { /* GetBucketCorsRequest */
             .name_ref = REF(shapes[229].name_ref, strings[10599]),
             .members_ref = REF(shapes[229].members_ref, members[440]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[440]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_cors_input),
             .member_count = 2,
@@ -1624,7 +1624,7 @@ static const struct {
         [230] = { /* GetBucketEncryptionOutput */
             .name_ref = REF(shapes[230].name_ref, strings[10620]),
             .members_ref = REF(shapes[230].members_ref, members[442]),
-            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[442]),
             .payload_ref = REF(shapes[230].payload_ref, strings[10646]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_encryption_output),
@@ -1633,7 +1633,7 @@ static const struct {
         [231] = { /* GetBucketEncryptionRequest */
             .name_ref = REF(shapes[231].name_ref, strings[10680]),
             .members_ref = REF(shapes[231].members_ref, members[443]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[443]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_encryption_input),
             .member_count = 2,
@@ -1641,7 +1641,7 @@ static const struct {
         [232] = { /* GetBucketIntelligentTieringConfigurationOutput */
             .name_ref = REF(shapes[232].name_ref, strings[10707]),
             .members_ref = REF(shapes[232].members_ref, members[445]),
-            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[445]),
             .payload_ref = REF(shapes[232].payload_ref, strings[10754]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_output),
@@ -1650,7 +1650,7 @@ static const struct {
         [233] = { /* GetBucketIntelligentTieringConfigurationRequest */
             .name_ref = REF(shapes[233].name_ref, strings[10786]),
             .members_ref = REF(shapes[233].members_ref, members[446]),
-            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[446]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input),
             .member_count = 3,
@@ -1658,7 +1658,7 @@ static const struct {
         [234] = { /* GetBucketInventoryConfigurationOutput */
             .name_ref = REF(shapes[234].name_ref, strings[10834]),
             .members_ref = REF(shapes[234].members_ref, members[449]),
-            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[449]),
             .payload_ref = REF(shapes[234].payload_ref, strings[10872]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_inventory_configuration_output),
@@ -1667,7 +1667,7 @@ static const struct {
         [235] = { /* GetBucketInventoryConfigurationRequest */
             .name_ref = REF(shapes[235].name_ref, strings[10895]),
             .members_ref = REF(shapes[235].members_ref, members[450]),
-            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[450]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_inventory_configuration_input),
             .member_count = 3,
@@ -1675,7 +1675,7 @@ static const struct {
         [236] = { /* GetBucketLifecycleConfigurationOutput */
             .name_ref = REF(shapes[236].name_ref, strings[10934]),
             .members_ref = REF(shapes[236].members_ref, members[453]),
-            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[453]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_lifecycle_configuration_output),
             .member_count = 2,
@@ -1683,7 +1683,7 @@ static const struct {
         [237] = { /* GetBucketLifecycleConfigurationRequest */
             .name_ref = REF(shapes[237].name_ref, strings[11052]),
             .members_ref = REF(shapes[237].members_ref, members[455]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_lifecycle_configuration_input),
             .member_count = 2,
@@ -1691,7 +1691,7 @@ static const struct {
         [238] = { /* GetBucketLifecycleOutput */
             .name_ref = REF(shapes[238].name_ref, strings[11091]),
             .members_ref = REF(shapes[238].members_ref, members[457]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[457]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_lifecycle_output),
             .member_count = 1,
@@ -1699,7 +1699,7 @@ static const struct {
         [239] = { /* GetBucketLifecycleRequest */
             .name_ref = REF(shapes[239].name_ref, strings[11116]),
             .members_ref = REF(shapes[239].members_ref, members[458]),
-            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_lifecycle_input),
             .member_count = 2,
@@ -1707,7 +1707,7 @@ static const struct {
         [240] = { /* GetBucketLocationOutput */
             .name_ref = REF(shapes[240].name_ref, strings[11142]),
             .members_ref = REF(shapes[240].members_ref, members[460]),
-            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[460]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_location_output),
             .member_count = 1,
@@ -1715,7 +1715,7 @@ static const struct {
         [241] = { /* GetBucketLocationRequest */
             .name_ref = REF(shapes[241].name_ref, strings[11166]),
             .members_ref = REF(shapes[241].members_ref, members[461]),
-            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[461]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_location_input),
             .member_count = 2,
@@ -1723,7 +1723,7 @@ static const struct {
         [242] = { /* GetBucketLoggingOutput */
             .name_ref = REF(shapes[242].name_ref, strings[11191]),
             .members_ref = REF(shapes[242].members_ref, members[463]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[463]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_logging_output),
             .member_count = 1,
@@ -1731,7 +1731,7 @@ static const struct {
         [243] = { /* GetBucketLoggingRequest */
             .name_ref = REF(shapes[243].name_ref, strings[11214]),
             .members_ref = REF(shapes[243].members_ref, members[464]),
-            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[464]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_logging_input),
             .member_count = 2,
@@ -1739,7 +1739,7 @@ static const struct {
         [244] = { /* GetBucketMetadataConfigurationOutput */
             .name_ref = REF(shapes[244].name_ref, strings[11238]),
             .members_ref = REF(shapes[244].members_ref, members[466]),
-            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[466]),
             .payload_ref = REF(shapes[244].payload_ref, strings[11275]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metadata_configuration_output),
@@ -1748,7 +1748,7 @@ static const struct {
         [245] = { /* GetBucketMetadataConfigurationRequest */
             .name_ref = REF(shapes[245].name_ref, strings[11312]),
             .members_ref = REF(shapes[245].members_ref, members[467]),
-            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[467]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metadata_configuration_input),
             .member_count = 2,
@@ -1756,7 +1756,7 @@ static const struct {
         [246] = { /* GetBucketMetadataConfigurationResult */
             .name_ref = REF(shapes[246].name_ref, strings[11275]),
             .members_ref = REF(shapes[246].members_ref, members[469]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[469]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metadata_configuration_result),
             .member_count = 1,
@@ -1764,7 +1764,7 @@ static const struct {
         [247] = { /* GetBucketMetadataTableConfigurationOutput */
             .name_ref = REF(shapes[247].name_ref, strings[11378]),
             .members_ref = REF(shapes[247].members_ref, members[470]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[470]),
             .payload_ref = REF(shapes[247].payload_ref, strings[11420]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metadata_table_configuration_output),
@@ -1773,7 +1773,7 @@ static const struct {
         [248] = { /* GetBucketMetadataTableConfigurationRequest */
             .name_ref = REF(shapes[248].name_ref, strings[11462]),
             .members_ref = REF(shapes[248].members_ref, members[471]),
-            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[471]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metadata_table_configuration_input),
             .member_count = 2,
@@ -1781,7 +1781,7 @@ static const struct {
         [249] = { /* GetBucketMetadataTableConfigurationResult */
             .name_ref = REF(shapes[249].name_ref, strings[11420]),
             .members_ref = REF(shapes[249].members_ref, members[473]),
-            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[473]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metadata_table_configuration_result),
             .member_count = 3,
@@ -1789,7 +1789,7 @@ static const struct {
         [250] = { /* GetBucketMetricsConfigurationOutput */
             .name_ref = REF(shapes[250].name_ref, strings[11538]),
             .members_ref = REF(shapes[250].members_ref, members[476]),
-            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[476]),
             .payload_ref = REF(shapes[250].payload_ref, strings[11574]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metrics_configuration_output),
@@ -1798,7 +1798,7 @@ static const struct {
         [251] = { /* GetBucketMetricsConfigurationRequest */
             .name_ref = REF(shapes[251].name_ref, strings[11595]),
             .members_ref = REF(shapes[251].members_ref, members[477]),
-            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_metrics_configuration_input),
             .member_count = 3,
@@ -1806,7 +1806,7 @@ static const struct {
         [252] = { /* GetBucketNotificationConfigurationRequest */
             .name_ref = REF(shapes[252].name_ref, strings[11632]),
             .members_ref = REF(shapes[252].members_ref, members[480]),
-            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[480]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_notification_configuration_request),
             .member_count = 2,
@@ -1814,7 +1814,7 @@ static const struct {
         [253] = { /* GetBucketOwnershipControlsOutput */
             .name_ref = REF(shapes[253].name_ref, strings[11674]),
             .members_ref = REF(shapes[253].members_ref, members[482]),
-            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[482]),
             .payload_ref = REF(shapes[253].payload_ref, strings[11707]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_ownership_controls_output),
@@ -1823,7 +1823,7 @@ static const struct {
         [254] = { /* GetBucketOwnershipControlsRequest */
             .name_ref = REF(shapes[254].name_ref, strings[11725]),
             .members_ref = REF(shapes[254].members_ref, members[483]),
-            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[483]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_ownership_controls_input),
             .member_count = 2,
@@ -1831,7 +1831,7 @@ static const struct {
         [255] = { /* GetBucketPolicyOutput */
             .name_ref = REF(shapes[255].name_ref, strings[11759]),
             .members_ref = REF(shapes[255].members_ref, members[485]),
-            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[485]),
             .payload_ref = REF(shapes[255].payload_ref, strings[11781]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_policy_output),
@@ -1840,7 +1840,7 @@ static const struct {
         [256] = { /* GetBucketPolicyRequest */
             .name_ref = REF(shapes[256].name_ref, strings[11788]),
             .members_ref = REF(shapes[256].members_ref, members[486]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[486]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_policy_input),
             .member_count = 2,
@@ -1848,7 +1848,7 @@ static const struct {
         [257] = { /* GetBucketPolicyStatusOutput */
             .name_ref = REF(shapes[257].name_ref, strings[11811]),
             .members_ref = REF(shapes[257].members_ref, members[488]),
-            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[488]),
             .payload_ref = REF(shapes[257].payload_ref, strings[11839]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_policy_status_output),
@@ -1857,7 +1857,7 @@ static const struct {
         [258] = { /* GetBucketPolicyStatusRequest */
             .name_ref = REF(shapes[258].name_ref, strings[11852]),
             .members_ref = REF(shapes[258].members_ref, members[489]),
-            .by_wire_name_ref = REF(shapes[258].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[258].by_wire_name_ref, by_wire_name[489]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_policy_status_input),
             .member_count = 2,
@@ -1865,7 +1865,7 @@ static const struct {
         [259] = { /* GetBucketReplicationOutput */
             .name_ref = REF(shapes[259].name_ref, strings[11881]),
             .members_ref = REF(shapes[259].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[491]),
             .payload_ref = REF(shapes[259].payload_ref, strings[11908]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_replication_output),
@@ -1874,7 +1874,7 @@ static const struct {
         [260] = { /* GetBucketReplicationRequest */
             .name_ref = REF(shapes[260].name_ref, strings[11933]),
             .members_ref = REF(shapes[260].members_ref, members[492]),
-            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[492]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_replication_input),
             .member_count = 2,
@@ -1882,7 +1882,7 @@ static const struct {
         [261] = { /* GetBucketRequestPaymentOutput */
             .name_ref = REF(shapes[261].name_ref, strings[11961]),
             .members_ref = REF(shapes[261].members_ref, members[494]),
-            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[494]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_request_payment_output),
             .member_count = 1,
@@ -1890,7 +1890,7 @@ static const struct {
         [262] = { /* GetBucketRequestPaymentRequest */
             .name_ref = REF(shapes[262].name_ref, strings[11997]),
             .members_ref = REF(shapes[262].members_ref, members[495]),
-            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[495]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_request_payment_input),
             .member_count = 2,
@@ -1898,7 +1898,7 @@ static const struct {
         [263] = { /* GetBucketTaggingOutput */
             .name_ref = REF(shapes[263].name_ref, strings[12028]),
             .members_ref = REF(shapes[263].members_ref, members[497]),
-            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[497]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_tagging_output),
             .member_count = 1,
@@ -1906,7 +1906,7 @@ static const struct {
         [264] = { /* GetBucketTaggingRequest */
             .name_ref = REF(shapes[264].name_ref, strings[12058]),
             .members_ref = REF(shapes[264].members_ref, members[498]),
-            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[498]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_tagging_input),
             .member_count = 2,
@@ -1914,7 +1914,7 @@ static const struct {
         [265] = { /* GetBucketVersioningOutput */
             .name_ref = REF(shapes[265].name_ref, strings[12082]),
             .members_ref = REF(shapes[265].members_ref, members[500]),
-            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[500]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_versioning_output),
             .member_count = 2,
@@ -1922,7 +1922,7 @@ static const struct {
         [266] = { /* GetBucketVersioningRequest */
             .name_ref = REF(shapes[266].name_ref, strings[12128]),
             .members_ref = REF(shapes[266].members_ref, members[502]),
-            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[266].by_wire_name_ref, by_wire_name[502]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_versioning_input),
             .member_count = 2,
@@ -1930,7 +1930,7 @@ static const struct {
         [267] = { /* GetBucketWebsiteOutput */
             .name_ref = REF(shapes[267].name_ref, strings[12155]),
             .members_ref = REF(shapes[267].members_ref, members[504]),
-            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[504]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_website_output),
             .member_count = 4,
@@ -1938,7 +1938,7 @@ static const struct {
         [268] = { /* GetBucketWebsiteRequest */
             .name_ref = REF(shapes[268].name_ref, strings[12227]),
             .members_ref = REF(shapes[268].members_ref, members[508]),
-            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_bucket_website_input),
             .member_count = 2,
@@ -1946,7 +1946,7 @@ static const struct {
         [269] = { /* GetObjectAclOutput */
             .name_ref = REF(shapes[269].name_ref, strings[12251]),
             .members_ref = REF(shapes[269].members_ref, members[510]),
-            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[510]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_acl_output),
             .member_count = 3,
@@ -1954,7 +1954,7 @@ static const struct {
         [270] = { /* GetObjectAclRequest */
             .name_ref = REF(shapes[270].name_ref, strings[12270]),
             .members_ref = REF(shapes[270].members_ref, members[513]),
-            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[513]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_acl_input),
             .member_count = 5,
@@ -1962,7 +1962,7 @@ static const struct {
         [271] = { /* GetObjectAnnotationOutput */
             .name_ref = REF(shapes[271].name_ref, strings[12290]),
             .members_ref = REF(shapes[271].members_ref, members[518]),
-            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[518]),
             .payload_ref = REF(shapes[271].payload_ref, strings[1174]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_annotation_output),
@@ -1971,7 +1971,7 @@ static const struct {
         [272] = { /* GetObjectAnnotationRequest */
             .name_ref = REF(shapes[272].name_ref, strings[12415]),
             .members_ref = REF(shapes[272].members_ref, members[537]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[537]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_annotation_input),
             .member_count = 7,
@@ -1981,7 +1981,7 @@ static const struct {
         [273] = { /* GetObjectAttributesOutput */
             .name_ref = REF(shapes[273].name_ref, strings[12475]),
             .members_ref = REF(shapes[273].members_ref, members[544]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[544]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_attributes_output),
             .member_count = 9,
@@ -1989,7 +1989,7 @@ static const struct {
         [274] = { /* GetObjectAttributesParts */
             .name_ref = REF(shapes[274].name_ref, strings[12524]),
             .members_ref = REF(shapes[274].members_ref, members[553]),
-            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[274].by_wire_name_ref, by_wire_name[553]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_attributes_parts),
             .member_count = 6,
@@ -1997,7 +1997,7 @@ static const struct {
         [275] = { /* GetObjectAttributesRequest */
             .name_ref = REF(shapes[275].name_ref, strings[12635]),
             .members_ref = REF(shapes[275].members_ref, members[559]),
-            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[559]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_attributes_input),
             .member_count = 11,
@@ -2005,7 +2005,7 @@ static const struct {
         [276] = { /* GetObjectLegalHoldOutput */
             .name_ref = REF(shapes[276].name_ref, strings[12770]),
             .members_ref = REF(shapes[276].members_ref, members[570]),
-            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[276].by_wire_name_ref, by_wire_name[570]),
             .payload_ref = REF(shapes[276].payload_ref, strings[12795]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_legal_hold_output),
@@ -2014,7 +2014,7 @@ static const struct {
         [277] = { /* GetObjectLegalHoldRequest */
             .name_ref = REF(shapes[277].name_ref, strings[12805]),
             .members_ref = REF(shapes[277].members_ref, members[571]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[571]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_legal_hold_input),
             .member_count = 5,
@@ -2022,7 +2022,7 @@ static const struct {
         [278] = { /* GetObjectLockConfigurationOutput */
             .name_ref = REF(shapes[278].name_ref, strings[12831]),
             .members_ref = REF(shapes[278].members_ref, members[576]),
-            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[576]),
             .payload_ref = REF(shapes[278].payload_ref, strings[12864]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_lock_configuration_output),
@@ -2031,7 +2031,7 @@ static const struct {
         [279] = { /* GetObjectLockConfigurationRequest */
             .name_ref = REF(shapes[279].name_ref, strings[12888]),
             .members_ref = REF(shapes[279].members_ref, members[577]),
-            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[577]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_lock_configuration_input),
             .member_count = 2,
@@ -2039,7 +2039,7 @@ static const struct {
         [280] = { /* GetObjectOutput */
             .name_ref = REF(shapes[280].name_ref, strings[12922]),
             .members_ref = REF(shapes[280].members_ref, members[579]),
-            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[579]),
             .payload_ref = REF(shapes[280].payload_ref, strings[1481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_output),
@@ -2048,7 +2048,7 @@ static const struct {
         [281] = { /* GetObjectRequest */
             .name_ref = REF(shapes[281].name_ref, strings[13106]),
             .members_ref = REF(shapes[281].members_ref, members[622]),
-            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[622]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_input),
             .member_count = 21,
@@ -2063,7 +2063,7 @@ static const struct {
         [283] = { /* GetObjectRetentionOutput */
             .name_ref = REF(shapes[283].name_ref, strings[13526]),
             .members_ref = REF(shapes[283].members_ref, members[643]),
-            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[643]),
             .payload_ref = REF(shapes[283].payload_ref, strings[13551]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_retention_output),
@@ -2072,7 +2072,7 @@ static const struct {
         [284] = { /* GetObjectRetentionRequest */
             .name_ref = REF(shapes[284].name_ref, strings[13561]),
             .members_ref = REF(shapes[284].members_ref, members[644]),
-            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[644]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_retention_input),
             .member_count = 5,
@@ -2080,7 +2080,7 @@ static const struct {
         [285] = { /* GetObjectTaggingOutput */
             .name_ref = REF(shapes[285].name_ref, strings[13587]),
             .members_ref = REF(shapes[285].members_ref, members[649]),
-            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[649]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_tagging_output),
             .member_count = 2,
@@ -2088,7 +2088,7 @@ static const struct {
         [286] = { /* GetObjectTaggingRequest */
             .name_ref = REF(shapes[286].name_ref, strings[13610]),
             .members_ref = REF(shapes[286].members_ref, members[651]),
-            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[651]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_tagging_input),
             .member_count = 5,
@@ -2096,7 +2096,7 @@ static const struct {
         [287] = { /* GetObjectTorrentOutput */
             .name_ref = REF(shapes[287].name_ref, strings[13634]),
             .members_ref = REF(shapes[287].members_ref, members[656]),
-            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[287].by_wire_name_ref, by_wire_name[656]),
             .payload_ref = REF(shapes[287].payload_ref, strings[1481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_torrent_output),
@@ -2105,7 +2105,7 @@ static const struct {
         [288] = { /* GetObjectTorrentRequest */
             .name_ref = REF(shapes[288].name_ref, strings[13657]),
             .members_ref = REF(shapes[288].members_ref, members[658]),
-            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[288].by_wire_name_ref, by_wire_name[658]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_object_torrent_input),
             .member_count = 4,
@@ -2115,7 +2115,7 @@ static const struct {
         [289] = { /* GetPublicAccessBlockOutput */
             .name_ref = REF(shapes[289].name_ref, strings[13681]),
             .members_ref = REF(shapes[289].members_ref, members[662]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[662]),
             .payload_ref = REF(shapes[289].payload_ref, strings[13708]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_public_access_block_output),
@@ -2124,7 +2124,7 @@ static const struct {
         [290] = { /* GetPublicAccessBlockRequest */
             .name_ref = REF(shapes[290].name_ref, strings[13739]),
             .members_ref = REF(shapes[290].members_ref, members[663]),
-            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[663]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_get_public_access_block_input),
             .member_count = 2,
@@ -2132,7 +2132,7 @@ static const struct {
         [291] = { /* GlacierJobParameters */
             .name_ref = REF(shapes[291].name_ref, strings[13767]),
             .members_ref = REF(shapes[291].members_ref, members[665]),
-            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[665]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_glacier_job_parameters),
             .member_count = 1,
@@ -2140,7 +2140,7 @@ static const struct {
         [292] = { /* Grant */
             .name_ref = REF(shapes[292].name_ref, strings[13793]),
             .members_ref = REF(shapes[292].members_ref, members[666]),
-            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[666]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_grant),
             .member_count = 2,
@@ -2173,7 +2173,7 @@ static const struct {
         [298] = { /* Grantee */
             .name_ref = REF(shapes[298].name_ref, strings[13799]),
             .members_ref = REF(shapes[298].members_ref, members[668]),
-            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[668]),
             .xml_namespace_ref = REF(shapes[298].xml_namespace_ref, strings[13901]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_grantee),
@@ -2189,7 +2189,7 @@ static const struct {
         [300] = { /* HeadBucketOutput */
             .name_ref = REF(shapes[300].name_ref, strings[13954]),
             .members_ref = REF(shapes[300].members_ref, members[673]),
-            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[673]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_head_bucket_output),
             .member_count = 5,
@@ -2197,7 +2197,7 @@ static const struct {
         [301] = { /* HeadBucketRequest */
             .name_ref = REF(shapes[301].name_ref, strings[14138]),
             .members_ref = REF(shapes[301].members_ref, members[678]),
-            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[678]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_head_bucket_input),
             .member_count = 2,
@@ -2205,7 +2205,7 @@ static const struct {
         [302] = { /* HeadObjectOutput */
             .name_ref = REF(shapes[302].name_ref, strings[14156]),
             .members_ref = REF(shapes[302].members_ref, members[680]),
-            .by_wire_name_ref = REF(shapes[302].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[302].by_wire_name_ref, by_wire_name[680]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_head_object_output),
             .member_count = 43,
@@ -2213,7 +2213,7 @@ static const struct {
         [303] = { /* HeadObjectRequest */
             .name_ref = REF(shapes[303].name_ref, strings[14208]),
             .members_ref = REF(shapes[303].members_ref, members[723]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[723]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_head_object_input),
             .member_count = 21,
@@ -2286,7 +2286,7 @@ static const struct {
         [316] = { /* IndexDocument */
             .name_ref = REF(shapes[316].name_ref, strings[12200]),
             .members_ref = REF(shapes[316].members_ref, members[744]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[744]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_index_document),
             .member_count = 1,
@@ -2299,7 +2299,7 @@ static const struct {
         [318] = { /* Initiator */
             .name_ref = REF(shapes[318].name_ref, strings[14409]),
             .members_ref = REF(shapes[318].members_ref, members[745]),
-            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[745]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_initiator),
             .member_count = 2,
@@ -2307,7 +2307,7 @@ static const struct {
         [319] = { /* InputSerialization */
             .name_ref = REF(shapes[319].name_ref, strings[14419]),
             .members_ref = REF(shapes[319].members_ref, members[747]),
-            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[747]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_input_serialization),
             .member_count = 4,
@@ -2322,7 +2322,7 @@ static const struct {
         [321] = { /* IntelligentTieringAndOperator */
             .name_ref = REF(shapes[321].name_ref, strings[14480]),
             .members_ref = REF(shapes[321].members_ref, members[751]),
-            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[751]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_intelligent_tiering_and_operator),
             .member_count = 2,
@@ -2330,7 +2330,7 @@ static const struct {
         [322] = { /* IntelligentTieringConfiguration */
             .name_ref = REF(shapes[322].name_ref, strings[10754]),
             .members_ref = REF(shapes[322].members_ref, members[753]),
-            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[753]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_intelligent_tiering_configuration),
             .member_count = 4,
@@ -2350,7 +2350,7 @@ static const struct {
         [325] = { /* IntelligentTieringFilter */
             .name_ref = REF(shapes[325].name_ref, strings[14586]),
             .members_ref = REF(shapes[325].members_ref, members[757]),
-            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[757]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_intelligent_tiering_filter),
             .member_count = 3,
@@ -2378,7 +2378,7 @@ static const struct {
         [329] = { /* InvalidObjectState */
             .name_ref = REF(shapes[329].name_ref, strings[14679]),
             .members_ref = REF(shapes[329].members_ref, members[760]),
-            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[760]),
             .error_code_ref = REF(shapes[329].error_code_ref, strings[14679]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2413,7 +2413,7 @@ static const struct {
         [333] = { /* InventoryConfiguration */
             .name_ref = REF(shapes[333].name_ref, strings[10872]),
             .members_ref = REF(shapes[333].members_ref, members[762]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[762]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_configuration),
             .member_count = 7,
@@ -2435,7 +2435,7 @@ static const struct {
         [336] = { /* InventoryDestination */
             .name_ref = REF(shapes[336].name_ref, strings[14869]),
             .members_ref = REF(shapes[336].members_ref, members[769]),
-            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[769]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_destination),
             .member_count = 1,
@@ -2443,7 +2443,7 @@ static const struct {
         [337] = { /* InventoryEncryption */
             .name_ref = REF(shapes[337].name_ref, strings[14890]),
             .members_ref = REF(shapes[337].members_ref, members[770]),
-            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[770]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_encryption),
             .member_count = 2,
@@ -2451,7 +2451,7 @@ static const struct {
         [338] = { /* InventoryFilter */
             .name_ref = REF(shapes[338].name_ref, strings[14938]),
             .members_ref = REF(shapes[338].members_ref, members[772]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[772]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_filter),
             .member_count = 1,
@@ -2499,7 +2499,7 @@ static const struct {
         [345] = { /* InventoryS3BucketDestination */
             .name_ref = REF(shapes[345].name_ref, strings[15412]),
             .members_ref = REF(shapes[345].members_ref, members[773]),
-            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[773]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_s3_bucket_destination),
             .member_count = 5,
@@ -2507,7 +2507,7 @@ static const struct {
         [346] = { /* InventorySchedule */
             .name_ref = REF(shapes[346].name_ref, strings[15441]),
             .members_ref = REF(shapes[346].members_ref, members[778]),
-            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[778]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_schedule),
             .member_count = 1,
@@ -2515,7 +2515,7 @@ static const struct {
         [347] = { /* InventoryTableConfiguration */
             .name_ref = REF(shapes[347].name_ref, strings[15469]),
             .members_ref = REF(shapes[347].members_ref, members[779]),
-            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[779]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_table_configuration),
             .member_count = 2,
@@ -2523,7 +2523,7 @@ static const struct {
         [348] = { /* InventoryTableConfigurationResult */
             .name_ref = REF(shapes[348].name_ref, strings[15497]),
             .members_ref = REF(shapes[348].members_ref, members[781]),
-            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[781]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_table_configuration_result),
             .member_count = 5,
@@ -2531,7 +2531,7 @@ static const struct {
         [349] = { /* InventoryTableConfigurationUpdates */
             .name_ref = REF(shapes[349].name_ref, strings[15531]),
             .members_ref = REF(shapes[349].members_ref, members[786]),
-            .by_wire_name_ref = REF(shapes[349].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[349].by_wire_name_ref, by_wire_name[786]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_inventory_table_configuration_updates),
             .member_count = 2,
@@ -2564,7 +2564,7 @@ static const struct {
         [355] = { /* JSONInput */
             .name_ref = REF(shapes[355].name_ref, strings[15595]),
             .members_ref = REF(shapes[355].members_ref, members[788]),
-            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[788]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_json_input),
             .member_count = 1,
@@ -2572,7 +2572,7 @@ static const struct {
         [356] = { /* JSONOutput */
             .name_ref = REF(shapes[356].name_ref, strings[15605]),
             .members_ref = REF(shapes[356].members_ref, members[789]),
-            .by_wire_name_ref = REF(shapes[356].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[356].by_wire_name_ref, by_wire_name[789]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_json_output),
             .member_count = 1,
@@ -2587,7 +2587,7 @@ static const struct {
         [358] = { /* JournalTableConfiguration */
             .name_ref = REF(shapes[358].name_ref, strings[15640]),
             .members_ref = REF(shapes[358].members_ref, members[790]),
-            .by_wire_name_ref = REF(shapes[358].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[358].by_wire_name_ref, by_wire_name[790]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_journal_table_configuration),
             .member_count = 2,
@@ -2595,7 +2595,7 @@ static const struct {
         [359] = { /* JournalTableConfigurationResult */
             .name_ref = REF(shapes[359].name_ref, strings[15683]),
             .members_ref = REF(shapes[359].members_ref, members[792]),
-            .by_wire_name_ref = REF(shapes[359].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[359].by_wire_name_ref, by_wire_name[792]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_journal_table_configuration_result),
             .member_count = 5,
@@ -2603,7 +2603,7 @@ static const struct {
         [360] = { /* JournalTableConfigurationUpdates */
             .name_ref = REF(shapes[360].name_ref, strings[15715]),
             .members_ref = REF(shapes[360].members_ref, members[797]),
-            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[797]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_journal_table_configuration_updates),
             .member_count = 1,
@@ -2641,7 +2641,7 @@ static const struct {
         [367] = { /* LambdaFunctionConfiguration */
             .name_ref = REF(shapes[367].name_ref, strings[15795]),
             .members_ref = REF(shapes[367].members_ref, members[798]),
-            .by_wire_name_ref = REF(shapes[367].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[367].by_wire_name_ref, by_wire_name[798]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_lambda_function_configuration),
             .member_count = 4,
@@ -2667,7 +2667,7 @@ static const struct {
         [371] = { /* LifecycleConfiguration */
             .name_ref = REF(shapes[371].name_ref, strings[15904]),
             .members_ref = REF(shapes[371].members_ref, members[802]),
-            .by_wire_name_ref = REF(shapes[371].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[371].by_wire_name_ref, by_wire_name[802]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_lifecycle_configuration),
             .member_count = 1,
@@ -2675,7 +2675,7 @@ static const struct {
         [372] = { /* LifecycleExpiration */
             .name_ref = REF(shapes[372].name_ref, strings[15927]),
             .members_ref = REF(shapes[372].members_ref, members[803]),
-            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[372].by_wire_name_ref, by_wire_name[803]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_lifecycle_expiration),
             .member_count = 3,
@@ -2683,7 +2683,7 @@ static const struct {
         [373] = { /* LifecycleRule */
             .name_ref = REF(shapes[373].name_ref, strings[15947]),
             .members_ref = REF(shapes[373].members_ref, members[806]),
-            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[373].by_wire_name_ref, by_wire_name[806]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_lifecycle_rule),
             .member_count = 9,
@@ -2691,7 +2691,7 @@ static const struct {
         [374] = { /* LifecycleRuleAndOperator */
             .name_ref = REF(shapes[374].name_ref, strings[16069]),
             .members_ref = REF(shapes[374].members_ref, members[815]),
-            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[815]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_lifecycle_rule_and_operator),
             .member_count = 4,
@@ -2699,7 +2699,7 @@ static const struct {
         [375] = { /* LifecycleRuleFilter */
             .name_ref = REF(shapes[375].name_ref, strings[16135]),
             .members_ref = REF(shapes[375].members_ref, members[819]),
-            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[375].by_wire_name_ref, by_wire_name[819]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_lifecycle_rule_filter),
             .member_count = 5,
@@ -2714,7 +2714,7 @@ static const struct {
         [377] = { /* ListBucketAnalyticsConfigurationsOutput */
             .name_ref = REF(shapes[377].name_ref, strings[16170]),
             .members_ref = REF(shapes[377].members_ref, members[824]),
-            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[377].by_wire_name_ref, by_wire_name[824]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_analytics_configurations_output),
             .member_count = 4,
@@ -2722,7 +2722,7 @@ static const struct {
         [378] = { /* ListBucketAnalyticsConfigurationsRequest */
             .name_ref = REF(shapes[378].name_ref, strings[16300]),
             .members_ref = REF(shapes[378].members_ref, members[828]),
-            .by_wire_name_ref = REF(shapes[378].by_wire_name_ref, by_wire_name[189]),
+            .by_wire_name_ref = REF(shapes[378].by_wire_name_ref, by_wire_name[828]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_analytics_configurations_input),
             .member_count = 3,
@@ -2730,7 +2730,7 @@ static const struct {
         [379] = { /* ListBucketIntelligentTieringConfigurationsOutput */
             .name_ref = REF(shapes[379].name_ref, strings[16378]),
             .members_ref = REF(shapes[379].members_ref, members[831]),
-            .by_wire_name_ref = REF(shapes[379].by_wire_name_ref, by_wire_name[190]),
+            .by_wire_name_ref = REF(shapes[379].by_wire_name_ref, by_wire_name[831]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output),
             .member_count = 4,
@@ -2738,7 +2738,7 @@ static const struct {
         [380] = { /* ListBucketIntelligentTieringConfigurationsRequest */
             .name_ref = REF(shapes[380].name_ref, strings[16495]),
             .members_ref = REF(shapes[380].members_ref, members[835]),
-            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[191]),
+            .by_wire_name_ref = REF(shapes[380].by_wire_name_ref, by_wire_name[835]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input),
             .member_count = 3,
@@ -2746,7 +2746,7 @@ static const struct {
         [381] = { /* ListBucketInventoryConfigurationsOutput */
             .name_ref = REF(shapes[381].name_ref, strings[16545]),
             .members_ref = REF(shapes[381].members_ref, members[838]),
-            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[192]),
+            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[838]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_inventory_configurations_output),
             .member_count = 4,
@@ -2754,7 +2754,7 @@ static const struct {
         [382] = { /* ListBucketInventoryConfigurationsRequest */
             .name_ref = REF(shapes[382].name_ref, strings[16635]),
             .members_ref = REF(shapes[382].members_ref, members[842]),
-            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[193]),
+            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[842]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_inventory_configurations_input),
             .member_count = 3,
@@ -2762,7 +2762,7 @@ static const struct {
         [383] = { /* ListBucketMetricsConfigurationsOutput */
             .name_ref = REF(shapes[383].name_ref, strings[16676]),
             .members_ref = REF(shapes[383].members_ref, members[845]),
-            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[194]),
+            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[845]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_metrics_configurations_output),
             .member_count = 4,
@@ -2770,7 +2770,7 @@ static const struct {
         [384] = { /* ListBucketMetricsConfigurationsRequest */
             .name_ref = REF(shapes[384].name_ref, strings[16760]),
             .members_ref = REF(shapes[384].members_ref, members[849]),
-            .by_wire_name_ref = REF(shapes[384].by_wire_name_ref, by_wire_name[195]),
+            .by_wire_name_ref = REF(shapes[384].by_wire_name_ref, by_wire_name[849]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_bucket_metrics_configurations_input),
             .member_count = 3,
@@ -2778,7 +2778,7 @@ static const struct {
         [385] = { /* ListBucketsOutput */
             .name_ref = REF(shapes[385].name_ref, strings[16799]),
             .members_ref = REF(shapes[385].members_ref, members[852]),
-            .by_wire_name_ref = REF(shapes[385].by_wire_name_ref, by_wire_name[196]),
+            .by_wire_name_ref = REF(shapes[385].by_wire_name_ref, by_wire_name[852]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_buckets_output),
             .member_count = 4,
@@ -2786,7 +2786,7 @@ static const struct {
         [386] = { /* ListBucketsRequest */
             .name_ref = REF(shapes[386].name_ref, strings[16817]),
             .members_ref = REF(shapes[386].members_ref, members[856]),
-            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[197]),
+            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[856]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_buckets_input),
             .member_count = 4,
@@ -2794,7 +2794,7 @@ static const struct {
         [387] = { /* ListDirectoryBucketsOutput */
             .name_ref = REF(shapes[387].name_ref, strings[16900]),
             .members_ref = REF(shapes[387].members_ref, members[860]),
-            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[198]),
+            .by_wire_name_ref = REF(shapes[387].by_wire_name_ref, by_wire_name[860]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_directory_buckets_output),
             .member_count = 2,
@@ -2802,7 +2802,7 @@ static const struct {
         [388] = { /* ListDirectoryBucketsRequest */
             .name_ref = REF(shapes[388].name_ref, strings[16927]),
             .members_ref = REF(shapes[388].members_ref, members[862]),
-            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[199]),
+            .by_wire_name_ref = REF(shapes[388].by_wire_name_ref, by_wire_name[862]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_directory_buckets_input),
             .member_count = 2,
@@ -2810,7 +2810,7 @@ static const struct {
         [389] = { /* ListMultipartUploadsOutput */
             .name_ref = REF(shapes[389].name_ref, strings[16997]),
             .members_ref = REF(shapes[389].members_ref, members[864]),
-            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[200]),
+            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[864]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_multipart_uploads_output),
             .member_count = 13,
@@ -2818,7 +2818,7 @@ static const struct {
         [390] = { /* ListMultipartUploadsRequest */
             .name_ref = REF(shapes[390].name_ref, strings[17113]),
             .members_ref = REF(shapes[390].members_ref, members[877]),
-            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[201]),
+            .by_wire_name_ref = REF(shapes[390].by_wire_name_ref, by_wire_name[877]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_multipart_uploads_input),
             .member_count = 9,
@@ -2826,7 +2826,7 @@ static const struct {
         [391] = { /* ListObjectAnnotationsOutput */
             .name_ref = REF(shapes[391].name_ref, strings[17264]),
             .members_ref = REF(shapes[391].members_ref, members[886]),
-            .by_wire_name_ref = REF(shapes[391].by_wire_name_ref, by_wire_name[202]),
+            .by_wire_name_ref = REF(shapes[391].by_wire_name_ref, by_wire_name[886]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_object_annotations_output),
             .member_count = 10,
@@ -2834,7 +2834,7 @@ static const struct {
         [392] = { /* ListObjectAnnotationsRequest */
             .name_ref = REF(shapes[392].name_ref, strings[17325]),
             .members_ref = REF(shapes[392].members_ref, members[896]),
-            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[203]),
+            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[896]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_object_annotations_input),
             .member_count = 8,
@@ -2842,7 +2842,7 @@ static const struct {
         [393] = { /* ListObjectVersionsOutput */
             .name_ref = REF(shapes[393].name_ref, strings[17433]),
             .members_ref = REF(shapes[393].members_ref, members[904]),
-            .by_wire_name_ref = REF(shapes[393].by_wire_name_ref, by_wire_name[204]),
+            .by_wire_name_ref = REF(shapes[393].by_wire_name_ref, by_wire_name[904]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_object_versions_output),
             .member_count = 14,
@@ -2850,7 +2850,7 @@ static const struct {
         [394] = { /* ListObjectVersionsRequest */
             .name_ref = REF(shapes[394].name_ref, strings[17546]),
             .members_ref = REF(shapes[394].members_ref, members[918]),
-            .by_wire_name_ref = REF(shapes[394].by_wire_name_ref, by_wire_name[205]),
+            .by_wire_name_ref = REF(shapes[394].by_wire_name_ref, by_wire_name[918]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_object_versions_input),
             .member_count = 10,
@@ -2858,7 +2858,7 @@ static const struct {
         [395] = { /* ListObjectsOutput */
             .name_ref = REF(shapes[395].name_ref, strings[17681]),
             .members_ref = REF(shapes[395].members_ref, members[928]),
-            .by_wire_name_ref = REF(shapes[395].by_wire_name_ref, by_wire_name[206]),
+            .by_wire_name_ref = REF(shapes[395].by_wire_name_ref, by_wire_name[928]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_objects_output),
             .member_count = 11,
@@ -2866,7 +2866,7 @@ static const struct {
         [396] = { /* ListObjectsRequest */
             .name_ref = REF(shapes[396].name_ref, strings[17726]),
             .members_ref = REF(shapes[396].members_ref, members[939]),
-            .by_wire_name_ref = REF(shapes[396].by_wire_name_ref, by_wire_name[207]),
+            .by_wire_name_ref = REF(shapes[396].by_wire_name_ref, by_wire_name[939]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_objects_input),
             .member_count = 9,
@@ -2874,7 +2874,7 @@ static const struct {
         [397] = { /* ListObjectsV2Output */
             .name_ref = REF(shapes[397].name_ref, strings[17759]),
             .members_ref = REF(shapes[397].members_ref, members[948]),
-            .by_wire_name_ref = REF(shapes[397].by_wire_name_ref, by_wire_name[208]),
+            .by_wire_name_ref = REF(shapes[397].by_wire_name_ref, by_wire_name[948]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_objects_v2_output),
             .member_count = 13,
@@ -2882,7 +2882,7 @@ static const struct {
         [398] = { /* ListObjectsV2Request */
             .name_ref = REF(shapes[398].name_ref, strings[17790]),
             .members_ref = REF(shapes[398].members_ref, members[961]),
-            .by_wire_name_ref = REF(shapes[398].by_wire_name_ref, by_wire_name[209]),
+            .by_wire_name_ref = REF(shapes[398].by_wire_name_ref, by_wire_name[961]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_objects_v2_input),
             .member_count = 11,
@@ -2890,7 +2890,7 @@ static const struct {
         [399] = { /* ListPartsOutput */
             .name_ref = REF(shapes[399].name_ref, strings[17857]),
             .members_ref = REF(shapes[399].members_ref, members[972]),
-            .by_wire_name_ref = REF(shapes[399].by_wire_name_ref, by_wire_name[210]),
+            .by_wire_name_ref = REF(shapes[399].by_wire_name_ref, by_wire_name[972]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_parts_output),
             .member_count = 16,
@@ -2898,7 +2898,7 @@ static const struct {
         [400] = { /* ListPartsRequest */
             .name_ref = REF(shapes[400].name_ref, strings[17873]),
             .members_ref = REF(shapes[400].members_ref, members[988]),
-            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[211]),
+            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[988]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_list_parts_input),
             .member_count = 10,
@@ -2911,7 +2911,7 @@ static const struct {
         [402] = { /* LocationInfo */
             .name_ref = REF(shapes[402].name_ref, strings[17945]),
             .members_ref = REF(shapes[402].members_ref, members[998]),
-            .by_wire_name_ref = REF(shapes[402].by_wire_name_ref, by_wire_name[212]),
+            .by_wire_name_ref = REF(shapes[402].by_wire_name_ref, by_wire_name[998]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_location_info),
             .member_count = 2,
@@ -2936,7 +2936,7 @@ static const struct {
         [406] = { /* LoggingEnabled */
             .name_ref = REF(shapes[406].name_ref, strings[2333]),
             .members_ref = REF(shapes[406].members_ref, members[1000]),
-            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[213]),
+            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[1000]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_logging_enabled),
             .member_count = 4,
@@ -3020,7 +3020,7 @@ static const struct {
         [420] = { /* MetadataConfiguration */
             .name_ref = REF(shapes[420].name_ref, strings[6718]),
             .members_ref = REF(shapes[420].members_ref, members[1004]),
-            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[214]),
+            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[1004]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metadata_configuration),
             .member_count = 3,
@@ -3028,7 +3028,7 @@ static const struct {
         [421] = { /* MetadataConfigurationResult */
             .name_ref = REF(shapes[421].name_ref, strings[11350]),
             .members_ref = REF(shapes[421].members_ref, members[1007]),
-            .by_wire_name_ref = REF(shapes[421].by_wire_name_ref, by_wire_name[215]),
+            .by_wire_name_ref = REF(shapes[421].by_wire_name_ref, by_wire_name[1007]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metadata_configuration_result),
             .member_count = 4,
@@ -3043,7 +3043,7 @@ static const struct {
         [423] = { /* MetadataEntry */
             .name_ref = REF(shapes[423].name_ref, strings[18196]),
             .members_ref = REF(shapes[423].members_ref, members[1011]),
-            .by_wire_name_ref = REF(shapes[423].by_wire_name_ref, by_wire_name[216]),
+            .by_wire_name_ref = REF(shapes[423].by_wire_name_ref, by_wire_name[1011]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metadata_entry),
             .member_count = 2,
@@ -3056,7 +3056,7 @@ static const struct {
         [425] = { /* MetadataTableConfiguration */
             .name_ref = REF(shapes[425].name_ref, strings[6854]),
             .members_ref = REF(shapes[425].members_ref, members[1013]),
-            .by_wire_name_ref = REF(shapes[425].by_wire_name_ref, by_wire_name[217]),
+            .by_wire_name_ref = REF(shapes[425].by_wire_name_ref, by_wire_name[1013]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metadata_table_configuration),
             .member_count = 1,
@@ -3064,7 +3064,7 @@ static const struct {
         [426] = { /* MetadataTableConfigurationResult */
             .name_ref = REF(shapes[426].name_ref, strings[11505]),
             .members_ref = REF(shapes[426].members_ref, members[1014]),
-            .by_wire_name_ref = REF(shapes[426].by_wire_name_ref, by_wire_name[218]),
+            .by_wire_name_ref = REF(shapes[426].by_wire_name_ref, by_wire_name[1014]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metadata_table_configuration_result),
             .member_count = 1,
@@ -3072,7 +3072,7 @@ static const struct {
         [427] = { /* MetadataTableEncryptionConfiguration */
             .name_ref = REF(shapes[427].name_ref, strings[18268]),
             .members_ref = REF(shapes[427].members_ref, members[1015]),
-            .by_wire_name_ref = REF(shapes[427].by_wire_name_ref, by_wire_name[219]),
+            .by_wire_name_ref = REF(shapes[427].by_wire_name_ref, by_wire_name[1015]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metadata_table_encryption_configuration),
             .member_count = 2,
@@ -3090,7 +3090,7 @@ static const struct {
         [430] = { /* Metrics */
             .name_ref = REF(shapes[430].name_ref, strings[8876]),
             .members_ref = REF(shapes[430].members_ref, members[1017]),
-            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[220]),
+            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[1017]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metrics),
             .member_count = 2,
@@ -3098,7 +3098,7 @@ static const struct {
         [431] = { /* MetricsAndOperator */
             .name_ref = REF(shapes[431].name_ref, strings[18367]),
             .members_ref = REF(shapes[431].members_ref, members[1019]),
-            .by_wire_name_ref = REF(shapes[431].by_wire_name_ref, by_wire_name[221]),
+            .by_wire_name_ref = REF(shapes[431].by_wire_name_ref, by_wire_name[1019]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metrics_and_operator),
             .member_count = 3,
@@ -3106,7 +3106,7 @@ static const struct {
         [432] = { /* MetricsConfiguration */
             .name_ref = REF(shapes[432].name_ref, strings[11574]),
             .members_ref = REF(shapes[432].members_ref, members[1022]),
-            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[222]),
+            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[1022]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metrics_configuration),
             .member_count = 2,
@@ -3121,7 +3121,7 @@ static const struct {
         [434] = { /* MetricsFilter */
             .name_ref = REF(shapes[434].name_ref, strings[18411]),
             .members_ref = REF(shapes[434].members_ref, members[1024]),
-            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[223]),
+            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[1024]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_metrics_filter),
             .member_count = 4,
@@ -3156,7 +3156,7 @@ static const struct {
         [440] = { /* MultipartUpload */
             .name_ref = REF(shapes[440].name_ref, strings[4403]),
             .members_ref = REF(shapes[440].members_ref, members[1028]),
-            .by_wire_name_ref = REF(shapes[440].by_wire_name_ref, by_wire_name[224]),
+            .by_wire_name_ref = REF(shapes[440].by_wire_name_ref, by_wire_name[1028]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_multipart_upload),
             .member_count = 8,
@@ -3245,7 +3245,7 @@ static const struct {
         [454] = { /* NoncurrentVersionExpiration */
             .name_ref = REF(shapes[454].name_ref, strings[16041]),
             .members_ref = REF(shapes[454].members_ref, members[1036]),
-            .by_wire_name_ref = REF(shapes[454].by_wire_name_ref, by_wire_name[225]),
+            .by_wire_name_ref = REF(shapes[454].by_wire_name_ref, by_wire_name[1036]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_noncurrent_version_expiration),
             .member_count = 2,
@@ -3253,7 +3253,7 @@ static const struct {
         [455] = { /* NoncurrentVersionTransition */
             .name_ref = REF(shapes[455].name_ref, strings[18647]),
             .members_ref = REF(shapes[455].members_ref, members[1038]),
-            .by_wire_name_ref = REF(shapes[455].by_wire_name_ref, by_wire_name[226]),
+            .by_wire_name_ref = REF(shapes[455].by_wire_name_ref, by_wire_name[1038]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_noncurrent_version_transition),
             .member_count = 3,
@@ -3268,7 +3268,7 @@ static const struct {
         [457] = { /* NotificationConfiguration */
             .name_ref = REF(shapes[457].name_ref, strings[18707]),
             .members_ref = REF(shapes[457].members_ref, members[1041]),
-            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[227]),
+            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[1041]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_notification_configuration),
             .member_count = 4,
@@ -3276,7 +3276,7 @@ static const struct {
         [458] = { /* NotificationConfigurationDeprecated */
             .name_ref = REF(shapes[458].name_ref, strings[18867]),
             .members_ref = REF(shapes[458].members_ref, members[1045]),
-            .by_wire_name_ref = REF(shapes[458].by_wire_name_ref, by_wire_name[228]),
+            .by_wire_name_ref = REF(shapes[458].by_wire_name_ref, by_wire_name[1045]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_notification_configuration_deprecated),
             .member_count = 3,
@@ -3284,7 +3284,7 @@ static const struct {
         [459] = { /* NotificationConfigurationFilter */
             .name_ref = REF(shapes[459].name_ref, strings[18941]),
             .members_ref = REF(shapes[459].members_ref, members[1048]),
-            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[229]),
+            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[1048]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_notification_configuration_filter),
             .member_count = 1,
@@ -3297,7 +3297,7 @@ static const struct {
         [461] = { /* Object */
             .name_ref = REF(shapes[461].name_ref, strings[18998]),
             .members_ref = REF(shapes[461].members_ref, members[1049]),
-            .by_wire_name_ref = REF(shapes[461].by_wire_name_ref, by_wire_name[230]),
+            .by_wire_name_ref = REF(shapes[461].by_wire_name_ref, by_wire_name[1049]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object),
             .member_count = 9,
@@ -3333,7 +3333,7 @@ static const struct {
         [466] = { /* ObjectEncryption */
             .name_ref = REF(shapes[466].name_ref, strings[19269]),
             .members_ref = REF(shapes[466].members_ref, members[1058]),
-            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[231]),
+            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[1058]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_s3_object_encryption),
@@ -3342,7 +3342,7 @@ static const struct {
         [467] = { /* ObjectIdentifier */
             .name_ref = REF(shapes[467].name_ref, strings[19286]),
             .members_ref = REF(shapes[467].members_ref, members[1059]),
-            .by_wire_name_ref = REF(shapes[467].by_wire_name_ref, by_wire_name[232]),
+            .by_wire_name_ref = REF(shapes[467].by_wire_name_ref, by_wire_name[1059]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_identifier),
             .member_count = 5,
@@ -3375,7 +3375,7 @@ static const struct {
         [472] = { /* ObjectLockConfiguration */
             .name_ref = REF(shapes[472].name_ref, strings[12864]),
             .members_ref = REF(shapes[472].members_ref, members[1064]),
-            .by_wire_name_ref = REF(shapes[472].by_wire_name_ref, by_wire_name[233]),
+            .by_wire_name_ref = REF(shapes[472].by_wire_name_ref, by_wire_name[1064]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_lock_configuration),
             .member_count = 2,
@@ -3395,7 +3395,7 @@ static const struct {
         [475] = { /* ObjectLockLegalHold */
             .name_ref = REF(shapes[475].name_ref, strings[19417]),
             .members_ref = REF(shapes[475].members_ref, members[1066]),
-            .by_wire_name_ref = REF(shapes[475].by_wire_name_ref, by_wire_name[234]),
+            .by_wire_name_ref = REF(shapes[475].by_wire_name_ref, by_wire_name[1066]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_lock_legal_hold),
             .member_count = 1,
@@ -3423,7 +3423,7 @@ static const struct {
         [479] = { /* ObjectLockRetention */
             .name_ref = REF(shapes[479].name_ref, strings[19533]),
             .members_ref = REF(shapes[479].members_ref, members[1067]),
-            .by_wire_name_ref = REF(shapes[479].by_wire_name_ref, by_wire_name[235]),
+            .by_wire_name_ref = REF(shapes[479].by_wire_name_ref, by_wire_name[1067]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_lock_retention),
             .member_count = 2,
@@ -3438,7 +3438,7 @@ static const struct {
         [481] = { /* ObjectLockRule */
             .name_ref = REF(shapes[481].name_ref, strings[19593]),
             .members_ref = REF(shapes[481].members_ref, members[1069]),
-            .by_wire_name_ref = REF(shapes[481].by_wire_name_ref, by_wire_name[236]),
+            .by_wire_name_ref = REF(shapes[481].by_wire_name_ref, by_wire_name[1069]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_lock_rule),
             .member_count = 1,
@@ -3466,7 +3466,7 @@ static const struct {
         [485] = { /* ObjectPart */
             .name_ref = REF(shapes[485].name_ref, strings[19721]),
             .members_ref = REF(shapes[485].members_ref, members[1070]),
-            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[237]),
+            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[1070]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_part),
             .member_count = 12,
@@ -3496,7 +3496,7 @@ static const struct {
         [490] = { /* ObjectVersion */
             .name_ref = REF(shapes[490].name_ref, strings[19998]),
             .members_ref = REF(shapes[490].members_ref, members[1082]),
-            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[238]),
+            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[1082]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_object_version),
             .member_count = 11,
@@ -3536,7 +3536,7 @@ static const struct {
         [496] = { /* OutputLocation */
             .name_ref = REF(shapes[496].name_ref, strings[20135]),
             .members_ref = REF(shapes[496].members_ref, members[1093]),
-            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[239]),
+            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[1093]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_output_location),
             .member_count = 1,
@@ -3544,7 +3544,7 @@ static const struct {
         [497] = { /* OutputSerialization */
             .name_ref = REF(shapes[497].name_ref, strings[20153]),
             .members_ref = REF(shapes[497].members_ref, members[1094]),
-            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[240]),
+            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[1094]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_output_serialization),
             .member_count = 2,
@@ -3552,7 +3552,7 @@ static const struct {
         [498] = { /* Owner */
             .name_ref = REF(shapes[498].name_ref, strings[426]),
             .members_ref = REF(shapes[498].members_ref, members[1096]),
-            .by_wire_name_ref = REF(shapes[498].by_wire_name_ref, by_wire_name[241]),
+            .by_wire_name_ref = REF(shapes[498].by_wire_name_ref, by_wire_name[1096]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_owner),
             .member_count = 2,
@@ -3567,7 +3567,7 @@ static const struct {
         [500] = { /* OwnershipControls */
             .name_ref = REF(shapes[500].name_ref, strings[11707]),
             .members_ref = REF(shapes[500].members_ref, members[1098]),
-            .by_wire_name_ref = REF(shapes[500].by_wire_name_ref, by_wire_name[242]),
+            .by_wire_name_ref = REF(shapes[500].by_wire_name_ref, by_wire_name[1098]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_ownership_controls),
             .member_count = 1,
@@ -3575,7 +3575,7 @@ static const struct {
         [501] = { /* OwnershipControlsRule */
             .name_ref = REF(shapes[501].name_ref, strings[20187]),
             .members_ref = REF(shapes[501].members_ref, members[1099]),
-            .by_wire_name_ref = REF(shapes[501].by_wire_name_ref, by_wire_name[243]),
+            .by_wire_name_ref = REF(shapes[501].by_wire_name_ref, by_wire_name[1099]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_ownership_controls_rule),
             .member_count = 1,
@@ -3595,7 +3595,7 @@ static const struct {
         [504] = { /* Part */
             .name_ref = REF(shapes[504].name_ref, strings[20245]),
             .members_ref = REF(shapes[504].members_ref, members[1100]),
-            .by_wire_name_ref = REF(shapes[504].by_wire_name_ref, by_wire_name[244]),
+            .by_wire_name_ref = REF(shapes[504].by_wire_name_ref, by_wire_name[1100]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_part),
             .member_count = 14,
@@ -3620,7 +3620,7 @@ static const struct {
         [508] = { /* PartitionedPrefix */
             .name_ref = REF(shapes[508].name_ref, strings[20293]),
             .members_ref = REF(shapes[508].members_ref, members[1114]),
-            .by_wire_name_ref = REF(shapes[508].by_wire_name_ref, by_wire_name[245]),
+            .by_wire_name_ref = REF(shapes[508].by_wire_name_ref, by_wire_name[1114]),
             .location_name_ref = REF(shapes[508].location_name_ref, strings[20293]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_partitioned_prefix),
@@ -3667,7 +3667,7 @@ static const struct {
         [515] = { /* PolicyStatus */
             .name_ref = REF(shapes[515].name_ref, strings[11839]),
             .members_ref = REF(shapes[515].members_ref, members[1115]),
-            .by_wire_name_ref = REF(shapes[515].by_wire_name_ref, by_wire_name[246]),
+            .by_wire_name_ref = REF(shapes[515].by_wire_name_ref, by_wire_name[1115]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_policy_status),
             .member_count = 1,
@@ -3685,7 +3685,7 @@ static const struct {
         [518] = { /* Progress */
             .name_ref = REF(shapes[518].name_ref, strings[20412]),
             .members_ref = REF(shapes[518].members_ref, members[1116]),
-            .by_wire_name_ref = REF(shapes[518].by_wire_name_ref, by_wire_name[247]),
+            .by_wire_name_ref = REF(shapes[518].by_wire_name_ref, by_wire_name[1116]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_progress),
             .member_count = 3,
@@ -3693,7 +3693,7 @@ static const struct {
         [519] = { /* ProgressEvent */
             .name_ref = REF(shapes[519].name_ref, strings[20421]),
             .members_ref = REF(shapes[519].members_ref, members[1119]),
-            .by_wire_name_ref = REF(shapes[519].by_wire_name_ref, by_wire_name[248]),
+            .by_wire_name_ref = REF(shapes[519].by_wire_name_ref, by_wire_name[1119]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_s3_progress_event),
@@ -3709,7 +3709,7 @@ static const struct {
         [521] = { /* PublicAccessBlockConfiguration */
             .name_ref = REF(shapes[521].name_ref, strings[13708]),
             .members_ref = REF(shapes[521].members_ref, members[1120]),
-            .by_wire_name_ref = REF(shapes[521].by_wire_name_ref, by_wire_name[249]),
+            .by_wire_name_ref = REF(shapes[521].by_wire_name_ref, by_wire_name[1120]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_public_access_block_configuration),
             .member_count = 4,
@@ -3717,7 +3717,7 @@ static const struct {
         [522] = { /* PutBucketAbacRequest */
             .name_ref = REF(shapes[522].name_ref, strings[20536]),
             .members_ref = REF(shapes[522].members_ref, members[1124]),
-            .by_wire_name_ref = REF(shapes[522].by_wire_name_ref, by_wire_name[250]),
+            .by_wire_name_ref = REF(shapes[522].by_wire_name_ref, by_wire_name[1124]),
             .payload_ref = REF(shapes[522].payload_ref, strings[0]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_abac_input),
@@ -3726,7 +3726,7 @@ static const struct {
         [523] = { /* PutBucketAccelerateConfigurationRequest */
             .name_ref = REF(shapes[523].name_ref, strings[20609]),
             .members_ref = REF(shapes[523].members_ref, members[1129]),
-            .by_wire_name_ref = REF(shapes[523].by_wire_name_ref, by_wire_name[251]),
+            .by_wire_name_ref = REF(shapes[523].by_wire_name_ref, by_wire_name[1129]),
             .payload_ref = REF(shapes[523].payload_ref, strings[344]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_accelerate_configuration_input),
@@ -3735,7 +3735,7 @@ static const struct {
         [524] = { /* PutBucketAclRequest */
             .name_ref = REF(shapes[524].name_ref, strings[20714]),
             .members_ref = REF(shapes[524].members_ref, members[1133]),
-            .by_wire_name_ref = REF(shapes[524].by_wire_name_ref, by_wire_name[252]),
+            .by_wire_name_ref = REF(shapes[524].by_wire_name_ref, by_wire_name[1133]),
             .payload_ref = REF(shapes[524].payload_ref, strings[381]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_acl_input),
@@ -3744,7 +3744,7 @@ static const struct {
         [525] = { /* PutBucketAnalyticsConfigurationRequest */
             .name_ref = REF(shapes[525].name_ref, strings[20795]),
             .members_ref = REF(shapes[525].members_ref, members[1144]),
-            .by_wire_name_ref = REF(shapes[525].by_wire_name_ref, by_wire_name[253]),
+            .by_wire_name_ref = REF(shapes[525].by_wire_name_ref, by_wire_name[1144]),
             .payload_ref = REF(shapes[525].payload_ref, strings[680]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_analytics_configuration_input),
@@ -3753,7 +3753,7 @@ static const struct {
         [526] = { /* PutBucketCorsRequest */
             .name_ref = REF(shapes[526].name_ref, strings[20898]),
             .members_ref = REF(shapes[526].members_ref, members[1148]),
-            .by_wire_name_ref = REF(shapes[526].by_wire_name_ref, by_wire_name[254]),
+            .by_wire_name_ref = REF(shapes[526].by_wire_name_ref, by_wire_name[1148]),
             .payload_ref = REF(shapes[526].payload_ref, strings[2564]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_cors_input),
@@ -3762,7 +3762,7 @@ static const struct {
         [527] = { /* PutBucketEncryptionRequest */
             .name_ref = REF(shapes[527].name_ref, strings[20978]),
             .members_ref = REF(shapes[527].members_ref, members[1153]),
-            .by_wire_name_ref = REF(shapes[527].by_wire_name_ref, by_wire_name[255]),
+            .by_wire_name_ref = REF(shapes[527].by_wire_name_ref, by_wire_name[1153]),
             .payload_ref = REF(shapes[527].payload_ref, strings[10646]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_encryption_input),
@@ -3771,7 +3771,7 @@ static const struct {
         [528] = { /* PutBucketIntelligentTieringConfigurationRequest */
             .name_ref = REF(shapes[528].name_ref, strings[21080]),
             .members_ref = REF(shapes[528].members_ref, members[1158]),
-            .by_wire_name_ref = REF(shapes[528].by_wire_name_ref, by_wire_name[256]),
+            .by_wire_name_ref = REF(shapes[528].by_wire_name_ref, by_wire_name[1158]),
             .payload_ref = REF(shapes[528].payload_ref, strings[10754]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input),
@@ -3780,7 +3780,7 @@ static const struct {
         [529] = { /* PutBucketInventoryConfigurationRequest */
             .name_ref = REF(shapes[529].name_ref, strings[21201]),
             .members_ref = REF(shapes[529].members_ref, members[1162]),
-            .by_wire_name_ref = REF(shapes[529].by_wire_name_ref, by_wire_name[257]),
+            .by_wire_name_ref = REF(shapes[529].by_wire_name_ref, by_wire_name[1162]),
             .payload_ref = REF(shapes[529].payload_ref, strings[10872]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_inventory_configuration_input),
@@ -3789,7 +3789,7 @@ static const struct {
         [530] = { /* PutBucketLifecycleConfigurationOutput */
             .name_ref = REF(shapes[530].name_ref, strings[21304]),
             .members_ref = REF(shapes[530].members_ref, members[1166]),
-            .by_wire_name_ref = REF(shapes[530].by_wire_name_ref, by_wire_name[258]),
+            .by_wire_name_ref = REF(shapes[530].by_wire_name_ref, by_wire_name[1166]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_lifecycle_configuration_output),
             .member_count = 1,
@@ -3797,7 +3797,7 @@ static const struct {
         [531] = { /* PutBucketLifecycleConfigurationRequest */
             .name_ref = REF(shapes[531].name_ref, strings[21342]),
             .members_ref = REF(shapes[531].members_ref, members[1167]),
-            .by_wire_name_ref = REF(shapes[531].by_wire_name_ref, by_wire_name[259]),
+            .by_wire_name_ref = REF(shapes[531].by_wire_name_ref, by_wire_name[1167]),
             .payload_ref = REF(shapes[531].payload_ref, strings[15904]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_lifecycle_configuration_input),
@@ -3806,7 +3806,7 @@ static const struct {
         [532] = { /* PutBucketLifecycleRequest */
             .name_ref = REF(shapes[532].name_ref, strings[21445]),
             .members_ref = REF(shapes[532].members_ref, members[1172]),
-            .by_wire_name_ref = REF(shapes[532].by_wire_name_ref, by_wire_name[260]),
+            .by_wire_name_ref = REF(shapes[532].by_wire_name_ref, by_wire_name[1172]),
             .payload_ref = REF(shapes[532].payload_ref, strings[15904]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_lifecycle_input),
@@ -3815,7 +3815,7 @@ static const struct {
         [533] = { /* PutBucketLoggingRequest */
             .name_ref = REF(shapes[533].name_ref, strings[21471]),
             .members_ref = REF(shapes[533].members_ref, members[1177]),
-            .by_wire_name_ref = REF(shapes[533].by_wire_name_ref, by_wire_name[261]),
+            .by_wire_name_ref = REF(shapes[533].by_wire_name_ref, by_wire_name[1177]),
             .payload_ref = REF(shapes[533].payload_ref, strings[2313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_logging_input),
@@ -3824,7 +3824,7 @@ static const struct {
         [534] = { /* PutBucketMetricsConfigurationRequest */
             .name_ref = REF(shapes[534].name_ref, strings[21556]),
             .members_ref = REF(shapes[534].members_ref, members[1182]),
-            .by_wire_name_ref = REF(shapes[534].by_wire_name_ref, by_wire_name[262]),
+            .by_wire_name_ref = REF(shapes[534].by_wire_name_ref, by_wire_name[1182]),
             .payload_ref = REF(shapes[534].payload_ref, strings[11574]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_metrics_configuration_input),
@@ -3833,7 +3833,7 @@ static const struct {
         [535] = { /* PutBucketNotificationConfigurationRequest */
             .name_ref = REF(shapes[535].name_ref, strings[21655]),
             .members_ref = REF(shapes[535].members_ref, members[1186]),
-            .by_wire_name_ref = REF(shapes[535].by_wire_name_ref, by_wire_name[263]),
+            .by_wire_name_ref = REF(shapes[535].by_wire_name_ref, by_wire_name[1186]),
             .payload_ref = REF(shapes[535].payload_ref, strings[18707]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_notification_configuration_input),
@@ -3842,7 +3842,7 @@ static const struct {
         [536] = { /* PutBucketNotificationRequest */
             .name_ref = REF(shapes[536].name_ref, strings[21824]),
             .members_ref = REF(shapes[536].members_ref, members[1190]),
-            .by_wire_name_ref = REF(shapes[536].by_wire_name_ref, by_wire_name[264]),
+            .by_wire_name_ref = REF(shapes[536].by_wire_name_ref, by_wire_name[1190]),
             .payload_ref = REF(shapes[536].payload_ref, strings[18707]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_notification_input),
@@ -3851,7 +3851,7 @@ static const struct {
         [537] = { /* PutBucketOwnershipControlsRequest */
             .name_ref = REF(shapes[537].name_ref, strings[21853]),
             .members_ref = REF(shapes[537].members_ref, members[1195]),
-            .by_wire_name_ref = REF(shapes[537].by_wire_name_ref, by_wire_name[265]),
+            .by_wire_name_ref = REF(shapes[537].by_wire_name_ref, by_wire_name[1195]),
             .payload_ref = REF(shapes[537].payload_ref, strings[11707]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_ownership_controls_input),
@@ -3860,7 +3860,7 @@ static const struct {
         [538] = { /* PutBucketPolicyRequest */
             .name_ref = REF(shapes[538].name_ref, strings[21946]),
             .members_ref = REF(shapes[538].members_ref, members[1200]),
-            .by_wire_name_ref = REF(shapes[538].by_wire_name_ref, by_wire_name[266]),
+            .by_wire_name_ref = REF(shapes[538].by_wire_name_ref, by_wire_name[1200]),
             .payload_ref = REF(shapes[538].payload_ref, strings[11781]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_policy_input),
@@ -3869,7 +3869,7 @@ static const struct {
         [539] = { /* PutBucketReplicationRequest */
             .name_ref = REF(shapes[539].name_ref, strings[22039]),
             .members_ref = REF(shapes[539].members_ref, members[1206]),
-            .by_wire_name_ref = REF(shapes[539].by_wire_name_ref, by_wire_name[267]),
+            .by_wire_name_ref = REF(shapes[539].by_wire_name_ref, by_wire_name[1206]),
             .payload_ref = REF(shapes[539].payload_ref, strings[11908]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_replication_input),
@@ -3878,7 +3878,7 @@ static const struct {
         [540] = { /* PutBucketRequestPaymentRequest */
             .name_ref = REF(shapes[540].name_ref, strings[22170]),
             .members_ref = REF(shapes[540].members_ref, members[1212]),
-            .by_wire_name_ref = REF(shapes[540].by_wire_name_ref, by_wire_name[268]),
+            .by_wire_name_ref = REF(shapes[540].by_wire_name_ref, by_wire_name[1212]),
             .payload_ref = REF(shapes[540].payload_ref, strings[22270]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_request_payment_input),
@@ -3887,7 +3887,7 @@ static const struct {
         [541] = { /* PutBucketTaggingRequest */
             .name_ref = REF(shapes[541].name_ref, strings[22298]),
             .members_ref = REF(shapes[541].members_ref, members[1217]),
-            .by_wire_name_ref = REF(shapes[541].by_wire_name_ref, by_wire_name[269]),
+            .by_wire_name_ref = REF(shapes[541].by_wire_name_ref, by_wire_name[1217]),
             .payload_ref = REF(shapes[541].payload_ref, strings[22371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_tagging_input),
@@ -3896,7 +3896,7 @@ static const struct {
         [542] = { /* PutBucketVersioningRequest */
             .name_ref = REF(shapes[542].name_ref, strings[22379]),
             .members_ref = REF(shapes[542].members_ref, members[1222]),
-            .by_wire_name_ref = REF(shapes[542].by_wire_name_ref, by_wire_name[270]),
+            .by_wire_name_ref = REF(shapes[542].by_wire_name_ref, by_wire_name[1222]),
             .payload_ref = REF(shapes[542].payload_ref, strings[22471]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_versioning_input),
@@ -3905,7 +3905,7 @@ static const struct {
         [543] = { /* PutBucketWebsiteRequest */
             .name_ref = REF(shapes[543].name_ref, strings[22495]),
             .members_ref = REF(shapes[543].members_ref, members[1228]),
-            .by_wire_name_ref = REF(shapes[543].by_wire_name_ref, by_wire_name[271]),
+            .by_wire_name_ref = REF(shapes[543].by_wire_name_ref, by_wire_name[1228]),
             .payload_ref = REF(shapes[543].payload_ref, strings[22581]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_bucket_website_input),
@@ -3914,7 +3914,7 @@ static const struct {
         [544] = { /* PutObjectAclOutput */
             .name_ref = REF(shapes[544].name_ref, strings[22602]),
             .members_ref = REF(shapes[544].members_ref, members[1233]),
-            .by_wire_name_ref = REF(shapes[544].by_wire_name_ref, by_wire_name[272]),
+            .by_wire_name_ref = REF(shapes[544].by_wire_name_ref, by_wire_name[1233]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_acl_output),
             .member_count = 1,
@@ -3922,7 +3922,7 @@ static const struct {
         [545] = { /* PutObjectAclRequest */
             .name_ref = REF(shapes[545].name_ref, strings[22621]),
             .members_ref = REF(shapes[545].members_ref, members[1234]),
-            .by_wire_name_ref = REF(shapes[545].by_wire_name_ref, by_wire_name[273]),
+            .by_wire_name_ref = REF(shapes[545].by_wire_name_ref, by_wire_name[1234]),
             .payload_ref = REF(shapes[545].payload_ref, strings[381]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_acl_input),
@@ -3931,7 +3931,7 @@ static const struct {
         [546] = { /* PutObjectAnnotationOutput */
             .name_ref = REF(shapes[546].name_ref, strings[22641]),
             .members_ref = REF(shapes[546].members_ref, members[1248]),
-            .by_wire_name_ref = REF(shapes[546].by_wire_name_ref, by_wire_name[274]),
+            .by_wire_name_ref = REF(shapes[546].by_wire_name_ref, by_wire_name[1248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_annotation_output),
             .member_count = 17,
@@ -3939,7 +3939,7 @@ static const struct {
         [547] = { /* PutObjectAnnotationRequest */
             .name_ref = REF(shapes[547].name_ref, strings[22667]),
             .members_ref = REF(shapes[547].members_ref, members[1265]),
-            .by_wire_name_ref = REF(shapes[547].by_wire_name_ref, by_wire_name[275]),
+            .by_wire_name_ref = REF(shapes[547].by_wire_name_ref, by_wire_name[1265]),
             .payload_ref = REF(shapes[547].payload_ref, strings[1174]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_annotation_input),
@@ -3948,7 +3948,7 @@ static const struct {
         [548] = { /* PutObjectLegalHoldOutput */
             .name_ref = REF(shapes[548].name_ref, strings[22694]),
             .members_ref = REF(shapes[548].members_ref, members[1285]),
-            .by_wire_name_ref = REF(shapes[548].by_wire_name_ref, by_wire_name[276]),
+            .by_wire_name_ref = REF(shapes[548].by_wire_name_ref, by_wire_name[1285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_legal_hold_output),
             .member_count = 1,
@@ -3956,7 +3956,7 @@ static const struct {
         [549] = { /* PutObjectLegalHoldRequest */
             .name_ref = REF(shapes[549].name_ref, strings[22719]),
             .members_ref = REF(shapes[549].members_ref, members[1286]),
-            .by_wire_name_ref = REF(shapes[549].by_wire_name_ref, by_wire_name[277]),
+            .by_wire_name_ref = REF(shapes[549].by_wire_name_ref, by_wire_name[1286]),
             .payload_ref = REF(shapes[549].payload_ref, strings[12795]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_legal_hold_input),
@@ -3965,7 +3965,7 @@ static const struct {
         [550] = { /* PutObjectLockConfigurationOutput */
             .name_ref = REF(shapes[550].name_ref, strings[22796]),
             .members_ref = REF(shapes[550].members_ref, members[1294]),
-            .by_wire_name_ref = REF(shapes[550].by_wire_name_ref, by_wire_name[278]),
+            .by_wire_name_ref = REF(shapes[550].by_wire_name_ref, by_wire_name[1294]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_lock_configuration_output),
             .member_count = 1,
@@ -3973,7 +3973,7 @@ static const struct {
         [551] = { /* PutObjectLockConfigurationRequest */
             .name_ref = REF(shapes[551].name_ref, strings[22829]),
             .members_ref = REF(shapes[551].members_ref, members[1295]),
-            .by_wire_name_ref = REF(shapes[551].by_wire_name_ref, by_wire_name[279]),
+            .by_wire_name_ref = REF(shapes[551].by_wire_name_ref, by_wire_name[1295]),
             .payload_ref = REF(shapes[551].payload_ref, strings[12864]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_lock_configuration_input),
@@ -3982,7 +3982,7 @@ static const struct {
         [552] = { /* PutObjectOutput */
             .name_ref = REF(shapes[552].name_ref, strings[22928]),
             .members_ref = REF(shapes[552].members_ref, members[1302]),
-            .by_wire_name_ref = REF(shapes[552].by_wire_name_ref, by_wire_name[280]),
+            .by_wire_name_ref = REF(shapes[552].by_wire_name_ref, by_wire_name[1302]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_output),
             .member_count = 22,
@@ -3990,7 +3990,7 @@ static const struct {
         [553] = { /* PutObjectRequest */
             .name_ref = REF(shapes[553].name_ref, strings[22967]),
             .members_ref = REF(shapes[553].members_ref, members[1324]),
-            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[281]),
+            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[1324]),
             .payload_ref = REF(shapes[553].payload_ref, strings[1481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_input),
@@ -3999,7 +3999,7 @@ static const struct {
         [554] = { /* PutObjectRetentionOutput */
             .name_ref = REF(shapes[554].name_ref, strings[23026]),
             .members_ref = REF(shapes[554].members_ref, members[1370]),
-            .by_wire_name_ref = REF(shapes[554].by_wire_name_ref, by_wire_name[282]),
+            .by_wire_name_ref = REF(shapes[554].by_wire_name_ref, by_wire_name[1370]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_retention_output),
             .member_count = 1,
@@ -4007,7 +4007,7 @@ static const struct {
         [555] = { /* PutObjectRetentionRequest */
             .name_ref = REF(shapes[555].name_ref, strings[23051]),
             .members_ref = REF(shapes[555].members_ref, members[1371]),
-            .by_wire_name_ref = REF(shapes[555].by_wire_name_ref, by_wire_name[283]),
+            .by_wire_name_ref = REF(shapes[555].by_wire_name_ref, by_wire_name[1371]),
             .payload_ref = REF(shapes[555].payload_ref, strings[13551]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_retention_input),
@@ -4016,7 +4016,7 @@ static const struct {
         [556] = { /* PutObjectTaggingOutput */
             .name_ref = REF(shapes[556].name_ref, strings[23128]),
             .members_ref = REF(shapes[556].members_ref, members[1380]),
-            .by_wire_name_ref = REF(shapes[556].by_wire_name_ref, by_wire_name[284]),
+            .by_wire_name_ref = REF(shapes[556].by_wire_name_ref, by_wire_name[1380]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_tagging_output),
             .member_count = 1,
@@ -4024,7 +4024,7 @@ static const struct {
         [557] = { /* PutObjectTaggingRequest */
             .name_ref = REF(shapes[557].name_ref, strings[23151]),
             .members_ref = REF(shapes[557].members_ref, members[1381]),
-            .by_wire_name_ref = REF(shapes[557].by_wire_name_ref, by_wire_name[285]),
+            .by_wire_name_ref = REF(shapes[557].by_wire_name_ref, by_wire_name[1381]),
             .payload_ref = REF(shapes[557].payload_ref, strings[22371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_object_tagging_input),
@@ -4033,7 +4033,7 @@ static const struct {
         [558] = { /* PutPublicAccessBlockRequest */
             .name_ref = REF(shapes[558].name_ref, strings[23175]),
             .members_ref = REF(shapes[558].members_ref, members[1389]),
-            .by_wire_name_ref = REF(shapes[558].by_wire_name_ref, by_wire_name[286]),
+            .by_wire_name_ref = REF(shapes[558].by_wire_name_ref, by_wire_name[1389]),
             .payload_ref = REF(shapes[558].payload_ref, strings[13708]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_put_public_access_block_input),
@@ -4047,7 +4047,7 @@ static const struct {
         [560] = { /* QueueConfiguration */
             .name_ref = REF(shapes[560].name_ref, strings[18922]),
             .members_ref = REF(shapes[560].members_ref, members[1394]),
-            .by_wire_name_ref = REF(shapes[560].by_wire_name_ref, by_wire_name[287]),
+            .by_wire_name_ref = REF(shapes[560].by_wire_name_ref, by_wire_name[1394]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_queue_configuration),
             .member_count = 4,
@@ -4055,7 +4055,7 @@ static const struct {
         [561] = { /* QueueConfigurationDeprecated */
             .name_ref = REF(shapes[561].name_ref, strings[23299]),
             .members_ref = REF(shapes[561].members_ref, members[1398]),
-            .by_wire_name_ref = REF(shapes[561].by_wire_name_ref, by_wire_name[288]),
+            .by_wire_name_ref = REF(shapes[561].by_wire_name_ref, by_wire_name[1398]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_queue_configuration_deprecated),
             .member_count = 4,
@@ -4102,7 +4102,7 @@ static const struct {
         [569] = { /* RecordExpiration */
             .name_ref = REF(shapes[569].name_ref, strings[15666]),
             .members_ref = REF(shapes[569].members_ref, members[1402]),
-            .by_wire_name_ref = REF(shapes[569].by_wire_name_ref, by_wire_name[289]),
+            .by_wire_name_ref = REF(shapes[569].by_wire_name_ref, by_wire_name[1402]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_record_expiration),
             .member_count = 2,
@@ -4115,7 +4115,7 @@ static const struct {
         [571] = { /* RecordsEvent */
             .name_ref = REF(shapes[571].name_ref, strings[23394]),
             .members_ref = REF(shapes[571].members_ref, members[1404]),
-            .by_wire_name_ref = REF(shapes[571].by_wire_name_ref, by_wire_name[290]),
+            .by_wire_name_ref = REF(shapes[571].by_wire_name_ref, by_wire_name[1404]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_s3_records_event),
@@ -4124,7 +4124,7 @@ static const struct {
         [572] = { /* Redirect */
             .name_ref = REF(shapes[572].name_ref, strings[23415]),
             .members_ref = REF(shapes[572].members_ref, members[1405]),
-            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[291]),
+            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[1405]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_redirect),
             .member_count = 5,
@@ -4132,7 +4132,7 @@ static const struct {
         [573] = { /* RedirectAllRequestsTo */
             .name_ref = REF(shapes[573].name_ref, strings[12178]),
             .members_ref = REF(shapes[573].members_ref, members[1410]),
-            .by_wire_name_ref = REF(shapes[573].by_wire_name_ref, by_wire_name[292]),
+            .by_wire_name_ref = REF(shapes[573].by_wire_name_ref, by_wire_name[1410]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_redirect_all_requests_to),
             .member_count = 2,
@@ -4151,7 +4151,7 @@ static const struct {
         [576] = { /* RenameObjectRequest */
             .name_ref = REF(shapes[576].name_ref, strings[23486]),
             .members_ref = REF(shapes[576].members_ref, members[1412]),
-            .by_wire_name_ref = REF(shapes[576].by_wire_name_ref, by_wire_name[293]),
+            .by_wire_name_ref = REF(shapes[576].by_wire_name_ref, by_wire_name[1412]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_rename_object_input),
             .member_count = 12,
@@ -4201,7 +4201,7 @@ static const struct {
         [585] = { /* ReplicaModifications */
             .name_ref = REF(shapes[585].name_ref, strings[24063]),
             .members_ref = REF(shapes[585].members_ref, members[1424]),
-            .by_wire_name_ref = REF(shapes[585].by_wire_name_ref, by_wire_name[294]),
+            .by_wire_name_ref = REF(shapes[585].by_wire_name_ref, by_wire_name[1424]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replica_modifications),
             .member_count = 1,
@@ -4216,7 +4216,7 @@ static const struct {
         [587] = { /* ReplicationConfiguration */
             .name_ref = REF(shapes[587].name_ref, strings[11908]),
             .members_ref = REF(shapes[587].members_ref, members[1425]),
-            .by_wire_name_ref = REF(shapes[587].by_wire_name_ref, by_wire_name[295]),
+            .by_wire_name_ref = REF(shapes[587].by_wire_name_ref, by_wire_name[1425]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replication_configuration),
             .member_count = 2,
@@ -4224,7 +4224,7 @@ static const struct {
         [588] = { /* ReplicationRule */
             .name_ref = REF(shapes[588].name_ref, strings[24111]),
             .members_ref = REF(shapes[588].members_ref, members[1427]),
-            .by_wire_name_ref = REF(shapes[588].by_wire_name_ref, by_wire_name[296]),
+            .by_wire_name_ref = REF(shapes[588].by_wire_name_ref, by_wire_name[1427]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replication_rule),
             .member_count = 9,
@@ -4232,7 +4232,7 @@ static const struct {
         [589] = { /* ReplicationRuleAndOperator */
             .name_ref = REF(shapes[589].name_ref, strings[24151]),
             .members_ref = REF(shapes[589].members_ref, members[1436]),
-            .by_wire_name_ref = REF(shapes[589].by_wire_name_ref, by_wire_name[297]),
+            .by_wire_name_ref = REF(shapes[589].by_wire_name_ref, by_wire_name[1436]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replication_rule_and_operator),
             .member_count = 2,
@@ -4240,7 +4240,7 @@ static const struct {
         [590] = { /* ReplicationRuleFilter */
             .name_ref = REF(shapes[590].name_ref, strings[24178]),
             .members_ref = REF(shapes[590].members_ref, members[1438]),
-            .by_wire_name_ref = REF(shapes[590].by_wire_name_ref, by_wire_name[298]),
+            .by_wire_name_ref = REF(shapes[590].by_wire_name_ref, by_wire_name[1438]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replication_rule_filter),
             .member_count = 3,
@@ -4269,7 +4269,7 @@ static const struct {
         [594] = { /* ReplicationTime */
             .name_ref = REF(shapes[594].name_ref, strings[8860]),
             .members_ref = REF(shapes[594].members_ref, members[1441]),
-            .by_wire_name_ref = REF(shapes[594].by_wire_name_ref, by_wire_name[299]),
+            .by_wire_name_ref = REF(shapes[594].by_wire_name_ref, by_wire_name[1441]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replication_time),
             .member_count = 2,
@@ -4284,7 +4284,7 @@ static const struct {
         [596] = { /* ReplicationTimeValue */
             .name_ref = REF(shapes[596].name_ref, strings[24308]),
             .members_ref = REF(shapes[596].members_ref, members[1443]),
-            .by_wire_name_ref = REF(shapes[596].by_wire_name_ref, by_wire_name[300]),
+            .by_wire_name_ref = REF(shapes[596].by_wire_name_ref, by_wire_name[1443]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_replication_time_value),
             .member_count = 1,
@@ -4306,7 +4306,7 @@ static const struct {
         [599] = { /* RequestPaymentConfiguration */
             .name_ref = REF(shapes[599].name_ref, strings[22270]),
             .members_ref = REF(shapes[599].members_ref, members[1444]),
-            .by_wire_name_ref = REF(shapes[599].by_wire_name_ref, by_wire_name[301]),
+            .by_wire_name_ref = REF(shapes[599].by_wire_name_ref, by_wire_name[1444]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_request_payment_configuration),
             .member_count = 1,
@@ -4314,7 +4314,7 @@ static const struct {
         [600] = { /* RequestProgress */
             .name_ref = REF(shapes[600].name_ref, strings[24367]),
             .members_ref = REF(shapes[600].members_ref, members[1445]),
-            .by_wire_name_ref = REF(shapes[600].by_wire_name_ref, by_wire_name[302]),
+            .by_wire_name_ref = REF(shapes[600].by_wire_name_ref, by_wire_name[1445]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_request_progress),
             .member_count = 1,
@@ -4373,7 +4373,7 @@ static const struct {
         [611] = { /* RestoreObjectOutput */
             .name_ref = REF(shapes[611].name_ref, strings[24567]),
             .members_ref = REF(shapes[611].members_ref, members[1446]),
-            .by_wire_name_ref = REF(shapes[611].by_wire_name_ref, by_wire_name[303]),
+            .by_wire_name_ref = REF(shapes[611].by_wire_name_ref, by_wire_name[1446]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_restore_object_output),
             .member_count = 2,
@@ -4381,7 +4381,7 @@ static const struct {
         [612] = { /* RestoreObjectRequest */
             .name_ref = REF(shapes[612].name_ref, strings[24631]),
             .members_ref = REF(shapes[612].members_ref, members[1448]),
-            .by_wire_name_ref = REF(shapes[612].by_wire_name_ref, by_wire_name[304]),
+            .by_wire_name_ref = REF(shapes[612].by_wire_name_ref, by_wire_name[1448]),
             .payload_ref = REF(shapes[612].payload_ref, strings[24708]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_restore_object_input),
@@ -4395,7 +4395,7 @@ static const struct {
         [614] = { /* RestoreRequest */
             .name_ref = REF(shapes[614].name_ref, strings[24708]),
             .members_ref = REF(shapes[614].members_ref, members[1455]),
-            .by_wire_name_ref = REF(shapes[614].by_wire_name_ref, by_wire_name[305]),
+            .by_wire_name_ref = REF(shapes[614].by_wire_name_ref, by_wire_name[1455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_restore_request),
             .member_count = 7,
@@ -4410,7 +4410,7 @@ static const struct {
         [616] = { /* RestoreStatus */
             .name_ref = REF(shapes[616].name_ref, strings[19005]),
             .members_ref = REF(shapes[616].members_ref, members[1462]),
-            .by_wire_name_ref = REF(shapes[616].by_wire_name_ref, by_wire_name[306]),
+            .by_wire_name_ref = REF(shapes[616].by_wire_name_ref, by_wire_name[1462]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_restore_status),
             .member_count = 2,
@@ -4423,7 +4423,7 @@ static const struct {
         [618] = { /* RoutingRule */
             .name_ref = REF(shapes[618].name_ref, strings[24784]),
             .members_ref = REF(shapes[618].members_ref, members[1464]),
-            .by_wire_name_ref = REF(shapes[618].by_wire_name_ref, by_wire_name[307]),
+            .by_wire_name_ref = REF(shapes[618].by_wire_name_ref, by_wire_name[1464]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_routing_rule),
             .member_count = 2,
@@ -4438,7 +4438,7 @@ static const struct {
         [620] = { /* Rule */
             .name_ref = REF(shapes[620].name_ref, strings[19377]),
             .members_ref = REF(shapes[620].members_ref, members[1466]),
-            .by_wire_name_ref = REF(shapes[620].by_wire_name_ref, by_wire_name[308]),
+            .by_wire_name_ref = REF(shapes[620].by_wire_name_ref, by_wire_name[1466]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_rule),
             .member_count = 8,
@@ -4453,7 +4453,7 @@ static const struct {
         [622] = { /* S3KeyFilter */
             .name_ref = REF(shapes[622].name_ref, strings[24813]),
             .members_ref = REF(shapes[622].members_ref, members[1474]),
-            .by_wire_name_ref = REF(shapes[622].by_wire_name_ref, by_wire_name[309]),
+            .by_wire_name_ref = REF(shapes[622].by_wire_name_ref, by_wire_name[1474]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_s3_key_filter),
             .member_count = 1,
@@ -4461,7 +4461,7 @@ static const struct {
         [623] = { /* S3Location */
             .name_ref = REF(shapes[623].name_ref, strings[24848]),
             .members_ref = REF(shapes[623].members_ref, members[1475]),
-            .by_wire_name_ref = REF(shapes[623].by_wire_name_ref, by_wire_name[310]),
+            .by_wire_name_ref = REF(shapes[623].by_wire_name_ref, by_wire_name[1475]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_s3_location),
             .member_count = 8,
@@ -4492,7 +4492,7 @@ static const struct {
         [628] = { /* S3TablesDestination */
             .name_ref = REF(shapes[628].name_ref, strings[18222]),
             .members_ref = REF(shapes[628].members_ref, members[1483]),
-            .by_wire_name_ref = REF(shapes[628].by_wire_name_ref, by_wire_name[311]),
+            .by_wire_name_ref = REF(shapes[628].by_wire_name_ref, by_wire_name[1483]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_s3_tables_destination),
             .member_count = 2,
@@ -4500,7 +4500,7 @@ static const struct {
         [629] = { /* S3TablesDestinationResult */
             .name_ref = REF(shapes[629].name_ref, strings[18242]),
             .members_ref = REF(shapes[629].members_ref, members[1485]),
-            .by_wire_name_ref = REF(shapes[629].by_wire_name_ref, by_wire_name[312]),
+            .by_wire_name_ref = REF(shapes[629].by_wire_name_ref, by_wire_name[1485]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_s3_tables_destination_result),
             .member_count = 4,
@@ -4534,7 +4534,7 @@ static const struct {
         [635] = { /* SSEKMS */
             .name_ref = REF(shapes[635].name_ref, strings[25084]),
             .members_ref = REF(shapes[635].members_ref, members[1489]),
-            .by_wire_name_ref = REF(shapes[635].by_wire_name_ref, by_wire_name[313]),
+            .by_wire_name_ref = REF(shapes[635].by_wire_name_ref, by_wire_name[1489]),
             .location_name_ref = REF(shapes[635].location_name_ref, strings[25097]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_ssekms),
@@ -4543,7 +4543,7 @@ static const struct {
         [636] = { /* SSEKMSEncryption */
             .name_ref = REF(shapes[636].name_ref, strings[25105]),
             .members_ref = REF(shapes[636].members_ref, members[1490]),
-            .by_wire_name_ref = REF(shapes[636].by_wire_name_ref, by_wire_name[314]),
+            .by_wire_name_ref = REF(shapes[636].by_wire_name_ref, by_wire_name[1490]),
             .location_name_ref = REF(shapes[636].location_name_ref, strings[25097]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_ssekms_encryption),
@@ -4570,7 +4570,7 @@ static const struct {
         [640] = { /* ScanRange */
             .name_ref = REF(shapes[640].name_ref, strings[25181]),
             .members_ref = REF(shapes[640].members_ref, members[1492]),
-            .by_wire_name_ref = REF(shapes[640].by_wire_name_ref, by_wire_name[315]),
+            .by_wire_name_ref = REF(shapes[640].by_wire_name_ref, by_wire_name[1492]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_scan_range),
             .member_count = 2,
@@ -4578,7 +4578,7 @@ static const struct {
         [641] = { /* SelectObjectContentEventStream */
             .name_ref = REF(shapes[641].name_ref, strings[25197]),
             .members_ref = REF(shapes[641].members_ref, members[1494]),
-            .by_wire_name_ref = REF(shapes[641].by_wire_name_ref, by_wire_name[316]),
+            .by_wire_name_ref = REF(shapes[641].by_wire_name_ref, by_wire_name[1494]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENTSTREAM,
             .size = sizeof(struct awsc_s3_select_object_content_event),
@@ -4587,7 +4587,7 @@ static const struct {
         [642] = { /* SelectObjectContentOutput */
             .name_ref = REF(shapes[642].name_ref, strings[25247]),
             .members_ref = REF(shapes[642].members_ref, members[1499]),
-            .by_wire_name_ref = REF(shapes[642].by_wire_name_ref, by_wire_name[317]),
+            .by_wire_name_ref = REF(shapes[642].by_wire_name_ref, by_wire_name[1499]),
             .payload_ref = REF(shapes[642].payload_ref, strings[23407]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_select_object_content_output),
@@ -4596,7 +4596,7 @@ static const struct {
         [643] = { /* SelectObjectContentRequest */
             .name_ref = REF(shapes[643].name_ref, strings[25273]),
             .members_ref = REF(shapes[643].members_ref, members[1500]),
-            .by_wire_name_ref = REF(shapes[643].by_wire_name_ref, by_wire_name[318]),
+            .by_wire_name_ref = REF(shapes[643].by_wire_name_ref, by_wire_name[1500]),
             .xml_namespace_ref = REF(shapes[643].xml_namespace_ref, strings[25300]),
             .location_name_ref = REF(shapes[643].location_name_ref, strings[25273]),
             .type = AWSC_SHAPE_STRUCTURE,
@@ -4606,7 +4606,7 @@ static const struct {
         [644] = { /* SelectParameters */
             .name_ref = REF(shapes[644].name_ref, strings[24741]),
             .members_ref = REF(shapes[644].members_ref, members[1512]),
-            .by_wire_name_ref = REF(shapes[644].by_wire_name_ref, by_wire_name[319]),
+            .by_wire_name_ref = REF(shapes[644].by_wire_name_ref, by_wire_name[1512]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_select_parameters),
             .member_count = 4,
@@ -4621,7 +4621,7 @@ static const struct {
         [646] = { /* ServerSideEncryptionByDefault */
             .name_ref = REF(shapes[646].name_ref, strings[25409]),
             .members_ref = REF(shapes[646].members_ref, members[1516]),
-            .by_wire_name_ref = REF(shapes[646].by_wire_name_ref, by_wire_name[320]),
+            .by_wire_name_ref = REF(shapes[646].by_wire_name_ref, by_wire_name[1516]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_server_side_encryption_by_default),
             .member_count = 2,
@@ -4629,7 +4629,7 @@ static const struct {
         [647] = { /* ServerSideEncryptionConfiguration */
             .name_ref = REF(shapes[647].name_ref, strings[10646]),
             .members_ref = REF(shapes[647].members_ref, members[1518]),
-            .by_wire_name_ref = REF(shapes[647].by_wire_name_ref, by_wire_name[321]),
+            .by_wire_name_ref = REF(shapes[647].by_wire_name_ref, by_wire_name[1518]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_server_side_encryption_configuration),
             .member_count = 1,
@@ -4637,7 +4637,7 @@ static const struct {
         [648] = { /* ServerSideEncryptionRule */
             .name_ref = REF(shapes[648].name_ref, strings[25467]),
             .members_ref = REF(shapes[648].members_ref, members[1519]),
-            .by_wire_name_ref = REF(shapes[648].by_wire_name_ref, by_wire_name[322]),
+            .by_wire_name_ref = REF(shapes[648].by_wire_name_ref, by_wire_name[1519]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_server_side_encryption_rule),
             .member_count = 3,
@@ -4658,7 +4658,7 @@ static const struct {
         [651] = { /* SessionCredentials */
             .name_ref = REF(shapes[651].name_ref, strings[25576]),
             .members_ref = REF(shapes[651].members_ref, members[1522]),
-            .by_wire_name_ref = REF(shapes[651].by_wire_name_ref, by_wire_name[323]),
+            .by_wire_name_ref = REF(shapes[651].by_wire_name_ref, by_wire_name[1522]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_session_credentials),
             .member_count = 4,
@@ -4699,7 +4699,7 @@ static const struct {
         [658] = { /* SourceSelectionCriteria */
             .name_ref = REF(shapes[658].name_ref, strings[24127]),
             .members_ref = REF(shapes[658].members_ref, members[1526]),
-            .by_wire_name_ref = REF(shapes[658].by_wire_name_ref, by_wire_name[324]),
+            .by_wire_name_ref = REF(shapes[658].by_wire_name_ref, by_wire_name[1526]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_source_selection_criteria),
             .member_count = 2,
@@ -4707,7 +4707,7 @@ static const struct {
         [659] = { /* SseKmsEncryptedObjects */
             .name_ref = REF(shapes[659].name_ref, strings[25721]),
             .members_ref = REF(shapes[659].members_ref, members[1528]),
-            .by_wire_name_ref = REF(shapes[659].by_wire_name_ref, by_wire_name[325]),
+            .by_wire_name_ref = REF(shapes[659].by_wire_name_ref, by_wire_name[1528]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_sse_kms_encrypted_objects),
             .member_count = 1,
@@ -4732,7 +4732,7 @@ static const struct {
         [663] = { /* Stats */
             .name_ref = REF(shapes[663].name_ref, strings[25236]),
             .members_ref = REF(shapes[663].members_ref, members[1529]),
-            .by_wire_name_ref = REF(shapes[663].by_wire_name_ref, by_wire_name[326]),
+            .by_wire_name_ref = REF(shapes[663].by_wire_name_ref, by_wire_name[1529]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_stats),
             .member_count = 3,
@@ -4740,7 +4740,7 @@ static const struct {
         [664] = { /* StatsEvent */
             .name_ref = REF(shapes[664].name_ref, strings[25773]),
             .members_ref = REF(shapes[664].members_ref, members[1532]),
-            .by_wire_name_ref = REF(shapes[664].by_wire_name_ref, by_wire_name[327]),
+            .by_wire_name_ref = REF(shapes[664].by_wire_name_ref, by_wire_name[1532]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EVENT,
             .size = sizeof(struct awsc_s3_stats_event),
@@ -4756,7 +4756,7 @@ static const struct {
         [666] = { /* StorageClassAnalysis */
             .name_ref = REF(shapes[666].name_ref, strings[713]),
             .members_ref = REF(shapes[666].members_ref, members[1533]),
-            .by_wire_name_ref = REF(shapes[666].by_wire_name_ref, by_wire_name[328]),
+            .by_wire_name_ref = REF(shapes[666].by_wire_name_ref, by_wire_name[1533]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_storage_class_analysis),
             .member_count = 1,
@@ -4764,7 +4764,7 @@ static const struct {
         [667] = { /* StorageClassAnalysisDataExport */
             .name_ref = REF(shapes[667].name_ref, strings[25991]),
             .members_ref = REF(shapes[667].members_ref, members[1534]),
-            .by_wire_name_ref = REF(shapes[667].by_wire_name_ref, by_wire_name[329]),
+            .by_wire_name_ref = REF(shapes[667].by_wire_name_ref, by_wire_name[1534]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_storage_class_analysis_data_export),
             .member_count = 2,
@@ -4791,7 +4791,7 @@ static const struct {
         [671] = { /* Tag */
             .name_ref = REF(shapes[671].name_ref, strings[824]),
             .members_ref = REF(shapes[671].members_ref, members[1536]),
-            .by_wire_name_ref = REF(shapes[671].by_wire_name_ref, by_wire_name[330]),
+            .by_wire_name_ref = REF(shapes[671].by_wire_name_ref, by_wire_name[1536]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_tag),
             .member_count = 2,
@@ -4811,7 +4811,7 @@ static const struct {
         [674] = { /* Tagging */
             .name_ref = REF(shapes[674].name_ref, strings[22371]),
             .members_ref = REF(shapes[674].members_ref, members[1538]),
-            .by_wire_name_ref = REF(shapes[674].by_wire_name_ref, by_wire_name[331]),
+            .by_wire_name_ref = REF(shapes[674].by_wire_name_ref, by_wire_name[1538]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_tagging),
             .member_count = 1,
@@ -4836,7 +4836,7 @@ static const struct {
         [678] = { /* TargetGrant */
             .name_ref = REF(shapes[678].name_ref, strings[26153]),
             .members_ref = REF(shapes[678].members_ref, members[1539]),
-            .by_wire_name_ref = REF(shapes[678].by_wire_name_ref, by_wire_name[332]),
+            .by_wire_name_ref = REF(shapes[678].by_wire_name_ref, by_wire_name[1539]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_target_grant),
             .member_count = 2,
@@ -4851,7 +4851,7 @@ static const struct {
         [680] = { /* TargetObjectKeyFormat */
             .name_ref = REF(shapes[680].name_ref, strings[18073]),
             .members_ref = REF(shapes[680].members_ref, members[1541]),
-            .by_wire_name_ref = REF(shapes[680].by_wire_name_ref, by_wire_name[333]),
+            .by_wire_name_ref = REF(shapes[680].by_wire_name_ref, by_wire_name[1541]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_target_object_key_format),
             .member_count = 2,
@@ -4871,7 +4871,7 @@ static const struct {
         [683] = { /* Tiering */
             .name_ref = REF(shapes[683].name_ref, strings[26189]),
             .members_ref = REF(shapes[683].members_ref, members[1543]),
-            .by_wire_name_ref = REF(shapes[683].by_wire_name_ref, by_wire_name[334]),
+            .by_wire_name_ref = REF(shapes[683].by_wire_name_ref, by_wire_name[1543]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_tiering),
             .member_count = 2,
@@ -4904,7 +4904,7 @@ static const struct {
         [688] = { /* TopicConfiguration */
             .name_ref = REF(shapes[688].name_ref, strings[18903]),
             .members_ref = REF(shapes[688].members_ref, members[1545]),
-            .by_wire_name_ref = REF(shapes[688].by_wire_name_ref, by_wire_name[335]),
+            .by_wire_name_ref = REF(shapes[688].by_wire_name_ref, by_wire_name[1545]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_topic_configuration),
             .member_count = 4,
@@ -4912,7 +4912,7 @@ static const struct {
         [689] = { /* TopicConfigurationDeprecated */
             .name_ref = REF(shapes[689].name_ref, strings[26252]),
             .members_ref = REF(shapes[689].members_ref, members[1549]),
-            .by_wire_name_ref = REF(shapes[689].by_wire_name_ref, by_wire_name[336]),
+            .by_wire_name_ref = REF(shapes[689].by_wire_name_ref, by_wire_name[1549]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_topic_configuration_deprecated),
             .member_count = 4,
@@ -4927,7 +4927,7 @@ static const struct {
         [691] = { /* Transition */
             .name_ref = REF(shapes[691].name_ref, strings[24796]),
             .members_ref = REF(shapes[691].members_ref, members[1553]),
-            .by_wire_name_ref = REF(shapes[691].by_wire_name_ref, by_wire_name[337]),
+            .by_wire_name_ref = REF(shapes[691].by_wire_name_ref, by_wire_name[1553]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_transition),
             .member_count = 3,
@@ -4976,7 +4976,7 @@ static const struct {
         [698] = { /* UpdateBucketMetadataAnnotationTableConfigurationRequest */
             .name_ref = REF(shapes[698].name_ref, strings[26570]),
             .members_ref = REF(shapes[698].members_ref, members[1556]),
-            .by_wire_name_ref = REF(shapes[698].by_wire_name_ref, by_wire_name[338]),
+            .by_wire_name_ref = REF(shapes[698].by_wire_name_ref, by_wire_name[1556]),
             .payload_ref = REF(shapes[698].payload_ref, strings[1209]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input),
@@ -4985,7 +4985,7 @@ static const struct {
         [699] = { /* UpdateBucketMetadataInventoryTableConfigurationRequest */
             .name_ref = REF(shapes[699].name_ref, strings[26696]),
             .members_ref = REF(shapes[699].members_ref, members[1561]),
-            .by_wire_name_ref = REF(shapes[699].by_wire_name_ref, by_wire_name[339]),
+            .by_wire_name_ref = REF(shapes[699].by_wire_name_ref, by_wire_name[1561]),
             .payload_ref = REF(shapes[699].payload_ref, strings[15469]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input),
@@ -4994,7 +4994,7 @@ static const struct {
         [700] = { /* UpdateBucketMetadataJournalTableConfigurationRequest */
             .name_ref = REF(shapes[700].name_ref, strings[26820]),
             .members_ref = REF(shapes[700].members_ref, members[1566]),
-            .by_wire_name_ref = REF(shapes[700].by_wire_name_ref, by_wire_name[340]),
+            .by_wire_name_ref = REF(shapes[700].by_wire_name_ref, by_wire_name[1566]),
             .payload_ref = REF(shapes[700].payload_ref, strings[15640]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input),
@@ -5003,7 +5003,7 @@ static const struct {
         [701] = { /* UpdateObjectEncryptionRequest */
             .name_ref = REF(shapes[701].name_ref, strings[26940]),
             .members_ref = REF(shapes[701].members_ref, members[1571]),
-            .by_wire_name_ref = REF(shapes[701].by_wire_name_ref, by_wire_name[341]),
+            .by_wire_name_ref = REF(shapes[701].by_wire_name_ref, by_wire_name[1571]),
             .payload_ref = REF(shapes[701].payload_ref, strings[19269]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_update_object_encryption_input),
@@ -5012,7 +5012,7 @@ static const struct {
         [702] = { /* UpdateObjectEncryptionResponse */
             .name_ref = REF(shapes[702].name_ref, strings[27028]),
             .members_ref = REF(shapes[702].members_ref, members[1579]),
-            .by_wire_name_ref = REF(shapes[702].by_wire_name_ref, by_wire_name[342]),
+            .by_wire_name_ref = REF(shapes[702].by_wire_name_ref, by_wire_name[1579]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_update_object_encryption_output),
             .member_count = 1,
@@ -5025,7 +5025,7 @@ static const struct {
         [704] = { /* UploadPartCopyOutput */
             .name_ref = REF(shapes[704].name_ref, strings[27059]),
             .members_ref = REF(shapes[704].members_ref, members[1580]),
-            .by_wire_name_ref = REF(shapes[704].by_wire_name_ref, by_wire_name[343]),
+            .by_wire_name_ref = REF(shapes[704].by_wire_name_ref, by_wire_name[1580]),
             .payload_ref = REF(shapes[704].payload_ref, strings[6254]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_upload_part_copy_output),
@@ -5034,7 +5034,7 @@ static const struct {
         [705] = { /* UploadPartCopyRequest */
             .name_ref = REF(shapes[705].name_ref, strings[27080]),
             .members_ref = REF(shapes[705].members_ref, members[1588]),
-            .by_wire_name_ref = REF(shapes[705].by_wire_name_ref, by_wire_name[344]),
+            .by_wire_name_ref = REF(shapes[705].by_wire_name_ref, by_wire_name[1588]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_upload_part_copy_input),
             .member_count = 19,
@@ -5042,7 +5042,7 @@ static const struct {
         [706] = { /* UploadPartOutput */
             .name_ref = REF(shapes[706].name_ref, strings[27142]),
             .members_ref = REF(shapes[706].members_ref, members[1607]),
-            .by_wire_name_ref = REF(shapes[706].by_wire_name_ref, by_wire_name[345]),
+            .by_wire_name_ref = REF(shapes[706].by_wire_name_ref, by_wire_name[1607]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_upload_part_output),
             .member_count = 17,
@@ -5050,7 +5050,7 @@ static const struct {
         [707] = { /* UploadPartRequest */
             .name_ref = REF(shapes[707].name_ref, strings[27159]),
             .members_ref = REF(shapes[707].members_ref, members[1624]),
-            .by_wire_name_ref = REF(shapes[707].by_wire_name_ref, by_wire_name[346]),
+            .by_wire_name_ref = REF(shapes[707].by_wire_name_ref, by_wire_name[1624]),
             .payload_ref = REF(shapes[707].payload_ref, strings[1481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_upload_part_input),
@@ -5081,7 +5081,7 @@ static const struct {
         [712] = { /* VersioningConfiguration */
             .name_ref = REF(shapes[712].name_ref, strings[22471]),
             .members_ref = REF(shapes[712].members_ref, members[1647]),
-            .by_wire_name_ref = REF(shapes[712].by_wire_name_ref, by_wire_name[347]),
+            .by_wire_name_ref = REF(shapes[712].by_wire_name_ref, by_wire_name[1647]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_versioning_configuration),
             .member_count = 2,
@@ -5089,7 +5089,7 @@ static const struct {
         [713] = { /* WebsiteConfiguration */
             .name_ref = REF(shapes[713].name_ref, strings[22581]),
             .members_ref = REF(shapes[713].members_ref, members[1649]),
-            .by_wire_name_ref = REF(shapes[713].by_wire_name_ref, by_wire_name[348]),
+            .by_wire_name_ref = REF(shapes[713].by_wire_name_ref, by_wire_name[1649]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_website_configuration),
             .member_count = 4,
@@ -5102,7 +5102,7 @@ static const struct {
         [715] = { /* WriteGetObjectResponseRequest */
             .name_ref = REF(shapes[715].name_ref, strings[27214]),
             .members_ref = REF(shapes[715].members_ref, members[1653]),
-            .by_wire_name_ref = REF(shapes[715].by_wire_name_ref, by_wire_name[349]),
+            .by_wire_name_ref = REF(shapes[715].by_wire_name_ref, by_wire_name[1653]),
             .payload_ref = REF(shapes[715].payload_ref, strings[1481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_s3_write_get_object_response_input),

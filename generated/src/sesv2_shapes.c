@@ -136,7 +136,7 @@ static const struct {
         [8] = { /* ArchivingOptions */
             .name_ref = REF(shapes[8].name_ref, strings[236]),
             .members_ref = REF(shapes[8].members_ref, members[6]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[6]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_archiving_options),
             .member_count = 1,
@@ -144,7 +144,7 @@ static const struct {
         [9] = { /* Attachment */
             .name_ref = REF(shapes[9].name_ref, strings[253]),
             .members_ref = REF(shapes[9].members_ref, members[7]),
-            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[7]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_attachment),
             .member_count = 7,
@@ -216,7 +216,7 @@ static const struct {
         [20] = { /* BatchGetMetricDataQuery */
             .name_ref = REF(shapes[20].name_ref, strings[649]),
             .members_ref = REF(shapes[20].members_ref, members[14]),
-            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[14]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_batch_get_metric_data_query),
             .member_count = 6,
@@ -224,7 +224,7 @@ static const struct {
         [21] = { /* BatchGetMetricDataRequest */
             .name_ref = REF(shapes[21].name_ref, strings[722]),
             .members_ref = REF(shapes[21].members_ref, members[20]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[20]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_batch_get_metric_data_input),
             .member_count = 1,
@@ -232,7 +232,7 @@ static const struct {
         [22] = { /* BatchGetMetricDataResponse */
             .name_ref = REF(shapes[22].name_ref, strings[756]),
             .members_ref = REF(shapes[22].members_ref, members[21]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[21]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_batch_get_metric_data_output),
             .member_count = 2,
@@ -253,7 +253,7 @@ static const struct {
         [25] = { /* BlacklistEntry */
             .name_ref = REF(shapes[25].name_ref, strings[868]),
             .members_ref = REF(shapes[25].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[23]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_blacklist_entry),
             .member_count = 3,
@@ -286,7 +286,7 @@ static const struct {
         [30] = { /* Body */
             .name_ref = REF(shapes[30].name_ref, strings[992]),
             .members_ref = REF(shapes[30].members_ref, members[26]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[26]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_body),
             .member_count = 2,
@@ -294,7 +294,7 @@ static const struct {
         [31] = { /* Bounce */
             .name_ref = REF(shapes[31].name_ref, strings[1007]),
             .members_ref = REF(shapes[31].members_ref, members[28]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[28]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_bounce),
             .member_count = 3,
@@ -314,7 +314,7 @@ static const struct {
         [34] = { /* BulkEmailContent */
             .name_ref = REF(shapes[34].name_ref, strings[1087]),
             .members_ref = REF(shapes[34].members_ref, members[31]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[31]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_bulk_email_content),
             .member_count = 1,
@@ -322,7 +322,7 @@ static const struct {
         [35] = { /* BulkEmailEntry */
             .name_ref = REF(shapes[35].name_ref, strings[1113]),
             .members_ref = REF(shapes[35].members_ref, members[32]),
-            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[32]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_bulk_email_entry),
             .member_count = 4,
@@ -336,7 +336,7 @@ static const struct {
         [37] = { /* BulkEmailEntryResult */
             .name_ref = REF(shapes[37].name_ref, strings[1218]),
             .members_ref = REF(shapes[37].members_ref, members[36]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[36]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_bulk_email_entry_result),
             .member_count = 3,
@@ -362,7 +362,7 @@ static const struct {
         [41] = { /* CancelExportJobRequest */
             .name_ref = REF(shapes[41].name_ref, strings[1606]),
             .members_ref = REF(shapes[41].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[39]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_cancel_export_job_input),
             .member_count = 1,
@@ -385,7 +385,7 @@ static const struct {
         [45] = { /* CloudWatchDestination */
             .name_ref = REF(shapes[45].name_ref, strings[1674]),
             .members_ref = REF(shapes[45].members_ref, members[40]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[40]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_cloud_watch_destination),
             .member_count = 1,
@@ -393,7 +393,7 @@ static const struct {
         [46] = { /* CloudWatchDimensionConfiguration */
             .name_ref = REF(shapes[46].name_ref, strings[1720]),
             .members_ref = REF(shapes[46].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[41]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_cloud_watch_dimension_configuration),
             .member_count = 3,
@@ -407,7 +407,7 @@ static const struct {
         [48] = { /* Complaint */
             .name_ref = REF(shapes[48].name_ref, strings[1844]),
             .members_ref = REF(shapes[48].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[44]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_complaint),
             .member_count = 2,
@@ -452,7 +452,7 @@ static const struct {
         [55] = { /* Contact */
             .name_ref = REF(shapes[55].name_ref, strings[1989]),
             .members_ref = REF(shapes[55].members_ref, members[46]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[46]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_contact),
             .member_count = 5,
@@ -467,7 +467,7 @@ static const struct {
         [57] = { /* ContactList */
             .name_ref = REF(shapes[57].name_ref, strings[2093]),
             .members_ref = REF(shapes[57].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_contact_list),
             .member_count = 2,
@@ -475,7 +475,7 @@ static const struct {
         [58] = { /* ContactListDestination */
             .name_ref = REF(shapes[58].name_ref, strings[2121]),
             .members_ref = REF(shapes[58].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[53]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_contact_list_destination),
             .member_count = 2,
@@ -495,7 +495,7 @@ static const struct {
         [61] = { /* Content */
             .name_ref = REF(shapes[61].name_ref, strings[2179]),
             .members_ref = REF(shapes[61].members_ref, members[55]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[55]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_content),
             .member_count = 2,
@@ -508,7 +508,7 @@ static const struct {
         [63] = { /* CreateConfigurationSetEventDestinationRequest */
             .name_ref = REF(shapes[63].name_ref, strings[2200]),
             .members_ref = REF(shapes[63].members_ref, members[57]),
-            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[63].by_wire_name_ref, by_wire_name[57]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_configuration_set_event_destination_input),
             .member_count = 3,
@@ -521,7 +521,7 @@ static const struct {
         [65] = { /* CreateConfigurationSetRequest */
             .name_ref = REF(shapes[65].name_ref, strings[2331]),
             .members_ref = REF(shapes[65].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[60]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_configuration_set_input),
             .member_count = 9,
@@ -534,7 +534,7 @@ static const struct {
         [67] = { /* CreateContactListRequest */
             .name_ref = REF(shapes[67].name_ref, strings[2492]),
             .members_ref = REF(shapes[67].members_ref, members[69]),
-            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[69]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_contact_list_input),
             .member_count = 4,
@@ -547,7 +547,7 @@ static const struct {
         [69] = { /* CreateContactRequest */
             .name_ref = REF(shapes[69].name_ref, strings[2550]),
             .members_ref = REF(shapes[69].members_ref, members[73]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[73]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_contact_input),
             .member_count = 5,
@@ -560,7 +560,7 @@ static const struct {
         [71] = { /* CreateCustomVerificationEmailTemplateRequest */
             .name_ref = REF(shapes[71].name_ref, strings[2593]),
             .members_ref = REF(shapes[71].members_ref, members[78]),
-            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[78]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_custom_verification_email_template_input),
             .member_count = 7,
@@ -573,7 +573,7 @@ static const struct {
         [73] = { /* CreateDedicatedIpPoolRequest */
             .name_ref = REF(shapes[73].name_ref, strings[2790]),
             .members_ref = REF(shapes[73].members_ref, members[85]),
-            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[85]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_dedicated_ip_pool_input),
             .member_count = 3,
@@ -586,7 +586,7 @@ static const struct {
         [75] = { /* CreateDeliverabilityTestReportRequest */
             .name_ref = REF(shapes[75].name_ref, strings[2870]),
             .members_ref = REF(shapes[75].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_deliverability_test_report_input),
             .member_count = 4,
@@ -594,7 +594,7 @@ static const struct {
         [76] = { /* CreateDeliverabilityTestReportResponse */
             .name_ref = REF(shapes[76].name_ref, strings[2919]),
             .members_ref = REF(shapes[76].members_ref, members[92]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[92]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_deliverability_test_report_output),
             .member_count = 2,
@@ -602,7 +602,7 @@ static const struct {
         [77] = { /* CreateEmailIdentityPolicyRequest */
             .name_ref = REF(shapes[77].name_ref, strings[2992]),
             .members_ref = REF(shapes[77].members_ref, members[94]),
-            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[94]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_email_identity_policy_input),
             .member_count = 3,
@@ -615,7 +615,7 @@ static const struct {
         [79] = { /* CreateEmailIdentityRequest */
             .name_ref = REF(shapes[79].name_ref, strings[3091]),
             .members_ref = REF(shapes[79].members_ref, members[97]),
-            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[97]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_email_identity_input),
             .member_count = 4,
@@ -623,7 +623,7 @@ static const struct {
         [80] = { /* CreateEmailIdentityResponse */
             .name_ref = REF(shapes[80].name_ref, strings[3140]),
             .members_ref = REF(shapes[80].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[101]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_email_identity_output),
             .member_count = 3,
@@ -631,7 +631,7 @@ static const struct {
         [81] = { /* CreateEmailTemplateRequest */
             .name_ref = REF(shapes[81].name_ref, strings[3221]),
             .members_ref = REF(shapes[81].members_ref, members[104]),
-            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[81].by_wire_name_ref, by_wire_name[104]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_email_template_input),
             .member_count = 3,
@@ -644,7 +644,7 @@ static const struct {
         [83] = { /* CreateExportJobRequest */
             .name_ref = REF(shapes[83].name_ref, strings[3276]),
             .members_ref = REF(shapes[83].members_ref, members[107]),
-            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[107]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_export_job_input),
             .member_count = 2,
@@ -652,7 +652,7 @@ static const struct {
         [84] = { /* CreateExportJobResponse */
             .name_ref = REF(shapes[84].name_ref, strings[3334]),
             .members_ref = REF(shapes[84].members_ref, members[109]),
-            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[109]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_export_job_output),
             .member_count = 1,
@@ -660,7 +660,7 @@ static const struct {
         [85] = { /* CreateImportJobRequest */
             .name_ref = REF(shapes[85].name_ref, strings[3358]),
             .members_ref = REF(shapes[85].members_ref, members[110]),
-            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[110]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_import_job_input),
             .member_count = 2,
@@ -668,7 +668,7 @@ static const struct {
         [86] = { /* CreateImportJobResponse */
             .name_ref = REF(shapes[86].name_ref, strings[3416]),
             .members_ref = REF(shapes[86].members_ref, members[112]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[112]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_import_job_output),
             .member_count = 1,
@@ -676,7 +676,7 @@ static const struct {
         [87] = { /* CreateMultiRegionEndpointRequest */
             .name_ref = REF(shapes[87].name_ref, strings[3440]),
             .members_ref = REF(shapes[87].members_ref, members[113]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_multi_region_endpoint_input),
             .member_count = 3,
@@ -684,7 +684,7 @@ static const struct {
         [88] = { /* CreateMultiRegionEndpointResponse */
             .name_ref = REF(shapes[88].name_ref, strings[3494]),
             .members_ref = REF(shapes[88].members_ref, members[116]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[116]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_multi_region_endpoint_output),
             .member_count = 2,
@@ -692,7 +692,7 @@ static const struct {
         [89] = { /* CreateTenantRequest */
             .name_ref = REF(shapes[89].name_ref, strings[3539]),
             .members_ref = REF(shapes[89].members_ref, members[118]),
-            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[118]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_tenant_input),
             .member_count = 3,
@@ -700,7 +700,7 @@ static const struct {
         [90] = { /* CreateTenantResourceAssociationRequest */
             .name_ref = REF(shapes[90].name_ref, strings[3592]),
             .members_ref = REF(shapes[90].members_ref, members[121]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[121]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_tenant_resource_association_input),
             .member_count = 2,
@@ -713,7 +713,7 @@ static const struct {
         [92] = { /* CreateTenantResponse */
             .name_ref = REF(shapes[92].name_ref, strings[3683]),
             .members_ref = REF(shapes[92].members_ref, members[123]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[123]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_create_tenant_output),
             .member_count = 7,
@@ -726,7 +726,7 @@ static const struct {
         [94] = { /* CustomVerificationEmailTemplateMetadata */
             .name_ref = REF(shapes[94].name_ref, strings[3775]),
             .members_ref = REF(shapes[94].members_ref, members[130]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[130]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_custom_verification_email_template_metadata),
             .member_count = 5,
@@ -740,7 +740,7 @@ static const struct {
         [96] = { /* DailyVolume */
             .name_ref = REF(shapes[96].name_ref, strings[3852]),
             .members_ref = REF(shapes[96].members_ref, members[135]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[135]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_daily_volume),
             .member_count = 3,
@@ -754,7 +754,7 @@ static const struct {
         [98] = { /* DashboardAttributes */
             .name_ref = REF(shapes[98].name_ref, strings[3914]),
             .members_ref = REF(shapes[98].members_ref, members[138]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[138]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_dashboard_attributes),
             .member_count = 1,
@@ -762,7 +762,7 @@ static const struct {
         [99] = { /* DashboardOptions */
             .name_ref = REF(shapes[99].name_ref, strings[3952]),
             .members_ref = REF(shapes[99].members_ref, members[139]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[139]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_dashboard_options),
             .member_count = 1,
@@ -777,7 +777,7 @@ static const struct {
         [101] = { /* DedicatedIp */
             .name_ref = REF(shapes[101].name_ref, strings[3989]),
             .members_ref = REF(shapes[101].members_ref, members[140]),
-            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[140]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_dedicated_ip),
             .member_count = 4,
@@ -791,7 +791,7 @@ static const struct {
         [103] = { /* DedicatedIpPool */
             .name_ref = REF(shapes[103].name_ref, strings[4050]),
             .members_ref = REF(shapes[103].members_ref, members[144]),
-            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[144]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_dedicated_ip_pool),
             .member_count = 2,
@@ -804,7 +804,7 @@ static const struct {
         [105] = { /* DeleteConfigurationSetEventDestinationRequest */
             .name_ref = REF(shapes[105].name_ref, strings[4066]),
             .members_ref = REF(shapes[105].members_ref, members[146]),
-            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[105].by_wire_name_ref, by_wire_name[146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_configuration_set_event_destination_input),
             .member_count = 2,
@@ -817,7 +817,7 @@ static const struct {
         [107] = { /* DeleteConfigurationSetRequest */
             .name_ref = REF(shapes[107].name_ref, strings[4159]),
             .members_ref = REF(shapes[107].members_ref, members[148]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_configuration_set_input),
             .member_count = 1,
@@ -830,7 +830,7 @@ static const struct {
         [109] = { /* DeleteContactListRequest */
             .name_ref = REF(shapes[109].name_ref, strings[4220]),
             .members_ref = REF(shapes[109].members_ref, members[149]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_contact_list_input),
             .member_count = 1,
@@ -843,7 +843,7 @@ static const struct {
         [111] = { /* DeleteContactRequest */
             .name_ref = REF(shapes[111].name_ref, strings[4271]),
             .members_ref = REF(shapes[111].members_ref, members[150]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[150]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_contact_input),
             .member_count = 2,
@@ -856,7 +856,7 @@ static const struct {
         [113] = { /* DeleteCustomVerificationEmailTemplateRequest */
             .name_ref = REF(shapes[113].name_ref, strings[4314]),
             .members_ref = REF(shapes[113].members_ref, members[152]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[152]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_custom_verification_email_template_input),
             .member_count = 1,
@@ -869,7 +869,7 @@ static const struct {
         [115] = { /* DeleteDedicatedIpPoolRequest */
             .name_ref = REF(shapes[115].name_ref, strings[4405]),
             .members_ref = REF(shapes[115].members_ref, members[153]),
-            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[115].by_wire_name_ref, by_wire_name[153]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_dedicated_ip_pool_input),
             .member_count = 1,
@@ -882,7 +882,7 @@ static const struct {
         [117] = { /* DeleteEmailIdentityPolicyRequest */
             .name_ref = REF(shapes[117].name_ref, strings[4464]),
             .members_ref = REF(shapes[117].members_ref, members[154]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[154]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_email_identity_policy_input),
             .member_count = 2,
@@ -895,7 +895,7 @@ static const struct {
         [119] = { /* DeleteEmailIdentityRequest */
             .name_ref = REF(shapes[119].name_ref, strings[4531]),
             .members_ref = REF(shapes[119].members_ref, members[156]),
-            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[119].by_wire_name_ref, by_wire_name[156]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_email_identity_input),
             .member_count = 1,
@@ -908,7 +908,7 @@ static const struct {
         [121] = { /* DeleteEmailTemplateRequest */
             .name_ref = REF(shapes[121].name_ref, strings[4586]),
             .members_ref = REF(shapes[121].members_ref, members[157]),
-            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[157]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_email_template_input),
             .member_count = 1,
@@ -921,7 +921,7 @@ static const struct {
         [123] = { /* DeleteMultiRegionEndpointRequest */
             .name_ref = REF(shapes[123].name_ref, strings[4641]),
             .members_ref = REF(shapes[123].members_ref, members[158]),
-            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[123].by_wire_name_ref, by_wire_name[158]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_multi_region_endpoint_input),
             .member_count = 1,
@@ -929,7 +929,7 @@ static const struct {
         [124] = { /* DeleteMultiRegionEndpointResponse */
             .name_ref = REF(shapes[124].name_ref, strings[4674]),
             .members_ref = REF(shapes[124].members_ref, members[159]),
-            .by_wire_name_ref = REF(shapes[124].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[124].by_wire_name_ref, by_wire_name[159]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_multi_region_endpoint_output),
             .member_count = 1,
@@ -937,7 +937,7 @@ static const struct {
         [125] = { /* DeleteSuppressedDestinationRequest */
             .name_ref = REF(shapes[125].name_ref, strings[4708]),
             .members_ref = REF(shapes[125].members_ref, members[160]),
-            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[160]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_suppressed_destination_input),
             .member_count = 2,
@@ -950,7 +950,7 @@ static const struct {
         [127] = { /* DeleteTenantRequest */
             .name_ref = REF(shapes[127].name_ref, strings[4779]),
             .members_ref = REF(shapes[127].members_ref, members[162]),
-            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[162]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_tenant_input),
             .member_count = 1,
@@ -958,7 +958,7 @@ static const struct {
         [128] = { /* DeleteTenantResourceAssociationRequest */
             .name_ref = REF(shapes[128].name_ref, strings[4799]),
             .members_ref = REF(shapes[128].members_ref, members[163]),
-            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[163]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delete_tenant_resource_association_input),
             .member_count = 2,
@@ -983,7 +983,7 @@ static const struct {
         [132] = { /* DeliverabilityTestReport */
             .name_ref = REF(shapes[132].name_ref, strings[4971]),
             .members_ref = REF(shapes[132].members_ref, members[165]),
-            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[132].by_wire_name_ref, by_wire_name[165]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_deliverability_test_report),
             .member_count = 6,
@@ -1016,7 +1016,7 @@ static const struct {
         [137] = { /* DeliveryOptions */
             .name_ref = REF(shapes[137].name_ref, strings[2377]),
             .members_ref = REF(shapes[137].members_ref, members[171]),
-            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[137].by_wire_name_ref, by_wire_name[171]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_delivery_options),
             .member_count = 3,
@@ -1029,7 +1029,7 @@ static const struct {
         [139] = { /* Destination */
             .name_ref = REF(shapes[139].name_ref, strings[1128]),
             .members_ref = REF(shapes[139].members_ref, members[174]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[174]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_destination),
             .member_count = 3,
@@ -1037,7 +1037,7 @@ static const struct {
         [140] = { /* Details */
             .name_ref = REF(shapes[140].name_ref, strings[3486]),
             .members_ref = REF(shapes[140].members_ref, members[177]),
-            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[140].by_wire_name_ref, by_wire_name[177]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_details),
             .member_count = 1,
@@ -1077,7 +1077,7 @@ static const struct {
         [146] = { /* DkimAttributes */
             .name_ref = REF(shapes[146].name_ref, strings[3206]),
             .members_ref = REF(shapes[146].members_ref, members[178]),
-            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[178]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_dkim_attributes),
             .member_count = 8,
@@ -1085,7 +1085,7 @@ static const struct {
         [147] = { /* DkimSigningAttributes */
             .name_ref = REF(shapes[147].name_ref, strings[3118]),
             .members_ref = REF(shapes[147].members_ref, members[186]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[186]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_dkim_signing_attributes),
             .member_count = 4,
@@ -1130,7 +1130,7 @@ static const struct {
         [154] = { /* DomainDeliverabilityCampaign */
             .name_ref = REF(shapes[154].name_ref, strings[6310]),
             .members_ref = REF(shapes[154].members_ref, members[190]),
-            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[154].by_wire_name_ref, by_wire_name[190]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_domain_deliverability_campaign),
             .member_count = 14,
@@ -1144,7 +1144,7 @@ static const struct {
         [156] = { /* DomainDeliverabilityTrackingOption */
             .name_ref = REF(shapes[156].name_ref, strings[6516]),
             .members_ref = REF(shapes[156].members_ref, members[204]),
-            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[156].by_wire_name_ref, by_wire_name[204]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_domain_deliverability_tracking_option),
             .member_count = 3,
@@ -1158,7 +1158,7 @@ static const struct {
         [158] = { /* DomainIspPlacement */
             .name_ref = REF(shapes[158].name_ref, strings[6638]),
             .members_ref = REF(shapes[158].members_ref, members[207]),
-            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[158].by_wire_name_ref, by_wire_name[207]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_domain_isp_placement),
             .member_count = 5,
@@ -1191,7 +1191,7 @@ static const struct {
         [163] = { /* EmailAddressInsightsMailboxEvaluations */
             .name_ref = REF(shapes[163].name_ref, strings[6800]),
             .members_ref = REF(shapes[163].members_ref, members[212]),
-            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[212]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_email_address_insights_mailbox_evaluations),
             .member_count = 6,
@@ -1199,7 +1199,7 @@ static const struct {
         [164] = { /* EmailAddressInsightsVerdict */
             .name_ref = REF(shapes[164].name_ref, strings[6928]),
             .members_ref = REF(shapes[164].members_ref, members[218]),
-            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[164].by_wire_name_ref, by_wire_name[218]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_email_address_insights_verdict),
             .member_count = 1,
@@ -1213,7 +1213,7 @@ static const struct {
         [166] = { /* EmailContent */
             .name_ref = REF(shapes[166].name_ref, strings[6991]),
             .members_ref = REF(shapes[166].members_ref, members[219]),
-            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[219]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_email_content),
             .member_count = 3,
@@ -1221,7 +1221,7 @@ static const struct {
         [167] = { /* EmailInsights */
             .name_ref = REF(shapes[167].name_ref, strings[7015]),
             .members_ref = REF(shapes[167].members_ref, members[222]),
-            .by_wire_name_ref = REF(shapes[167].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[167].by_wire_name_ref, by_wire_name[222]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_email_insights),
             .member_count = 3,
@@ -1249,7 +1249,7 @@ static const struct {
         [171] = { /* EmailTemplateContent */
             .name_ref = REF(shapes[171].name_ref, strings[7094]),
             .members_ref = REF(shapes[171].members_ref, members[225]),
-            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[171].by_wire_name_ref, by_wire_name[225]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_email_template_content),
             .member_count = 3,
@@ -1268,7 +1268,7 @@ static const struct {
         [174] = { /* EmailTemplateMetadata */
             .name_ref = REF(shapes[174].name_ref, strings[7151]),
             .members_ref = REF(shapes[174].members_ref, members[228]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[228]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_email_template_metadata),
             .member_count = 2,
@@ -1342,7 +1342,7 @@ static const struct {
         [187] = { /* EventBridgeDestination */
             .name_ref = REF(shapes[187].name_ref, strings[7327]),
             .members_ref = REF(shapes[187].members_ref, members[230]),
-            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[187].by_wire_name_ref, by_wire_name[230]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_event_bridge_destination),
             .member_count = 1,
@@ -1350,7 +1350,7 @@ static const struct {
         [188] = { /* EventDestination */
             .name_ref = REF(shapes[188].name_ref, strings[2267]),
             .members_ref = REF(shapes[188].members_ref, members[231]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[231]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_event_destination),
             .member_count = 8,
@@ -1358,7 +1358,7 @@ static const struct {
         [189] = { /* EventDestinationDefinition */
             .name_ref = REF(shapes[189].name_ref, strings[7448]),
             .members_ref = REF(shapes[189].members_ref, members[239]),
-            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[189].by_wire_name_ref, by_wire_name[239]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_event_destination_definition),
             .member_count = 7,
@@ -1377,7 +1377,7 @@ static const struct {
         [192] = { /* EventDetails */
             .name_ref = REF(shapes[192].name_ref, strings[7493]),
             .members_ref = REF(shapes[192].members_ref, members[246]),
-            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[192].by_wire_name_ref, by_wire_name[246]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_event_details),
             .member_count = 2,
@@ -1398,7 +1398,7 @@ static const struct {
         [195] = { /* ExportDataSource */
             .name_ref = REF(shapes[195].name_ref, strings[3299]),
             .members_ref = REF(shapes[195].members_ref, members[248]),
-            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[195].by_wire_name_ref, by_wire_name[248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_export_data_source),
             .member_count = 2,
@@ -1406,7 +1406,7 @@ static const struct {
         [196] = { /* ExportDestination */
             .name_ref = REF(shapes[196].name_ref, strings[3316]),
             .members_ref = REF(shapes[196].members_ref, members[250]),
-            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[196].by_wire_name_ref, by_wire_name[250]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_export_destination),
             .member_count = 2,
@@ -1431,7 +1431,7 @@ static const struct {
         [199] = { /* ExportJobSummary */
             .name_ref = REF(shapes[199].name_ref, strings[7710]),
             .members_ref = REF(shapes[199].members_ref, members[252]),
-            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[199].by_wire_name_ref, by_wire_name[252]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_export_job_summary),
             .member_count = 5,
@@ -1445,7 +1445,7 @@ static const struct {
         [201] = { /* ExportMetric */
             .name_ref = REF(shapes[201].name_ref, strings[7794]),
             .members_ref = REF(shapes[201].members_ref, members[257]),
-            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[201].by_wire_name_ref, by_wire_name[257]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_export_metric),
             .member_count = 2,
@@ -1467,7 +1467,7 @@ static const struct {
         [204] = { /* ExportStatistics */
             .name_ref = REF(shapes[204].name_ref, strings[7863]),
             .members_ref = REF(shapes[204].members_ref, members[259]),
-            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[204].by_wire_name_ref, by_wire_name[259]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_export_statistics),
             .member_count = 2,
@@ -1490,7 +1490,7 @@ static const struct {
         [208] = { /* FailureInfo */
             .name_ref = REF(shapes[208].name_ref, strings[7961]),
             .members_ref = REF(shapes[208].members_ref, members[261]),
-            .by_wire_name_ref = REF(shapes[208].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[208].by_wire_name_ref, by_wire_name[261]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_failure_info),
             .member_count = 2,
@@ -1525,7 +1525,7 @@ static const struct {
         [214] = { /* GetAccountResponse */
             .name_ref = REF(shapes[214].name_ref, strings[8058]),
             .members_ref = REF(shapes[214].members_ref, members[263]),
-            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[214].by_wire_name_ref, by_wire_name[263]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_account_output),
             .member_count = 9,
@@ -1533,7 +1533,7 @@ static const struct {
         [215] = { /* GetBlacklistReportsRequest */
             .name_ref = REF(shapes[215].name_ref, strings[8205]),
             .members_ref = REF(shapes[215].members_ref, members[272]),
-            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[215].by_wire_name_ref, by_wire_name[272]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_blacklist_reports_input),
             .member_count = 1,
@@ -1541,7 +1541,7 @@ static const struct {
         [216] = { /* GetBlacklistReportsResponse */
             .name_ref = REF(shapes[216].name_ref, strings[8232]),
             .members_ref = REF(shapes[216].members_ref, members[273]),
-            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[273]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_blacklist_reports_output),
             .member_count = 1,
@@ -1549,7 +1549,7 @@ static const struct {
         [217] = { /* GetConfigurationSetEventDestinationsRequest */
             .name_ref = REF(shapes[217].name_ref, strings[8260]),
             .members_ref = REF(shapes[217].members_ref, members[274]),
-            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[217].by_wire_name_ref, by_wire_name[274]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_configuration_set_event_destinations_input),
             .member_count = 1,
@@ -1557,7 +1557,7 @@ static const struct {
         [218] = { /* GetConfigurationSetEventDestinationsResponse */
             .name_ref = REF(shapes[218].name_ref, strings[8304]),
             .members_ref = REF(shapes[218].members_ref, members[275]),
-            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[218].by_wire_name_ref, by_wire_name[275]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_configuration_set_event_destinations_output),
             .member_count = 1,
@@ -1565,7 +1565,7 @@ static const struct {
         [219] = { /* GetConfigurationSetRequest */
             .name_ref = REF(shapes[219].name_ref, strings[8349]),
             .members_ref = REF(shapes[219].members_ref, members[276]),
-            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[276]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_configuration_set_input),
             .member_count = 1,
@@ -1573,7 +1573,7 @@ static const struct {
         [220] = { /* GetConfigurationSetResponse */
             .name_ref = REF(shapes[220].name_ref, strings[8376]),
             .members_ref = REF(shapes[220].members_ref, members[277]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[277]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_configuration_set_output),
             .member_count = 9,
@@ -1581,7 +1581,7 @@ static const struct {
         [221] = { /* GetContactListRequest */
             .name_ref = REF(shapes[221].name_ref, strings[8404]),
             .members_ref = REF(shapes[221].members_ref, members[286]),
-            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[221].by_wire_name_ref, by_wire_name[286]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_contact_list_input),
             .member_count = 1,
@@ -1589,7 +1589,7 @@ static const struct {
         [222] = { /* GetContactListResponse */
             .name_ref = REF(shapes[222].name_ref, strings[8426]),
             .members_ref = REF(shapes[222].members_ref, members[287]),
-            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[222].by_wire_name_ref, by_wire_name[287]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_contact_list_output),
             .member_count = 6,
@@ -1597,7 +1597,7 @@ static const struct {
         [223] = { /* GetContactRequest */
             .name_ref = REF(shapes[223].name_ref, strings[8449]),
             .members_ref = REF(shapes[223].members_ref, members[293]),
-            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[293]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_contact_input),
             .member_count = 2,
@@ -1605,7 +1605,7 @@ static const struct {
         [224] = { /* GetContactResponse */
             .name_ref = REF(shapes[224].name_ref, strings[8467]),
             .members_ref = REF(shapes[224].members_ref, members[295]),
-            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[295]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_contact_output),
             .member_count = 8,
@@ -1613,7 +1613,7 @@ static const struct {
         [225] = { /* GetCustomVerificationEmailTemplateRequest */
             .name_ref = REF(shapes[225].name_ref, strings[8486]),
             .members_ref = REF(shapes[225].members_ref, members[303]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[303]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_custom_verification_email_template_input),
             .member_count = 1,
@@ -1621,7 +1621,7 @@ static const struct {
         [226] = { /* GetCustomVerificationEmailTemplateResponse */
             .name_ref = REF(shapes[226].name_ref, strings[8528]),
             .members_ref = REF(shapes[226].members_ref, members[304]),
-            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[226].by_wire_name_ref, by_wire_name[304]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_custom_verification_email_template_output),
             .member_count = 7,
@@ -1629,7 +1629,7 @@ static const struct {
         [227] = { /* GetDedicatedIpPoolRequest */
             .name_ref = REF(shapes[227].name_ref, strings[8571]),
             .members_ref = REF(shapes[227].members_ref, members[311]),
-            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[311]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_dedicated_ip_pool_input),
             .member_count = 1,
@@ -1637,7 +1637,7 @@ static const struct {
         [228] = { /* GetDedicatedIpPoolResponse */
             .name_ref = REF(shapes[228].name_ref, strings[8597]),
             .members_ref = REF(shapes[228].members_ref, members[312]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[312]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_dedicated_ip_pool_output),
             .member_count = 1,
@@ -1645,7 +1645,7 @@ static const struct {
         [229] = { /* GetDedicatedIpRequest */
             .name_ref = REF(shapes[229].name_ref, strings[8624]),
             .members_ref = REF(shapes[229].members_ref, members[313]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_dedicated_ip_input),
             .member_count = 1,
@@ -1653,7 +1653,7 @@ static const struct {
         [230] = { /* GetDedicatedIpResponse */
             .name_ref = REF(shapes[230].name_ref, strings[8652]),
             .members_ref = REF(shapes[230].members_ref, members[314]),
-            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[314]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_dedicated_ip_output),
             .member_count = 1,
@@ -1661,7 +1661,7 @@ static const struct {
         [231] = { /* GetDedicatedIpsRequest */
             .name_ref = REF(shapes[231].name_ref, strings[8675]),
             .members_ref = REF(shapes[231].members_ref, members[315]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[315]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_dedicated_ips_input),
             .member_count = 3,
@@ -1669,7 +1669,7 @@ static const struct {
         [232] = { /* GetDedicatedIpsResponse */
             .name_ref = REF(shapes[232].name_ref, strings[8717]),
             .members_ref = REF(shapes[232].members_ref, members[318]),
-            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[318]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_dedicated_ips_output),
             .member_count = 2,
@@ -1682,7 +1682,7 @@ static const struct {
         [234] = { /* GetDeliverabilityDashboardOptionsResponse */
             .name_ref = REF(shapes[234].name_ref, strings[8795]),
             .members_ref = REF(shapes[234].members_ref, members[320]),
-            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[320]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_deliverability_dashboard_options_output),
             .member_count = 5,
@@ -1690,7 +1690,7 @@ static const struct {
         [235] = { /* GetDeliverabilityTestReportRequest */
             .name_ref = REF(shapes[235].name_ref, strings[8950]),
             .members_ref = REF(shapes[235].members_ref, members[325]),
-            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[325]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_deliverability_test_report_input),
             .member_count = 1,
@@ -1698,7 +1698,7 @@ static const struct {
         [236] = { /* GetDeliverabilityTestReportResponse */
             .name_ref = REF(shapes[236].name_ref, strings[8985]),
             .members_ref = REF(shapes[236].members_ref, members[326]),
-            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[326]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_deliverability_test_report_output),
             .member_count = 5,
@@ -1706,7 +1706,7 @@ static const struct {
         [237] = { /* GetDomainDeliverabilityCampaignRequest */
             .name_ref = REF(shapes[237].name_ref, strings[9060]),
             .members_ref = REF(shapes[237].members_ref, members[331]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[331]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_domain_deliverability_campaign_input),
             .member_count = 1,
@@ -1714,7 +1714,7 @@ static const struct {
         [238] = { /* GetDomainDeliverabilityCampaignResponse */
             .name_ref = REF(shapes[238].name_ref, strings[9099]),
             .members_ref = REF(shapes[238].members_ref, members[332]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[332]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_domain_deliverability_campaign_output),
             .member_count = 1,
@@ -1722,7 +1722,7 @@ static const struct {
         [239] = { /* GetDomainStatisticsReportRequest */
             .name_ref = REF(shapes[239].name_ref, strings[9139]),
             .members_ref = REF(shapes[239].members_ref, members[333]),
-            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[333]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_domain_statistics_report_input),
             .member_count = 3,
@@ -1730,7 +1730,7 @@ static const struct {
         [240] = { /* GetDomainStatisticsReportResponse */
             .name_ref = REF(shapes[240].name_ref, strings[9172]),
             .members_ref = REF(shapes[240].members_ref, members[336]),
-            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[336]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_domain_statistics_report_output),
             .member_count = 2,
@@ -1738,7 +1738,7 @@ static const struct {
         [241] = { /* GetEmailAddressInsightsRequest */
             .name_ref = REF(shapes[241].name_ref, strings[9220]),
             .members_ref = REF(shapes[241].members_ref, members[338]),
-            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[338]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_address_insights_input),
             .member_count = 1,
@@ -1746,7 +1746,7 @@ static const struct {
         [242] = { /* GetEmailAddressInsightsResponse */
             .name_ref = REF(shapes[242].name_ref, strings[9251]),
             .members_ref = REF(shapes[242].members_ref, members[339]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[339]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_address_insights_output),
             .member_count = 1,
@@ -1754,7 +1754,7 @@ static const struct {
         [243] = { /* GetEmailIdentityPoliciesRequest */
             .name_ref = REF(shapes[243].name_ref, strings[9301]),
             .members_ref = REF(shapes[243].members_ref, members[340]),
-            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[340]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_identity_policies_input),
             .member_count = 1,
@@ -1762,7 +1762,7 @@ static const struct {
         [244] = { /* GetEmailIdentityPoliciesResponse */
             .name_ref = REF(shapes[244].name_ref, strings[9333]),
             .members_ref = REF(shapes[244].members_ref, members[341]),
-            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[244].by_wire_name_ref, by_wire_name[341]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_identity_policies_output),
             .member_count = 1,
@@ -1770,7 +1770,7 @@ static const struct {
         [245] = { /* GetEmailIdentityRequest */
             .name_ref = REF(shapes[245].name_ref, strings[9375]),
             .members_ref = REF(shapes[245].members_ref, members[342]),
-            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[245].by_wire_name_ref, by_wire_name[342]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_identity_input),
             .member_count = 1,
@@ -1778,7 +1778,7 @@ static const struct {
         [246] = { /* GetEmailIdentityResponse */
             .name_ref = REF(shapes[246].name_ref, strings[9399]),
             .members_ref = REF(shapes[246].members_ref, members[343]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[343]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_identity_output),
             .member_count = 10,
@@ -1786,7 +1786,7 @@ static const struct {
         [247] = { /* GetEmailTemplateRequest */
             .name_ref = REF(shapes[247].name_ref, strings[9504]),
             .members_ref = REF(shapes[247].members_ref, members[353]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[353]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_template_input),
             .member_count = 1,
@@ -1794,7 +1794,7 @@ static const struct {
         [248] = { /* GetEmailTemplateResponse */
             .name_ref = REF(shapes[248].name_ref, strings[9528]),
             .members_ref = REF(shapes[248].members_ref, members[354]),
-            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[248].by_wire_name_ref, by_wire_name[354]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_email_template_output),
             .member_count = 3,
@@ -1802,7 +1802,7 @@ static const struct {
         [249] = { /* GetExportJobRequest */
             .name_ref = REF(shapes[249].name_ref, strings[9553]),
             .members_ref = REF(shapes[249].members_ref, members[357]),
-            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[249].by_wire_name_ref, by_wire_name[357]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_export_job_input),
             .member_count = 1,
@@ -1810,7 +1810,7 @@ static const struct {
         [250] = { /* GetExportJobResponse */
             .name_ref = REF(shapes[250].name_ref, strings[9573]),
             .members_ref = REF(shapes[250].members_ref, members[358]),
-            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[250].by_wire_name_ref, by_wire_name[358]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_export_job_output),
             .member_count = 9,
@@ -1818,7 +1818,7 @@ static const struct {
         [251] = { /* GetImportJobRequest */
             .name_ref = REF(shapes[251].name_ref, strings[9605]),
             .members_ref = REF(shapes[251].members_ref, members[367]),
-            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[367]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_import_job_input),
             .member_count = 1,
@@ -1826,7 +1826,7 @@ static const struct {
         [252] = { /* GetImportJobResponse */
             .name_ref = REF(shapes[252].name_ref, strings[9625]),
             .members_ref = REF(shapes[252].members_ref, members[368]),
-            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[252].by_wire_name_ref, by_wire_name[368]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_import_job_output),
             .member_count = 9,
@@ -1834,7 +1834,7 @@ static const struct {
         [253] = { /* GetMessageInsightsRequest */
             .name_ref = REF(shapes[253].name_ref, strings[9646]),
             .members_ref = REF(shapes[253].members_ref, members[377]),
-            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[377]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_message_insights_input),
             .member_count = 1,
@@ -1842,7 +1842,7 @@ static const struct {
         [254] = { /* GetMessageInsightsResponse */
             .name_ref = REF(shapes[254].name_ref, strings[9672]),
             .members_ref = REF(shapes[254].members_ref, members[378]),
-            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[254].by_wire_name_ref, by_wire_name[378]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_message_insights_output),
             .member_count = 5,
@@ -1850,7 +1850,7 @@ static const struct {
         [255] = { /* GetMultiRegionEndpointRequest */
             .name_ref = REF(shapes[255].name_ref, strings[9718]),
             .members_ref = REF(shapes[255].members_ref, members[383]),
-            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[383]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_multi_region_endpoint_input),
             .member_count = 1,
@@ -1858,7 +1858,7 @@ static const struct {
         [256] = { /* GetMultiRegionEndpointResponse */
             .name_ref = REF(shapes[256].name_ref, strings[9748]),
             .members_ref = REF(shapes[256].members_ref, members[384]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[384]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_multi_region_endpoint_output),
             .member_count = 6,
@@ -1866,7 +1866,7 @@ static const struct {
         [257] = { /* GetReputationEntityRequest */
             .name_ref = REF(shapes[257].name_ref, strings[9786]),
             .members_ref = REF(shapes[257].members_ref, members[390]),
-            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[390]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_reputation_entity_input),
             .member_count = 2,
@@ -1874,7 +1874,7 @@ static const struct {
         [258] = { /* GetReputationEntityResponse */
             .name_ref = REF(shapes[258].name_ref, strings[9860]),
             .members_ref = REF(shapes[258].members_ref, members[392]),
-            .by_wire_name_ref = REF(shapes[258].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[258].by_wire_name_ref, by_wire_name[392]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_reputation_entity_output),
             .member_count = 1,
@@ -1882,7 +1882,7 @@ static const struct {
         [259] = { /* GetSuppressedDestinationRequest */
             .name_ref = REF(shapes[259].name_ref, strings[9905]),
             .members_ref = REF(shapes[259].members_ref, members[393]),
-            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[393]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_suppressed_destination_input),
             .member_count = 2,
@@ -1890,7 +1890,7 @@ static const struct {
         [260] = { /* GetSuppressedDestinationResponse */
             .name_ref = REF(shapes[260].name_ref, strings[9937]),
             .members_ref = REF(shapes[260].members_ref, members[395]),
-            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[395]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_suppressed_destination_output),
             .member_count = 1,
@@ -1898,7 +1898,7 @@ static const struct {
         [261] = { /* GetTenantRequest */
             .name_ref = REF(shapes[261].name_ref, strings[9992]),
             .members_ref = REF(shapes[261].members_ref, members[396]),
-            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[396]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_tenant_input),
             .member_count = 1,
@@ -1906,7 +1906,7 @@ static const struct {
         [262] = { /* GetTenantResponse */
             .name_ref = REF(shapes[262].name_ref, strings[10009]),
             .members_ref = REF(shapes[262].members_ref, members[397]),
-            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[397]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_get_tenant_output),
             .member_count = 1,
@@ -1914,7 +1914,7 @@ static const struct {
         [263] = { /* GuardianAttributes */
             .name_ref = REF(shapes[263].name_ref, strings[10034]),
             .members_ref = REF(shapes[263].members_ref, members[398]),
-            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[398]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_guardian_attributes),
             .member_count = 1,
@@ -1922,7 +1922,7 @@ static const struct {
         [264] = { /* GuardianOptions */
             .name_ref = REF(shapes[264].name_ref, strings[10077]),
             .members_ref = REF(shapes[264].members_ref, members[399]),
-            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[264].by_wire_name_ref, by_wire_name[399]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_guardian_options),
             .member_count = 1,
@@ -1948,7 +1948,7 @@ static const struct {
         [268] = { /* IdentityInfo */
             .name_ref = REF(shapes[268].name_ref, strings[10160]),
             .members_ref = REF(shapes[268].members_ref, members[400]),
-            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[268].by_wire_name_ref, by_wire_name[400]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_identity_info),
             .member_count = 4,
@@ -1974,7 +1974,7 @@ static const struct {
         [272] = { /* ImportDataSource */
             .name_ref = REF(shapes[272].name_ref, strings[3399]),
             .members_ref = REF(shapes[272].members_ref, members[404]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[404]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_import_data_source),
             .member_count = 2,
@@ -1982,7 +1982,7 @@ static const struct {
         [273] = { /* ImportDestination */
             .name_ref = REF(shapes[273].name_ref, strings[3381]),
             .members_ref = REF(shapes[273].members_ref, members[406]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[406]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_import_destination),
             .member_count = 2,
@@ -1997,7 +1997,7 @@ static const struct {
         [275] = { /* ImportJobSummary */
             .name_ref = REF(shapes[275].name_ref, strings[10318]),
             .members_ref = REF(shapes[275].members_ref, members[408]),
-            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[408]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_import_job_summary),
             .member_count = 6,
@@ -2011,7 +2011,7 @@ static const struct {
         [277] = { /* InboxPlacementTrackingOption */
             .name_ref = REF(shapes[277].name_ref, strings[6573]),
             .members_ref = REF(shapes[277].members_ref, members[414]),
-            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[277].by_wire_name_ref, by_wire_name[414]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_inbox_placement_tracking_option),
             .member_count = 2,
@@ -2026,7 +2026,7 @@ static const struct {
         [279] = { /* InsightsEvent */
             .name_ref = REF(shapes[279].name_ref, strings[10396]),
             .members_ref = REF(shapes[279].members_ref, members[416]),
-            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[279].by_wire_name_ref, by_wire_name[416]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_insights_event),
             .member_count = 3,
@@ -2090,7 +2090,7 @@ static const struct {
         [289] = { /* IspPlacement */
             .name_ref = REF(shapes[289].name_ref, strings[10529]),
             .members_ref = REF(shapes[289].members_ref, members[419]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[419]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_isp_placement),
             .member_count = 2,
@@ -2117,7 +2117,7 @@ static const struct {
         [293] = { /* KinesisFirehoseDestination */
             .name_ref = REF(shapes[293].name_ref, strings[7386]),
             .members_ref = REF(shapes[293].members_ref, members[421]),
-            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[421]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_kinesis_firehose_destination),
             .member_count = 2,
@@ -2152,7 +2152,7 @@ static const struct {
         [298] = { /* ListConfigurationSetsRequest */
             .name_ref = REF(shapes[298].name_ref, strings[10721]),
             .members_ref = REF(shapes[298].members_ref, members[423]),
-            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[423]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_configuration_sets_input),
             .member_count = 2,
@@ -2160,7 +2160,7 @@ static const struct {
         [299] = { /* ListConfigurationSetsResponse */
             .name_ref = REF(shapes[299].name_ref, strings[10750]),
             .members_ref = REF(shapes[299].members_ref, members[425]),
-            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[425]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_configuration_sets_output),
             .member_count = 2,
@@ -2168,7 +2168,7 @@ static const struct {
         [300] = { /* ListContactListsRequest */
             .name_ref = REF(shapes[300].name_ref, strings[10798]),
             .members_ref = REF(shapes[300].members_ref, members[427]),
-            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[427]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_contact_lists_input),
             .member_count = 2,
@@ -2176,7 +2176,7 @@ static const struct {
         [301] = { /* ListContactListsResponse */
             .name_ref = REF(shapes[301].name_ref, strings[10822]),
             .members_ref = REF(shapes[301].members_ref, members[429]),
-            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[429]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_contact_lists_output),
             .member_count = 2,
@@ -2184,7 +2184,7 @@ static const struct {
         [302] = { /* ListContactsFilter */
             .name_ref = REF(shapes[302].name_ref, strings[10860]),
             .members_ref = REF(shapes[302].members_ref, members[431]),
-            .by_wire_name_ref = REF(shapes[302].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[302].by_wire_name_ref, by_wire_name[431]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_contacts_filter),
             .member_count = 2,
@@ -2192,7 +2192,7 @@ static const struct {
         [303] = { /* ListContactsRequest */
             .name_ref = REF(shapes[303].name_ref, strings[10906]),
             .members_ref = REF(shapes[303].members_ref, members[433]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[433]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_contacts_input),
             .member_count = 4,
@@ -2200,7 +2200,7 @@ static const struct {
         [304] = { /* ListContactsResponse */
             .name_ref = REF(shapes[304].name_ref, strings[10933]),
             .members_ref = REF(shapes[304].members_ref, members[437]),
-            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[437]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_contacts_output),
             .member_count = 2,
@@ -2208,7 +2208,7 @@ static const struct {
         [305] = { /* ListCustomVerificationEmailTemplatesRequest */
             .name_ref = REF(shapes[305].name_ref, strings[10963]),
             .members_ref = REF(shapes[305].members_ref, members[439]),
-            .by_wire_name_ref = REF(shapes[305].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[305].by_wire_name_ref, by_wire_name[439]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_custom_verification_email_templates_input),
             .member_count = 2,
@@ -2216,7 +2216,7 @@ static const struct {
         [306] = { /* ListCustomVerificationEmailTemplatesResponse */
             .name_ref = REF(shapes[306].name_ref, strings[11007]),
             .members_ref = REF(shapes[306].members_ref, members[441]),
-            .by_wire_name_ref = REF(shapes[306].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[306].by_wire_name_ref, by_wire_name[441]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_custom_verification_email_templates_output),
             .member_count = 2,
@@ -2224,7 +2224,7 @@ static const struct {
         [307] = { /* ListDedicatedIpPoolsRequest */
             .name_ref = REF(shapes[307].name_ref, strings[11085]),
             .members_ref = REF(shapes[307].members_ref, members[443]),
-            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[443]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_dedicated_ip_pools_input),
             .member_count = 2,
@@ -2232,7 +2232,7 @@ static const struct {
         [308] = { /* ListDedicatedIpPoolsResponse */
             .name_ref = REF(shapes[308].name_ref, strings[11113]),
             .members_ref = REF(shapes[308].members_ref, members[445]),
-            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[445]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_dedicated_ip_pools_output),
             .member_count = 2,
@@ -2240,7 +2240,7 @@ static const struct {
         [309] = { /* ListDeliverabilityTestReportsRequest */
             .name_ref = REF(shapes[309].name_ref, strings[11159]),
             .members_ref = REF(shapes[309].members_ref, members[447]),
-            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[447]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_deliverability_test_reports_input),
             .member_count = 2,
@@ -2248,7 +2248,7 @@ static const struct {
         [310] = { /* ListDeliverabilityTestReportsResponse */
             .name_ref = REF(shapes[310].name_ref, strings[11196]),
             .members_ref = REF(shapes[310].members_ref, members[449]),
-            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[449]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_deliverability_test_reports_output),
             .member_count = 2,
@@ -2256,7 +2256,7 @@ static const struct {
         [311] = { /* ListDomainDeliverabilityCampaignsRequest */
             .name_ref = REF(shapes[311].name_ref, strings[11234]),
             .members_ref = REF(shapes[311].members_ref, members[451]),
-            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[451]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_domain_deliverability_campaigns_input),
             .member_count = 5,
@@ -2264,7 +2264,7 @@ static const struct {
         [312] = { /* ListDomainDeliverabilityCampaignsResponse */
             .name_ref = REF(shapes[312].name_ref, strings[11292]),
             .members_ref = REF(shapes[312].members_ref, members[456]),
-            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[456]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_domain_deliverability_campaigns_output),
             .member_count = 2,
@@ -2272,7 +2272,7 @@ static const struct {
         [313] = { /* ListEmailIdentitiesRequest */
             .name_ref = REF(shapes[313].name_ref, strings[11364]),
             .members_ref = REF(shapes[313].members_ref, members[458]),
-            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_email_identities_input),
             .member_count = 2,
@@ -2280,7 +2280,7 @@ static const struct {
         [314] = { /* ListEmailIdentitiesResponse */
             .name_ref = REF(shapes[314].name_ref, strings[11391]),
             .members_ref = REF(shapes[314].members_ref, members[460]),
-            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[460]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_email_identities_output),
             .member_count = 2,
@@ -2288,7 +2288,7 @@ static const struct {
         [315] = { /* ListEmailTemplatesRequest */
             .name_ref = REF(shapes[315].name_ref, strings[11435]),
             .members_ref = REF(shapes[315].members_ref, members[462]),
-            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[462]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_email_templates_input),
             .member_count = 2,
@@ -2296,7 +2296,7 @@ static const struct {
         [316] = { /* ListEmailTemplatesResponse */
             .name_ref = REF(shapes[316].name_ref, strings[11461]),
             .members_ref = REF(shapes[316].members_ref, members[464]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[464]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_email_templates_output),
             .member_count = 2,
@@ -2304,7 +2304,7 @@ static const struct {
         [317] = { /* ListExportJobsRequest */
             .name_ref = REF(shapes[317].name_ref, strings[11506]),
             .members_ref = REF(shapes[317].members_ref, members[466]),
-            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[466]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_export_jobs_input),
             .member_count = 4,
@@ -2312,7 +2312,7 @@ static const struct {
         [318] = { /* ListExportJobsResponse */
             .name_ref = REF(shapes[318].name_ref, strings[11528]),
             .members_ref = REF(shapes[318].members_ref, members[470]),
-            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[470]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_export_jobs_output),
             .member_count = 2,
@@ -2320,7 +2320,7 @@ static const struct {
         [319] = { /* ListImportJobsRequest */
             .name_ref = REF(shapes[319].name_ref, strings[11562]),
             .members_ref = REF(shapes[319].members_ref, members[472]),
-            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[472]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_import_jobs_input),
             .member_count = 3,
@@ -2328,7 +2328,7 @@ static const struct {
         [320] = { /* ListImportJobsResponse */
             .name_ref = REF(shapes[320].name_ref, strings[11584]),
             .members_ref = REF(shapes[320].members_ref, members[475]),
-            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[475]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_import_jobs_output),
             .member_count = 2,
@@ -2336,7 +2336,7 @@ static const struct {
         [321] = { /* ListManagementOptions */
             .name_ref = REF(shapes[321].name_ref, strings[11618]),
             .members_ref = REF(shapes[321].members_ref, members[477]),
-            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[321].by_wire_name_ref, by_wire_name[477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_management_options),
             .member_count = 2,
@@ -2344,7 +2344,7 @@ static const struct {
         [322] = { /* ListMultiRegionEndpointsRequest */
             .name_ref = REF(shapes[322].name_ref, strings[11650]),
             .members_ref = REF(shapes[322].members_ref, members[479]),
-            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[479]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_multi_region_endpoints_input),
             .member_count = 2,
@@ -2352,7 +2352,7 @@ static const struct {
         [323] = { /* ListMultiRegionEndpointsResponse */
             .name_ref = REF(shapes[323].name_ref, strings[11682]),
             .members_ref = REF(shapes[323].members_ref, members[481]),
-            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_multi_region_endpoints_output),
             .member_count = 2,
@@ -2401,7 +2401,7 @@ static const struct {
         [330] = { /* ListRecommendationsRequest */
             .name_ref = REF(shapes[330].name_ref, strings[11910]),
             .members_ref = REF(shapes[330].members_ref, members[483]),
-            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[483]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_recommendations_input),
             .member_count = 3,
@@ -2409,7 +2409,7 @@ static const struct {
         [331] = { /* ListRecommendationsResponse */
             .name_ref = REF(shapes[331].name_ref, strings[11937]),
             .members_ref = REF(shapes[331].members_ref, members[486]),
-            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[486]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_recommendations_output),
             .member_count = 2,
@@ -2417,7 +2417,7 @@ static const struct {
         [332] = { /* ListReputationEntitiesRequest */
             .name_ref = REF(shapes[332].name_ref, strings[11981]),
             .members_ref = REF(shapes[332].members_ref, members[488]),
-            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[488]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_reputation_entities_input),
             .member_count = 3,
@@ -2425,7 +2425,7 @@ static const struct {
         [333] = { /* ListReputationEntitiesResponse */
             .name_ref = REF(shapes[333].name_ref, strings[12011]),
             .members_ref = REF(shapes[333].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[491]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_reputation_entities_output),
             .member_count = 2,
@@ -2433,7 +2433,7 @@ static const struct {
         [334] = { /* ListResourceTenantsRequest */
             .name_ref = REF(shapes[334].name_ref, strings[12061]),
             .members_ref = REF(shapes[334].members_ref, members[493]),
-            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[493]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_resource_tenants_input),
             .member_count = 3,
@@ -2441,7 +2441,7 @@ static const struct {
         [335] = { /* ListResourceTenantsResponse */
             .name_ref = REF(shapes[335].name_ref, strings[12088]),
             .members_ref = REF(shapes[335].members_ref, members[496]),
-            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[496]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_resource_tenants_output),
             .member_count = 2,
@@ -2449,7 +2449,7 @@ static const struct {
         [336] = { /* ListSuppressedDestinationsRequest */
             .name_ref = REF(shapes[336].name_ref, strings[12132]),
             .members_ref = REF(shapes[336].members_ref, members[498]),
-            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[498]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_suppressed_destinations_input),
             .member_count = 6,
@@ -2457,7 +2457,7 @@ static const struct {
         [337] = { /* ListSuppressedDestinationsResponse */
             .name_ref = REF(shapes[337].name_ref, strings[12181]),
             .members_ref = REF(shapes[337].members_ref, members[504]),
-            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[504]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_suppressed_destinations_output),
             .member_count = 2,
@@ -2465,7 +2465,7 @@ static const struct {
         [338] = { /* ListTagsForResourceRequest */
             .name_ref = REF(shapes[338].name_ref, strings[12247]),
             .members_ref = REF(shapes[338].members_ref, members[506]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[506]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_tags_for_resource_input),
             .member_count = 1,
@@ -2473,7 +2473,7 @@ static const struct {
         [339] = { /* ListTagsForResourceResponse */
             .name_ref = REF(shapes[339].name_ref, strings[12274]),
             .members_ref = REF(shapes[339].members_ref, members[507]),
-            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[507]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_tags_for_resource_output),
             .member_count = 1,
@@ -2503,7 +2503,7 @@ static const struct {
         [343] = { /* ListTenantResourcesRequest */
             .name_ref = REF(shapes[343].name_ref, strings[12402]),
             .members_ref = REF(shapes[343].members_ref, members[508]),
-            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_tenant_resources_input),
             .member_count = 4,
@@ -2511,7 +2511,7 @@ static const struct {
         [344] = { /* ListTenantResourcesResponse */
             .name_ref = REF(shapes[344].name_ref, strings[12429]),
             .members_ref = REF(shapes[344].members_ref, members[512]),
-            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[512]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_tenant_resources_output),
             .member_count = 2,
@@ -2519,7 +2519,7 @@ static const struct {
         [345] = { /* ListTenantsRequest */
             .name_ref = REF(shapes[345].name_ref, strings[12473]),
             .members_ref = REF(shapes[345].members_ref, members[514]),
-            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[514]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_tenants_input),
             .member_count = 2,
@@ -2527,7 +2527,7 @@ static const struct {
         [346] = { /* ListTenantsResponse */
             .name_ref = REF(shapes[346].name_ref, strings[12492]),
             .members_ref = REF(shapes[346].members_ref, members[516]),
-            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[516]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_list_tenants_output),
             .member_count = 2,
@@ -2535,7 +2535,7 @@ static const struct {
         [347] = { /* MailFromAttributes */
             .name_ref = REF(shapes[347].name_ref, strings[9449]),
             .members_ref = REF(shapes[347].members_ref, members[518]),
-            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[518]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_mail_from_attributes),
             .member_count = 3,
@@ -2570,7 +2570,7 @@ static const struct {
         [352] = { /* MailboxValidation */
             .name_ref = REF(shapes[352].name_ref, strings[9283]),
             .members_ref = REF(shapes[352].members_ref, members[521]),
-            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[521]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_mailbox_validation),
             .member_count = 2,
@@ -2599,7 +2599,7 @@ static const struct {
         [357] = { /* Message */
             .name_ref = REF(shapes[357].name_ref, strings[9052]),
             .members_ref = REF(shapes[357].members_ref, members[523]),
-            .by_wire_name_ref = REF(shapes[357].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[357].by_wire_name_ref, by_wire_name[523]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_message),
             .member_count = 4,
@@ -2617,7 +2617,7 @@ static const struct {
         [360] = { /* MessageHeader */
             .name_ref = REF(shapes[360].name_ref, strings[12777]),
             .members_ref = REF(shapes[360].members_ref, members[527]),
-            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[360].by_wire_name_ref, by_wire_name[527]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_message_header),
             .member_count = 2,
@@ -2644,7 +2644,7 @@ static const struct {
         [364] = { /* MessageInsightsDataSource */
             .name_ref = REF(shapes[364].name_ref, strings[7640]),
             .members_ref = REF(shapes[364].members_ref, members[529]),
-            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[529]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_message_insights_data_source),
             .member_count = 5,
@@ -2658,7 +2658,7 @@ static const struct {
         [366] = { /* MessageInsightsFilters */
             .name_ref = REF(shapes[366].name_ref, strings[12911]),
             .members_ref = REF(shapes[366].members_ref, members[534]),
-            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[189]),
+            .by_wire_name_ref = REF(shapes[366].by_wire_name_ref, by_wire_name[534]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_message_insights_filters),
             .member_count = 6,
@@ -2674,7 +2674,7 @@ static const struct {
         [368] = { /* MessageTag */
             .name_ref = REF(shapes[368].name_ref, strings[12988]),
             .members_ref = REF(shapes[368].members_ref, members[540]),
-            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[190]),
+            .by_wire_name_ref = REF(shapes[368].by_wire_name_ref, by_wire_name[540]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_message_tag),
             .member_count = 2,
@@ -2712,7 +2712,7 @@ static const struct {
         [374] = { /* MetricDataError */
             .name_ref = REF(shapes[374].name_ref, strings[13192]),
             .members_ref = REF(shapes[374].members_ref, members[542]),
-            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[191]),
+            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[542]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_metric_data_error),
             .member_count = 3,
@@ -2726,7 +2726,7 @@ static const struct {
         [376] = { /* MetricDataResult */
             .name_ref = REF(shapes[376].name_ref, strings[13233]),
             .members_ref = REF(shapes[376].members_ref, members[545]),
-            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[192]),
+            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[545]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_metric_data_result),
             .member_count = 3,
@@ -2765,7 +2765,7 @@ static const struct {
         [382] = { /* MetricsDataSource */
             .name_ref = REF(shapes[382].name_ref, strings[7622]),
             .members_ref = REF(shapes[382].members_ref, members[548]),
-            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[193]),
+            .by_wire_name_ref = REF(shapes[382].by_wire_name_ref, by_wire_name[548]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_metrics_data_source),
             .member_count = 5,
@@ -2773,7 +2773,7 @@ static const struct {
         [383] = { /* MultiRegionEndpoint */
             .name_ref = REF(shapes[383].name_ref, strings[13411]),
             .members_ref = REF(shapes[383].members_ref, members[553]),
-            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[194]),
+            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[553]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_multi_region_endpoint),
             .member_count = 6,
@@ -2811,7 +2811,7 @@ static const struct {
         [389] = { /* OverallVolume */
             .name_ref = REF(shapes[389].name_ref, strings[9206]),
             .members_ref = REF(shapes[389].members_ref, members[559]),
-            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[195]),
+            .by_wire_name_ref = REF(shapes[389].by_wire_name_ref, by_wire_name[559]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_overall_volume),
             .member_count = 3,
@@ -2835,7 +2835,7 @@ static const struct {
         [393] = { /* PinpointDestination */
             .name_ref = REF(shapes[393].name_ref, strings[7428]),
             .members_ref = REF(shapes[393].members_ref, members[562]),
-            .by_wire_name_ref = REF(shapes[393].by_wire_name_ref, by_wire_name[196]),
+            .by_wire_name_ref = REF(shapes[393].by_wire_name_ref, by_wire_name[562]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_pinpoint_destination),
             .member_count = 1,
@@ -2843,7 +2843,7 @@ static const struct {
         [394] = { /* PlacementStatistics */
             .name_ref = REF(shapes[394].name_ref, strings[10542]),
             .members_ref = REF(shapes[394].members_ref, members[563]),
-            .by_wire_name_ref = REF(shapes[394].by_wire_name_ref, by_wire_name[197]),
+            .by_wire_name_ref = REF(shapes[394].by_wire_name_ref, by_wire_name[563]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_placement_statistics),
             .member_count = 5,
@@ -2877,7 +2877,7 @@ static const struct {
         [399] = { /* PricingAttributes */
             .name_ref = REF(shapes[399].name_ref, strings[8187]),
             .members_ref = REF(shapes[399].members_ref, members[568]),
-            .by_wire_name_ref = REF(shapes[399].by_wire_name_ref, by_wire_name[198]),
+            .by_wire_name_ref = REF(shapes[399].by_wire_name_ref, by_wire_name[568]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_pricing_attributes),
             .member_count = 2,
@@ -2909,7 +2909,7 @@ static const struct {
         [404] = { /* PutAccountDedicatedIpWarmupAttributesRequest */
             .name_ref = REF(shapes[404].name_ref, strings[13711]),
             .members_ref = REF(shapes[404].members_ref, members[570]),
-            .by_wire_name_ref = REF(shapes[404].by_wire_name_ref, by_wire_name[199]),
+            .by_wire_name_ref = REF(shapes[404].by_wire_name_ref, by_wire_name[570]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input),
             .member_count = 1,
@@ -2922,7 +2922,7 @@ static const struct {
         [406] = { /* PutAccountDetailsRequest */
             .name_ref = REF(shapes[406].name_ref, strings[13820]),
             .members_ref = REF(shapes[406].members_ref, members[571]),
-            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[200]),
+            .by_wire_name_ref = REF(shapes[406].by_wire_name_ref, by_wire_name[571]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_account_details_input),
             .member_count = 6,
@@ -2935,7 +2935,7 @@ static const struct {
         [408] = { /* PutAccountPricingAttributesRequest */
             .name_ref = REF(shapes[408].name_ref, strings[13871]),
             .members_ref = REF(shapes[408].members_ref, members[577]),
-            .by_wire_name_ref = REF(shapes[408].by_wire_name_ref, by_wire_name[201]),
+            .by_wire_name_ref = REF(shapes[408].by_wire_name_ref, by_wire_name[577]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_account_pricing_attributes_input),
             .member_count = 1,
@@ -2948,7 +2948,7 @@ static const struct {
         [410] = { /* PutAccountSendingAttributesRequest */
             .name_ref = REF(shapes[410].name_ref, strings[13947]),
             .members_ref = REF(shapes[410].members_ref, members[578]),
-            .by_wire_name_ref = REF(shapes[410].by_wire_name_ref, by_wire_name[202]),
+            .by_wire_name_ref = REF(shapes[410].by_wire_name_ref, by_wire_name[578]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_account_sending_attributes_input),
             .member_count = 1,
@@ -2961,7 +2961,7 @@ static const struct {
         [412] = { /* PutAccountSuppressionAttributesRequest */
             .name_ref = REF(shapes[412].name_ref, strings[14018]),
             .members_ref = REF(shapes[412].members_ref, members[579]),
-            .by_wire_name_ref = REF(shapes[412].by_wire_name_ref, by_wire_name[203]),
+            .by_wire_name_ref = REF(shapes[412].by_wire_name_ref, by_wire_name[579]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_account_suppression_attributes_input),
             .member_count = 2,
@@ -2974,7 +2974,7 @@ static const struct {
         [414] = { /* PutAccountVdmAttributesRequest */
             .name_ref = REF(shapes[414].name_ref, strings[14136]),
             .members_ref = REF(shapes[414].members_ref, members[581]),
-            .by_wire_name_ref = REF(shapes[414].by_wire_name_ref, by_wire_name[204]),
+            .by_wire_name_ref = REF(shapes[414].by_wire_name_ref, by_wire_name[581]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_account_vdm_attributes_input),
             .member_count = 1,
@@ -2987,7 +2987,7 @@ static const struct {
         [416] = { /* PutConfigurationSetArchivingOptionsRequest */
             .name_ref = REF(shapes[416].name_ref, strings[14199]),
             .members_ref = REF(shapes[416].members_ref, members[582]),
-            .by_wire_name_ref = REF(shapes[416].by_wire_name_ref, by_wire_name[205]),
+            .by_wire_name_ref = REF(shapes[416].by_wire_name_ref, by_wire_name[582]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_archiving_options_input),
             .member_count = 2,
@@ -3000,7 +3000,7 @@ static const struct {
         [418] = { /* PutConfigurationSetDeliveryOptionsRequest */
             .name_ref = REF(shapes[418].name_ref, strings[14286]),
             .members_ref = REF(shapes[418].members_ref, members[584]),
-            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[206]),
+            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[584]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_delivery_options_input),
             .member_count = 4,
@@ -3013,7 +3013,7 @@ static const struct {
         [420] = { /* PutConfigurationSetReputationOptionsRequest */
             .name_ref = REF(shapes[420].name_ref, strings[14371]),
             .members_ref = REF(shapes[420].members_ref, members[588]),
-            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[207]),
+            .by_wire_name_ref = REF(shapes[420].by_wire_name_ref, by_wire_name[588]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_reputation_options_input),
             .member_count = 2,
@@ -3026,7 +3026,7 @@ static const struct {
         [422] = { /* PutConfigurationSetSendingOptionsRequest */
             .name_ref = REF(shapes[422].name_ref, strings[14485]),
             .members_ref = REF(shapes[422].members_ref, members[590]),
-            .by_wire_name_ref = REF(shapes[422].by_wire_name_ref, by_wire_name[208]),
+            .by_wire_name_ref = REF(shapes[422].by_wire_name_ref, by_wire_name[590]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_sending_options_input),
             .member_count = 2,
@@ -3039,7 +3039,7 @@ static const struct {
         [424] = { /* PutConfigurationSetSuppressionOptionsRequest */
             .name_ref = REF(shapes[424].name_ref, strings[14568]),
             .members_ref = REF(shapes[424].members_ref, members[592]),
-            .by_wire_name_ref = REF(shapes[424].by_wire_name_ref, by_wire_name[209]),
+            .by_wire_name_ref = REF(shapes[424].by_wire_name_ref, by_wire_name[592]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_suppression_options_input),
             .member_count = 4,
@@ -3052,7 +3052,7 @@ static const struct {
         [426] = { /* PutConfigurationSetTrackingOptionsRequest */
             .name_ref = REF(shapes[426].name_ref, strings[14694]),
             .members_ref = REF(shapes[426].members_ref, members[596]),
-            .by_wire_name_ref = REF(shapes[426].by_wire_name_ref, by_wire_name[210]),
+            .by_wire_name_ref = REF(shapes[426].by_wire_name_ref, by_wire_name[596]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_tracking_options_input),
             .member_count = 3,
@@ -3065,7 +3065,7 @@ static const struct {
         [428] = { /* PutConfigurationSetVdmOptionsRequest */
             .name_ref = REF(shapes[428].name_ref, strings[14779]),
             .members_ref = REF(shapes[428].members_ref, members[599]),
-            .by_wire_name_ref = REF(shapes[428].by_wire_name_ref, by_wire_name[211]),
+            .by_wire_name_ref = REF(shapes[428].by_wire_name_ref, by_wire_name[599]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_configuration_set_vdm_options_input),
             .member_count = 2,
@@ -3078,7 +3078,7 @@ static const struct {
         [430] = { /* PutDedicatedIpInPoolRequest */
             .name_ref = REF(shapes[430].name_ref, strings[14854]),
             .members_ref = REF(shapes[430].members_ref, members[601]),
-            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[212]),
+            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[601]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_dedicated_ip_in_pool_input),
             .member_count = 2,
@@ -3091,7 +3091,7 @@ static const struct {
         [432] = { /* PutDedicatedIpPoolScalingAttributesRequest */
             .name_ref = REF(shapes[432].name_ref, strings[14931]),
             .members_ref = REF(shapes[432].members_ref, members[603]),
-            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[213]),
+            .by_wire_name_ref = REF(shapes[432].by_wire_name_ref, by_wire_name[603]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input),
             .member_count = 2,
@@ -3104,7 +3104,7 @@ static const struct {
         [434] = { /* PutDedicatedIpWarmupAttributesRequest */
             .name_ref = REF(shapes[434].name_ref, strings[15018]),
             .members_ref = REF(shapes[434].members_ref, members[605]),
-            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[214]),
+            .by_wire_name_ref = REF(shapes[434].by_wire_name_ref, by_wire_name[605]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input),
             .member_count = 2,
@@ -3117,7 +3117,7 @@ static const struct {
         [436] = { /* PutDeliverabilityDashboardOptionRequest */
             .name_ref = REF(shapes[436].name_ref, strings[15095]),
             .members_ref = REF(shapes[436].members_ref, members[607]),
-            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[215]),
+            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[607]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_deliverability_dashboard_option_input),
             .member_count = 2,
@@ -3130,7 +3130,7 @@ static const struct {
         [438] = { /* PutEmailIdentityConfigurationSetAttributesRequest */
             .name_ref = REF(shapes[438].name_ref, strings[15194]),
             .members_ref = REF(shapes[438].members_ref, members[609]),
-            .by_wire_name_ref = REF(shapes[438].by_wire_name_ref, by_wire_name[216]),
+            .by_wire_name_ref = REF(shapes[438].by_wire_name_ref, by_wire_name[609]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input),
             .member_count = 2,
@@ -3143,7 +3143,7 @@ static const struct {
         [440] = { /* PutEmailIdentityDkimAttributesRequest */
             .name_ref = REF(shapes[440].name_ref, strings[15295]),
             .members_ref = REF(shapes[440].members_ref, members[611]),
-            .by_wire_name_ref = REF(shapes[440].by_wire_name_ref, by_wire_name[217]),
+            .by_wire_name_ref = REF(shapes[440].by_wire_name_ref, by_wire_name[611]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_email_identity_dkim_attributes_input),
             .member_count = 2,
@@ -3156,7 +3156,7 @@ static const struct {
         [442] = { /* PutEmailIdentityDkimSigningAttributesRequest */
             .name_ref = REF(shapes[442].name_ref, strings[15372]),
             .members_ref = REF(shapes[442].members_ref, members[613]),
-            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[218]),
+            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[613]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input),
             .member_count = 3,
@@ -3164,7 +3164,7 @@ static const struct {
         [443] = { /* PutEmailIdentityDkimSigningAttributesResponse */
             .name_ref = REF(shapes[443].name_ref, strings[15435]),
             .members_ref = REF(shapes[443].members_ref, members[616]),
-            .by_wire_name_ref = REF(shapes[443].by_wire_name_ref, by_wire_name[219]),
+            .by_wire_name_ref = REF(shapes[443].by_wire_name_ref, by_wire_name[616]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output),
             .member_count = 3,
@@ -3172,7 +3172,7 @@ static const struct {
         [444] = { /* PutEmailIdentityFeedbackAttributesRequest */
             .name_ref = REF(shapes[444].name_ref, strings[15492]),
             .members_ref = REF(shapes[444].members_ref, members[619]),
-            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[220]),
+            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[619]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_email_identity_feedback_attributes_input),
             .member_count = 2,
@@ -3185,7 +3185,7 @@ static const struct {
         [446] = { /* PutEmailIdentityMailFromAttributesRequest */
             .name_ref = REF(shapes[446].name_ref, strings[15600]),
             .members_ref = REF(shapes[446].members_ref, members[621]),
-            .by_wire_name_ref = REF(shapes[446].by_wire_name_ref, by_wire_name[221]),
+            .by_wire_name_ref = REF(shapes[446].by_wire_name_ref, by_wire_name[621]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input),
             .member_count = 3,
@@ -3198,7 +3198,7 @@ static const struct {
         [448] = { /* PutSuppressedDestinationRequest */
             .name_ref = REF(shapes[448].name_ref, strings[15685]),
             .members_ref = REF(shapes[448].members_ref, members[624]),
-            .by_wire_name_ref = REF(shapes[448].by_wire_name_ref, by_wire_name[222]),
+            .by_wire_name_ref = REF(shapes[448].by_wire_name_ref, by_wire_name[624]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_suppressed_destination_input),
             .member_count = 3,
@@ -3211,7 +3211,7 @@ static const struct {
         [450] = { /* PutTenantSuppressionAttributesRequest */
             .name_ref = REF(shapes[450].name_ref, strings[15757]),
             .members_ref = REF(shapes[450].members_ref, members[627]),
-            .by_wire_name_ref = REF(shapes[450].by_wire_name_ref, by_wire_name[223]),
+            .by_wire_name_ref = REF(shapes[450].by_wire_name_ref, by_wire_name[627]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_put_tenant_suppression_attributes_input),
             .member_count = 3,
@@ -3247,7 +3247,7 @@ static const struct {
         [456] = { /* RawMessage */
             .name_ref = REF(shapes[456].name_ref, strings[15932]),
             .members_ref = REF(shapes[456].members_ref, members[630]),
-            .by_wire_name_ref = REF(shapes[456].by_wire_name_ref, by_wire_name[224]),
+            .by_wire_name_ref = REF(shapes[456].by_wire_name_ref, by_wire_name[630]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_raw_message),
             .member_count = 1,
@@ -3265,7 +3265,7 @@ static const struct {
         [459] = { /* Recommendation */
             .name_ref = REF(shapes[459].name_ref, strings[15958]),
             .members_ref = REF(shapes[459].members_ref, members[631]),
-            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[225]),
+            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[631]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_recommendation),
             .member_count = 7,
@@ -3321,7 +3321,7 @@ static const struct {
         [468] = { /* ReplacementEmailContent */
             .name_ref = REF(shapes[468].name_ref, strings[1156]),
             .members_ref = REF(shapes[468].members_ref, members[638]),
-            .by_wire_name_ref = REF(shapes[468].by_wire_name_ref, by_wire_name[226]),
+            .by_wire_name_ref = REF(shapes[468].by_wire_name_ref, by_wire_name[638]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_replacement_email_content),
             .member_count = 1,
@@ -3329,7 +3329,7 @@ static const struct {
         [469] = { /* ReplacementTemplate */
             .name_ref = REF(shapes[469].name_ref, strings[16196]),
             .members_ref = REF(shapes[469].members_ref, members[639]),
-            .by_wire_name_ref = REF(shapes[469].by_wire_name_ref, by_wire_name[227]),
+            .by_wire_name_ref = REF(shapes[469].by_wire_name_ref, by_wire_name[639]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_replacement_template),
             .member_count = 1,
@@ -3353,7 +3353,7 @@ static const struct {
         [473] = { /* ReputationEntity */
             .name_ref = REF(shapes[473].name_ref, strings[9888]),
             .members_ref = REF(shapes[473].members_ref, members[640]),
-            .by_wire_name_ref = REF(shapes[473].by_wire_name_ref, by_wire_name[228]),
+            .by_wire_name_ref = REF(shapes[473].by_wire_name_ref, by_wire_name[640]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_reputation_entity),
             .member_count = 7,
@@ -3396,7 +3396,7 @@ static const struct {
         [479] = { /* ReputationOptions */
             .name_ref = REF(shapes[479].name_ref, strings[2393]),
             .members_ref = REF(shapes[479].members_ref, members[647]),
-            .by_wire_name_ref = REF(shapes[479].by_wire_name_ref, by_wire_name[229]),
+            .by_wire_name_ref = REF(shapes[479].by_wire_name_ref, by_wire_name[647]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_reputation_options),
             .member_count = 2,
@@ -3404,7 +3404,7 @@ static const struct {
         [480] = { /* ResourceTenantMetadata */
             .name_ref = REF(shapes[480].name_ref, strings[16527]),
             .members_ref = REF(shapes[480].members_ref, members[649]),
-            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[230]),
+            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[649]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_resource_tenant_metadata),
             .member_count = 4,
@@ -3425,7 +3425,7 @@ static const struct {
         [483] = { /* ReviewDetails */
             .name_ref = REF(shapes[483].name_ref, strings[102]),
             .members_ref = REF(shapes[483].members_ref, members[653]),
-            .by_wire_name_ref = REF(shapes[483].by_wire_name_ref, by_wire_name[231]),
+            .by_wire_name_ref = REF(shapes[483].by_wire_name_ref, by_wire_name[653]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_review_details),
             .member_count = 2,
@@ -3440,7 +3440,7 @@ static const struct {
         [485] = { /* Route */
             .name_ref = REF(shapes[485].name_ref, strings[16701]),
             .members_ref = REF(shapes[485].members_ref, members[655]),
-            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[232]),
+            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[655]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_route),
             .member_count = 1,
@@ -3448,7 +3448,7 @@ static const struct {
         [486] = { /* RouteDetails */
             .name_ref = REF(shapes[486].name_ref, strings[16707]),
             .members_ref = REF(shapes[486].members_ref, members[656]),
-            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[233]),
+            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[656]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_route_details),
             .member_count = 1,
@@ -3473,7 +3473,7 @@ static const struct {
         [490] = { /* SOARecord */
             .name_ref = REF(shapes[490].name_ref, strings[16720]),
             .members_ref = REF(shapes[490].members_ref, members[657]),
-            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[234]),
+            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[657]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_soa_record),
             .member_count = 3,
@@ -3494,7 +3494,7 @@ static const struct {
         [493] = { /* SendBulkEmailRequest */
             .name_ref = REF(shapes[493].name_ref, strings[16769]),
             .members_ref = REF(shapes[493].members_ref, members[660]),
-            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[235]),
+            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[660]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_bulk_email_input),
             .member_count = 11,
@@ -3502,7 +3502,7 @@ static const struct {
         [494] = { /* SendBulkEmailResponse */
             .name_ref = REF(shapes[494].name_ref, strings[16957]),
             .members_ref = REF(shapes[494].members_ref, members[671]),
-            .by_wire_name_ref = REF(shapes[494].by_wire_name_ref, by_wire_name[236]),
+            .by_wire_name_ref = REF(shapes[494].by_wire_name_ref, by_wire_name[671]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_bulk_email_output),
             .member_count = 1,
@@ -3510,7 +3510,7 @@ static const struct {
         [495] = { /* SendCustomVerificationEmailRequest */
             .name_ref = REF(shapes[495].name_ref, strings[17001]),
             .members_ref = REF(shapes[495].members_ref, members[672]),
-            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[237]),
+            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[672]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_custom_verification_email_input),
             .member_count = 3,
@@ -3518,7 +3518,7 @@ static const struct {
         [496] = { /* SendCustomVerificationEmailResponse */
             .name_ref = REF(shapes[496].name_ref, strings[17036]),
             .members_ref = REF(shapes[496].members_ref, members[675]),
-            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[238]),
+            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[675]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_custom_verification_email_output),
             .member_count = 1,
@@ -3526,7 +3526,7 @@ static const struct {
         [497] = { /* SendEmailRequest */
             .name_ref = REF(shapes[497].name_ref, strings[17072]),
             .members_ref = REF(shapes[497].members_ref, members[676]),
-            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[239]),
+            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[676]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_email_input),
             .member_count = 12,
@@ -3534,7 +3534,7 @@ static const struct {
         [498] = { /* SendEmailResponse */
             .name_ref = REF(shapes[498].name_ref, strings[17089]),
             .members_ref = REF(shapes[498].members_ref, members[688]),
-            .by_wire_name_ref = REF(shapes[498].by_wire_name_ref, by_wire_name[240]),
+            .by_wire_name_ref = REF(shapes[498].by_wire_name_ref, by_wire_name[688]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_email_output),
             .member_count = 1,
@@ -3542,7 +3542,7 @@ static const struct {
         [499] = { /* SendQuota */
             .name_ref = REF(shapes[499].name_ref, strings[8148]),
             .members_ref = REF(shapes[499].members_ref, members[689]),
-            .by_wire_name_ref = REF(shapes[499].by_wire_name_ref, by_wire_name[241]),
+            .by_wire_name_ref = REF(shapes[499].by_wire_name_ref, by_wire_name[689]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_send_quota),
             .member_count = 3,
@@ -3550,7 +3550,7 @@ static const struct {
         [500] = { /* SendingOptions */
             .name_ref = REF(shapes[500].name_ref, strings[2411]),
             .members_ref = REF(shapes[500].members_ref, members[692]),
-            .by_wire_name_ref = REF(shapes[500].by_wire_name_ref, by_wire_name[242]),
+            .by_wire_name_ref = REF(shapes[500].by_wire_name_ref, by_wire_name[692]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_sending_options),
             .member_count = 1,
@@ -3588,7 +3588,7 @@ static const struct {
         [506] = { /* SnsDestination */
             .name_ref = REF(shapes[506].name_ref, strings[7413]),
             .members_ref = REF(shapes[506].members_ref, members[693]),
-            .by_wire_name_ref = REF(shapes[506].by_wire_name_ref, by_wire_name[243]),
+            .by_wire_name_ref = REF(shapes[506].by_wire_name_ref, by_wire_name[693]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_sns_destination),
             .member_count = 1,
@@ -3609,7 +3609,7 @@ static const struct {
         [509] = { /* StatusRecord */
             .name_ref = REF(shapes[509].name_ref, strings[17226]),
             .members_ref = REF(shapes[509].members_ref, members[694]),
-            .by_wire_name_ref = REF(shapes[509].by_wire_name_ref, by_wire_name[244]),
+            .by_wire_name_ref = REF(shapes[509].by_wire_name_ref, by_wire_name[694]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_status_record),
             .member_count = 3,
@@ -3634,7 +3634,7 @@ static const struct {
         [513] = { /* SuppressedDestination */
             .name_ref = REF(shapes[513].name_ref, strings[9970]),
             .members_ref = REF(shapes[513].members_ref, members[697]),
-            .by_wire_name_ref = REF(shapes[513].by_wire_name_ref, by_wire_name[245]),
+            .by_wire_name_ref = REF(shapes[513].by_wire_name_ref, by_wire_name[697]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppressed_destination),
             .member_count = 5,
@@ -3642,7 +3642,7 @@ static const struct {
         [514] = { /* SuppressedDestinationAttributes */
             .name_ref = REF(shapes[514].name_ref, strings[17305]),
             .members_ref = REF(shapes[514].members_ref, members[702]),
-            .by_wire_name_ref = REF(shapes[514].by_wire_name_ref, by_wire_name[246]),
+            .by_wire_name_ref = REF(shapes[514].by_wire_name_ref, by_wire_name[702]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppressed_destination_attributes),
             .member_count = 2,
@@ -3656,7 +3656,7 @@ static const struct {
         [516] = { /* SuppressedDestinationSummary */
             .name_ref = REF(shapes[516].name_ref, strings[17337]),
             .members_ref = REF(shapes[516].members_ref, members[704]),
-            .by_wire_name_ref = REF(shapes[516].by_wire_name_ref, by_wire_name[247]),
+            .by_wire_name_ref = REF(shapes[516].by_wire_name_ref, by_wire_name[704]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppressed_destination_summary),
             .member_count = 3,
@@ -3664,7 +3664,7 @@ static const struct {
         [517] = { /* SuppressionAttributes */
             .name_ref = REF(shapes[517].name_ref, strings[3570]),
             .members_ref = REF(shapes[517].members_ref, members[707]),
-            .by_wire_name_ref = REF(shapes[517].by_wire_name_ref, by_wire_name[248]),
+            .by_wire_name_ref = REF(shapes[517].by_wire_name_ref, by_wire_name[707]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_attributes),
             .member_count = 2,
@@ -3672,7 +3672,7 @@ static const struct {
         [518] = { /* SuppressionConditionThreshold */
             .name_ref = REF(shapes[518].name_ref, strings[17366]),
             .members_ref = REF(shapes[518].members_ref, members[709]),
-            .by_wire_name_ref = REF(shapes[518].by_wire_name_ref, by_wire_name[249]),
+            .by_wire_name_ref = REF(shapes[518].by_wire_name_ref, by_wire_name[709]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_condition_threshold),
             .member_count = 2,
@@ -3680,7 +3680,7 @@ static const struct {
         [519] = { /* SuppressionConfidenceThreshold */
             .name_ref = REF(shapes[519].name_ref, strings[17449]),
             .members_ref = REF(shapes[519].members_ref, members[711]),
-            .by_wire_name_ref = REF(shapes[519].by_wire_name_ref, by_wire_name[250]),
+            .by_wire_name_ref = REF(shapes[519].by_wire_name_ref, by_wire_name[711]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_confidence_threshold),
             .member_count = 1,
@@ -3695,7 +3695,7 @@ static const struct {
         [521] = { /* SuppressionListDestination */
             .name_ref = REF(shapes[521].name_ref, strings[10239]),
             .members_ref = REF(shapes[521].members_ref, members[712]),
-            .by_wire_name_ref = REF(shapes[521].by_wire_name_ref, by_wire_name[251]),
+            .by_wire_name_ref = REF(shapes[521].by_wire_name_ref, by_wire_name[712]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_list_destination),
             .member_count = 1,
@@ -3730,7 +3730,7 @@ static const struct {
         [526] = { /* SuppressionOptions */
             .name_ref = REF(shapes[526].name_ref, strings[2431]),
             .members_ref = REF(shapes[526].members_ref, members[713]),
-            .by_wire_name_ref = REF(shapes[526].by_wire_name_ref, by_wire_name[252]),
+            .by_wire_name_ref = REF(shapes[526].by_wire_name_ref, by_wire_name[713]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_options),
             .member_count = 3,
@@ -3738,7 +3738,7 @@ static const struct {
         [527] = { /* SuppressionValidationAttributes */
             .name_ref = REF(shapes[527].name_ref, strings[17691]),
             .members_ref = REF(shapes[527].members_ref, members[716]),
-            .by_wire_name_ref = REF(shapes[527].by_wire_name_ref, by_wire_name[253]),
+            .by_wire_name_ref = REF(shapes[527].by_wire_name_ref, by_wire_name[716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_validation_attributes),
             .member_count = 1,
@@ -3746,7 +3746,7 @@ static const struct {
         [528] = { /* SuppressionValidationOptions */
             .name_ref = REF(shapes[528].name_ref, strings[17742]),
             .members_ref = REF(shapes[528].members_ref, members[717]),
-            .by_wire_name_ref = REF(shapes[528].by_wire_name_ref, by_wire_name[254]),
+            .by_wire_name_ref = REF(shapes[528].by_wire_name_ref, by_wire_name[717]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_suppression_validation_options),
             .member_count = 1,
@@ -3754,7 +3754,7 @@ static const struct {
         [529] = { /* Tag */
             .name_ref = REF(shapes[529].name_ref, strings[17771]),
             .members_ref = REF(shapes[529].members_ref, members[718]),
-            .by_wire_name_ref = REF(shapes[529].by_wire_name_ref, by_wire_name[255]),
+            .by_wire_name_ref = REF(shapes[529].by_wire_name_ref, by_wire_name[718]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tag),
             .member_count = 2,
@@ -3779,7 +3779,7 @@ static const struct {
         [533] = { /* TagResourceRequest */
             .name_ref = REF(shapes[533].name_ref, strings[17805]),
             .members_ref = REF(shapes[533].members_ref, members[720]),
-            .by_wire_name_ref = REF(shapes[533].by_wire_name_ref, by_wire_name[256]),
+            .by_wire_name_ref = REF(shapes[533].by_wire_name_ref, by_wire_name[720]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tag_resource_input),
             .member_count = 2,
@@ -3797,7 +3797,7 @@ static const struct {
         [536] = { /* Template */
             .name_ref = REF(shapes[536].name_ref, strings[1104]),
             .members_ref = REF(shapes[536].members_ref, members[722]),
-            .by_wire_name_ref = REF(shapes[536].by_wire_name_ref, by_wire_name[257]),
+            .by_wire_name_ref = REF(shapes[536].by_wire_name_ref, by_wire_name[722]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_template),
             .member_count = 6,
@@ -3810,7 +3810,7 @@ static const struct {
         [538] = { /* Tenant */
             .name_ref = REF(shapes[538].name_ref, strings[10027]),
             .members_ref = REF(shapes[538].members_ref, members[728]),
-            .by_wire_name_ref = REF(shapes[538].by_wire_name_ref, by_wire_name[258]),
+            .by_wire_name_ref = REF(shapes[538].by_wire_name_ref, by_wire_name[728]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tenant),
             .member_count = 7,
@@ -3823,7 +3823,7 @@ static const struct {
         [540] = { /* TenantInfo */
             .name_ref = REF(shapes[540].name_ref, strings[17878]),
             .members_ref = REF(shapes[540].members_ref, members[735]),
-            .by_wire_name_ref = REF(shapes[540].by_wire_name_ref, by_wire_name[259]),
+            .by_wire_name_ref = REF(shapes[540].by_wire_name_ref, by_wire_name[735]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tenant_info),
             .member_count = 4,
@@ -3843,7 +3843,7 @@ static const struct {
         [543] = { /* TenantResource */
             .name_ref = REF(shapes[543].name_ref, strings[17904]),
             .members_ref = REF(shapes[543].members_ref, members[739]),
-            .by_wire_name_ref = REF(shapes[543].by_wire_name_ref, by_wire_name[260]),
+            .by_wire_name_ref = REF(shapes[543].by_wire_name_ref, by_wire_name[739]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tenant_resource),
             .member_count = 2,
@@ -3857,7 +3857,7 @@ static const struct {
         [545] = { /* TenantSuppressionAttributes */
             .name_ref = REF(shapes[545].name_ref, strings[17938]),
             .members_ref = REF(shapes[545].members_ref, members[741]),
-            .by_wire_name_ref = REF(shapes[545].by_wire_name_ref, by_wire_name[261]),
+            .by_wire_name_ref = REF(shapes[545].by_wire_name_ref, by_wire_name[741]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tenant_suppression_attributes),
             .member_count = 2,
@@ -3865,7 +3865,7 @@ static const struct {
         [546] = { /* TestRenderEmailTemplateRequest */
             .name_ref = REF(shapes[546].name_ref, strings[17966]),
             .members_ref = REF(shapes[546].members_ref, members[743]),
-            .by_wire_name_ref = REF(shapes[546].by_wire_name_ref, by_wire_name[262]),
+            .by_wire_name_ref = REF(shapes[546].by_wire_name_ref, by_wire_name[743]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_test_render_email_template_input),
             .member_count = 2,
@@ -3873,7 +3873,7 @@ static const struct {
         [547] = { /* TestRenderEmailTemplateResponse */
             .name_ref = REF(shapes[547].name_ref, strings[17997]),
             .members_ref = REF(shapes[547].members_ref, members[745]),
-            .by_wire_name_ref = REF(shapes[547].by_wire_name_ref, by_wire_name[263]),
+            .by_wire_name_ref = REF(shapes[547].by_wire_name_ref, by_wire_name[745]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_test_render_email_template_output),
             .member_count = 1,
@@ -3907,7 +3907,7 @@ static const struct {
         [552] = { /* Topic */
             .name_ref = REF(shapes[552].name_ref, strings[18102]),
             .members_ref = REF(shapes[552].members_ref, members[746]),
-            .by_wire_name_ref = REF(shapes[552].by_wire_name_ref, by_wire_name[264]),
+            .by_wire_name_ref = REF(shapes[552].by_wire_name_ref, by_wire_name[746]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_topic),
             .member_count = 4,
@@ -3915,7 +3915,7 @@ static const struct {
         [553] = { /* TopicFilter */
             .name_ref = REF(shapes[553].name_ref, strings[10894]),
             .members_ref = REF(shapes[553].members_ref, members[750]),
-            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[265]),
+            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[750]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_topic_filter),
             .member_count = 2,
@@ -3928,7 +3928,7 @@ static const struct {
         [555] = { /* TopicPreference */
             .name_ref = REF(shapes[555].name_ref, strings[18168]),
             .members_ref = REF(shapes[555].members_ref, members[752]),
-            .by_wire_name_ref = REF(shapes[555].by_wire_name_ref, by_wire_name[266]),
+            .by_wire_name_ref = REF(shapes[555].by_wire_name_ref, by_wire_name[752]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_topic_preference),
             .member_count = 2,
@@ -3948,7 +3948,7 @@ static const struct {
         [558] = { /* TrackingOptions */
             .name_ref = REF(shapes[558].name_ref, strings[2361]),
             .members_ref = REF(shapes[558].members_ref, members[754]),
-            .by_wire_name_ref = REF(shapes[558].by_wire_name_ref, by_wire_name[267]),
+            .by_wire_name_ref = REF(shapes[558].by_wire_name_ref, by_wire_name[754]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_tracking_options),
             .member_count = 2,
@@ -3961,7 +3961,7 @@ static const struct {
         [560] = { /* UntagResourceRequest */
             .name_ref = REF(shapes[560].name_ref, strings[18204]),
             .members_ref = REF(shapes[560].members_ref, members[756]),
-            .by_wire_name_ref = REF(shapes[560].by_wire_name_ref, by_wire_name[268]),
+            .by_wire_name_ref = REF(shapes[560].by_wire_name_ref, by_wire_name[756]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_untag_resource_input),
             .member_count = 2,
@@ -3974,7 +3974,7 @@ static const struct {
         [562] = { /* UpdateConfigurationSetEventDestinationRequest */
             .name_ref = REF(shapes[562].name_ref, strings[18255]),
             .members_ref = REF(shapes[562].members_ref, members[758]),
-            .by_wire_name_ref = REF(shapes[562].by_wire_name_ref, by_wire_name[269]),
+            .by_wire_name_ref = REF(shapes[562].by_wire_name_ref, by_wire_name[758]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_configuration_set_event_destination_input),
             .member_count = 3,
@@ -3987,7 +3987,7 @@ static const struct {
         [564] = { /* UpdateContactListRequest */
             .name_ref = REF(shapes[564].name_ref, strings[18348]),
             .members_ref = REF(shapes[564].members_ref, members[761]),
-            .by_wire_name_ref = REF(shapes[564].by_wire_name_ref, by_wire_name[270]),
+            .by_wire_name_ref = REF(shapes[564].by_wire_name_ref, by_wire_name[761]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_contact_list_input),
             .member_count = 3,
@@ -4000,7 +4000,7 @@ static const struct {
         [566] = { /* UpdateContactRequest */
             .name_ref = REF(shapes[566].name_ref, strings[18399]),
             .members_ref = REF(shapes[566].members_ref, members[764]),
-            .by_wire_name_ref = REF(shapes[566].by_wire_name_ref, by_wire_name[271]),
+            .by_wire_name_ref = REF(shapes[566].by_wire_name_ref, by_wire_name[764]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_contact_input),
             .member_count = 5,
@@ -4013,7 +4013,7 @@ static const struct {
         [568] = { /* UpdateCustomVerificationEmailTemplateRequest */
             .name_ref = REF(shapes[568].name_ref, strings[18442]),
             .members_ref = REF(shapes[568].members_ref, members[769]),
-            .by_wire_name_ref = REF(shapes[568].by_wire_name_ref, by_wire_name[272]),
+            .by_wire_name_ref = REF(shapes[568].by_wire_name_ref, by_wire_name[769]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_custom_verification_email_template_input),
             .member_count = 6,
@@ -4026,7 +4026,7 @@ static const struct {
         [570] = { /* UpdateEmailIdentityPolicyRequest */
             .name_ref = REF(shapes[570].name_ref, strings[18533]),
             .members_ref = REF(shapes[570].members_ref, members[775]),
-            .by_wire_name_ref = REF(shapes[570].by_wire_name_ref, by_wire_name[273]),
+            .by_wire_name_ref = REF(shapes[570].by_wire_name_ref, by_wire_name[775]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_email_identity_policy_input),
             .member_count = 3,
@@ -4039,7 +4039,7 @@ static const struct {
         [572] = { /* UpdateEmailTemplateRequest */
             .name_ref = REF(shapes[572].name_ref, strings[18600]),
             .members_ref = REF(shapes[572].members_ref, members[778]),
-            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[274]),
+            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[778]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_email_template_input),
             .member_count = 2,
@@ -4052,7 +4052,7 @@ static const struct {
         [574] = { /* UpdateReputationEntityCustomerManagedStatusRequest */
             .name_ref = REF(shapes[574].name_ref, strings[18655]),
             .members_ref = REF(shapes[574].members_ref, members[780]),
-            .by_wire_name_ref = REF(shapes[574].by_wire_name_ref, by_wire_name[275]),
+            .by_wire_name_ref = REF(shapes[574].by_wire_name_ref, by_wire_name[780]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input),
             .member_count = 3,
@@ -4065,7 +4065,7 @@ static const struct {
         [576] = { /* UpdateReputationEntityPolicyRequest */
             .name_ref = REF(shapes[576].name_ref, strings[18758]),
             .members_ref = REF(shapes[576].members_ref, members[783]),
-            .by_wire_name_ref = REF(shapes[576].by_wire_name_ref, by_wire_name[276]),
+            .by_wire_name_ref = REF(shapes[576].by_wire_name_ref, by_wire_name[783]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_update_reputation_entity_policy_input),
             .member_count = 3,
@@ -4090,7 +4090,7 @@ static const struct {
         [580] = { /* VdmAttributes */
             .name_ref = REF(shapes[580].name_ref, strings[8173]),
             .members_ref = REF(shapes[580].members_ref, members[786]),
-            .by_wire_name_ref = REF(shapes[580].by_wire_name_ref, by_wire_name[277]),
+            .by_wire_name_ref = REF(shapes[580].by_wire_name_ref, by_wire_name[786]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_vdm_attributes),
             .member_count = 3,
@@ -4098,7 +4098,7 @@ static const struct {
         [581] = { /* VdmOptions */
             .name_ref = REF(shapes[581].name_ref, strings[2450]),
             .members_ref = REF(shapes[581].members_ref, members[789]),
-            .by_wire_name_ref = REF(shapes[581].by_wire_name_ref, by_wire_name[278]),
+            .by_wire_name_ref = REF(shapes[581].by_wire_name_ref, by_wire_name[789]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_vdm_options),
             .member_count = 2,
@@ -4113,7 +4113,7 @@ static const struct {
         [583] = { /* VerificationInfo */
             .name_ref = REF(shapes[583].name_ref, strings[9487]),
             .members_ref = REF(shapes[583].members_ref, members[791]),
-            .by_wire_name_ref = REF(shapes[583].by_wire_name_ref, by_wire_name[279]),
+            .by_wire_name_ref = REF(shapes[583].by_wire_name_ref, by_wire_name[791]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_verification_info),
             .member_count = 4,
@@ -4133,7 +4133,7 @@ static const struct {
         [586] = { /* VolumeStatistics */
             .name_ref = REF(shapes[586].name_ref, strings[3864]),
             .members_ref = REF(shapes[586].members_ref, members[795]),
-            .by_wire_name_ref = REF(shapes[586].by_wire_name_ref, by_wire_name[280]),
+            .by_wire_name_ref = REF(shapes[586].by_wire_name_ref, by_wire_name[795]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sesv2_volume_statistics),
             .member_count = 4,

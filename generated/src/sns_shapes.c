@@ -68,7 +68,7 @@ static const struct {
         [3] = { /* AuthorizationErrorException */
             .name_ref = REF(shapes[3].name_ref, strings[89]),
             .members_ref = REF(shapes[3].members_ref, members[4]),
-            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[4]),
             .error_code_ref = REF(shapes[3].error_code_ref, strings[125]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -79,7 +79,7 @@ static const struct {
         [4] = { /* BatchEntryIdsNotDistinctException */
             .name_ref = REF(shapes[4].name_ref, strings[144]),
             .members_ref = REF(shapes[4].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[5]),
             .error_code_ref = REF(shapes[4].error_code_ref, strings[178]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -90,7 +90,7 @@ static const struct {
         [5] = { /* BatchRequestTooLongException */
             .name_ref = REF(shapes[5].name_ref, strings[203]),
             .members_ref = REF(shapes[5].members_ref, members[6]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[6]),
             .error_code_ref = REF(shapes[5].error_code_ref, strings[232]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -101,7 +101,7 @@ static const struct {
         [6] = { /* BatchResultErrorEntry */
             .name_ref = REF(shapes[6].name_ref, strings[252]),
             .members_ref = REF(shapes[6].members_ref, members[7]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[7]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_batch_result_error_entry),
             .member_count = 4,
@@ -120,7 +120,7 @@ static const struct {
         [9] = { /* CheckIfPhoneNumberIsOptedOutInput */
             .name_ref = REF(shapes[9].name_ref, strings[335]),
             .members_ref = REF(shapes[9].members_ref, members[11]),
-            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[9].by_wire_name_ref, by_wire_name[11]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_check_if_phone_number_is_opted_out_input),
             .member_count = 1,
@@ -128,7 +128,7 @@ static const struct {
         [10] = { /* CheckIfPhoneNumberIsOptedOutResponse */
             .name_ref = REF(shapes[10].name_ref, strings[381]),
             .members_ref = REF(shapes[10].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_check_if_phone_number_is_opted_out_output),
             .member_count = 1,
@@ -136,7 +136,7 @@ static const struct {
         [11] = { /* ConcurrentAccessException */
             .name_ref = REF(shapes[11].name_ref, strings[429]),
             .members_ref = REF(shapes[11].members_ref, members[13]),
-            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[13]),
             .error_code_ref = REF(shapes[11].error_code_ref, strings[455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -147,7 +147,7 @@ static const struct {
         [12] = { /* ConfirmSubscriptionInput */
             .name_ref = REF(shapes[12].name_ref, strings[472]),
             .members_ref = REF(shapes[12].members_ref, members[14]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[14]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_confirm_subscription_input),
             .member_count = 3,
@@ -155,7 +155,7 @@ static const struct {
         [13] = { /* ConfirmSubscriptionResponse */
             .name_ref = REF(shapes[13].name_ref, strings[529]),
             .members_ref = REF(shapes[13].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_confirm_subscription_output),
             .member_count = 1,
@@ -163,7 +163,7 @@ static const struct {
         [14] = { /* CreateEndpointResponse */
             .name_ref = REF(shapes[14].name_ref, strings[573]),
             .members_ref = REF(shapes[14].members_ref, members[18]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[18]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_platform_endpoint_output),
             .member_count = 1,
@@ -171,7 +171,7 @@ static const struct {
         [15] = { /* CreatePlatformApplicationInput */
             .name_ref = REF(shapes[15].name_ref, strings[608]),
             .members_ref = REF(shapes[15].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[19]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_platform_application_input),
             .member_count = 3,
@@ -179,7 +179,7 @@ static const struct {
         [16] = { /* CreatePlatformApplicationResponse */
             .name_ref = REF(shapes[16].name_ref, strings[664]),
             .members_ref = REF(shapes[16].members_ref, members[22]),
-            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[22]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_platform_application_output),
             .member_count = 1,
@@ -187,7 +187,7 @@ static const struct {
         [17] = { /* CreatePlatformEndpointInput */
             .name_ref = REF(shapes[17].name_ref, strings[721]),
             .members_ref = REF(shapes[17].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[23]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_platform_endpoint_input),
             .member_count = 4,
@@ -195,7 +195,7 @@ static const struct {
         [18] = { /* CreateSMSSandboxPhoneNumberInput */
             .name_ref = REF(shapes[18].name_ref, strings[764]),
             .members_ref = REF(shapes[18].members_ref, members[27]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[27]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_sms_sandbox_phone_number_input),
             .member_count = 2,
@@ -208,7 +208,7 @@ static const struct {
         [20] = { /* CreateTopicInput */
             .name_ref = REF(shapes[20].name_ref, strings[856]),
             .members_ref = REF(shapes[20].members_ref, members[29]),
-            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[29]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_topic_input),
             .member_count = 4,
@@ -216,7 +216,7 @@ static const struct {
         [21] = { /* CreateTopicResponse */
             .name_ref = REF(shapes[21].name_ref, strings[899]),
             .members_ref = REF(shapes[21].members_ref, members[33]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[33]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_create_topic_output),
             .member_count = 1,
@@ -230,7 +230,7 @@ static const struct {
         [23] = { /* DeleteEndpointInput */
             .name_ref = REF(shapes[23].name_ref, strings[933]),
             .members_ref = REF(shapes[23].members_ref, members[34]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[34]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_delete_endpoint_input),
             .member_count = 1,
@@ -238,7 +238,7 @@ static const struct {
         [24] = { /* DeletePlatformApplicationInput */
             .name_ref = REF(shapes[24].name_ref, strings[953]),
             .members_ref = REF(shapes[24].members_ref, members[35]),
-            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[35]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_delete_platform_application_input),
             .member_count = 1,
@@ -246,7 +246,7 @@ static const struct {
         [25] = { /* DeleteSMSSandboxPhoneNumberInput */
             .name_ref = REF(shapes[25].name_ref, strings[984]),
             .members_ref = REF(shapes[25].members_ref, members[36]),
-            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[36]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_delete_sms_sandbox_phone_number_input),
             .member_count = 1,
@@ -259,7 +259,7 @@ static const struct {
         [27] = { /* DeleteTopicInput */
             .name_ref = REF(shapes[27].name_ref, strings[1051]),
             .members_ref = REF(shapes[27].members_ref, members[37]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[37]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_delete_topic_input),
             .member_count = 1,
@@ -267,7 +267,7 @@ static const struct {
         [28] = { /* EmptyBatchRequestException */
             .name_ref = REF(shapes[28].name_ref, strings[1068]),
             .members_ref = REF(shapes[28].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[38]),
             .error_code_ref = REF(shapes[28].error_code_ref, strings[1095]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -278,7 +278,7 @@ static const struct {
         [29] = { /* Endpoint */
             .name_ref = REF(shapes[29].name_ref, strings[1113]),
             .members_ref = REF(shapes[29].members_ref, members[39]),
-            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[39]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_endpoint),
             .member_count = 2,
@@ -286,7 +286,7 @@ static const struct {
         [30] = { /* EndpointDisabledException */
             .name_ref = REF(shapes[30].name_ref, strings[1122]),
             .members_ref = REF(shapes[30].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[41]),
             .error_code_ref = REF(shapes[30].error_code_ref, strings[1148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -297,7 +297,7 @@ static const struct {
         [31] = { /* FilterPolicyLimitExceededException */
             .name_ref = REF(shapes[31].name_ref, strings[1165]),
             .members_ref = REF(shapes[31].members_ref, members[42]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[42]),
             .error_code_ref = REF(shapes[31].error_code_ref, strings[1200]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -308,7 +308,7 @@ static const struct {
         [32] = { /* GetDataProtectionPolicyInput */
             .name_ref = REF(shapes[32].name_ref, strings[1226]),
             .members_ref = REF(shapes[32].members_ref, members[43]),
-            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[32].by_wire_name_ref, by_wire_name[43]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_data_protection_policy_input),
             .member_count = 1,
@@ -316,7 +316,7 @@ static const struct {
         [33] = { /* GetDataProtectionPolicyResponse */
             .name_ref = REF(shapes[33].name_ref, strings[1267]),
             .members_ref = REF(shapes[33].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[44]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_data_protection_policy_output),
             .member_count = 1,
@@ -324,7 +324,7 @@ static const struct {
         [34] = { /* GetEndpointAttributesInput */
             .name_ref = REF(shapes[34].name_ref, strings[1299]),
             .members_ref = REF(shapes[34].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[45]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_endpoint_attributes_input),
             .member_count = 1,
@@ -332,7 +332,7 @@ static const struct {
         [35] = { /* GetEndpointAttributesResponse */
             .name_ref = REF(shapes[35].name_ref, strings[1326]),
             .members_ref = REF(shapes[35].members_ref, members[46]),
-            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[46]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_endpoint_attributes_output),
             .member_count = 1,
@@ -340,7 +340,7 @@ static const struct {
         [36] = { /* GetPlatformApplicationAttributesInput */
             .name_ref = REF(shapes[36].name_ref, strings[1356]),
             .members_ref = REF(shapes[36].members_ref, members[47]),
-            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[47]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_platform_application_attributes_input),
             .member_count = 1,
@@ -348,7 +348,7 @@ static const struct {
         [37] = { /* GetPlatformApplicationAttributesResponse */
             .name_ref = REF(shapes[37].name_ref, strings[1394]),
             .members_ref = REF(shapes[37].members_ref, members[48]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[48]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_platform_application_attributes_output),
             .member_count = 1,
@@ -356,7 +356,7 @@ static const struct {
         [38] = { /* GetSMSAttributesInput */
             .name_ref = REF(shapes[38].name_ref, strings[1435]),
             .members_ref = REF(shapes[38].members_ref, members[49]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[49]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_sms_attributes_input),
             .member_count = 1,
@@ -364,7 +364,7 @@ static const struct {
         [39] = { /* GetSMSAttributesResponse */
             .name_ref = REF(shapes[39].name_ref, strings[1468]),
             .members_ref = REF(shapes[39].members_ref, members[50]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[50]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_sms_attributes_output),
             .member_count = 1,
@@ -377,7 +377,7 @@ static const struct {
         [41] = { /* GetSMSSandboxAccountStatusResult */
             .name_ref = REF(shapes[41].name_ref, strings[1525]),
             .members_ref = REF(shapes[41].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[51]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_sms_sandbox_account_status_output),
             .member_count = 1,
@@ -385,7 +385,7 @@ static const struct {
         [42] = { /* GetSubscriptionAttributesInput */
             .name_ref = REF(shapes[42].name_ref, strings[1570]),
             .members_ref = REF(shapes[42].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[52]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_subscription_attributes_input),
             .member_count = 1,
@@ -393,7 +393,7 @@ static const struct {
         [43] = { /* GetSubscriptionAttributesResponse */
             .name_ref = REF(shapes[43].name_ref, strings[1601]),
             .members_ref = REF(shapes[43].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[53]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_subscription_attributes_output),
             .member_count = 1,
@@ -401,7 +401,7 @@ static const struct {
         [44] = { /* GetTopicAttributesInput */
             .name_ref = REF(shapes[44].name_ref, strings[1635]),
             .members_ref = REF(shapes[44].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[54]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_topic_attributes_input),
             .member_count = 1,
@@ -409,7 +409,7 @@ static const struct {
         [45] = { /* GetTopicAttributesResponse */
             .name_ref = REF(shapes[45].name_ref, strings[1659]),
             .members_ref = REF(shapes[45].members_ref, members[55]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[55]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_get_topic_attributes_output),
             .member_count = 1,
@@ -417,7 +417,7 @@ static const struct {
         [46] = { /* InternalErrorException */
             .name_ref = REF(shapes[46].name_ref, strings[1686]),
             .members_ref = REF(shapes[46].members_ref, members[56]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[56]),
             .error_code_ref = REF(shapes[46].error_code_ref, strings[1709]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -428,7 +428,7 @@ static const struct {
         [47] = { /* InvalidBatchEntryIdException */
             .name_ref = REF(shapes[47].name_ref, strings[1723]),
             .members_ref = REF(shapes[47].members_ref, members[57]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[57]),
             .error_code_ref = REF(shapes[47].error_code_ref, strings[1752]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -439,7 +439,7 @@ static const struct {
         [48] = { /* InvalidParameterException */
             .name_ref = REF(shapes[48].name_ref, strings[1772]),
             .members_ref = REF(shapes[48].members_ref, members[58]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[58]),
             .error_code_ref = REF(shapes[48].error_code_ref, strings[1798]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -450,7 +450,7 @@ static const struct {
         [49] = { /* InvalidParameterValueException */
             .name_ref = REF(shapes[49].name_ref, strings[1815]),
             .members_ref = REF(shapes[49].members_ref, members[59]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[59]),
             .error_code_ref = REF(shapes[49].error_code_ref, strings[1846]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -461,7 +461,7 @@ static const struct {
         [50] = { /* InvalidSecurityException */
             .name_ref = REF(shapes[50].name_ref, strings[1868]),
             .members_ref = REF(shapes[50].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[60]),
             .error_code_ref = REF(shapes[50].error_code_ref, strings[1893]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -472,7 +472,7 @@ static const struct {
         [51] = { /* InvalidStateException */
             .name_ref = REF(shapes[51].name_ref, strings[1909]),
             .members_ref = REF(shapes[51].members_ref, members[61]),
-            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[61]),
             .error_code_ref = REF(shapes[51].error_code_ref, strings[1931]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -489,7 +489,7 @@ static const struct {
         [53] = { /* KMSAccessDeniedException */
             .name_ref = REF(shapes[53].name_ref, strings[1960]),
             .members_ref = REF(shapes[53].members_ref, members[62]),
-            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[62]),
             .error_code_ref = REF(shapes[53].error_code_ref, strings[1985]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -500,7 +500,7 @@ static const struct {
         [54] = { /* KMSDisabledException */
             .name_ref = REF(shapes[54].name_ref, strings[2001]),
             .members_ref = REF(shapes[54].members_ref, members[63]),
-            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[63]),
             .error_code_ref = REF(shapes[54].error_code_ref, strings[2022]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -511,7 +511,7 @@ static const struct {
         [55] = { /* KMSInvalidStateException */
             .name_ref = REF(shapes[55].name_ref, strings[2034]),
             .members_ref = REF(shapes[55].members_ref, members[64]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[64]),
             .error_code_ref = REF(shapes[55].error_code_ref, strings[2059]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -522,7 +522,7 @@ static const struct {
         [56] = { /* KMSNotFoundException */
             .name_ref = REF(shapes[56].name_ref, strings[2075]),
             .members_ref = REF(shapes[56].members_ref, members[65]),
-            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[56].by_wire_name_ref, by_wire_name[65]),
             .error_code_ref = REF(shapes[56].error_code_ref, strings[2096]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -533,7 +533,7 @@ static const struct {
         [57] = { /* KMSOptInRequired */
             .name_ref = REF(shapes[57].name_ref, strings[2108]),
             .members_ref = REF(shapes[57].members_ref, members[66]),
-            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[66]),
             .error_code_ref = REF(shapes[57].error_code_ref, strings[2108]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -544,7 +544,7 @@ static const struct {
         [58] = { /* KMSThrottlingException */
             .name_ref = REF(shapes[58].name_ref, strings[2125]),
             .members_ref = REF(shapes[58].members_ref, members[67]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[67]),
             .error_code_ref = REF(shapes[58].error_code_ref, strings[2148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -562,7 +562,7 @@ static const struct {
         [60] = { /* ListEndpointsByPlatformApplicationInput */
             .name_ref = REF(shapes[60].name_ref, strings[2260]),
             .members_ref = REF(shapes[60].members_ref, members[68]),
-            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[68]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_endpoints_by_platform_application_input),
             .member_count = 2,
@@ -570,7 +570,7 @@ static const struct {
         [61] = { /* ListEndpointsByPlatformApplicationResponse */
             .name_ref = REF(shapes[61].name_ref, strings[2310]),
             .members_ref = REF(shapes[61].members_ref, members[70]),
-            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[61].by_wire_name_ref, by_wire_name[70]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_endpoints_by_platform_application_output),
             .member_count = 2,
@@ -590,7 +590,7 @@ static const struct {
         [64] = { /* ListOriginationNumbersRequest */
             .name_ref = REF(shapes[64].name_ref, strings[2406]),
             .members_ref = REF(shapes[64].members_ref, members[72]),
-            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[64].by_wire_name_ref, by_wire_name[72]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_origination_numbers_input),
             .member_count = 2,
@@ -598,7 +598,7 @@ static const struct {
         [65] = { /* ListOriginationNumbersResult */
             .name_ref = REF(shapes[65].name_ref, strings[2447]),
             .members_ref = REF(shapes[65].members_ref, members[74]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[74]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_origination_numbers_output),
             .member_count = 2,
@@ -606,7 +606,7 @@ static const struct {
         [66] = { /* ListPhoneNumbersOptedOutInput */
             .name_ref = REF(shapes[66].name_ref, strings[2489]),
             .members_ref = REF(shapes[66].members_ref, members[76]),
-            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[66].by_wire_name_ref, by_wire_name[76]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_phone_numbers_opted_out_input),
             .member_count = 1,
@@ -614,7 +614,7 @@ static const struct {
         [67] = { /* ListPhoneNumbersOptedOutResponse */
             .name_ref = REF(shapes[67].name_ref, strings[2529]),
             .members_ref = REF(shapes[67].members_ref, members[77]),
-            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[67].by_wire_name_ref, by_wire_name[77]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_phone_numbers_opted_out_output),
             .member_count = 2,
@@ -622,7 +622,7 @@ static const struct {
         [68] = { /* ListPlatformApplicationsInput */
             .name_ref = REF(shapes[68].name_ref, strings[2575]),
             .members_ref = REF(shapes[68].members_ref, members[79]),
-            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[79]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_platform_applications_input),
             .member_count = 1,
@@ -630,7 +630,7 @@ static const struct {
         [69] = { /* ListPlatformApplicationsResponse */
             .name_ref = REF(shapes[69].name_ref, strings[2605]),
             .members_ref = REF(shapes[69].members_ref, members[80]),
-            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[69].by_wire_name_ref, by_wire_name[80]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_platform_applications_output),
             .member_count = 2,
@@ -638,7 +638,7 @@ static const struct {
         [70] = { /* ListSMSSandboxPhoneNumbersInput */
             .name_ref = REF(shapes[70].name_ref, strings[2659]),
             .members_ref = REF(shapes[70].members_ref, members[82]),
-            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[70].by_wire_name_ref, by_wire_name[82]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_sms_sandbox_phone_numbers_input),
             .member_count = 2,
@@ -646,7 +646,7 @@ static const struct {
         [71] = { /* ListSMSSandboxPhoneNumbersResult */
             .name_ref = REF(shapes[71].name_ref, strings[2691]),
             .members_ref = REF(shapes[71].members_ref, members[84]),
-            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[84]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_sms_sandbox_phone_numbers_output),
             .member_count = 2,
@@ -660,7 +660,7 @@ static const struct {
         [73] = { /* ListSubscriptionsByTopicInput */
             .name_ref = REF(shapes[73].name_ref, strings[2735]),
             .members_ref = REF(shapes[73].members_ref, members[86]),
-            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[73].by_wire_name_ref, by_wire_name[86]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_subscriptions_by_topic_input),
             .member_count = 2,
@@ -668,7 +668,7 @@ static const struct {
         [74] = { /* ListSubscriptionsByTopicResponse */
             .name_ref = REF(shapes[74].name_ref, strings[2765]),
             .members_ref = REF(shapes[74].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_subscriptions_by_topic_output),
             .member_count = 2,
@@ -676,7 +676,7 @@ static const struct {
         [75] = { /* ListSubscriptionsInput */
             .name_ref = REF(shapes[75].name_ref, strings[2812]),
             .members_ref = REF(shapes[75].members_ref, members[90]),
-            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[75].by_wire_name_ref, by_wire_name[90]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_subscriptions_input),
             .member_count = 1,
@@ -684,7 +684,7 @@ static const struct {
         [76] = { /* ListSubscriptionsResponse */
             .name_ref = REF(shapes[76].name_ref, strings[2835]),
             .members_ref = REF(shapes[76].members_ref, members[91]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[91]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_subscriptions_output),
             .member_count = 2,
@@ -692,7 +692,7 @@ static const struct {
         [77] = { /* ListTagsForResourceRequest */
             .name_ref = REF(shapes[77].name_ref, strings[2861]),
             .members_ref = REF(shapes[77].members_ref, members[93]),
-            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[93]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_tags_for_resource_input),
             .member_count = 1,
@@ -700,7 +700,7 @@ static const struct {
         [78] = { /* ListTagsForResourceResponse */
             .name_ref = REF(shapes[78].name_ref, strings[2888]),
             .members_ref = REF(shapes[78].members_ref, members[94]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[94]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_tags_for_resource_output),
             .member_count = 1,
@@ -708,7 +708,7 @@ static const struct {
         [79] = { /* ListTopicsInput */
             .name_ref = REF(shapes[79].name_ref, strings[2916]),
             .members_ref = REF(shapes[79].members_ref, members[95]),
-            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[95]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_topics_input),
             .member_count = 1,
@@ -716,7 +716,7 @@ static const struct {
         [80] = { /* ListTopicsResponse */
             .name_ref = REF(shapes[80].name_ref, strings[2932]),
             .members_ref = REF(shapes[80].members_ref, members[96]),
-            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[80].by_wire_name_ref, by_wire_name[96]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_list_topics_output),
             .member_count = 2,
@@ -755,7 +755,7 @@ static const struct {
         [85] = { /* MessageAttributeValue */
             .name_ref = REF(shapes[85].name_ref, strings[3042]),
             .members_ref = REF(shapes[85].members_ref, members[98]),
-            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[85].by_wire_name_ref, by_wire_name[98]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_message_attribute_value),
             .member_count = 3,
@@ -763,7 +763,7 @@ static const struct {
         [86] = { /* NotFoundException */
             .name_ref = REF(shapes[86].name_ref, strings[3097]),
             .members_ref = REF(shapes[86].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[101]),
             .error_code_ref = REF(shapes[86].error_code_ref, strings[3115]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -793,7 +793,7 @@ static const struct {
         [90] = { /* OptInPhoneNumberInput */
             .name_ref = REF(shapes[90].name_ref, strings[3184]),
             .members_ref = REF(shapes[90].members_ref, members[102]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[102]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_opt_in_phone_number_input),
             .member_count = 1,
@@ -806,7 +806,7 @@ static const struct {
         [92] = { /* OptedOutException */
             .name_ref = REF(shapes[92].name_ref, strings[3231]),
             .members_ref = REF(shapes[92].members_ref, members[103]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[103]),
             .error_code_ref = REF(shapes[92].error_code_ref, strings[3249]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -823,7 +823,7 @@ static const struct {
         [94] = { /* PhoneNumberInformation */
             .name_ref = REF(shapes[94].name_ref, strings[3258]),
             .members_ref = REF(shapes[94].members_ref, members[104]),
-            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[94].by_wire_name_ref, by_wire_name[104]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_phone_number_information),
             .member_count = 6,
@@ -850,7 +850,7 @@ static const struct {
         [98] = { /* PlatformApplication */
             .name_ref = REF(shapes[98].name_ref, strings[3388]),
             .members_ref = REF(shapes[98].members_ref, members[110]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[110]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_platform_application),
             .member_count = 2,
@@ -858,7 +858,7 @@ static const struct {
         [99] = { /* PlatformApplicationDisabledException */
             .name_ref = REF(shapes[99].name_ref, strings[3408]),
             .members_ref = REF(shapes[99].members_ref, members[112]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[112]),
             .error_code_ref = REF(shapes[99].error_code_ref, strings[3445]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -869,7 +869,7 @@ static const struct {
         [100] = { /* PublishBatchInput */
             .name_ref = REF(shapes[100].name_ref, strings[3473]),
             .members_ref = REF(shapes[100].members_ref, members[113]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_publish_batch_input),
             .member_count = 2,
@@ -877,7 +877,7 @@ static const struct {
         [101] = { /* PublishBatchRequestEntry */
             .name_ref = REF(shapes[101].name_ref, strings[3518]),
             .members_ref = REF(shapes[101].members_ref, members[115]),
-            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[115]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_publish_batch_request_entry),
             .member_count = 7,
@@ -891,7 +891,7 @@ static const struct {
         [103] = { /* PublishBatchResponse */
             .name_ref = REF(shapes[103].name_ref, strings[3653]),
             .members_ref = REF(shapes[103].members_ref, members[122]),
-            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[103].by_wire_name_ref, by_wire_name[122]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_publish_batch_output),
             .member_count = 2,
@@ -899,7 +899,7 @@ static const struct {
         [104] = { /* PublishBatchResultEntry */
             .name_ref = REF(shapes[104].name_ref, strings[3692]),
             .members_ref = REF(shapes[104].members_ref, members[124]),
-            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[104].by_wire_name_ref, by_wire_name[124]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_publish_batch_result_entry),
             .member_count = 3,
@@ -913,7 +913,7 @@ static const struct {
         [106] = { /* PublishInput */
             .name_ref = REF(shapes[106].name_ref, strings[3769]),
             .members_ref = REF(shapes[106].members_ref, members[127]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[127]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_publish_input),
             .member_count = 9,
@@ -921,7 +921,7 @@ static const struct {
         [107] = { /* PublishResponse */
             .name_ref = REF(shapes[107].name_ref, strings[3792]),
             .members_ref = REF(shapes[107].members_ref, members[136]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[136]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_publish_output),
             .member_count = 2,
@@ -929,7 +929,7 @@ static const struct {
         [108] = { /* PutDataProtectionPolicyInput */
             .name_ref = REF(shapes[108].name_ref, strings[3808]),
             .members_ref = REF(shapes[108].members_ref, members[138]),
-            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[138]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_put_data_protection_policy_input),
             .member_count = 2,
@@ -937,7 +937,7 @@ static const struct {
         [109] = { /* RemovePermissionInput */
             .name_ref = REF(shapes[109].name_ref, strings[3837]),
             .members_ref = REF(shapes[109].members_ref, members[140]),
-            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[109].by_wire_name_ref, by_wire_name[140]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_remove_permission_input),
             .member_count = 2,
@@ -945,7 +945,7 @@ static const struct {
         [110] = { /* ReplayLimitExceededException */
             .name_ref = REF(shapes[110].name_ref, strings[3859]),
             .members_ref = REF(shapes[110].members_ref, members[142]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[142]),
             .error_code_ref = REF(shapes[110].error_code_ref, strings[3888]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -956,7 +956,7 @@ static const struct {
         [111] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[111].name_ref, strings[3908]),
             .members_ref = REF(shapes[111].members_ref, members[143]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[143]),
             .error_code_ref = REF(shapes[111].error_code_ref, strings[3934]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -974,7 +974,7 @@ static const struct {
         [113] = { /* SMSSandboxPhoneNumber */
             .name_ref = REF(shapes[113].name_ref, strings[3985]),
             .members_ref = REF(shapes[113].members_ref, members[144]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[144]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_sms_sandbox_phone_number),
             .member_count = 2,
@@ -995,7 +995,7 @@ static const struct {
         [116] = { /* SetEndpointAttributesInput */
             .name_ref = REF(shapes[116].name_ref, strings[4090]),
             .members_ref = REF(shapes[116].members_ref, members[146]),
-            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[116].by_wire_name_ref, by_wire_name[146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_set_endpoint_attributes_input),
             .member_count = 2,
@@ -1003,7 +1003,7 @@ static const struct {
         [117] = { /* SetPlatformApplicationAttributesInput */
             .name_ref = REF(shapes[117].name_ref, strings[4117]),
             .members_ref = REF(shapes[117].members_ref, members[148]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[148]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_set_platform_application_attributes_input),
             .member_count = 2,
@@ -1011,7 +1011,7 @@ static const struct {
         [118] = { /* SetSMSAttributesInput */
             .name_ref = REF(shapes[118].name_ref, strings[4155]),
             .members_ref = REF(shapes[118].members_ref, members[150]),
-            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[118].by_wire_name_ref, by_wire_name[150]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_set_sms_attributes_input),
             .member_count = 1,
@@ -1024,7 +1024,7 @@ static const struct {
         [120] = { /* SetSubscriptionAttributesInput */
             .name_ref = REF(shapes[120].name_ref, strings[4202]),
             .members_ref = REF(shapes[120].members_ref, members[151]),
-            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[120].by_wire_name_ref, by_wire_name[151]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_set_subscription_attributes_input),
             .member_count = 3,
@@ -1032,7 +1032,7 @@ static const struct {
         [121] = { /* SetTopicAttributesInput */
             .name_ref = REF(shapes[121].name_ref, strings[4262]),
             .members_ref = REF(shapes[121].members_ref, members[154]),
-            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[121].by_wire_name_ref, by_wire_name[154]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_set_topic_attributes_input),
             .member_count = 3,
@@ -1040,7 +1040,7 @@ static const struct {
         [122] = { /* StaleTagException */
             .name_ref = REF(shapes[122].name_ref, strings[4286]),
             .members_ref = REF(shapes[122].members_ref, members[157]),
-            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[122].by_wire_name_ref, by_wire_name[157]),
             .error_code_ref = REF(shapes[122].error_code_ref, strings[4304]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1056,7 +1056,7 @@ static const struct {
         [124] = { /* SubscribeInput */
             .name_ref = REF(shapes[124].name_ref, strings[4320]),
             .members_ref = REF(shapes[124].members_ref, members[158]),
-            .by_wire_name_ref = REF(shapes[124].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[124].by_wire_name_ref, by_wire_name[158]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_subscribe_input),
             .member_count = 5,
@@ -1064,7 +1064,7 @@ static const struct {
         [125] = { /* SubscribeResponse */
             .name_ref = REF(shapes[125].name_ref, strings[4366]),
             .members_ref = REF(shapes[125].members_ref, members[163]),
-            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[125].by_wire_name_ref, by_wire_name[163]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_subscribe_output),
             .member_count = 1,
@@ -1072,7 +1072,7 @@ static const struct {
         [126] = { /* Subscription */
             .name_ref = REF(shapes[126].name_ref, strings[4384]),
             .members_ref = REF(shapes[126].members_ref, members[164]),
-            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[164]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_subscription),
             .member_count = 5,
@@ -1089,7 +1089,7 @@ static const struct {
         [128] = { /* SubscriptionLimitExceededException */
             .name_ref = REF(shapes[128].name_ref, strings[4429]),
             .members_ref = REF(shapes[128].members_ref, members[169]),
-            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[128].by_wire_name_ref, by_wire_name[169]),
             .error_code_ref = REF(shapes[128].error_code_ref, strings[4464]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1106,7 +1106,7 @@ static const struct {
         [130] = { /* Tag */
             .name_ref = REF(shapes[130].name_ref, strings[4508]),
             .members_ref = REF(shapes[130].members_ref, members[170]),
-            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[130].by_wire_name_ref, by_wire_name[170]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_tag),
             .member_count = 2,
@@ -1126,7 +1126,7 @@ static const struct {
         [133] = { /* TagLimitExceededException */
             .name_ref = REF(shapes[133].name_ref, strings[4534]),
             .members_ref = REF(shapes[133].members_ref, members[172]),
-            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[133].by_wire_name_ref, by_wire_name[172]),
             .error_code_ref = REF(shapes[133].error_code_ref, strings[4560]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1143,7 +1143,7 @@ static const struct {
         [135] = { /* TagPolicyException */
             .name_ref = REF(shapes[135].name_ref, strings[4585]),
             .members_ref = REF(shapes[135].members_ref, members[173]),
-            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[135].by_wire_name_ref, by_wire_name[173]),
             .error_code_ref = REF(shapes[135].error_code_ref, strings[4604]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1154,7 +1154,7 @@ static const struct {
         [136] = { /* TagResourceRequest */
             .name_ref = REF(shapes[136].name_ref, strings[4614]),
             .members_ref = REF(shapes[136].members_ref, members[174]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[174]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_tag_resource_input),
             .member_count = 2,
@@ -1173,7 +1173,7 @@ static const struct {
         [139] = { /* ThrottledException */
             .name_ref = REF(shapes[139].name_ref, strings[4662]),
             .members_ref = REF(shapes[139].members_ref, members[176]),
-            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[139].by_wire_name_ref, by_wire_name[176]),
             .error_code_ref = REF(shapes[139].error_code_ref, strings[4681]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1189,7 +1189,7 @@ static const struct {
         [141] = { /* TooManyEntriesInBatchRequestException */
             .name_ref = REF(shapes[141].name_ref, strings[4701]),
             .members_ref = REF(shapes[141].members_ref, members[177]),
-            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[141].by_wire_name_ref, by_wire_name[177]),
             .error_code_ref = REF(shapes[141].error_code_ref, strings[4739]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1200,7 +1200,7 @@ static const struct {
         [142] = { /* Topic */
             .name_ref = REF(shapes[142].name_ref, strings[4768]),
             .members_ref = REF(shapes[142].members_ref, members[178]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[178]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_topic),
             .member_count = 1,
@@ -1217,7 +1217,7 @@ static const struct {
         [144] = { /* TopicLimitExceededException */
             .name_ref = REF(shapes[144].name_ref, strings[4793]),
             .members_ref = REF(shapes[144].members_ref, members[179]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[179]),
             .error_code_ref = REF(shapes[144].error_code_ref, strings[4821]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1234,7 +1234,7 @@ static const struct {
         [146] = { /* UnsubscribeInput */
             .name_ref = REF(shapes[146].name_ref, strings[4851]),
             .members_ref = REF(shapes[146].members_ref, members[180]),
-            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[146].by_wire_name_ref, by_wire_name[180]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_unsubscribe_input),
             .member_count = 1,
@@ -1242,7 +1242,7 @@ static const struct {
         [147] = { /* UntagResourceRequest */
             .name_ref = REF(shapes[147].name_ref, strings[4868]),
             .members_ref = REF(shapes[147].members_ref, members[181]),
-            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[147].by_wire_name_ref, by_wire_name[181]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_untag_resource_input),
             .member_count = 2,
@@ -1255,7 +1255,7 @@ static const struct {
         [149] = { /* UserErrorException */
             .name_ref = REF(shapes[149].name_ref, strings[4919]),
             .members_ref = REF(shapes[149].members_ref, members[183]),
-            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[149].by_wire_name_ref, by_wire_name[183]),
             .error_code_ref = REF(shapes[149].error_code_ref, strings[4938]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1266,7 +1266,7 @@ static const struct {
         [150] = { /* ValidationException */
             .name_ref = REF(shapes[150].name_ref, strings[4948]),
             .members_ref = REF(shapes[150].members_ref, members[184]),
-            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[150].by_wire_name_ref, by_wire_name[184]),
             .error_code_ref = REF(shapes[150].error_code_ref, strings[4948]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -1277,7 +1277,7 @@ static const struct {
         [151] = { /* VerificationException */
             .name_ref = REF(shapes[151].name_ref, strings[4968]),
             .members_ref = REF(shapes[151].members_ref, members[185]),
-            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[151].by_wire_name_ref, by_wire_name[185]),
             .error_code_ref = REF(shapes[151].error_code_ref, strings[4968]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1288,7 +1288,7 @@ static const struct {
         [152] = { /* VerifySMSSandboxPhoneNumberInput */
             .name_ref = REF(shapes[152].name_ref, strings[4990]),
             .members_ref = REF(shapes[152].members_ref, members[187]),
-            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[152].by_wire_name_ref, by_wire_name[187]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sns_verify_sms_sandbox_phone_number_input),
             .member_count = 2,

@@ -76,7 +76,7 @@ static const struct {
         [4] = { /* BatchEntryIdsNotDistinct */
             .name_ref = REF(shapes[4].name_ref, strings[108]),
             .members_ref = REF(shapes[4].members_ref, members[4]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[4]),
             .error_code_ref = REF(shapes[4].error_code_ref, strings[108]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -87,7 +87,7 @@ static const struct {
         [5] = { /* BatchRequestTooLong */
             .name_ref = REF(shapes[5].name_ref, strings[141]),
             .members_ref = REF(shapes[5].members_ref, members[5]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[5]),
             .error_code_ref = REF(shapes[5].error_code_ref, strings[141]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -98,7 +98,7 @@ static const struct {
         [6] = { /* BatchResultErrorEntry */
             .name_ref = REF(shapes[6].name_ref, strings[161]),
             .members_ref = REF(shapes[6].members_ref, members[6]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[6]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_batch_result_error_entry),
             .member_count = 4,
@@ -134,7 +134,7 @@ static const struct {
         [12] = { /* CancelMessageMoveTaskRequest */
             .name_ref = REF(shapes[12].name_ref, strings[276]),
             .members_ref = REF(shapes[12].members_ref, members[10]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[10]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_cancel_message_move_task_input),
             .member_count = 1,
@@ -142,7 +142,7 @@ static const struct {
         [13] = { /* CancelMessageMoveTaskResult */
             .name_ref = REF(shapes[13].name_ref, strings[316]),
             .members_ref = REF(shapes[13].members_ref, members[11]),
-            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[11]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_cancel_message_move_task_output),
             .member_count = 1,
@@ -150,7 +150,7 @@ static const struct {
         [14] = { /* ChangeMessageVisibilityBatchRequest */
             .name_ref = REF(shapes[14].name_ref, strings[377]),
             .members_ref = REF(shapes[14].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_change_message_visibility_batch_input),
             .member_count = 2,
@@ -158,7 +158,7 @@ static const struct {
         [15] = { /* ChangeMessageVisibilityBatchRequestEntry */
             .name_ref = REF(shapes[15].name_ref, strings[421]),
             .members_ref = REF(shapes[15].members_ref, members[14]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[14]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry),
             .member_count = 3,
@@ -173,7 +173,7 @@ static const struct {
         [17] = { /* ChangeMessageVisibilityBatchResult */
             .name_ref = REF(shapes[17].name_ref, strings[539]),
             .members_ref = REF(shapes[17].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_change_message_visibility_batch_output),
             .member_count = 2,
@@ -181,7 +181,7 @@ static const struct {
         [18] = { /* ChangeMessageVisibilityBatchResultEntry */
             .name_ref = REF(shapes[18].name_ref, strings[592]),
             .members_ref = REF(shapes[18].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[18].by_wire_name_ref, by_wire_name[19]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry),
             .member_count = 1,
@@ -196,7 +196,7 @@ static const struct {
         [20] = { /* ChangeMessageVisibilityRequest */
             .name_ref = REF(shapes[20].name_ref, strings[676]),
             .members_ref = REF(shapes[20].members_ref, members[20]),
-            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[20]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_change_message_visibility_input),
             .member_count = 3,
@@ -204,7 +204,7 @@ static const struct {
         [21] = { /* CreateQueueRequest */
             .name_ref = REF(shapes[21].name_ref, strings[707]),
             .members_ref = REF(shapes[21].members_ref, members[23]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[23]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_create_queue_input),
             .member_count = 3,
@@ -212,7 +212,7 @@ static const struct {
         [22] = { /* CreateQueueResult */
             .name_ref = REF(shapes[22].name_ref, strings[752]),
             .members_ref = REF(shapes[22].members_ref, members[26]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[26]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_create_queue_output),
             .member_count = 1,
@@ -220,7 +220,7 @@ static const struct {
         [23] = { /* DeleteMessageBatchRequest */
             .name_ref = REF(shapes[23].name_ref, strings[770]),
             .members_ref = REF(shapes[23].members_ref, members[27]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[27]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_delete_message_batch_input),
             .member_count = 2,
@@ -228,7 +228,7 @@ static const struct {
         [24] = { /* DeleteMessageBatchRequestEntry */
             .name_ref = REF(shapes[24].name_ref, strings[796]),
             .members_ref = REF(shapes[24].members_ref, members[29]),
-            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[29]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry),
             .member_count = 2,
@@ -243,7 +243,7 @@ static const struct {
         [26] = { /* DeleteMessageBatchResult */
             .name_ref = REF(shapes[26].name_ref, strings[862]),
             .members_ref = REF(shapes[26].members_ref, members[31]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[31]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_delete_message_batch_output),
             .member_count = 2,
@@ -251,7 +251,7 @@ static const struct {
         [27] = { /* DeleteMessageBatchResultEntry */
             .name_ref = REF(shapes[27].name_ref, strings[887]),
             .members_ref = REF(shapes[27].members_ref, members[33]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[33]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry),
             .member_count = 1,
@@ -266,7 +266,7 @@ static const struct {
         [29] = { /* DeleteMessageRequest */
             .name_ref = REF(shapes[29].name_ref, strings[951]),
             .members_ref = REF(shapes[29].members_ref, members[34]),
-            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[34]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_delete_message_input),
             .member_count = 2,
@@ -274,7 +274,7 @@ static const struct {
         [30] = { /* DeleteQueueRequest */
             .name_ref = REF(shapes[30].name_ref, strings[972]),
             .members_ref = REF(shapes[30].members_ref, members[36]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[36]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_delete_queue_input),
             .member_count = 1,
@@ -282,7 +282,7 @@ static const struct {
         [31] = { /* EmptyBatchRequest */
             .name_ref = REF(shapes[31].name_ref, strings[991]),
             .members_ref = REF(shapes[31].members_ref, members[37]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[37]),
             .error_code_ref = REF(shapes[31].error_code_ref, strings[991]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -298,7 +298,7 @@ static const struct {
         [33] = { /* GetQueueAttributesRequest */
             .name_ref = REF(shapes[33].name_ref, strings[1026]),
             .members_ref = REF(shapes[33].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[38]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_get_queue_attributes_input),
             .member_count = 2,
@@ -306,7 +306,7 @@ static const struct {
         [34] = { /* GetQueueAttributesResult */
             .name_ref = REF(shapes[34].name_ref, strings[1067]),
             .members_ref = REF(shapes[34].members_ref, members[40]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[40]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_get_queue_attributes_output),
             .member_count = 1,
@@ -314,7 +314,7 @@ static const struct {
         [35] = { /* GetQueueUrlRequest */
             .name_ref = REF(shapes[35].name_ref, strings[1092]),
             .members_ref = REF(shapes[35].members_ref, members[41]),
-            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[41]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_get_queue_url_input),
             .member_count = 2,
@@ -322,7 +322,7 @@ static const struct {
         [36] = { /* GetQueueUrlResult */
             .name_ref = REF(shapes[36].name_ref, strings[1134]),
             .members_ref = REF(shapes[36].members_ref, members[43]),
-            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[43]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_get_queue_url_output),
             .member_count = 1,
@@ -330,7 +330,7 @@ static const struct {
         [37] = { /* InvalidAddress */
             .name_ref = REF(shapes[37].name_ref, strings[1152]),
             .members_ref = REF(shapes[37].members_ref, members[44]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[44]),
             .error_code_ref = REF(shapes[37].error_code_ref, strings[1152]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -341,7 +341,7 @@ static const struct {
         [38] = { /* InvalidAttributeName */
             .name_ref = REF(shapes[38].name_ref, strings[1167]),
             .members_ref = REF(shapes[38].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[45]),
             .error_code_ref = REF(shapes[38].error_code_ref, strings[1167]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -352,7 +352,7 @@ static const struct {
         [39] = { /* InvalidAttributeValue */
             .name_ref = REF(shapes[39].name_ref, strings[1188]),
             .members_ref = REF(shapes[39].members_ref, members[46]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[46]),
             .error_code_ref = REF(shapes[39].error_code_ref, strings[1188]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -363,7 +363,7 @@ static const struct {
         [40] = { /* InvalidBatchEntryId */
             .name_ref = REF(shapes[40].name_ref, strings[1210]),
             .members_ref = REF(shapes[40].members_ref, members[47]),
-            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[47]),
             .error_code_ref = REF(shapes[40].error_code_ref, strings[1210]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -382,7 +382,7 @@ static const struct {
         [42] = { /* InvalidMessageContents */
             .name_ref = REF(shapes[42].name_ref, strings[1246]),
             .members_ref = REF(shapes[42].members_ref, members[48]),
-            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[42].by_wire_name_ref, by_wire_name[48]),
             .error_code_ref = REF(shapes[42].error_code_ref, strings[1246]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -393,7 +393,7 @@ static const struct {
         [43] = { /* InvalidSecurity */
             .name_ref = REF(shapes[43].name_ref, strings[1269]),
             .members_ref = REF(shapes[43].members_ref, members[49]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[49]),
             .error_code_ref = REF(shapes[43].error_code_ref, strings[1269]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -404,7 +404,7 @@ static const struct {
         [44] = { /* KmsAccessDenied */
             .name_ref = REF(shapes[44].name_ref, strings[1285]),
             .members_ref = REF(shapes[44].members_ref, members[50]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[50]),
             .error_code_ref = REF(shapes[44].error_code_ref, strings[1285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -415,7 +415,7 @@ static const struct {
         [45] = { /* KmsDisabled */
             .name_ref = REF(shapes[45].name_ref, strings[1301]),
             .members_ref = REF(shapes[45].members_ref, members[51]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[51]),
             .error_code_ref = REF(shapes[45].error_code_ref, strings[1301]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -426,7 +426,7 @@ static const struct {
         [46] = { /* KmsInvalidKeyUsage */
             .name_ref = REF(shapes[46].name_ref, strings[1313]),
             .members_ref = REF(shapes[46].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[52]),
             .error_code_ref = REF(shapes[46].error_code_ref, strings[1313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -437,7 +437,7 @@ static const struct {
         [47] = { /* KmsInvalidState */
             .name_ref = REF(shapes[47].name_ref, strings[1332]),
             .members_ref = REF(shapes[47].members_ref, members[53]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[53]),
             .error_code_ref = REF(shapes[47].error_code_ref, strings[1332]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -448,7 +448,7 @@ static const struct {
         [48] = { /* KmsNotFound */
             .name_ref = REF(shapes[48].name_ref, strings[1348]),
             .members_ref = REF(shapes[48].members_ref, members[54]),
-            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[48].by_wire_name_ref, by_wire_name[54]),
             .error_code_ref = REF(shapes[48].error_code_ref, strings[1348]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -459,7 +459,7 @@ static const struct {
         [49] = { /* KmsOptInRequired */
             .name_ref = REF(shapes[49].name_ref, strings[1360]),
             .members_ref = REF(shapes[49].members_ref, members[55]),
-            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[49].by_wire_name_ref, by_wire_name[55]),
             .error_code_ref = REF(shapes[49].error_code_ref, strings[1360]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -470,7 +470,7 @@ static const struct {
         [50] = { /* KmsThrottled */
             .name_ref = REF(shapes[50].name_ref, strings[1377]),
             .members_ref = REF(shapes[50].members_ref, members[56]),
-            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[50].by_wire_name_ref, by_wire_name[56]),
             .error_code_ref = REF(shapes[50].error_code_ref, strings[1377]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -481,7 +481,7 @@ static const struct {
         [51] = { /* ListDeadLetterSourceQueuesRequest */
             .name_ref = REF(shapes[51].name_ref, strings[1390]),
             .members_ref = REF(shapes[51].members_ref, members[57]),
-            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[57]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_input),
             .member_count = 3,
@@ -489,7 +489,7 @@ static const struct {
         [52] = { /* ListDeadLetterSourceQueuesResult */
             .name_ref = REF(shapes[52].name_ref, strings[1445]),
             .members_ref = REF(shapes[52].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[60]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_output),
             .member_count = 2,
@@ -497,7 +497,7 @@ static const struct {
         [53] = { /* ListMessageMoveTasksRequest */
             .name_ref = REF(shapes[53].name_ref, strings[1488]),
             .members_ref = REF(shapes[53].members_ref, members[62]),
-            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[53].by_wire_name_ref, by_wire_name[62]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_message_move_tasks_input),
             .member_count = 2,
@@ -505,7 +505,7 @@ static const struct {
         [54] = { /* ListMessageMoveTasksResult */
             .name_ref = REF(shapes[54].name_ref, strings[1526]),
             .members_ref = REF(shapes[54].members_ref, members[64]),
-            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[54].by_wire_name_ref, by_wire_name[64]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_message_move_tasks_output),
             .member_count = 1,
@@ -513,7 +513,7 @@ static const struct {
         [55] = { /* ListMessageMoveTasksResultEntry */
             .name_ref = REF(shapes[55].name_ref, strings[1561]),
             .members_ref = REF(shapes[55].members_ref, members[65]),
-            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[55].by_wire_name_ref, by_wire_name[65]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry),
             .member_count = 9,
@@ -528,7 +528,7 @@ static const struct {
         [57] = { /* ListQueueTagsRequest */
             .name_ref = REF(shapes[57].name_ref, strings[1745]),
             .members_ref = REF(shapes[57].members_ref, members[74]),
-            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[57].by_wire_name_ref, by_wire_name[74]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_queue_tags_input),
             .member_count = 1,
@@ -536,7 +536,7 @@ static const struct {
         [58] = { /* ListQueueTagsResult */
             .name_ref = REF(shapes[58].name_ref, strings[1766]),
             .members_ref = REF(shapes[58].members_ref, members[75]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[75]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_queue_tags_output),
             .member_count = 1,
@@ -544,7 +544,7 @@ static const struct {
         [59] = { /* ListQueuesRequest */
             .name_ref = REF(shapes[59].name_ref, strings[1791]),
             .members_ref = REF(shapes[59].members_ref, members[76]),
-            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[59].by_wire_name_ref, by_wire_name[76]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_queues_input),
             .member_count = 3,
@@ -552,7 +552,7 @@ static const struct {
         [60] = { /* ListQueuesResult */
             .name_ref = REF(shapes[60].name_ref, strings[1825]),
             .members_ref = REF(shapes[60].members_ref, members[79]),
-            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[60].by_wire_name_ref, by_wire_name[79]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_list_queues_output),
             .member_count = 2,
@@ -565,7 +565,7 @@ static const struct {
         [62] = { /* Message */
             .name_ref = REF(shapes[62].name_ref, strings[203]),
             .members_ref = REF(shapes[62].members_ref, members[81]),
-            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[62].by_wire_name_ref, by_wire_name[81]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_message),
             .member_count = 7,
@@ -585,7 +585,7 @@ static const struct {
         [65] = { /* MessageAttributeValue */
             .name_ref = REF(shapes[65].name_ref, strings[1969]),
             .members_ref = REF(shapes[65].members_ref, members[88]),
-            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[65].by_wire_name_ref, by_wire_name[88]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_message_attribute_value),
             .member_count = 5,
@@ -659,7 +659,7 @@ static const struct {
         [74] = { /* MessageSystemAttributeValue */
             .name_ref = REF(shapes[74].name_ref, strings[2450]),
             .members_ref = REF(shapes[74].members_ref, members[93]),
-            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[74].by_wire_name_ref, by_wire_name[93]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_message_system_attribute_value),
             .member_count = 5,
@@ -677,7 +677,7 @@ static const struct {
         [77] = { /* OverLimit */
             .name_ref = REF(shapes[77].name_ref, strings[2507]),
             .members_ref = REF(shapes[77].members_ref, members[98]),
-            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[98]),
             .error_code_ref = REF(shapes[77].error_code_ref, strings[2507]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -688,7 +688,7 @@ static const struct {
         [78] = { /* PurgeQueueInProgress */
             .name_ref = REF(shapes[78].name_ref, strings[2517]),
             .members_ref = REF(shapes[78].members_ref, members[99]),
-            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[78].by_wire_name_ref, by_wire_name[99]),
             .error_code_ref = REF(shapes[78].error_code_ref, strings[2517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -699,7 +699,7 @@ static const struct {
         [79] = { /* PurgeQueueRequest */
             .name_ref = REF(shapes[79].name_ref, strings[2538]),
             .members_ref = REF(shapes[79].members_ref, members[100]),
-            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[100]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_purge_queue_input),
             .member_count = 1,
@@ -724,7 +724,7 @@ static const struct {
         [82] = { /* QueueDeletedRecently */
             .name_ref = REF(shapes[82].name_ref, strings[3029]),
             .members_ref = REF(shapes[82].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[82].by_wire_name_ref, by_wire_name[101]),
             .error_code_ref = REF(shapes[82].error_code_ref, strings[3029]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -735,7 +735,7 @@ static const struct {
         [83] = { /* QueueDoesNotExist */
             .name_ref = REF(shapes[83].name_ref, strings[3050]),
             .members_ref = REF(shapes[83].members_ref, members[102]),
-            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[83].by_wire_name_ref, by_wire_name[102]),
             .error_code_ref = REF(shapes[83].error_code_ref, strings[3050]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -746,7 +746,7 @@ static const struct {
         [84] = { /* QueueNameExists */
             .name_ref = REF(shapes[84].name_ref, strings[3068]),
             .members_ref = REF(shapes[84].members_ref, members[103]),
-            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[103]),
             .error_code_ref = REF(shapes[84].error_code_ref, strings[3068]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -764,7 +764,7 @@ static const struct {
         [86] = { /* ReceiptHandleIsInvalid */
             .name_ref = REF(shapes[86].name_ref, strings[3097]),
             .members_ref = REF(shapes[86].members_ref, members[104]),
-            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[86].by_wire_name_ref, by_wire_name[104]),
             .error_code_ref = REF(shapes[86].error_code_ref, strings[3097]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -775,7 +775,7 @@ static const struct {
         [87] = { /* ReceiveMessageRequest */
             .name_ref = REF(shapes[87].name_ref, strings[3120]),
             .members_ref = REF(shapes[87].members_ref, members[105]),
-            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[87].by_wire_name_ref, by_wire_name[105]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_receive_message_input),
             .member_count = 8,
@@ -783,7 +783,7 @@ static const struct {
         [88] = { /* ReceiveMessageResult */
             .name_ref = REF(shapes[88].name_ref, strings[3252]),
             .members_ref = REF(shapes[88].members_ref, members[113]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_receive_message_output),
             .member_count = 1,
@@ -791,7 +791,7 @@ static const struct {
         [89] = { /* RemovePermissionRequest */
             .name_ref = REF(shapes[89].name_ref, strings[3282]),
             .members_ref = REF(shapes[89].members_ref, members[114]),
-            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[89].by_wire_name_ref, by_wire_name[114]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_remove_permission_input),
             .member_count = 2,
@@ -799,7 +799,7 @@ static const struct {
         [90] = { /* RequestThrottled */
             .name_ref = REF(shapes[90].name_ref, strings[3306]),
             .members_ref = REF(shapes[90].members_ref, members[116]),
-            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[90].by_wire_name_ref, by_wire_name[116]),
             .error_code_ref = REF(shapes[90].error_code_ref, strings[3306]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -810,7 +810,7 @@ static const struct {
         [91] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[91].name_ref, strings[3323]),
             .members_ref = REF(shapes[91].members_ref, members[117]),
-            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[91].by_wire_name_ref, by_wire_name[117]),
             .error_code_ref = REF(shapes[91].error_code_ref, strings[3323]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -821,7 +821,7 @@ static const struct {
         [92] = { /* SendMessageBatchRequest */
             .name_ref = REF(shapes[92].name_ref, strings[3349]),
             .members_ref = REF(shapes[92].members_ref, members[118]),
-            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[92].by_wire_name_ref, by_wire_name[118]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_send_message_batch_input),
             .member_count = 2,
@@ -829,7 +829,7 @@ static const struct {
         [93] = { /* SendMessageBatchRequestEntry */
             .name_ref = REF(shapes[93].name_ref, strings[3373]),
             .members_ref = REF(shapes[93].members_ref, members[120]),
-            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[93].by_wire_name_ref, by_wire_name[120]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_send_message_batch_request_entry),
             .member_count = 7,
@@ -844,7 +844,7 @@ static const struct {
         [95] = { /* SendMessageBatchResult */
             .name_ref = REF(shapes[95].name_ref, strings[3522]),
             .members_ref = REF(shapes[95].members_ref, members[127]),
-            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[95].by_wire_name_ref, by_wire_name[127]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_send_message_batch_output),
             .member_count = 2,
@@ -852,7 +852,7 @@ static const struct {
         [96] = { /* SendMessageBatchResultEntry */
             .name_ref = REF(shapes[96].name_ref, strings[3545]),
             .members_ref = REF(shapes[96].members_ref, members[129]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[129]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_send_message_batch_result_entry),
             .member_count = 6,
@@ -867,7 +867,7 @@ static const struct {
         [98] = { /* SendMessageRequest */
             .name_ref = REF(shapes[98].name_ref, strings[3666]),
             .members_ref = REF(shapes[98].members_ref, members[135]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[135]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_send_message_input),
             .member_count = 7,
@@ -875,7 +875,7 @@ static const struct {
         [99] = { /* SendMessageResult */
             .name_ref = REF(shapes[99].name_ref, strings[3685]),
             .members_ref = REF(shapes[99].members_ref, members[142]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[142]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_send_message_output),
             .member_count = 5,
@@ -883,7 +883,7 @@ static const struct {
         [100] = { /* SetQueueAttributesRequest */
             .name_ref = REF(shapes[100].name_ref, strings[3703]),
             .members_ref = REF(shapes[100].members_ref, members[147]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[147]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_set_queue_attributes_input),
             .member_count = 2,
@@ -891,7 +891,7 @@ static const struct {
         [101] = { /* StartMessageMoveTaskRequest */
             .name_ref = REF(shapes[101].name_ref, strings[3729]),
             .members_ref = REF(shapes[101].members_ref, members[149]),
-            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[101].by_wire_name_ref, by_wire_name[149]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_start_message_move_task_input),
             .member_count = 3,
@@ -899,7 +899,7 @@ static const struct {
         [102] = { /* StartMessageMoveTaskResult */
             .name_ref = REF(shapes[102].name_ref, strings[3757]),
             .members_ref = REF(shapes[102].members_ref, members[152]),
-            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[102].by_wire_name_ref, by_wire_name[152]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_start_message_move_task_output),
             .member_count = 1,
@@ -940,7 +940,7 @@ static const struct {
         [108] = { /* TagQueueRequest */
             .name_ref = REF(shapes[108].name_ref, strings[3827]),
             .members_ref = REF(shapes[108].members_ref, members[153]),
-            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[153]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_tag_queue_input),
             .member_count = 2,
@@ -958,7 +958,7 @@ static const struct {
         [111] = { /* TooManyEntriesInBatchRequest */
             .name_ref = REF(shapes[111].name_ref, strings[3858]),
             .members_ref = REF(shapes[111].members_ref, members[155]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[155]),
             .error_code_ref = REF(shapes[111].error_code_ref, strings[3858]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -969,7 +969,7 @@ static const struct {
         [112] = { /* UnsupportedOperation */
             .name_ref = REF(shapes[112].name_ref, strings[3887]),
             .members_ref = REF(shapes[112].members_ref, members[156]),
-            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[112].by_wire_name_ref, by_wire_name[156]),
             .error_code_ref = REF(shapes[112].error_code_ref, strings[3887]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -980,7 +980,7 @@ static const struct {
         [113] = { /* UntagQueueRequest */
             .name_ref = REF(shapes[113].name_ref, strings[3908]),
             .members_ref = REF(shapes[113].members_ref, members[157]),
-            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[113].by_wire_name_ref, by_wire_name[157]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sqs_untag_queue_input),
             .member_count = 2,

@@ -241,7 +241,7 @@ static const struct {
         [12] = { /* Activation */
             .name_ref = REF(shapes[12].name_ref, strings[280]),
             .members_ref = REF(shapes[12].members_ref, members[3]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[3]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_activation),
             .member_count = 10,
@@ -272,7 +272,7 @@ static const struct {
         [17] = { /* AddTagsToResourceRequest */
             .name_ref = REF(shapes[17].name_ref, strings[473]),
             .members_ref = REF(shapes[17].members_ref, members[13]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[13]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_add_tags_to_resource_input),
             .member_count = 3,
@@ -307,7 +307,7 @@ static const struct {
         [23] = { /* Alarm */
             .name_ref = REF(shapes[23].name_ref, strings[605]),
             .members_ref = REF(shapes[23].members_ref, members[16]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[16]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_alarm),
             .member_count = 1,
@@ -315,7 +315,7 @@ static const struct {
         [24] = { /* AlarmConfiguration */
             .name_ref = REF(shapes[24].name_ref, strings[616]),
             .members_ref = REF(shapes[24].members_ref, members[17]),
-            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[17]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_alarm_configuration),
             .member_count = 2,
@@ -336,7 +336,7 @@ static const struct {
         [27] = { /* AlarmStateInformation */
             .name_ref = REF(shapes[27].name_ref, strings[685]),
             .members_ref = REF(shapes[27].members_ref, members[19]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[19]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_alarm_state_information),
             .member_count = 2,
@@ -357,7 +357,7 @@ static const struct {
         [30] = { /* AlreadyExistsException */
             .name_ref = REF(shapes[30].name_ref, strings[754]),
             .members_ref = REF(shapes[30].members_ref, members[21]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[21]),
             .error_code_ref = REF(shapes[30].error_code_ref, strings[754]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -385,7 +385,7 @@ static const struct {
         [34] = { /* AssociateOpsItemRelatedItemRequest */
             .name_ref = REF(shapes[34].name_ref, strings[831]),
             .members_ref = REF(shapes[34].members_ref, members[22]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[22]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_associate_ops_item_related_item_input),
             .member_count = 4,
@@ -393,7 +393,7 @@ static const struct {
         [35] = { /* AssociateOpsItemRelatedItemResponse */
             .name_ref = REF(shapes[35].name_ref, strings[904]),
             .members_ref = REF(shapes[35].members_ref, members[26]),
-            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[35].by_wire_name_ref, by_wire_name[26]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_associate_ops_item_related_item_output),
             .member_count = 1,
@@ -409,7 +409,7 @@ static const struct {
         [37] = { /* Association */
             .name_ref = REF(shapes[37].name_ref, strings[974]),
             .members_ref = REF(shapes[37].members_ref, members[27]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[27]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association),
             .member_count = 13,
@@ -432,7 +432,7 @@ static const struct {
         [40] = { /* AssociationDescription */
             .name_ref = REF(shapes[40].name_ref, strings[1229]),
             .members_ref = REF(shapes[40].members_ref, members[40]),
-            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[40].by_wire_name_ref, by_wire_name[40]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_description),
             .member_count = 30,
@@ -452,7 +452,7 @@ static const struct {
         [43] = { /* AssociationDoesNotExist */
             .name_ref = REF(shapes[43].name_ref, strings[1569]),
             .members_ref = REF(shapes[43].members_ref, members[70]),
-            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[43].by_wire_name_ref, by_wire_name[70]),
             .error_code_ref = REF(shapes[43].error_code_ref, strings[1569]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -463,7 +463,7 @@ static const struct {
         [44] = { /* AssociationExecution */
             .name_ref = REF(shapes[44].name_ref, strings[1593]),
             .members_ref = REF(shapes[44].members_ref, members[71]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[71]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_execution),
             .member_count = 10,
@@ -471,7 +471,7 @@ static const struct {
         [45] = { /* AssociationExecutionDoesNotExist */
             .name_ref = REF(shapes[45].name_ref, strings[1675]),
             .members_ref = REF(shapes[45].members_ref, members[81]),
-            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[45].by_wire_name_ref, by_wire_name[81]),
             .error_code_ref = REF(shapes[45].error_code_ref, strings[1675]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -482,7 +482,7 @@ static const struct {
         [46] = { /* AssociationExecutionFilter */
             .name_ref = REF(shapes[46].name_ref, strings[1708]),
             .members_ref = REF(shapes[46].members_ref, members[82]),
-            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[46].by_wire_name_ref, by_wire_name[82]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_execution_filter),
             .member_count = 3,
@@ -515,7 +515,7 @@ static const struct {
         [51] = { /* AssociationExecutionTarget */
             .name_ref = REF(shapes[51].name_ref, strings[1897]),
             .members_ref = REF(shapes[51].members_ref, members[85]),
-            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[51].by_wire_name_ref, by_wire_name[85]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_execution_target),
             .member_count = 9,
@@ -523,7 +523,7 @@ static const struct {
         [52] = { /* AssociationExecutionTargetsFilter */
             .name_ref = REF(shapes[52].name_ref, strings[1937]),
             .members_ref = REF(shapes[52].members_ref, members[94]),
-            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[52].by_wire_name_ref, by_wire_name[94]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_execution_targets_filter),
             .member_count = 2,
@@ -563,7 +563,7 @@ static const struct {
         [58] = { /* AssociationFilter */
             .name_ref = REF(shapes[58].name_ref, strings[2174]),
             .members_ref = REF(shapes[58].members_ref, members[96]),
-            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[58].by_wire_name_ref, by_wire_name[96]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_filter),
             .member_count = 2,
@@ -629,7 +629,7 @@ static const struct {
         [68] = { /* AssociationOverview */
             .name_ref = REF(shapes[68].name_ref, strings[2526]),
             .members_ref = REF(shapes[68].members_ref, members[98]),
-            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[68].by_wire_name_ref, by_wire_name[98]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_overview),
             .member_count = 3,
@@ -649,7 +649,7 @@ static const struct {
         [71] = { /* AssociationStatus */
             .name_ref = REF(shapes[71].name_ref, strings[2625]),
             .members_ref = REF(shapes[71].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[71].by_wire_name_ref, by_wire_name[101]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_status),
             .member_count = 4,
@@ -685,7 +685,7 @@ static const struct {
         [76] = { /* AssociationVersionInfo */
             .name_ref = REF(shapes[76].name_ref, strings[2741]),
             .members_ref = REF(shapes[76].members_ref, members[105]),
-            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[76].by_wire_name_ref, by_wire_name[105]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_association_version_info),
             .member_count = 21,
@@ -693,7 +693,7 @@ static const struct {
         [77] = { /* AssociationVersionLimitExceeded */
             .name_ref = REF(shapes[77].name_ref, strings[2764]),
             .members_ref = REF(shapes[77].members_ref, members[126]),
-            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[77].by_wire_name_ref, by_wire_name[126]),
             .error_code_ref = REF(shapes[77].error_code_ref, strings[2764]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -711,7 +711,7 @@ static const struct {
         [79] = { /* AttachmentContent */
             .name_ref = REF(shapes[79].name_ref, strings[2819]),
             .members_ref = REF(shapes[79].members_ref, members[127]),
-            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[79].by_wire_name_ref, by_wire_name[127]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_attachment_content),
             .member_count = 5,
@@ -743,7 +743,7 @@ static const struct {
         [84] = { /* AttachmentInformation */
             .name_ref = REF(shapes[84].name_ref, strings[2944]),
             .members_ref = REF(shapes[84].members_ref, members[132]),
-            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[84].by_wire_name_ref, by_wire_name[132]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_attachment_information),
             .member_count = 1,
@@ -767,7 +767,7 @@ static const struct {
         [88] = { /* AttachmentsSource */
             .name_ref = REF(shapes[88].name_ref, strings[3021]),
             .members_ref = REF(shapes[88].members_ref, members[133]),
-            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[88].by_wire_name_ref, by_wire_name[133]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_attachments_source),
             .member_count = 3,
@@ -819,7 +819,7 @@ static const struct {
         [96] = { /* AutomationDefinitionNotApprovedException */
             .name_ref = REF(shapes[96].name_ref, strings[3226]),
             .members_ref = REF(shapes[96].members_ref, members[136]),
-            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[96].by_wire_name_ref, by_wire_name[136]),
             .error_code_ref = REF(shapes[96].error_code_ref, strings[3226]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -830,7 +830,7 @@ static const struct {
         [97] = { /* AutomationDefinitionNotFoundException */
             .name_ref = REF(shapes[97].name_ref, strings[3267]),
             .members_ref = REF(shapes[97].members_ref, members[137]),
-            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[97].by_wire_name_ref, by_wire_name[137]),
             .error_code_ref = REF(shapes[97].error_code_ref, strings[3267]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -841,7 +841,7 @@ static const struct {
         [98] = { /* AutomationDefinitionVersionNotFoundException */
             .name_ref = REF(shapes[98].name_ref, strings[3305]),
             .members_ref = REF(shapes[98].members_ref, members[138]),
-            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[98].by_wire_name_ref, by_wire_name[138]),
             .error_code_ref = REF(shapes[98].error_code_ref, strings[3305]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -852,7 +852,7 @@ static const struct {
         [99] = { /* AutomationExecution */
             .name_ref = REF(shapes[99].name_ref, strings[3350]),
             .members_ref = REF(shapes[99].members_ref, members[139]),
-            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[99].by_wire_name_ref, by_wire_name[139]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_automation_execution),
             .member_count = 36,
@@ -860,7 +860,7 @@ static const struct {
         [100] = { /* AutomationExecutionFilter */
             .name_ref = REF(shapes[100].name_ref, strings[3766]),
             .members_ref = REF(shapes[100].members_ref, members[175]),
-            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[100].by_wire_name_ref, by_wire_name[175]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_automation_execution_filter),
             .member_count = 2,
@@ -901,7 +901,7 @@ static const struct {
         [106] = { /* AutomationExecutionInputs */
             .name_ref = REF(shapes[106].name_ref, strings[4097]),
             .members_ref = REF(shapes[106].members_ref, members[177]),
-            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[106].by_wire_name_ref, by_wire_name[177]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_automation_execution_inputs),
             .member_count = 6,
@@ -909,7 +909,7 @@ static const struct {
         [107] = { /* AutomationExecutionLimitExceededException */
             .name_ref = REF(shapes[107].name_ref, strings[4123]),
             .members_ref = REF(shapes[107].members_ref, members[183]),
-            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[107].by_wire_name_ref, by_wire_name[183]),
             .error_code_ref = REF(shapes[107].error_code_ref, strings[4123]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -920,7 +920,7 @@ static const struct {
         [108] = { /* AutomationExecutionMetadata */
             .name_ref = REF(shapes[108].name_ref, strings[4165]),
             .members_ref = REF(shapes[108].members_ref, members[184]),
-            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[108].by_wire_name_ref, by_wire_name[184]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_automation_execution_metadata),
             .member_count = 32,
@@ -934,7 +934,7 @@ static const struct {
         [110] = { /* AutomationExecutionNotFoundException */
             .name_ref = REF(shapes[110].name_ref, strings[4248]),
             .members_ref = REF(shapes[110].members_ref, members[216]),
-            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[110].by_wire_name_ref, by_wire_name[216]),
             .error_code_ref = REF(shapes[110].error_code_ref, strings[4248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -945,7 +945,7 @@ static const struct {
         [111] = { /* AutomationExecutionPreview */
             .name_ref = REF(shapes[111].name_ref, strings[4285]),
             .members_ref = REF(shapes[111].members_ref, members[217]),
-            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[111].by_wire_name_ref, by_wire_name[217]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_automation_execution_preview),
             .member_count = 4,
@@ -989,7 +989,7 @@ static const struct {
         [117] = { /* AutomationStepNotFoundException */
             .name_ref = REF(shapes[117].name_ref, strings[4737]),
             .members_ref = REF(shapes[117].members_ref, members[221]),
-            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[117].by_wire_name_ref, by_wire_name[221]),
             .error_code_ref = REF(shapes[117].error_code_ref, strings[4737]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1051,7 +1051,7 @@ static const struct {
         [126] = { /* AzureConfiguration */
             .name_ref = REF(shapes[126].name_ref, strings[4917]),
             .members_ref = REF(shapes[126].members_ref, members[222]),
-            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[126].by_wire_name_ref, by_wire_name[222]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_azure_configuration),
             .member_count = 5,
@@ -1059,7 +1059,7 @@ static const struct {
         [127] = { /* AzureSubscription */
             .name_ref = REF(shapes[127].name_ref, strings[5000]),
             .members_ref = REF(shapes[127].members_ref, members[227]),
-            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[127].by_wire_name_ref, by_wire_name[227]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_azure_subscription),
             .member_count = 2,
@@ -1116,7 +1116,7 @@ static const struct {
         [136] = { /* BaselineOverride */
             .name_ref = REF(shapes[136].name_ref, strings[5185]),
             .members_ref = REF(shapes[136].members_ref, members[229]),
-            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[39]),
+            .by_wire_name_ref = REF(shapes[136].by_wire_name_ref, by_wire_name[229]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_baseline_override),
             .member_count = 10,
@@ -1152,7 +1152,7 @@ static const struct {
         [142] = { /* CancelCommandRequest */
             .name_ref = REF(shapes[142].name_ref, strings[5505]),
             .members_ref = REF(shapes[142].members_ref, members[239]),
-            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[40]),
+            .by_wire_name_ref = REF(shapes[142].by_wire_name_ref, by_wire_name[239]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_cancel_command_input),
             .member_count = 2,
@@ -1165,7 +1165,7 @@ static const struct {
         [144] = { /* CancelMaintenanceWindowExecutionRequest */
             .name_ref = REF(shapes[144].name_ref, strings[5568]),
             .members_ref = REF(shapes[144].members_ref, members[241]),
-            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[41]),
+            .by_wire_name_ref = REF(shapes[144].by_wire_name_ref, by_wire_name[241]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_cancel_maintenance_window_execution_input),
             .member_count = 1,
@@ -1173,7 +1173,7 @@ static const struct {
         [145] = { /* CancelMaintenanceWindowExecutionResult */
             .name_ref = REF(shapes[145].name_ref, strings[5626]),
             .members_ref = REF(shapes[145].members_ref, members[242]),
-            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[42]),
+            .by_wire_name_ref = REF(shapes[145].by_wire_name_ref, by_wire_name[242]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_cancel_maintenance_window_execution_output),
             .member_count = 1,
@@ -1225,7 +1225,7 @@ static const struct {
         [153] = { /* CloudConnectorConfiguration */
             .name_ref = REF(shapes[153].name_ref, strings[5753]),
             .members_ref = REF(shapes[153].members_ref, members[243]),
-            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[43]),
+            .by_wire_name_ref = REF(shapes[153].by_wire_name_ref, by_wire_name[243]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_ssm_cloud_connector_configuration),
@@ -1240,7 +1240,7 @@ static const struct {
         [155] = { /* CloudConnectorFilter */
             .name_ref = REF(shapes[155].name_ref, strings[5807]),
             .members_ref = REF(shapes[155].members_ref, members[244]),
-            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[44]),
+            .by_wire_name_ref = REF(shapes[155].by_wire_name_ref, by_wire_name[244]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_cloud_connector_filter),
             .member_count = 2,
@@ -1293,7 +1293,7 @@ static const struct {
         [163] = { /* CloudConnectorSummary */
             .name_ref = REF(shapes[163].name_ref, strings[6044]),
             .members_ref = REF(shapes[163].members_ref, members[246]),
-            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[45]),
+            .by_wire_name_ref = REF(shapes[163].by_wire_name_ref, by_wire_name[246]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_cloud_connector_summary),
             .member_count = 6,
@@ -1313,7 +1313,7 @@ static const struct {
         [166] = { /* CloudWatchOutputConfig */
             .name_ref = REF(shapes[166].name_ref, strings[6143]),
             .members_ref = REF(shapes[166].members_ref, members[252]),
-            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[46]),
+            .by_wire_name_ref = REF(shapes[166].by_wire_name_ref, by_wire_name[252]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_cloud_watch_output_config),
             .member_count = 2,
@@ -1326,7 +1326,7 @@ static const struct {
         [168] = { /* Command */
             .name_ref = REF(shapes[168].name_ref, strings[6190]),
             .members_ref = REF(shapes[168].members_ref, members[254]),
-            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[47]),
+            .by_wire_name_ref = REF(shapes[168].by_wire_name_ref, by_wire_name[254]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_command),
             .member_count = 26,
@@ -1334,7 +1334,7 @@ static const struct {
         [169] = { /* CommandFilter */
             .name_ref = REF(shapes[169].name_ref, strings[6409]),
             .members_ref = REF(shapes[169].members_ref, members[280]),
-            .by_wire_name_ref = REF(shapes[169].by_wire_name_ref, by_wire_name[48]),
+            .by_wire_name_ref = REF(shapes[169].by_wire_name_ref, by_wire_name[280]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_command_filter),
             .member_count = 2,
@@ -1368,7 +1368,7 @@ static const struct {
         [174] = { /* CommandInvocation */
             .name_ref = REF(shapes[174].name_ref, strings[6539]),
             .members_ref = REF(shapes[174].members_ref, members[282]),
-            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[49]),
+            .by_wire_name_ref = REF(shapes[174].by_wire_name_ref, by_wire_name[282]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_command_invocation),
             .member_count = 16,
@@ -1401,7 +1401,7 @@ static const struct {
         [179] = { /* CommandPlugin */
             .name_ref = REF(shapes[179].name_ref, strings[6780]),
             .members_ref = REF(shapes[179].members_ref, members[298]),
-            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[50]),
+            .by_wire_name_ref = REF(shapes[179].by_wire_name_ref, by_wire_name[298]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_command_plugin),
             .member_count = 12,
@@ -1458,7 +1458,7 @@ static const struct {
         [188] = { /* ComplianceExecutionSummary */
             .name_ref = REF(shapes[188].name_ref, strings[7088]),
             .members_ref = REF(shapes[188].members_ref, members[310]),
-            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[51]),
+            .by_wire_name_ref = REF(shapes[188].by_wire_name_ref, by_wire_name[310]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_compliance_execution_summary),
             .member_count = 3,
@@ -1477,7 +1477,7 @@ static const struct {
         [191] = { /* ComplianceItem */
             .name_ref = REF(shapes[191].name_ref, strings[7189]),
             .members_ref = REF(shapes[191].members_ref, members[313]),
-            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[52]),
+            .by_wire_name_ref = REF(shapes[191].by_wire_name_ref, by_wire_name[313]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_compliance_item),
             .member_count = 9,
@@ -1500,7 +1500,7 @@ static const struct {
         [194] = { /* ComplianceItemEntry */
             .name_ref = REF(shapes[194].name_ref, strings[7307]),
             .members_ref = REF(shapes[194].members_ref, members[322]),
-            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[53]),
+            .by_wire_name_ref = REF(shapes[194].by_wire_name_ref, by_wire_name[322]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_compliance_item_entry),
             .member_count = 5,
@@ -1579,7 +1579,7 @@ static const struct {
         [206] = { /* ComplianceStringFilter */
             .name_ref = REF(shapes[206].name_ref, strings[7673]),
             .members_ref = REF(shapes[206].members_ref, members[327]),
-            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[54]),
+            .by_wire_name_ref = REF(shapes[206].by_wire_name_ref, by_wire_name[327]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_compliance_string_filter),
             .member_count = 3,
@@ -1611,7 +1611,7 @@ static const struct {
         [211] = { /* ComplianceSummaryItem */
             .name_ref = REF(shapes[211].name_ref, strings[7804]),
             .members_ref = REF(shapes[211].members_ref, members[330]),
-            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[55]),
+            .by_wire_name_ref = REF(shapes[211].by_wire_name_ref, by_wire_name[330]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_compliance_summary_item),
             .member_count = 3,
@@ -1625,7 +1625,7 @@ static const struct {
         [213] = { /* ComplianceTypeCountLimitExceededException */
             .name_ref = REF(shapes[213].name_ref, strings[7889]),
             .members_ref = REF(shapes[213].members_ref, members[333]),
-            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[56]),
+            .by_wire_name_ref = REF(shapes[213].by_wire_name_ref, by_wire_name[333]),
             .error_code_ref = REF(shapes[213].error_code_ref, strings[7889]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1649,7 +1649,7 @@ static const struct {
         [216] = { /* CompliantSummary */
             .name_ref = REF(shapes[216].name_ref, strings[7826]),
             .members_ref = REF(shapes[216].members_ref, members[334]),
-            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[57]),
+            .by_wire_name_ref = REF(shapes[216].by_wire_name_ref, by_wire_name[334]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_compliant_summary),
             .member_count = 2,
@@ -1669,7 +1669,7 @@ static const struct {
         [219] = { /* ConfigurationTargets */
             .name_ref = REF(shapes[219].name_ref, strings[8051]),
             .members_ref = REF(shapes[219].members_ref, members[336]),
-            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[58]),
+            .by_wire_name_ref = REF(shapes[219].by_wire_name_ref, by_wire_name[336]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_ssm_configuration_targets),
@@ -1678,7 +1678,7 @@ static const struct {
         [220] = { /* ConflictException */
             .name_ref = REF(shapes[220].name_ref, strings[8086]),
             .members_ref = REF(shapes[220].members_ref, members[337]),
-            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[59]),
+            .by_wire_name_ref = REF(shapes[220].by_wire_name_ref, by_wire_name[337]),
             .error_code_ref = REF(shapes[220].error_code_ref, strings[8086]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1701,7 +1701,7 @@ static const struct {
         [223] = { /* CreateActivationRequest */
             .name_ref = REF(shapes[223].name_ref, strings[8158]),
             .members_ref = REF(shapes[223].members_ref, members[338]),
-            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[60]),
+            .by_wire_name_ref = REF(shapes[223].by_wire_name_ref, by_wire_name[338]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_activation_input),
             .member_count = 7,
@@ -1709,7 +1709,7 @@ static const struct {
         [224] = { /* CreateActivationResult */
             .name_ref = REF(shapes[224].name_ref, strings[8203]),
             .members_ref = REF(shapes[224].members_ref, members[345]),
-            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[61]),
+            .by_wire_name_ref = REF(shapes[224].by_wire_name_ref, by_wire_name[345]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_activation_output),
             .member_count = 2,
@@ -1717,7 +1717,7 @@ static const struct {
         [225] = { /* CreateAssociationBatchRequest */
             .name_ref = REF(shapes[225].name_ref, strings[8226]),
             .members_ref = REF(shapes[225].members_ref, members[347]),
-            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[62]),
+            .by_wire_name_ref = REF(shapes[225].by_wire_name_ref, by_wire_name[347]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_association_batch_input),
             .member_count = 2,
@@ -1732,7 +1732,7 @@ static const struct {
         [227] = { /* CreateAssociationBatchRequestEntry */
             .name_ref = REF(shapes[227].name_ref, strings[8301]),
             .members_ref = REF(shapes[227].members_ref, members[349]),
-            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[63]),
+            .by_wire_name_ref = REF(shapes[227].by_wire_name_ref, by_wire_name[349]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_association_batch_request_entry),
             .member_count = 20,
@@ -1740,7 +1740,7 @@ static const struct {
         [228] = { /* CreateAssociationBatchResult */
             .name_ref = REF(shapes[228].name_ref, strings[8336]),
             .members_ref = REF(shapes[228].members_ref, members[369]),
-            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[64]),
+            .by_wire_name_ref = REF(shapes[228].by_wire_name_ref, by_wire_name[369]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_association_batch_output),
             .member_count = 2,
@@ -1748,7 +1748,7 @@ static const struct {
         [229] = { /* CreateAssociationRequest */
             .name_ref = REF(shapes[229].name_ref, strings[8383]),
             .members_ref = REF(shapes[229].members_ref, members[371]),
-            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[65]),
+            .by_wire_name_ref = REF(shapes[229].by_wire_name_ref, by_wire_name[371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_association_input),
             .member_count = 22,
@@ -1756,7 +1756,7 @@ static const struct {
         [230] = { /* CreateAssociationResult */
             .name_ref = REF(shapes[230].name_ref, strings[8408]),
             .members_ref = REF(shapes[230].members_ref, members[393]),
-            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[66]),
+            .by_wire_name_ref = REF(shapes[230].by_wire_name_ref, by_wire_name[393]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_association_output),
             .member_count = 1,
@@ -1764,7 +1764,7 @@ static const struct {
         [231] = { /* CreateCloudConnectorRequest */
             .name_ref = REF(shapes[231].name_ref, strings[8432]),
             .members_ref = REF(shapes[231].members_ref, members[394]),
-            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[67]),
+            .by_wire_name_ref = REF(shapes[231].by_wire_name_ref, by_wire_name[394]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_cloud_connector_input),
             .member_count = 6,
@@ -1772,7 +1772,7 @@ static const struct {
         [232] = { /* CreateCloudConnectorResult */
             .name_ref = REF(shapes[232].name_ref, strings[8474]),
             .members_ref = REF(shapes[232].members_ref, members[400]),
-            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[68]),
+            .by_wire_name_ref = REF(shapes[232].by_wire_name_ref, by_wire_name[400]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_cloud_connector_output),
             .member_count = 1,
@@ -1780,7 +1780,7 @@ static const struct {
         [233] = { /* CreateDocumentRequest */
             .name_ref = REF(shapes[233].name_ref, strings[8501]),
             .members_ref = REF(shapes[233].members_ref, members[401]),
-            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[69]),
+            .by_wire_name_ref = REF(shapes[233].by_wire_name_ref, by_wire_name[401]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_document_input),
             .member_count = 10,
@@ -1788,7 +1788,7 @@ static const struct {
         [234] = { /* CreateDocumentResult */
             .name_ref = REF(shapes[234].name_ref, strings[8603]),
             .members_ref = REF(shapes[234].members_ref, members[411]),
-            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[70]),
+            .by_wire_name_ref = REF(shapes[234].by_wire_name_ref, by_wire_name[411]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_document_output),
             .member_count = 1,
@@ -1796,7 +1796,7 @@ static const struct {
         [235] = { /* CreateMaintenanceWindowRequest */
             .name_ref = REF(shapes[235].name_ref, strings[8644]),
             .members_ref = REF(shapes[235].members_ref, members[412]),
-            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[71]),
+            .by_wire_name_ref = REF(shapes[235].by_wire_name_ref, by_wire_name[412]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_maintenance_window_input),
             .member_count = 12,
@@ -1804,7 +1804,7 @@ static const struct {
         [236] = { /* CreateMaintenanceWindowResult */
             .name_ref = REF(shapes[236].name_ref, strings[8751]),
             .members_ref = REF(shapes[236].members_ref, members[424]),
-            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[72]),
+            .by_wire_name_ref = REF(shapes[236].by_wire_name_ref, by_wire_name[424]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_maintenance_window_output),
             .member_count = 1,
@@ -1812,7 +1812,7 @@ static const struct {
         [237] = { /* CreateOpsItemRequest */
             .name_ref = REF(shapes[237].name_ref, strings[8790]),
             .members_ref = REF(shapes[237].members_ref, members[425]),
-            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[73]),
+            .by_wire_name_ref = REF(shapes[237].by_wire_name_ref, by_wire_name[425]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_ops_item_input),
             .member_count = 16,
@@ -1820,7 +1820,7 @@ static const struct {
         [238] = { /* CreateOpsItemResponse */
             .name_ref = REF(shapes[238].name_ref, strings[8947]),
             .members_ref = REF(shapes[238].members_ref, members[441]),
-            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[74]),
+            .by_wire_name_ref = REF(shapes[238].by_wire_name_ref, by_wire_name[441]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_ops_item_output),
             .member_count = 2,
@@ -1828,7 +1828,7 @@ static const struct {
         [239] = { /* CreateOpsMetadataRequest */
             .name_ref = REF(shapes[239].name_ref, strings[8980]),
             .members_ref = REF(shapes[239].members_ref, members[443]),
-            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[75]),
+            .by_wire_name_ref = REF(shapes[239].by_wire_name_ref, by_wire_name[443]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_ops_metadata_input),
             .member_count = 3,
@@ -1836,7 +1836,7 @@ static const struct {
         [240] = { /* CreateOpsMetadataResult */
             .name_ref = REF(shapes[240].name_ref, strings[9014]),
             .members_ref = REF(shapes[240].members_ref, members[446]),
-            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[76]),
+            .by_wire_name_ref = REF(shapes[240].by_wire_name_ref, by_wire_name[446]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_ops_metadata_output),
             .member_count = 1,
@@ -1844,7 +1844,7 @@ static const struct {
         [241] = { /* CreatePatchBaselineRequest */
             .name_ref = REF(shapes[241].name_ref, strings[9053]),
             .members_ref = REF(shapes[241].members_ref, members[447]),
-            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[77]),
+            .by_wire_name_ref = REF(shapes[241].by_wire_name_ref, by_wire_name[447]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_patch_baseline_input),
             .member_count = 14,
@@ -1852,7 +1852,7 @@ static const struct {
         [242] = { /* CreatePatchBaselineResult */
             .name_ref = REF(shapes[242].name_ref, strings[9080]),
             .members_ref = REF(shapes[242].members_ref, members[461]),
-            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[78]),
+            .by_wire_name_ref = REF(shapes[242].by_wire_name_ref, by_wire_name[461]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_patch_baseline_output),
             .member_count = 1,
@@ -1860,7 +1860,7 @@ static const struct {
         [243] = { /* CreateResourceDataSyncRequest */
             .name_ref = REF(shapes[243].name_ref, strings[9106]),
             .members_ref = REF(shapes[243].members_ref, members[462]),
-            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[79]),
+            .by_wire_name_ref = REF(shapes[243].by_wire_name_ref, by_wire_name[462]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_create_resource_data_sync_input),
             .member_count = 4,
@@ -1878,7 +1878,7 @@ static const struct {
         [246] = { /* Credentials */
             .name_ref = REF(shapes[246].name_ref, strings[9208]),
             .members_ref = REF(shapes[246].members_ref, members[466]),
-            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[80]),
+            .by_wire_name_ref = REF(shapes[246].by_wire_name_ref, by_wire_name[466]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_credentials),
             .member_count = 4,
@@ -1886,7 +1886,7 @@ static const struct {
         [247] = { /* CustomSchemaCountLimitExceededException */
             .name_ref = REF(shapes[247].name_ref, strings[9276]),
             .members_ref = REF(shapes[247].members_ref, members[470]),
-            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[81]),
+            .by_wire_name_ref = REF(shapes[247].by_wire_name_ref, by_wire_name[470]),
             .error_code_ref = REF(shapes[247].error_code_ref, strings[9276]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -1913,7 +1913,7 @@ static const struct {
         [251] = { /* DeleteActivationRequest */
             .name_ref = REF(shapes[251].name_ref, strings[9341]),
             .members_ref = REF(shapes[251].members_ref, members[471]),
-            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[82]),
+            .by_wire_name_ref = REF(shapes[251].by_wire_name_ref, by_wire_name[471]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_activation_input),
             .member_count = 1,
@@ -1926,7 +1926,7 @@ static const struct {
         [253] = { /* DeleteAssociationRequest */
             .name_ref = REF(shapes[253].name_ref, strings[9388]),
             .members_ref = REF(shapes[253].members_ref, members[472]),
-            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[83]),
+            .by_wire_name_ref = REF(shapes[253].by_wire_name_ref, by_wire_name[472]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_association_input),
             .member_count = 3,
@@ -1939,7 +1939,7 @@ static const struct {
         [255] = { /* DeleteCloudConnectorRequest */
             .name_ref = REF(shapes[255].name_ref, strings[9437]),
             .members_ref = REF(shapes[255].members_ref, members[475]),
-            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[84]),
+            .by_wire_name_ref = REF(shapes[255].by_wire_name_ref, by_wire_name[475]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_cloud_connector_input),
             .member_count = 1,
@@ -1947,7 +1947,7 @@ static const struct {
         [256] = { /* DeleteCloudConnectorResult */
             .name_ref = REF(shapes[256].name_ref, strings[9465]),
             .members_ref = REF(shapes[256].members_ref, members[476]),
-            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[85]),
+            .by_wire_name_ref = REF(shapes[256].by_wire_name_ref, by_wire_name[476]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_cloud_connector_output),
             .member_count = 1,
@@ -1955,7 +1955,7 @@ static const struct {
         [257] = { /* DeleteDocumentRequest */
             .name_ref = REF(shapes[257].name_ref, strings[9492]),
             .members_ref = REF(shapes[257].members_ref, members[477]),
-            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[86]),
+            .by_wire_name_ref = REF(shapes[257].by_wire_name_ref, by_wire_name[477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_document_input),
             .member_count = 4,
@@ -1968,7 +1968,7 @@ static const struct {
         [259] = { /* DeleteInventoryRequest */
             .name_ref = REF(shapes[259].name_ref, strings[9541]),
             .members_ref = REF(shapes[259].members_ref, members[481]),
-            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[87]),
+            .by_wire_name_ref = REF(shapes[259].by_wire_name_ref, by_wire_name[481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_inventory_input),
             .member_count = 4,
@@ -1976,7 +1976,7 @@ static const struct {
         [260] = { /* DeleteInventoryResult */
             .name_ref = REF(shapes[260].name_ref, strings[9599]),
             .members_ref = REF(shapes[260].members_ref, members[485]),
-            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[88]),
+            .by_wire_name_ref = REF(shapes[260].by_wire_name_ref, by_wire_name[485]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_inventory_output),
             .member_count = 3,
@@ -1984,7 +1984,7 @@ static const struct {
         [261] = { /* DeleteMaintenanceWindowRequest */
             .name_ref = REF(shapes[261].name_ref, strings[9648]),
             .members_ref = REF(shapes[261].members_ref, members[488]),
-            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[89]),
+            .by_wire_name_ref = REF(shapes[261].by_wire_name_ref, by_wire_name[488]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_maintenance_window_input),
             .member_count = 1,
@@ -1992,7 +1992,7 @@ static const struct {
         [262] = { /* DeleteMaintenanceWindowResult */
             .name_ref = REF(shapes[262].name_ref, strings[9679]),
             .members_ref = REF(shapes[262].members_ref, members[489]),
-            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[90]),
+            .by_wire_name_ref = REF(shapes[262].by_wire_name_ref, by_wire_name[489]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_maintenance_window_output),
             .member_count = 1,
@@ -2000,7 +2000,7 @@ static const struct {
         [263] = { /* DeleteOpsItemRequest */
             .name_ref = REF(shapes[263].name_ref, strings[9709]),
             .members_ref = REF(shapes[263].members_ref, members[490]),
-            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[91]),
+            .by_wire_name_ref = REF(shapes[263].by_wire_name_ref, by_wire_name[490]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_ops_item_input),
             .member_count = 1,
@@ -2013,7 +2013,7 @@ static const struct {
         [265] = { /* DeleteOpsMetadataRequest */
             .name_ref = REF(shapes[265].name_ref, strings[9752]),
             .members_ref = REF(shapes[265].members_ref, members[491]),
-            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[92]),
+            .by_wire_name_ref = REF(shapes[265].by_wire_name_ref, by_wire_name[491]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_ops_metadata_input),
             .member_count = 1,
@@ -2026,7 +2026,7 @@ static const struct {
         [267] = { /* DeleteParameterRequest */
             .name_ref = REF(shapes[267].name_ref, strings[9801]),
             .members_ref = REF(shapes[267].members_ref, members[492]),
-            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[93]),
+            .by_wire_name_ref = REF(shapes[267].by_wire_name_ref, by_wire_name[492]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_parameter_input),
             .member_count = 1,
@@ -2039,7 +2039,7 @@ static const struct {
         [269] = { /* DeleteParametersRequest */
             .name_ref = REF(shapes[269].name_ref, strings[9846]),
             .members_ref = REF(shapes[269].members_ref, members[493]),
-            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[94]),
+            .by_wire_name_ref = REF(shapes[269].by_wire_name_ref, by_wire_name[493]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_parameters_input),
             .member_count = 1,
@@ -2047,7 +2047,7 @@ static const struct {
         [270] = { /* DeleteParametersResult */
             .name_ref = REF(shapes[270].name_ref, strings[9876]),
             .members_ref = REF(shapes[270].members_ref, members[494]),
-            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[95]),
+            .by_wire_name_ref = REF(shapes[270].by_wire_name_ref, by_wire_name[494]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_parameters_output),
             .member_count = 2,
@@ -2055,7 +2055,7 @@ static const struct {
         [271] = { /* DeletePatchBaselineRequest */
             .name_ref = REF(shapes[271].name_ref, strings[9935]),
             .members_ref = REF(shapes[271].members_ref, members[496]),
-            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[96]),
+            .by_wire_name_ref = REF(shapes[271].by_wire_name_ref, by_wire_name[496]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_patch_baseline_input),
             .member_count = 1,
@@ -2063,7 +2063,7 @@ static const struct {
         [272] = { /* DeletePatchBaselineResult */
             .name_ref = REF(shapes[272].name_ref, strings[9962]),
             .members_ref = REF(shapes[272].members_ref, members[497]),
-            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[97]),
+            .by_wire_name_ref = REF(shapes[272].by_wire_name_ref, by_wire_name[497]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_patch_baseline_output),
             .member_count = 1,
@@ -2071,7 +2071,7 @@ static const struct {
         [273] = { /* DeleteResourceDataSyncRequest */
             .name_ref = REF(shapes[273].name_ref, strings[9988]),
             .members_ref = REF(shapes[273].members_ref, members[498]),
-            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[98]),
+            .by_wire_name_ref = REF(shapes[273].by_wire_name_ref, by_wire_name[498]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_resource_data_sync_input),
             .member_count = 2,
@@ -2084,7 +2084,7 @@ static const struct {
         [275] = { /* DeleteResourcePolicyRequest */
             .name_ref = REF(shapes[275].name_ref, strings[10047]),
             .members_ref = REF(shapes[275].members_ref, members[500]),
-            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[99]),
+            .by_wire_name_ref = REF(shapes[275].by_wire_name_ref, by_wire_name[500]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_delete_resource_policy_input),
             .member_count = 3,
@@ -2102,7 +2102,7 @@ static const struct {
         [278] = { /* DeregisterManagedInstanceRequest */
             .name_ref = REF(shapes[278].name_ref, strings[10136]),
             .members_ref = REF(shapes[278].members_ref, members[503]),
-            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[100]),
+            .by_wire_name_ref = REF(shapes[278].by_wire_name_ref, by_wire_name[503]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_managed_instance_input),
             .member_count = 1,
@@ -2115,7 +2115,7 @@ static const struct {
         [280] = { /* DeregisterPatchBaselineForPatchGroupRequest */
             .name_ref = REF(shapes[280].name_ref, strings[10201]),
             .members_ref = REF(shapes[280].members_ref, members[504]),
-            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[101]),
+            .by_wire_name_ref = REF(shapes[280].by_wire_name_ref, by_wire_name[504]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_patch_baseline_for_patch_group_input),
             .member_count = 2,
@@ -2123,7 +2123,7 @@ static const struct {
         [281] = { /* DeregisterPatchBaselineForPatchGroupResult */
             .name_ref = REF(shapes[281].name_ref, strings[10256]),
             .members_ref = REF(shapes[281].members_ref, members[506]),
-            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[102]),
+            .by_wire_name_ref = REF(shapes[281].by_wire_name_ref, by_wire_name[506]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_patch_baseline_for_patch_group_output),
             .member_count = 2,
@@ -2131,7 +2131,7 @@ static const struct {
         [282] = { /* DeregisterTargetFromMaintenanceWindowRequest */
             .name_ref = REF(shapes[282].name_ref, strings[10299]),
             .members_ref = REF(shapes[282].members_ref, members[508]),
-            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[103]),
+            .by_wire_name_ref = REF(shapes[282].by_wire_name_ref, by_wire_name[508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_target_from_maintenance_window_input),
             .member_count = 3,
@@ -2139,7 +2139,7 @@ static const struct {
         [283] = { /* DeregisterTargetFromMaintenanceWindowResult */
             .name_ref = REF(shapes[283].name_ref, strings[10364]),
             .members_ref = REF(shapes[283].members_ref, members[511]),
-            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[104]),
+            .by_wire_name_ref = REF(shapes[283].by_wire_name_ref, by_wire_name[511]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_target_from_maintenance_window_output),
             .member_count = 2,
@@ -2147,7 +2147,7 @@ static const struct {
         [284] = { /* DeregisterTaskFromMaintenanceWindowRequest */
             .name_ref = REF(shapes[284].name_ref, strings[10408]),
             .members_ref = REF(shapes[284].members_ref, members[513]),
-            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[105]),
+            .by_wire_name_ref = REF(shapes[284].by_wire_name_ref, by_wire_name[513]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_task_from_maintenance_window_input),
             .member_count = 2,
@@ -2155,7 +2155,7 @@ static const struct {
         [285] = { /* DeregisterTaskFromMaintenanceWindowResult */
             .name_ref = REF(shapes[285].name_ref, strings[10464]),
             .members_ref = REF(shapes[285].members_ref, members[515]),
-            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[106]),
+            .by_wire_name_ref = REF(shapes[285].by_wire_name_ref, by_wire_name[515]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_deregister_task_from_maintenance_window_output),
             .member_count = 2,
@@ -2163,7 +2163,7 @@ static const struct {
         [286] = { /* DescribeActivationsFilter */
             .name_ref = REF(shapes[286].name_ref, strings[10506]),
             .members_ref = REF(shapes[286].members_ref, members[517]),
-            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[107]),
+            .by_wire_name_ref = REF(shapes[286].by_wire_name_ref, by_wire_name[517]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_activations_filter),
             .member_count = 2,
@@ -2184,7 +2184,7 @@ static const struct {
         [289] = { /* DescribeActivationsRequest */
             .name_ref = REF(shapes[289].name_ref, strings[10634]),
             .members_ref = REF(shapes[289].members_ref, members[519]),
-            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[108]),
+            .by_wire_name_ref = REF(shapes[289].by_wire_name_ref, by_wire_name[519]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_activations_input),
             .member_count = 3,
@@ -2192,7 +2192,7 @@ static const struct {
         [290] = { /* DescribeActivationsResult */
             .name_ref = REF(shapes[290].name_ref, strings[10690]),
             .members_ref = REF(shapes[290].members_ref, members[522]),
-            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[109]),
+            .by_wire_name_ref = REF(shapes[290].by_wire_name_ref, by_wire_name[522]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_activations_output),
             .member_count = 2,
@@ -2200,7 +2200,7 @@ static const struct {
         [291] = { /* DescribeAssociationExecutionTargetsRequest */
             .name_ref = REF(shapes[291].name_ref, strings[10716]),
             .members_ref = REF(shapes[291].members_ref, members[524]),
-            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[110]),
+            .by_wire_name_ref = REF(shapes[291].by_wire_name_ref, by_wire_name[524]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_association_execution_targets_input),
             .member_count = 5,
@@ -2208,7 +2208,7 @@ static const struct {
         [292] = { /* DescribeAssociationExecutionTargetsResult */
             .name_ref = REF(shapes[292].name_ref, strings[10759]),
             .members_ref = REF(shapes[292].members_ref, members[529]),
-            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[111]),
+            .by_wire_name_ref = REF(shapes[292].by_wire_name_ref, by_wire_name[529]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_association_execution_targets_output),
             .member_count = 2,
@@ -2216,7 +2216,7 @@ static const struct {
         [293] = { /* DescribeAssociationExecutionsRequest */
             .name_ref = REF(shapes[293].name_ref, strings[10829]),
             .members_ref = REF(shapes[293].members_ref, members[531]),
-            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[112]),
+            .by_wire_name_ref = REF(shapes[293].by_wire_name_ref, by_wire_name[531]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_association_executions_input),
             .member_count = 4,
@@ -2224,7 +2224,7 @@ static const struct {
         [294] = { /* DescribeAssociationExecutionsResult */
             .name_ref = REF(shapes[294].name_ref, strings[10866]),
             .members_ref = REF(shapes[294].members_ref, members[535]),
-            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[113]),
+            .by_wire_name_ref = REF(shapes[294].by_wire_name_ref, by_wire_name[535]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_association_executions_output),
             .member_count = 2,
@@ -2232,7 +2232,7 @@ static const struct {
         [295] = { /* DescribeAssociationRequest */
             .name_ref = REF(shapes[295].name_ref, strings[10924]),
             .members_ref = REF(shapes[295].members_ref, members[537]),
-            .by_wire_name_ref = REF(shapes[295].by_wire_name_ref, by_wire_name[114]),
+            .by_wire_name_ref = REF(shapes[295].by_wire_name_ref, by_wire_name[537]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_association_input),
             .member_count = 4,
@@ -2240,7 +2240,7 @@ static const struct {
         [296] = { /* DescribeAssociationResult */
             .name_ref = REF(shapes[296].name_ref, strings[10951]),
             .members_ref = REF(shapes[296].members_ref, members[541]),
-            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[115]),
+            .by_wire_name_ref = REF(shapes[296].by_wire_name_ref, by_wire_name[541]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_association_output),
             .member_count = 1,
@@ -2248,7 +2248,7 @@ static const struct {
         [297] = { /* DescribeAutomationExecutionsRequest */
             .name_ref = REF(shapes[297].name_ref, strings[10977]),
             .members_ref = REF(shapes[297].members_ref, members[542]),
-            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[116]),
+            .by_wire_name_ref = REF(shapes[297].by_wire_name_ref, by_wire_name[542]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_automation_executions_input),
             .member_count = 3,
@@ -2256,7 +2256,7 @@ static const struct {
         [298] = { /* DescribeAutomationExecutionsResult */
             .name_ref = REF(shapes[298].name_ref, strings[11013]),
             .members_ref = REF(shapes[298].members_ref, members[545]),
-            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[117]),
+            .by_wire_name_ref = REF(shapes[298].by_wire_name_ref, by_wire_name[545]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_automation_executions_output),
             .member_count = 2,
@@ -2264,7 +2264,7 @@ static const struct {
         [299] = { /* DescribeAutomationStepExecutionsRequest */
             .name_ref = REF(shapes[299].name_ref, strings[11048]),
             .members_ref = REF(shapes[299].members_ref, members[547]),
-            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[118]),
+            .by_wire_name_ref = REF(shapes[299].by_wire_name_ref, by_wire_name[547]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_automation_step_executions_input),
             .member_count = 5,
@@ -2272,7 +2272,7 @@ static const struct {
         [300] = { /* DescribeAutomationStepExecutionsResult */
             .name_ref = REF(shapes[300].name_ref, strings[11101]),
             .members_ref = REF(shapes[300].members_ref, members[552]),
-            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[119]),
+            .by_wire_name_ref = REF(shapes[300].by_wire_name_ref, by_wire_name[552]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_automation_step_executions_output),
             .member_count = 2,
@@ -2280,7 +2280,7 @@ static const struct {
         [301] = { /* DescribeAvailablePatchesRequest */
             .name_ref = REF(shapes[301].name_ref, strings[11140]),
             .members_ref = REF(shapes[301].members_ref, members[554]),
-            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[120]),
+            .by_wire_name_ref = REF(shapes[301].by_wire_name_ref, by_wire_name[554]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_available_patches_input),
             .member_count = 3,
@@ -2288,7 +2288,7 @@ static const struct {
         [302] = { /* DescribeAvailablePatchesResult */
             .name_ref = REF(shapes[302].name_ref, strings[11172]),
             .members_ref = REF(shapes[302].members_ref, members[557]),
-            .by_wire_name_ref = REF(shapes[302].by_wire_name_ref, by_wire_name[121]),
+            .by_wire_name_ref = REF(shapes[302].by_wire_name_ref, by_wire_name[557]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_available_patches_output),
             .member_count = 2,
@@ -2296,7 +2296,7 @@ static const struct {
         [303] = { /* DescribeDocumentPermissionRequest */
             .name_ref = REF(shapes[303].name_ref, strings[11211]),
             .members_ref = REF(shapes[303].members_ref, members[559]),
-            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[122]),
+            .by_wire_name_ref = REF(shapes[303].by_wire_name_ref, by_wire_name[559]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_document_permission_input),
             .member_count = 4,
@@ -2304,7 +2304,7 @@ static const struct {
         [304] = { /* DescribeDocumentPermissionResponse */
             .name_ref = REF(shapes[304].name_ref, strings[11260]),
             .members_ref = REF(shapes[304].members_ref, members[563]),
-            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[123]),
+            .by_wire_name_ref = REF(shapes[304].by_wire_name_ref, by_wire_name[563]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_document_permission_output),
             .member_count = 3,
@@ -2312,7 +2312,7 @@ static const struct {
         [305] = { /* DescribeDocumentRequest */
             .name_ref = REF(shapes[305].name_ref, strings[11306]),
             .members_ref = REF(shapes[305].members_ref, members[566]),
-            .by_wire_name_ref = REF(shapes[305].by_wire_name_ref, by_wire_name[124]),
+            .by_wire_name_ref = REF(shapes[305].by_wire_name_ref, by_wire_name[566]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_document_input),
             .member_count = 3,
@@ -2320,7 +2320,7 @@ static const struct {
         [306] = { /* DescribeDocumentResult */
             .name_ref = REF(shapes[306].name_ref, strings[11330]),
             .members_ref = REF(shapes[306].members_ref, members[569]),
-            .by_wire_name_ref = REF(shapes[306].by_wire_name_ref, by_wire_name[125]),
+            .by_wire_name_ref = REF(shapes[306].by_wire_name_ref, by_wire_name[569]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_document_output),
             .member_count = 1,
@@ -2328,7 +2328,7 @@ static const struct {
         [307] = { /* DescribeEffectiveInstanceAssociationsRequest */
             .name_ref = REF(shapes[307].name_ref, strings[11362]),
             .members_ref = REF(shapes[307].members_ref, members[570]),
-            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[126]),
+            .by_wire_name_ref = REF(shapes[307].by_wire_name_ref, by_wire_name[570]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_effective_instance_associations_input),
             .member_count = 3,
@@ -2336,7 +2336,7 @@ static const struct {
         [308] = { /* DescribeEffectiveInstanceAssociationsResult */
             .name_ref = REF(shapes[308].name_ref, strings[11407]),
             .members_ref = REF(shapes[308].members_ref, members[573]),
-            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[127]),
+            .by_wire_name_ref = REF(shapes[308].by_wire_name_ref, by_wire_name[573]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_effective_instance_associations_output),
             .member_count = 2,
@@ -2344,7 +2344,7 @@ static const struct {
         [309] = { /* DescribeEffectivePatchesForPatchBaselineRequest */
             .name_ref = REF(shapes[309].name_ref, strings[11464]),
             .members_ref = REF(shapes[309].members_ref, members[575]),
-            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[128]),
+            .by_wire_name_ref = REF(shapes[309].by_wire_name_ref, by_wire_name[575]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_effective_patches_for_patch_baseline_input),
             .member_count = 3,
@@ -2352,7 +2352,7 @@ static const struct {
         [310] = { /* DescribeEffectivePatchesForPatchBaselineResult */
             .name_ref = REF(shapes[310].name_ref, strings[11512]),
             .members_ref = REF(shapes[310].members_ref, members[578]),
-            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[129]),
+            .by_wire_name_ref = REF(shapes[310].by_wire_name_ref, by_wire_name[578]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_effective_patches_for_patch_baseline_output),
             .member_count = 2,
@@ -2360,7 +2360,7 @@ static const struct {
         [311] = { /* DescribeInstanceAssociationsStatusRequest */
             .name_ref = REF(shapes[311].name_ref, strings[11576]),
             .members_ref = REF(shapes[311].members_ref, members[580]),
-            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[130]),
+            .by_wire_name_ref = REF(shapes[311].by_wire_name_ref, by_wire_name[580]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_associations_status_input),
             .member_count = 3,
@@ -2368,7 +2368,7 @@ static const struct {
         [312] = { /* DescribeInstanceAssociationsStatusResult */
             .name_ref = REF(shapes[312].name_ref, strings[11618]),
             .members_ref = REF(shapes[312].members_ref, members[583]),
-            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[131]),
+            .by_wire_name_ref = REF(shapes[312].by_wire_name_ref, by_wire_name[583]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_associations_status_output),
             .member_count = 2,
@@ -2376,7 +2376,7 @@ static const struct {
         [313] = { /* DescribeInstanceInformationRequest */
             .name_ref = REF(shapes[313].name_ref, strings[11690]),
             .members_ref = REF(shapes[313].members_ref, members[585]),
-            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[132]),
+            .by_wire_name_ref = REF(shapes[313].by_wire_name_ref, by_wire_name[585]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_information_input),
             .member_count = 4,
@@ -2384,7 +2384,7 @@ static const struct {
         [314] = { /* DescribeInstanceInformationResult */
             .name_ref = REF(shapes[314].name_ref, strings[11755]),
             .members_ref = REF(shapes[314].members_ref, members[589]),
-            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[133]),
+            .by_wire_name_ref = REF(shapes[314].by_wire_name_ref, by_wire_name[589]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_information_output),
             .member_count = 2,
@@ -2392,7 +2392,7 @@ static const struct {
         [315] = { /* DescribeInstancePatchStatesForPatchGroupRequest */
             .name_ref = REF(shapes[315].name_ref, strings[11813]),
             .members_ref = REF(shapes[315].members_ref, members[591]),
-            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[134]),
+            .by_wire_name_ref = REF(shapes[315].by_wire_name_ref, by_wire_name[591]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_patch_states_for_patch_group_input),
             .member_count = 4,
@@ -2400,7 +2400,7 @@ static const struct {
         [316] = { /* DescribeInstancePatchStatesForPatchGroupResult */
             .name_ref = REF(shapes[316].name_ref, strings[11861]),
             .members_ref = REF(shapes[316].members_ref, members[595]),
-            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[135]),
+            .by_wire_name_ref = REF(shapes[316].by_wire_name_ref, by_wire_name[595]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_patch_states_for_patch_group_output),
             .member_count = 2,
@@ -2408,7 +2408,7 @@ static const struct {
         [317] = { /* DescribeInstancePatchStatesRequest */
             .name_ref = REF(shapes[317].name_ref, strings[11928]),
             .members_ref = REF(shapes[317].members_ref, members[597]),
-            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[136]),
+            .by_wire_name_ref = REF(shapes[317].by_wire_name_ref, by_wire_name[597]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_patch_states_input),
             .member_count = 3,
@@ -2416,7 +2416,7 @@ static const struct {
         [318] = { /* DescribeInstancePatchStatesResult */
             .name_ref = REF(shapes[318].name_ref, strings[11963]),
             .members_ref = REF(shapes[318].members_ref, members[600]),
-            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[137]),
+            .by_wire_name_ref = REF(shapes[318].by_wire_name_ref, by_wire_name[600]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_patch_states_output),
             .member_count = 2,
@@ -2424,7 +2424,7 @@ static const struct {
         [319] = { /* DescribeInstancePatchesRequest */
             .name_ref = REF(shapes[319].name_ref, strings[11997]),
             .members_ref = REF(shapes[319].members_ref, members[602]),
-            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[138]),
+            .by_wire_name_ref = REF(shapes[319].by_wire_name_ref, by_wire_name[602]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_patches_input),
             .member_count = 4,
@@ -2432,7 +2432,7 @@ static const struct {
         [320] = { /* DescribeInstancePatchesResult */
             .name_ref = REF(shapes[320].name_ref, strings[12028]),
             .members_ref = REF(shapes[320].members_ref, members[606]),
-            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[139]),
+            .by_wire_name_ref = REF(shapes[320].by_wire_name_ref, by_wire_name[606]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_patches_output),
             .member_count = 2,
@@ -2446,7 +2446,7 @@ static const struct {
         [322] = { /* DescribeInstancePropertiesRequest */
             .name_ref = REF(shapes[322].name_ref, strings[12095]),
             .members_ref = REF(shapes[322].members_ref, members[608]),
-            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[140]),
+            .by_wire_name_ref = REF(shapes[322].by_wire_name_ref, by_wire_name[608]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_properties_input),
             .member_count = 4,
@@ -2454,7 +2454,7 @@ static const struct {
         [323] = { /* DescribeInstancePropertiesResult */
             .name_ref = REF(shapes[323].name_ref, strings[12176]),
             .members_ref = REF(shapes[323].members_ref, members[612]),
-            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[141]),
+            .by_wire_name_ref = REF(shapes[323].by_wire_name_ref, by_wire_name[612]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_instance_properties_output),
             .member_count = 2,
@@ -2462,7 +2462,7 @@ static const struct {
         [324] = { /* DescribeInventoryDeletionsRequest */
             .name_ref = REF(shapes[324].name_ref, strings[12228]),
             .members_ref = REF(shapes[324].members_ref, members[614]),
-            .by_wire_name_ref = REF(shapes[324].by_wire_name_ref, by_wire_name[142]),
+            .by_wire_name_ref = REF(shapes[324].by_wire_name_ref, by_wire_name[614]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_inventory_deletions_input),
             .member_count = 3,
@@ -2470,7 +2470,7 @@ static const struct {
         [325] = { /* DescribeInventoryDeletionsResult */
             .name_ref = REF(shapes[325].name_ref, strings[12262]),
             .members_ref = REF(shapes[325].members_ref, members[617]),
-            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[143]),
+            .by_wire_name_ref = REF(shapes[325].by_wire_name_ref, by_wire_name[617]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_inventory_deletions_output),
             .member_count = 2,
@@ -2478,7 +2478,7 @@ static const struct {
         [326] = { /* DescribeMaintenanceWindowExecutionTaskInvocationsRequest */
             .name_ref = REF(shapes[326].name_ref, strings[12314]),
             .members_ref = REF(shapes[326].members_ref, members[619]),
-            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[144]),
+            .by_wire_name_ref = REF(shapes[326].by_wire_name_ref, by_wire_name[619]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_execution_task_invocations_input),
             .member_count = 5,
@@ -2486,7 +2486,7 @@ static const struct {
         [327] = { /* DescribeMaintenanceWindowExecutionTaskInvocationsResult */
             .name_ref = REF(shapes[327].name_ref, strings[12378]),
             .members_ref = REF(shapes[327].members_ref, members[624]),
-            .by_wire_name_ref = REF(shapes[327].by_wire_name_ref, by_wire_name[145]),
+            .by_wire_name_ref = REF(shapes[327].by_wire_name_ref, by_wire_name[624]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output),
             .member_count = 2,
@@ -2494,7 +2494,7 @@ static const struct {
         [328] = { /* DescribeMaintenanceWindowExecutionTasksRequest */
             .name_ref = REF(shapes[328].name_ref, strings[12474]),
             .members_ref = REF(shapes[328].members_ref, members[626]),
-            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[146]),
+            .by_wire_name_ref = REF(shapes[328].by_wire_name_ref, by_wire_name[626]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_execution_tasks_input),
             .member_count = 4,
@@ -2502,7 +2502,7 @@ static const struct {
         [329] = { /* DescribeMaintenanceWindowExecutionTasksResult */
             .name_ref = REF(shapes[329].name_ref, strings[12521]),
             .members_ref = REF(shapes[329].members_ref, members[630]),
-            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[147]),
+            .by_wire_name_ref = REF(shapes[329].by_wire_name_ref, by_wire_name[630]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_execution_tasks_output),
             .member_count = 2,
@@ -2510,7 +2510,7 @@ static const struct {
         [330] = { /* DescribeMaintenanceWindowExecutionsRequest */
             .name_ref = REF(shapes[330].name_ref, strings[12597]),
             .members_ref = REF(shapes[330].members_ref, members[632]),
-            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[148]),
+            .by_wire_name_ref = REF(shapes[330].by_wire_name_ref, by_wire_name[632]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_executions_input),
             .member_count = 4,
@@ -2518,7 +2518,7 @@ static const struct {
         [331] = { /* DescribeMaintenanceWindowExecutionsResult */
             .name_ref = REF(shapes[331].name_ref, strings[12640]),
             .members_ref = REF(shapes[331].members_ref, members[636]),
-            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[149]),
+            .by_wire_name_ref = REF(shapes[331].by_wire_name_ref, by_wire_name[636]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_executions_output),
             .member_count = 2,
@@ -2526,7 +2526,7 @@ static const struct {
         [332] = { /* DescribeMaintenanceWindowScheduleRequest */
             .name_ref = REF(shapes[332].name_ref, strings[12699]),
             .members_ref = REF(shapes[332].members_ref, members[638]),
-            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[150]),
+            .by_wire_name_ref = REF(shapes[332].by_wire_name_ref, by_wire_name[638]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_schedule_input),
             .member_count = 6,
@@ -2534,7 +2534,7 @@ static const struct {
         [333] = { /* DescribeMaintenanceWindowScheduleResult */
             .name_ref = REF(shapes[333].name_ref, strings[12740]),
             .members_ref = REF(shapes[333].members_ref, members[644]),
-            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[151]),
+            .by_wire_name_ref = REF(shapes[333].by_wire_name_ref, by_wire_name[644]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_schedule_output),
             .member_count = 2,
@@ -2542,7 +2542,7 @@ static const struct {
         [334] = { /* DescribeMaintenanceWindowTargetsRequest */
             .name_ref = REF(shapes[334].name_ref, strings[12806]),
             .members_ref = REF(shapes[334].members_ref, members[646]),
-            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[152]),
+            .by_wire_name_ref = REF(shapes[334].by_wire_name_ref, by_wire_name[646]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_targets_input),
             .member_count = 4,
@@ -2550,7 +2550,7 @@ static const struct {
         [335] = { /* DescribeMaintenanceWindowTargetsResult */
             .name_ref = REF(shapes[335].name_ref, strings[12846]),
             .members_ref = REF(shapes[335].members_ref, members[650]),
-            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[153]),
+            .by_wire_name_ref = REF(shapes[335].by_wire_name_ref, by_wire_name[650]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_targets_output),
             .member_count = 2,
@@ -2558,7 +2558,7 @@ static const struct {
         [336] = { /* DescribeMaintenanceWindowTasksRequest */
             .name_ref = REF(shapes[336].name_ref, strings[12885]),
             .members_ref = REF(shapes[336].members_ref, members[652]),
-            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[154]),
+            .by_wire_name_ref = REF(shapes[336].by_wire_name_ref, by_wire_name[652]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_tasks_input),
             .member_count = 4,
@@ -2566,7 +2566,7 @@ static const struct {
         [337] = { /* DescribeMaintenanceWindowTasksResult */
             .name_ref = REF(shapes[337].name_ref, strings[12923]),
             .members_ref = REF(shapes[337].members_ref, members[656]),
-            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[155]),
+            .by_wire_name_ref = REF(shapes[337].by_wire_name_ref, by_wire_name[656]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_window_tasks_output),
             .member_count = 2,
@@ -2574,7 +2574,7 @@ static const struct {
         [338] = { /* DescribeMaintenanceWindowsForTargetRequest */
             .name_ref = REF(shapes[338].name_ref, strings[12966]),
             .members_ref = REF(shapes[338].members_ref, members[658]),
-            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[156]),
+            .by_wire_name_ref = REF(shapes[338].by_wire_name_ref, by_wire_name[658]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_windows_for_target_input),
             .member_count = 4,
@@ -2582,7 +2582,7 @@ static const struct {
         [339] = { /* DescribeMaintenanceWindowsForTargetResult */
             .name_ref = REF(shapes[339].name_ref, strings[13009]),
             .members_ref = REF(shapes[339].members_ref, members[662]),
-            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[157]),
+            .by_wire_name_ref = REF(shapes[339].by_wire_name_ref, by_wire_name[662]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_windows_for_target_output),
             .member_count = 2,
@@ -2590,7 +2590,7 @@ static const struct {
         [340] = { /* DescribeMaintenanceWindowsRequest */
             .name_ref = REF(shapes[340].name_ref, strings[13068]),
             .members_ref = REF(shapes[340].members_ref, members[664]),
-            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[158]),
+            .by_wire_name_ref = REF(shapes[340].by_wire_name_ref, by_wire_name[664]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_windows_input),
             .member_count = 3,
@@ -2598,7 +2598,7 @@ static const struct {
         [341] = { /* DescribeMaintenanceWindowsResult */
             .name_ref = REF(shapes[341].name_ref, strings[13102]),
             .members_ref = REF(shapes[341].members_ref, members[667]),
-            .by_wire_name_ref = REF(shapes[341].by_wire_name_ref, by_wire_name[159]),
+            .by_wire_name_ref = REF(shapes[341].by_wire_name_ref, by_wire_name[667]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_maintenance_windows_output),
             .member_count = 2,
@@ -2606,7 +2606,7 @@ static const struct {
         [342] = { /* DescribeOpsItemsRequest */
             .name_ref = REF(shapes[342].name_ref, strings[13135]),
             .members_ref = REF(shapes[342].members_ref, members[669]),
-            .by_wire_name_ref = REF(shapes[342].by_wire_name_ref, by_wire_name[160]),
+            .by_wire_name_ref = REF(shapes[342].by_wire_name_ref, by_wire_name[669]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_ops_items_input),
             .member_count = 3,
@@ -2614,7 +2614,7 @@ static const struct {
         [343] = { /* DescribeOpsItemsResponse */
             .name_ref = REF(shapes[343].name_ref, strings[13174]),
             .members_ref = REF(shapes[343].members_ref, members[672]),
-            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[161]),
+            .by_wire_name_ref = REF(shapes[343].by_wire_name_ref, by_wire_name[672]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_ops_items_output),
             .member_count = 2,
@@ -2622,7 +2622,7 @@ static const struct {
         [344] = { /* DescribeParametersRequest */
             .name_ref = REF(shapes[344].name_ref, strings[13216]),
             .members_ref = REF(shapes[344].members_ref, members[674]),
-            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[162]),
+            .by_wire_name_ref = REF(shapes[344].by_wire_name_ref, by_wire_name[674]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_parameters_input),
             .member_count = 5,
@@ -2630,7 +2630,7 @@ static const struct {
         [345] = { /* DescribeParametersResult */
             .name_ref = REF(shapes[345].name_ref, strings[13266]),
             .members_ref = REF(shapes[345].members_ref, members[679]),
-            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[163]),
+            .by_wire_name_ref = REF(shapes[345].by_wire_name_ref, by_wire_name[679]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_parameters_output),
             .member_count = 2,
@@ -2638,7 +2638,7 @@ static const struct {
         [346] = { /* DescribePatchBaselinesRequest */
             .name_ref = REF(shapes[346].name_ref, strings[13291]),
             .members_ref = REF(shapes[346].members_ref, members[681]),
-            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[164]),
+            .by_wire_name_ref = REF(shapes[346].by_wire_name_ref, by_wire_name[681]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_baselines_input),
             .member_count = 3,
@@ -2646,7 +2646,7 @@ static const struct {
         [347] = { /* DescribePatchBaselinesResult */
             .name_ref = REF(shapes[347].name_ref, strings[13321]),
             .members_ref = REF(shapes[347].members_ref, members[684]),
-            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[165]),
+            .by_wire_name_ref = REF(shapes[347].by_wire_name_ref, by_wire_name[684]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_baselines_output),
             .member_count = 2,
@@ -2654,7 +2654,7 @@ static const struct {
         [348] = { /* DescribePatchGroupStateRequest */
             .name_ref = REF(shapes[348].name_ref, strings[13369]),
             .members_ref = REF(shapes[348].members_ref, members[686]),
-            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[166]),
+            .by_wire_name_ref = REF(shapes[348].by_wire_name_ref, by_wire_name[686]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_group_state_input),
             .member_count = 1,
@@ -2662,7 +2662,7 @@ static const struct {
         [349] = { /* DescribePatchGroupStateResult */
             .name_ref = REF(shapes[349].name_ref, strings[13400]),
             .members_ref = REF(shapes[349].members_ref, members[687]),
-            .by_wire_name_ref = REF(shapes[349].by_wire_name_ref, by_wire_name[167]),
+            .by_wire_name_ref = REF(shapes[349].by_wire_name_ref, by_wire_name[687]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_group_state_output),
             .member_count = 13,
@@ -2670,7 +2670,7 @@ static const struct {
         [350] = { /* DescribePatchGroupsRequest */
             .name_ref = REF(shapes[350].name_ref, strings[13877]),
             .members_ref = REF(shapes[350].members_ref, members[700]),
-            .by_wire_name_ref = REF(shapes[350].by_wire_name_ref, by_wire_name[168]),
+            .by_wire_name_ref = REF(shapes[350].by_wire_name_ref, by_wire_name[700]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_groups_input),
             .member_count = 3,
@@ -2678,7 +2678,7 @@ static const struct {
         [351] = { /* DescribePatchGroupsResult */
             .name_ref = REF(shapes[351].name_ref, strings[13904]),
             .members_ref = REF(shapes[351].members_ref, members[703]),
-            .by_wire_name_ref = REF(shapes[351].by_wire_name_ref, by_wire_name[169]),
+            .by_wire_name_ref = REF(shapes[351].by_wire_name_ref, by_wire_name[703]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_groups_output),
             .member_count = 2,
@@ -2686,7 +2686,7 @@ static const struct {
         [352] = { /* DescribePatchPropertiesRequest */
             .name_ref = REF(shapes[352].name_ref, strings[13939]),
             .members_ref = REF(shapes[352].members_ref, members[705]),
-            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[170]),
+            .by_wire_name_ref = REF(shapes[352].by_wire_name_ref, by_wire_name[705]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_properties_input),
             .member_count = 5,
@@ -2694,7 +2694,7 @@ static const struct {
         [353] = { /* DescribePatchPropertiesResult */
             .name_ref = REF(shapes[353].name_ref, strings[13988]),
             .members_ref = REF(shapes[353].members_ref, members[710]),
-            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[171]),
+            .by_wire_name_ref = REF(shapes[353].by_wire_name_ref, by_wire_name[710]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_patch_properties_output),
             .member_count = 2,
@@ -2702,7 +2702,7 @@ static const struct {
         [354] = { /* DescribeSessionsRequest */
             .name_ref = REF(shapes[354].name_ref, strings[14029]),
             .members_ref = REF(shapes[354].members_ref, members[712]),
-            .by_wire_name_ref = REF(shapes[354].by_wire_name_ref, by_wire_name[172]),
+            .by_wire_name_ref = REF(shapes[354].by_wire_name_ref, by_wire_name[712]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_sessions_input),
             .member_count = 4,
@@ -2710,7 +2710,7 @@ static const struct {
         [355] = { /* DescribeSessionsResponse */
             .name_ref = REF(shapes[355].name_ref, strings[14053]),
             .members_ref = REF(shapes[355].members_ref, members[716]),
-            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[173]),
+            .by_wire_name_ref = REF(shapes[355].by_wire_name_ref, by_wire_name[716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_describe_sessions_output),
             .member_count = 2,
@@ -2723,7 +2723,7 @@ static const struct {
         [357] = { /* DisassociateOpsItemRelatedItemRequest */
             .name_ref = REF(shapes[357].name_ref, strings[14109]),
             .members_ref = REF(shapes[357].members_ref, members[718]),
-            .by_wire_name_ref = REF(shapes[357].by_wire_name_ref, by_wire_name[174]),
+            .by_wire_name_ref = REF(shapes[357].by_wire_name_ref, by_wire_name[718]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_disassociate_ops_item_related_item_input),
             .member_count = 2,
@@ -2747,7 +2747,7 @@ static const struct {
         [361] = { /* DocumentAlreadyExists */
             .name_ref = REF(shapes[361].name_ref, strings[14198]),
             .members_ref = REF(shapes[361].members_ref, members[720]),
-            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[175]),
+            .by_wire_name_ref = REF(shapes[361].by_wire_name_ref, by_wire_name[720]),
             .error_code_ref = REF(shapes[361].error_code_ref, strings[14198]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2769,7 +2769,7 @@ static const struct {
         [364] = { /* DocumentDefaultVersionDescription */
             .name_ref = REF(shapes[364].name_ref, strings[14251]),
             .members_ref = REF(shapes[364].members_ref, members[721]),
-            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[176]),
+            .by_wire_name_ref = REF(shapes[364].by_wire_name_ref, by_wire_name[721]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_default_version_description),
             .member_count = 3,
@@ -2777,7 +2777,7 @@ static const struct {
         [365] = { /* DocumentDescription */
             .name_ref = REF(shapes[365].name_ref, strings[8624]),
             .members_ref = REF(shapes[365].members_ref, members[724]),
-            .by_wire_name_ref = REF(shapes[365].by_wire_name_ref, by_wire_name[177]),
+            .by_wire_name_ref = REF(shapes[365].by_wire_name_ref, by_wire_name[724]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_description),
             .member_count = 30,
@@ -2791,7 +2791,7 @@ static const struct {
         [367] = { /* DocumentFilter */
             .name_ref = REF(shapes[367].name_ref, strings[14521]),
             .members_ref = REF(shapes[367].members_ref, members[754]),
-            .by_wire_name_ref = REF(shapes[367].by_wire_name_ref, by_wire_name[178]),
+            .by_wire_name_ref = REF(shapes[367].by_wire_name_ref, by_wire_name[754]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_filter),
             .member_count = 2,
@@ -2839,7 +2839,7 @@ static const struct {
         [374] = { /* DocumentIdentifier */
             .name_ref = REF(shapes[374].name_ref, strings[14688]),
             .members_ref = REF(shapes[374].members_ref, members[756]),
-            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[179]),
+            .by_wire_name_ref = REF(shapes[374].by_wire_name_ref, by_wire_name[756]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_identifier),
             .member_count = 15,
@@ -2853,7 +2853,7 @@ static const struct {
         [376] = { /* DocumentKeyValuesFilter */
             .name_ref = REF(shapes[376].name_ref, strings[14730]),
             .members_ref = REF(shapes[376].members_ref, members[771]),
-            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[180]),
+            .by_wire_name_ref = REF(shapes[376].by_wire_name_ref, by_wire_name[771]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_key_values_filter),
             .member_count = 2,
@@ -2886,7 +2886,7 @@ static const struct {
         [381] = { /* DocumentLimitExceeded */
             .name_ref = REF(shapes[381].name_ref, strings[14868]),
             .members_ref = REF(shapes[381].members_ref, members[773]),
-            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[181]),
+            .by_wire_name_ref = REF(shapes[381].by_wire_name_ref, by_wire_name[773]),
             .error_code_ref = REF(shapes[381].error_code_ref, strings[14868]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2904,7 +2904,7 @@ static const struct {
         [383] = { /* DocumentMetadataResponseInfo */
             .name_ref = REF(shapes[383].name_ref, strings[14927]),
             .members_ref = REF(shapes[383].members_ref, members[774]),
-            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[182]),
+            .by_wire_name_ref = REF(shapes[383].by_wire_name_ref, by_wire_name[774]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_metadata_response_info),
             .member_count = 1,
@@ -2922,7 +2922,7 @@ static const struct {
         [386] = { /* DocumentParameter */
             .name_ref = REF(shapes[386].name_ref, strings[14987]),
             .members_ref = REF(shapes[386].members_ref, members[775]),
-            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[183]),
+            .by_wire_name_ref = REF(shapes[386].by_wire_name_ref, by_wire_name[775]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_parameter),
             .member_count = 4,
@@ -2958,7 +2958,7 @@ static const struct {
         [392] = { /* DocumentPermissionLimit */
             .name_ref = REF(shapes[392].name_ref, strings[15160]),
             .members_ref = REF(shapes[392].members_ref, members[779]),
-            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[184]),
+            .by_wire_name_ref = REF(shapes[392].by_wire_name_ref, by_wire_name[779]),
             .error_code_ref = REF(shapes[392].error_code_ref, strings[15160]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -2982,7 +2982,7 @@ static const struct {
         [395] = { /* DocumentRequires */
             .name_ref = REF(shapes[395].name_ref, strings[15242]),
             .members_ref = REF(shapes[395].members_ref, members[780]),
-            .by_wire_name_ref = REF(shapes[395].by_wire_name_ref, by_wire_name[185]),
+            .by_wire_name_ref = REF(shapes[395].by_wire_name_ref, by_wire_name[780]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_requires),
             .member_count = 4,
@@ -3017,7 +3017,7 @@ static const struct {
         [400] = { /* DocumentReviewCommentSource */
             .name_ref = REF(shapes[400].name_ref, strings[15411]),
             .members_ref = REF(shapes[400].members_ref, members[784]),
-            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[186]),
+            .by_wire_name_ref = REF(shapes[400].by_wire_name_ref, by_wire_name[784]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_review_comment_source),
             .member_count = 2,
@@ -3038,7 +3038,7 @@ static const struct {
         [403] = { /* DocumentReviewerResponseSource */
             .name_ref = REF(shapes[403].name_ref, strings[15494]),
             .members_ref = REF(shapes[403].members_ref, members[786]),
-            .by_wire_name_ref = REF(shapes[403].by_wire_name_ref, by_wire_name[187]),
+            .by_wire_name_ref = REF(shapes[403].by_wire_name_ref, by_wire_name[786]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_reviewer_response_source),
             .member_count = 5,
@@ -3046,7 +3046,7 @@ static const struct {
         [404] = { /* DocumentReviews */
             .name_ref = REF(shapes[404].name_ref, strings[14911]),
             .members_ref = REF(shapes[404].members_ref, members[791]),
-            .by_wire_name_ref = REF(shapes[404].by_wire_name_ref, by_wire_name[188]),
+            .by_wire_name_ref = REF(shapes[404].by_wire_name_ref, by_wire_name[791]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_reviews),
             .member_count = 2,
@@ -3088,7 +3088,7 @@ static const struct {
         [411] = { /* DocumentVersionInfo */
             .name_ref = REF(shapes[411].name_ref, strings[15969]),
             .members_ref = REF(shapes[411].members_ref, members[793]),
-            .by_wire_name_ref = REF(shapes[411].by_wire_name_ref, by_wire_name[189]),
+            .by_wire_name_ref = REF(shapes[411].by_wire_name_ref, by_wire_name[793]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_document_version_info),
             .member_count = 10,
@@ -3096,7 +3096,7 @@ static const struct {
         [412] = { /* DocumentVersionLimitExceeded */
             .name_ref = REF(shapes[412].name_ref, strings[16006]),
             .members_ref = REF(shapes[412].members_ref, members[803]),
-            .by_wire_name_ref = REF(shapes[412].by_wire_name_ref, by_wire_name[190]),
+            .by_wire_name_ref = REF(shapes[412].by_wire_name_ref, by_wire_name[803]),
             .error_code_ref = REF(shapes[412].error_code_ref, strings[16006]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3124,7 +3124,7 @@ static const struct {
         [416] = { /* DoesNotExistException */
             .name_ref = REF(shapes[416].name_ref, strings[16097]),
             .members_ref = REF(shapes[416].members_ref, members[804]),
-            .by_wire_name_ref = REF(shapes[416].by_wire_name_ref, by_wire_name[191]),
+            .by_wire_name_ref = REF(shapes[416].by_wire_name_ref, by_wire_name[804]),
             .error_code_ref = REF(shapes[416].error_code_ref, strings[16097]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3140,7 +3140,7 @@ static const struct {
         [418] = { /* DuplicateDocumentContent */
             .name_ref = REF(shapes[418].name_ref, strings[16119]),
             .members_ref = REF(shapes[418].members_ref, members[805]),
-            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[192]),
+            .by_wire_name_ref = REF(shapes[418].by_wire_name_ref, by_wire_name[805]),
             .error_code_ref = REF(shapes[418].error_code_ref, strings[16119]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3151,7 +3151,7 @@ static const struct {
         [419] = { /* DuplicateDocumentVersionName */
             .name_ref = REF(shapes[419].name_ref, strings[16144]),
             .members_ref = REF(shapes[419].members_ref, members[806]),
-            .by_wire_name_ref = REF(shapes[419].by_wire_name_ref, by_wire_name[193]),
+            .by_wire_name_ref = REF(shapes[419].by_wire_name_ref, by_wire_name[806]),
             .error_code_ref = REF(shapes[419].error_code_ref, strings[16144]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3182,7 +3182,7 @@ static const struct {
         [423] = { /* EffectivePatch */
             .name_ref = REF(shapes[423].name_ref, strings[16232]),
             .members_ref = REF(shapes[423].members_ref, members[807]),
-            .by_wire_name_ref = REF(shapes[423].by_wire_name_ref, by_wire_name[194]),
+            .by_wire_name_ref = REF(shapes[423].by_wire_name_ref, by_wire_name[807]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_effective_patch),
             .member_count = 2,
@@ -3214,7 +3214,7 @@ static const struct {
         [428] = { /* ExecutionInputs */
             .name_ref = REF(shapes[428].name_ref, strings[16315]),
             .members_ref = REF(shapes[428].members_ref, members[809]),
-            .by_wire_name_ref = REF(shapes[428].by_wire_name_ref, by_wire_name[195]),
+            .by_wire_name_ref = REF(shapes[428].by_wire_name_ref, by_wire_name[809]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_ssm_execution_inputs),
@@ -3230,7 +3230,7 @@ static const struct {
         [430] = { /* ExecutionPreview */
             .name_ref = REF(shapes[430].name_ref, strings[16373]),
             .members_ref = REF(shapes[430].members_ref, members[810]),
-            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[196]),
+            .by_wire_name_ref = REF(shapes[430].by_wire_name_ref, by_wire_name[810]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_ssm_execution_preview),
@@ -3270,7 +3270,7 @@ static const struct {
         [436] = { /* FailedCreateAssociation */
             .name_ref = REF(shapes[436].name_ref, strings[16517]),
             .members_ref = REF(shapes[436].members_ref, members[811]),
-            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[197]),
+            .by_wire_name_ref = REF(shapes[436].by_wire_name_ref, by_wire_name[811]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_failed_create_association),
             .member_count = 3,
@@ -3284,7 +3284,7 @@ static const struct {
         [438] = { /* FailureDetails */
             .name_ref = REF(shapes[438].name_ref, strings[16581]),
             .members_ref = REF(shapes[438].members_ref, members[814]),
-            .by_wire_name_ref = REF(shapes[438].by_wire_name_ref, by_wire_name[198]),
+            .by_wire_name_ref = REF(shapes[438].by_wire_name_ref, by_wire_name[814]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_failure_details),
             .member_count = 3,
@@ -3299,7 +3299,7 @@ static const struct {
         [440] = { /* FeatureNotAvailableException */
             .name_ref = REF(shapes[440].name_ref, strings[16643]),
             .members_ref = REF(shapes[440].members_ref, members[817]),
-            .by_wire_name_ref = REF(shapes[440].by_wire_name_ref, by_wire_name[199]),
+            .by_wire_name_ref = REF(shapes[440].by_wire_name_ref, by_wire_name[817]),
             .error_code_ref = REF(shapes[440].error_code_ref, strings[16643]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3310,7 +3310,7 @@ static const struct {
         [441] = { /* GetAccessTokenRequest */
             .name_ref = REF(shapes[441].name_ref, strings[16672]),
             .members_ref = REF(shapes[441].members_ref, members[818]),
-            .by_wire_name_ref = REF(shapes[441].by_wire_name_ref, by_wire_name[200]),
+            .by_wire_name_ref = REF(shapes[441].by_wire_name_ref, by_wire_name[818]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_access_token_input),
             .member_count = 1,
@@ -3318,7 +3318,7 @@ static const struct {
         [442] = { /* GetAccessTokenResponse */
             .name_ref = REF(shapes[442].name_ref, strings[16694]),
             .members_ref = REF(shapes[442].members_ref, members[819]),
-            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[201]),
+            .by_wire_name_ref = REF(shapes[442].by_wire_name_ref, by_wire_name[819]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_access_token_output),
             .member_count = 2,
@@ -3326,7 +3326,7 @@ static const struct {
         [443] = { /* GetAutomationExecutionRequest */
             .name_ref = REF(shapes[443].name_ref, strings[16717]),
             .members_ref = REF(shapes[443].members_ref, members[821]),
-            .by_wire_name_ref = REF(shapes[443].by_wire_name_ref, by_wire_name[202]),
+            .by_wire_name_ref = REF(shapes[443].by_wire_name_ref, by_wire_name[821]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_automation_execution_input),
             .member_count = 1,
@@ -3334,7 +3334,7 @@ static const struct {
         [444] = { /* GetAutomationExecutionResult */
             .name_ref = REF(shapes[444].name_ref, strings[16747]),
             .members_ref = REF(shapes[444].members_ref, members[822]),
-            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[203]),
+            .by_wire_name_ref = REF(shapes[444].by_wire_name_ref, by_wire_name[822]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_automation_execution_output),
             .member_count = 1,
@@ -3342,7 +3342,7 @@ static const struct {
         [445] = { /* GetCalendarStateRequest */
             .name_ref = REF(shapes[445].name_ref, strings[16776]),
             .members_ref = REF(shapes[445].members_ref, members[823]),
-            .by_wire_name_ref = REF(shapes[445].by_wire_name_ref, by_wire_name[204]),
+            .by_wire_name_ref = REF(shapes[445].by_wire_name_ref, by_wire_name[823]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_calendar_state_input),
             .member_count = 2,
@@ -3350,7 +3350,7 @@ static const struct {
         [446] = { /* GetCalendarStateResponse */
             .name_ref = REF(shapes[446].name_ref, strings[16807]),
             .members_ref = REF(shapes[446].members_ref, members[825]),
-            .by_wire_name_ref = REF(shapes[446].by_wire_name_ref, by_wire_name[205]),
+            .by_wire_name_ref = REF(shapes[446].by_wire_name_ref, by_wire_name[825]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_calendar_state_output),
             .member_count = 3,
@@ -3358,7 +3358,7 @@ static const struct {
         [447] = { /* GetCloudConnectorRequest */
             .name_ref = REF(shapes[447].name_ref, strings[16851]),
             .members_ref = REF(shapes[447].members_ref, members[828]),
-            .by_wire_name_ref = REF(shapes[447].by_wire_name_ref, by_wire_name[206]),
+            .by_wire_name_ref = REF(shapes[447].by_wire_name_ref, by_wire_name[828]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_cloud_connector_input),
             .member_count = 1,
@@ -3366,7 +3366,7 @@ static const struct {
         [448] = { /* GetCloudConnectorResult */
             .name_ref = REF(shapes[448].name_ref, strings[16876]),
             .members_ref = REF(shapes[448].members_ref, members[829]),
-            .by_wire_name_ref = REF(shapes[448].by_wire_name_ref, by_wire_name[207]),
+            .by_wire_name_ref = REF(shapes[448].by_wire_name_ref, by_wire_name[829]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_cloud_connector_output),
             .member_count = 8,
@@ -3374,7 +3374,7 @@ static const struct {
         [449] = { /* GetCommandInvocationRequest */
             .name_ref = REF(shapes[449].name_ref, strings[16900]),
             .members_ref = REF(shapes[449].members_ref, members[837]),
-            .by_wire_name_ref = REF(shapes[449].by_wire_name_ref, by_wire_name[208]),
+            .by_wire_name_ref = REF(shapes[449].by_wire_name_ref, by_wire_name[837]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_command_invocation_input),
             .member_count = 3,
@@ -3382,7 +3382,7 @@ static const struct {
         [450] = { /* GetCommandInvocationResult */
             .name_ref = REF(shapes[450].name_ref, strings[16939]),
             .members_ref = REF(shapes[450].members_ref, members[840]),
-            .by_wire_name_ref = REF(shapes[450].by_wire_name_ref, by_wire_name[209]),
+            .by_wire_name_ref = REF(shapes[450].by_wire_name_ref, by_wire_name[840]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_command_invocation_output),
             .member_count = 17,
@@ -3390,7 +3390,7 @@ static const struct {
         [451] = { /* GetConnectionStatusRequest */
             .name_ref = REF(shapes[451].name_ref, strings[17074]),
             .members_ref = REF(shapes[451].members_ref, members[857]),
-            .by_wire_name_ref = REF(shapes[451].by_wire_name_ref, by_wire_name[210]),
+            .by_wire_name_ref = REF(shapes[451].by_wire_name_ref, by_wire_name[857]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_connection_status_input),
             .member_count = 1,
@@ -3398,7 +3398,7 @@ static const struct {
         [452] = { /* GetConnectionStatusResponse */
             .name_ref = REF(shapes[452].name_ref, strings[17101]),
             .members_ref = REF(shapes[452].members_ref, members[858]),
-            .by_wire_name_ref = REF(shapes[452].by_wire_name_ref, by_wire_name[211]),
+            .by_wire_name_ref = REF(shapes[452].by_wire_name_ref, by_wire_name[858]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_connection_status_output),
             .member_count = 2,
@@ -3406,7 +3406,7 @@ static const struct {
         [453] = { /* GetDefaultPatchBaselineRequest */
             .name_ref = REF(shapes[453].name_ref, strings[17129]),
             .members_ref = REF(shapes[453].members_ref, members[860]),
-            .by_wire_name_ref = REF(shapes[453].by_wire_name_ref, by_wire_name[212]),
+            .by_wire_name_ref = REF(shapes[453].by_wire_name_ref, by_wire_name[860]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_default_patch_baseline_input),
             .member_count = 1,
@@ -3414,7 +3414,7 @@ static const struct {
         [454] = { /* GetDefaultPatchBaselineResult */
             .name_ref = REF(shapes[454].name_ref, strings[17160]),
             .members_ref = REF(shapes[454].members_ref, members[861]),
-            .by_wire_name_ref = REF(shapes[454].by_wire_name_ref, by_wire_name[213]),
+            .by_wire_name_ref = REF(shapes[454].by_wire_name_ref, by_wire_name[861]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_default_patch_baseline_output),
             .member_count = 2,
@@ -3422,7 +3422,7 @@ static const struct {
         [455] = { /* GetDeployablePatchSnapshotForInstanceRequest */
             .name_ref = REF(shapes[455].name_ref, strings[17190]),
             .members_ref = REF(shapes[455].members_ref, members[863]),
-            .by_wire_name_ref = REF(shapes[455].by_wire_name_ref, by_wire_name[214]),
+            .by_wire_name_ref = REF(shapes[455].by_wire_name_ref, by_wire_name[863]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input),
             .member_count = 4,
@@ -3430,7 +3430,7 @@ static const struct {
         [456] = { /* GetDeployablePatchSnapshotForInstanceResult */
             .name_ref = REF(shapes[456].name_ref, strings[17269]),
             .members_ref = REF(shapes[456].members_ref, members[867]),
-            .by_wire_name_ref = REF(shapes[456].by_wire_name_ref, by_wire_name[215]),
+            .by_wire_name_ref = REF(shapes[456].by_wire_name_ref, by_wire_name[867]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_output),
             .member_count = 4,
@@ -3438,7 +3438,7 @@ static const struct {
         [457] = { /* GetDocumentRequest */
             .name_ref = REF(shapes[457].name_ref, strings[17341]),
             .members_ref = REF(shapes[457].members_ref, members[871]),
-            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[216]),
+            .by_wire_name_ref = REF(shapes[457].by_wire_name_ref, by_wire_name[871]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_document_input),
             .member_count = 4,
@@ -3446,7 +3446,7 @@ static const struct {
         [458] = { /* GetDocumentResult */
             .name_ref = REF(shapes[458].name_ref, strings[17360]),
             .members_ref = REF(shapes[458].members_ref, members[875]),
-            .by_wire_name_ref = REF(shapes[458].by_wire_name_ref, by_wire_name[217]),
+            .by_wire_name_ref = REF(shapes[458].by_wire_name_ref, by_wire_name[875]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_document_output),
             .member_count = 13,
@@ -3454,7 +3454,7 @@ static const struct {
         [459] = { /* GetExecutionPreviewRequest */
             .name_ref = REF(shapes[459].name_ref, strings[17397]),
             .members_ref = REF(shapes[459].members_ref, members[888]),
-            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[218]),
+            .by_wire_name_ref = REF(shapes[459].by_wire_name_ref, by_wire_name[888]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_execution_preview_input),
             .member_count = 1,
@@ -3462,7 +3462,7 @@ static const struct {
         [460] = { /* GetExecutionPreviewResponse */
             .name_ref = REF(shapes[460].name_ref, strings[17424]),
             .members_ref = REF(shapes[460].members_ref, members[889]),
-            .by_wire_name_ref = REF(shapes[460].by_wire_name_ref, by_wire_name[219]),
+            .by_wire_name_ref = REF(shapes[460].by_wire_name_ref, by_wire_name[889]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_execution_preview_output),
             .member_count = 5,
@@ -3470,7 +3470,7 @@ static const struct {
         [461] = { /* GetInventoryRequest */
             .name_ref = REF(shapes[461].name_ref, strings[17474]),
             .members_ref = REF(shapes[461].members_ref, members[894]),
-            .by_wire_name_ref = REF(shapes[461].by_wire_name_ref, by_wire_name[220]),
+            .by_wire_name_ref = REF(shapes[461].by_wire_name_ref, by_wire_name[894]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_inventory_input),
             .member_count = 5,
@@ -3478,7 +3478,7 @@ static const struct {
         [462] = { /* GetInventoryResult */
             .name_ref = REF(shapes[462].name_ref, strings[17523]),
             .members_ref = REF(shapes[462].members_ref, members[899]),
-            .by_wire_name_ref = REF(shapes[462].by_wire_name_ref, by_wire_name[221]),
+            .by_wire_name_ref = REF(shapes[462].by_wire_name_ref, by_wire_name[899]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_inventory_output),
             .member_count = 2,
@@ -3492,7 +3492,7 @@ static const struct {
         [464] = { /* GetInventorySchemaRequest */
             .name_ref = REF(shapes[464].name_ref, strings[17580]),
             .members_ref = REF(shapes[464].members_ref, members[901]),
-            .by_wire_name_ref = REF(shapes[464].by_wire_name_ref, by_wire_name[222]),
+            .by_wire_name_ref = REF(shapes[464].by_wire_name_ref, by_wire_name[901]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_inventory_schema_input),
             .member_count = 5,
@@ -3500,7 +3500,7 @@ static const struct {
         [465] = { /* GetInventorySchemaResult */
             .name_ref = REF(shapes[465].name_ref, strings[17625]),
             .members_ref = REF(shapes[465].members_ref, members[906]),
-            .by_wire_name_ref = REF(shapes[465].by_wire_name_ref, by_wire_name[223]),
+            .by_wire_name_ref = REF(shapes[465].by_wire_name_ref, by_wire_name[906]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_inventory_schema_output),
             .member_count = 2,
@@ -3508,7 +3508,7 @@ static const struct {
         [466] = { /* GetMaintenanceWindowExecutionRequest */
             .name_ref = REF(shapes[466].name_ref, strings[17658]),
             .members_ref = REF(shapes[466].members_ref, members[908]),
-            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[224]),
+            .by_wire_name_ref = REF(shapes[466].by_wire_name_ref, by_wire_name[908]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_execution_input),
             .member_count = 1,
@@ -3516,7 +3516,7 @@ static const struct {
         [467] = { /* GetMaintenanceWindowExecutionResult */
             .name_ref = REF(shapes[467].name_ref, strings[17695]),
             .members_ref = REF(shapes[467].members_ref, members[909]),
-            .by_wire_name_ref = REF(shapes[467].by_wire_name_ref, by_wire_name[225]),
+            .by_wire_name_ref = REF(shapes[467].by_wire_name_ref, by_wire_name[909]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_execution_output),
             .member_count = 6,
@@ -3524,7 +3524,7 @@ static const struct {
         [468] = { /* GetMaintenanceWindowExecutionTaskInvocationRequest */
             .name_ref = REF(shapes[468].name_ref, strings[17757]),
             .members_ref = REF(shapes[468].members_ref, members[915]),
-            .by_wire_name_ref = REF(shapes[468].by_wire_name_ref, by_wire_name[226]),
+            .by_wire_name_ref = REF(shapes[468].by_wire_name_ref, by_wire_name[915]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_execution_task_invocation_input),
             .member_count = 3,
@@ -3532,7 +3532,7 @@ static const struct {
         [469] = { /* GetMaintenanceWindowExecutionTaskInvocationResult */
             .name_ref = REF(shapes[469].name_ref, strings[17821]),
             .members_ref = REF(shapes[469].members_ref, members[918]),
-            .by_wire_name_ref = REF(shapes[469].by_wire_name_ref, by_wire_name[227]),
+            .by_wire_name_ref = REF(shapes[469].by_wire_name_ref, by_wire_name[918]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_execution_task_invocation_output),
             .member_count = 12,
@@ -3540,7 +3540,7 @@ static const struct {
         [470] = { /* GetMaintenanceWindowExecutionTaskRequest */
             .name_ref = REF(shapes[470].name_ref, strings[17913]),
             .members_ref = REF(shapes[470].members_ref, members[930]),
-            .by_wire_name_ref = REF(shapes[470].by_wire_name_ref, by_wire_name[228]),
+            .by_wire_name_ref = REF(shapes[470].by_wire_name_ref, by_wire_name[930]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_execution_task_input),
             .member_count = 2,
@@ -3548,7 +3548,7 @@ static const struct {
         [471] = { /* GetMaintenanceWindowExecutionTaskResult */
             .name_ref = REF(shapes[471].name_ref, strings[17954]),
             .members_ref = REF(shapes[471].members_ref, members[932]),
-            .by_wire_name_ref = REF(shapes[471].by_wire_name_ref, by_wire_name[229]),
+            .by_wire_name_ref = REF(shapes[471].by_wire_name_ref, by_wire_name[932]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_execution_task_output),
             .member_count = 15,
@@ -3556,7 +3556,7 @@ static const struct {
         [472] = { /* GetMaintenanceWindowRequest */
             .name_ref = REF(shapes[472].name_ref, strings[18017]),
             .members_ref = REF(shapes[472].members_ref, members[947]),
-            .by_wire_name_ref = REF(shapes[472].by_wire_name_ref, by_wire_name[230]),
+            .by_wire_name_ref = REF(shapes[472].by_wire_name_ref, by_wire_name[947]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_input),
             .member_count = 1,
@@ -3564,7 +3564,7 @@ static const struct {
         [473] = { /* GetMaintenanceWindowResult */
             .name_ref = REF(shapes[473].name_ref, strings[18045]),
             .members_ref = REF(shapes[473].members_ref, members[948]),
-            .by_wire_name_ref = REF(shapes[473].by_wire_name_ref, by_wire_name[231]),
+            .by_wire_name_ref = REF(shapes[473].by_wire_name_ref, by_wire_name[948]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_output),
             .member_count = 15,
@@ -3572,7 +3572,7 @@ static const struct {
         [474] = { /* GetMaintenanceWindowTaskRequest */
             .name_ref = REF(shapes[474].name_ref, strings[18111]),
             .members_ref = REF(shapes[474].members_ref, members[963]),
-            .by_wire_name_ref = REF(shapes[474].by_wire_name_ref, by_wire_name[232]),
+            .by_wire_name_ref = REF(shapes[474].by_wire_name_ref, by_wire_name[963]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_task_input),
             .member_count = 2,
@@ -3580,7 +3580,7 @@ static const struct {
         [475] = { /* GetMaintenanceWindowTaskResult */
             .name_ref = REF(shapes[475].name_ref, strings[18143]),
             .members_ref = REF(shapes[475].members_ref, members[965]),
-            .by_wire_name_ref = REF(shapes[475].by_wire_name_ref, by_wire_name[233]),
+            .by_wire_name_ref = REF(shapes[475].by_wire_name_ref, by_wire_name[965]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_maintenance_window_task_output),
             .member_count = 16,
@@ -3588,7 +3588,7 @@ static const struct {
         [476] = { /* GetOpsItemRequest */
             .name_ref = REF(shapes[476].name_ref, strings[18241]),
             .members_ref = REF(shapes[476].members_ref, members[981]),
-            .by_wire_name_ref = REF(shapes[476].by_wire_name_ref, by_wire_name[234]),
+            .by_wire_name_ref = REF(shapes[476].by_wire_name_ref, by_wire_name[981]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_ops_item_input),
             .member_count = 2,
@@ -3596,7 +3596,7 @@ static const struct {
         [477] = { /* GetOpsItemResponse */
             .name_ref = REF(shapes[477].name_ref, strings[18259]),
             .members_ref = REF(shapes[477].members_ref, members[983]),
-            .by_wire_name_ref = REF(shapes[477].by_wire_name_ref, by_wire_name[235]),
+            .by_wire_name_ref = REF(shapes[477].by_wire_name_ref, by_wire_name[983]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_ops_item_output),
             .member_count = 1,
@@ -3610,7 +3610,7 @@ static const struct {
         [479] = { /* GetOpsMetadataRequest */
             .name_ref = REF(shapes[479].name_ref, strings[18311]),
             .members_ref = REF(shapes[479].members_ref, members[984]),
-            .by_wire_name_ref = REF(shapes[479].by_wire_name_ref, by_wire_name[236]),
+            .by_wire_name_ref = REF(shapes[479].by_wire_name_ref, by_wire_name[984]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_ops_metadata_input),
             .member_count = 3,
@@ -3618,7 +3618,7 @@ static const struct {
         [480] = { /* GetOpsMetadataResult */
             .name_ref = REF(shapes[480].name_ref, strings[18333]),
             .members_ref = REF(shapes[480].members_ref, members[987]),
-            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[237]),
+            .by_wire_name_ref = REF(shapes[480].by_wire_name_ref, by_wire_name[987]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_ops_metadata_output),
             .member_count = 3,
@@ -3626,7 +3626,7 @@ static const struct {
         [481] = { /* GetOpsSummaryRequest */
             .name_ref = REF(shapes[481].name_ref, strings[18354]),
             .members_ref = REF(shapes[481].members_ref, members[990]),
-            .by_wire_name_ref = REF(shapes[481].by_wire_name_ref, by_wire_name[238]),
+            .by_wire_name_ref = REF(shapes[481].by_wire_name_ref, by_wire_name[990]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_ops_summary_input),
             .member_count = 6,
@@ -3634,7 +3634,7 @@ static const struct {
         [482] = { /* GetOpsSummaryResult */
             .name_ref = REF(shapes[482].name_ref, strings[18375]),
             .members_ref = REF(shapes[482].members_ref, members[996]),
-            .by_wire_name_ref = REF(shapes[482].by_wire_name_ref, by_wire_name[239]),
+            .by_wire_name_ref = REF(shapes[482].by_wire_name_ref, by_wire_name[996]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_ops_summary_output),
             .member_count = 2,
@@ -3642,7 +3642,7 @@ static const struct {
         [483] = { /* GetParameterHistoryRequest */
             .name_ref = REF(shapes[483].name_ref, strings[18395]),
             .members_ref = REF(shapes[483].members_ref, members[998]),
-            .by_wire_name_ref = REF(shapes[483].by_wire_name_ref, by_wire_name[240]),
+            .by_wire_name_ref = REF(shapes[483].by_wire_name_ref, by_wire_name[998]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameter_history_input),
             .member_count = 4,
@@ -3650,7 +3650,7 @@ static const struct {
         [484] = { /* GetParameterHistoryResult */
             .name_ref = REF(shapes[484].name_ref, strings[18437]),
             .members_ref = REF(shapes[484].members_ref, members[1002]),
-            .by_wire_name_ref = REF(shapes[484].by_wire_name_ref, by_wire_name[241]),
+            .by_wire_name_ref = REF(shapes[484].by_wire_name_ref, by_wire_name[1002]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameter_history_output),
             .member_count = 2,
@@ -3658,7 +3658,7 @@ static const struct {
         [485] = { /* GetParameterRequest */
             .name_ref = REF(shapes[485].name_ref, strings[18463]),
             .members_ref = REF(shapes[485].members_ref, members[1004]),
-            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[242]),
+            .by_wire_name_ref = REF(shapes[485].by_wire_name_ref, by_wire_name[1004]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameter_input),
             .member_count = 2,
@@ -3666,7 +3666,7 @@ static const struct {
         [486] = { /* GetParameterResult */
             .name_ref = REF(shapes[486].name_ref, strings[18483]),
             .members_ref = REF(shapes[486].members_ref, members[1006]),
-            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[243]),
+            .by_wire_name_ref = REF(shapes[486].by_wire_name_ref, by_wire_name[1006]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameter_output),
             .member_count = 1,
@@ -3680,7 +3680,7 @@ static const struct {
         [488] = { /* GetParametersByPathRequest */
             .name_ref = REF(shapes[488].name_ref, strings[18542]),
             .members_ref = REF(shapes[488].members_ref, members[1007]),
-            .by_wire_name_ref = REF(shapes[488].by_wire_name_ref, by_wire_name[244]),
+            .by_wire_name_ref = REF(shapes[488].by_wire_name_ref, by_wire_name[1007]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameters_by_path_input),
             .member_count = 6,
@@ -3688,7 +3688,7 @@ static const struct {
         [489] = { /* GetParametersByPathResult */
             .name_ref = REF(shapes[489].name_ref, strings[18584]),
             .members_ref = REF(shapes[489].members_ref, members[1013]),
-            .by_wire_name_ref = REF(shapes[489].by_wire_name_ref, by_wire_name[245]),
+            .by_wire_name_ref = REF(shapes[489].by_wire_name_ref, by_wire_name[1013]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameters_by_path_output),
             .member_count = 2,
@@ -3696,7 +3696,7 @@ static const struct {
         [490] = { /* GetParametersRequest */
             .name_ref = REF(shapes[490].name_ref, strings[18610]),
             .members_ref = REF(shapes[490].members_ref, members[1015]),
-            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[246]),
+            .by_wire_name_ref = REF(shapes[490].by_wire_name_ref, by_wire_name[1015]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameters_input),
             .member_count = 2,
@@ -3704,7 +3704,7 @@ static const struct {
         [491] = { /* GetParametersResult */
             .name_ref = REF(shapes[491].name_ref, strings[18631]),
             .members_ref = REF(shapes[491].members_ref, members[1017]),
-            .by_wire_name_ref = REF(shapes[491].by_wire_name_ref, by_wire_name[247]),
+            .by_wire_name_ref = REF(shapes[491].by_wire_name_ref, by_wire_name[1017]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_parameters_output),
             .member_count = 2,
@@ -3712,7 +3712,7 @@ static const struct {
         [492] = { /* GetPatchBaselineForPatchGroupRequest */
             .name_ref = REF(shapes[492].name_ref, strings[18651]),
             .members_ref = REF(shapes[492].members_ref, members[1019]),
-            .by_wire_name_ref = REF(shapes[492].by_wire_name_ref, by_wire_name[248]),
+            .by_wire_name_ref = REF(shapes[492].by_wire_name_ref, by_wire_name[1019]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_patch_baseline_for_patch_group_input),
             .member_count = 2,
@@ -3720,7 +3720,7 @@ static const struct {
         [493] = { /* GetPatchBaselineForPatchGroupResult */
             .name_ref = REF(shapes[493].name_ref, strings[18688]),
             .members_ref = REF(shapes[493].members_ref, members[1021]),
-            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[249]),
+            .by_wire_name_ref = REF(shapes[493].by_wire_name_ref, by_wire_name[1021]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_patch_baseline_for_patch_group_output),
             .member_count = 3,
@@ -3728,7 +3728,7 @@ static const struct {
         [494] = { /* GetPatchBaselineRequest */
             .name_ref = REF(shapes[494].name_ref, strings[18724]),
             .members_ref = REF(shapes[494].members_ref, members[1024]),
-            .by_wire_name_ref = REF(shapes[494].by_wire_name_ref, by_wire_name[250]),
+            .by_wire_name_ref = REF(shapes[494].by_wire_name_ref, by_wire_name[1024]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_patch_baseline_input),
             .member_count = 1,
@@ -3736,7 +3736,7 @@ static const struct {
         [495] = { /* GetPatchBaselineResult */
             .name_ref = REF(shapes[495].name_ref, strings[18748]),
             .members_ref = REF(shapes[495].members_ref, members[1025]),
-            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[251]),
+            .by_wire_name_ref = REF(shapes[495].by_wire_name_ref, by_wire_name[1025]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_patch_baseline_output),
             .member_count = 16,
@@ -3744,7 +3744,7 @@ static const struct {
         [496] = { /* GetResourcePoliciesRequest */
             .name_ref = REF(shapes[496].name_ref, strings[18783]),
             .members_ref = REF(shapes[496].members_ref, members[1041]),
-            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[252]),
+            .by_wire_name_ref = REF(shapes[496].by_wire_name_ref, by_wire_name[1041]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_resource_policies_input),
             .member_count = 3,
@@ -3752,7 +3752,7 @@ static const struct {
         [497] = { /* GetResourcePoliciesResponse */
             .name_ref = REF(shapes[497].name_ref, strings[18810]),
             .members_ref = REF(shapes[497].members_ref, members[1044]),
-            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[253]),
+            .by_wire_name_ref = REF(shapes[497].by_wire_name_ref, by_wire_name[1044]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_resource_policies_output),
             .member_count = 2,
@@ -3766,7 +3766,7 @@ static const struct {
         [499] = { /* GetResourcePoliciesResponseEntry */
             .name_ref = REF(shapes[499].name_ref, strings[18882]),
             .members_ref = REF(shapes[499].members_ref, members[1046]),
-            .by_wire_name_ref = REF(shapes[499].by_wire_name_ref, by_wire_name[254]),
+            .by_wire_name_ref = REF(shapes[499].by_wire_name_ref, by_wire_name[1046]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_resource_policies_response_entry),
             .member_count = 3,
@@ -3774,7 +3774,7 @@ static const struct {
         [500] = { /* GetServiceSettingRequest */
             .name_ref = REF(shapes[500].name_ref, strings[18922]),
             .members_ref = REF(shapes[500].members_ref, members[1049]),
-            .by_wire_name_ref = REF(shapes[500].by_wire_name_ref, by_wire_name[255]),
+            .by_wire_name_ref = REF(shapes[500].by_wire_name_ref, by_wire_name[1049]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_service_setting_input),
             .member_count = 1,
@@ -3782,7 +3782,7 @@ static const struct {
         [501] = { /* GetServiceSettingResult */
             .name_ref = REF(shapes[501].name_ref, strings[18957]),
             .members_ref = REF(shapes[501].members_ref, members[1050]),
-            .by_wire_name_ref = REF(shapes[501].by_wire_name_ref, by_wire_name[256]),
+            .by_wire_name_ref = REF(shapes[501].by_wire_name_ref, by_wire_name[1050]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_get_service_setting_output),
             .member_count = 1,
@@ -3790,7 +3790,7 @@ static const struct {
         [502] = { /* HierarchyLevelLimitExceededException */
             .name_ref = REF(shapes[502].name_ref, strings[18996]),
             .members_ref = REF(shapes[502].members_ref, members[1051]),
-            .by_wire_name_ref = REF(shapes[502].by_wire_name_ref, by_wire_name[257]),
+            .by_wire_name_ref = REF(shapes[502].by_wire_name_ref, by_wire_name[1051]),
             .error_code_ref = REF(shapes[502].error_code_ref, strings[18996]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3801,7 +3801,7 @@ static const struct {
         [503] = { /* HierarchyTypeMismatchException */
             .name_ref = REF(shapes[503].name_ref, strings[19041]),
             .members_ref = REF(shapes[503].members_ref, members[1052]),
-            .by_wire_name_ref = REF(shapes[503].by_wire_name_ref, by_wire_name[258]),
+            .by_wire_name_ref = REF(shapes[503].by_wire_name_ref, by_wire_name[1052]),
             .error_code_ref = REF(shapes[503].error_code_ref, strings[19041]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3836,7 +3836,7 @@ static const struct {
         [508] = { /* IdempotentParameterMismatch */
             .name_ref = REF(shapes[508].name_ref, strings[19113]),
             .members_ref = REF(shapes[508].members_ref, members[1053]),
-            .by_wire_name_ref = REF(shapes[508].by_wire_name_ref, by_wire_name[259]),
+            .by_wire_name_ref = REF(shapes[508].by_wire_name_ref, by_wire_name[1053]),
             .error_code_ref = REF(shapes[508].error_code_ref, strings[19113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3854,7 +3854,7 @@ static const struct {
         [510] = { /* IncompatiblePolicyException */
             .name_ref = REF(shapes[510].name_ref, strings[19186]),
             .members_ref = REF(shapes[510].members_ref, members[1054]),
-            .by_wire_name_ref = REF(shapes[510].by_wire_name_ref, by_wire_name[260]),
+            .by_wire_name_ref = REF(shapes[510].by_wire_name_ref, by_wire_name[1054]),
             .error_code_ref = REF(shapes[510].error_code_ref, strings[19186]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -3871,7 +3871,7 @@ static const struct {
         [512] = { /* InstanceAggregatedAssociationOverview */
             .name_ref = REF(shapes[512].name_ref, strings[19234]),
             .members_ref = REF(shapes[512].members_ref, members[1055]),
-            .by_wire_name_ref = REF(shapes[512].by_wire_name_ref, by_wire_name[261]),
+            .by_wire_name_ref = REF(shapes[512].by_wire_name_ref, by_wire_name[1055]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_aggregated_association_overview),
             .member_count = 2,
@@ -3879,7 +3879,7 @@ static const struct {
         [513] = { /* InstanceAssociation */
             .name_ref = REF(shapes[513].name_ref, strings[19313]),
             .members_ref = REF(shapes[513].members_ref, members[1057]),
-            .by_wire_name_ref = REF(shapes[513].by_wire_name_ref, by_wire_name[262]),
+            .by_wire_name_ref = REF(shapes[513].by_wire_name_ref, by_wire_name[1057]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_association),
             .member_count = 4,
@@ -3899,7 +3899,7 @@ static const struct {
         [516] = { /* InstanceAssociationOutputLocation */
             .name_ref = REF(shapes[516].name_ref, strings[19393]),
             .members_ref = REF(shapes[516].members_ref, members[1061]),
-            .by_wire_name_ref = REF(shapes[516].by_wire_name_ref, by_wire_name[263]),
+            .by_wire_name_ref = REF(shapes[516].by_wire_name_ref, by_wire_name[1061]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_association_output_location),
             .member_count = 1,
@@ -3907,7 +3907,7 @@ static const struct {
         [517] = { /* InstanceAssociationOutputUrl */
             .name_ref = REF(shapes[517].name_ref, strings[19438]),
             .members_ref = REF(shapes[517].members_ref, members[1062]),
-            .by_wire_name_ref = REF(shapes[517].by_wire_name_ref, by_wire_name[264]),
+            .by_wire_name_ref = REF(shapes[517].by_wire_name_ref, by_wire_name[1062]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_association_output_url),
             .member_count = 1,
@@ -3924,7 +3924,7 @@ static const struct {
         [519] = { /* InstanceAssociationStatusInfo */
             .name_ref = REF(shapes[519].name_ref, strings[19479]),
             .members_ref = REF(shapes[519].members_ref, members[1063]),
-            .by_wire_name_ref = REF(shapes[519].by_wire_name_ref, by_wire_name[265]),
+            .by_wire_name_ref = REF(shapes[519].by_wire_name_ref, by_wire_name[1063]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_association_status_info),
             .member_count = 12,
@@ -3955,7 +3955,7 @@ static const struct {
         [524] = { /* InstanceInfo */
             .name_ref = REF(shapes[524].name_ref, strings[19572]),
             .members_ref = REF(shapes[524].members_ref, members[1075]),
-            .by_wire_name_ref = REF(shapes[524].by_wire_name_ref, by_wire_name[266]),
+            .by_wire_name_ref = REF(shapes[524].by_wire_name_ref, by_wire_name[1075]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_info),
             .member_count = 16,
@@ -3963,7 +3963,7 @@ static const struct {
         [525] = { /* InstanceInformation */
             .name_ref = REF(shapes[525].name_ref, strings[19701]),
             .members_ref = REF(shapes[525].members_ref, members[1091]),
-            .by_wire_name_ref = REF(shapes[525].by_wire_name_ref, by_wire_name[267]),
+            .by_wire_name_ref = REF(shapes[525].by_wire_name_ref, by_wire_name[1091]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_information),
             .member_count = 22,
@@ -3971,7 +3971,7 @@ static const struct {
         [526] = { /* InstanceInformationFilter */
             .name_ref = REF(shapes[526].name_ref, strings[19850]),
             .members_ref = REF(shapes[526].members_ref, members[1113]),
-            .by_wire_name_ref = REF(shapes[526].by_wire_name_ref, by_wire_name[268]),
+            .by_wire_name_ref = REF(shapes[526].by_wire_name_ref, by_wire_name[1113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_information_filter),
             .member_count = 2,
@@ -4012,7 +4012,7 @@ static const struct {
         [532] = { /* InstanceInformationStringFilter */
             .name_ref = REF(shapes[532].name_ref, strings[20082]),
             .members_ref = REF(shapes[532].members_ref, members[1115]),
-            .by_wire_name_ref = REF(shapes[532].by_wire_name_ref, by_wire_name[269]),
+            .by_wire_name_ref = REF(shapes[532].by_wire_name_ref, by_wire_name[1115]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_information_string_filter),
             .member_count = 2,
@@ -4039,7 +4039,7 @@ static const struct {
         [536] = { /* InstancePatchState */
             .name_ref = REF(shapes[536].name_ref, strings[20185]),
             .members_ref = REF(shapes[536].members_ref, members[1117]),
-            .by_wire_name_ref = REF(shapes[536].by_wire_name_ref, by_wire_name[270]),
+            .by_wire_name_ref = REF(shapes[536].by_wire_name_ref, by_wire_name[1117]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_patch_state),
             .member_count = 23,
@@ -4047,7 +4047,7 @@ static const struct {
         [537] = { /* InstancePatchStateFilter */
             .name_ref = REF(shapes[537].name_ref, strings[20559]),
             .members_ref = REF(shapes[537].members_ref, members[1140]),
-            .by_wire_name_ref = REF(shapes[537].by_wire_name_ref, by_wire_name[271]),
+            .by_wire_name_ref = REF(shapes[537].by_wire_name_ref, by_wire_name[1140]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_patch_state_filter),
             .member_count = 3,
@@ -4106,7 +4106,7 @@ static const struct {
         [546] = { /* InstanceProperty */
             .name_ref = REF(shapes[546].name_ref, strings[20816]),
             .members_ref = REF(shapes[546].members_ref, members[1143]),
-            .by_wire_name_ref = REF(shapes[546].by_wire_name_ref, by_wire_name[272]),
+            .by_wire_name_ref = REF(shapes[546].by_wire_name_ref, by_wire_name[1143]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_property),
             .member_count = 28,
@@ -4114,7 +4114,7 @@ static const struct {
         [547] = { /* InstancePropertyFilter */
             .name_ref = REF(shapes[547].name_ref, strings[20892]),
             .members_ref = REF(shapes[547].members_ref, members[1171]),
-            .by_wire_name_ref = REF(shapes[547].by_wire_name_ref, by_wire_name[273]),
+            .by_wire_name_ref = REF(shapes[547].by_wire_name_ref, by_wire_name[1171]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_property_filter),
             .member_count = 2,
@@ -4156,7 +4156,7 @@ static const struct {
         [553] = { /* InstancePropertyStringFilter */
             .name_ref = REF(shapes[553].name_ref, strings[21193]),
             .members_ref = REF(shapes[553].members_ref, members[1173]),
-            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[274]),
+            .by_wire_name_ref = REF(shapes[553].by_wire_name_ref, by_wire_name[1173]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_instance_property_string_filter),
             .member_count = 3,
@@ -4217,7 +4217,7 @@ static const struct {
         [563] = { /* InternalServerError */
             .name_ref = REF(shapes[563].name_ref, strings[21335]),
             .members_ref = REF(shapes[563].members_ref, members[1176]),
-            .by_wire_name_ref = REF(shapes[563].by_wire_name_ref, by_wire_name[275]),
+            .by_wire_name_ref = REF(shapes[563].by_wire_name_ref, by_wire_name[1176]),
             .error_code_ref = REF(shapes[563].error_code_ref, strings[21335]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4228,7 +4228,7 @@ static const struct {
         [564] = { /* InvalidActivation */
             .name_ref = REF(shapes[564].name_ref, strings[21355]),
             .members_ref = REF(shapes[564].members_ref, members[1177]),
-            .by_wire_name_ref = REF(shapes[564].by_wire_name_ref, by_wire_name[276]),
+            .by_wire_name_ref = REF(shapes[564].by_wire_name_ref, by_wire_name[1177]),
             .error_code_ref = REF(shapes[564].error_code_ref, strings[21355]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4239,7 +4239,7 @@ static const struct {
         [565] = { /* InvalidActivationId */
             .name_ref = REF(shapes[565].name_ref, strings[21373]),
             .members_ref = REF(shapes[565].members_ref, members[1178]),
-            .by_wire_name_ref = REF(shapes[565].by_wire_name_ref, by_wire_name[277]),
+            .by_wire_name_ref = REF(shapes[565].by_wire_name_ref, by_wire_name[1178]),
             .error_code_ref = REF(shapes[565].error_code_ref, strings[21373]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4250,7 +4250,7 @@ static const struct {
         [566] = { /* InvalidAggregatorException */
             .name_ref = REF(shapes[566].name_ref, strings[21393]),
             .members_ref = REF(shapes[566].members_ref, members[1179]),
-            .by_wire_name_ref = REF(shapes[566].by_wire_name_ref, by_wire_name[278]),
+            .by_wire_name_ref = REF(shapes[566].by_wire_name_ref, by_wire_name[1179]),
             .error_code_ref = REF(shapes[566].error_code_ref, strings[21393]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4261,7 +4261,7 @@ static const struct {
         [567] = { /* InvalidAllowedPatternException */
             .name_ref = REF(shapes[567].name_ref, strings[21420]),
             .members_ref = REF(shapes[567].members_ref, members[1180]),
-            .by_wire_name_ref = REF(shapes[567].by_wire_name_ref, by_wire_name[279]),
+            .by_wire_name_ref = REF(shapes[567].by_wire_name_ref, by_wire_name[1180]),
             .error_code_ref = REF(shapes[567].error_code_ref, strings[21420]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4272,7 +4272,7 @@ static const struct {
         [568] = { /* InvalidAssociation */
             .name_ref = REF(shapes[568].name_ref, strings[21451]),
             .members_ref = REF(shapes[568].members_ref, members[1181]),
-            .by_wire_name_ref = REF(shapes[568].by_wire_name_ref, by_wire_name[280]),
+            .by_wire_name_ref = REF(shapes[568].by_wire_name_ref, by_wire_name[1181]),
             .error_code_ref = REF(shapes[568].error_code_ref, strings[21451]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4283,7 +4283,7 @@ static const struct {
         [569] = { /* InvalidAssociationVersion */
             .name_ref = REF(shapes[569].name_ref, strings[21470]),
             .members_ref = REF(shapes[569].members_ref, members[1182]),
-            .by_wire_name_ref = REF(shapes[569].by_wire_name_ref, by_wire_name[281]),
+            .by_wire_name_ref = REF(shapes[569].by_wire_name_ref, by_wire_name[1182]),
             .error_code_ref = REF(shapes[569].error_code_ref, strings[21470]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4294,7 +4294,7 @@ static const struct {
         [570] = { /* InvalidAutomationExecutionParametersException */
             .name_ref = REF(shapes[570].name_ref, strings[21496]),
             .members_ref = REF(shapes[570].members_ref, members[1183]),
-            .by_wire_name_ref = REF(shapes[570].by_wire_name_ref, by_wire_name[282]),
+            .by_wire_name_ref = REF(shapes[570].by_wire_name_ref, by_wire_name[1183]),
             .error_code_ref = REF(shapes[570].error_code_ref, strings[21496]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4305,7 +4305,7 @@ static const struct {
         [571] = { /* InvalidAutomationSignalException */
             .name_ref = REF(shapes[571].name_ref, strings[21542]),
             .members_ref = REF(shapes[571].members_ref, members[1184]),
-            .by_wire_name_ref = REF(shapes[571].by_wire_name_ref, by_wire_name[283]),
+            .by_wire_name_ref = REF(shapes[571].by_wire_name_ref, by_wire_name[1184]),
             .error_code_ref = REF(shapes[571].error_code_ref, strings[21542]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4316,7 +4316,7 @@ static const struct {
         [572] = { /* InvalidAutomationStatusUpdateException */
             .name_ref = REF(shapes[572].name_ref, strings[21575]),
             .members_ref = REF(shapes[572].members_ref, members[1185]),
-            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[284]),
+            .by_wire_name_ref = REF(shapes[572].by_wire_name_ref, by_wire_name[1185]),
             .error_code_ref = REF(shapes[572].error_code_ref, strings[21575]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4335,7 +4335,7 @@ static const struct {
         [574] = { /* InvalidDeleteInventoryParametersException */
             .name_ref = REF(shapes[574].name_ref, strings[21631]),
             .members_ref = REF(shapes[574].members_ref, members[1186]),
-            .by_wire_name_ref = REF(shapes[574].by_wire_name_ref, by_wire_name[285]),
+            .by_wire_name_ref = REF(shapes[574].by_wire_name_ref, by_wire_name[1186]),
             .error_code_ref = REF(shapes[574].error_code_ref, strings[21631]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4346,7 +4346,7 @@ static const struct {
         [575] = { /* InvalidDeletionIdException */
             .name_ref = REF(shapes[575].name_ref, strings[21673]),
             .members_ref = REF(shapes[575].members_ref, members[1187]),
-            .by_wire_name_ref = REF(shapes[575].by_wire_name_ref, by_wire_name[286]),
+            .by_wire_name_ref = REF(shapes[575].by_wire_name_ref, by_wire_name[1187]),
             .error_code_ref = REF(shapes[575].error_code_ref, strings[21673]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4357,7 +4357,7 @@ static const struct {
         [576] = { /* InvalidDocument */
             .name_ref = REF(shapes[576].name_ref, strings[21700]),
             .members_ref = REF(shapes[576].members_ref, members[1188]),
-            .by_wire_name_ref = REF(shapes[576].by_wire_name_ref, by_wire_name[287]),
+            .by_wire_name_ref = REF(shapes[576].by_wire_name_ref, by_wire_name[1188]),
             .error_code_ref = REF(shapes[576].error_code_ref, strings[21700]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4368,7 +4368,7 @@ static const struct {
         [577] = { /* InvalidDocumentContent */
             .name_ref = REF(shapes[577].name_ref, strings[21716]),
             .members_ref = REF(shapes[577].members_ref, members[1189]),
-            .by_wire_name_ref = REF(shapes[577].by_wire_name_ref, by_wire_name[288]),
+            .by_wire_name_ref = REF(shapes[577].by_wire_name_ref, by_wire_name[1189]),
             .error_code_ref = REF(shapes[577].error_code_ref, strings[21716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4379,7 +4379,7 @@ static const struct {
         [578] = { /* InvalidDocumentOperation */
             .name_ref = REF(shapes[578].name_ref, strings[21739]),
             .members_ref = REF(shapes[578].members_ref, members[1190]),
-            .by_wire_name_ref = REF(shapes[578].by_wire_name_ref, by_wire_name[289]),
+            .by_wire_name_ref = REF(shapes[578].by_wire_name_ref, by_wire_name[1190]),
             .error_code_ref = REF(shapes[578].error_code_ref, strings[21739]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4390,7 +4390,7 @@ static const struct {
         [579] = { /* InvalidDocumentSchemaVersion */
             .name_ref = REF(shapes[579].name_ref, strings[21764]),
             .members_ref = REF(shapes[579].members_ref, members[1191]),
-            .by_wire_name_ref = REF(shapes[579].by_wire_name_ref, by_wire_name[290]),
+            .by_wire_name_ref = REF(shapes[579].by_wire_name_ref, by_wire_name[1191]),
             .error_code_ref = REF(shapes[579].error_code_ref, strings[21764]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4401,7 +4401,7 @@ static const struct {
         [580] = { /* InvalidDocumentType */
             .name_ref = REF(shapes[580].name_ref, strings[21793]),
             .members_ref = REF(shapes[580].members_ref, members[1192]),
-            .by_wire_name_ref = REF(shapes[580].by_wire_name_ref, by_wire_name[291]),
+            .by_wire_name_ref = REF(shapes[580].by_wire_name_ref, by_wire_name[1192]),
             .error_code_ref = REF(shapes[580].error_code_ref, strings[21793]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4412,7 +4412,7 @@ static const struct {
         [581] = { /* InvalidDocumentVersion */
             .name_ref = REF(shapes[581].name_ref, strings[21813]),
             .members_ref = REF(shapes[581].members_ref, members[1193]),
-            .by_wire_name_ref = REF(shapes[581].by_wire_name_ref, by_wire_name[292]),
+            .by_wire_name_ref = REF(shapes[581].by_wire_name_ref, by_wire_name[1193]),
             .error_code_ref = REF(shapes[581].error_code_ref, strings[21813]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4423,7 +4423,7 @@ static const struct {
         [582] = { /* InvalidFilter */
             .name_ref = REF(shapes[582].name_ref, strings[21836]),
             .members_ref = REF(shapes[582].members_ref, members[1194]),
-            .by_wire_name_ref = REF(shapes[582].by_wire_name_ref, by_wire_name[293]),
+            .by_wire_name_ref = REF(shapes[582].by_wire_name_ref, by_wire_name[1194]),
             .error_code_ref = REF(shapes[582].error_code_ref, strings[21836]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4442,7 +4442,7 @@ static const struct {
         [584] = { /* InvalidFilterOption */
             .name_ref = REF(shapes[584].name_ref, strings[21867]),
             .members_ref = REF(shapes[584].members_ref, members[1195]),
-            .by_wire_name_ref = REF(shapes[584].by_wire_name_ref, by_wire_name[294]),
+            .by_wire_name_ref = REF(shapes[584].by_wire_name_ref, by_wire_name[1195]),
             .error_code_ref = REF(shapes[584].error_code_ref, strings[21867]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4453,7 +4453,7 @@ static const struct {
         [585] = { /* InvalidFilterValue */
             .name_ref = REF(shapes[585].name_ref, strings[21887]),
             .members_ref = REF(shapes[585].members_ref, members[1196]),
-            .by_wire_name_ref = REF(shapes[585].by_wire_name_ref, by_wire_name[295]),
+            .by_wire_name_ref = REF(shapes[585].by_wire_name_ref, by_wire_name[1196]),
             .error_code_ref = REF(shapes[585].error_code_ref, strings[21887]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4464,7 +4464,7 @@ static const struct {
         [586] = { /* InvalidInstanceId */
             .name_ref = REF(shapes[586].name_ref, strings[21906]),
             .members_ref = REF(shapes[586].members_ref, members[1197]),
-            .by_wire_name_ref = REF(shapes[586].by_wire_name_ref, by_wire_name[296]),
+            .by_wire_name_ref = REF(shapes[586].by_wire_name_ref, by_wire_name[1197]),
             .error_code_ref = REF(shapes[586].error_code_ref, strings[21906]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4475,7 +4475,7 @@ static const struct {
         [587] = { /* InvalidInstanceInformationFilterValue */
             .name_ref = REF(shapes[587].name_ref, strings[21924]),
             .members_ref = REF(shapes[587].members_ref, members[1198]),
-            .by_wire_name_ref = REF(shapes[587].by_wire_name_ref, by_wire_name[297]),
+            .by_wire_name_ref = REF(shapes[587].by_wire_name_ref, by_wire_name[1198]),
             .error_code_ref = REF(shapes[587].error_code_ref, strings[21924]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4486,7 +4486,7 @@ static const struct {
         [588] = { /* InvalidInstancePropertyFilterValue */
             .name_ref = REF(shapes[588].name_ref, strings[21962]),
             .members_ref = REF(shapes[588].members_ref, members[1199]),
-            .by_wire_name_ref = REF(shapes[588].by_wire_name_ref, by_wire_name[298]),
+            .by_wire_name_ref = REF(shapes[588].by_wire_name_ref, by_wire_name[1199]),
             .error_code_ref = REF(shapes[588].error_code_ref, strings[21962]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4497,7 +4497,7 @@ static const struct {
         [589] = { /* InvalidInventoryGroupException */
             .name_ref = REF(shapes[589].name_ref, strings[21997]),
             .members_ref = REF(shapes[589].members_ref, members[1200]),
-            .by_wire_name_ref = REF(shapes[589].by_wire_name_ref, by_wire_name[299]),
+            .by_wire_name_ref = REF(shapes[589].by_wire_name_ref, by_wire_name[1200]),
             .error_code_ref = REF(shapes[589].error_code_ref, strings[21997]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4508,7 +4508,7 @@ static const struct {
         [590] = { /* InvalidInventoryItemContextException */
             .name_ref = REF(shapes[590].name_ref, strings[22028]),
             .members_ref = REF(shapes[590].members_ref, members[1201]),
-            .by_wire_name_ref = REF(shapes[590].by_wire_name_ref, by_wire_name[300]),
+            .by_wire_name_ref = REF(shapes[590].by_wire_name_ref, by_wire_name[1201]),
             .error_code_ref = REF(shapes[590].error_code_ref, strings[22028]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4519,7 +4519,7 @@ static const struct {
         [591] = { /* InvalidInventoryRequestException */
             .name_ref = REF(shapes[591].name_ref, strings[22065]),
             .members_ref = REF(shapes[591].members_ref, members[1202]),
-            .by_wire_name_ref = REF(shapes[591].by_wire_name_ref, by_wire_name[301]),
+            .by_wire_name_ref = REF(shapes[591].by_wire_name_ref, by_wire_name[1202]),
             .error_code_ref = REF(shapes[591].error_code_ref, strings[22065]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4530,7 +4530,7 @@ static const struct {
         [592] = { /* InvalidItemContentException */
             .name_ref = REF(shapes[592].name_ref, strings[22098]),
             .members_ref = REF(shapes[592].members_ref, members[1203]),
-            .by_wire_name_ref = REF(shapes[592].by_wire_name_ref, by_wire_name[302]),
+            .by_wire_name_ref = REF(shapes[592].by_wire_name_ref, by_wire_name[1203]),
             .error_code_ref = REF(shapes[592].error_code_ref, strings[22098]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4541,7 +4541,7 @@ static const struct {
         [593] = { /* InvalidKeyId */
             .name_ref = REF(shapes[593].name_ref, strings[22126]),
             .members_ref = REF(shapes[593].members_ref, members[1205]),
-            .by_wire_name_ref = REF(shapes[593].by_wire_name_ref, by_wire_name[303]),
+            .by_wire_name_ref = REF(shapes[593].by_wire_name_ref, by_wire_name[1205]),
             .error_code_ref = REF(shapes[593].error_code_ref, strings[22126]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4552,7 +4552,7 @@ static const struct {
         [594] = { /* InvalidNextToken */
             .name_ref = REF(shapes[594].name_ref, strings[22139]),
             .members_ref = REF(shapes[594].members_ref, members[1206]),
-            .by_wire_name_ref = REF(shapes[594].by_wire_name_ref, by_wire_name[304]),
+            .by_wire_name_ref = REF(shapes[594].by_wire_name_ref, by_wire_name[1206]),
             .error_code_ref = REF(shapes[594].error_code_ref, strings[22139]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4563,7 +4563,7 @@ static const struct {
         [595] = { /* InvalidNotificationConfig */
             .name_ref = REF(shapes[595].name_ref, strings[22156]),
             .members_ref = REF(shapes[595].members_ref, members[1207]),
-            .by_wire_name_ref = REF(shapes[595].by_wire_name_ref, by_wire_name[305]),
+            .by_wire_name_ref = REF(shapes[595].by_wire_name_ref, by_wire_name[1207]),
             .error_code_ref = REF(shapes[595].error_code_ref, strings[22156]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4574,7 +4574,7 @@ static const struct {
         [596] = { /* InvalidOptionException */
             .name_ref = REF(shapes[596].name_ref, strings[22182]),
             .members_ref = REF(shapes[596].members_ref, members[1208]),
-            .by_wire_name_ref = REF(shapes[596].by_wire_name_ref, by_wire_name[306]),
+            .by_wire_name_ref = REF(shapes[596].by_wire_name_ref, by_wire_name[1208]),
             .error_code_ref = REF(shapes[596].error_code_ref, strings[22182]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4601,7 +4601,7 @@ static const struct {
         [599] = { /* InvalidParameters */
             .name_ref = REF(shapes[599].name_ref, strings[9917]),
             .members_ref = REF(shapes[599].members_ref, members[1209]),
-            .by_wire_name_ref = REF(shapes[599].by_wire_name_ref, by_wire_name[307]),
+            .by_wire_name_ref = REF(shapes[599].by_wire_name_ref, by_wire_name[1209]),
             .error_code_ref = REF(shapes[599].error_code_ref, strings[9917]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4612,7 +4612,7 @@ static const struct {
         [600] = { /* InvalidPermissionType */
             .name_ref = REF(shapes[600].name_ref, strings[22247]),
             .members_ref = REF(shapes[600].members_ref, members[1210]),
-            .by_wire_name_ref = REF(shapes[600].by_wire_name_ref, by_wire_name[308]),
+            .by_wire_name_ref = REF(shapes[600].by_wire_name_ref, by_wire_name[1210]),
             .error_code_ref = REF(shapes[600].error_code_ref, strings[22247]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4631,7 +4631,7 @@ static const struct {
         [602] = { /* InvalidPolicyAttributeException */
             .name_ref = REF(shapes[602].name_ref, strings[22287]),
             .members_ref = REF(shapes[602].members_ref, members[1211]),
-            .by_wire_name_ref = REF(shapes[602].by_wire_name_ref, by_wire_name[309]),
+            .by_wire_name_ref = REF(shapes[602].by_wire_name_ref, by_wire_name[1211]),
             .error_code_ref = REF(shapes[602].error_code_ref, strings[22287]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4642,7 +4642,7 @@ static const struct {
         [603] = { /* InvalidPolicyTypeException */
             .name_ref = REF(shapes[603].name_ref, strings[22319]),
             .members_ref = REF(shapes[603].members_ref, members[1212]),
-            .by_wire_name_ref = REF(shapes[603].by_wire_name_ref, by_wire_name[310]),
+            .by_wire_name_ref = REF(shapes[603].by_wire_name_ref, by_wire_name[1212]),
             .error_code_ref = REF(shapes[603].error_code_ref, strings[22319]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4669,7 +4669,7 @@ static const struct {
         [606] = { /* InvalidResultAttributeException */
             .name_ref = REF(shapes[606].name_ref, strings[22384]),
             .members_ref = REF(shapes[606].members_ref, members[1213]),
-            .by_wire_name_ref = REF(shapes[606].by_wire_name_ref, by_wire_name[311]),
+            .by_wire_name_ref = REF(shapes[606].by_wire_name_ref, by_wire_name[1213]),
             .error_code_ref = REF(shapes[606].error_code_ref, strings[22384]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4680,7 +4680,7 @@ static const struct {
         [607] = { /* InvalidRole */
             .name_ref = REF(shapes[607].name_ref, strings[22416]),
             .members_ref = REF(shapes[607].members_ref, members[1214]),
-            .by_wire_name_ref = REF(shapes[607].by_wire_name_ref, by_wire_name[312]),
+            .by_wire_name_ref = REF(shapes[607].by_wire_name_ref, by_wire_name[1214]),
             .error_code_ref = REF(shapes[607].error_code_ref, strings[22416]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4691,7 +4691,7 @@ static const struct {
         [608] = { /* InvalidSchedule */
             .name_ref = REF(shapes[608].name_ref, strings[22428]),
             .members_ref = REF(shapes[608].members_ref, members[1215]),
-            .by_wire_name_ref = REF(shapes[608].by_wire_name_ref, by_wire_name[313]),
+            .by_wire_name_ref = REF(shapes[608].by_wire_name_ref, by_wire_name[1215]),
             .error_code_ref = REF(shapes[608].error_code_ref, strings[22428]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4702,7 +4702,7 @@ static const struct {
         [609] = { /* InvalidTag */
             .name_ref = REF(shapes[609].name_ref, strings[22444]),
             .members_ref = REF(shapes[609].members_ref, members[1216]),
-            .by_wire_name_ref = REF(shapes[609].by_wire_name_ref, by_wire_name[314]),
+            .by_wire_name_ref = REF(shapes[609].by_wire_name_ref, by_wire_name[1216]),
             .error_code_ref = REF(shapes[609].error_code_ref, strings[22444]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4713,7 +4713,7 @@ static const struct {
         [610] = { /* InvalidTarget */
             .name_ref = REF(shapes[610].name_ref, strings[22455]),
             .members_ref = REF(shapes[610].members_ref, members[1217]),
-            .by_wire_name_ref = REF(shapes[610].by_wire_name_ref, by_wire_name[315]),
+            .by_wire_name_ref = REF(shapes[610].by_wire_name_ref, by_wire_name[1217]),
             .error_code_ref = REF(shapes[610].error_code_ref, strings[22455]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4724,7 +4724,7 @@ static const struct {
         [611] = { /* InvalidTargetMaps */
             .name_ref = REF(shapes[611].name_ref, strings[22469]),
             .members_ref = REF(shapes[611].members_ref, members[1218]),
-            .by_wire_name_ref = REF(shapes[611].by_wire_name_ref, by_wire_name[316]),
+            .by_wire_name_ref = REF(shapes[611].by_wire_name_ref, by_wire_name[1218]),
             .error_code_ref = REF(shapes[611].error_code_ref, strings[22469]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4735,7 +4735,7 @@ static const struct {
         [612] = { /* InvalidTypeNameException */
             .name_ref = REF(shapes[612].name_ref, strings[22487]),
             .members_ref = REF(shapes[612].members_ref, members[1219]),
-            .by_wire_name_ref = REF(shapes[612].by_wire_name_ref, by_wire_name[317]),
+            .by_wire_name_ref = REF(shapes[612].by_wire_name_ref, by_wire_name[1219]),
             .error_code_ref = REF(shapes[612].error_code_ref, strings[22487]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4746,7 +4746,7 @@ static const struct {
         [613] = { /* InvalidUpdate */
             .name_ref = REF(shapes[613].name_ref, strings[22512]),
             .members_ref = REF(shapes[613].members_ref, members[1220]),
-            .by_wire_name_ref = REF(shapes[613].by_wire_name_ref, by_wire_name[318]),
+            .by_wire_name_ref = REF(shapes[613].by_wire_name_ref, by_wire_name[1220]),
             .error_code_ref = REF(shapes[613].error_code_ref, strings[22512]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -4757,7 +4757,7 @@ static const struct {
         [614] = { /* InventoryAggregator */
             .name_ref = REF(shapes[614].name_ref, strings[22526]),
             .members_ref = REF(shapes[614].members_ref, members[1221]),
-            .by_wire_name_ref = REF(shapes[614].by_wire_name_ref, by_wire_name[319]),
+            .by_wire_name_ref = REF(shapes[614].by_wire_name_ref, by_wire_name[1221]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_aggregator),
             .member_count = 3,
@@ -4807,7 +4807,7 @@ static const struct {
         [622] = { /* InventoryDeletionStatusItem */
             .name_ref = REF(shapes[622].name_ref, strings[22803]),
             .members_ref = REF(shapes[622].members_ref, members[1224]),
-            .by_wire_name_ref = REF(shapes[622].by_wire_name_ref, by_wire_name[320]),
+            .by_wire_name_ref = REF(shapes[622].by_wire_name_ref, by_wire_name[1224]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_deletion_status_item),
             .member_count = 7,
@@ -4815,7 +4815,7 @@ static const struct {
         [623] = { /* InventoryDeletionSummary */
             .name_ref = REF(shapes[623].name_ref, strings[22899]),
             .members_ref = REF(shapes[623].members_ref, members[1231]),
-            .by_wire_name_ref = REF(shapes[623].by_wire_name_ref, by_wire_name[321]),
+            .by_wire_name_ref = REF(shapes[623].by_wire_name_ref, by_wire_name[1231]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_deletion_summary),
             .member_count = 3,
@@ -4823,7 +4823,7 @@ static const struct {
         [624] = { /* InventoryDeletionSummaryItem */
             .name_ref = REF(shapes[624].name_ref, strings[22963]),
             .members_ref = REF(shapes[624].members_ref, members[1234]),
-            .by_wire_name_ref = REF(shapes[624].by_wire_name_ref, by_wire_name[322]),
+            .by_wire_name_ref = REF(shapes[624].by_wire_name_ref, by_wire_name[1234]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_deletion_summary_item),
             .member_count = 3,
@@ -4843,7 +4843,7 @@ static const struct {
         [627] = { /* InventoryFilter */
             .name_ref = REF(shapes[627].name_ref, strings[23051]),
             .members_ref = REF(shapes[627].members_ref, members[1237]),
-            .by_wire_name_ref = REF(shapes[627].by_wire_name_ref, by_wire_name[323]),
+            .by_wire_name_ref = REF(shapes[627].by_wire_name_ref, by_wire_name[1237]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_filter),
             .member_count = 3,
@@ -4876,7 +4876,7 @@ static const struct {
         [632] = { /* InventoryGroup */
             .name_ref = REF(shapes[632].name_ref, strings[23152]),
             .members_ref = REF(shapes[632].members_ref, members[1240]),
-            .by_wire_name_ref = REF(shapes[632].by_wire_name_ref, by_wire_name[324]),
+            .by_wire_name_ref = REF(shapes[632].by_wire_name_ref, by_wire_name[1240]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_group),
             .member_count = 2,
@@ -4897,7 +4897,7 @@ static const struct {
         [635] = { /* InventoryItem */
             .name_ref = REF(shapes[635].name_ref, strings[23205]),
             .members_ref = REF(shapes[635].members_ref, members[1242]),
-            .by_wire_name_ref = REF(shapes[635].by_wire_name_ref, by_wire_name[325]),
+            .by_wire_name_ref = REF(shapes[635].by_wire_name_ref, by_wire_name[1242]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_item),
             .member_count = 6,
@@ -4905,7 +4905,7 @@ static const struct {
         [636] = { /* InventoryItemAttribute */
             .name_ref = REF(shapes[636].name_ref, strings[23251]),
             .members_ref = REF(shapes[636].members_ref, members[1248]),
-            .by_wire_name_ref = REF(shapes[636].by_wire_name_ref, by_wire_name[326]),
+            .by_wire_name_ref = REF(shapes[636].by_wire_name_ref, by_wire_name[1248]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_item_attribute),
             .member_count = 2,
@@ -4970,7 +4970,7 @@ static const struct {
         [645] = { /* InventoryItemSchema */
             .name_ref = REF(shapes[645].name_ref, strings[23475]),
             .members_ref = REF(shapes[645].members_ref, members[1250]),
-            .by_wire_name_ref = REF(shapes[645].by_wire_name_ref, by_wire_name[327]),
+            .by_wire_name_ref = REF(shapes[645].by_wire_name_ref, by_wire_name[1250]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_item_schema),
             .member_count = 4,
@@ -5008,7 +5008,7 @@ static const struct {
         [651] = { /* InventoryResultEntity */
             .name_ref = REF(shapes[651].name_ref, strings[23693]),
             .members_ref = REF(shapes[651].members_ref, members[1254]),
-            .by_wire_name_ref = REF(shapes[651].by_wire_name_ref, by_wire_name[328]),
+            .by_wire_name_ref = REF(shapes[651].by_wire_name_ref, by_wire_name[1254]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_result_entity),
             .member_count = 2,
@@ -5027,7 +5027,7 @@ static const struct {
         [654] = { /* InventoryResultItem */
             .name_ref = REF(shapes[654].name_ref, strings[23770]),
             .members_ref = REF(shapes[654].members_ref, members[1256]),
-            .by_wire_name_ref = REF(shapes[654].by_wire_name_ref, by_wire_name[329]),
+            .by_wire_name_ref = REF(shapes[654].by_wire_name_ref, by_wire_name[1256]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_inventory_result_item),
             .member_count = 5,
@@ -5087,7 +5087,7 @@ static const struct {
         [663] = { /* ItemContentMismatchException */
             .name_ref = REF(shapes[663].name_ref, strings[23977]),
             .members_ref = REF(shapes[663].members_ref, members[1261]),
-            .by_wire_name_ref = REF(shapes[663].by_wire_name_ref, by_wire_name[330]),
+            .by_wire_name_ref = REF(shapes[663].by_wire_name_ref, by_wire_name[1261]),
             .error_code_ref = REF(shapes[663].error_code_ref, strings[23977]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -5098,7 +5098,7 @@ static const struct {
         [664] = { /* ItemSizeLimitExceededException */
             .name_ref = REF(shapes[664].name_ref, strings[24006]),
             .members_ref = REF(shapes[664].members_ref, members[1263]),
-            .by_wire_name_ref = REF(shapes[664].by_wire_name_ref, by_wire_name[331]),
+            .by_wire_name_ref = REF(shapes[664].by_wire_name_ref, by_wire_name[1263]),
             .error_code_ref = REF(shapes[664].error_code_ref, strings[24006]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -5121,7 +5121,7 @@ static const struct {
         [667] = { /* LabelParameterVersionRequest */
             .name_ref = REF(shapes[667].name_ref, strings[24045]),
             .members_ref = REF(shapes[667].members_ref, members[1265]),
-            .by_wire_name_ref = REF(shapes[667].by_wire_name_ref, by_wire_name[332]),
+            .by_wire_name_ref = REF(shapes[667].by_wire_name_ref, by_wire_name[1265]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_label_parameter_version_input),
             .member_count = 3,
@@ -5129,7 +5129,7 @@ static const struct {
         [668] = { /* LabelParameterVersionResult */
             .name_ref = REF(shapes[668].name_ref, strings[24098]),
             .members_ref = REF(shapes[668].members_ref, members[1268]),
-            .by_wire_name_ref = REF(shapes[668].by_wire_name_ref, by_wire_name[333]),
+            .by_wire_name_ref = REF(shapes[668].by_wire_name_ref, by_wire_name[1268]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_label_parameter_version_output),
             .member_count = 2,
@@ -5159,7 +5159,7 @@ static const struct {
         [673] = { /* ListAssociationVersionsRequest */
             .name_ref = REF(shapes[673].name_ref, strings[24284]),
             .members_ref = REF(shapes[673].members_ref, members[1270]),
-            .by_wire_name_ref = REF(shapes[673].by_wire_name_ref, by_wire_name[334]),
+            .by_wire_name_ref = REF(shapes[673].by_wire_name_ref, by_wire_name[1270]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_association_versions_input),
             .member_count = 3,
@@ -5167,7 +5167,7 @@ static const struct {
         [674] = { /* ListAssociationVersionsResult */
             .name_ref = REF(shapes[674].name_ref, strings[24315]),
             .members_ref = REF(shapes[674].members_ref, members[1273]),
-            .by_wire_name_ref = REF(shapes[674].by_wire_name_ref, by_wire_name[335]),
+            .by_wire_name_ref = REF(shapes[674].by_wire_name_ref, by_wire_name[1273]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_association_versions_output),
             .member_count = 2,
@@ -5175,7 +5175,7 @@ static const struct {
         [675] = { /* ListAssociationsRequest */
             .name_ref = REF(shapes[675].name_ref, strings[24365]),
             .members_ref = REF(shapes[675].members_ref, members[1275]),
-            .by_wire_name_ref = REF(shapes[675].by_wire_name_ref, by_wire_name[336]),
+            .by_wire_name_ref = REF(shapes[675].by_wire_name_ref, by_wire_name[1275]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_associations_input),
             .member_count = 3,
@@ -5183,7 +5183,7 @@ static const struct {
         [676] = { /* ListAssociationsResult */
             .name_ref = REF(shapes[676].name_ref, strings[24389]),
             .members_ref = REF(shapes[676].members_ref, members[1278]),
-            .by_wire_name_ref = REF(shapes[676].by_wire_name_ref, by_wire_name[337]),
+            .by_wire_name_ref = REF(shapes[676].by_wire_name_ref, by_wire_name[1278]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_associations_output),
             .member_count = 2,
@@ -5191,7 +5191,7 @@ static const struct {
         [677] = { /* ListCloudConnectorsRequest */
             .name_ref = REF(shapes[677].name_ref, strings[24412]),
             .members_ref = REF(shapes[677].members_ref, members[1280]),
-            .by_wire_name_ref = REF(shapes[677].by_wire_name_ref, by_wire_name[338]),
+            .by_wire_name_ref = REF(shapes[677].by_wire_name_ref, by_wire_name[1280]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_cloud_connectors_input),
             .member_count = 3,
@@ -5199,7 +5199,7 @@ static const struct {
         [678] = { /* ListCloudConnectorsResult */
             .name_ref = REF(shapes[678].name_ref, strings[24439]),
             .members_ref = REF(shapes[678].members_ref, members[1283]),
-            .by_wire_name_ref = REF(shapes[678].by_wire_name_ref, by_wire_name[339]),
+            .by_wire_name_ref = REF(shapes[678].by_wire_name_ref, by_wire_name[1283]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_cloud_connectors_output),
             .member_count = 2,
@@ -5207,7 +5207,7 @@ static const struct {
         [679] = { /* ListCommandInvocationsRequest */
             .name_ref = REF(shapes[679].name_ref, strings[24481]),
             .members_ref = REF(shapes[679].members_ref, members[1285]),
-            .by_wire_name_ref = REF(shapes[679].by_wire_name_ref, by_wire_name[340]),
+            .by_wire_name_ref = REF(shapes[679].by_wire_name_ref, by_wire_name[1285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_command_invocations_input),
             .member_count = 6,
@@ -5215,7 +5215,7 @@ static const struct {
         [680] = { /* ListCommandInvocationsResult */
             .name_ref = REF(shapes[680].name_ref, strings[24511]),
             .members_ref = REF(shapes[680].members_ref, members[1291]),
-            .by_wire_name_ref = REF(shapes[680].by_wire_name_ref, by_wire_name[341]),
+            .by_wire_name_ref = REF(shapes[680].by_wire_name_ref, by_wire_name[1291]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_command_invocations_output),
             .member_count = 2,
@@ -5223,7 +5223,7 @@ static const struct {
         [681] = { /* ListCommandsRequest */
             .name_ref = REF(shapes[681].name_ref, strings[24559]),
             .members_ref = REF(shapes[681].members_ref, members[1293]),
-            .by_wire_name_ref = REF(shapes[681].by_wire_name_ref, by_wire_name[342]),
+            .by_wire_name_ref = REF(shapes[681].by_wire_name_ref, by_wire_name[1293]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_commands_input),
             .member_count = 5,
@@ -5231,7 +5231,7 @@ static const struct {
         [682] = { /* ListCommandsResult */
             .name_ref = REF(shapes[682].name_ref, strings[24579]),
             .members_ref = REF(shapes[682].members_ref, members[1298]),
-            .by_wire_name_ref = REF(shapes[682].by_wire_name_ref, by_wire_name[343]),
+            .by_wire_name_ref = REF(shapes[682].by_wire_name_ref, by_wire_name[1298]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_commands_output),
             .member_count = 2,
@@ -5239,7 +5239,7 @@ static const struct {
         [683] = { /* ListComplianceItemsRequest */
             .name_ref = REF(shapes[683].name_ref, strings[24607]),
             .members_ref = REF(shapes[683].members_ref, members[1300]),
-            .by_wire_name_ref = REF(shapes[683].by_wire_name_ref, by_wire_name[344]),
+            .by_wire_name_ref = REF(shapes[683].by_wire_name_ref, by_wire_name[1300]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_compliance_items_input),
             .member_count = 5,
@@ -5247,7 +5247,7 @@ static const struct {
         [684] = { /* ListComplianceItemsResult */
             .name_ref = REF(shapes[684].name_ref, strings[24660]),
             .members_ref = REF(shapes[684].members_ref, members[1305]),
-            .by_wire_name_ref = REF(shapes[684].by_wire_name_ref, by_wire_name[345]),
+            .by_wire_name_ref = REF(shapes[684].by_wire_name_ref, by_wire_name[1305]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_compliance_items_output),
             .member_count = 2,
@@ -5255,7 +5255,7 @@ static const struct {
         [685] = { /* ListComplianceSummariesRequest */
             .name_ref = REF(shapes[685].name_ref, strings[24702]),
             .members_ref = REF(shapes[685].members_ref, members[1307]),
-            .by_wire_name_ref = REF(shapes[685].by_wire_name_ref, by_wire_name[346]),
+            .by_wire_name_ref = REF(shapes[685].by_wire_name_ref, by_wire_name[1307]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_compliance_summaries_input),
             .member_count = 3,
@@ -5263,7 +5263,7 @@ static const struct {
         [686] = { /* ListComplianceSummariesResult */
             .name_ref = REF(shapes[686].name_ref, strings[24733]),
             .members_ref = REF(shapes[686].members_ref, members[1310]),
-            .by_wire_name_ref = REF(shapes[686].by_wire_name_ref, by_wire_name[347]),
+            .by_wire_name_ref = REF(shapes[686].by_wire_name_ref, by_wire_name[1310]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_compliance_summaries_output),
             .member_count = 2,
@@ -5271,7 +5271,7 @@ static const struct {
         [687] = { /* ListDocumentMetadataHistoryRequest */
             .name_ref = REF(shapes[687].name_ref, strings[24786]),
             .members_ref = REF(shapes[687].members_ref, members[1312]),
-            .by_wire_name_ref = REF(shapes[687].by_wire_name_ref, by_wire_name[348]),
+            .by_wire_name_ref = REF(shapes[687].by_wire_name_ref, by_wire_name[1312]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_document_metadata_history_input),
             .member_count = 5,
@@ -5279,7 +5279,7 @@ static const struct {
         [688] = { /* ListDocumentMetadataHistoryResponse */
             .name_ref = REF(shapes[688].name_ref, strings[24821]),
             .members_ref = REF(shapes[688].members_ref, members[1317]),
-            .by_wire_name_ref = REF(shapes[688].by_wire_name_ref, by_wire_name[349]),
+            .by_wire_name_ref = REF(shapes[688].by_wire_name_ref, by_wire_name[1317]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_document_metadata_history_output),
             .member_count = 5,
@@ -5287,7 +5287,7 @@ static const struct {
         [689] = { /* ListDocumentVersionsRequest */
             .name_ref = REF(shapes[689].name_ref, strings[24857]),
             .members_ref = REF(shapes[689].members_ref, members[1322]),
-            .by_wire_name_ref = REF(shapes[689].by_wire_name_ref, by_wire_name[350]),
+            .by_wire_name_ref = REF(shapes[689].by_wire_name_ref, by_wire_name[1322]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_document_versions_input),
             .member_count = 3,
@@ -5295,7 +5295,7 @@ static const struct {
         [690] = { /* ListDocumentVersionsResult */
             .name_ref = REF(shapes[690].name_ref, strings[24885]),
             .members_ref = REF(shapes[690].members_ref, members[1325]),
-            .by_wire_name_ref = REF(shapes[690].by_wire_name_ref, by_wire_name[351]),
+            .by_wire_name_ref = REF(shapes[690].by_wire_name_ref, by_wire_name[1325]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_document_versions_output),
             .member_count = 2,
@@ -5303,7 +5303,7 @@ static const struct {
         [691] = { /* ListDocumentsRequest */
             .name_ref = REF(shapes[691].name_ref, strings[24929]),
             .members_ref = REF(shapes[691].members_ref, members[1327]),
-            .by_wire_name_ref = REF(shapes[691].by_wire_name_ref, by_wire_name[352]),
+            .by_wire_name_ref = REF(shapes[691].by_wire_name_ref, by_wire_name[1327]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_documents_input),
             .member_count = 4,
@@ -5311,7 +5311,7 @@ static const struct {
         [692] = { /* ListDocumentsResult */
             .name_ref = REF(shapes[692].name_ref, strings[24950]),
             .members_ref = REF(shapes[692].members_ref, members[1331]),
-            .by_wire_name_ref = REF(shapes[692].by_wire_name_ref, by_wire_name[353]),
+            .by_wire_name_ref = REF(shapes[692].by_wire_name_ref, by_wire_name[1331]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_documents_output),
             .member_count = 2,
@@ -5319,7 +5319,7 @@ static const struct {
         [693] = { /* ListInventoryEntriesRequest */
             .name_ref = REF(shapes[693].name_ref, strings[24990]),
             .members_ref = REF(shapes[693].members_ref, members[1333]),
-            .by_wire_name_ref = REF(shapes[693].by_wire_name_ref, by_wire_name[354]),
+            .by_wire_name_ref = REF(shapes[693].by_wire_name_ref, by_wire_name[1333]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_inventory_entries_input),
             .member_count = 5,
@@ -5327,7 +5327,7 @@ static const struct {
         [694] = { /* ListInventoryEntriesResult */
             .name_ref = REF(shapes[694].name_ref, strings[25018]),
             .members_ref = REF(shapes[694].members_ref, members[1338]),
-            .by_wire_name_ref = REF(shapes[694].by_wire_name_ref, by_wire_name[355]),
+            .by_wire_name_ref = REF(shapes[694].by_wire_name_ref, by_wire_name[1338]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_inventory_entries_output),
             .member_count = 6,
@@ -5335,7 +5335,7 @@ static const struct {
         [695] = { /* ListNodesRequest */
             .name_ref = REF(shapes[695].name_ref, strings[25045]),
             .members_ref = REF(shapes[695].members_ref, members[1344]),
-            .by_wire_name_ref = REF(shapes[695].by_wire_name_ref, by_wire_name[356]),
+            .by_wire_name_ref = REF(shapes[695].by_wire_name_ref, by_wire_name[1344]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_nodes_input),
             .member_count = 4,
@@ -5343,7 +5343,7 @@ static const struct {
         [696] = { /* ListNodesResult */
             .name_ref = REF(shapes[696].name_ref, strings[25062]),
             .members_ref = REF(shapes[696].members_ref, members[1348]),
-            .by_wire_name_ref = REF(shapes[696].by_wire_name_ref, by_wire_name[357]),
+            .by_wire_name_ref = REF(shapes[696].by_wire_name_ref, by_wire_name[1348]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_nodes_output),
             .member_count = 2,
@@ -5351,7 +5351,7 @@ static const struct {
         [697] = { /* ListNodesSummaryRequest */
             .name_ref = REF(shapes[697].name_ref, strings[25084]),
             .members_ref = REF(shapes[697].members_ref, members[1350]),
-            .by_wire_name_ref = REF(shapes[697].by_wire_name_ref, by_wire_name[358]),
+            .by_wire_name_ref = REF(shapes[697].by_wire_name_ref, by_wire_name[1350]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_nodes_summary_input),
             .member_count = 5,
@@ -5359,7 +5359,7 @@ static const struct {
         [698] = { /* ListNodesSummaryResult */
             .name_ref = REF(shapes[698].name_ref, strings[25108]),
             .members_ref = REF(shapes[698].members_ref, members[1355]),
-            .by_wire_name_ref = REF(shapes[698].by_wire_name_ref, by_wire_name[359]),
+            .by_wire_name_ref = REF(shapes[698].by_wire_name_ref, by_wire_name[1355]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_nodes_summary_output),
             .member_count = 2,
@@ -5367,7 +5367,7 @@ static const struct {
         [699] = { /* ListOpsItemEventsRequest */
             .name_ref = REF(shapes[699].name_ref, strings[25139]),
             .members_ref = REF(shapes[699].members_ref, members[1357]),
-            .by_wire_name_ref = REF(shapes[699].by_wire_name_ref, by_wire_name[360]),
+            .by_wire_name_ref = REF(shapes[699].by_wire_name_ref, by_wire_name[1357]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_ops_item_events_input),
             .member_count = 3,
@@ -5375,7 +5375,7 @@ static const struct {
         [700] = { /* ListOpsItemEventsResponse */
             .name_ref = REF(shapes[700].name_ref, strings[25164]),
             .members_ref = REF(shapes[700].members_ref, members[1360]),
-            .by_wire_name_ref = REF(shapes[700].by_wire_name_ref, by_wire_name[361]),
+            .by_wire_name_ref = REF(shapes[700].by_wire_name_ref, by_wire_name[1360]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_ops_item_events_output),
             .member_count = 2,
@@ -5383,7 +5383,7 @@ static const struct {
         [701] = { /* ListOpsItemRelatedItemsRequest */
             .name_ref = REF(shapes[701].name_ref, strings[25200]),
             .members_ref = REF(shapes[701].members_ref, members[1362]),
-            .by_wire_name_ref = REF(shapes[701].by_wire_name_ref, by_wire_name[362]),
+            .by_wire_name_ref = REF(shapes[701].by_wire_name_ref, by_wire_name[1362]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_ops_item_related_items_input),
             .member_count = 4,
@@ -5391,7 +5391,7 @@ static const struct {
         [702] = { /* ListOpsItemRelatedItemsResponse */
             .name_ref = REF(shapes[702].name_ref, strings[25231]),
             .members_ref = REF(shapes[702].members_ref, members[1366]),
-            .by_wire_name_ref = REF(shapes[702].by_wire_name_ref, by_wire_name[363]),
+            .by_wire_name_ref = REF(shapes[702].by_wire_name_ref, by_wire_name[1366]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_ops_item_related_items_output),
             .member_count = 2,
@@ -5405,7 +5405,7 @@ static const struct {
         [704] = { /* ListOpsMetadataRequest */
             .name_ref = REF(shapes[704].name_ref, strings[25289]),
             .members_ref = REF(shapes[704].members_ref, members[1368]),
-            .by_wire_name_ref = REF(shapes[704].by_wire_name_ref, by_wire_name[364]),
+            .by_wire_name_ref = REF(shapes[704].by_wire_name_ref, by_wire_name[1368]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_ops_metadata_input),
             .member_count = 3,
@@ -5413,7 +5413,7 @@ static const struct {
         [705] = { /* ListOpsMetadataResult */
             .name_ref = REF(shapes[705].name_ref, strings[25312]),
             .members_ref = REF(shapes[705].members_ref, members[1371]),
-            .by_wire_name_ref = REF(shapes[705].by_wire_name_ref, by_wire_name[365]),
+            .by_wire_name_ref = REF(shapes[705].by_wire_name_ref, by_wire_name[1371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_ops_metadata_output),
             .member_count = 2,
@@ -5421,7 +5421,7 @@ static const struct {
         [706] = { /* ListResourceComplianceSummariesRequest */
             .name_ref = REF(shapes[706].name_ref, strings[25350]),
             .members_ref = REF(shapes[706].members_ref, members[1373]),
-            .by_wire_name_ref = REF(shapes[706].by_wire_name_ref, by_wire_name[366]),
+            .by_wire_name_ref = REF(shapes[706].by_wire_name_ref, by_wire_name[1373]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_resource_compliance_summaries_input),
             .member_count = 3,
@@ -5429,7 +5429,7 @@ static const struct {
         [707] = { /* ListResourceComplianceSummariesResult */
             .name_ref = REF(shapes[707].name_ref, strings[25389]),
             .members_ref = REF(shapes[707].members_ref, members[1376]),
-            .by_wire_name_ref = REF(shapes[707].by_wire_name_ref, by_wire_name[367]),
+            .by_wire_name_ref = REF(shapes[707].by_wire_name_ref, by_wire_name[1376]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_resource_compliance_summaries_output),
             .member_count = 2,
@@ -5437,7 +5437,7 @@ static const struct {
         [708] = { /* ListResourceDataSyncRequest */
             .name_ref = REF(shapes[708].name_ref, strings[25458]),
             .members_ref = REF(shapes[708].members_ref, members[1378]),
-            .by_wire_name_ref = REF(shapes[708].by_wire_name_ref, by_wire_name[368]),
+            .by_wire_name_ref = REF(shapes[708].by_wire_name_ref, by_wire_name[1378]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_resource_data_sync_input),
             .member_count = 3,
@@ -5445,7 +5445,7 @@ static const struct {
         [709] = { /* ListResourceDataSyncResult */
             .name_ref = REF(shapes[709].name_ref, strings[25486]),
             .members_ref = REF(shapes[709].members_ref, members[1381]),
-            .by_wire_name_ref = REF(shapes[709].by_wire_name_ref, by_wire_name[369]),
+            .by_wire_name_ref = REF(shapes[709].by_wire_name_ref, by_wire_name[1381]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_resource_data_sync_output),
             .member_count = 2,
@@ -5453,7 +5453,7 @@ static const struct {
         [710] = { /* ListTagsForResourceRequest */
             .name_ref = REF(shapes[710].name_ref, strings[25535]),
             .members_ref = REF(shapes[710].members_ref, members[1383]),
-            .by_wire_name_ref = REF(shapes[710].by_wire_name_ref, by_wire_name[370]),
+            .by_wire_name_ref = REF(shapes[710].by_wire_name_ref, by_wire_name[1383]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_tags_for_resource_input),
             .member_count = 2,
@@ -5461,7 +5461,7 @@ static const struct {
         [711] = { /* ListTagsForResourceResult */
             .name_ref = REF(shapes[711].name_ref, strings[25562]),
             .members_ref = REF(shapes[711].members_ref, members[1385]),
-            .by_wire_name_ref = REF(shapes[711].by_wire_name_ref, by_wire_name[371]),
+            .by_wire_name_ref = REF(shapes[711].by_wire_name_ref, by_wire_name[1385]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_list_tags_for_resource_output),
             .member_count = 1,
@@ -5469,7 +5469,7 @@ static const struct {
         [712] = { /* LoggingInfo */
             .name_ref = REF(shapes[712].name_ref, strings[18214]),
             .members_ref = REF(shapes[712].members_ref, members[1386]),
-            .by_wire_name_ref = REF(shapes[712].by_wire_name_ref, by_wire_name[372]),
+            .by_wire_name_ref = REF(shapes[712].by_wire_name_ref, by_wire_name[1386]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_logging_info),
             .member_count = 3,
@@ -5487,7 +5487,7 @@ static const struct {
         [715] = { /* MaintenanceWindowAutomationParameters */
             .name_ref = REF(shapes[715].name_ref, strings[25677]),
             .members_ref = REF(shapes[715].members_ref, members[1389]),
-            .by_wire_name_ref = REF(shapes[715].by_wire_name_ref, by_wire_name[373]),
+            .by_wire_name_ref = REF(shapes[715].by_wire_name_ref, by_wire_name[1389]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_automation_parameters),
             .member_count = 2,
@@ -5519,7 +5519,7 @@ static const struct {
         [720] = { /* MaintenanceWindowExecution */
             .name_ref = REF(shapes[720].name_ref, strings[25824]),
             .members_ref = REF(shapes[720].members_ref, members[1391]),
-            .by_wire_name_ref = REF(shapes[720].by_wire_name_ref, by_wire_name[374]),
+            .by_wire_name_ref = REF(shapes[720].by_wire_name_ref, by_wire_name[1391]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_execution),
             .member_count = 6,
@@ -5569,7 +5569,7 @@ static const struct {
         [728] = { /* MaintenanceWindowExecutionTaskIdentity */
             .name_ref = REF(shapes[728].name_ref, strings[26182]),
             .members_ref = REF(shapes[728].members_ref, members[1397]),
-            .by_wire_name_ref = REF(shapes[728].by_wire_name_ref, by_wire_name[375]),
+            .by_wire_name_ref = REF(shapes[728].by_wire_name_ref, by_wire_name[1397]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_execution_task_identity),
             .member_count = 10,
@@ -5589,7 +5589,7 @@ static const struct {
         [731] = { /* MaintenanceWindowExecutionTaskInvocationIdentity */
             .name_ref = REF(shapes[731].name_ref, strings[26307]),
             .members_ref = REF(shapes[731].members_ref, members[1407]),
-            .by_wire_name_ref = REF(shapes[731].by_wire_name_ref, by_wire_name[376]),
+            .by_wire_name_ref = REF(shapes[731].by_wire_name_ref, by_wire_name[1407]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_execution_task_invocation_identity),
             .member_count = 12,
@@ -5609,7 +5609,7 @@ static const struct {
         [734] = { /* MaintenanceWindowFilter */
             .name_ref = REF(shapes[734].name_ref, strings[26460]),
             .members_ref = REF(shapes[734].members_ref, members[1419]),
-            .by_wire_name_ref = REF(shapes[734].by_wire_name_ref, by_wire_name[377]),
+            .by_wire_name_ref = REF(shapes[734].by_wire_name_ref, by_wire_name[1419]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_filter),
             .member_count = 2,
@@ -5648,7 +5648,7 @@ static const struct {
         [740] = { /* MaintenanceWindowIdentity */
             .name_ref = REF(shapes[740].name_ref, strings[26618]),
             .members_ref = REF(shapes[740].members_ref, members[1421]),
-            .by_wire_name_ref = REF(shapes[740].by_wire_name_ref, by_wire_name[378]),
+            .by_wire_name_ref = REF(shapes[740].by_wire_name_ref, by_wire_name[1421]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_identity),
             .member_count = 12,
@@ -5656,7 +5656,7 @@ static const struct {
         [741] = { /* MaintenanceWindowIdentityForTarget */
             .name_ref = REF(shapes[741].name_ref, strings[26644]),
             .members_ref = REF(shapes[741].members_ref, members[1433]),
-            .by_wire_name_ref = REF(shapes[741].by_wire_name_ref, by_wire_name[379]),
+            .by_wire_name_ref = REF(shapes[741].by_wire_name_ref, by_wire_name[1433]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_identity_for_target),
             .member_count = 2,
@@ -5676,7 +5676,7 @@ static const struct {
         [744] = { /* MaintenanceWindowLambdaParameters */
             .name_ref = REF(shapes[744].name_ref, strings[26746]),
             .members_ref = REF(shapes[744].members_ref, members[1435]),
-            .by_wire_name_ref = REF(shapes[744].by_wire_name_ref, by_wire_name[380]),
+            .by_wire_name_ref = REF(shapes[744].by_wire_name_ref, by_wire_name[1435]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_lambda_parameters),
             .member_count = 3,
@@ -5722,7 +5722,7 @@ static const struct {
         [751] = { /* MaintenanceWindowRunCommandParameters */
             .name_ref = REF(shapes[751].name_ref, strings[27004]),
             .members_ref = REF(shapes[751].members_ref, members[1438]),
-            .by_wire_name_ref = REF(shapes[751].by_wire_name_ref, by_wire_name[381]),
+            .by_wire_name_ref = REF(shapes[751].by_wire_name_ref, by_wire_name[1438]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_run_command_parameters),
             .member_count = 11,
@@ -5755,7 +5755,7 @@ static const struct {
         [756] = { /* MaintenanceWindowStepFunctionsParameters */
             .name_ref = REF(shapes[756].name_ref, strings[27173]),
             .members_ref = REF(shapes[756].members_ref, members[1449]),
-            .by_wire_name_ref = REF(shapes[756].by_wire_name_ref, by_wire_name[382]),
+            .by_wire_name_ref = REF(shapes[756].by_wire_name_ref, by_wire_name[1449]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_step_functions_parameters),
             .member_count = 2,
@@ -5768,7 +5768,7 @@ static const struct {
         [758] = { /* MaintenanceWindowTarget */
             .name_ref = REF(shapes[758].name_ref, strings[27252]),
             .members_ref = REF(shapes[758].members_ref, members[1451]),
-            .by_wire_name_ref = REF(shapes[758].by_wire_name_ref, by_wire_name[383]),
+            .by_wire_name_ref = REF(shapes[758].by_wire_name_ref, by_wire_name[1451]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_target),
             .member_count = 7,
@@ -5788,7 +5788,7 @@ static const struct {
         [761] = { /* MaintenanceWindowTask */
             .name_ref = REF(shapes[761].name_ref, strings[27330]),
             .members_ref = REF(shapes[761].members_ref, members[1458]),
-            .by_wire_name_ref = REF(shapes[761].by_wire_name_ref, by_wire_name[384]),
+            .by_wire_name_ref = REF(shapes[761].by_wire_name_ref, by_wire_name[1458]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_task),
             .member_count = 15,
@@ -5815,7 +5815,7 @@ static const struct {
         [765] = { /* MaintenanceWindowTaskInvocationParameters */
             .name_ref = REF(shapes[765].name_ref, strings[27463]),
             .members_ref = REF(shapes[765].members_ref, members[1473]),
-            .by_wire_name_ref = REF(shapes[765].by_wire_name_ref, by_wire_name[385]),
+            .by_wire_name_ref = REF(shapes[765].by_wire_name_ref, by_wire_name[1473]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_maintenance_window_task_invocation_parameters),
             .member_count = 4,
@@ -5842,7 +5842,7 @@ static const struct {
         [769] = { /* MaintenanceWindowTaskParameterValueExpression */
             .name_ref = REF(shapes[769].name_ref, strings[27634]),
             .members_ref = REF(shapes[769].members_ref, members[1477]),
-            .by_wire_name_ref = REF(shapes[769].by_wire_name_ref, by_wire_name[386]),
+            .by_wire_name_ref = REF(shapes[769].by_wire_name_ref, by_wire_name[1477]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(struct awsc_ssm_maintenance_window_task_parameter_value_expression),
@@ -5905,7 +5905,7 @@ static const struct {
         [778] = { /* MalformedResourcePolicyDocumentException */
             .name_ref = REF(shapes[778].name_ref, strings[27977]),
             .members_ref = REF(shapes[778].members_ref, members[1478]),
-            .by_wire_name_ref = REF(shapes[778].by_wire_name_ref, by_wire_name[387]),
+            .by_wire_name_ref = REF(shapes[778].by_wire_name_ref, by_wire_name[1478]),
             .error_code_ref = REF(shapes[778].error_code_ref, strings[27977]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -5935,7 +5935,7 @@ static const struct {
         [782] = { /* MaxDocumentSizeExceeded */
             .name_ref = REF(shapes[782].name_ref, strings[28058]),
             .members_ref = REF(shapes[782].members_ref, members[1479]),
-            .by_wire_name_ref = REF(shapes[782].by_wire_name_ref, by_wire_name[388]),
+            .by_wire_name_ref = REF(shapes[782].by_wire_name_ref, by_wire_name[1479]),
             .error_code_ref = REF(shapes[782].error_code_ref, strings[28058]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -5993,7 +5993,7 @@ static const struct {
         [790] = { /* MetadataValue */
             .name_ref = REF(shapes[790].name_ref, strings[28174]),
             .members_ref = REF(shapes[790].members_ref, members[1480]),
-            .by_wire_name_ref = REF(shapes[790].by_wire_name_ref, by_wire_name[389]),
+            .by_wire_name_ref = REF(shapes[790].by_wire_name_ref, by_wire_name[1480]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_metadata_value),
             .member_count = 1,
@@ -6007,7 +6007,7 @@ static const struct {
         [792] = { /* ModifyDocumentPermissionRequest */
             .name_ref = REF(shapes[792].name_ref, strings[28208]),
             .members_ref = REF(shapes[792].members_ref, members[1481]),
-            .by_wire_name_ref = REF(shapes[792].by_wire_name_ref, by_wire_name[390]),
+            .by_wire_name_ref = REF(shapes[792].by_wire_name_ref, by_wire_name[1481]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_modify_document_permission_input),
             .member_count = 5,
@@ -6025,7 +6025,7 @@ static const struct {
         [795] = { /* NoLongerSupportedException */
             .name_ref = REF(shapes[795].name_ref, strings[28308]),
             .members_ref = REF(shapes[795].members_ref, members[1486]),
-            .by_wire_name_ref = REF(shapes[795].by_wire_name_ref, by_wire_name[391]),
+            .by_wire_name_ref = REF(shapes[795].by_wire_name_ref, by_wire_name[1486]),
             .error_code_ref = REF(shapes[795].error_code_ref, strings[28308]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6036,7 +6036,7 @@ static const struct {
         [796] = { /* Node */
             .name_ref = REF(shapes[796].name_ref, strings[28335]),
             .members_ref = REF(shapes[796].members_ref, members[1487]),
-            .by_wire_name_ref = REF(shapes[796].by_wire_name_ref, by_wire_name[392]),
+            .by_wire_name_ref = REF(shapes[796].by_wire_name_ref, by_wire_name[1487]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_node),
             .member_count = 5,
@@ -6049,7 +6049,7 @@ static const struct {
         [798] = { /* NodeAggregator */
             .name_ref = REF(shapes[798].name_ref, strings[28370]),
             .members_ref = REF(shapes[798].members_ref, members[1492]),
-            .by_wire_name_ref = REF(shapes[798].by_wire_name_ref, by_wire_name[393]),
+            .by_wire_name_ref = REF(shapes[798].by_wire_name_ref, by_wire_name[1492]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_node_aggregator),
             .member_count = 4,
@@ -6083,7 +6083,7 @@ static const struct {
         [803] = { /* NodeFilter */
             .name_ref = REF(shapes[803].name_ref, strings[28575]),
             .members_ref = REF(shapes[803].members_ref, members[1496]),
-            .by_wire_name_ref = REF(shapes[803].by_wire_name_ref, by_wire_name[394]),
+            .by_wire_name_ref = REF(shapes[803].by_wire_name_ref, by_wire_name[1496]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_node_filter),
             .member_count = 3,
@@ -6155,7 +6155,7 @@ static const struct {
         [814] = { /* NodeOwnerInfo */
             .name_ref = REF(shapes[814].name_ref, strings[29049]),
             .members_ref = REF(shapes[814].members_ref, members[1499]),
-            .by_wire_name_ref = REF(shapes[814].by_wire_name_ref, by_wire_name[395]),
+            .by_wire_name_ref = REF(shapes[814].by_wire_name_ref, by_wire_name[1499]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_node_owner_info),
             .member_count = 3,
@@ -6186,7 +6186,7 @@ static const struct {
         [818] = { /* NodeType */
             .name_ref = REF(shapes[818].name_ref, strings[28347]),
             .members_ref = REF(shapes[818].members_ref, members[1502]),
-            .by_wire_name_ref = REF(shapes[818].by_wire_name_ref, by_wire_name[396]),
+            .by_wire_name_ref = REF(shapes[818].by_wire_name_ref, by_wire_name[1502]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_UNION,
             .size = sizeof(struct awsc_ssm_node_type),
@@ -6202,7 +6202,7 @@ static const struct {
         [820] = { /* NonCompliantSummary */
             .name_ref = REF(shapes[820].name_ref, strings[7843]),
             .members_ref = REF(shapes[820].members_ref, members[1503]),
-            .by_wire_name_ref = REF(shapes[820].by_wire_name_ref, by_wire_name[397]),
+            .by_wire_name_ref = REF(shapes[820].by_wire_name_ref, by_wire_name[1503]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_non_compliant_summary),
             .member_count = 2,
@@ -6224,7 +6224,7 @@ static const struct {
         [823] = { /* NotificationConfig */
             .name_ref = REF(shapes[823].name_ref, strings[6375]),
             .members_ref = REF(shapes[823].members_ref, members[1505]),
-            .by_wire_name_ref = REF(shapes[823].by_wire_name_ref, by_wire_name[398]),
+            .by_wire_name_ref = REF(shapes[823].by_wire_name_ref, by_wire_name[1505]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_notification_config),
             .member_count = 3,
@@ -6259,7 +6259,7 @@ static const struct {
         [828] = { /* OpsAggregator */
             .name_ref = REF(shapes[828].name_ref, strings[29535]),
             .members_ref = REF(shapes[828].members_ref, members[1508]),
-            .by_wire_name_ref = REF(shapes[828].by_wire_name_ref, by_wire_name[399]),
+            .by_wire_name_ref = REF(shapes[828].by_wire_name_ref, by_wire_name[1508]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_aggregator),
             .member_count = 6,
@@ -6314,7 +6314,7 @@ static const struct {
         [836] = { /* OpsEntity */
             .name_ref = REF(shapes[836].name_ref, strings[29685]),
             .members_ref = REF(shapes[836].members_ref, members[1514]),
-            .by_wire_name_ref = REF(shapes[836].by_wire_name_ref, by_wire_name[400]),
+            .by_wire_name_ref = REF(shapes[836].by_wire_name_ref, by_wire_name[1514]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_entity),
             .member_count = 2,
@@ -6327,7 +6327,7 @@ static const struct {
         [838] = { /* OpsEntityItem */
             .name_ref = REF(shapes[838].name_ref, strings[29707]),
             .members_ref = REF(shapes[838].members_ref, members[1516]),
-            .by_wire_name_ref = REF(shapes[838].by_wire_name_ref, by_wire_name[401]),
+            .by_wire_name_ref = REF(shapes[838].by_wire_name_ref, by_wire_name[1516]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_entity_item),
             .member_count = 2,
@@ -6377,7 +6377,7 @@ static const struct {
         [845] = { /* OpsFilter */
             .name_ref = REF(shapes[845].name_ref, strings[29836]),
             .members_ref = REF(shapes[845].members_ref, members[1518]),
-            .by_wire_name_ref = REF(shapes[845].by_wire_name_ref, by_wire_name[402]),
+            .by_wire_name_ref = REF(shapes[845].by_wire_name_ref, by_wire_name[1518]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_filter),
             .member_count = 3,
@@ -6418,7 +6418,7 @@ static const struct {
         [851] = { /* OpsItem */
             .name_ref = REF(shapes[851].name_ref, strings[18278]),
             .members_ref = REF(shapes[851].members_ref, members[1521]),
-            .by_wire_name_ref = REF(shapes[851].by_wire_name_ref, by_wire_name[403]),
+            .by_wire_name_ref = REF(shapes[851].by_wire_name_ref, by_wire_name[1521]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item),
             .member_count = 22,
@@ -6426,7 +6426,7 @@ static const struct {
         [852] = { /* OpsItemAccessDeniedException */
             .name_ref = REF(shapes[852].name_ref, strings[29971]),
             .members_ref = REF(shapes[852].members_ref, members[1543]),
-            .by_wire_name_ref = REF(shapes[852].by_wire_name_ref, by_wire_name[404]),
+            .by_wire_name_ref = REF(shapes[852].by_wire_name_ref, by_wire_name[1543]),
             .error_code_ref = REF(shapes[852].error_code_ref, strings[29971]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6442,7 +6442,7 @@ static const struct {
         [854] = { /* OpsItemAlreadyExistsException */
             .name_ref = REF(shapes[854].name_ref, strings[30017]),
             .members_ref = REF(shapes[854].members_ref, members[1544]),
-            .by_wire_name_ref = REF(shapes[854].by_wire_name_ref, by_wire_name[405]),
+            .by_wire_name_ref = REF(shapes[854].by_wire_name_ref, by_wire_name[1544]),
             .error_code_ref = REF(shapes[854].error_code_ref, strings[30017]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6465,7 +6465,7 @@ static const struct {
         [857] = { /* OpsItemConflictException */
             .name_ref = REF(shapes[857].name_ref, strings[30063]),
             .members_ref = REF(shapes[857].members_ref, members[1546]),
-            .by_wire_name_ref = REF(shapes[857].by_wire_name_ref, by_wire_name[406]),
+            .by_wire_name_ref = REF(shapes[857].by_wire_name_ref, by_wire_name[1546]),
             .error_code_ref = REF(shapes[857].error_code_ref, strings[30063]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6489,7 +6489,7 @@ static const struct {
         [860] = { /* OpsItemDataValue */
             .name_ref = REF(shapes[860].name_ref, strings[30143]),
             .members_ref = REF(shapes[860].members_ref, members[1547]),
-            .by_wire_name_ref = REF(shapes[860].by_wire_name_ref, by_wire_name[407]),
+            .by_wire_name_ref = REF(shapes[860].by_wire_name_ref, by_wire_name[1547]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_data_value),
             .member_count = 2,
@@ -6508,7 +6508,7 @@ static const struct {
         [863] = { /* OpsItemEventFilter */
             .name_ref = REF(shapes[863].name_ref, strings[30202]),
             .members_ref = REF(shapes[863].members_ref, members[1549]),
-            .by_wire_name_ref = REF(shapes[863].by_wire_name_ref, by_wire_name[408]),
+            .by_wire_name_ref = REF(shapes[863].by_wire_name_ref, by_wire_name[1549]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_event_filter),
             .member_count = 3,
@@ -6560,7 +6560,7 @@ static const struct {
         [871] = { /* OpsItemEventSummary */
             .name_ref = REF(shapes[871].name_ref, strings[30390]),
             .members_ref = REF(shapes[871].members_ref, members[1552]),
-            .by_wire_name_ref = REF(shapes[871].by_wire_name_ref, by_wire_name[409]),
+            .by_wire_name_ref = REF(shapes[871].by_wire_name_ref, by_wire_name[1552]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_event_summary),
             .member_count = 7,
@@ -6568,7 +6568,7 @@ static const struct {
         [872] = { /* OpsItemFilter */
             .name_ref = REF(shapes[872].name_ref, strings[30436]),
             .members_ref = REF(shapes[872].members_ref, members[1559]),
-            .by_wire_name_ref = REF(shapes[872].by_wire_name_ref, by_wire_name[410]),
+            .by_wire_name_ref = REF(shapes[872].by_wire_name_ref, by_wire_name[1559]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_filter),
             .member_count = 3,
@@ -6612,7 +6612,7 @@ static const struct {
         [879] = { /* OpsItemIdentity */
             .name_ref = REF(shapes[879].name_ref, strings[31265]),
             .members_ref = REF(shapes[879].members_ref, members[1562]),
-            .by_wire_name_ref = REF(shapes[879].by_wire_name_ref, by_wire_name[411]),
+            .by_wire_name_ref = REF(shapes[879].by_wire_name_ref, by_wire_name[1562]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_identity),
             .member_count = 1,
@@ -6620,7 +6620,7 @@ static const struct {
         [880] = { /* OpsItemInvalidParameterException */
             .name_ref = REF(shapes[880].name_ref, strings[31285]),
             .members_ref = REF(shapes[880].members_ref, members[1563]),
-            .by_wire_name_ref = REF(shapes[880].by_wire_name_ref, by_wire_name[412]),
+            .by_wire_name_ref = REF(shapes[880].by_wire_name_ref, by_wire_name[1563]),
             .error_code_ref = REF(shapes[880].error_code_ref, strings[31285]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6631,7 +6631,7 @@ static const struct {
         [881] = { /* OpsItemLimitExceededException */
             .name_ref = REF(shapes[881].name_ref, strings[31333]),
             .members_ref = REF(shapes[881].members_ref, members[1565]),
-            .by_wire_name_ref = REF(shapes[881].by_wire_name_ref, by_wire_name[413]),
+            .by_wire_name_ref = REF(shapes[881].by_wire_name_ref, by_wire_name[1565]),
             .error_code_ref = REF(shapes[881].error_code_ref, strings[31333]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6648,7 +6648,7 @@ static const struct {
         [883] = { /* OpsItemNotFoundException */
             .name_ref = REF(shapes[883].name_ref, strings[31397]),
             .members_ref = REF(shapes[883].members_ref, members[1569]),
-            .by_wire_name_ref = REF(shapes[883].by_wire_name_ref, by_wire_name[414]),
+            .by_wire_name_ref = REF(shapes[883].by_wire_name_ref, by_wire_name[1569]),
             .error_code_ref = REF(shapes[883].error_code_ref, strings[31397]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6659,7 +6659,7 @@ static const struct {
         [884] = { /* OpsItemNotification */
             .name_ref = REF(shapes[884].name_ref, strings[31422]),
             .members_ref = REF(shapes[884].members_ref, members[1570]),
-            .by_wire_name_ref = REF(shapes[884].by_wire_name_ref, by_wire_name[415]),
+            .by_wire_name_ref = REF(shapes[884].by_wire_name_ref, by_wire_name[1570]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_notification),
             .member_count = 1,
@@ -6700,7 +6700,7 @@ static const struct {
         [890] = { /* OpsItemRelatedItemAlreadyExistsException */
             .name_ref = REF(shapes[890].name_ref, strings[31551]),
             .members_ref = REF(shapes[890].members_ref, members[1571]),
-            .by_wire_name_ref = REF(shapes[890].by_wire_name_ref, by_wire_name[416]),
+            .by_wire_name_ref = REF(shapes[890].by_wire_name_ref, by_wire_name[1571]),
             .error_code_ref = REF(shapes[890].error_code_ref, strings[31551]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6716,7 +6716,7 @@ static const struct {
         [892] = { /* OpsItemRelatedItemAssociationNotFoundException */
             .name_ref = REF(shapes[892].name_ref, strings[31624]),
             .members_ref = REF(shapes[892].members_ref, members[1574]),
-            .by_wire_name_ref = REF(shapes[892].by_wire_name_ref, by_wire_name[417]),
+            .by_wire_name_ref = REF(shapes[892].by_wire_name_ref, by_wire_name[1574]),
             .error_code_ref = REF(shapes[892].error_code_ref, strings[31624]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6748,7 +6748,7 @@ static const struct {
         [897] = { /* OpsItemRelatedItemSummary */
             .name_ref = REF(shapes[897].name_ref, strings[31816]),
             .members_ref = REF(shapes[897].members_ref, members[1575]),
-            .by_wire_name_ref = REF(shapes[897].by_wire_name_ref, by_wire_name[418]),
+            .by_wire_name_ref = REF(shapes[897].by_wire_name_ref, by_wire_name[1575]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_related_item_summary),
             .member_count = 9,
@@ -6756,7 +6756,7 @@ static const struct {
         [898] = { /* OpsItemRelatedItemsFilter */
             .name_ref = REF(shapes[898].name_ref, strings[31842]),
             .members_ref = REF(shapes[898].members_ref, members[1584]),
-            .by_wire_name_ref = REF(shapes[898].by_wire_name_ref, by_wire_name[419]),
+            .by_wire_name_ref = REF(shapes[898].by_wire_name_ref, by_wire_name[1584]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_related_items_filter),
             .member_count = 3,
@@ -6826,7 +6826,7 @@ static const struct {
         [909] = { /* OpsItemSummary */
             .name_ref = REF(shapes[909].name_ref, strings[32415]),
             .members_ref = REF(shapes[909].members_ref, members[1587]),
-            .by_wire_name_ref = REF(shapes[909].by_wire_name_ref, by_wire_name[420]),
+            .by_wire_name_ref = REF(shapes[909].by_wire_name_ref, by_wire_name[1587]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_item_summary),
             .member_count = 17,
@@ -6845,7 +6845,7 @@ static const struct {
         [912] = { /* OpsMetadata */
             .name_ref = REF(shapes[912].name_ref, strings[32443]),
             .members_ref = REF(shapes[912].members_ref, members[1604]),
-            .by_wire_name_ref = REF(shapes[912].by_wire_name_ref, by_wire_name[421]),
+            .by_wire_name_ref = REF(shapes[912].by_wire_name_ref, by_wire_name[1604]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_metadata),
             .member_count = 5,
@@ -6853,7 +6853,7 @@ static const struct {
         [913] = { /* OpsMetadataAlreadyExistsException */
             .name_ref = REF(shapes[913].name_ref, strings[32502]),
             .members_ref = REF(shapes[913].members_ref, members[1609]),
-            .by_wire_name_ref = REF(shapes[913].by_wire_name_ref, by_wire_name[422]),
+            .by_wire_name_ref = REF(shapes[913].by_wire_name_ref, by_wire_name[1609]),
             .error_code_ref = REF(shapes[913].error_code_ref, strings[32502]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6870,7 +6870,7 @@ static const struct {
         [915] = { /* OpsMetadataFilter */
             .name_ref = REF(shapes[915].name_ref, strings[32536]),
             .members_ref = REF(shapes[915].members_ref, members[1610]),
-            .by_wire_name_ref = REF(shapes[915].by_wire_name_ref, by_wire_name[423]),
+            .by_wire_name_ref = REF(shapes[915].by_wire_name_ref, by_wire_name[1610]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_metadata_filter),
             .member_count = 2,
@@ -6904,7 +6904,7 @@ static const struct {
         [920] = { /* OpsMetadataInvalidArgumentException */
             .name_ref = REF(shapes[920].name_ref, strings[32647]),
             .members_ref = REF(shapes[920].members_ref, members[1612]),
-            .by_wire_name_ref = REF(shapes[920].by_wire_name_ref, by_wire_name[424]),
+            .by_wire_name_ref = REF(shapes[920].by_wire_name_ref, by_wire_name[1612]),
             .error_code_ref = REF(shapes[920].error_code_ref, strings[32647]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6915,7 +6915,7 @@ static const struct {
         [921] = { /* OpsMetadataKeyLimitExceededException */
             .name_ref = REF(shapes[921].name_ref, strings[32683]),
             .members_ref = REF(shapes[921].members_ref, members[1613]),
-            .by_wire_name_ref = REF(shapes[921].by_wire_name_ref, by_wire_name[425]),
+            .by_wire_name_ref = REF(shapes[921].by_wire_name_ref, by_wire_name[1613]),
             .error_code_ref = REF(shapes[921].error_code_ref, strings[32683]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6926,7 +6926,7 @@ static const struct {
         [922] = { /* OpsMetadataLimitExceededException */
             .name_ref = REF(shapes[922].name_ref, strings[32720]),
             .members_ref = REF(shapes[922].members_ref, members[1614]),
-            .by_wire_name_ref = REF(shapes[922].by_wire_name_ref, by_wire_name[426]),
+            .by_wire_name_ref = REF(shapes[922].by_wire_name_ref, by_wire_name[1614]),
             .error_code_ref = REF(shapes[922].error_code_ref, strings[32720]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6944,7 +6944,7 @@ static const struct {
         [924] = { /* OpsMetadataNotFoundException */
             .name_ref = REF(shapes[924].name_ref, strings[32754]),
             .members_ref = REF(shapes[924].members_ref, members[1615]),
-            .by_wire_name_ref = REF(shapes[924].by_wire_name_ref, by_wire_name[427]),
+            .by_wire_name_ref = REF(shapes[924].by_wire_name_ref, by_wire_name[1615]),
             .error_code_ref = REF(shapes[924].error_code_ref, strings[32754]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6961,7 +6961,7 @@ static const struct {
         [926] = { /* OpsMetadataTooManyUpdatesException */
             .name_ref = REF(shapes[926].name_ref, strings[32805]),
             .members_ref = REF(shapes[926].members_ref, members[1616]),
-            .by_wire_name_ref = REF(shapes[926].by_wire_name_ref, by_wire_name[428]),
+            .by_wire_name_ref = REF(shapes[926].by_wire_name_ref, by_wire_name[1616]),
             .error_code_ref = REF(shapes[926].error_code_ref, strings[32805]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -6972,7 +6972,7 @@ static const struct {
         [927] = { /* OpsResultAttribute */
             .name_ref = REF(shapes[927].name_ref, strings[32840]),
             .members_ref = REF(shapes[927].members_ref, members[1617]),
-            .by_wire_name_ref = REF(shapes[927].by_wire_name_ref, by_wire_name[429]),
+            .by_wire_name_ref = REF(shapes[927].by_wire_name_ref, by_wire_name[1617]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_ops_result_attribute),
             .member_count = 1,
@@ -6987,7 +6987,7 @@ static const struct {
         [929] = { /* OutputSource */
             .name_ref = REF(shapes[929].name_ref, strings[1924]),
             .members_ref = REF(shapes[929].members_ref, members[1618]),
-            .by_wire_name_ref = REF(shapes[929].by_wire_name_ref, by_wire_name[430]),
+            .by_wire_name_ref = REF(shapes[929].by_wire_name_ref, by_wire_name[1618]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_output_source),
             .member_count = 2,
@@ -7036,7 +7036,7 @@ static const struct {
         [937] = { /* Parameter */
             .name_ref = REF(shapes[937].name_ref, strings[18502]),
             .members_ref = REF(shapes[937].members_ref, members[1620]),
-            .by_wire_name_ref = REF(shapes[937].by_wire_name_ref, by_wire_name[431]),
+            .by_wire_name_ref = REF(shapes[937].by_wire_name_ref, by_wire_name[1620]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parameter),
             .member_count = 9,
@@ -7044,7 +7044,7 @@ static const struct {
         [938] = { /* ParameterAlreadyExists */
             .name_ref = REF(shapes[938].name_ref, strings[33012]),
             .members_ref = REF(shapes[938].members_ref, members[1629]),
-            .by_wire_name_ref = REF(shapes[938].by_wire_name_ref, by_wire_name[432]),
+            .by_wire_name_ref = REF(shapes[938].by_wire_name_ref, by_wire_name[1629]),
             .error_code_ref = REF(shapes[938].error_code_ref, strings[33012]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7067,7 +7067,7 @@ static const struct {
         [941] = { /* ParameterHistory */
             .name_ref = REF(shapes[941].name_ref, strings[33074]),
             .members_ref = REF(shapes[941].members_ref, members[1630]),
-            .by_wire_name_ref = REF(shapes[941].by_wire_name_ref, by_wire_name[433]),
+            .by_wire_name_ref = REF(shapes[941].by_wire_name_ref, by_wire_name[1630]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parameter_history),
             .member_count = 13,
@@ -7081,7 +7081,7 @@ static const struct {
         [943] = { /* ParameterInlinePolicy */
             .name_ref = REF(shapes[943].name_ref, strings[33123]),
             .members_ref = REF(shapes[943].members_ref, members[1643]),
-            .by_wire_name_ref = REF(shapes[943].by_wire_name_ref, by_wire_name[434]),
+            .by_wire_name_ref = REF(shapes[943].by_wire_name_ref, by_wire_name[1643]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parameter_inline_policy),
             .member_count = 3,
@@ -7108,7 +7108,7 @@ static const struct {
         [947] = { /* ParameterLimitExceeded */
             .name_ref = REF(shapes[947].name_ref, strings[33229]),
             .members_ref = REF(shapes[947].members_ref, members[1646]),
-            .by_wire_name_ref = REF(shapes[947].by_wire_name_ref, by_wire_name[435]),
+            .by_wire_name_ref = REF(shapes[947].by_wire_name_ref, by_wire_name[1646]),
             .error_code_ref = REF(shapes[947].error_code_ref, strings[33229]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7125,7 +7125,7 @@ static const struct {
         [949] = { /* ParameterMaxVersionLimitExceeded */
             .name_ref = REF(shapes[949].name_ref, strings[33266]),
             .members_ref = REF(shapes[949].members_ref, members[1647]),
-            .by_wire_name_ref = REF(shapes[949].by_wire_name_ref, by_wire_name[436]),
+            .by_wire_name_ref = REF(shapes[949].by_wire_name_ref, by_wire_name[1647]),
             .error_code_ref = REF(shapes[949].error_code_ref, strings[33266]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7136,7 +7136,7 @@ static const struct {
         [950] = { /* ParameterMetadata */
             .name_ref = REF(shapes[950].name_ref, strings[33299]),
             .members_ref = REF(shapes[950].members_ref, members[1648]),
-            .by_wire_name_ref = REF(shapes[950].by_wire_name_ref, by_wire_name[437]),
+            .by_wire_name_ref = REF(shapes[950].by_wire_name_ref, by_wire_name[1648]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parameter_metadata),
             .member_count = 12,
@@ -7162,7 +7162,7 @@ static const struct {
         [954] = { /* ParameterNotFound */
             .name_ref = REF(shapes[954].name_ref, strings[33371]),
             .members_ref = REF(shapes[954].members_ref, members[1660]),
-            .by_wire_name_ref = REF(shapes[954].by_wire_name_ref, by_wire_name[438]),
+            .by_wire_name_ref = REF(shapes[954].by_wire_name_ref, by_wire_name[1660]),
             .error_code_ref = REF(shapes[954].error_code_ref, strings[33371]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7173,7 +7173,7 @@ static const struct {
         [955] = { /* ParameterPatternMismatchException */
             .name_ref = REF(shapes[955].name_ref, strings[33389]),
             .members_ref = REF(shapes[955].members_ref, members[1661]),
-            .by_wire_name_ref = REF(shapes[955].by_wire_name_ref, by_wire_name[439]),
+            .by_wire_name_ref = REF(shapes[955].by_wire_name_ref, by_wire_name[1661]),
             .error_code_ref = REF(shapes[955].error_code_ref, strings[33389]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7196,7 +7196,7 @@ static const struct {
         [958] = { /* ParameterStringFilter */
             .name_ref = REF(shapes[958].name_ref, strings[33461]),
             .members_ref = REF(shapes[958].members_ref, members[1662]),
-            .by_wire_name_ref = REF(shapes[958].by_wire_name_ref, by_wire_name[440]),
+            .by_wire_name_ref = REF(shapes[958].by_wire_name_ref, by_wire_name[1662]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parameter_string_filter),
             .member_count = 3,
@@ -7260,7 +7260,7 @@ static const struct {
         [968] = { /* ParameterVersionLabelLimitExceeded */
             .name_ref = REF(shapes[968].name_ref, strings[33757]),
             .members_ref = REF(shapes[968].members_ref, members[1665]),
-            .by_wire_name_ref = REF(shapes[968].by_wire_name_ref, by_wire_name[441]),
+            .by_wire_name_ref = REF(shapes[968].by_wire_name_ref, by_wire_name[1665]),
             .error_code_ref = REF(shapes[968].error_code_ref, strings[33757]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7271,7 +7271,7 @@ static const struct {
         [969] = { /* ParameterVersionNotFound */
             .name_ref = REF(shapes[969].name_ref, strings[33792]),
             .members_ref = REF(shapes[969].members_ref, members[1666]),
-            .by_wire_name_ref = REF(shapes[969].by_wire_name_ref, by_wire_name[442]),
+            .by_wire_name_ref = REF(shapes[969].by_wire_name_ref, by_wire_name[1666]),
             .error_code_ref = REF(shapes[969].error_code_ref, strings[33792]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7292,7 +7292,7 @@ static const struct {
         [971] = { /* ParametersFilter */
             .name_ref = REF(shapes[971].name_ref, strings[33817]),
             .members_ref = REF(shapes[971].members_ref, members[1667]),
-            .by_wire_name_ref = REF(shapes[971].by_wire_name_ref, by_wire_name[443]),
+            .by_wire_name_ref = REF(shapes[971].by_wire_name_ref, by_wire_name[1667]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parameters_filter),
             .member_count = 2,
@@ -7326,7 +7326,7 @@ static const struct {
         [976] = { /* ParentStepDetails */
             .name_ref = REF(shapes[976].name_ref, strings[33939]),
             .members_ref = REF(shapes[976].members_ref, members[1669]),
-            .by_wire_name_ref = REF(shapes[976].by_wire_name_ref, by_wire_name[444]),
+            .by_wire_name_ref = REF(shapes[976].by_wire_name_ref, by_wire_name[1669]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_parent_step_details),
             .member_count = 5,
@@ -7334,7 +7334,7 @@ static const struct {
         [977] = { /* Patch */
             .name_ref = REF(shapes[977].name_ref, strings[16247]),
             .members_ref = REF(shapes[977].members_ref, members[1674]),
-            .by_wire_name_ref = REF(shapes[977].by_wire_name_ref, by_wire_name[445]),
+            .by_wire_name_ref = REF(shapes[977].by_wire_name_ref, by_wire_name[1674]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch),
             .member_count = 23,
@@ -7370,7 +7370,7 @@ static const struct {
         [983] = { /* PatchBaselineIdentity */
             .name_ref = REF(shapes[983].name_ref, strings[34286]),
             .members_ref = REF(shapes[983].members_ref, members[1697]),
-            .by_wire_name_ref = REF(shapes[983].by_wire_name_ref, by_wire_name[446]),
+            .by_wire_name_ref = REF(shapes[983].by_wire_name_ref, by_wire_name[1697]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_baseline_identity),
             .member_count = 5,
@@ -7422,7 +7422,7 @@ static const struct {
         [992] = { /* PatchComplianceData */
             .name_ref = REF(shapes[992].name_ref, strings[34452]),
             .members_ref = REF(shapes[992].members_ref, members[1702]),
-            .by_wire_name_ref = REF(shapes[992].by_wire_name_ref, by_wire_name[447]),
+            .by_wire_name_ref = REF(shapes[992].by_wire_name_ref, by_wire_name[1702]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_compliance_data),
             .member_count = 7,
@@ -7495,7 +7495,7 @@ static const struct {
         [1004] = { /* PatchFilter */
             .name_ref = REF(shapes[1004].name_ref, strings[34911]),
             .members_ref = REF(shapes[1004].members_ref, members[1709]),
-            .by_wire_name_ref = REF(shapes[1004].by_wire_name_ref, by_wire_name[448]),
+            .by_wire_name_ref = REF(shapes[1004].by_wire_name_ref, by_wire_name[1709]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_filter),
             .member_count = 2,
@@ -7503,7 +7503,7 @@ static const struct {
         [1005] = { /* PatchFilterGroup */
             .name_ref = REF(shapes[1005].name_ref, strings[34923]),
             .members_ref = REF(shapes[1005].members_ref, members[1711]),
-            .by_wire_name_ref = REF(shapes[1005].by_wire_name_ref, by_wire_name[449]),
+            .by_wire_name_ref = REF(shapes[1005].by_wire_name_ref, by_wire_name[1711]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_filter_group),
             .member_count = 1,
@@ -7550,7 +7550,7 @@ static const struct {
         [1012] = { /* PatchGroupPatchBaselineMapping */
             .name_ref = REF(shapes[1012].name_ref, strings[35217]),
             .members_ref = REF(shapes[1012].members_ref, members[1712]),
-            .by_wire_name_ref = REF(shapes[1012].by_wire_name_ref, by_wire_name[450]),
+            .by_wire_name_ref = REF(shapes[1012].by_wire_name_ref, by_wire_name[1712]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_group_patch_baseline_mapping),
             .member_count = 2,
@@ -7645,7 +7645,7 @@ static const struct {
         [1029] = { /* PatchOrchestratorFilter */
             .name_ref = REF(shapes[1029].name_ref, strings[35582]),
             .members_ref = REF(shapes[1029].members_ref, members[1714]),
-            .by_wire_name_ref = REF(shapes[1029].by_wire_name_ref, by_wire_name[451]),
+            .by_wire_name_ref = REF(shapes[1029].by_wire_name_ref, by_wire_name[1714]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_orchestrator_filter),
             .member_count = 2,
@@ -7725,7 +7725,7 @@ static const struct {
         [1042] = { /* PatchRule */
             .name_ref = REF(shapes[1042].name_ref, strings[35932]),
             .members_ref = REF(shapes[1042].members_ref, members[1716]),
-            .by_wire_name_ref = REF(shapes[1042].by_wire_name_ref, by_wire_name[452]),
+            .by_wire_name_ref = REF(shapes[1042].by_wire_name_ref, by_wire_name[1716]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_rule),
             .member_count = 5,
@@ -7733,7 +7733,7 @@ static const struct {
         [1043] = { /* PatchRuleGroup */
             .name_ref = REF(shapes[1043].name_ref, strings[35993]),
             .members_ref = REF(shapes[1043].members_ref, members[1721]),
-            .by_wire_name_ref = REF(shapes[1043].by_wire_name_ref, by_wire_name[453]),
+            .by_wire_name_ref = REF(shapes[1043].by_wire_name_ref, by_wire_name[1721]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_rule_group),
             .member_count = 1,
@@ -7765,7 +7765,7 @@ static const struct {
         [1048] = { /* PatchSource */
             .name_ref = REF(shapes[1048].name_ref, strings[36093]),
             .members_ref = REF(shapes[1048].members_ref, members[1722]),
-            .by_wire_name_ref = REF(shapes[1048].by_wire_name_ref, by_wire_name[454]),
+            .by_wire_name_ref = REF(shapes[1048].by_wire_name_ref, by_wire_name[1722]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_source),
             .member_count = 3,
@@ -7805,7 +7805,7 @@ static const struct {
         [1054] = { /* PatchStatus */
             .name_ref = REF(shapes[1054].name_ref, strings[16253]),
             .members_ref = REF(shapes[1054].members_ref, members[1725]),
-            .by_wire_name_ref = REF(shapes[1054].by_wire_name_ref, by_wire_name[455]),
+            .by_wire_name_ref = REF(shapes[1054].by_wire_name_ref, by_wire_name[1725]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_patch_status),
             .member_count = 3,
@@ -7871,7 +7871,7 @@ static const struct {
         [1065] = { /* PoliciesLimitExceededException */
             .name_ref = REF(shapes[1065].name_ref, strings[36401]),
             .members_ref = REF(shapes[1065].members_ref, members[1728]),
-            .by_wire_name_ref = REF(shapes[1065].by_wire_name_ref, by_wire_name[456]),
+            .by_wire_name_ref = REF(shapes[1065].by_wire_name_ref, by_wire_name[1728]),
             .error_code_ref = REF(shapes[1065].error_code_ref, strings[36401]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -7902,7 +7902,7 @@ static const struct {
         [1070] = { /* ProgressCounters */
             .name_ref = REF(shapes[1070].name_ref, strings[3661]),
             .members_ref = REF(shapes[1070].members_ref, members[1729]),
-            .by_wire_name_ref = REF(shapes[1070].by_wire_name_ref, by_wire_name[457]),
+            .by_wire_name_ref = REF(shapes[1070].by_wire_name_ref, by_wire_name[1729]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_progress_counters),
             .member_count = 5,
@@ -7910,7 +7910,7 @@ static const struct {
         [1071] = { /* PutComplianceItemsRequest */
             .name_ref = REF(shapes[1071].name_ref, strings[36497]),
             .members_ref = REF(shapes[1071].members_ref, members[1734]),
-            .by_wire_name_ref = REF(shapes[1071].by_wire_name_ref, by_wire_name[458]),
+            .by_wire_name_ref = REF(shapes[1071].by_wire_name_ref, by_wire_name[1734]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_compliance_items_input),
             .member_count = 7,
@@ -7928,7 +7928,7 @@ static const struct {
         [1074] = { /* PutInventoryRequest */
             .name_ref = REF(shapes[1074].name_ref, strings[36601]),
             .members_ref = REF(shapes[1074].members_ref, members[1741]),
-            .by_wire_name_ref = REF(shapes[1074].by_wire_name_ref, by_wire_name[459]),
+            .by_wire_name_ref = REF(shapes[1074].by_wire_name_ref, by_wire_name[1741]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_inventory_input),
             .member_count = 2,
@@ -7936,7 +7936,7 @@ static const struct {
         [1075] = { /* PutInventoryResult */
             .name_ref = REF(shapes[1075].name_ref, strings[36621]),
             .members_ref = REF(shapes[1075].members_ref, members[1743]),
-            .by_wire_name_ref = REF(shapes[1075].by_wire_name_ref, by_wire_name[460]),
+            .by_wire_name_ref = REF(shapes[1075].by_wire_name_ref, by_wire_name[1743]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_inventory_output),
             .member_count = 1,
@@ -7944,7 +7944,7 @@ static const struct {
         [1076] = { /* PutParameterRequest */
             .name_ref = REF(shapes[1076].name_ref, strings[36640]),
             .members_ref = REF(shapes[1076].members_ref, members[1744]),
-            .by_wire_name_ref = REF(shapes[1076].by_wire_name_ref, by_wire_name[461]),
+            .by_wire_name_ref = REF(shapes[1076].by_wire_name_ref, by_wire_name[1744]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_parameter_input),
             .member_count = 11,
@@ -7952,7 +7952,7 @@ static const struct {
         [1077] = { /* PutParameterResult */
             .name_ref = REF(shapes[1077].name_ref, strings[36670]),
             .members_ref = REF(shapes[1077].members_ref, members[1755]),
-            .by_wire_name_ref = REF(shapes[1077].by_wire_name_ref, by_wire_name[462]),
+            .by_wire_name_ref = REF(shapes[1077].by_wire_name_ref, by_wire_name[1755]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_parameter_output),
             .member_count = 2,
@@ -7960,7 +7960,7 @@ static const struct {
         [1078] = { /* PutResourcePolicyRequest */
             .name_ref = REF(shapes[1078].name_ref, strings[36689]),
             .members_ref = REF(shapes[1078].members_ref, members[1757]),
-            .by_wire_name_ref = REF(shapes[1078].by_wire_name_ref, by_wire_name[463]),
+            .by_wire_name_ref = REF(shapes[1078].by_wire_name_ref, by_wire_name[1757]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_resource_policy_input),
             .member_count = 4,
@@ -7968,7 +7968,7 @@ static const struct {
         [1079] = { /* PutResourcePolicyResponse */
             .name_ref = REF(shapes[1079].name_ref, strings[36714]),
             .members_ref = REF(shapes[1079].members_ref, members[1761]),
-            .by_wire_name_ref = REF(shapes[1079].by_wire_name_ref, by_wire_name[464]),
+            .by_wire_name_ref = REF(shapes[1079].by_wire_name_ref, by_wire_name[1761]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_put_resource_policy_output),
             .member_count = 2,
@@ -8002,7 +8002,7 @@ static const struct {
         [1084] = { /* RegisterDefaultPatchBaselineRequest */
             .name_ref = REF(shapes[1084].name_ref, strings[36775]),
             .members_ref = REF(shapes[1084].members_ref, members[1763]),
-            .by_wire_name_ref = REF(shapes[1084].by_wire_name_ref, by_wire_name[465]),
+            .by_wire_name_ref = REF(shapes[1084].by_wire_name_ref, by_wire_name[1763]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_default_patch_baseline_input),
             .member_count = 1,
@@ -8010,7 +8010,7 @@ static const struct {
         [1085] = { /* RegisterDefaultPatchBaselineResult */
             .name_ref = REF(shapes[1085].name_ref, strings[36811]),
             .members_ref = REF(shapes[1085].members_ref, members[1764]),
-            .by_wire_name_ref = REF(shapes[1085].by_wire_name_ref, by_wire_name[466]),
+            .by_wire_name_ref = REF(shapes[1085].by_wire_name_ref, by_wire_name[1764]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_default_patch_baseline_output),
             .member_count = 1,
@@ -8018,7 +8018,7 @@ static const struct {
         [1086] = { /* RegisterPatchBaselineForPatchGroupRequest */
             .name_ref = REF(shapes[1086].name_ref, strings[36846]),
             .members_ref = REF(shapes[1086].members_ref, members[1765]),
-            .by_wire_name_ref = REF(shapes[1086].by_wire_name_ref, by_wire_name[467]),
+            .by_wire_name_ref = REF(shapes[1086].by_wire_name_ref, by_wire_name[1765]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_patch_baseline_for_patch_group_input),
             .member_count = 2,
@@ -8026,7 +8026,7 @@ static const struct {
         [1087] = { /* RegisterPatchBaselineForPatchGroupResult */
             .name_ref = REF(shapes[1087].name_ref, strings[36888]),
             .members_ref = REF(shapes[1087].members_ref, members[1767]),
-            .by_wire_name_ref = REF(shapes[1087].by_wire_name_ref, by_wire_name[468]),
+            .by_wire_name_ref = REF(shapes[1087].by_wire_name_ref, by_wire_name[1767]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_patch_baseline_for_patch_group_output),
             .member_count = 2,
@@ -8034,7 +8034,7 @@ static const struct {
         [1088] = { /* RegisterTargetWithMaintenanceWindowRequest */
             .name_ref = REF(shapes[1088].name_ref, strings[36929]),
             .members_ref = REF(shapes[1088].members_ref, members[1769]),
-            .by_wire_name_ref = REF(shapes[1088].by_wire_name_ref, by_wire_name[469]),
+            .by_wire_name_ref = REF(shapes[1088].by_wire_name_ref, by_wire_name[1769]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_target_with_maintenance_window_input),
             .member_count = 7,
@@ -8042,7 +8042,7 @@ static const struct {
         [1089] = { /* RegisterTargetWithMaintenanceWindowResult */
             .name_ref = REF(shapes[1089].name_ref, strings[36972]),
             .members_ref = REF(shapes[1089].members_ref, members[1776]),
-            .by_wire_name_ref = REF(shapes[1089].by_wire_name_ref, by_wire_name[470]),
+            .by_wire_name_ref = REF(shapes[1089].by_wire_name_ref, by_wire_name[1776]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_target_with_maintenance_window_output),
             .member_count = 1,
@@ -8050,7 +8050,7 @@ static const struct {
         [1090] = { /* RegisterTaskWithMaintenanceWindowRequest */
             .name_ref = REF(shapes[1090].name_ref, strings[37014]),
             .members_ref = REF(shapes[1090].members_ref, members[1777]),
-            .by_wire_name_ref = REF(shapes[1090].by_wire_name_ref, by_wire_name[471]),
+            .by_wire_name_ref = REF(shapes[1090].by_wire_name_ref, by_wire_name[1777]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_task_with_maintenance_window_input),
             .member_count = 16,
@@ -8058,7 +8058,7 @@ static const struct {
         [1091] = { /* RegisterTaskWithMaintenanceWindowResult */
             .name_ref = REF(shapes[1091].name_ref, strings[37055]),
             .members_ref = REF(shapes[1091].members_ref, members[1793]),
-            .by_wire_name_ref = REF(shapes[1091].by_wire_name_ref, by_wire_name[472]),
+            .by_wire_name_ref = REF(shapes[1091].by_wire_name_ref, by_wire_name[1793]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_register_task_with_maintenance_window_output),
             .member_count = 1,
@@ -8072,7 +8072,7 @@ static const struct {
         [1093] = { /* RegistrationMetadataItem */
             .name_ref = REF(shapes[1093].name_ref, strings[37095]),
             .members_ref = REF(shapes[1093].members_ref, members[1794]),
-            .by_wire_name_ref = REF(shapes[1093].by_wire_name_ref, by_wire_name[473]),
+            .by_wire_name_ref = REF(shapes[1093].by_wire_name_ref, by_wire_name[1794]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_registration_metadata_item),
             .member_count = 2,
@@ -8104,7 +8104,7 @@ static const struct {
         [1098] = { /* RelatedOpsItem */
             .name_ref = REF(shapes[1098].name_ref, strings[37195]),
             .members_ref = REF(shapes[1098].members_ref, members[1796]),
-            .by_wire_name_ref = REF(shapes[1098].by_wire_name_ref, by_wire_name[474]),
+            .by_wire_name_ref = REF(shapes[1098].by_wire_name_ref, by_wire_name[1796]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_related_ops_item),
             .member_count = 1,
@@ -8123,7 +8123,7 @@ static const struct {
         [1101] = { /* RemoveTagsFromResourceRequest */
             .name_ref = REF(shapes[1101].name_ref, strings[37210]),
             .members_ref = REF(shapes[1101].members_ref, members[1797]),
-            .by_wire_name_ref = REF(shapes[1101].by_wire_name_ref, by_wire_name[475]),
+            .by_wire_name_ref = REF(shapes[1101].by_wire_name_ref, by_wire_name[1797]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_remove_tags_from_resource_input),
             .member_count = 3,
@@ -8142,7 +8142,7 @@ static const struct {
         [1104] = { /* ResetServiceSettingRequest */
             .name_ref = REF(shapes[1104].name_ref, strings[37277]),
             .members_ref = REF(shapes[1104].members_ref, members[1800]),
-            .by_wire_name_ref = REF(shapes[1104].by_wire_name_ref, by_wire_name[476]),
+            .by_wire_name_ref = REF(shapes[1104].by_wire_name_ref, by_wire_name[1800]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_reset_service_setting_input),
             .member_count = 1,
@@ -8150,7 +8150,7 @@ static const struct {
         [1105] = { /* ResetServiceSettingResult */
             .name_ref = REF(shapes[1105].name_ref, strings[37304]),
             .members_ref = REF(shapes[1105].members_ref, members[1801]),
-            .by_wire_name_ref = REF(shapes[1105].by_wire_name_ref, by_wire_name[477]),
+            .by_wire_name_ref = REF(shapes[1105].by_wire_name_ref, by_wire_name[1801]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_reset_service_setting_output),
             .member_count = 1,
@@ -8158,7 +8158,7 @@ static const struct {
         [1106] = { /* ResolvedTargets */
             .name_ref = REF(shapes[1106].name_ref, strings[3638]),
             .members_ref = REF(shapes[1106].members_ref, members[1802]),
-            .by_wire_name_ref = REF(shapes[1106].by_wire_name_ref, by_wire_name[478]),
+            .by_wire_name_ref = REF(shapes[1106].by_wire_name_ref, by_wire_name[1802]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resolved_targets),
             .member_count = 2,
@@ -8172,7 +8172,7 @@ static const struct {
         [1108] = { /* ResourceComplianceSummaryItem */
             .name_ref = REF(shapes[1108].name_ref, strings[37374]),
             .members_ref = REF(shapes[1108].members_ref, members[1804]),
-            .by_wire_name_ref = REF(shapes[1108].by_wire_name_ref, by_wire_name[479]),
+            .by_wire_name_ref = REF(shapes[1108].by_wire_name_ref, by_wire_name[1804]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_compliance_summary_item),
             .member_count = 8,
@@ -8202,7 +8202,7 @@ static const struct {
         [1113] = { /* ResourceDataSyncAlreadyExistsException */
             .name_ref = REF(shapes[1113].name_ref, strings[37497]),
             .members_ref = REF(shapes[1113].members_ref, members[1812]),
-            .by_wire_name_ref = REF(shapes[1113].by_wire_name_ref, by_wire_name[480]),
+            .by_wire_name_ref = REF(shapes[1113].by_wire_name_ref, by_wire_name[1812]),
             .error_code_ref = REF(shapes[1113].error_code_ref, strings[37497]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8213,7 +8213,7 @@ static const struct {
         [1114] = { /* ResourceDataSyncAwsOrganizationsSource */
             .name_ref = REF(shapes[1114].name_ref, strings[37536]),
             .members_ref = REF(shapes[1114].members_ref, members[1813]),
-            .by_wire_name_ref = REF(shapes[1114].by_wire_name_ref, by_wire_name[481]),
+            .by_wire_name_ref = REF(shapes[1114].by_wire_name_ref, by_wire_name[1813]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_aws_organizations_source),
             .member_count = 2,
@@ -8221,7 +8221,7 @@ static const struct {
         [1115] = { /* ResourceDataSyncConflictException */
             .name_ref = REF(shapes[1115].name_ref, strings[37618]),
             .members_ref = REF(shapes[1115].members_ref, members[1815]),
-            .by_wire_name_ref = REF(shapes[1115].by_wire_name_ref, by_wire_name[482]),
+            .by_wire_name_ref = REF(shapes[1115].by_wire_name_ref, by_wire_name[1815]),
             .error_code_ref = REF(shapes[1115].error_code_ref, strings[37618]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8232,7 +8232,7 @@ static const struct {
         [1116] = { /* ResourceDataSyncCountExceededException */
             .name_ref = REF(shapes[1116].name_ref, strings[37652]),
             .members_ref = REF(shapes[1116].members_ref, members[1816]),
-            .by_wire_name_ref = REF(shapes[1116].by_wire_name_ref, by_wire_name[483]),
+            .by_wire_name_ref = REF(shapes[1116].by_wire_name_ref, by_wire_name[1816]),
             .error_code_ref = REF(shapes[1116].error_code_ref, strings[37652]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8248,7 +8248,7 @@ static const struct {
         [1118] = { /* ResourceDataSyncDestinationDataSharing */
             .name_ref = REF(shapes[1118].name_ref, strings[37719]),
             .members_ref = REF(shapes[1118].members_ref, members[1817]),
-            .by_wire_name_ref = REF(shapes[1118].by_wire_name_ref, by_wire_name[484]),
+            .by_wire_name_ref = REF(shapes[1118].by_wire_name_ref, by_wire_name[1817]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_destination_data_sharing),
             .member_count = 1,
@@ -8272,7 +8272,7 @@ static const struct {
         [1122] = { /* ResourceDataSyncInvalidConfigurationException */
             .name_ref = REF(shapes[1122].name_ref, strings[37905]),
             .members_ref = REF(shapes[1122].members_ref, members[1818]),
-            .by_wire_name_ref = REF(shapes[1122].by_wire_name_ref, by_wire_name[485]),
+            .by_wire_name_ref = REF(shapes[1122].by_wire_name_ref, by_wire_name[1818]),
             .error_code_ref = REF(shapes[1122].error_code_ref, strings[37905]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8283,7 +8283,7 @@ static const struct {
         [1123] = { /* ResourceDataSyncItem */
             .name_ref = REF(shapes[1123].name_ref, strings[37951]),
             .members_ref = REF(shapes[1123].members_ref, members[1819]),
-            .by_wire_name_ref = REF(shapes[1123].by_wire_name_ref, by_wire_name[486]),
+            .by_wire_name_ref = REF(shapes[1123].by_wire_name_ref, by_wire_name[1819]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_item),
             .member_count = 10,
@@ -8308,7 +8308,7 @@ static const struct {
         [1127] = { /* ResourceDataSyncNotFoundException */
             .name_ref = REF(shapes[1127].name_ref, strings[38146]),
             .members_ref = REF(shapes[1127].members_ref, members[1829]),
-            .by_wire_name_ref = REF(shapes[1127].by_wire_name_ref, by_wire_name[487]),
+            .by_wire_name_ref = REF(shapes[1127].by_wire_name_ref, by_wire_name[1829]),
             .error_code_ref = REF(shapes[1127].error_code_ref, strings[38146]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8325,7 +8325,7 @@ static const struct {
         [1129] = { /* ResourceDataSyncOrganizationalUnit */
             .name_ref = REF(shapes[1129].name_ref, strings[38219]),
             .members_ref = REF(shapes[1129].members_ref, members[1832]),
-            .by_wire_name_ref = REF(shapes[1129].by_wire_name_ref, by_wire_name[488]),
+            .by_wire_name_ref = REF(shapes[1129].by_wire_name_ref, by_wire_name[1832]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_organizational_unit),
             .member_count = 1,
@@ -8352,7 +8352,7 @@ static const struct {
         [1133] = { /* ResourceDataSyncS3Destination */
             .name_ref = REF(shapes[1133].name_ref, strings[38359]),
             .members_ref = REF(shapes[1133].members_ref, members[1833]),
-            .by_wire_name_ref = REF(shapes[1133].by_wire_name_ref, by_wire_name[489]),
+            .by_wire_name_ref = REF(shapes[1133].by_wire_name_ref, by_wire_name[1833]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_s3_destination),
             .member_count = 6,
@@ -8379,7 +8379,7 @@ static const struct {
         [1137] = { /* ResourceDataSyncSource */
             .name_ref = REF(shapes[1137].name_ref, strings[38539]),
             .members_ref = REF(shapes[1137].members_ref, members[1839]),
-            .by_wire_name_ref = REF(shapes[1137].by_wire_name_ref, by_wire_name[490]),
+            .by_wire_name_ref = REF(shapes[1137].by_wire_name_ref, by_wire_name[1839]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_source),
             .member_count = 5,
@@ -8405,7 +8405,7 @@ static const struct {
         [1141] = { /* ResourceDataSyncSourceWithState */
             .name_ref = REF(shapes[1141].name_ref, strings[38733]),
             .members_ref = REF(shapes[1141].members_ref, members[1844]),
-            .by_wire_name_ref = REF(shapes[1141].by_wire_name_ref, by_wire_name[491]),
+            .by_wire_name_ref = REF(shapes[1141].by_wire_name_ref, by_wire_name[1844]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resource_data_sync_source_with_state),
             .member_count = 6,
@@ -8430,7 +8430,7 @@ static const struct {
         [1145] = { /* ResourceInUseException */
             .name_ref = REF(shapes[1145].name_ref, strings[38808]),
             .members_ref = REF(shapes[1145].members_ref, members[1850]),
-            .by_wire_name_ref = REF(shapes[1145].by_wire_name_ref, by_wire_name[492]),
+            .by_wire_name_ref = REF(shapes[1145].by_wire_name_ref, by_wire_name[1850]),
             .error_code_ref = REF(shapes[1145].error_code_ref, strings[38808]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8441,7 +8441,7 @@ static const struct {
         [1146] = { /* ResourceLimitExceededException */
             .name_ref = REF(shapes[1146].name_ref, strings[38831]),
             .members_ref = REF(shapes[1146].members_ref, members[1851]),
-            .by_wire_name_ref = REF(shapes[1146].by_wire_name_ref, by_wire_name[493]),
+            .by_wire_name_ref = REF(shapes[1146].by_wire_name_ref, by_wire_name[1851]),
             .error_code_ref = REF(shapes[1146].error_code_ref, strings[38831]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8452,7 +8452,7 @@ static const struct {
         [1147] = { /* ResourceNotFoundException */
             .name_ref = REF(shapes[1147].name_ref, strings[38862]),
             .members_ref = REF(shapes[1147].members_ref, members[1852]),
-            .by_wire_name_ref = REF(shapes[1147].by_wire_name_ref, by_wire_name[494]),
+            .by_wire_name_ref = REF(shapes[1147].by_wire_name_ref, by_wire_name[1852]),
             .error_code_ref = REF(shapes[1147].error_code_ref, strings[38862]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8463,7 +8463,7 @@ static const struct {
         [1148] = { /* ResourcePolicyConflictException */
             .name_ref = REF(shapes[1148].name_ref, strings[38888]),
             .members_ref = REF(shapes[1148].members_ref, members[1853]),
-            .by_wire_name_ref = REF(shapes[1148].by_wire_name_ref, by_wire_name[495]),
+            .by_wire_name_ref = REF(shapes[1148].by_wire_name_ref, by_wire_name[1853]),
             .error_code_ref = REF(shapes[1148].error_code_ref, strings[38888]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8474,7 +8474,7 @@ static const struct {
         [1149] = { /* ResourcePolicyInvalidParameterException */
             .name_ref = REF(shapes[1149].name_ref, strings[38920]),
             .members_ref = REF(shapes[1149].members_ref, members[1854]),
-            .by_wire_name_ref = REF(shapes[1149].by_wire_name_ref, by_wire_name[496]),
+            .by_wire_name_ref = REF(shapes[1149].by_wire_name_ref, by_wire_name[1854]),
             .error_code_ref = REF(shapes[1149].error_code_ref, strings[38920]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8485,7 +8485,7 @@ static const struct {
         [1150] = { /* ResourcePolicyLimitExceededException */
             .name_ref = REF(shapes[1150].name_ref, strings[38960]),
             .members_ref = REF(shapes[1150].members_ref, members[1856]),
-            .by_wire_name_ref = REF(shapes[1150].by_wire_name_ref, by_wire_name[497]),
+            .by_wire_name_ref = REF(shapes[1150].by_wire_name_ref, by_wire_name[1856]),
             .error_code_ref = REF(shapes[1150].error_code_ref, strings[38960]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8502,7 +8502,7 @@ static const struct {
         [1152] = { /* ResourcePolicyNotFoundException */
             .name_ref = REF(shapes[1152].name_ref, strings[39022]),
             .members_ref = REF(shapes[1152].members_ref, members[1859]),
-            .by_wire_name_ref = REF(shapes[1152].by_wire_name_ref, by_wire_name[498]),
+            .by_wire_name_ref = REF(shapes[1152].by_wire_name_ref, by_wire_name[1859]),
             .error_code_ref = REF(shapes[1152].error_code_ref, strings[39022]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8538,7 +8538,7 @@ static const struct {
         [1157] = { /* ResultAttribute */
             .name_ref = REF(shapes[1157].name_ref, strings[39263]),
             .members_ref = REF(shapes[1157].members_ref, members[1860]),
-            .by_wire_name_ref = REF(shapes[1157].by_wire_name_ref, by_wire_name[499]),
+            .by_wire_name_ref = REF(shapes[1157].by_wire_name_ref, by_wire_name[1860]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_result_attribute),
             .member_count = 1,
@@ -8553,7 +8553,7 @@ static const struct {
         [1159] = { /* ResumeSessionRequest */
             .name_ref = REF(shapes[1159].name_ref, strings[39299]),
             .members_ref = REF(shapes[1159].members_ref, members[1861]),
-            .by_wire_name_ref = REF(shapes[1159].by_wire_name_ref, by_wire_name[500]),
+            .by_wire_name_ref = REF(shapes[1159].by_wire_name_ref, by_wire_name[1861]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resume_session_input),
             .member_count = 1,
@@ -8561,7 +8561,7 @@ static const struct {
         [1160] = { /* ResumeSessionResponse */
             .name_ref = REF(shapes[1160].name_ref, strings[39330]),
             .members_ref = REF(shapes[1160].members_ref, members[1862]),
-            .by_wire_name_ref = REF(shapes[1160].by_wire_name_ref, by_wire_name[501]),
+            .by_wire_name_ref = REF(shapes[1160].by_wire_name_ref, by_wire_name[1862]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_resume_session_output),
             .member_count = 3,
@@ -8569,7 +8569,7 @@ static const struct {
         [1161] = { /* ReviewInformation */
             .name_ref = REF(shapes[1161].name_ref, strings[14420]),
             .members_ref = REF(shapes[1161].members_ref, members[1865]),
-            .by_wire_name_ref = REF(shapes[1161].by_wire_name_ref, by_wire_name[502]),
+            .by_wire_name_ref = REF(shapes[1161].by_wire_name_ref, by_wire_name[1865]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_review_information),
             .member_count = 3,
@@ -8597,7 +8597,7 @@ static const struct {
         [1165] = { /* Runbook */
             .name_ref = REF(shapes[1165].name_ref, strings[39447]),
             .members_ref = REF(shapes[1165].members_ref, members[1868]),
-            .by_wire_name_ref = REF(shapes[1165].by_wire_name_ref, by_wire_name[503]),
+            .by_wire_name_ref = REF(shapes[1165].by_wire_name_ref, by_wire_name[1868]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_runbook),
             .member_count = 9,
@@ -8624,7 +8624,7 @@ static const struct {
         [1169] = { /* S3OutputLocation */
             .name_ref = REF(shapes[1169].name_ref, strings[39455]),
             .members_ref = REF(shapes[1169].members_ref, members[1877]),
-            .by_wire_name_ref = REF(shapes[1169].by_wire_name_ref, by_wire_name[504]),
+            .by_wire_name_ref = REF(shapes[1169].by_wire_name_ref, by_wire_name[1877]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_s3_output_location),
             .member_count = 3,
@@ -8632,7 +8632,7 @@ static const struct {
         [1170] = { /* S3OutputUrl */
             .name_ref = REF(shapes[1170].name_ref, strings[19467]),
             .members_ref = REF(shapes[1170].members_ref, members[1880]),
-            .by_wire_name_ref = REF(shapes[1170].by_wire_name_ref, by_wire_name[505]),
+            .by_wire_name_ref = REF(shapes[1170].by_wire_name_ref, by_wire_name[1880]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_s3_output_url),
             .member_count = 1,
@@ -8658,7 +8658,7 @@ static const struct {
         [1174] = { /* ScheduledWindowExecution */
             .name_ref = REF(shapes[1174].name_ref, strings[39472]),
             .members_ref = REF(shapes[1174].members_ref, members[1881]),
-            .by_wire_name_ref = REF(shapes[1174].by_wire_name_ref, by_wire_name[506]),
+            .by_wire_name_ref = REF(shapes[1174].by_wire_name_ref, by_wire_name[1881]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_scheduled_window_execution),
             .member_count = 3,
@@ -8672,7 +8672,7 @@ static const struct {
         [1176] = { /* SendAutomationSignalRequest */
             .name_ref = REF(shapes[1176].name_ref, strings[39526]),
             .members_ref = REF(shapes[1176].members_ref, members[1884]),
-            .by_wire_name_ref = REF(shapes[1176].by_wire_name_ref, by_wire_name[507]),
+            .by_wire_name_ref = REF(shapes[1176].by_wire_name_ref, by_wire_name[1884]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_send_automation_signal_input),
             .member_count = 3,
@@ -8685,7 +8685,7 @@ static const struct {
         [1178] = { /* SendCommandRequest */
             .name_ref = REF(shapes[1178].name_ref, strings[39592]),
             .members_ref = REF(shapes[1178].members_ref, members[1887]),
-            .by_wire_name_ref = REF(shapes[1178].by_wire_name_ref, by_wire_name[508]),
+            .by_wire_name_ref = REF(shapes[1178].by_wire_name_ref, by_wire_name[1887]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_send_command_input),
             .member_count = 18,
@@ -8693,7 +8693,7 @@ static const struct {
         [1179] = { /* SendCommandResult */
             .name_ref = REF(shapes[1179].name_ref, strings[39611]),
             .members_ref = REF(shapes[1179].members_ref, members[1905]),
-            .by_wire_name_ref = REF(shapes[1179].by_wire_name_ref, by_wire_name[509]),
+            .by_wire_name_ref = REF(shapes[1179].by_wire_name_ref, by_wire_name[1905]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_send_command_output),
             .member_count = 1,
@@ -8701,7 +8701,7 @@ static const struct {
         [1180] = { /* ServiceQuotaExceededException */
             .name_ref = REF(shapes[1180].name_ref, strings[39629]),
             .members_ref = REF(shapes[1180].members_ref, members[1906]),
-            .by_wire_name_ref = REF(shapes[1180].by_wire_name_ref, by_wire_name[510]),
+            .by_wire_name_ref = REF(shapes[1180].by_wire_name_ref, by_wire_name[1906]),
             .error_code_ref = REF(shapes[1180].error_code_ref, strings[39629]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8717,7 +8717,7 @@ static const struct {
         [1182] = { /* ServiceSetting */
             .name_ref = REF(shapes[1182].name_ref, strings[18981]),
             .members_ref = REF(shapes[1182].members_ref, members[1911]),
-            .by_wire_name_ref = REF(shapes[1182].by_wire_name_ref, by_wire_name[511]),
+            .by_wire_name_ref = REF(shapes[1182].by_wire_name_ref, by_wire_name[1911]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_service_setting),
             .member_count = 6,
@@ -8731,7 +8731,7 @@ static const struct {
         [1184] = { /* ServiceSettingNotFound */
             .name_ref = REF(shapes[1184].name_ref, strings[39711]),
             .members_ref = REF(shapes[1184].members_ref, members[1917]),
-            .by_wire_name_ref = REF(shapes[1184].by_wire_name_ref, by_wire_name[512]),
+            .by_wire_name_ref = REF(shapes[1184].by_wire_name_ref, by_wire_name[1917]),
             .error_code_ref = REF(shapes[1184].error_code_ref, strings[39711]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -8748,7 +8748,7 @@ static const struct {
         [1186] = { /* Session */
             .name_ref = REF(shapes[1186].name_ref, strings[39754]),
             .members_ref = REF(shapes[1186].members_ref, members[1918]),
-            .by_wire_name_ref = REF(shapes[1186].by_wire_name_ref, by_wire_name[513]),
+            .by_wire_name_ref = REF(shapes[1186].by_wire_name_ref, by_wire_name[1918]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_session),
             .member_count = 12,
@@ -8762,7 +8762,7 @@ static const struct {
         [1188] = { /* SessionFilter */
             .name_ref = REF(shapes[1188].name_ref, strings[39784]),
             .members_ref = REF(shapes[1188].members_ref, members[1930]),
-            .by_wire_name_ref = REF(shapes[1188].by_wire_name_ref, by_wire_name[514]),
+            .by_wire_name_ref = REF(shapes[1188].by_wire_name_ref, by_wire_name[1930]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_session_filter),
             .member_count = 2,
@@ -8808,7 +8808,7 @@ static const struct {
         [1195] = { /* SessionManagerOutputUrl */
             .name_ref = REF(shapes[1195].name_ref, strings[39966]),
             .members_ref = REF(shapes[1195].members_ref, members[1932]),
-            .by_wire_name_ref = REF(shapes[1195].by_wire_name_ref, by_wire_name[515]),
+            .by_wire_name_ref = REF(shapes[1195].by_wire_name_ref, by_wire_name[1932]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_session_manager_output_url),
             .member_count = 2,
@@ -8893,7 +8893,7 @@ static const struct {
         [1208] = { /* SeveritySummary */
             .name_ref = REF(shapes[1208].name_ref, strings[8003]),
             .members_ref = REF(shapes[1208].members_ref, members[1934]),
-            .by_wire_name_ref = REF(shapes[1208].by_wire_name_ref, by_wire_name[516]),
+            .by_wire_name_ref = REF(shapes[1208].by_wire_name_ref, by_wire_name[1934]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_severity_summary),
             .member_count = 6,
@@ -8956,7 +8956,7 @@ static const struct {
         [1218] = { /* StartAccessRequestRequest */
             .name_ref = REF(shapes[1218].name_ref, strings[40557]),
             .members_ref = REF(shapes[1218].members_ref, members[1940]),
-            .by_wire_name_ref = REF(shapes[1218].by_wire_name_ref, by_wire_name[517]),
+            .by_wire_name_ref = REF(shapes[1218].by_wire_name_ref, by_wire_name[1940]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_access_request_input),
             .member_count = 3,
@@ -8964,7 +8964,7 @@ static const struct {
         [1219] = { /* StartAccessRequestResponse */
             .name_ref = REF(shapes[1219].name_ref, strings[40583]),
             .members_ref = REF(shapes[1219].members_ref, members[1943]),
-            .by_wire_name_ref = REF(shapes[1219].by_wire_name_ref, by_wire_name[518]),
+            .by_wire_name_ref = REF(shapes[1219].by_wire_name_ref, by_wire_name[1943]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_access_request_output),
             .member_count = 1,
@@ -8972,7 +8972,7 @@ static const struct {
         [1220] = { /* StartAssociationsOnceRequest */
             .name_ref = REF(shapes[1220].name_ref, strings[40610]),
             .members_ref = REF(shapes[1220].members_ref, members[1944]),
-            .by_wire_name_ref = REF(shapes[1220].by_wire_name_ref, by_wire_name[519]),
+            .by_wire_name_ref = REF(shapes[1220].by_wire_name_ref, by_wire_name[1944]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_associations_once_input),
             .member_count = 1,
@@ -8985,7 +8985,7 @@ static const struct {
         [1222] = { /* StartAutomationExecutionRequest */
             .name_ref = REF(shapes[1222].name_ref, strings[40682]),
             .members_ref = REF(shapes[1222].members_ref, members[1945]),
-            .by_wire_name_ref = REF(shapes[1222].by_wire_name_ref, by_wire_name[520]),
+            .by_wire_name_ref = REF(shapes[1222].by_wire_name_ref, by_wire_name[1945]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_automation_execution_input),
             .member_count = 14,
@@ -8993,7 +8993,7 @@ static const struct {
         [1223] = { /* StartAutomationExecutionResult */
             .name_ref = REF(shapes[1223].name_ref, strings[40714]),
             .members_ref = REF(shapes[1223].members_ref, members[1959]),
-            .by_wire_name_ref = REF(shapes[1223].by_wire_name_ref, by_wire_name[521]),
+            .by_wire_name_ref = REF(shapes[1223].by_wire_name_ref, by_wire_name[1959]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_automation_execution_output),
             .member_count = 1,
@@ -9001,7 +9001,7 @@ static const struct {
         [1224] = { /* StartChangeRequestExecutionRequest */
             .name_ref = REF(shapes[1224].name_ref, strings[40745]),
             .members_ref = REF(shapes[1224].members_ref, members[1960]),
-            .by_wire_name_ref = REF(shapes[1224].by_wire_name_ref, by_wire_name[522]),
+            .by_wire_name_ref = REF(shapes[1224].by_wire_name_ref, by_wire_name[1960]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_change_request_execution_input),
             .member_count = 11,
@@ -9009,7 +9009,7 @@ static const struct {
         [1225] = { /* StartChangeRequestExecutionResult */
             .name_ref = REF(shapes[1225].name_ref, strings[40823]),
             .members_ref = REF(shapes[1225].members_ref, members[1971]),
-            .by_wire_name_ref = REF(shapes[1225].by_wire_name_ref, by_wire_name[523]),
+            .by_wire_name_ref = REF(shapes[1225].by_wire_name_ref, by_wire_name[1971]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_change_request_execution_output),
             .member_count = 1,
@@ -9017,7 +9017,7 @@ static const struct {
         [1226] = { /* StartExecutionPreviewRequest */
             .name_ref = REF(shapes[1226].name_ref, strings[40857]),
             .members_ref = REF(shapes[1226].members_ref, members[1972]),
-            .by_wire_name_ref = REF(shapes[1226].by_wire_name_ref, by_wire_name[524]),
+            .by_wire_name_ref = REF(shapes[1226].by_wire_name_ref, by_wire_name[1972]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_execution_preview_input),
             .member_count = 3,
@@ -9025,7 +9025,7 @@ static const struct {
         [1227] = { /* StartExecutionPreviewResponse */
             .name_ref = REF(shapes[1227].name_ref, strings[40886]),
             .members_ref = REF(shapes[1227].members_ref, members[1975]),
-            .by_wire_name_ref = REF(shapes[1227].by_wire_name_ref, by_wire_name[525]),
+            .by_wire_name_ref = REF(shapes[1227].by_wire_name_ref, by_wire_name[1975]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_execution_preview_output),
             .member_count = 1,
@@ -9033,7 +9033,7 @@ static const struct {
         [1228] = { /* StartSessionRequest */
             .name_ref = REF(shapes[1228].name_ref, strings[40916]),
             .members_ref = REF(shapes[1228].members_ref, members[1976]),
-            .by_wire_name_ref = REF(shapes[1228].by_wire_name_ref, by_wire_name[526]),
+            .by_wire_name_ref = REF(shapes[1228].by_wire_name_ref, by_wire_name[1976]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_session_input),
             .member_count = 4,
@@ -9041,7 +9041,7 @@ static const struct {
         [1229] = { /* StartSessionResponse */
             .name_ref = REF(shapes[1229].name_ref, strings[40936]),
             .members_ref = REF(shapes[1229].members_ref, members[1980]),
-            .by_wire_name_ref = REF(shapes[1229].by_wire_name_ref, by_wire_name[527]),
+            .by_wire_name_ref = REF(shapes[1229].by_wire_name_ref, by_wire_name[1980]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_start_session_output),
             .member_count = 3,
@@ -9080,7 +9080,7 @@ static const struct {
         [1235] = { /* StepExecution */
             .name_ref = REF(shapes[1235].name_ref, strings[41005]),
             .members_ref = REF(shapes[1235].members_ref, members[1983]),
-            .by_wire_name_ref = REF(shapes[1235].by_wire_name_ref, by_wire_name[528]),
+            .by_wire_name_ref = REF(shapes[1235].by_wire_name_ref, by_wire_name[1983]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_step_execution),
             .member_count = 25,
@@ -9088,7 +9088,7 @@ static const struct {
         [1236] = { /* StepExecutionFilter */
             .name_ref = REF(shapes[1236].name_ref, strings[41145]),
             .members_ref = REF(shapes[1236].members_ref, members[2008]),
-            .by_wire_name_ref = REF(shapes[1236].by_wire_name_ref, by_wire_name[529]),
+            .by_wire_name_ref = REF(shapes[1236].by_wire_name_ref, by_wire_name[2008]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_step_execution_filter),
             .member_count = 2,
@@ -9138,7 +9138,7 @@ static const struct {
         [1243] = { /* StopAutomationExecutionRequest */
             .name_ref = REF(shapes[1243].name_ref, strings[41448]),
             .members_ref = REF(shapes[1243].members_ref, members[2010]),
-            .by_wire_name_ref = REF(shapes[1243].by_wire_name_ref, by_wire_name[530]),
+            .by_wire_name_ref = REF(shapes[1243].by_wire_name_ref, by_wire_name[2010]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_stop_automation_execution_input),
             .member_count = 2,
@@ -9185,7 +9185,7 @@ static const struct {
         [1251] = { /* SubTypeCountLimitExceededException */
             .name_ref = REF(shapes[1251].name_ref, strings[41580]),
             .members_ref = REF(shapes[1251].members_ref, members[2012]),
-            .by_wire_name_ref = REF(shapes[1251].by_wire_name_ref, by_wire_name[531]),
+            .by_wire_name_ref = REF(shapes[1251].by_wire_name_ref, by_wire_name[2012]),
             .error_code_ref = REF(shapes[1251].error_code_ref, strings[41580]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9196,7 +9196,7 @@ static const struct {
         [1252] = { /* Tag */
             .name_ref = REF(shapes[1252].name_ref, strings[41615]),
             .members_ref = REF(shapes[1252].members_ref, members[2013]),
-            .by_wire_name_ref = REF(shapes[1252].by_wire_name_ref, by_wire_name[532]),
+            .by_wire_name_ref = REF(shapes[1252].by_wire_name_ref, by_wire_name[2013]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_tag),
             .member_count = 2,
@@ -9223,7 +9223,7 @@ static const struct {
         [1256] = { /* Target */
             .name_ref = REF(shapes[1256].name_ref, strings[3654]),
             .members_ref = REF(shapes[1256].members_ref, members[2015]),
-            .by_wire_name_ref = REF(shapes[1256].by_wire_name_ref, by_wire_name[533]),
+            .by_wire_name_ref = REF(shapes[1256].by_wire_name_ref, by_wire_name[2015]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_target),
             .member_count = 2,
@@ -9236,7 +9236,7 @@ static const struct {
         [1258] = { /* TargetInUseException */
             .name_ref = REF(shapes[1258].name_ref, strings[41635]),
             .members_ref = REF(shapes[1258].members_ref, members[2017]),
-            .by_wire_name_ref = REF(shapes[1258].by_wire_name_ref, by_wire_name[534]),
+            .by_wire_name_ref = REF(shapes[1258].by_wire_name_ref, by_wire_name[2017]),
             .error_code_ref = REF(shapes[1258].error_code_ref, strings[41635]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9253,7 +9253,7 @@ static const struct {
         [1260] = { /* TargetLocation */
             .name_ref = REF(shapes[1260].name_ref, strings[41130]),
             .members_ref = REF(shapes[1260].members_ref, members[2018]),
-            .by_wire_name_ref = REF(shapes[1260].by_wire_name_ref, by_wire_name[535]),
+            .by_wire_name_ref = REF(shapes[1260].by_wire_name_ref, by_wire_name[2018]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_target_location),
             .member_count = 11,
@@ -9309,7 +9309,7 @@ static const struct {
         [1268] = { /* TargetNotConnected */
             .name_ref = REF(shapes[1268].name_ref, strings[41878]),
             .members_ref = REF(shapes[1268].members_ref, members[2029]),
-            .by_wire_name_ref = REF(shapes[1268].by_wire_name_ref, by_wire_name[536]),
+            .by_wire_name_ref = REF(shapes[1268].by_wire_name_ref, by_wire_name[2029]),
             .error_code_ref = REF(shapes[1268].error_code_ref, strings[41878]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9326,7 +9326,7 @@ static const struct {
         [1270] = { /* TargetPreview */
             .name_ref = REF(shapes[1270].name_ref, strings[41917]),
             .members_ref = REF(shapes[1270].members_ref, members[2030]),
-            .by_wire_name_ref = REF(shapes[1270].by_wire_name_ref, by_wire_name[537]),
+            .by_wire_name_ref = REF(shapes[1270].by_wire_name_ref, by_wire_name[2030]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_target_preview),
             .member_count = 2,
@@ -9366,7 +9366,7 @@ static const struct {
         [1276] = { /* TerminateSessionRequest */
             .name_ref = REF(shapes[1276].name_ref, strings[41974]),
             .members_ref = REF(shapes[1276].members_ref, members[2032]),
-            .by_wire_name_ref = REF(shapes[1276].by_wire_name_ref, by_wire_name[538]),
+            .by_wire_name_ref = REF(shapes[1276].by_wire_name_ref, by_wire_name[2032]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_terminate_session_input),
             .member_count = 1,
@@ -9374,7 +9374,7 @@ static const struct {
         [1277] = { /* TerminateSessionResponse */
             .name_ref = REF(shapes[1277].name_ref, strings[41998]),
             .members_ref = REF(shapes[1277].members_ref, members[2033]),
-            .by_wire_name_ref = REF(shapes[1277].by_wire_name_ref, by_wire_name[539]),
+            .by_wire_name_ref = REF(shapes[1277].by_wire_name_ref, by_wire_name[2033]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_terminate_session_output),
             .member_count = 1,
@@ -9382,7 +9382,7 @@ static const struct {
         [1278] = { /* ThrottlingException */
             .name_ref = REF(shapes[1278].name_ref, strings[42023]),
             .members_ref = REF(shapes[1278].members_ref, members[2034]),
-            .by_wire_name_ref = REF(shapes[1278].by_wire_name_ref, by_wire_name[540]),
+            .by_wire_name_ref = REF(shapes[1278].by_wire_name_ref, by_wire_name[2034]),
             .error_code_ref = REF(shapes[1278].error_code_ref, strings[42023]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9413,7 +9413,7 @@ static const struct {
         [1282] = { /* TooManyUpdates */
             .name_ref = REF(shapes[1282].name_ref, strings[42060]),
             .members_ref = REF(shapes[1282].members_ref, members[2037]),
-            .by_wire_name_ref = REF(shapes[1282].by_wire_name_ref, by_wire_name[541]),
+            .by_wire_name_ref = REF(shapes[1282].by_wire_name_ref, by_wire_name[2037]),
             .error_code_ref = REF(shapes[1282].error_code_ref, strings[42060]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9429,7 +9429,7 @@ static const struct {
         [1284] = { /* TotalSizeLimitExceededException */
             .name_ref = REF(shapes[1284].name_ref, strings[42075]),
             .members_ref = REF(shapes[1284].members_ref, members[2038]),
-            .by_wire_name_ref = REF(shapes[1284].by_wire_name_ref, by_wire_name[542]),
+            .by_wire_name_ref = REF(shapes[1284].by_wire_name_ref, by_wire_name[2038]),
             .error_code_ref = REF(shapes[1284].error_code_ref, strings[42075]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9445,7 +9445,7 @@ static const struct {
         [1286] = { /* UnlabelParameterVersionRequest */
             .name_ref = REF(shapes[1286].name_ref, strings[42112]),
             .members_ref = REF(shapes[1286].members_ref, members[2039]),
-            .by_wire_name_ref = REF(shapes[1286].by_wire_name_ref, by_wire_name[543]),
+            .by_wire_name_ref = REF(shapes[1286].by_wire_name_ref, by_wire_name[2039]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_unlabel_parameter_version_input),
             .member_count = 3,
@@ -9453,7 +9453,7 @@ static const struct {
         [1287] = { /* UnlabelParameterVersionResult */
             .name_ref = REF(shapes[1287].name_ref, strings[42143]),
             .members_ref = REF(shapes[1287].members_ref, members[2042]),
-            .by_wire_name_ref = REF(shapes[1287].by_wire_name_ref, by_wire_name[544]),
+            .by_wire_name_ref = REF(shapes[1287].by_wire_name_ref, by_wire_name[2042]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_unlabel_parameter_version_output),
             .member_count = 2,
@@ -9461,7 +9461,7 @@ static const struct {
         [1288] = { /* UnsupportedCalendarException */
             .name_ref = REF(shapes[1288].name_ref, strings[42187]),
             .members_ref = REF(shapes[1288].members_ref, members[2044]),
-            .by_wire_name_ref = REF(shapes[1288].by_wire_name_ref, by_wire_name[545]),
+            .by_wire_name_ref = REF(shapes[1288].by_wire_name_ref, by_wire_name[2044]),
             .error_code_ref = REF(shapes[1288].error_code_ref, strings[42187]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9472,7 +9472,7 @@ static const struct {
         [1289] = { /* UnsupportedFeatureRequiredException */
             .name_ref = REF(shapes[1289].name_ref, strings[42216]),
             .members_ref = REF(shapes[1289].members_ref, members[2045]),
-            .by_wire_name_ref = REF(shapes[1289].by_wire_name_ref, by_wire_name[546]),
+            .by_wire_name_ref = REF(shapes[1289].by_wire_name_ref, by_wire_name[2045]),
             .error_code_ref = REF(shapes[1289].error_code_ref, strings[42216]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9483,7 +9483,7 @@ static const struct {
         [1290] = { /* UnsupportedInventoryItemContextException */
             .name_ref = REF(shapes[1290].name_ref, strings[42252]),
             .members_ref = REF(shapes[1290].members_ref, members[2046]),
-            .by_wire_name_ref = REF(shapes[1290].by_wire_name_ref, by_wire_name[547]),
+            .by_wire_name_ref = REF(shapes[1290].by_wire_name_ref, by_wire_name[2046]),
             .error_code_ref = REF(shapes[1290].error_code_ref, strings[42252]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9494,7 +9494,7 @@ static const struct {
         [1291] = { /* UnsupportedInventorySchemaVersionException */
             .name_ref = REF(shapes[1291].name_ref, strings[42293]),
             .members_ref = REF(shapes[1291].members_ref, members[2048]),
-            .by_wire_name_ref = REF(shapes[1291].by_wire_name_ref, by_wire_name[548]),
+            .by_wire_name_ref = REF(shapes[1291].by_wire_name_ref, by_wire_name[2048]),
             .error_code_ref = REF(shapes[1291].error_code_ref, strings[42293]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9505,7 +9505,7 @@ static const struct {
         [1292] = { /* UnsupportedOperatingSystem */
             .name_ref = REF(shapes[1292].name_ref, strings[42336]),
             .members_ref = REF(shapes[1292].members_ref, members[2049]),
-            .by_wire_name_ref = REF(shapes[1292].by_wire_name_ref, by_wire_name[549]),
+            .by_wire_name_ref = REF(shapes[1292].by_wire_name_ref, by_wire_name[2049]),
             .error_code_ref = REF(shapes[1292].error_code_ref, strings[42336]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9516,7 +9516,7 @@ static const struct {
         [1293] = { /* UnsupportedOperationException */
             .name_ref = REF(shapes[1293].name_ref, strings[42363]),
             .members_ref = REF(shapes[1293].members_ref, members[2050]),
-            .by_wire_name_ref = REF(shapes[1293].by_wire_name_ref, by_wire_name[550]),
+            .by_wire_name_ref = REF(shapes[1293].by_wire_name_ref, by_wire_name[2050]),
             .error_code_ref = REF(shapes[1293].error_code_ref, strings[42363]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9527,7 +9527,7 @@ static const struct {
         [1294] = { /* UnsupportedParameterType */
             .name_ref = REF(shapes[1294].name_ref, strings[42393]),
             .members_ref = REF(shapes[1294].members_ref, members[2051]),
-            .by_wire_name_ref = REF(shapes[1294].by_wire_name_ref, by_wire_name[551]),
+            .by_wire_name_ref = REF(shapes[1294].by_wire_name_ref, by_wire_name[2051]),
             .error_code_ref = REF(shapes[1294].error_code_ref, strings[42393]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9538,7 +9538,7 @@ static const struct {
         [1295] = { /* UnsupportedPlatformType */
             .name_ref = REF(shapes[1295].name_ref, strings[42418]),
             .members_ref = REF(shapes[1295].members_ref, members[2052]),
-            .by_wire_name_ref = REF(shapes[1295].by_wire_name_ref, by_wire_name[552]),
+            .by_wire_name_ref = REF(shapes[1295].by_wire_name_ref, by_wire_name[2052]),
             .error_code_ref = REF(shapes[1295].error_code_ref, strings[42418]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9549,7 +9549,7 @@ static const struct {
         [1296] = { /* UpdateAssociationRequest */
             .name_ref = REF(shapes[1296].name_ref, strings[42442]),
             .members_ref = REF(shapes[1296].members_ref, members[2053]),
-            .by_wire_name_ref = REF(shapes[1296].by_wire_name_ref, by_wire_name[553]),
+            .by_wire_name_ref = REF(shapes[1296].by_wire_name_ref, by_wire_name[2053]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_association_input),
             .member_count = 22,
@@ -9557,7 +9557,7 @@ static const struct {
         [1297] = { /* UpdateAssociationResult */
             .name_ref = REF(shapes[1297].name_ref, strings[42467]),
             .members_ref = REF(shapes[1297].members_ref, members[2075]),
-            .by_wire_name_ref = REF(shapes[1297].by_wire_name_ref, by_wire_name[554]),
+            .by_wire_name_ref = REF(shapes[1297].by_wire_name_ref, by_wire_name[2075]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_association_output),
             .member_count = 1,
@@ -9565,7 +9565,7 @@ static const struct {
         [1298] = { /* UpdateAssociationStatusRequest */
             .name_ref = REF(shapes[1298].name_ref, strings[42491]),
             .members_ref = REF(shapes[1298].members_ref, members[2076]),
-            .by_wire_name_ref = REF(shapes[1298].by_wire_name_ref, by_wire_name[555]),
+            .by_wire_name_ref = REF(shapes[1298].by_wire_name_ref, by_wire_name[2076]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_association_status_input),
             .member_count = 3,
@@ -9573,7 +9573,7 @@ static const struct {
         [1299] = { /* UpdateAssociationStatusResult */
             .name_ref = REF(shapes[1299].name_ref, strings[42522]),
             .members_ref = REF(shapes[1299].members_ref, members[2079]),
-            .by_wire_name_ref = REF(shapes[1299].by_wire_name_ref, by_wire_name[556]),
+            .by_wire_name_ref = REF(shapes[1299].by_wire_name_ref, by_wire_name[2079]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_association_status_output),
             .member_count = 1,
@@ -9581,7 +9581,7 @@ static const struct {
         [1300] = { /* UpdateCloudConnectorRequest */
             .name_ref = REF(shapes[1300].name_ref, strings[42552]),
             .members_ref = REF(shapes[1300].members_ref, members[2080]),
-            .by_wire_name_ref = REF(shapes[1300].by_wire_name_ref, by_wire_name[557]),
+            .by_wire_name_ref = REF(shapes[1300].by_wire_name_ref, by_wire_name[2080]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_cloud_connector_input),
             .member_count = 4,
@@ -9589,7 +9589,7 @@ static const struct {
         [1301] = { /* UpdateCloudConnectorResult */
             .name_ref = REF(shapes[1301].name_ref, strings[42580]),
             .members_ref = REF(shapes[1301].members_ref, members[2084]),
-            .by_wire_name_ref = REF(shapes[1301].by_wire_name_ref, by_wire_name[558]),
+            .by_wire_name_ref = REF(shapes[1301].by_wire_name_ref, by_wire_name[2084]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_cloud_connector_output),
             .member_count = 1,
@@ -9597,7 +9597,7 @@ static const struct {
         [1302] = { /* UpdateDocumentDefaultVersionRequest */
             .name_ref = REF(shapes[1302].name_ref, strings[42607]),
             .members_ref = REF(shapes[1302].members_ref, members[2085]),
-            .by_wire_name_ref = REF(shapes[1302].by_wire_name_ref, by_wire_name[559]),
+            .by_wire_name_ref = REF(shapes[1302].by_wire_name_ref, by_wire_name[2085]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_document_default_version_input),
             .member_count = 2,
@@ -9605,7 +9605,7 @@ static const struct {
         [1303] = { /* UpdateDocumentDefaultVersionResult */
             .name_ref = REF(shapes[1303].name_ref, strings[42643]),
             .members_ref = REF(shapes[1303].members_ref, members[2087]),
-            .by_wire_name_ref = REF(shapes[1303].by_wire_name_ref, by_wire_name[560]),
+            .by_wire_name_ref = REF(shapes[1303].by_wire_name_ref, by_wire_name[2087]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_document_default_version_output),
             .member_count = 1,
@@ -9613,7 +9613,7 @@ static const struct {
         [1304] = { /* UpdateDocumentMetadataRequest */
             .name_ref = REF(shapes[1304].name_ref, strings[42678]),
             .members_ref = REF(shapes[1304].members_ref, members[2088]),
-            .by_wire_name_ref = REF(shapes[1304].by_wire_name_ref, by_wire_name[561]),
+            .by_wire_name_ref = REF(shapes[1304].by_wire_name_ref, by_wire_name[2088]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_document_metadata_input),
             .member_count = 3,
@@ -9626,7 +9626,7 @@ static const struct {
         [1306] = { /* UpdateDocumentRequest */
             .name_ref = REF(shapes[1306].name_ref, strings[42739]),
             .members_ref = REF(shapes[1306].members_ref, members[2091]),
-            .by_wire_name_ref = REF(shapes[1306].by_wire_name_ref, by_wire_name[562]),
+            .by_wire_name_ref = REF(shapes[1306].by_wire_name_ref, by_wire_name[2091]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_document_input),
             .member_count = 8,
@@ -9634,7 +9634,7 @@ static const struct {
         [1307] = { /* UpdateDocumentResult */
             .name_ref = REF(shapes[1307].name_ref, strings[42761]),
             .members_ref = REF(shapes[1307].members_ref, members[2099]),
-            .by_wire_name_ref = REF(shapes[1307].by_wire_name_ref, by_wire_name[563]),
+            .by_wire_name_ref = REF(shapes[1307].by_wire_name_ref, by_wire_name[2099]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_document_output),
             .member_count = 1,
@@ -9642,7 +9642,7 @@ static const struct {
         [1308] = { /* UpdateMaintenanceWindowRequest */
             .name_ref = REF(shapes[1308].name_ref, strings[42782]),
             .members_ref = REF(shapes[1308].members_ref, members[2100]),
-            .by_wire_name_ref = REF(shapes[1308].by_wire_name_ref, by_wire_name[564]),
+            .by_wire_name_ref = REF(shapes[1308].by_wire_name_ref, by_wire_name[2100]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_maintenance_window_input),
             .member_count = 13,
@@ -9650,7 +9650,7 @@ static const struct {
         [1309] = { /* UpdateMaintenanceWindowResult */
             .name_ref = REF(shapes[1309].name_ref, strings[42821]),
             .members_ref = REF(shapes[1309].members_ref, members[2113]),
-            .by_wire_name_ref = REF(shapes[1309].by_wire_name_ref, by_wire_name[565]),
+            .by_wire_name_ref = REF(shapes[1309].by_wire_name_ref, by_wire_name[2113]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_maintenance_window_output),
             .member_count = 12,
@@ -9658,7 +9658,7 @@ static const struct {
         [1310] = { /* UpdateMaintenanceWindowTargetRequest */
             .name_ref = REF(shapes[1310].name_ref, strings[42851]),
             .members_ref = REF(shapes[1310].members_ref, members[2125]),
-            .by_wire_name_ref = REF(shapes[1310].by_wire_name_ref, by_wire_name[566]),
+            .by_wire_name_ref = REF(shapes[1310].by_wire_name_ref, by_wire_name[2125]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_maintenance_window_target_input),
             .member_count = 7,
@@ -9666,7 +9666,7 @@ static const struct {
         [1311] = { /* UpdateMaintenanceWindowTargetResult */
             .name_ref = REF(shapes[1311].name_ref, strings[42888]),
             .members_ref = REF(shapes[1311].members_ref, members[2132]),
-            .by_wire_name_ref = REF(shapes[1311].by_wire_name_ref, by_wire_name[567]),
+            .by_wire_name_ref = REF(shapes[1311].by_wire_name_ref, by_wire_name[2132]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_maintenance_window_target_output),
             .member_count = 6,
@@ -9674,7 +9674,7 @@ static const struct {
         [1312] = { /* UpdateMaintenanceWindowTaskRequest */
             .name_ref = REF(shapes[1312].name_ref, strings[42924]),
             .members_ref = REF(shapes[1312].members_ref, members[2138]),
-            .by_wire_name_ref = REF(shapes[1312].by_wire_name_ref, by_wire_name[568]),
+            .by_wire_name_ref = REF(shapes[1312].by_wire_name_ref, by_wire_name[2138]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_maintenance_window_task_input),
             .member_count = 16,
@@ -9682,7 +9682,7 @@ static const struct {
         [1313] = { /* UpdateMaintenanceWindowTaskResult */
             .name_ref = REF(shapes[1313].name_ref, strings[42959]),
             .members_ref = REF(shapes[1313].members_ref, members[2154]),
-            .by_wire_name_ref = REF(shapes[1313].by_wire_name_ref, by_wire_name[569]),
+            .by_wire_name_ref = REF(shapes[1313].by_wire_name_ref, by_wire_name[2154]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_maintenance_window_task_output),
             .member_count = 15,
@@ -9690,7 +9690,7 @@ static const struct {
         [1314] = { /* UpdateManagedInstanceRoleRequest */
             .name_ref = REF(shapes[1314].name_ref, strings[42993]),
             .members_ref = REF(shapes[1314].members_ref, members[2169]),
-            .by_wire_name_ref = REF(shapes[1314].by_wire_name_ref, by_wire_name[570]),
+            .by_wire_name_ref = REF(shapes[1314].by_wire_name_ref, by_wire_name[2169]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_managed_instance_role_input),
             .member_count = 2,
@@ -9703,7 +9703,7 @@ static const struct {
         [1316] = { /* UpdateOpsItemRequest */
             .name_ref = REF(shapes[1316].name_ref, strings[43058]),
             .members_ref = REF(shapes[1316].members_ref, members[2171]),
-            .by_wire_name_ref = REF(shapes[1316].by_wire_name_ref, by_wire_name[571]),
+            .by_wire_name_ref = REF(shapes[1316].by_wire_name_ref, by_wire_name[2171]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_ops_item_input),
             .member_count = 16,
@@ -9716,7 +9716,7 @@ static const struct {
         [1318] = { /* UpdateOpsMetadataRequest */
             .name_ref = REF(shapes[1318].name_ref, strings[43125]),
             .members_ref = REF(shapes[1318].members_ref, members[2187]),
-            .by_wire_name_ref = REF(shapes[1318].by_wire_name_ref, by_wire_name[572]),
+            .by_wire_name_ref = REF(shapes[1318].by_wire_name_ref, by_wire_name[2187]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_ops_metadata_input),
             .member_count = 3,
@@ -9724,7 +9724,7 @@ static const struct {
         [1319] = { /* UpdateOpsMetadataResult */
             .name_ref = REF(shapes[1319].name_ref, strings[43180]),
             .members_ref = REF(shapes[1319].members_ref, members[2190]),
-            .by_wire_name_ref = REF(shapes[1319].by_wire_name_ref, by_wire_name[573]),
+            .by_wire_name_ref = REF(shapes[1319].by_wire_name_ref, by_wire_name[2190]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_ops_metadata_output),
             .member_count = 1,
@@ -9732,7 +9732,7 @@ static const struct {
         [1320] = { /* UpdatePatchBaselineRequest */
             .name_ref = REF(shapes[1320].name_ref, strings[43204]),
             .members_ref = REF(shapes[1320].members_ref, members[2191]),
-            .by_wire_name_ref = REF(shapes[1320].by_wire_name_ref, by_wire_name[574]),
+            .by_wire_name_ref = REF(shapes[1320].by_wire_name_ref, by_wire_name[2191]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_patch_baseline_input),
             .member_count = 13,
@@ -9740,7 +9740,7 @@ static const struct {
         [1321] = { /* UpdatePatchBaselineResult */
             .name_ref = REF(shapes[1321].name_ref, strings[43231]),
             .members_ref = REF(shapes[1321].members_ref, members[2204]),
-            .by_wire_name_ref = REF(shapes[1321].by_wire_name_ref, by_wire_name[575]),
+            .by_wire_name_ref = REF(shapes[1321].by_wire_name_ref, by_wire_name[2204]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_patch_baseline_output),
             .member_count = 15,
@@ -9748,7 +9748,7 @@ static const struct {
         [1322] = { /* UpdateResourceDataSyncRequest */
             .name_ref = REF(shapes[1322].name_ref, strings[43257]),
             .members_ref = REF(shapes[1322].members_ref, members[2219]),
-            .by_wire_name_ref = REF(shapes[1322].by_wire_name_ref, by_wire_name[576]),
+            .by_wire_name_ref = REF(shapes[1322].by_wire_name_ref, by_wire_name[2219]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_resource_data_sync_input),
             .member_count = 3,
@@ -9761,7 +9761,7 @@ static const struct {
         [1324] = { /* UpdateServiceSettingRequest */
             .name_ref = REF(shapes[1324].name_ref, strings[43316]),
             .members_ref = REF(shapes[1324].members_ref, members[2222]),
-            .by_wire_name_ref = REF(shapes[1324].by_wire_name_ref, by_wire_name[577]),
+            .by_wire_name_ref = REF(shapes[1324].by_wire_name_ref, by_wire_name[2222]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_update_service_setting_input),
             .member_count = 2,
@@ -9797,7 +9797,7 @@ static const struct {
         [1330] = { /* ValidateCloudConnectorRequest */
             .name_ref = REF(shapes[1330].name_ref, strings[43436]),
             .members_ref = REF(shapes[1330].members_ref, members[2224]),
-            .by_wire_name_ref = REF(shapes[1330].by_wire_name_ref, by_wire_name[578]),
+            .by_wire_name_ref = REF(shapes[1330].by_wire_name_ref, by_wire_name[2224]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_validate_cloud_connector_input),
             .member_count = 3,
@@ -9805,7 +9805,7 @@ static const struct {
         [1331] = { /* ValidateCloudConnectorResult */
             .name_ref = REF(shapes[1331].name_ref, strings[43466]),
             .members_ref = REF(shapes[1331].members_ref, members[2227]),
-            .by_wire_name_ref = REF(shapes[1331].by_wire_name_ref, by_wire_name[579]),
+            .by_wire_name_ref = REF(shapes[1331].by_wire_name_ref, by_wire_name[2227]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_validate_cloud_connector_output),
             .member_count = 2,
@@ -9813,7 +9813,7 @@ static const struct {
         [1332] = { /* ValidationException */
             .name_ref = REF(shapes[1332].name_ref, strings[43514]),
             .members_ref = REF(shapes[1332].members_ref, members[2229]),
-            .by_wire_name_ref = REF(shapes[1332].by_wire_name_ref, by_wire_name[580]),
+            .by_wire_name_ref = REF(shapes[1332].by_wire_name_ref, by_wire_name[2229]),
             .error_code_ref = REF(shapes[1332].error_code_ref, strings[43514]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION,
@@ -9824,7 +9824,7 @@ static const struct {
         [1333] = { /* ValidationFinding */
             .name_ref = REF(shapes[1333].name_ref, strings[43545]),
             .members_ref = REF(shapes[1333].members_ref, members[2231]),
-            .by_wire_name_ref = REF(shapes[1333].by_wire_name_ref, by_wire_name[581]),
+            .by_wire_name_ref = REF(shapes[1333].by_wire_name_ref, by_wire_name[2231]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_validation_finding),
             .member_count = 5,
@@ -9845,7 +9845,7 @@ static const struct {
         [1336] = { /* ValidationFindingScope */
             .name_ref = REF(shapes[1336].name_ref, strings[43842]),
             .members_ref = REF(shapes[1336].members_ref, members[2236]),
-            .by_wire_name_ref = REF(shapes[1336].by_wire_name_ref, by_wire_name[582]),
+            .by_wire_name_ref = REF(shapes[1336].by_wire_name_ref, by_wire_name[2236]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_ssm_validation_finding_scope),
             .member_count = 2,

@@ -46,7 +46,7 @@ static const struct {
         [1] = { /* AssumeRoleResponse */
             .name_ref = REF(shapes[1].name_ref, strings[165]),
             .members_ref = REF(shapes[1].members_ref, members[12]),
-            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[1]),
+            .by_wire_name_ref = REF(shapes[1].by_wire_name_ref, by_wire_name[12]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_role_output),
             .member_count = 4,
@@ -54,7 +54,7 @@ static const struct {
         [2] = { /* AssumeRoleWithSAMLRequest */
             .name_ref = REF(shapes[2].name_ref, strings[229]),
             .members_ref = REF(shapes[2].members_ref, members[16]),
-            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[2]),
+            .by_wire_name_ref = REF(shapes[2].by_wire_name_ref, by_wire_name[16]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_role_with_saml_input),
             .member_count = 6,
@@ -62,7 +62,7 @@ static const struct {
         [3] = { /* AssumeRoleWithSAMLResponse */
             .name_ref = REF(shapes[3].name_ref, strings[282]),
             .members_ref = REF(shapes[3].members_ref, members[22]),
-            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[3]),
+            .by_wire_name_ref = REF(shapes[3].by_wire_name_ref, by_wire_name[22]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_role_with_saml_output),
             .member_count = 9,
@@ -70,7 +70,7 @@ static const struct {
         [4] = { /* AssumeRoleWithWebIdentityRequest */
             .name_ref = REF(shapes[4].name_ref, strings[359]),
             .members_ref = REF(shapes[4].members_ref, members[31]),
-            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[4]),
+            .by_wire_name_ref = REF(shapes[4].by_wire_name_ref, by_wire_name[31]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_role_with_web_identity_input),
             .member_count = 7,
@@ -78,7 +78,7 @@ static const struct {
         [5] = { /* AssumeRoleWithWebIdentityResponse */
             .name_ref = REF(shapes[5].name_ref, strings[420]),
             .members_ref = REF(shapes[5].members_ref, members[38]),
-            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[5]),
+            .by_wire_name_ref = REF(shapes[5].by_wire_name_ref, by_wire_name[38]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_role_with_web_identity_output),
             .member_count = 7,
@@ -86,7 +86,7 @@ static const struct {
         [6] = { /* AssumeRootRequest */
             .name_ref = REF(shapes[6].name_ref, strings[491]),
             .members_ref = REF(shapes[6].members_ref, members[45]),
-            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[6]),
+            .by_wire_name_ref = REF(shapes[6].by_wire_name_ref, by_wire_name[45]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_root_input),
             .member_count = 3,
@@ -94,7 +94,7 @@ static const struct {
         [7] = { /* AssumeRootResponse */
             .name_ref = REF(shapes[7].name_ref, strings[539]),
             .members_ref = REF(shapes[7].members_ref, members[48]),
-            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[7]),
+            .by_wire_name_ref = REF(shapes[7].by_wire_name_ref, by_wire_name[48]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assume_root_output),
             .member_count = 2,
@@ -102,7 +102,7 @@ static const struct {
         [8] = { /* AssumedRoleUser */
             .name_ref = REF(shapes[8].name_ref, strings[196]),
             .members_ref = REF(shapes[8].members_ref, members[50]),
-            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[8]),
+            .by_wire_name_ref = REF(shapes[8].by_wire_name_ref, by_wire_name[50]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_assumed_role_user),
             .member_count = 2,
@@ -115,7 +115,7 @@ static const struct {
         [10] = { /* Credentials */
             .name_ref = REF(shapes[10].name_ref, strings[184]),
             .members_ref = REF(shapes[10].members_ref, members[52]),
-            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[9]),
+            .by_wire_name_ref = REF(shapes[10].by_wire_name_ref, by_wire_name[52]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_credentials),
             .member_count = 4,
@@ -123,7 +123,7 @@ static const struct {
         [11] = { /* DecodeAuthorizationMessageRequest */
             .name_ref = REF(shapes[11].name_ref, strings[628]),
             .members_ref = REF(shapes[11].members_ref, members[56]),
-            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[10]),
+            .by_wire_name_ref = REF(shapes[11].by_wire_name_ref, by_wire_name[56]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_decode_authorization_message_input),
             .member_count = 1,
@@ -131,7 +131,7 @@ static const struct {
         [12] = { /* DecodeAuthorizationMessageResponse */
             .name_ref = REF(shapes[12].name_ref, strings[677]),
             .members_ref = REF(shapes[12].members_ref, members[57]),
-            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[11]),
+            .by_wire_name_ref = REF(shapes[12].by_wire_name_ref, by_wire_name[57]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_decode_authorization_message_output),
             .member_count = 1,
@@ -139,7 +139,7 @@ static const struct {
         [13] = { /* ExpiredTokenException */
             .name_ref = REF(shapes[13].name_ref, strings[727]),
             .members_ref = REF(shapes[13].members_ref, members[58]),
-            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[12]),
+            .by_wire_name_ref = REF(shapes[13].by_wire_name_ref, by_wire_name[58]),
             .error_code_ref = REF(shapes[13].error_code_ref, strings[727]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -150,7 +150,7 @@ static const struct {
         [14] = { /* ExpiredTradeInTokenException */
             .name_ref = REF(shapes[14].name_ref, strings[757]),
             .members_ref = REF(shapes[14].members_ref, members[59]),
-            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[13]),
+            .by_wire_name_ref = REF(shapes[14].by_wire_name_ref, by_wire_name[59]),
             .error_code_ref = REF(shapes[14].error_code_ref, strings[757]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -161,7 +161,7 @@ static const struct {
         [15] = { /* FederatedUser */
             .name_ref = REF(shapes[15].name_ref, strings[786]),
             .members_ref = REF(shapes[15].members_ref, members[60]),
-            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[14]),
+            .by_wire_name_ref = REF(shapes[15].by_wire_name_ref, by_wire_name[60]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_federated_user),
             .member_count = 2,
@@ -169,7 +169,7 @@ static const struct {
         [16] = { /* GetAccessKeyInfoRequest */
             .name_ref = REF(shapes[16].name_ref, strings[816]),
             .members_ref = REF(shapes[16].members_ref, members[62]),
-            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[15]),
+            .by_wire_name_ref = REF(shapes[16].by_wire_name_ref, by_wire_name[62]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_access_key_info_input),
             .member_count = 1,
@@ -177,7 +177,7 @@ static const struct {
         [17] = { /* GetAccessKeyInfoResponse */
             .name_ref = REF(shapes[17].name_ref, strings[840]),
             .members_ref = REF(shapes[17].members_ref, members[63]),
-            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[16]),
+            .by_wire_name_ref = REF(shapes[17].by_wire_name_ref, by_wire_name[63]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_access_key_info_output),
             .member_count = 1,
@@ -190,7 +190,7 @@ static const struct {
         [19] = { /* GetCallerIdentityResponse */
             .name_ref = REF(shapes[19].name_ref, strings[898]),
             .members_ref = REF(shapes[19].members_ref, members[64]),
-            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[17]),
+            .by_wire_name_ref = REF(shapes[19].by_wire_name_ref, by_wire_name[64]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_caller_identity_output),
             .member_count = 3,
@@ -198,7 +198,7 @@ static const struct {
         [20] = { /* GetDelegatedAccessTokenRequest */
             .name_ref = REF(shapes[20].name_ref, strings[931]),
             .members_ref = REF(shapes[20].members_ref, members[67]),
-            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[18]),
+            .by_wire_name_ref = REF(shapes[20].by_wire_name_ref, by_wire_name[67]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_delegated_access_token_input),
             .member_count = 1,
@@ -206,7 +206,7 @@ static const struct {
         [21] = { /* GetDelegatedAccessTokenResponse */
             .name_ref = REF(shapes[21].name_ref, strings[975]),
             .members_ref = REF(shapes[21].members_ref, members[68]),
-            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[19]),
+            .by_wire_name_ref = REF(shapes[21].by_wire_name_ref, by_wire_name[68]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_delegated_access_token_output),
             .member_count = 3,
@@ -214,7 +214,7 @@ static const struct {
         [22] = { /* GetFederationTokenRequest */
             .name_ref = REF(shapes[22].name_ref, strings[1024]),
             .members_ref = REF(shapes[22].members_ref, members[71]),
-            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[20]),
+            .by_wire_name_ref = REF(shapes[22].by_wire_name_ref, by_wire_name[71]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_federation_token_input),
             .member_count = 5,
@@ -222,7 +222,7 @@ static const struct {
         [23] = { /* GetFederationTokenResponse */
             .name_ref = REF(shapes[23].name_ref, strings[1055]),
             .members_ref = REF(shapes[23].members_ref, members[76]),
-            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[21]),
+            .by_wire_name_ref = REF(shapes[23].by_wire_name_ref, by_wire_name[76]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_federation_token_output),
             .member_count = 3,
@@ -230,7 +230,7 @@ static const struct {
         [24] = { /* GetSessionTokenRequest */
             .name_ref = REF(shapes[24].name_ref, strings[1082]),
             .members_ref = REF(shapes[24].members_ref, members[79]),
-            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[22]),
+            .by_wire_name_ref = REF(shapes[24].by_wire_name_ref, by_wire_name[79]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_session_token_input),
             .member_count = 3,
@@ -238,7 +238,7 @@ static const struct {
         [25] = { /* GetSessionTokenResponse */
             .name_ref = REF(shapes[25].name_ref, strings[1105]),
             .members_ref = REF(shapes[25].members_ref, members[82]),
-            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[23]),
+            .by_wire_name_ref = REF(shapes[25].by_wire_name_ref, by_wire_name[82]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_session_token_output),
             .member_count = 1,
@@ -246,7 +246,7 @@ static const struct {
         [26] = { /* GetWebIdentityTokenRequest */
             .name_ref = REF(shapes[26].name_ref, strings[1129]),
             .members_ref = REF(shapes[26].members_ref, members[83]),
-            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[24]),
+            .by_wire_name_ref = REF(shapes[26].by_wire_name_ref, by_wire_name[83]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_web_identity_token_input),
             .member_count = 4,
@@ -254,7 +254,7 @@ static const struct {
         [27] = { /* GetWebIdentityTokenResponse */
             .name_ref = REF(shapes[27].name_ref, strings[1173]),
             .members_ref = REF(shapes[27].members_ref, members[87]),
-            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[25]),
+            .by_wire_name_ref = REF(shapes[27].by_wire_name_ref, by_wire_name[87]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_get_web_identity_token_output),
             .member_count = 2,
@@ -262,7 +262,7 @@ static const struct {
         [28] = { /* IDPCommunicationErrorException */
             .name_ref = REF(shapes[28].name_ref, strings[1201]),
             .members_ref = REF(shapes[28].members_ref, members[89]),
-            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[26]),
+            .by_wire_name_ref = REF(shapes[28].by_wire_name_ref, by_wire_name[89]),
             .error_code_ref = REF(shapes[28].error_code_ref, strings[1232]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -273,7 +273,7 @@ static const struct {
         [29] = { /* IDPRejectedClaimException */
             .name_ref = REF(shapes[29].name_ref, strings[1254]),
             .members_ref = REF(shapes[29].members_ref, members[90]),
-            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[27]),
+            .by_wire_name_ref = REF(shapes[29].by_wire_name_ref, by_wire_name[90]),
             .error_code_ref = REF(shapes[29].error_code_ref, strings[1280]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -284,7 +284,7 @@ static const struct {
         [30] = { /* InvalidAuthorizationMessageException */
             .name_ref = REF(shapes[30].name_ref, strings[1297]),
             .members_ref = REF(shapes[30].members_ref, members[91]),
-            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[28]),
+            .by_wire_name_ref = REF(shapes[30].by_wire_name_ref, by_wire_name[91]),
             .error_code_ref = REF(shapes[30].error_code_ref, strings[1297]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -295,7 +295,7 @@ static const struct {
         [31] = { /* InvalidIdentityTokenException */
             .name_ref = REF(shapes[31].name_ref, strings[1334]),
             .members_ref = REF(shapes[31].members_ref, members[92]),
-            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[29]),
+            .by_wire_name_ref = REF(shapes[31].by_wire_name_ref, by_wire_name[92]),
             .error_code_ref = REF(shapes[31].error_code_ref, strings[1364]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -311,7 +311,7 @@ static const struct {
         [33] = { /* JWTPayloadSizeExceededException */
             .name_ref = REF(shapes[33].name_ref, strings[1385]),
             .members_ref = REF(shapes[33].members_ref, members[93]),
-            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[30]),
+            .by_wire_name_ref = REF(shapes[33].by_wire_name_ref, by_wire_name[93]),
             .error_code_ref = REF(shapes[33].error_code_ref, strings[1385]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -322,7 +322,7 @@ static const struct {
         [34] = { /* MalformedPolicyDocumentException */
             .name_ref = REF(shapes[34].name_ref, strings[1417]),
             .members_ref = REF(shapes[34].members_ref, members[94]),
-            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[31]),
+            .by_wire_name_ref = REF(shapes[34].by_wire_name_ref, by_wire_name[94]),
             .error_code_ref = REF(shapes[34].error_code_ref, strings[1450]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -338,7 +338,7 @@ static const struct {
         [36] = { /* OutboundWebIdentityFederationDisabledException */
             .name_ref = REF(shapes[36].name_ref, strings[1474]),
             .members_ref = REF(shapes[36].members_ref, members[95]),
-            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[32]),
+            .by_wire_name_ref = REF(shapes[36].by_wire_name_ref, by_wire_name[95]),
             .error_code_ref = REF(shapes[36].error_code_ref, strings[1474]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -349,7 +349,7 @@ static const struct {
         [37] = { /* PackedPolicyTooLargeException */
             .name_ref = REF(shapes[37].name_ref, strings[1521]),
             .members_ref = REF(shapes[37].members_ref, members[96]),
-            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[33]),
+            .by_wire_name_ref = REF(shapes[37].by_wire_name_ref, by_wire_name[96]),
             .error_code_ref = REF(shapes[37].error_code_ref, strings[1551]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -360,7 +360,7 @@ static const struct {
         [38] = { /* PolicyDescriptorType */
             .name_ref = REF(shapes[38].name_ref, strings[1572]),
             .members_ref = REF(shapes[38].members_ref, members[97]),
-            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[34]),
+            .by_wire_name_ref = REF(shapes[38].by_wire_name_ref, by_wire_name[97]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_policy_descriptor_type),
             .member_count = 1,
@@ -368,7 +368,7 @@ static const struct {
         [39] = { /* ProvidedContext */
             .name_ref = REF(shapes[39].name_ref, strings[1597]),
             .members_ref = REF(shapes[39].members_ref, members[98]),
-            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[35]),
+            .by_wire_name_ref = REF(shapes[39].by_wire_name_ref, by_wire_name[98]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_provided_context),
             .member_count = 2,
@@ -383,7 +383,7 @@ static const struct {
         [41] = { /* RegionDisabledException */
             .name_ref = REF(shapes[41].name_ref, strings[1667]),
             .members_ref = REF(shapes[41].members_ref, members[100]),
-            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[36]),
+            .by_wire_name_ref = REF(shapes[41].by_wire_name_ref, by_wire_name[100]),
             .error_code_ref = REF(shapes[41].error_code_ref, strings[1667]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -407,7 +407,7 @@ static const struct {
         [44] = { /* SessionDurationEscalationException */
             .name_ref = REF(shapes[44].name_ref, strings[1733]),
             .members_ref = REF(shapes[44].members_ref, members[101]),
-            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[37]),
+            .by_wire_name_ref = REF(shapes[44].by_wire_name_ref, by_wire_name[101]),
             .error_code_ref = REF(shapes[44].error_code_ref, strings[1733]),
             .type = AWSC_SHAPE_STRUCTURE,
             .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
@@ -428,7 +428,7 @@ static const struct {
         [47] = { /* Tag */
             .name_ref = REF(shapes[47].name_ref, strings[1768]),
             .members_ref = REF(shapes[47].members_ref, members[102]),
-            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[38]),
+            .by_wire_name_ref = REF(shapes[47].by_wire_name_ref, by_wire_name[102]),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct awsc_sts_tag),
             .member_count = 2,
