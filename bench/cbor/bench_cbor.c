@@ -33,6 +33,8 @@
 #include "protocol/cbor.h"
 #include "protocol/protocol.h"
 
+#include "hand_shapes.h" /* tests/protocol */
+
 /* runtime/protocol/cbor.c over libcbor (bench/cbor/meson.build) */
 int awsc__cbor_read_libcbor(const uint8_t *cbor, size_t len, const struct awsc_shape *shape,
                             void *value, struct awsc_arena *arena,
@@ -77,16 +79,11 @@ struct output {
     struct messages messages;
 };
 
-/*
- * The shapes are one object, as the generator writes them: every shape,
- * member, by-wire-name index and name, so that each refers to another by
- * its distance from it (awsc_ref). REF(field, target) is the reference
- * stored at field that names target.
- */
-#define T                  SHAPES
-#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The shapes are one object, as the generator writes them
+ * (tests/protocol/hand_shapes.h). */
+#define T SHAPES
 
-/* The names, each a char array of the table. */
+/* The names, each a field of T.names. */
 /* clang-format off */
 #define NAMES(X)                                                                                  \
     X(String) X(Double) X(Timestamp) X(Timestamps) X(DatapointValues)                             \
@@ -94,15 +91,7 @@ struct output {
     X(MetricDataResult) X(Id) X(Label) X(Values) X(StatusCode) X(Messages) X(MetricDataResults)   \
     X(GetMetricDataOutput) X(NextToken) X(Empty)
 /* clang-format on */
-#define NAME_FIELD(n) char n[sizeof #n];
-#define NAME_TEXT(n)  .n = #n,
 
-/* A shape of a single value. */
-#define SCALAR(shape, TYPE, ctype)                                               \
-    {                                                                            \
-        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_##TYPE, \
-        .size = sizeof(ctype)                                                    \
-    }
 /* A list whose C type is struct ctype, of items of shape item. */
 #define LIST(shape, ctype, item)                                               \
     {                                                                          \
@@ -116,13 +105,6 @@ struct output {
         .size = sizeof(struct s), .members_ref = REF(shape.members_ref, s##_members),   \
         .member_count = n, .by_wire_name_ref = REF(shape.by_wire_name_ref, s##_by_wire) \
     }
-/* Member i of the structure whose C type is struct s: its name, its shape
- * and its C member. */
-#define MEMBER(s, i, name, shape, cname)                         \
-    [i] = {.name_ref = REF(s##_members[i].name_ref, names.name), \
-           .shape_ref = REF(s##_members[i].shape_ref, shape),    \
-           .offset = offsetof(struct s, cname),                  \
-           .has_offset = AWSC_NO_PRESENCE}
 
 static const struct {
     struct awsc_shape String, Double, Timestamp, Timestamps, DatapointValues;
@@ -143,8 +125,8 @@ static const struct {
     .MessageData = STRUCTURE(MessageData, message, 2),
     .message_members =
         {
-            MEMBER(message, 0, Code, String, code),
-            MEMBER(message, 1, Value, String, value),
+            MEMBER(message, 0, Code, String, code, NOHAS),
+            MEMBER(message, 1, Value, String, value, NOHAS),
         },
     .message_by_wire = {0, 1},
     .MetricDataResultMessages = LIST(MetricDataResultMessages, messages, MessageData),
@@ -152,12 +134,12 @@ static const struct {
     .MetricDataResult = STRUCTURE(MetricDataResult, result, 6),
     .result_members =
         {
-            MEMBER(result, 0, Id, String, id),
-            MEMBER(result, 1, Label, String, label),
-            MEMBER(result, 2, Timestamps, Timestamps, timestamps),
-            MEMBER(result, 3, Values, DatapointValues, values),
-            MEMBER(result, 4, StatusCode, String, status_code),
-            MEMBER(result, 5, Messages, MetricDataResultMessages, messages),
+            MEMBER(result, 0, Id, String, id, NOHAS),
+            MEMBER(result, 1, Label, String, label, NOHAS),
+            MEMBER(result, 2, Timestamps, Timestamps, timestamps, NOHAS),
+            MEMBER(result, 3, Values, DatapointValues, values, NOHAS),
+            MEMBER(result, 4, StatusCode, String, status_code, NOHAS),
+            MEMBER(result, 5, Messages, MetricDataResultMessages, messages, NOHAS),
         },
     .result_by_wire = {0, 1, 5, 4, 2, 3}, /* Id Label Messages StatusCode Timestamps Values */
     .MetricDataResults = LIST(MetricDataResults, results, MetricDataResult),
@@ -165,9 +147,9 @@ static const struct {
     .GetMetricDataOutput = STRUCTURE(GetMetricDataOutput, output, 3),
     .output_members =
         {
-            MEMBER(output, 0, MetricDataResults, MetricDataResults, results),
-            MEMBER(output, 1, NextToken, String, next_token),
-            MEMBER(output, 2, Messages, MetricDataResultMessages, messages),
+            MEMBER(output, 0, MetricDataResults, MetricDataResults, results, NOHAS),
+            MEMBER(output, 1, NextToken, String, next_token, NOHAS),
+            MEMBER(output, 2, Messages, MetricDataResultMessages, messages, NOHAS),
         },
     .output_by_wire = {2, 0, 1}, /* Messages MetricDataResults NextToken */
 
@@ -179,7 +161,7 @@ static const struct {
     .names = {NAMES(NAME_TEXT)},
 };
 #undef T
-#undef REF
+#undef NAMES
 #define S_OUTPUT SHAPES.GetMetricDataOutput
 
 /* ------------------------------------------------------------- timing */

@@ -20,6 +20,8 @@
 #include "protocol/protocol.h"
 #include "protocol/xml.h"
 
+#include "hand_shapes.h"
+
 /* ---------------------------------------------------------------- shapes */
 
 struct strings {
@@ -100,18 +102,13 @@ struct qerror {
     const char *detail;
 };
 
-/*
- * The shapes are one object, as the generator writes them: every shape,
- * member, XML name and namespace of this test, so that each refers to
- * another by its distance from it (awsc_ref). REF(field, target) is the
- * reference stored at field that names target.
- */
-#define T                  SHAPES
-#define REF(field, target) AWSC_REF(T.field, T.target)
+/* The shapes are one object (hand_shapes.h): every shape, member, XML
+ * name and namespace of this test. */
+#define T SHAPES
 
-/* The names, each a char array of the table: X(Name) for "Name", and
- * TEXT(id, text) for a member's names with its wire name or query name
- * after the NUL, a code and a namespace (prefix "", the default, and URI). */
+/* The names: X(Name) for "Name", and TEXT(id, text) for a member's names
+ * with its wire name or query name after the NUL, a code and a namespace
+ * (its prefix, "" for the default, and its URI). */
 /* clang-format off */
 #define NAMES(X, TEXT)                                                                            \
     X(String) X(Integer) X(Long) X(Byte) X(Boolean) X(Double) X(Float) X(Timestamp) X(Epoch)      \
@@ -129,28 +126,6 @@ struct qerror {
     TEXT(no_such_thing_code, "AWS.Test.NoSuchThing")                                              \
     TEXT(doc_namespace, "\0https://example.com/doc/")
 /* clang-format on */
-#define NAME_FIELD(n)     char n[sizeof #n];
-#define TEXT_FIELD(id, s) char id[sizeof s];
-#define NAME_TEXT(n)      .n = #n,
-#define TEXT_TEXT(id, s)  .id = s,
-
-/* A shape of a single value. */
-#define SCALAR(shape, TYPE, ctype)                                               \
-    {                                                                            \
-        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_##TYPE, \
-        .size = sizeof(ctype)                                                    \
-    }
-/* Member i of the structure whose C type is struct s: its name, its shape,
- * its C member, its has_ flag (HAS(s, f) or NOP) and its flags (AWSC_MF_*). */
-#define MEMBER_FLAGS(s, i, name, shape, cname, has, mflags)      \
-    [i] = {.name_ref = REF(s##_members[i].name_ref, names.name), \
-           .shape_ref = REF(s##_members[i].shape_ref, shape),    \
-           .offset = offsetof(struct s, cname),                  \
-           .has_offset = has,                                    \
-           .flags = mflags}
-#define MEMBER(s, i, name, shape, cname, has) MEMBER_FLAGS(s, i, name, shape, cname, has, 0)
-#define HAS(s, f)                             offsetof(struct s, f)
-#define NOP                                   AWSC_NO_PRESENCE
 
 /* Formatted by hand: clang-format would put its brace below "T =". */
 /* clang-format off */
@@ -200,7 +175,7 @@ static const struct {
              .members_ref = REF(Item.members_ref, item_members),
              .member_count = 2},
     .item_members = {
-        MEMBER(item, 0, Name, String, name, NOP),
+        MEMBER(item, 0, Name, String, name, NOHAS),
         MEMBER(item, 1, Count, Integer, count, HAS(item, has_count)),
     },
     .Items = {.name_ref = REF(Items.name_ref, names.Items),
@@ -231,7 +206,7 @@ static const struct {
                .members_ref = REF(Choice.members_ref, choice_members),
                .member_count = 2},
     .choice_members = {
-        MEMBER(choice, 0, Text, String, text, NOP),
+        MEMBER(choice, 0, Text, String, text, NOHAS),
         MEMBER(choice, 1, Number, Integer, number, HAS(choice, has_number)),
     },
 
@@ -242,10 +217,10 @@ static const struct {
               .member_count = AWSC_ARRAY_LEN(T.table_members),
               .xml_namespace_ref = REF(Table.xml_namespace_ref, names.doc_namespace)},
     .table_members = {
-        MEMBER_FLAGS(table, 0, Name_TableName, String, name, NOP, AWSC_MF_WIRE_NAME),
-        MEMBER_FLAGS(table, 1, Kind_kind, String, kind, NOP,
+        MEMBER_FLAGS(table, 0, Name_TableName, String, name, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER_FLAGS(table, 1, Kind_kind, String, kind, NOHAS,
                      AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME),
-        MEMBER_FLAGS(table, 2, XsiType_xsi_type, String, xsi_type, NOP,
+        MEMBER_FLAGS(table, 2, XsiType_xsi_type, String, xsi_type, NOHAS,
                      AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME),
         MEMBER(table, 3, Size, Integer, size, HAS(table, has_size)),
         MEMBER(table, 4, Big, Long, big, HAS(table, has_big)),
@@ -255,14 +230,14 @@ static const struct {
         MEMBER(table, 8, Weight, Float, weight, HAS(table, has_weight)),
         MEMBER(table, 9, Created, Timestamp, created, HAS(table, has_created)),
         MEMBER(table, 10, Stamp, Epoch, stamp, HAS(table, has_stamp)),
-        MEMBER(table, 11, Data, Blob, data, NOP),
-        MEMBER(table, 12, Names, Names, names, NOP),
-        MEMBER(table, 13, Flat, FlatNames, flat, NOP),
-        MEMBER(table, 14, Items, Items, items, NOP),
-        MEMBER(table, 15, Tags, Tags, tags, NOP),
-        MEMBER_FLAGS(table, 16, FlatTags_Tag, FlatTags, flat_tags, NOP, AWSC_MF_WIRE_NAME),
-        MEMBER(table, 17, Choice, Choice, choice, NOP),
-        MEMBER(table, 18, Nested, Table, nested, NOP),
+        MEMBER(table, 11, Data, Blob, data, NOHAS),
+        MEMBER(table, 12, Names, Names, names, NOHAS),
+        MEMBER(table, 13, Flat, FlatNames, flat, NOHAS),
+        MEMBER(table, 14, Items, Items, items, NOHAS),
+        MEMBER(table, 15, Tags, Tags, tags, NOHAS),
+        MEMBER_FLAGS(table, 16, FlatTags_Tag, FlatTags, flat_tags, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER(table, 17, Choice, Choice, choice, NOHAS),
+        MEMBER(table, 18, Nested, Table, nested, NOHAS),
     },
 
     /* the query and ec2 operations' input and error */
@@ -278,18 +253,18 @@ static const struct {
                .members_ref = REF(QInput.members_ref, qinput_members),
                .member_count = AWSC_ARRAY_LEN(T.qinput_members)},
     .qinput_members = {
-        MEMBER(qinput, 0, Name, String, name, NOP),
-        MEMBER(qinput, 1, Names, Names, names, NOP),
-        MEMBER(qinput, 2, Flat, NamedList, flat, NOP),
-        MEMBER(qinput, 3, Tags, Tags, tags, NOP),
-        MEMBER_FLAGS(qinput, 4, FlatTags_Tag, FlatTags, flat_tags, NOP, AWSC_MF_WIRE_NAME),
-        MEMBER_FLAGS(qinput, 5, Item_item, Item, item, NOP, AWSC_MF_WIRE_NAME),
+        MEMBER(qinput, 0, Name, String, name, NOHAS),
+        MEMBER(qinput, 1, Names, Names, names, NOHAS),
+        MEMBER(qinput, 2, Flat, NamedList, flat, NOHAS),
+        MEMBER(qinput, 3, Tags, Tags, tags, NOHAS),
+        MEMBER_FLAGS(qinput, 4, FlatTags_Tag, FlatTags, flat_tags, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER_FLAGS(qinput, 5, Item_item, Item, item, NOHAS, AWSC_MF_WIRE_NAME),
         MEMBER(qinput, 6, Ok, Boolean, ok, HAS(qinput, has_ok)),
         MEMBER(qinput, 7, When, Timestamp, when, HAS(qinput, has_when)),
-        MEMBER(qinput, 8, Data, Blob, data, NOP),
+        MEMBER(qinput, 8, Data, Blob, data, NOHAS),
         MEMBER(qinput, 9, Ratio, Double, ratio, HAS(qinput, has_ratio)),
-        MEMBER(qinput, 10, Empty, Names, empty, NOP),
-        MEMBER_FLAGS(qinput, 11, Token_ClientToken, String, token, NOP,
+        MEMBER(qinput, 10, Empty, Names, empty, NOHAS),
+        MEMBER_FLAGS(qinput, 11, Token_ClientToken, String, token, NOHAS,
                      AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_QUERY_NAME),
     },
     .NoSuchThing = {.name_ref = REF(NoSuchThing.name_ref, names.NoSuchThing),
@@ -301,15 +276,15 @@ static const struct {
                     .error_code_ref =
                         REF(NoSuchThing.error_code_ref, names.no_such_thing_code)},
     .qerror_members = {
-        MEMBER(qerror, 0, Message, String, message, NOP),
-        MEMBER(qerror, 1, Detail, String, detail, NOP),
+        MEMBER(qerror, 0, Message, String, message, NOHAS),
+        MEMBER(qerror, 1, Detail, String, detail, NOHAS),
     },
 
     .names = {NAMES(NAME_TEXT, TEXT_TEXT)},
 };
 /* clang-format on */
 #undef T
-#undef REF
+#undef NAMES
 #define S_TABLE  SHAPES.Table
 #define S_QINPUT SHAPES.QInput
 #define S_QERROR SHAPES.NoSuchThing
