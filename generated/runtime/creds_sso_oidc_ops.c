@@ -5,7 +5,6 @@
  */
 #include <awsc/creds_sso_oidc.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (creds_sso_oidc_shapes.c). */
 extern const struct awsc_shape awsc__creds_sso_oidc_shapes[36];
 extern const struct awsc_ruleset awsc__creds_sso_oidc_ruleset;

@@ -5,7 +5,6 @@
  */
 #include <awsc/creds_sso.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (creds_sso_shapes.c). */
 extern const struct awsc_shape awsc__creds_sso_shapes[15];
 extern const struct awsc_ruleset awsc__creds_sso_ruleset;

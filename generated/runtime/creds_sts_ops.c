@@ -5,7 +5,6 @@
  */
 #include <awsc/creds_sts.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (creds_sts_shapes.c). */
 extern const struct awsc_shape awsc__creds_sts_shapes[60];
 extern const struct awsc_ruleset awsc__creds_sts_ruleset;

@@ -5,7 +5,6 @@
  */
 #include <awsc/bedrock-runtime.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (bedrock_runtime_shapes.c). */
 extern const struct awsc_shape awsc__bedrock_runtime_shapes[393];
 extern const struct awsc_ruleset awsc__bedrock_runtime_ruleset;

@@ -5,7 +5,6 @@
  */
 #include <awsc/cloudwatch.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (cloudwatch_shapes.c). */
 extern const struct awsc_shape awsc__cloudwatch_shapes[356];
 extern const struct awsc_ruleset awsc__cloudwatch_ruleset;

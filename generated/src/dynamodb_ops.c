@@ -7,7 +7,6 @@
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
 #include <awsc/paginate.h>
-
 /* The shapes, by index (dynamodb_shapes.c). */
 extern const struct awsc_shape awsc__dynamodb_shapes[514];
 extern const struct awsc_ruleset awsc__dynamodb_ruleset;

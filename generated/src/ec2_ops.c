@@ -5,7 +5,6 @@
  */
 #include <awsc/ec2.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (ec2_shapes.c). */
 extern const struct awsc_shape awsc__ec2_shapes[4206];
 extern const struct awsc_ruleset awsc__ec2_ruleset;

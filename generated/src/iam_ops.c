@@ -5,7 +5,6 @@
  */
 #include <awsc/iam.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (iam_shapes.c). */
 extern const struct awsc_shape awsc__iam_shapes[579];
 extern const struct awsc_ruleset awsc__iam_ruleset;

@@ -6,7 +6,6 @@
 #include <awsc/kinesis.h>
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
-
 /* The shapes, by index (kinesis_shapes.c). */
 extern const struct awsc_shape awsc__kinesis_shapes[158];
 extern const struct awsc_ruleset awsc__kinesis_ruleset;

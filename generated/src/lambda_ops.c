@@ -5,7 +5,6 @@
  */
 #include <awsc/lambda.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (lambda_shapes.c). */
 extern const struct awsc_shape awsc__lambda_shapes[579];
 extern const struct awsc_ruleset awsc__lambda_ruleset;

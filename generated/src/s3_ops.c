@@ -6,7 +6,6 @@
 #include <awsc/s3.h>
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
-
 /* The shapes, by index (s3_shapes.c). */
 extern const struct awsc_shape awsc__s3_shapes[718];
 extern const struct awsc_ruleset awsc__s3_ruleset;

@@ -6,7 +6,6 @@
 #include <awsc/sesv2.h>
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
-
 /* The shapes, by index (sesv2_shapes.c). */
 extern const struct awsc_shape awsc__sesv2_shapes[589];
 extern const struct awsc_ruleset awsc__sesv2_ruleset;

@@ -5,7 +5,6 @@
  */
 #include <awsc/sns.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (sns_shapes.c). */
 extern const struct awsc_shape awsc__sns_shapes[174];
 extern const struct awsc_ruleset awsc__sns_ruleset;

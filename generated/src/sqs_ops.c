@@ -5,7 +5,6 @@
  */
 #include <awsc/sqs.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (sqs_shapes.c). */
 extern const struct awsc_shape awsc__sqs_shapes[114];
 extern const struct awsc_ruleset awsc__sqs_ruleset;

@@ -5,7 +5,6 @@
  */
 #include <awsc/ssm.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (ssm_shapes.c). */
 extern const struct awsc_shape awsc__ssm_shapes[1340];
 extern const struct awsc_ruleset awsc__ssm_ruleset;

@@ -5,7 +5,6 @@
  */
 #include <awsc/sts.h>
 #include <awsc/shape.h>
-
 /* The shapes, by index (sts_shapes.c). */
 extern const struct awsc_shape awsc__sts_shapes[98];
 extern const struct awsc_ruleset awsc__sts_ruleset;
