@@ -33,6 +33,8 @@
 #include "protocol/cbor.h"
 #include "protocol/protocol.h"
 
+#include "hand_shapes.h" /* tests/protocol */
+
 /* runtime/protocol/cbor.c over libcbor (bench/cbor/meson.build) */
 int awsc__cbor_read_libcbor(const uint8_t *cbor, size_t len, const struct awsc_shape *shape,
                             void *value, struct awsc_arena *arena,
@@ -77,74 +79,90 @@ struct output {
     struct messages messages;
 };
 
-static const struct awsc_shape S_STRING = {
-    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
-static const struct awsc_shape S_DOUBLE = {
-    .name = "Double", .type = AWSC_SHAPE_DOUBLE, .size = sizeof(double)};
-static const struct awsc_shape S_TIMESTAMP = {
-    .name = "Timestamp", .type = AWSC_SHAPE_TIMESTAMP, .size = sizeof(struct awsc_timestamp)};
-static const struct awsc_shape S_TIMESTAMPS = {.name = "Timestamps",
-                                               .type = AWSC_SHAPE_LIST,
-                                               .size = sizeof(struct timestamps),
-                                               .item = &S_TIMESTAMP};
-static const struct awsc_shape S_VALUES = {.name = "DatapointValues",
-                                           .type = AWSC_SHAPE_LIST,
-                                           .size = sizeof(struct values),
-                                           .item = &S_DOUBLE};
+/* The shapes are one object, as the generator writes them
+ * (tests/protocol/hand_shapes.h). */
+#define T SHAPES
 
-#define MEMBER(T, name, cname, shape)                                           \
-    {                                                                           \
-        name, &shape, offsetof(T, cname), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, 0 \
+/* The names, each a field of T.names. */
+/* clang-format off */
+#define NAMES(X)                                                                                  \
+    X(String) X(Double) X(Timestamp) X(Timestamps) X(DatapointValues)                             \
+    X(MessageData) X(Code) X(Value) X(MetricDataResultMessages)                                   \
+    X(MetricDataResult) X(Id) X(Label) X(Values) X(StatusCode) X(Messages) X(MetricDataResults)   \
+    X(GetMetricDataOutput) X(NextToken) X(Empty)
+/* clang-format on */
+
+/* A list whose C type is struct ctype, of items of shape item. */
+#define LIST(shape, ctype, item)                                               \
+    {                                                                          \
+        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_LIST, \
+        .size = sizeof(struct ctype), .item_ref = REF(shape.item_ref, item)    \
+    }
+/* A structure whose C type is struct s, of n members. */
+#define STRUCTURE(shape, s, n)                                                          \
+    {                                                                                   \
+        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_STRUCTURE,     \
+        .size = sizeof(struct s), .members_ref = REF(shape.members_ref, s##_members),   \
+        .member_count = n, .by_wire_name_ref = REF(shape.by_wire_name_ref, s##_by_wire) \
     }
 
-static const struct awsc_member MESSAGE_MEMBERS[] = {
-    MEMBER(struct message, "Code", code, S_STRING),
-    MEMBER(struct message, "Value", value, S_STRING),
+static const struct {
+    struct awsc_shape String, Double, Timestamp, Timestamps, DatapointValues;
+    struct awsc_shape MessageData, MetricDataResultMessages, MetricDataResult, MetricDataResults,
+        GetMetricDataOutput, Empty;
+    struct awsc_member message_members[2], result_members[6], output_members[3];
+    uint16_t message_by_wire[2], result_by_wire[6], output_by_wire[3];
+    struct {
+        NAMES(NAME_FIELD)
+    } names;
+} T = {
+    .String = SCALAR(String, STRING, const char *),
+    .Double = SCALAR(Double, DOUBLE, double),
+    .Timestamp = SCALAR(Timestamp, TIMESTAMP, struct awsc_timestamp),
+    .Timestamps = LIST(Timestamps, timestamps, Timestamp),
+    .DatapointValues = LIST(DatapointValues, values, Double),
+
+    .MessageData = STRUCTURE(MessageData, message, 2),
+    .message_members =
+        {
+            MEMBER(message, 0, Code, String, code, NOHAS),
+            MEMBER(message, 1, Value, String, value, NOHAS),
+        },
+    .message_by_wire = {0, 1},
+    .MetricDataResultMessages = LIST(MetricDataResultMessages, messages, MessageData),
+
+    .MetricDataResult = STRUCTURE(MetricDataResult, result, 6),
+    .result_members =
+        {
+            MEMBER(result, 0, Id, String, id, NOHAS),
+            MEMBER(result, 1, Label, String, label, NOHAS),
+            MEMBER(result, 2, Timestamps, Timestamps, timestamps, NOHAS),
+            MEMBER(result, 3, Values, DatapointValues, values, NOHAS),
+            MEMBER(result, 4, StatusCode, String, status_code, NOHAS),
+            MEMBER(result, 5, Messages, MetricDataResultMessages, messages, NOHAS),
+        },
+    .result_by_wire = {0, 1, 5, 4, 2, 3}, /* Id Label Messages StatusCode Timestamps Values */
+    .MetricDataResults = LIST(MetricDataResults, results, MetricDataResult),
+
+    .GetMetricDataOutput = STRUCTURE(GetMetricDataOutput, output, 3),
+    .output_members =
+        {
+            MEMBER(output, 0, MetricDataResults, MetricDataResults, results, NOHAS),
+            MEMBER(output, 1, NextToken, String, next_token, NOHAS),
+            MEMBER(output, 2, Messages, MetricDataResultMessages, messages, NOHAS),
+        },
+    .output_by_wire = {2, 0, 1}, /* Messages MetricDataResults NextToken */
+
+    /* an empty structure: the body read and skipped */
+    .Empty = {.name_ref = REF(Empty.name_ref, names.Empty),
+              .type = AWSC_SHAPE_STRUCTURE,
+              .size = 1},
+
+    .names = {NAMES(NAME_TEXT)},
 };
-static const uint16_t MESSAGE_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_MESSAGE = {.name = "MessageData",
-                                            .type = AWSC_SHAPE_STRUCTURE,
-                                            .size = sizeof(struct message),
-                                            .members = MESSAGE_MEMBERS,
-                                            .member_count = 2,
-                                            .by_wire_name = MESSAGE_BY_WIRE};
-static const struct awsc_shape S_MESSAGES = {.name = "MetricDataResultMessages",
-                                             .type = AWSC_SHAPE_LIST,
-                                             .size = sizeof(struct messages),
-                                             .item = &S_MESSAGE};
-static const struct awsc_member RESULT_MEMBERS[] = {
-    MEMBER(struct result, "Id", id, S_STRING),
-    MEMBER(struct result, "Label", label, S_STRING),
-    MEMBER(struct result, "Timestamps", timestamps, S_TIMESTAMPS),
-    MEMBER(struct result, "Values", values, S_VALUES),
-    MEMBER(struct result, "StatusCode", status_code, S_STRING),
-    MEMBER(struct result, "Messages", messages, S_MESSAGES),
-};
-/* Id Label Messages StatusCode Timestamps Values */
-static const uint16_t RESULT_BY_WIRE[] = {0, 1, 5, 4, 2, 3};
-static const struct awsc_shape S_RESULT = {.name = "MetricDataResult",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .size = sizeof(struct result),
-                                           .members = RESULT_MEMBERS,
-                                           .member_count = 6,
-                                           .by_wire_name = RESULT_BY_WIRE};
-static const struct awsc_shape S_RESULTS = {.name = "MetricDataResults",
-                                            .type = AWSC_SHAPE_LIST,
-                                            .size = sizeof(struct results),
-                                            .item = &S_RESULT};
-static const struct awsc_member OUTPUT_MEMBERS[] = {
-    MEMBER(struct output, "MetricDataResults", results, S_RESULTS),
-    MEMBER(struct output, "NextToken", next_token, S_STRING),
-    MEMBER(struct output, "Messages", messages, S_MESSAGES),
-};
-/* Messages MetricDataResults NextToken */
-static const uint16_t OUTPUT_BY_WIRE[] = {2, 0, 1};
-static const struct awsc_shape S_OUTPUT = {.name = "GetMetricDataOutput",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .size = sizeof(struct output),
-                                           .members = OUTPUT_MEMBERS,
-                                           .member_count = 3,
-                                           .by_wire_name = OUTPUT_BY_WIRE};
+#undef T
+#undef NAMES
+#define S_OUTPUT SHAPES.GetMetricDataOutput
 
 /* ------------------------------------------------------------- timing */
 
@@ -294,8 +312,6 @@ int main(int argc, char **argv)
                         struct awsc_arena *, const struct awsc__cbor_opts *, struct awsc_error *);
     typedef int write_fn(struct awsc_buf *, const struct awsc_shape *, const void *,
                          const struct awsc__cbor_opts *, struct awsc_error *);
-    static const struct awsc_shape EMPTY = {
-        .name = "Empty", .type = AWSC_SHAPE_STRUCTURE, .size = 1};
     read_fn *const readers[2] = {awsc__cbor_read, awsc__cbor_read_libcbor};
     write_fn *const writers[2] = {awsc__cbor_write, awsc__cbor_write_libcbor};
     /* the best of seven rounds, the two codecs taking turns, so that other
@@ -304,7 +320,7 @@ int main(int argc, char **argv)
     for (int round = 0; round < 7; round++) {
         for (int k = 0; k < 2; k++) {
             for (int pass = 0; pass < 2; pass++) {
-                const struct awsc_shape *shape = pass ? &EMPTY : &S_OUTPUT;
+                const struct awsc_shape *shape = pass ? &SHAPES.Empty : &S_OUTPUT;
                 double t0 = now_s();
                 for (int i = 0; i < iterations; i++) {
                     struct awsc_arena *a = awsc__arena_new();

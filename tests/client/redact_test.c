@@ -412,44 +412,73 @@ static void test_cases(struct awsc_stub *stub)
  * member, a sensitive header, a sensitive URI label. */
 static void test_url_and_headers(void)
 {
-    static const struct awsc_shape str = {.name = "S", .type = AWSC_SHAPE_STRING};
-    static const struct awsc_member members[] = {
-        {.name = "Id", .shape = &str, .location = AWSC_LOC_URI},
-        {.name = "Token\0"
-                 "next-token",
-         .shape = &str,
-         .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
-         .location = AWSC_LOC_QUERY},
-        {.name = "Page\0"
-                 "page",
-         .shape = &str,
-         .flags = AWSC_MF_WIRE_NAME,
-         .location = AWSC_LOC_QUERY},
-        {.name = "Key\0"
-                 "X-Secret-Key",
-         .shape = &str,
-         .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
-         .location = AWSC_LOC_HEADER},
+    /* One object, so that its references are distances within it
+     * (awsc_ref): the shapes In, and In2 for the URI label further down. */
+#define T                  URL_SHAPES
+#define REF(field, target) AWSC_REF(T.field, T.target)
+    static const struct {
+        struct awsc_shape str, in, in2;
+        struct awsc_member members[4], label[1];
+        char str_name[sizeof "S"], in_name[sizeof "In"], in2_name[sizeof "In2"];
+        char id[sizeof "Id"], token[sizeof "Token\0next-token"], page[sizeof "Page\0page"],
+            key[sizeof "Key\0X-Secret-Key"], phone[sizeof "Phone"];
+    } T = {
+        .str = {.name_ref = REF(str.name_ref, str_name), .type = AWSC_SHAPE_STRING},
+        .in = {.name_ref = REF(in.name_ref, in_name),
+               .type = AWSC_SHAPE_STRUCTURE,
+               .members_ref = REF(in.members_ref, members),
+               .member_count = 4},
+        .members =
+            {
+                {.name_ref = REF(members[0].name_ref, id),
+                 .shape_ref = REF(members[0].shape_ref, str),
+                 .location = AWSC_LOC_URI},
+                {.name_ref = REF(members[1].name_ref, token),
+                 .shape_ref = REF(members[1].shape_ref, str),
+                 .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
+                 .location = AWSC_LOC_QUERY},
+                {.name_ref = REF(members[2].name_ref, page),
+                 .shape_ref = REF(members[2].shape_ref, str),
+                 .flags = AWSC_MF_WIRE_NAME,
+                 .location = AWSC_LOC_QUERY},
+                {.name_ref = REF(members[3].name_ref, key),
+                 .shape_ref = REF(members[3].shape_ref, str),
+                 .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
+                 .location = AWSC_LOC_HEADER},
+            },
+        /* a sensitive URI label */
+        .in2 = {.name_ref = REF(in2.name_ref, in2_name),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .members_ref = REF(in2.members_ref, label),
+                .member_count = 1},
+        .label = {{.name_ref = REF(label[0].name_ref, phone),
+                   .shape_ref = REF(label[0].shape_ref, str),
+                   .flags = AWSC_MF_SENSITIVE,
+                   .location = AWSC_LOC_URI}},
+        .str_name = "S",
+        .in_name = "In",
+        .in2_name = "In2",
+        .id = "Id",
+        .token = "Token\0next-token",
+        .page = "Page\0page",
+        .key = "Key\0X-Secret-Key",
+        .phone = "Phone",
     };
-    static const struct awsc_shape in = {
-        .name = "In", .type = AWSC_SHAPE_STRUCTURE, .members = members, .member_count = 4};
+    const struct awsc_shape *in = &T.in, *in2 = &T.in2;
+#undef T
+#undef REF
     struct awsc_buf b = AWSC_BUF_INIT;
-    CHECK(awsc__redact_url(&b, &in,
+    CHECK(awsc__redact_url(&b, in,
                            "https://h.example/things/visible-id?next-token=SECRET"
                            "&page=2&next-token=SECRET2"));
     CHECK(b.data && strcmp(b.data, "https://h.example/things/visible-id?next-token=%3Credacted"
                                    "%3E&page=2&next-token=%3Credacted%3E") == 0);
     awsc__buf_clean_up(&b);
-    CHECK(awsc__redact_header(&in, "x-secret-key") && !awsc__redact_header(&in, "x-other"));
-    CHECK(awsc__redact_location(&in, AWSC_LOC_QUERY) && !awsc__redact_location(&in, AWSC_LOC_URI));
+    CHECK(awsc__redact_header(in, "x-secret-key") && !awsc__redact_header(in, "x-other"));
+    CHECK(awsc__redact_location(in, AWSC_LOC_QUERY) && !awsc__redact_location(in, AWSC_LOC_URI));
 
     /* a sensitive URI label: the path goes */
-    static const struct awsc_member label[] = {
-        {.name = "Phone", .shape = &str, .flags = AWSC_MF_SENSITIVE, .location = AWSC_LOC_URI},
-    };
-    static const struct awsc_shape in2 = {
-        .name = "In2", .type = AWSC_SHAPE_STRUCTURE, .members = label, .member_count = 1};
-    CHECK(awsc__redact_url(&b, &in2, "https://h.example/phones/%2B15551234567?x=1"));
+    CHECK(awsc__redact_url(&b, in2, "https://h.example/phones/%2B15551234567?x=1"));
     CHECK(b.data && strcmp(b.data, "https://h.example/<redacted>?x=1") == 0);
     awsc__buf_clean_up(&b);
 }

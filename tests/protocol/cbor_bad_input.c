@@ -7,7 +7,8 @@
  * clear error (never a crash or a leak: run it under the sanitizers and
  * valgrind), and the messages must name the member and byte at fault.
  *
- * The shapes are written by hand here, as the generator would write them;
+ * The shapes are written by hand in table_shapes.h (the same as
+ * json_bad_input.c's), as the generator would write them;
  * the CBOR is built with a small encoder of the test's own.
  */
 #include <math.h>
@@ -22,137 +23,9 @@
 
 /* ---------------------------------------------------------------- shapes */
 
-struct key_element {
-    const char *attribute_name;
-    const char *key_type;
-};
-struct key_schema {
-    struct key_element *items;
-    size_t count;
-};
-struct tags_entry {
-    const char *key;
-    const char *value;
-};
-struct tags {
-    struct tags_entry *entries;
-    size_t count;
-};
-struct choice { /* a union */
-    const char *text;
-    bool has_number;
-    int32_t number;
-};
-struct table {
-    const char *table_name;
-    struct key_schema key_schema;
-    bool has_size;
-    int32_t size;
-    bool has_item_count;
-    int64_t item_count;
-    bool has_ratio;
-    double ratio;
-    bool has_weight;
-    float weight;
-    struct awsc_blob data;
-    bool has_created;
-    struct awsc_timestamp created;
-    struct tags tags;
-    struct awsc_document *doc;
-    struct choice *choice;
-    struct table *nested;
-    bool has_small;
-    int8_t small;
-};
-
-static const struct awsc_shape S_STRING = {
-    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
-static const struct awsc_shape S_INTEGER = {
-    .name = "Integer", .type = AWSC_SHAPE_INTEGER, .size = sizeof(int32_t)};
-static const struct awsc_shape S_LONG = {
-    .name = "Long", .type = AWSC_SHAPE_LONG, .size = sizeof(int64_t)};
-static const struct awsc_shape S_BYTE = {
-    .name = "Byte", .type = AWSC_SHAPE_BYTE, .size = sizeof(int8_t)};
-static const struct awsc_shape S_DOUBLE = {
-    .name = "Double", .type = AWSC_SHAPE_DOUBLE, .size = sizeof(double)};
-static const struct awsc_shape S_FLOAT = {
-    .name = "Float", .type = AWSC_SHAPE_FLOAT, .size = sizeof(float)};
-static const struct awsc_shape S_BLOB = {
-    .name = "Blob", .type = AWSC_SHAPE_BLOB, .size = sizeof(struct awsc_blob)};
-static const struct awsc_shape S_TIMESTAMP = {
-    .name = "Timestamp", .type = AWSC_SHAPE_TIMESTAMP, .size = sizeof(struct awsc_timestamp)};
-static const struct awsc_shape S_DOCUMENT = {.name = "Document",
-                                             .type = AWSC_SHAPE_DOCUMENT,
-                                             .flags = AWSC_SF_DOCUMENT,
-                                             .size = sizeof(struct awsc_document)};
-
-#define MEMBER(T, name, cname, shape, has)                         \
-    {                                                              \
-        name, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0 \
-    }
-#define HAS(T, f) offsetof(T, f)
-#define NOHAS     AWSC_NO_PRESENCE
-
-static const struct awsc_member KEY_ELEMENT_MEMBERS[] = {
-    MEMBER(struct key_element, "AttributeName", attribute_name, S_STRING, NOHAS),
-    MEMBER(struct key_element, "KeyType", key_type, S_STRING, NOHAS),
-};
-static const uint16_t KEY_ELEMENT_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_KEY_ELEMENT = {.name = "KeySchemaElement",
-                                                .type = AWSC_SHAPE_STRUCTURE,
-                                                .size = sizeof(struct key_element),
-                                                .members = KEY_ELEMENT_MEMBERS,
-                                                .member_count = 2,
-                                                .by_wire_name = KEY_ELEMENT_BY_WIRE};
-static const struct awsc_shape S_KEY_SCHEMA = {.name = "KeySchema",
-                                               .type = AWSC_SHAPE_LIST,
-                                               .size = sizeof(struct key_schema),
-                                               .item = &S_KEY_ELEMENT};
-static const struct awsc_shape S_TAGS = {.name = "Tags",
-                                         .type = AWSC_SHAPE_MAP,
-                                         .size = sizeof(struct tags),
-                                         .item = &S_STRING,
-                                         .key = &S_STRING,
-                                         .value_offset = offsetof(struct tags_entry, value),
-                                         .entry_size = sizeof(struct tags_entry)};
-static const struct awsc_member CHOICE_MEMBERS[] = {
-    MEMBER(struct choice, "Number", number, S_INTEGER, HAS(struct choice, has_number)),
-    MEMBER(struct choice, "Text", text, S_STRING, NOHAS),
-};
-static const uint16_t CHOICE_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_CHOICE = {.name = "Choice",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .flags = AWSC_SF_UNION,
-                                           .size = sizeof(struct choice),
-                                           .members = CHOICE_MEMBERS,
-                                           .member_count = 2,
-                                           .by_wire_name = CHOICE_BY_WIRE};
-extern const struct awsc_shape S_TABLE;
-static const struct awsc_member TABLE_MEMBERS[] = {
-    MEMBER(struct table, "TableName", table_name, S_STRING, NOHAS),
-    MEMBER(struct table, "KeySchema", key_schema, S_KEY_SCHEMA, NOHAS),
-    MEMBER(struct table, "Size", size, S_INTEGER, HAS(struct table, has_size)),
-    MEMBER(struct table, "ItemCount", item_count, S_LONG, HAS(struct table, has_item_count)),
-    MEMBER(struct table, "Ratio", ratio, S_DOUBLE, HAS(struct table, has_ratio)),
-    MEMBER(struct table, "Weight", weight, S_FLOAT, HAS(struct table, has_weight)),
-    MEMBER(struct table, "Data", data, S_BLOB, NOHAS),
-    MEMBER(struct table, "Created", created, S_TIMESTAMP, HAS(struct table, has_created)),
-    MEMBER(struct table, "Tags", tags, S_TAGS, NOHAS),
-    MEMBER(struct table, "Doc", doc, S_DOCUMENT, NOHAS),
-    MEMBER(struct table, "Choice", choice, S_CHOICE, NOHAS),
-    MEMBER(struct table, "Nested", nested, S_TABLE, NOHAS),
-    MEMBER(struct table, "Small", small, S_BYTE, HAS(struct table, has_small)),
-};
-/* sorted bytewise: Choice Created Data Doc ItemCount KeySchema Nested
- * Ratio Size Small TableName Tags Weight */
-static const uint16_t TABLE_BY_WIRE[] = {10, 7, 6, 9, 3, 1, 11, 4, 2, 12, 0, 8, 5};
-const struct awsc_shape S_TABLE = {.name = "Table",
-                                   .type = AWSC_SHAPE_STRUCTURE,
-                                   .size = sizeof(struct table),
-                                   .members = TABLE_MEMBERS,
-                                   .member_count = 13,
-                                   .by_wire_name = TABLE_BY_WIRE,
-                                   .error_code = "TableError"};
+#define TABLE_SHAPE_NAME "Table"
+#define TABLE_ERROR_CODE "TableError" /* the table is also an error */
+#include "table_shapes.h"
 
 /* ---------------------------------------------------------------- checks */
 

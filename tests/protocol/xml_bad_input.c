@@ -20,6 +20,8 @@
 #include "protocol/protocol.h"
 #include "protocol/xml.h"
 
+#include "hand_shapes.h"
+
 /* ---------------------------------------------------------------- shapes */
 
 struct strings {
@@ -78,124 +80,214 @@ struct table {
     struct table *nested;
 };
 
-#define NOP AWSC_NO_PRESENCE
-
-static const struct awsc_shape S_STRING = {
-    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
-static const struct awsc_shape S_INTEGER = {
-    .name = "Integer", .type = AWSC_SHAPE_INTEGER, .size = sizeof(int32_t)};
-static const struct awsc_shape S_LONG = {
-    .name = "Long", .type = AWSC_SHAPE_LONG, .size = sizeof(int64_t)};
-static const struct awsc_shape S_BYTE = {
-    .name = "Byte", .type = AWSC_SHAPE_BYTE, .size = sizeof(int8_t)};
-static const struct awsc_shape S_BOOLEAN = {
-    .name = "Boolean", .type = AWSC_SHAPE_BOOLEAN, .size = sizeof(bool)};
-static const struct awsc_shape S_DOUBLE = {
-    .name = "Double", .type = AWSC_SHAPE_DOUBLE, .size = sizeof(double)};
-static const struct awsc_shape S_FLOAT = {
-    .name = "Float", .type = AWSC_SHAPE_FLOAT, .size = sizeof(float)};
-static const struct awsc_shape S_TIMESTAMP = {
-    .name = "Timestamp", .type = AWSC_SHAPE_TIMESTAMP, .size = sizeof(struct awsc_timestamp)};
-static const struct awsc_shape S_EPOCH = {.name = "Epoch",
-                                          .type = AWSC_SHAPE_TIMESTAMP,
-                                          .timestamp_format = AWSC_TSFMT_EPOCH,
-                                          .size = sizeof(struct awsc_timestamp)};
-static const struct awsc_shape S_BLOB = {
-    .name = "Blob", .type = AWSC_SHAPE_BLOB, .size = sizeof(struct awsc_blob)};
-
-static const struct awsc_xml_refs NAMES_REFS = {.item_name = "Name"};
-static const struct awsc_xml_refs FLAT_TAGS_REFS = {.item_name = "V", .key_name = "K"};
-static const struct awsc_xml_refs ENTRY_REFS = {.item_name = "Entry"};
-static const struct awsc_shape S_NAMES = {.name = "Names",
-                                          .type = AWSC_SHAPE_LIST,
-                                          .size = sizeof(const char *),
-                                          .item = &S_STRING,
-                                          .xml_refs = &NAMES_REFS};
-static const struct awsc_shape S_FLAT = {.name = "FlatNames",
-                                         .type = AWSC_SHAPE_LIST,
-                                         .flags = AWSC_SF_FLATTENED,
-                                         .size = sizeof(const char *),
-                                         .item = &S_STRING};
-
-static const struct awsc_member ITEM_MEMBERS[] = {
-    {"Name", &S_STRING, offsetof(struct item, name), NOP, 0, 0, 0},
-    {"Count", &S_INTEGER, offsetof(struct item, count), offsetof(struct item, has_count), 0, 0, 0},
+struct qinput { /* the input of the query and ec2 operations */
+    const char *name;
+    struct strings names;
+    struct strings flat;
+    struct tags tags;
+    struct tags flat_tags;
+    struct item *item;
+    bool has_ok;
+    bool ok;
+    bool has_when;
+    struct awsc_timestamp when;
+    struct awsc_blob data;
+    bool has_ratio;
+    double ratio;
+    struct strings empty;
+    const char *token;
 };
-static const struct awsc_shape S_ITEM = {.name = "Item",
-                                         .type = AWSC_SHAPE_STRUCTURE,
-                                         .size = sizeof(struct item),
-                                         .members = ITEM_MEMBERS,
-                                         .member_count = 2};
-static const struct awsc_shape S_ITEMS = {
-    .name = "Items", .type = AWSC_SHAPE_LIST, .size = sizeof(struct item), .item = &S_ITEM};
-static const struct awsc_shape S_TAGS = {.name = "Tags",
-                                         .type = AWSC_SHAPE_MAP,
-                                         .size = sizeof(struct tag_entry),
-                                         .item = &S_STRING,
-                                         .key = &S_STRING,
-                                         .value_offset = offsetof(struct tag_entry, value),
-                                         .entry_size = sizeof(struct tag_entry)};
-static const struct awsc_shape S_FLAT_TAGS = {.name = "FlatTags",
-                                              .type = AWSC_SHAPE_MAP,
-                                              .flags = AWSC_SF_FLATTENED,
-                                              .size = sizeof(struct tag_entry),
-                                              .item = &S_STRING,
-                                              .xml_refs = &FLAT_TAGS_REFS,
-                                              .key = &S_STRING,
-                                              .value_offset = offsetof(struct tag_entry, value),
-                                              .entry_size = sizeof(struct tag_entry)};
-
-static const struct awsc_member CHOICE_MEMBERS[] = {
-    {"Text", &S_STRING, offsetof(struct choice, text), NOP, 0, 0, 0},
-    {"Number", &S_INTEGER, offsetof(struct choice, number), offsetof(struct choice, has_number), 0,
-     0, 0},
+struct qerror {
+    const char *message;
+    const char *detail;
 };
-static const struct awsc_shape S_CHOICE = {.name = "Choice",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .flags = AWSC_SF_UNION,
-                                           .size = sizeof(struct choice),
-                                           .members = CHOICE_MEMBERS,
-                                           .member_count = 2};
 
-static const struct awsc_xml_namespace NS_DOC = {NULL, "https://example.com/doc/"};
+/* The shapes are one object (hand_shapes.h): every shape, member, XML
+ * name and namespace of this test. */
+#define T SHAPES
 
-extern const struct awsc_shape S_TABLE;
-#define T(f) offsetof(struct table, f)
-static const struct awsc_member TABLE_MEMBERS[] = {
-    {"Name\0"
-     "TableName",
-     &S_STRING, T(name), NOP, AWSC_MF_WIRE_NAME, 0, 0},
-    {"Kind\0"
-     "kind",
-     &S_STRING, T(kind), NOP, AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, 0, 0},
-    {"XsiType\0"
-     "xsi:type",
-     &S_STRING, T(xsi_type), NOP, AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, 0, 0},
-    {"Size", &S_INTEGER, T(size), T(has_size), 0, 0, 0},
-    {"Big", &S_LONG, T(big), T(has_big), 0, 0, 0},
-    {"Small", &S_BYTE, T(small), T(has_small), 0, 0, 0},
-    {"Ok", &S_BOOLEAN, T(ok), T(has_ok), 0, 0, 0},
-    {"Ratio", &S_DOUBLE, T(ratio), T(has_ratio), 0, 0, 0},
-    {"Weight", &S_FLOAT, T(weight), T(has_weight), 0, 0, 0},
-    {"Created", &S_TIMESTAMP, T(created), T(has_created), 0, 0, 0},
-    {"Stamp", &S_EPOCH, T(stamp), T(has_stamp), 0, 0, 0},
-    {"Data", &S_BLOB, T(data), NOP, 0, 0, 0},
-    {"Names", &S_NAMES, T(names), NOP, 0, 0, 0},
-    {"Flat", &S_FLAT, T(flat), NOP, 0, 0, 0},
-    {"Items", &S_ITEMS, T(items), NOP, 0, 0, 0},
-    {"Tags", &S_TAGS, T(tags), NOP, 0, 0, 0},
-    {"FlatTags\0"
-     "Tag",
-     &S_FLAT_TAGS, T(flat_tags), NOP, AWSC_MF_WIRE_NAME, 0, 0},
-    {"Choice", &S_CHOICE, T(choice), NOP, 0, 0, 0},
-    {"Nested", &S_TABLE, T(nested), NOP, 0, 0, 0},
+/* The names: X(Name) for "Name", and TEXT(id, text) for a member's names
+ * with its wire name or query name after the NUL, a code and a namespace
+ * (its prefix, "" for the default, and its URI). */
+/* clang-format off */
+#define NAMES(X, TEXT)                                                                            \
+    X(String) X(Integer) X(Long) X(Byte) X(Boolean) X(Double) X(Float) X(Timestamp) X(Epoch)      \
+    X(Blob) X(Names) X(FlatNames) X(NamedList) X(Item) X(Items) X(Tags) X(FlatTags) X(Choice)     \
+    X(Table) X(QInput) X(NoSuchThing)                                                             \
+    X(Name) X(Count) X(Text) X(Number) X(Size) X(Big) X(Small) X(Ok) X(Ratio) X(Weight)           \
+    X(Created) X(Stamp) X(Data) X(Flat) X(Nested) X(When) X(Empty) X(Message) X(Detail)           \
+    X(V) X(K) X(Entry)                                                                            \
+    TEXT(Name_TableName, "Name\0TableName")                                                       \
+    TEXT(Kind_kind, "Kind\0kind")                                                                 \
+    TEXT(XsiType_xsi_type, "XsiType\0xsi:type")                                                   \
+    TEXT(FlatTags_Tag, "FlatTags\0Tag")                                                           \
+    TEXT(Item_item, "Item\0item")                                                                 \
+    TEXT(Token_ClientToken, "Token\0ClientToken")                                                 \
+    TEXT(no_such_thing_code, "AWS.Test.NoSuchThing")                                              \
+    TEXT(doc_namespace, "\0https://example.com/doc/")
+/* clang-format on */
+
+/* Formatted by hand: clang-format would put its brace below "T =". */
+/* clang-format off */
+static const struct {
+    struct awsc_shape String, Integer, Long, Byte, Boolean, Double, Float, Timestamp, Epoch, Blob;
+    struct awsc_shape Names, FlatNames, Item, Items, Tags, FlatTags, Choice, Table;
+    struct awsc_shape NamedList, QInput, NoSuchThing;
+    struct awsc_member item_members[2], choice_members[2], table_members[19], qinput_members[12],
+        qerror_members[2];
+    struct awsc_xml_refs names_refs, flat_tags_refs, entry_refs;
+    struct {
+        NAMES(NAME_FIELD, TEXT_FIELD)
+    } names;
+} T = {
+    .String = SCALAR(String, STRING, const char *),
+    .Integer = SCALAR(Integer, INTEGER, int32_t),
+    .Long = SCALAR(Long, LONG, int64_t),
+    .Byte = SCALAR(Byte, BYTE, int8_t),
+    .Boolean = SCALAR(Boolean, BOOLEAN, bool),
+    .Double = SCALAR(Double, DOUBLE, double),
+    .Float = SCALAR(Float, FLOAT, float),
+    .Timestamp = SCALAR(Timestamp, TIMESTAMP, struct awsc_timestamp),
+    .Epoch = {.name_ref = REF(Epoch.name_ref, names.Epoch),
+              .type = AWSC_SHAPE_TIMESTAMP,
+              .timestamp_format = AWSC_TSFMT_EPOCH,
+              .size = sizeof(struct awsc_timestamp)},
+    .Blob = SCALAR(Blob, BLOB, struct awsc_blob),
+
+    .names_refs = {.item_name_ref = REF(names_refs.item_name_ref, names.Name)},
+    .flat_tags_refs = {.item_name_ref = REF(flat_tags_refs.item_name_ref, names.V),
+                       .key_name_ref = REF(flat_tags_refs.key_name_ref, names.K)},
+    .entry_refs = {.item_name_ref = REF(entry_refs.item_name_ref, names.Entry)},
+    .Names = {.name_ref = REF(Names.name_ref, names.Names),
+              .type = AWSC_SHAPE_LIST,
+              .size = sizeof(const char *),
+              .item_ref = REF(Names.item_ref, String),
+              .xml_refs_ref = REF(Names.xml_refs_ref, names_refs)},
+    .FlatNames = {.name_ref = REF(FlatNames.name_ref, names.FlatNames),
+                  .type = AWSC_SHAPE_LIST,
+                  .flags = AWSC_SF_FLATTENED,
+                  .size = sizeof(const char *),
+                  .item_ref = REF(FlatNames.item_ref, String)},
+
+    .Item = {.name_ref = REF(Item.name_ref, names.Item),
+             .type = AWSC_SHAPE_STRUCTURE,
+             .size = sizeof(struct item),
+             .members_ref = REF(Item.members_ref, item_members),
+             .member_count = 2},
+    .item_members = {
+        MEMBER(item, 0, Name, String, name, NOHAS),
+        MEMBER(item, 1, Count, Integer, count, HAS(item, has_count)),
+    },
+    .Items = {.name_ref = REF(Items.name_ref, names.Items),
+              .type = AWSC_SHAPE_LIST,
+              .size = sizeof(struct item),
+              .item_ref = REF(Items.item_ref, Item)},
+    .Tags = {.name_ref = REF(Tags.name_ref, names.Tags),
+             .type = AWSC_SHAPE_MAP,
+             .size = sizeof(struct tag_entry),
+             .item_ref = REF(Tags.item_ref, String),
+             .key_ref = REF(Tags.key_ref, String),
+             .value_offset = offsetof(struct tag_entry, value),
+             .entry_size = sizeof(struct tag_entry)},
+    .FlatTags = {.name_ref = REF(FlatTags.name_ref, names.FlatTags),
+                 .type = AWSC_SHAPE_MAP,
+                 .flags = AWSC_SF_FLATTENED,
+                 .size = sizeof(struct tag_entry),
+                 .item_ref = REF(FlatTags.item_ref, String),
+                 .xml_refs_ref = REF(FlatTags.xml_refs_ref, flat_tags_refs),
+                 .key_ref = REF(FlatTags.key_ref, String),
+                 .value_offset = offsetof(struct tag_entry, value),
+                 .entry_size = sizeof(struct tag_entry)},
+
+    .Choice = {.name_ref = REF(Choice.name_ref, names.Choice),
+               .type = AWSC_SHAPE_STRUCTURE,
+               .flags = AWSC_SF_UNION,
+               .size = sizeof(struct choice),
+               .members_ref = REF(Choice.members_ref, choice_members),
+               .member_count = 2},
+    .choice_members = {
+        MEMBER(choice, 0, Text, String, text, NOHAS),
+        MEMBER(choice, 1, Number, Integer, number, HAS(choice, has_number)),
+    },
+
+    .Table = {.name_ref = REF(Table.name_ref, names.Table),
+              .type = AWSC_SHAPE_STRUCTURE,
+              .size = sizeof(struct table),
+              .members_ref = REF(Table.members_ref, table_members),
+              .member_count = AWSC_ARRAY_LEN(T.table_members),
+              .xml_namespace_ref = REF(Table.xml_namespace_ref, names.doc_namespace)},
+    .table_members = {
+        MEMBER_FLAGS(table, 0, Name_TableName, String, name, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER_FLAGS(table, 1, Kind_kind, String, kind, NOHAS,
+                     AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME),
+        MEMBER_FLAGS(table, 2, XsiType_xsi_type, String, xsi_type, NOHAS,
+                     AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME),
+        MEMBER(table, 3, Size, Integer, size, HAS(table, has_size)),
+        MEMBER(table, 4, Big, Long, big, HAS(table, has_big)),
+        MEMBER(table, 5, Small, Byte, small, HAS(table, has_small)),
+        MEMBER(table, 6, Ok, Boolean, ok, HAS(table, has_ok)),
+        MEMBER(table, 7, Ratio, Double, ratio, HAS(table, has_ratio)),
+        MEMBER(table, 8, Weight, Float, weight, HAS(table, has_weight)),
+        MEMBER(table, 9, Created, Timestamp, created, HAS(table, has_created)),
+        MEMBER(table, 10, Stamp, Epoch, stamp, HAS(table, has_stamp)),
+        MEMBER(table, 11, Data, Blob, data, NOHAS),
+        MEMBER(table, 12, Names, Names, names, NOHAS),
+        MEMBER(table, 13, Flat, FlatNames, flat, NOHAS),
+        MEMBER(table, 14, Items, Items, items, NOHAS),
+        MEMBER(table, 15, Tags, Tags, tags, NOHAS),
+        MEMBER_FLAGS(table, 16, FlatTags_Tag, FlatTags, flat_tags, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER(table, 17, Choice, Choice, choice, NOHAS),
+        MEMBER(table, 18, Nested, Table, nested, NOHAS),
+    },
+
+    /* the query and ec2 operations' input and error */
+    .NamedList = {.name_ref = REF(NamedList.name_ref, names.NamedList),
+                  .type = AWSC_SHAPE_LIST,
+                  .flags = AWSC_SF_FLATTENED,
+                  .size = sizeof(const char *),
+                  .item_ref = REF(NamedList.item_ref, String),
+                  .xml_refs_ref = REF(NamedList.xml_refs_ref, entry_refs)},
+    .QInput = {.name_ref = REF(QInput.name_ref, names.QInput),
+               .type = AWSC_SHAPE_STRUCTURE,
+               .size = sizeof(struct qinput),
+               .members_ref = REF(QInput.members_ref, qinput_members),
+               .member_count = AWSC_ARRAY_LEN(T.qinput_members)},
+    .qinput_members = {
+        MEMBER(qinput, 0, Name, String, name, NOHAS),
+        MEMBER(qinput, 1, Names, Names, names, NOHAS),
+        MEMBER(qinput, 2, Flat, NamedList, flat, NOHAS),
+        MEMBER(qinput, 3, Tags, Tags, tags, NOHAS),
+        MEMBER_FLAGS(qinput, 4, FlatTags_Tag, FlatTags, flat_tags, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER_FLAGS(qinput, 5, Item_item, Item, item, NOHAS, AWSC_MF_WIRE_NAME),
+        MEMBER(qinput, 6, Ok, Boolean, ok, HAS(qinput, has_ok)),
+        MEMBER(qinput, 7, When, Timestamp, when, HAS(qinput, has_when)),
+        MEMBER(qinput, 8, Data, Blob, data, NOHAS),
+        MEMBER(qinput, 9, Ratio, Double, ratio, HAS(qinput, has_ratio)),
+        MEMBER(qinput, 10, Empty, Names, empty, NOHAS),
+        MEMBER_FLAGS(qinput, 11, Token_ClientToken, String, token, NOHAS,
+                     AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_QUERY_NAME),
+    },
+    .NoSuchThing = {.name_ref = REF(NoSuchThing.name_ref, names.NoSuchThing),
+                    .type = AWSC_SHAPE_STRUCTURE,
+                    .flags = AWSC_SF_EXCEPTION,
+                    .size = sizeof(struct qerror),
+                    .members_ref = REF(NoSuchThing.members_ref, qerror_members),
+                    .member_count = 2,
+                    .error_code_ref =
+                        REF(NoSuchThing.error_code_ref, names.no_such_thing_code)},
+    .qerror_members = {
+        MEMBER(qerror, 0, Message, String, message, NOHAS),
+        MEMBER(qerror, 1, Detail, String, detail, NOHAS),
+    },
+
+    .names = {NAMES(NAME_TEXT, TEXT_TEXT)},
 };
-const struct awsc_shape S_TABLE = {.name = "Table",
-                                   .type = AWSC_SHAPE_STRUCTURE,
-                                   .size = sizeof(struct table),
-                                   .members = TABLE_MEMBERS,
-                                   .member_count = AWSC_ARRAY_LEN(TABLE_MEMBERS),
-                                   .xml_namespace = &NS_DOC};
+/* clang-format on */
+#undef T
+#undef NAMES
+#define S_TABLE  SHAPES.Table
+#define S_QINPUT SHAPES.QInput
+#define S_QERROR SHAPES.NoSuchThing
 
 /* ------------------------------------------------------------- checking */
 
@@ -519,7 +611,8 @@ static void test_writer(void)
     CHECK(got == AWSC_OK, "the written document reads back: %s", err.message ? err.message : "");
     if (got == AWSC_OK) {
         CHECK(back.choice && back.choice->text && strcmp(back.choice->text, "t\r\n") == 0,
-              "read back: Choice.Text %s", back.choice && back.choice->text ? back.choice->text : "-");
+              "read back: Choice.Text %s",
+              back.choice && back.choice->text ? back.choice->text : "-");
         CHECK(back.kind && strcmp(back.kind, t.kind) == 0, "read back: kind %s",
               back.kind ? back.kind : "-");
         /* a float object, not the constant 0.1f: where float expressions
@@ -598,71 +691,6 @@ static void test_writer(void)
 
 /* ---------------------------------------------------------- query, ec2 */
 
-struct qinput {
-    const char *name;
-    struct strings names;
-    struct strings flat;
-    struct tags tags;
-    struct tags flat_tags;
-    struct item *item;
-    bool has_ok;
-    bool ok;
-    bool has_when;
-    struct awsc_timestamp when;
-    struct awsc_blob data;
-    bool has_ratio;
-    double ratio;
-    struct strings empty;
-    const char *token;
-};
-#define Q(f) offsetof(struct qinput, f)
-static const struct awsc_shape S_ITEM_NAMED = {.name = "NamedList",
-                                               .type = AWSC_SHAPE_LIST,
-                                               .flags = AWSC_SF_FLATTENED,
-                                               .size = sizeof(const char *),
-                                               .item = &S_STRING,
-                                               .xml_refs = &ENTRY_REFS};
-static const struct awsc_member QINPUT_MEMBERS[] = {
-    {"Name", &S_STRING, Q(name), NOP, 0, 0, 0},
-    {"Names", &S_NAMES, Q(names), NOP, 0, 0, 0},
-    {"Flat", &S_ITEM_NAMED, Q(flat), NOP, 0, 0, 0},
-    {"Tags", &S_TAGS, Q(tags), NOP, 0, 0, 0},
-    {"FlatTags\0"
-     "Tag",
-     &S_FLAT_TAGS, Q(flat_tags), NOP, AWSC_MF_WIRE_NAME, 0, 0},
-    {"Item\0"
-     "item",
-     &S_ITEM, Q(item), NOP, AWSC_MF_WIRE_NAME, 0, 0},
-    {"Ok", &S_BOOLEAN, Q(ok), Q(has_ok), 0, 0, 0},
-    {"When", &S_TIMESTAMP, Q(when), Q(has_when), 0, 0, 0},
-    {"Data", &S_BLOB, Q(data), NOP, 0, 0, 0},
-    {"Ratio", &S_DOUBLE, Q(ratio), Q(has_ratio), 0, 0, 0},
-    {"Empty", &S_NAMES, Q(empty), NOP, 0, 0, 0},
-    {"Token\0"
-     "ClientToken",
-     &S_STRING, Q(token), NOP, AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_QUERY_NAME, 0, 0},
-};
-static const struct awsc_shape S_QINPUT = {.name = "QInput",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .size = sizeof(struct qinput),
-                                           .members = QINPUT_MEMBERS,
-                                           .member_count = AWSC_ARRAY_LEN(QINPUT_MEMBERS)};
-
-struct qerror {
-    const char *message;
-    const char *detail;
-};
-static const struct awsc_member QERROR_MEMBERS[] = {
-    {"Message", &S_STRING, offsetof(struct qerror, message), NOP, 0, 0, 0},
-    {"Detail", &S_STRING, offsetof(struct qerror, detail), NOP, 0, 0, 0},
-};
-static const struct awsc_shape S_QERROR = {.name = "NoSuchThing",
-                                           .type = AWSC_SHAPE_STRUCTURE,
-                                           .flags = AWSC_SF_EXCEPTION,
-                                           .size = sizeof(struct qerror),
-                                           .members = QERROR_MEMBERS,
-                                           .member_count = 2,
-                                           .error_code = "AWS.Test.NoSuchThing"};
 static const struct awsc_shape *const QERRORS[] = {&S_QERROR};
 
 static const struct awsc_service Q_SVC;
