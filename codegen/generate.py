@@ -223,8 +223,8 @@ def tables(model, ns_key):
             refs["range_ref"] = f"ranges[{len(ranges)}]"
             ranges.append(s)
         if s.type == "structure" and s.members:
-            refs["members_ref"] = f"members[{len(members)}]"
-            refs["by_wire_name_ref"] = f"by_wire_name[{by_wire_at}]"
+            refs["u.structure.members_ref"] = f"members[{len(members)}]"
+            refs["u.structure.by_wire_name_ref"] = f"by_wire_name[{by_wire_at}]"
             s.by_wire_at = by_wire_at
             by_wire_at += len(s.by_wire)
             for f in s.members:
@@ -233,11 +233,11 @@ def tables(model, ns_key):
                 members.append(f)
             by_wire.append(s)
         if s.type == "structure" and s.payload:
-            refs["payload_ref"] = f"strings[{pool.add(s.payload)}]"
+            refs["u.structure.payload_ref"] = f"strings[{pool.add(s.payload)}]"
         if s.type in ("list", "map"):
-            refs["item_ref"] = f"shapes[{s.item.index}]"
+            refs["u.collection.item_ref"] = f"shapes[{s.item.index}]"
             if s.item_wire or s.key_wire or s.item_ns or s.key_ns:
-                refs["xml_refs_ref"] = f"xml_refs[{len(xml_refs)}]"
+                refs["u.collection.xml_refs_ref"] = f"xml_refs[{len(xml_refs)}]"
                 x = {}
                 if s.item_wire:
                     x["item_name_ref"] = f"strings[{pool.add(s.item_wire)}]"
@@ -249,12 +249,12 @@ def tables(model, ns_key):
                     x["key_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.key_ns))}]"
                 xml_refs.append(x)
         if s.type == "map":
-            refs["key_ref"] = f"shapes[{s.key.index}]"
+            refs["u.collection.key_ref"] = f"shapes[{s.key.index}]"
         if s.enum_values:
             s.enum_at = pool.add(*s.enum_values)
-            refs["enum_values_ref"] = f"strings[{s.enum_at}]"
+            refs["u.string.enum_values_ref"] = f"strings[{s.enum_at}]"
         if s.is_exception:
-            refs["error_code_ref"] = f"strings[{pool.add(s.error_code)}]"
+            refs["u.structure.error_code_ref"] = f"strings[{pool.add(s.error_code)}]"
         if s.xml_namespace:
             refs["xml_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.xml_namespace))}]"
         if s.location_name:

@@ -96,14 +96,14 @@ struct output {
 #define LIST(shape, ctype, item)                                               \
     {                                                                          \
         .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_LIST, \
-        .size = sizeof(struct ctype), .item_ref = REF(shape.item_ref, item)    \
+        .size = sizeof(struct ctype), .u.collection.item_ref = REF(shape.u.collection.item_ref, item)    \
     }
 /* A structure whose C type is struct s, of n members. */
 #define STRUCTURE(shape, s, n)                                                          \
     {                                                                                   \
         .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_STRUCTURE,     \
-        .size = sizeof(struct s), .members_ref = REF(shape.members_ref, s##_members),   \
-        .member_count = n, .by_wire_name_ref = REF(shape.by_wire_name_ref, s##_by_wire) \
+        .size = sizeof(struct s), .u.structure.members_ref = REF(shape.u.structure.members_ref, s##_members),   \
+        .u.structure.member_count = n, .u.structure.by_wire_name_ref = REF(shape.u.structure.by_wire_name_ref, s##_by_wire) \
     }
 
 static const struct {

@@ -207,55 +207,56 @@ AWSC_API const char *awsc_member_query_name(const struct awsc_member *m);
 AWSC_API const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_member *m,
                                                                     struct awsc_xml_namespace *ns);
 
-struct awsc_shape {
-    awsc_ref name_ref;  /* model shape name */
-    awsc_ref range_ref; /* struct awsc_range */
-
-    /* structure */
+/* A shape's parts that only some types have: struct awsc_shape's u. */
+struct awsc_structure_shape {
     awsc_ref members_ref;      /* member_count struct awsc_member */
     awsc_ref by_wire_name_ref; /* uint16_t member indexes sorted by wire name */
     awsc_ref payload_ref;      /* name of the payload member */
-
-    /* list: item; map: value */
-    awsc_ref item_ref;
-    awsc_ref xml_refs_ref; /* struct awsc_xml_refs; none when the model sets none */
-    /* map */
-    awsc_ref key_ref;
-
-    /* string enums: the enum_count values one after the other, each
-     * ending with its NUL ("CSV\0JSON\0") */
-    awsc_ref enum_values_ref;
-
-    /* exceptions: the code on the wire */
-    awsc_ref error_code_ref;
-
-    awsc_ref xml_namespace_ref; /* prefix and URI, as in struct awsc_xml_refs */
-    awsc_ref location_name_ref; /* a shape-level locationName (XML) */
-
-    uint32_t size; /* sizeof the C type: struct, list item, map entry */
-    /* map */
-    uint32_t value_offset; /* offsetof(entry, value) */
-    uint32_t entry_size;   /* sizeof(entry) */
-
+    awsc_ref error_code_ref;   /* exceptions: the code on the wire */
+    /* An operation input whose output streams its payload: where, in the
+     * input struct, the struct awsc_sink for that body is (has_sink). */
+    uint32_t sink_offset;
+    uint16_t member_count;
+    uint16_t http_status; /* exceptions */
+    bool has_sink;
+};
+struct awsc_collection_shape { /* a list or a map */
+    awsc_ref item_ref;         /* list: item; map: value */
+    awsc_ref key_ref;          /* map */
+    awsc_ref xml_refs_ref;     /* struct awsc_xml_refs; none when the model sets none */
+    uint32_t value_offset;     /* map: offsetof(entry, value) */
+    uint32_t entry_size;       /* map: sizeof(entry) */
     /* A sparse list or map (AWSC_SF_SPARSE) whose items are no strings:
      * for a list the offsetof its is_null array in the list struct, for a
      * map the offsetof the is_null flag in its entry; 0 otherwise. */
     uint32_t null_offset;
-
-    /* An operation input whose output streams its payload: where, in the
-     * input struct, the struct awsc_sink for that body is (has_sink). */
-    uint32_t sink_offset;
-
-    uint16_t member_count; /* structure */
-    uint16_t enum_count;   /* string enums */
-    uint16_t http_status;  /* exceptions */
-    uint16_t flags;        /* AWSC_SF_* */
-    uint8_t type;          /* enum awsc_shape_type */
-    uint8_t timestamp_format;
-    bool has_sink;
+};
+struct awsc_string_shape {
+    /* enums: the enum_count values one after the other, each ending with
+     * its NUL ("CSV\0JSON\0") */
+    awsc_ref enum_values_ref;
+    uint32_t enum_count;
 };
 
-/* The references of a shape; each NULL where the shape has none. */
+struct awsc_shape {
+    awsc_ref name_ref;          /* model shape name */
+    awsc_ref range_ref;         /* struct awsc_range */
+    awsc_ref xml_namespace_ref; /* prefix and URI, as in struct awsc_xml_refs */
+    awsc_ref location_name_ref; /* a shape-level locationName (XML) */
+    uint32_t size;              /* sizeof the C type: struct, list item, map entry */
+    uint16_t flags;             /* AWSC_SF_* */
+    uint8_t type;               /* enum awsc_shape_type */
+    uint8_t timestamp_format;
+    /* by type: read it with the accessors below, which give NULL or 0
+     * for a part the shape's type does not have */
+    union {
+        struct awsc_structure_shape structure;
+        struct awsc_collection_shape collection; /* AWSC_SHAPE_LIST, AWSC_SHAPE_MAP */
+        struct awsc_string_shape string;
+    } u;
+};
+
+/* The parts of a shape; each NULL or 0 where the shape has none. */
 static inline const char *awsc_shape_name(const struct awsc_shape *s)
 {
     return (const char *)awsc_ref_get(&s->name_ref);
@@ -264,41 +265,96 @@ static inline const struct awsc_range *awsc_shape_range(const struct awsc_shape 
 {
     return (const struct awsc_range *)awsc_ref_get(&s->range_ref);
 }
-static inline const struct awsc_member *awsc_shape_members(const struct awsc_shape *s)
-{
-    return (const struct awsc_member *)awsc_ref_get(&s->members_ref);
-}
-static inline const uint16_t *awsc_shape_by_wire_name(const struct awsc_shape *s)
-{
-    return (const uint16_t *)awsc_ref_get(&s->by_wire_name_ref);
-}
-static inline const char *awsc_shape_payload(const struct awsc_shape *s)
-{
-    return (const char *)awsc_ref_get(&s->payload_ref);
-}
-static inline const struct awsc_shape *awsc_shape_item(const struct awsc_shape *s)
-{
-    return (const struct awsc_shape *)awsc_ref_get(&s->item_ref);
-}
-static inline const struct awsc_xml_refs *awsc_shape_xml_refs(const struct awsc_shape *s)
-{
-    return (const struct awsc_xml_refs *)awsc_ref_get(&s->xml_refs_ref);
-}
-static inline const struct awsc_shape *awsc_shape_key(const struct awsc_shape *s)
-{
-    return (const struct awsc_shape *)awsc_ref_get(&s->key_ref);
-}
-static inline const char *awsc_shape_enum_values(const struct awsc_shape *s)
-{
-    return (const char *)awsc_ref_get(&s->enum_values_ref);
-}
-static inline const char *awsc_shape_error_code(const struct awsc_shape *s)
-{
-    return (const char *)awsc_ref_get(&s->error_code_ref);
-}
 static inline const char *awsc_shape_location_name(const struct awsc_shape *s)
 {
     return (const char *)awsc_ref_get(&s->location_name_ref);
+}
+static inline const struct awsc_structure_shape *awsc__structure_of(const struct awsc_shape *s)
+{
+    return s->type == AWSC_SHAPE_STRUCTURE ? &s->u.structure : NULL;
+}
+static inline const struct awsc_collection_shape *awsc__collection_of(const struct awsc_shape *s)
+{
+    return s->type == AWSC_SHAPE_LIST || s->type == AWSC_SHAPE_MAP ? &s->u.collection : NULL;
+}
+static inline const struct awsc_member *awsc_shape_members(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? (const struct awsc_member *)awsc_ref_get(&st->members_ref) : NULL;
+}
+static inline uint16_t awsc_shape_member_count(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? st->member_count : 0;
+}
+static inline const uint16_t *awsc_shape_by_wire_name(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? (const uint16_t *)awsc_ref_get(&st->by_wire_name_ref) : NULL;
+}
+static inline const char *awsc_shape_payload(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? (const char *)awsc_ref_get(&st->payload_ref) : NULL;
+}
+static inline const char *awsc_shape_error_code(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? (const char *)awsc_ref_get(&st->error_code_ref) : NULL;
+}
+static inline uint16_t awsc_shape_http_status(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? st->http_status : 0;
+}
+static inline bool awsc_shape_has_sink(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? st->has_sink : false;
+}
+static inline uint32_t awsc_shape_sink_offset(const struct awsc_shape *s)
+{
+    const struct awsc_structure_shape *st = awsc__structure_of(s);
+    return st ? st->sink_offset : 0;
+}
+static inline const struct awsc_shape *awsc_shape_item(const struct awsc_shape *s)
+{
+    const struct awsc_collection_shape *c = awsc__collection_of(s);
+    return c ? (const struct awsc_shape *)awsc_ref_get(&c->item_ref) : NULL;
+}
+static inline const struct awsc_shape *awsc_shape_key(const struct awsc_shape *s)
+{
+    const struct awsc_collection_shape *c = awsc__collection_of(s);
+    return c ? (const struct awsc_shape *)awsc_ref_get(&c->key_ref) : NULL;
+}
+static inline const struct awsc_xml_refs *awsc_shape_xml_refs(const struct awsc_shape *s)
+{
+    const struct awsc_collection_shape *c = awsc__collection_of(s);
+    return c ? (const struct awsc_xml_refs *)awsc_ref_get(&c->xml_refs_ref) : NULL;
+}
+static inline uint32_t awsc_shape_value_offset(const struct awsc_shape *s)
+{
+    const struct awsc_collection_shape *c = awsc__collection_of(s);
+    return c ? c->value_offset : 0;
+}
+static inline uint32_t awsc_shape_entry_size(const struct awsc_shape *s)
+{
+    const struct awsc_collection_shape *c = awsc__collection_of(s);
+    return c ? c->entry_size : 0;
+}
+static inline uint32_t awsc_shape_null_offset(const struct awsc_shape *s)
+{
+    const struct awsc_collection_shape *c = awsc__collection_of(s);
+    return c ? c->null_offset : 0;
+}
+static inline const char *awsc_shape_enum_values(const struct awsc_shape *s)
+{
+    return s->type == AWSC_SHAPE_STRING ? (const char *)awsc_ref_get(&s->u.string.enum_values_ref)
+                                        : NULL;
+}
+static inline uint32_t awsc_shape_enum_count(const struct awsc_shape *s)
+{
+    return s->type == AWSC_SHAPE_STRING ? s->u.string.enum_count : 0;
 }
 static inline const char *awsc_xml_refs_item_name(const struct awsc_xml_refs *r)
 {

@@ -205,7 +205,7 @@ void awsc__digest_clean_up(struct awsc__digest *d)
 
 static const struct awsc_member *member_named(const struct awsc_shape *s, const char *name)
 {
-    for (uint32_t i = 0; s && name && i < s->member_count; i++)
+    for (uint32_t i = 0; s && name && i < awsc_shape_member_count(s); i++)
         if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
             return &awsc_shape_members(s)[i];
     return NULL;

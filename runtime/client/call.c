@@ -158,7 +158,7 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
             return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"", op->host_prefix);
         }
         const char *value = NULL;
-        for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++) {
+        for (uint32_t i = 0; op->input && input && i < awsc_shape_member_count(op->input); i++) {
             const struct awsc_member *m = &awsc_shape_members(op->input)[i];
             if ((m->flags & AWSC_MF_HOST_LABEL) && strlen(awsc_member_name(m)) == (size_t)(end - p - 1) &&
                 strncmp(awsc_member_name(m), p + 1, (size_t)(end - p - 1)) == 0)
@@ -1196,15 +1196,15 @@ static void attempt_done(void *ud, int status, const char *message)
 static int setup_download(struct awsc__call *call, const void *input, struct awsc_error *err)
 {
     const struct awsc_shape *out = call->op->output;
-    if (!out || !awsc_shape_payload(out) || !input || !call->op->input || !call->op->input->has_sink)
+    if (!out || !awsc_shape_payload(out) || !input || !call->op->input || !awsc_shape_has_sink(call->op->input))
         return AWSC_OK;
-    for (uint32_t i = 0; i < out->member_count; i++)
+    for (uint32_t i = 0; i < awsc_shape_member_count(out); i++)
         if ((awsc_shape_members(out)[i].flags & AWSC_MF_STREAMING) &&
             strcmp(awsc_member_name(&awsc_shape_members(out)[i]), awsc_shape_payload(out)) == 0)
             call->stream_member = &awsc_shape_members(out)[i];
     const struct awsc_sink *sink =
         (const struct awsc_sink *)(const void *)((const unsigned char *)input +
-                                                 call->op->input->sink_offset);
+                                                 awsc_shape_sink_offset(call->op->input));
     if (!call->stream_member || (!sink->path && !sink->write))
         return AWSC_OK; /* into memory, through the protocol */
     call->has_download = true;

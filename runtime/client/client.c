@@ -502,7 +502,7 @@ const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, cons
 {
     if (!shape || !wire_name || shape->type != AWSC_SHAPE_STRUCTURE)
         return NULL;
-    size_t lo = 0, hi = shape->member_count;
+    size_t lo = 0, hi = awsc_shape_member_count(shape);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const struct awsc_member *m = &awsc_shape_members(shape)[awsc_shape_by_wire_name(shape)[mid]];

@@ -114,7 +114,7 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
     }
     const unsigned char *base = p;
     int set = 0;
-    for (uint32_t i = 0; i < shape->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++) {
         const struct awsc_member *m = &awsc_shape_members(shape)[i];
         const void *field = base + m->offset;
         bool present = awsc__member_is_set(m, base);
@@ -133,7 +133,7 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
     }
     if ((shape->flags & AWSC_SF_UNION) && set != 1) {
         struct awsc_buf keys = AWSC_BUF_INIT;
-        for (uint32_t i = 0; i < shape->member_count; i++)
+        for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
             awsc__buf_printf(&keys, "%s%s", i ? ", " : "", awsc_member_name(&awsc_shape_members(shape)[i]));
         problem(v,
                 "Invalid number of parameters set for tagged union structure %s. Can only set "
@@ -189,7 +189,7 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         }
         check_length(v, shape, (double)mv->count);
         for (size_t i = 0; i < mv->count && v->problems <= MAX_REPORTED; i++) {
-            const unsigned char *e = (const unsigned char *)mv->entries + i * shape->entry_size;
+            const unsigned char *e = (const unsigned char *)mv->entries + i * awsc_shape_entry_size(shape);
             const char *key = *(const char *const *)(const void *)e;
             if (!key) {
                 problem(v, "Invalid map %s: entry %zu has a NULL key", where(v), i);
@@ -198,7 +198,7 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
             size_t old = push(v, "[\"%s\"]", key);
             check_length(v, awsc_shape_key(shape), (double)utf8_length(key));
             if (!awsc__entry_is_null(shape, e))
-                value(v, awsc_shape_item(shape), e + shape->value_offset, depth + 1);
+                value(v, awsc_shape_item(shape), e + awsc_shape_value_offset(shape), depth + 1);
             v->path[old] = '\0';
         }
         break;
@@ -253,7 +253,7 @@ int awsc__validate(const struct awsc_operation *op, const void *input, struct aw
         return AWSC_OK;
     if (!input) {
         /* no input struct: fine unless something is required */
-        for (uint32_t i = 0; i < op->input->member_count; i++)
+        for (uint32_t i = 0; i < awsc_shape_member_count(op->input); i++)
             if (awsc_shape_members(op->input)[i].flags & AWSC_MF_REQUIRED)
                 return awsc__fail(err, AWSC_E_VALIDATION,
                                   "Parameter validation failed:\nMissing required parameter in "

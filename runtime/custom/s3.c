@@ -64,7 +64,7 @@ static bool op_in(const struct awsc_operation *op, const char *const *names)
 
 static const struct awsc_member *member(const struct awsc_shape *s, const char *name)
 {
-    for (uint32_t i = 0; s && i < s->member_count; i++)
+    for (uint32_t i = 0; s && i < awsc_shape_member_count(s); i++)
         if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
             return &awsc_shape_members(s)[i];
     return NULL;
@@ -208,9 +208,9 @@ static int ascii_metadata(struct prep *p)
     const struct awsc_map_view *map = (const void *)((const unsigned char *)*p->input + m->offset);
     const struct awsc_shape *ms = awsc_member_shape(m);
     for (size_t i = 0; map->entries && i < map->count; i++) {
-        const unsigned char *e = (const unsigned char *)map->entries + i * ms->entry_size;
+        const unsigned char *e = (const unsigned char *)map->entries + i * awsc_shape_entry_size(ms);
         const char *key = *(const char *const *)(const void *)e;
-        const char *value = *(const char *const *)(const void *)(e + ms->value_offset);
+        const char *value = *(const char *const *)(const void *)(e + awsc_shape_value_offset(ms));
         if (!ascii(key) || !ascii(value))
             return awsc__fail(p->err, AWSC_E_VALIDATION,
                               "Non ascii characters found in S3 metadata for key \"%s\", value: "

@@ -476,7 +476,7 @@ static int input_member(void *ud, const struct awsc_endpoint_context_param *cp,
         struct awsc__jv root = awsc__jv_of(op->input, input);
         return awsc__endpoint_context_path(cp, &root, ref->arena, out, err);
     }
-    if (cp->member_index >= op->input->member_count)
+    if (cp->member_index >= awsc_shape_member_count(op->input))
         return AWSC_OK;
     const struct awsc_member *m = &awsc_shape_members(op->input)[cp->member_index];
     const void *field = input + m->offset;

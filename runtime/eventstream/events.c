@@ -33,7 +33,7 @@ static const struct awsc__json_opts JSON_BODY = {.timestamps = AWSC__JSON_TS_MOD
 const struct awsc_member *awsc__event_stream_member(const struct awsc_operation *op)
 {
     const struct awsc_shape *out = op ? op->output : NULL;
-    for (uint32_t i = 0; out && i < out->member_count; i++)
+    for (uint32_t i = 0; out && i < awsc_shape_member_count(out); i++)
         if (awsc_member_shape(&awsc_shape_members(out)[i])->flags & AWSC_SF_EVENTSTREAM)
             return &awsc_shape_members(out)[i];
     return NULL;
@@ -42,7 +42,7 @@ const struct awsc_member *awsc__event_stream_member(const struct awsc_operation 
 const struct awsc_member *awsc__event_stream_input(const struct awsc_operation *op)
 {
     const struct awsc_shape *in = op ? op->input : NULL;
-    for (uint32_t i = 0; in && i < in->member_count; i++)
+    for (uint32_t i = 0; in && i < awsc_shape_member_count(in); i++)
         if (awsc_member_shape(&awsc_shape_members(in)[i])->flags & AWSC_SF_EVENTSTREAM)
             return &awsc_shape_members(in)[i];
     return NULL;
@@ -50,7 +50,7 @@ const struct awsc_member *awsc__event_stream_input(const struct awsc_operation *
 
 static const struct awsc_member *member_named(const struct awsc_shape *s, const char *name)
 {
-    for (uint32_t i = 0; name && i < s->member_count; i++)
+    for (uint32_t i = 0; name && i < awsc_shape_member_count(s); i++)
         if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
             return &awsc_shape_members(s)[i];
     return NULL;
@@ -162,7 +162,7 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
                       struct awsc_error *err)
 {
     const struct awsc_member *payload = NULL;
-    for (uint32_t i = 0; i < shape->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++) {
         const struct awsc_member *m = &awsc_shape_members(shape)[i];
         if (m->flags & AWSC_MF_EVENTPAYLOAD) {
             if (!payload)

@@ -133,14 +133,14 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
     switch (s->type) {
     case AWSC_SHAPE_STRUCTURE: {
         memcpy(dst, src, s->size); /* scalars, presence flags, the sink */
-        for (uint32_t i = 0; i < s->member_count; i++) {
+        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
             int status = copy_member(c, &awsc_shape_members(s)[i], dst, src, depth);
             if (status != AWSC_OK)
                 return status;
         }
-        if (s->has_sink) {
+        if (awsc_shape_has_sink(s)) {
             struct awsc_sink *sink =
-                (struct awsc_sink *)(void *)((unsigned char *)dst + s->sink_offset);
+                (struct awsc_sink *)(void *)((unsigned char *)dst + awsc_shape_sink_offset(s));
             if (sink->path && !(sink->path = awsc__arena_strdup(c->arena, sink->path)))
                 return nomem(c);
         }
@@ -184,7 +184,7 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
                                   from->count);
             return AWSC_OK;
         }
-        size_t size = s->entry_size;
+        size_t size = awsc_shape_entry_size(s);
         to->entries = awsc__arena_alloc(c->arena, from->count ? from->count * size : 1);
         if (!to->entries)
             return nomem(c);
@@ -194,8 +194,8 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
             const char *key = *(const char *const *)(const void *)se;
             if (key && !(*(const char **)(void *)de = awsc__arena_strdup(c->arena, key)))
                 return nomem(c);
-            const void *sv = se + s->value_offset;
-            void *dv = de + s->value_offset;
+            const void *sv = se + awsc_shape_value_offset(s);
+            void *dv = de + awsc_shape_value_offset(s);
             int status = awsc_shape_item(s)->type == AWSC_SHAPE_BLOB
                              ? copy_blob(c, dv, sv)
                              : copy_value(c, awsc_shape_item(s), dv, sv, depth + 1);

@@ -171,7 +171,7 @@ size_t awsc__jv_count(const struct awsc__jv *v)
         if (v->shape->type == AWSC_SHAPE_MAP)
             return ((const struct awsc_map_view *)v->value)->count;
         size_t n = 0;
-        for (uint32_t i = 0; i < v->shape->member_count; i++)
+        for (uint32_t i = 0; i < awsc_shape_member_count(v->shape); i++)
             n += awsc__member_is_set(&awsc_shape_members(v->shape)[i], v->value);
         return n;
     }
@@ -206,9 +206,9 @@ static struct awsc__jv object_at(const struct awsc__jv *v, size_t i, const char 
     }
     if (v->shape->type == AWSC_SHAPE_MAP) {
         const struct awsc_map_view *m = v->value;
-        const unsigned char *e = (const unsigned char *)m->entries + i * v->shape->entry_size;
+        const unsigned char *e = (const unsigned char *)m->entries + i * awsc_shape_entry_size(v->shape);
         *key = *(const char *const *)(const void *)e;
-        return awsc__jv_of(awsc_shape_item(v->shape), e + v->shape->value_offset);
+        return awsc__jv_of(awsc_shape_item(v->shape), e + awsc_shape_value_offset(v->shape));
     }
     const struct awsc_member *m = &awsc_shape_members(v->shape)[i];
     *key = awsc_member_name(m);
@@ -220,7 +220,7 @@ static struct awsc__jv object_at(const struct awsc__jv *v, size_t i, const char 
 static size_t object_slots(const struct awsc__jv *v)
 {
     if (!v->doc && v->shape->type == AWSC_SHAPE_STRUCTURE)
-        return v->shape->member_count;
+        return awsc_shape_member_count(v->shape);
     return awsc__jv_count(v);
 }
 
@@ -496,7 +496,7 @@ static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, st
         return AWSC_OK;
     case AWSC_JP_MEMBER:
         if (cur->kind == AWSC__JV_OBJECT && !cur->doc && cur->shape->type == AWSC_SHAPE_STRUCTURE &&
-            node->member < cur->shape->member_count) {
+            node->member < awsc_shape_member_count(cur->shape)) {
             *out = member_value(&awsc_shape_members(cur->shape)[node->member], cur->value);
             return AWSC_OK;
         }

@@ -349,7 +349,7 @@ static void *key_slot(const struct awsc_pager *p, const struct awsc_jmespath *ke
     const struct awsc_shape *s = p->op->output;
     unsigned char *obj = out;
     for (size_t i = 0; obj && i < depth; i++) {
-        if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= s->member_count)
+        if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= awsc_shape_member_count(s))
             return NULL;
         const struct awsc_member *m = &awsc_shape_members(s)[path[i]];
         if (i + 1 == depth) {
@@ -411,7 +411,7 @@ static void key_cut(const struct awsc_pager *p, const struct awsc_jmespath *key,
         /* both views are {pointer, count} */
         struct awsc_list_view *l = slot;
         size_t size =
-            awsc_member_shape(m)->type == AWSC_SHAPE_LIST ? awsc_shape_item(awsc_member_shape(m))->size : awsc_member_shape(m)->entry_size;
+            awsc_member_shape(m)->type == AWSC_SHAPE_LIST ? awsc_shape_item(awsc_member_shape(m))->size : awsc_shape_entry_size(awsc_member_shape(m));
         size_t d = drop > 0 ? ((size_t)drop < l->count ? (size_t)drop : l->count) : 0;
         l->items = (unsigned char *)l->items + d * size;
         l->count -= d;
@@ -640,7 +640,7 @@ static bool primary_is_list(const struct awsc_pager *p)
     size_t depth = awsc__jp_path(p->pg->result_keys[0], path, MAX_PATH);
     const struct awsc_shape *s = p->op->output;
     for (size_t i = 0; i < depth; i++) {
-        if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= s->member_count)
+        if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= awsc_shape_member_count(s))
             return false;
         s = awsc_member_shape(&awsc_shape_members(s)[path[i]]);
     }
@@ -1207,7 +1207,7 @@ static void emit_gathered(struct awsc_buf *b, const struct awsc_shape *s, struct
 {
     bool first = true;
     awsc__buf_putc(b, '{');
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         struct gathered *leaf = NULL;
         bool deeper = false;
         for (size_t k = 0; k < n; k++) {

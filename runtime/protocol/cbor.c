@@ -301,7 +301,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
     /* a definite-length map: count the members first */
     size_t count = 0;
     const struct awsc_member *set = NULL; /* a union's member */
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (awsc__member_is_set(m, v)) {
             if ((s->flags & AWSC_SF_UNION) && set)
@@ -318,7 +318,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
     if (status != AWSC_OK)
         return status;
     put_head(w->out, MT_MAP, count);
-    for (uint32_t i = 0; status == AWSC_OK && i < s->member_count; i++) {
+    for (uint32_t i = 0; status == AWSC_OK && i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
         const char *wire = awsc_member_wire_name(m);
@@ -374,9 +374,9 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
             return status;
         put_head(w->out, MT_MAP, mv->count);
         for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
-            const void *entry = ITEM(mv->entries, i, s->entry_size);
+            const void *entry = ITEM(mv->entries, i, awsc_shape_entry_size(s));
             const char *key = *(const char *const *)entry;
-            const void *value = CFIELD(entry, s->value_offset);
+            const void *value = CFIELD(entry, awsc_shape_value_offset(s));
             if (!key)
                 return wfail(w, path, "the key of entry %zu is NULL", i);
             struct awsc__wpath p = {path, key, 0, true};
@@ -972,7 +972,7 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const u
                                              size_t len)
 {
     /* by_wire_name is sorted bytewise */
-    size_t lo = 0, hi = s->member_count;
+    size_t lo = 0, hi = awsc_shape_member_count(s);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const struct awsc_member *m = &awsc_shape_members(s)[awsc_shape_by_wire_name(s)[mid]];
@@ -1032,7 +1032,7 @@ static int read_struct(struct reader *r, const struct awsc__wpath *path, const s
     if (!(s->flags & AWSC_SF_UNION))
         return AWSC_OK;
     const struct awsc_member *first = NULL;
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!awsc__member_is_set(m, v))
             continue;
@@ -1117,7 +1117,7 @@ static int read_map(struct reader *r, const struct awsc__wpath *path, const stru
     for (uint64_t i = 0; h->indef || i < h->val; i++) {
         if (h->indef && take_break(r))
             break;
-        void *entry = room(r, path, h, &mv->entries, mv->count, &cap, s->entry_size);
+        void *entry = room(r, path, h, &mv->entries, mv->count, &cap, awsc_shape_entry_size(s));
         if (!entry)
             return r->status;
         struct head kh;
@@ -1130,7 +1130,7 @@ static int read_map(struct reader *r, const struct awsc__wpath *path, const stru
             return r->status;
         struct awsc__wpath p = {path, key, 0, true};
         bool set;
-        if (read_value(r, &p, awsc_shape_item(s), FIELD(entry, s->value_offset), false, depth, &set) !=
+        if (read_value(r, &p, awsc_shape_item(s), FIELD(entry, awsc_shape_value_offset(s)), false, depth, &set) !=
             AWSC_OK)
             return r->status;
         if (set) { /* a null value drops the entry */

@@ -88,10 +88,10 @@ static const struct {
     char names[sizeof "ErrorLook\0String\0__type\0message\0Message"];
 } L = {
     .shape = {.name_ref = AWSC_REF(L.shape.name_ref, L.names[0]),
-              .members_ref = AWSC_REF(L.shape.members_ref, L.members),
-              .by_wire_name_ref = AWSC_REF(L.shape.by_wire_name_ref, L.by_wire_name),
+              .u.structure.members_ref = AWSC_REF(L.shape.u.structure.members_ref, L.members),
+              .u.structure.by_wire_name_ref = AWSC_REF(L.shape.u.structure.by_wire_name_ref, L.by_wire_name),
               .size = sizeof(struct error_look),
-              .member_count = 3,
+              .u.structure.member_count = 3,
               .type = AWSC_SHAPE_STRUCTURE},
     .string = {.name_ref = AWSC_REF(L.string.name_ref, L.names[10]),
                .size = sizeof(const char *),

@@ -390,7 +390,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
     int status = enter(w, path, '{');
     bool first = true;
     const struct awsc_member *set = NULL; /* a union's member */
-    for (uint32_t i = 0; status == AWSC_OK && i < s->member_count; i++) {
+    for (uint32_t i = 0; status == AWSC_OK && i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
@@ -463,9 +463,9 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
         int status = enter(w, path, '{');
         bool first = true;
         for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
-            const void *entry = ITEM(mv->entries, i, s->entry_size);
+            const void *entry = ITEM(mv->entries, i, awsc_shape_entry_size(s));
             const char *key = *(const char *const *)entry;
-            const void *value = CFIELD(entry, s->value_offset);
+            const void *value = CFIELD(entry, awsc_shape_value_offset(s));
             if (!key)
                 return wfail(w, path, "the key of entry %zu is NULL", i);
             struct awsc__wpath p = {path, key, 0, true};
@@ -811,13 +811,13 @@ static int begin_value(struct reader *r, struct slot *s)
         }
         case F_MAP: {
             struct awsc_map_view *mv = f->value;
-            void *entry = grow(r, &mv->entries, mv->count, &f->cap, f->shape->entry_size);
+            void *entry = grow(r, &mv->entries, mv->count, &f->cap, awsc_shape_entry_size(f->shape));
             if (!entry)
                 return 0;
             mv->count++;
             *(const char **)entry = f->key;
             s->shape = awsc_shape_item(f->shape);
-            s->dest = FIELD(entry, f->shape->value_offset);
+            s->dest = FIELD(entry, awsc_shape_value_offset(f->shape));
             break;
         }
         case F_DOC_ARRAY: {
@@ -927,16 +927,16 @@ static int on_null(void *ctx)
         if (!s.dest)
             return 1;
         memset(s.dest, 0, awsc_shape_item(lf->shape)->size); /* a NULL string, a zero value */
-        if (!lf->shape->null_offset)
+        if (!awsc_shape_null_offset(lf->shape))
             return 1;
         if (lf->kind == F_MAP) {
             struct awsc_map_view *mv = lf->value;
-            void *entry = ITEM(mv->entries, mv->count - 1, lf->shape->entry_size);
-            *(bool *)FIELD(entry, lf->shape->null_offset) = true;
+            void *entry = ITEM(mv->entries, mv->count - 1, awsc_shape_entry_size(lf->shape));
+            *(bool *)FIELD(entry, awsc_shape_null_offset(lf->shape)) = true;
             return 1;
         }
         struct awsc_list_view *l = lf->value;
-        bool **is_null = (bool **)FIELD(l, lf->shape->null_offset);
+        bool **is_null = (bool **)FIELD(l, awsc_shape_null_offset(lf->shape));
         if (lf->null_cap < lf->cap && !grow_nulls(r, is_null, &lf->null_cap, lf->cap))
             return 0;
         (*is_null)[l->count - 1] = true;
@@ -1226,13 +1226,13 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
                                              size_t len, bool member_names)
 {
     if (member_names) {
-        for (uint32_t i = 0; i < s->member_count; i++)
+        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++)
             if (strlen(awsc_member_name(&awsc_shape_members(s)[i])) == len && memcmp(awsc_member_name(&awsc_shape_members(s)[i]), key, len) == 0)
                 return &awsc_shape_members(s)[i];
         return NULL;
     }
     /* by_wire_name is sorted bytewise */
-    size_t lo = 0, hi = s->member_count;
+    size_t lo = 0, hi = awsc_shape_member_count(s);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const struct awsc_member *m = &awsc_shape_members(s)[awsc_shape_by_wire_name(s)[mid]];
@@ -1256,7 +1256,7 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
 static int unknown_member(struct reader *r, const struct frame *f, const char *key, size_t len)
 {
     struct awsc_buf names = AWSC_BUF_INIT;
-    for (uint32_t i = 0; i < f->shape->member_count; i++)
+    for (uint32_t i = 0; i < awsc_shape_member_count(f->shape); i++)
         awsc__buf_printf(&names, "%s%s", i ? ", " : "",
                          r->o->member_names ? awsc_member_name(&awsc_shape_members(f->shape)[i])
                                             : awsc_member_wire_name(&awsc_shape_members(f->shape)[i]));
@@ -1306,7 +1306,7 @@ static int finish_struct(struct reader *r, const struct frame *f)
     if (!(f->shape->flags & AWSC_SF_UNION))
         return 1;
     const struct awsc_member *first = NULL;
-    for (uint32_t i = 0; i < f->shape->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(f->shape); i++) {
         const struct awsc_member *m = &awsc_shape_members(f->shape)[i];
         if (!awsc__member_is_set(m, f->value))
             continue;
@@ -1332,7 +1332,7 @@ static int on_end_container(void *ctx)
         if (!l->items && !(l->items = arena_alloc(r, 1)))
             return 0;
         /* a sparse list that had nulls: is_null covers every item */
-        bool **is_null = f.shape->null_offset ? (bool **)FIELD(l, f.shape->null_offset) : NULL;
+        bool **is_null = awsc_shape_null_offset(f.shape) ? (bool **)FIELD(l, awsc_shape_null_offset(f.shape)) : NULL;
         if (is_null && *is_null && f.null_cap < l->count &&
             !grow_nulls(r, is_null, &f.null_cap, l->count))
             return 0;

@@ -98,7 +98,7 @@ static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void
     w->depth++;
     size_t mark = w->key.len;
     const struct awsc_member *set = NULL; /* a union's member */
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!awsc__member_is_set(m, v)) {
             if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
@@ -201,9 +201,9 @@ static int q_map(struct qwriter *w, const struct awsc_shape *s, const struct aws
     int status =
         kname.failed || vname.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
-        const unsigned char *entry = (const unsigned char *)mv->entries + i * s->entry_size;
+        const unsigned char *entry = (const unsigned char *)mv->entries + i * awsc_shape_entry_size(s);
         const char *key = *(const char *const *)(const void *)entry;
-        const void *value = entry + s->value_offset;
+        const void *value = entry + awsc_shape_value_offset(s);
         awsc__buf_printf(&w->key, ".%zu.%s", i + 1, kname.data);
         if (!key)
             status = qfail(w, "the key of entry %zu is NULL", i);
@@ -503,7 +503,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
             err->data = data;
             /* Many models call the member "message" while the element is
              * <Message>: such a member gets the error's message. */
-            for (uint32_t i = 0; i < shape->member_count; i++) {
+            for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++) {
                 const struct awsc_member *m = &awsc_shape_members(shape)[i];
                 const char **slot = (const char **)(void *)((unsigned char *)data + m->offset);
                 if (awsc_member_shape(m)->type == AWSC_SHAPE_STRING && !*slot &&

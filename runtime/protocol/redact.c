@@ -81,7 +81,7 @@ static bool holds_sensitive(const struct awsc_shape *s, struct seen *seen)
         return true;
     }
     seen->items[seen->count++] = s;
-    for (uint32_t i = 0; i < s->member_count; i++)
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++)
         if ((awsc_shape_members(s)[i].flags & AWSC_MF_SENSITIVE) || holds_sensitive(awsc_member_shape(&awsc_shape_members(s)[i]), seen))
             return true;
     return holds_sensitive(awsc_shape_item(s), seen) || holds_sensitive(awsc_shape_key(s), seen);
@@ -345,7 +345,7 @@ static struct xframe xchild(const struct xframe *f, const char *name, bool *hide
     switch (f->kind) {
     case X_STRUCT:
     case X_WRAPPER:
-        for (uint32_t i = 0; i < s->member_count; i++) {
+        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
             const struct awsc_member *m = &awsc_shape_members(s)[i];
             const struct awsc_shape *ms = awsc_member_shape(m);
             bool flat = ms && (ms->type == AWSC_SHAPE_LIST || ms->type == AWSC_SHAPE_MAP) &&
@@ -491,7 +491,7 @@ static void walk_xml(const struct awsc_shape *shape, const uint8_t *body, size_t
  * the first letter) and, for a flattened list, its items' name. */
 static const struct awsc_member *form_member(const struct awsc_shape *s, const char *seg, size_t n)
 {
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         const char *names[4] = {
             awsc_member_query_name(m), awsc__xml_member_name(m), awsc_member_name(m),
@@ -584,7 +584,7 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
     const struct awsc_member *payload = NULL;
     bool rest = protocol == AWSC_PROTO_REST_JSON || protocol == AWSC_PROTO_REST_XML;
     if (rest && shape && awsc_shape_payload(shape))
-        for (uint32_t i = 0; i < shape->member_count; i++)
+        for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
             if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]), awsc_shape_payload(shape)) == 0)
                 payload = &awsc_shape_members(shape)[i];
     if (payload) {
@@ -639,7 +639,7 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
 
 bool awsc__redact_header(const struct awsc_shape *shape, const char *name)
 {
-    for (uint32_t i = 0; shape && i < shape->member_count; i++) {
+    for (uint32_t i = 0; shape && i < awsc_shape_member_count(shape); i++) {
         const struct awsc_member *m = &awsc_shape_members(shape)[i];
         if (!sensitive(m, awsc_member_shape(m)))
             continue;
@@ -654,7 +654,7 @@ bool awsc__redact_header(const struct awsc_shape *shape, const char *name)
 
 bool awsc__redact_location(const struct awsc_shape *shape, int location)
 {
-    for (uint32_t i = 0; shape && i < shape->member_count; i++) {
+    for (uint32_t i = 0; shape && i < awsc_shape_member_count(shape); i++) {
         const struct awsc_member *m = &awsc_shape_members(shape)[i];
         if (m->location == location && sensitive(m, awsc_member_shape(m)))
             return true;
@@ -665,7 +665,7 @@ bool awsc__redact_location(const struct awsc_shape *shape, int location)
 /* Whether the query parameter name[0..n) (encoded) is a sensitive member. */
 static bool query_key_sensitive(const struct awsc_shape *input, const char *name, size_t n)
 {
-    for (uint32_t i = 0; input && i < input->member_count; i++) {
+    for (uint32_t i = 0; input && i < awsc_shape_member_count(input); i++) {
         const struct awsc_member *m = &awsc_shape_members(input)[i];
         if (m->location != AWSC_LOC_QUERY || !sensitive(m, awsc_member_shape(m)))
             continue;

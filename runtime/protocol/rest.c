@@ -24,7 +24,7 @@ const struct awsc_member *awsc__rest_payload(const struct awsc_shape *shape)
 {
     if (!shape || shape->type != AWSC_SHAPE_STRUCTURE || !awsc_shape_payload(shape))
         return NULL;
-    for (uint32_t i = 0; i < shape->member_count; i++)
+    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
         if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]), awsc_shape_payload(shape)) == 0)
             return &awsc_shape_members(shape)[i];
     return NULL;
@@ -44,7 +44,7 @@ bool awsc__rest_has_body_members(const struct awsc_shape *shape)
 {
     if (!shape || shape->type != AWSC_SHAPE_STRUCTURE)
         return false;
-    for (uint32_t i = 0; i < shape->member_count; i++)
+    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
         if (awsc_shape_members(shape)[i].location == AWSC_LOC_BODY)
             return true;
     return false;
@@ -136,7 +136,7 @@ struct ser {
 
 static const struct awsc_member *find_label(const struct awsc_shape *in, const char *name, size_t n)
 {
-    for (uint32_t i = 0; in && i < in->member_count; i++) {
+    for (uint32_t i = 0; in && i < awsc_shape_member_count(in); i++) {
         const struct awsc_member *m = &awsc_shape_members(in)[i];
         const char *wire = awsc_member_wire_name(m);
         if (m->location == AWSC_LOC_URI && strlen(wire) == n && memcmp(wire, name, n) == 0)
@@ -250,7 +250,7 @@ static void query_add(struct ser *s, const char *name, const char *value, size_t
  * that name gives way to it. */
 static bool query_member_named(const struct ser *s, const char *key)
 {
-    for (uint32_t i = 0; i < s->in->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s->in); i++) {
         const struct awsc_member *m = &awsc_shape_members(s->in)[i];
         if (m->location == AWSC_LOC_QUERY && awsc_member_shape(m)->type != AWSC_SHAPE_MAP &&
             strcmp(awsc_member_wire_name(m), key) == 0 && awsc__member_is_set(m, s->input))
@@ -301,9 +301,9 @@ static int query_member(struct ser *s, const struct awsc_member *m)
         return awsc__fail(s->err, AWSC_E_VALIDATION,
                           "%s: the map has %zu entries but entries is NULL", awsc_member_name(m), mv->count);
     for (size_t i = 0; i < mv->count; i++) {
-        const void *entry = ITEM(mv->entries, i, sh->entry_size);
+        const void *entry = ITEM(mv->entries, i, awsc_shape_entry_size(sh));
         const char *key = *(const char *const *)entry;
-        const void *value = CFIELD(entry, sh->value_offset);
+        const void *value = CFIELD(entry, awsc_shape_value_offset(sh));
         if (!key)
             return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the key of entry %zu is NULL",
                               awsc_member_name(m), i);
@@ -464,7 +464,7 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
     struct awsc_buf name = AWSC_BUF_INIT;
     int status = AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
-        const void *entry = ITEM(mv->entries, i, sh->entry_size);
+        const void *entry = ITEM(mv->entries, i, awsc_shape_entry_size(sh));
         const char *key = *(const char *const *)entry;
         if (!key) {
             status = awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the key of entry %zu is NULL",
@@ -475,7 +475,7 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
         awsc__buf_puts(&name, awsc_member_wire_name(m));
         awsc__buf_puts(&name, key);
         status =
-            member_text(s, m, NULL, awsc_shape_item(sh), CFIELD(entry, sh->value_offset), AWSC_TSFMT_RFC822);
+            member_text(s, m, NULL, awsc_shape_item(sh), CFIELD(entry, awsc_shape_value_offset(sh)), AWSC_TSFMT_RFC822);
         if (status == AWSC_OK && name.failed)
             status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK)
@@ -506,7 +506,7 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
     int status = expand_path(&s, uri, q ? (size_t)(q - uri) : strlen(uri));
     if (status == AWSC_OK && q && q[1])
         awsc__buf_puts(&req->query, q + 1);
-    for (uint32_t i = 0; status == AWSC_OK && s.in && i < s.in->member_count; i++) {
+    for (uint32_t i = 0; status == AWSC_OK && s.in && i < awsc_shape_member_count(s.in); i++) {
         const struct awsc_member *m = &awsc_shape_members(s.in)[i];
         switch (m->location) {
         case AWSC_LOC_QUERY:
@@ -860,7 +860,7 @@ static int read_prefix_map(struct hdr *h, const struct awsc_shape *ms,
     size_t n = 0;
     for (size_t i = 0; i < headers->count; i++)
         n += awsc__strncasecmp(headers->items[i].name, prefix, plen) == 0;
-    void *entries = awsc__arena_alloc(h->arena, (n ? n : 1) * ms->entry_size);
+    void *entries = awsc__arena_alloc(h->arena, (n ? n : 1) * awsc_shape_entry_size(ms));
     if (!entries)
         return awsc__fail(h->err, AWSC_E_NOMEM, "out of memory");
     size_t count = 0;
@@ -872,23 +872,23 @@ static int read_prefix_map(struct hdr *h, const struct awsc_shape *ms,
         /* a repeated header joins the entry it already made */
         void *entry = NULL;
         for (size_t k = 0; k < count; k++) {
-            void *e = ITEM(entries, k, ms->entry_size);
+            void *e = ITEM(entries, k, awsc_shape_entry_size(ms));
             if (awsc__strcasecmp(*(const char **)e, key) == 0)
                 entry = e;
         }
         h->header = hd->name;
         if (entry && awsc_shape_item(ms)->type == AWSC_SHAPE_STRING) {
-            const char **value = FIELD(entry, ms->value_offset);
+            const char **value = FIELD(entry, awsc_shape_value_offset(ms));
             *value = awsc__arena_printf(h->arena, "%s, %s", *value, hd->value);
             if (!*value)
                 return awsc__fail(h->err, AWSC_E_NOMEM, "out of memory");
             continue;
         }
-        entry = ITEM(entries, count, ms->entry_size);
+        entry = ITEM(entries, count, awsc_shape_entry_size(ms));
         *(const char **)entry = awsc__arena_strdup(h->arena, key);
         if (!*(const char **)entry)
             return awsc__fail(h->err, AWSC_E_NOMEM, "out of memory");
-        int status = read_scalar(h, awsc_shape_item(ms), false, hd->value, FIELD(entry, ms->value_offset));
+        int status = read_scalar(h, awsc_shape_item(ms), false, hd->value, FIELD(entry, awsc_shape_value_offset(ms)));
         if (status != AWSC_OK)
             return status;
         count++;
@@ -903,7 +903,7 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
 {
     if (!shape || shape->type != AWSC_SHAPE_STRUCTURE)
         return AWSC_OK;
-    for (uint32_t i = 0; i < shape->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++) {
         const struct awsc_member *m = &awsc_shape_members(shape)[i];
         void *slot = FIELD(out, m->offset);
         struct hdr h = {arena, awsc_member_wire_name(m), m, err};

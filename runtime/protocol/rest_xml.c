@@ -41,7 +41,7 @@ static int nomem(struct awsc_error *err)
  * idempotency token is filled). */
 static bool body_members_set(const struct awsc_shape *in, const void *input)
 {
-    for (uint32_t i = 0; i < in->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(in); i++) {
         const struct awsc_member *m = &awsc_shape_members(in)[i];
         if (m->location != AWSC_LOC_BODY)
             continue;
@@ -63,7 +63,7 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
     static const char *const ID_SHAPES[] = {"ResourceId", "DelegationSetId", "ChangeId"};
     const struct awsc_shape *in = op->input;
     void *copy = NULL;
-    for (uint32_t i = 0; in && *input && i < in->member_count; i++) {
+    for (uint32_t i = 0; in && *input && i < awsc_shape_member_count(in); i++) {
         const struct awsc_member *m = &awsc_shape_members(in)[i];
         bool id = false;
         for (size_t k = 0; k < AWSC_ARRAY_LEN(ID_SHAPES); k++)

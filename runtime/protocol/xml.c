@@ -323,9 +323,9 @@ static int w_entries(struct writer *w, const struct awsc__wpath *path, const cha
     const char *vname = awsc__xml_value_name(s);
     struct awsc_xml_namespace ins, kns;
     for (size_t i = 0; i < mv->count; i++) {
-        const void *entry = ITEM(mv->entries, i, s->entry_size);
+        const void *entry = ITEM(mv->entries, i, awsc_shape_entry_size(s));
         const char *key = *(const char *const *)entry;
-        const void *value = CFIELD(entry, s->value_offset);
+        const void *value = CFIELD(entry, awsc_shape_value_offset(s));
         if (!key)
             return wfail(w, path, "the key of entry %zu is NULL", i);
         struct awsc__wpath p = {path, key, 0, true};
@@ -358,7 +358,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
     awsc__buf_printf(w->out, "<%s", name);
     w_namespace(w, ns);
     /* attributes first: they belong to this element's start tag */
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!(m->flags & AWSC_MF_XML_ATTRIBUTE) || !awsc__member_is_set(m, v))
             continue;
@@ -381,7 +381,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
     awsc__buf_putc(w->out, '>');
     size_t content_at = w->out->len;
     const struct awsc_member *set = NULL; /* a union's member */
-    for (uint32_t i = 0; i < s->member_count; i++) {
+    for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (m->flags & AWSC_MF_XML_ATTRIBUTE)
             continue;
@@ -937,7 +937,7 @@ static int begin_value(struct xreader *r, struct xframe *f, const struct awsc_sh
         }
         f->kind = X_STRUCT;
         f->value = v;
-        for (uint32_t i = 0; i < s->member_count; i++) {
+        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
             const struct awsc_member *am = &awsc_shape_members(s)[i];
             if (!(am->flags & AWSC_MF_XML_ATTRIBUTE))
                 continue;
@@ -979,7 +979,7 @@ static const struct awsc_member *struct_member(const struct xframe *f, const cha
 {
     const struct awsc_shape *s = f->shape;
     for (int pass = 0; pass < 2; pass++) {
-        for (uint32_t i = 0; i < s->member_count; i++) {
+        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
             const struct awsc_member *m =
                 &awsc_shape_members(s)[i]; /* botocore leaves out header and status members; query
                                  * members are read from a body that happens to name them */
@@ -1029,7 +1029,7 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         if (ms->type == AWSC_SHAPE_MAP && awsc__xml_flattened(m, ms)) {
             struct awsc_map_view *mv = slot;
             size_t index = mv->count;
-            void *entry = append(r, &mv->entries, &mv->count, ms->entry_size);
+            void *entry = append(r, &mv->entries, &mv->count, awsc_shape_entry_size(ms));
             if (!entry)
                 return 0;
             f->kind = X_ENTRY;
@@ -1058,7 +1058,7 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         struct awsc_map_view *mv = parent->value;
         const struct awsc_shape *ms = parent->shape;
         size_t index = mv->count;
-        void *entry = append(r, &mv->entries, &mv->count, ms->entry_size);
+        void *entry = append(r, &mv->entries, &mv->count, awsc_shape_entry_size(ms));
         if (!entry)
             return 0;
         f->kind = X_ENTRY;
@@ -1081,7 +1081,7 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         }
         if (strcmp(local, vname ? vname : "value") == 0) {
             f->map = parent->value;
-            return begin_value(r, f, awsc_shape_item(ms), NULL, NULL, FIELD(parent->value, ms->value_offset),
+            return begin_value(r, f, awsc_shape_item(ms), NULL, NULL, FIELD(parent->value, awsc_shape_value_offset(ms)),
                                false, atts);
         }
         return 1;
@@ -1216,7 +1216,7 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
     case X_STRUCT:
         if (f->shape->flags & AWSC_SF_UNION) {
             const struct awsc_member *first = NULL;
-            for (uint32_t i = 0; i < f->shape->member_count; i++) {
+            for (uint32_t i = 0; i < awsc_shape_member_count(f->shape); i++) {
                 const struct awsc_member *m = &awsc_shape_members(f->shape)[i];
                 if (!awsc__member_is_set(m, f->value))
                     continue;

@@ -426,8 +426,8 @@ static void test_url_and_headers(void)
         .str = {.name_ref = REF(str.name_ref, str_name), .type = AWSC_SHAPE_STRING},
         .in = {.name_ref = REF(in.name_ref, in_name),
                .type = AWSC_SHAPE_STRUCTURE,
-               .members_ref = REF(in.members_ref, members),
-               .member_count = 4},
+               .u.structure.members_ref = REF(in.u.structure.members_ref, members),
+               .u.structure.member_count = 4},
         .members =
             {
                 {.name_ref = REF(members[0].name_ref, id),
@@ -449,8 +449,8 @@ static void test_url_and_headers(void)
         /* a sensitive URI label */
         .in2 = {.name_ref = REF(in2.name_ref, in2_name),
                 .type = AWSC_SHAPE_STRUCTURE,
-                .members_ref = REF(in2.members_ref, label),
-                .member_count = 1},
+                .u.structure.members_ref = REF(in2.u.structure.members_ref, label),
+                .u.structure.member_count = 1},
         .label = {{.name_ref = REF(label[0].name_ref, phone),
                    .shape_ref = REF(label[0].shape_ref, str),
                    .flags = AWSC_MF_SENSITIVE,

@@ -48,7 +48,7 @@ int main(int argc, char **argv)
     for (int i = 3; i < argc; i++) {
         char *eq = strchr(argv[i], '=');
         const struct awsc_member *m = NULL;
-        for (uint32_t k = 0; eq && op->input && k < op->input->member_count; k++)
+        for (uint32_t k = 0; eq && op->input && k < awsc_shape_member_count(op->input); k++)
             if (strlen(awsc_member_name(&awsc_shape_members(op->input)[k])) == (size_t)(eq - argv[i]) &&
                 strncmp(awsc_member_name(&awsc_shape_members(op->input)[k]), argv[i], (size_t)(eq - argv[i])) == 0)
                 m = &awsc_shape_members(op->input)[k];

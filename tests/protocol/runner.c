@@ -114,7 +114,7 @@ static void dump_params(struct awsc_buf *b, yajl_val params, const struct awsc_s
         const char *k = params->u.object.keys[i];
         yajl_val v = params->u.object.values[i];
         const struct awsc_member *m = NULL;
-        for (uint32_t j = 0; j < shape->member_count && !m; j++)
+        for (uint32_t j = 0; j < awsc_shape_member_count(shape) && !m; j++)
             if (strcmp(awsc_member_name(&awsc_shape_members(shape)[j]), k) == 0)
                 m = &awsc_shape_members(shape)[j];
         if (i)

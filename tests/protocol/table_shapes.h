@@ -103,10 +103,10 @@ static const struct {
     .KeySchemaElement = {.name_ref = REF(KeySchemaElement.name_ref, names.KeySchemaElement),
                          .type = AWSC_SHAPE_STRUCTURE,
                          .size = sizeof(struct key_element),
-                         .members_ref = REF(KeySchemaElement.members_ref, key_element_members),
-                         .member_count = 2,
-                         .by_wire_name_ref =
-                             REF(KeySchemaElement.by_wire_name_ref, key_element_by_wire)},
+                         .u.structure.members_ref = REF(KeySchemaElement.u.structure.members_ref, key_element_members),
+                         .u.structure.member_count = 2,
+                         .u.structure.by_wire_name_ref =
+                             REF(KeySchemaElement.u.structure.by_wire_name_ref, key_element_by_wire)},
     .key_element_members =
         {
             MEMBER(key_element, 0, AttributeName, String, attribute_name, NOHAS),
@@ -116,22 +116,22 @@ static const struct {
     .KeySchema = {.name_ref = REF(KeySchema.name_ref, names.KeySchema),
                   .type = AWSC_SHAPE_LIST,
                   .size = sizeof(struct key_schema),
-                  .item_ref = REF(KeySchema.item_ref, KeySchemaElement)},
+                  .u.collection.item_ref = REF(KeySchema.u.collection.item_ref, KeySchemaElement)},
     .Tags = {.name_ref = REF(Tags.name_ref, names.Tags),
              .type = AWSC_SHAPE_MAP,
              .size = sizeof(struct tags),
-             .item_ref = REF(Tags.item_ref, String),
-             .key_ref = REF(Tags.key_ref, String),
-             .value_offset = offsetof(struct tags_entry, value),
-             .entry_size = sizeof(struct tags_entry)},
+             .u.collection.item_ref = REF(Tags.u.collection.item_ref, String),
+             .u.collection.key_ref = REF(Tags.u.collection.key_ref, String),
+             .u.collection.value_offset = offsetof(struct tags_entry, value),
+             .u.collection.entry_size = sizeof(struct tags_entry)},
 
     .Choice = {.name_ref = REF(Choice.name_ref, names.Choice),
                .type = AWSC_SHAPE_STRUCTURE,
                .flags = AWSC_SF_UNION,
                .size = sizeof(struct choice),
-               .members_ref = REF(Choice.members_ref, choice_members),
-               .member_count = 2,
-               .by_wire_name_ref = REF(Choice.by_wire_name_ref, choice_by_wire)},
+               .u.structure.members_ref = REF(Choice.u.structure.members_ref, choice_members),
+               .u.structure.member_count = 2,
+               .u.structure.by_wire_name_ref = REF(Choice.u.structure.by_wire_name_ref, choice_by_wire)},
     .choice_members =
         {
             MEMBER(choice, 0, Number, Integer, number, HAS(choice, has_number)),
@@ -144,11 +144,11 @@ static const struct {
             .name_ref = REF(Table.name_ref, names.table_shape),
             .type = AWSC_SHAPE_STRUCTURE,
             .size = sizeof(struct table),
-            .members_ref = REF(Table.members_ref, table_members),
-            .member_count = 13,
-            .by_wire_name_ref = REF(Table.by_wire_name_ref, table_by_wire),
+            .u.structure.members_ref = REF(Table.u.structure.members_ref, table_members),
+            .u.structure.member_count = 13,
+            .u.structure.by_wire_name_ref = REF(Table.u.structure.by_wire_name_ref, table_by_wire),
 #ifdef TABLE_ERROR_CODE
-            .error_code_ref = REF(Table.error_code_ref, error_code),
+            .u.structure.error_code_ref = REF(Table.u.structure.error_code_ref, error_code),
 #endif
         },
     .table_members =
@@ -175,10 +175,10 @@ static const struct {
                                 REF(DescribeTableOutput.name_ref, names.DescribeTableOutput),
                             .type = AWSC_SHAPE_STRUCTURE,
                             .size = sizeof(struct top),
-                            .members_ref = REF(DescribeTableOutput.members_ref, top_members),
-                            .member_count = 2,
-                            .by_wire_name_ref =
-                                REF(DescribeTableOutput.by_wire_name_ref, top_by_wire)},
+                            .u.structure.members_ref = REF(DescribeTableOutput.u.structure.members_ref, top_members),
+                            .u.structure.member_count = 2,
+                            .u.structure.by_wire_name_ref =
+                                REF(DescribeTableOutput.u.structure.by_wire_name_ref, top_by_wire)},
     .top_members =
         {
             MEMBER(top, 0, Table, Table, table, NOHAS),

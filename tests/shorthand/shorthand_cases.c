@@ -52,7 +52,7 @@ int main(void)
         for (uint32_t i = 0; svc && i < svc->operation_count; i++)
             if (strcmp(svc->operations[i]->name, c.items[1].string) == 0)
                 op = svc->operations[i];
-        for (uint16_t i = 0; op && i < op->input->member_count; i++)
+        for (uint16_t i = 0; op && i < awsc_shape_member_count(op->input); i++)
             if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), c.items[2].string) == 0)
                 m = &awsc_shape_members(op->input)[i];
         if (!svc) {

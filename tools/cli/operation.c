@@ -119,7 +119,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     int status = values ? 0 : EXIT_OTHER;
     /* an operation whose output streams (GetObject) writes it to a file
      * named by a positional argument, like the AWS CLI's outfile */
-    bool takes_outfile = !waiter && op->input && op->input->has_sink;
+    bool takes_outfile = !waiter && op->input && awsc_shape_has_sink(op->input);
     const char *outfile = NULL;
     const char *skeleton = NULL;
     for (; i < argc && !status; i++) {
@@ -180,7 +180,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         } else {
             const struct awsc_member *m = NULL;
             bool negate = strncmp(o, "--no-", 5) == 0;
-            for (uint32_t k = 0; op->input && k < op->input->member_count; k++) {
+            for (uint32_t k = 0; op->input && k < awsc_shape_member_count(op->input); k++) {
                 const struct awsc_member *c = &awsc_shape_members(op->input)[k];
                 if (cli_name_matches(o + 2, awsc_member_name(c)) ||
                     (negate && awsc_member_shape(c)->type == AWSC_SHAPE_BOOLEAN &&
@@ -287,7 +287,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         rc = set_option(&values[k], input, arena, &err);
     free(values);
     if (rc == AWSC_OK && outfile)
-        ((struct awsc_sink *)(void *)((unsigned char *)input + op->input->sink_offset))->path =
+        ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(op->input)))->path =
             outfile;
     if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, paging)) != 0) {
         awsc__arena_destroy(arena);
@@ -330,7 +330,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
 
     int exit_code = 0;
     /* the body went to the outfile: it is not printed, as with the AWS CLI */
-    for (uint32_t k = 0; rc == AWSC_OK && output && outfile && k < op->output->member_count; k++)
+    for (uint32_t k = 0; rc == AWSC_OK && output && outfile && k < awsc_shape_member_count(op->output); k++)
         if (awsc_shape_members(op->output)[k].flags & AWSC_MF_STREAMING)
             memset((unsigned char *)output + awsc_shape_members(op->output)[k].offset, 0,
                    sizeof(struct awsc_stream));

@@ -554,7 +554,7 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
         if (v->type != AWSC_DOC_OBJECT)
             return AWSC_OK;
         for (size_t i = 0; i < v->count; i++) {
-            for (uint16_t m = 0; m < s->member_count; m++) {
+            for (uint16_t m = 0; m < awsc_shape_member_count(s); m++) {
                 if (strcmp(awsc_member_name(&awsc_shape_members(s)[m]), v->entries[i].key) == 0) {
                     int rc = fix(v->entries[i].key, awsc_member_shape(&awsc_shape_members(s)[m]), &v->entries[i].value,
                                  arena, err, depth + 1);
@@ -700,7 +700,7 @@ int awsc_cli_param_json(const char *option, const struct awsc_shape *shape,
                 goto failed;
         return write_json(&v, json, err);
     }
-    if (shape->type == AWSC_SHAPE_STRUCTURE && shape->member_count == 1 &&
+    if (shape->type == AWSC_SHAPE_STRUCTURE && awsc_shape_member_count(shape) == 1 &&
         strcmp(awsc_member_name(&awsc_shape_members(shape)[0]), "Value") == 0 &&
         awsc_member_shape(&awsc_shape_members(shape)[0])->type == AWSC_SHAPE_STRING && !strchr(words[0], '=')) {
         /* `--instance-terminate-behavior shutdown` is {"Value": "shutdown"} */

@@ -46,18 +46,18 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
     switch (s->type) {
     case AWSC_SHAPE_STRUCTURE:
         set(out, AWSC_DOC_OBJECT);
-        if (on_stack(g, s) > 1 || (s->flags & AWSC_SF_DOCUMENT) || !s->member_count)
+        if (on_stack(g, s) > 1 || (s->flags & AWSC_SF_DOCUMENT) || !awsc_shape_member_count(s))
             break;
-        out->entries = awsc__arena_alloc(g->arena, s->member_count * sizeof *out->entries);
+        out->entries = awsc__arena_alloc(g->arena, awsc_shape_member_count(s) * sizeof *out->entries);
         if (!out->entries) {
             rc = nomem(g);
             break;
         }
-        for (uint16_t i = 0; i < s->member_count && rc == AWSC_OK; i++) {
+        for (uint16_t i = 0; i < awsc_shape_member_count(s) && rc == AWSC_OK; i++) {
             out->entries[i].key = awsc_member_name(&awsc_shape_members(s)[i]);
             rc = generate(g, awsc_member_shape(&awsc_shape_members(s)[i]), awsc_member_name(&awsc_shape_members(s)[i]), &out->entries[i].value);
         }
-        out->count = s->member_count;
+        out->count = awsc_shape_member_count(s);
         break;
     case AWSC_SHAPE_DOCUMENT:
         set(out, AWSC_DOC_OBJECT);
@@ -84,7 +84,7 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
         break;
     case AWSC_SHAPE_STRING:
         set(out, AWSC_DOC_STRING);
-        out->string = g->member_names ? name : s->enum_count ? awsc_shape_enum_values(s) : "";
+        out->string = g->member_names ? name : awsc_shape_enum_count(s) ? awsc_shape_enum_values(s) : "";
         break;
     case AWSC_SHAPE_INTEGER:
     case AWSC_SHAPE_LONG:
