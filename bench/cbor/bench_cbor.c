@@ -96,14 +96,17 @@ struct output {
 #define LIST(shape, ctype, item)                                               \
     {                                                                          \
         .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_LIST, \
-        .size = sizeof(struct ctype), .u.collection.item_ref = REF(shape.u.collection.item_ref, item)    \
+        .size = sizeof(struct ctype),                                          \
+        .u.collection.item_ref = REF(shape.u.collection.item_ref, item)        \
     }
 /* A structure whose C type is struct s, of n members. */
-#define STRUCTURE(shape, s, n)                                                          \
-    {                                                                                   \
-        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_STRUCTURE,     \
-        .size = sizeof(struct s), .u.structure.members_ref = REF(shape.u.structure.members_ref, s##_members),   \
-        .u.structure.member_count = n, .u.structure.by_wire_name_ref = REF(shape.u.structure.by_wire_name_ref, s##_by_wire) \
+#define STRUCTURE(shape, s, n)                                                               \
+    {                                                                                        \
+        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_STRUCTURE,          \
+        .size = sizeof(struct s),                                                            \
+        .u.structure.members_ref = REF(shape.u.structure.members_ref, s##_members),          \
+        .u.structure.member_count = n,                                                       \
+        .u.structure.by_wire_name_ref = REF(shape.u.structure.by_wire_name_ref, s##_by_wire) \
     }
 
 static const struct {

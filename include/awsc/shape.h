@@ -114,8 +114,10 @@ enum awsc_location {
     AWSC_LOC_STATUS_CODE /* the HTTP status code (output only) */
 };
 
-/* No has_ flag for this member. */
-#define AWSC_NO_PRESENCE UINT32_MAX
+/* No has_ flag for this member. (The generated structs are far smaller
+ * than 64 KiB, so a member's offsets fit 16 bits; the compiler refuses a
+ * table where one would not.) */
+#define AWSC_NO_PRESENCE UINT16_MAX
 
 /* min/max constraints: lengths for strings, blobs, lists and maps; values
  * for numbers. */
@@ -181,9 +183,9 @@ struct awsc_member {
      * awsc_member_query_name() and awsc_member_xml_namespace(). */
     awsc_ref name_ref;
     awsc_ref shape_ref;
-    uint32_t offset;          /* offsetof the value in the parent struct (its C
+    uint16_t offset;          /* offsetof the value in the parent struct (its C
                                  member's name is in the generated initializer) */
-    uint32_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
+    uint16_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
     uint16_t flags;           /* AWSC_MF_* */
     uint8_t location;         /* enum awsc_location */
     uint8_t timestamp_format; /* member override, else AWSC_TSFMT_DEFAULT */

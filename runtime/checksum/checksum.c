@@ -226,7 +226,8 @@ static const char *string_member(const struct awsc_operation *op, const void *in
 static bool has_streaming_input(const struct awsc_operation *op)
 {
     const struct awsc_shape *in = op->input;
-    const struct awsc_member *pm = in && awsc_shape_payload(in) ? member_named(in, awsc_shape_payload(in)) : NULL;
+    const struct awsc_member *pm =
+        in && awsc_shape_payload(in) ? member_named(in, awsc_shape_payload(in)) : NULL;
     return pm && awsc_member_shape(pm)->type == AWSC_SHAPE_BLOB;
 }
 

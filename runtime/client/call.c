@@ -160,7 +160,8 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
         const char *value = NULL;
         for (uint32_t i = 0; op->input && input && i < awsc_shape_member_count(op->input); i++) {
             const struct awsc_member *m = &awsc_shape_members(op->input)[i];
-            if ((m->flags & AWSC_MF_HOST_LABEL) && strlen(awsc_member_name(m)) == (size_t)(end - p - 1) &&
+            if ((m->flags & AWSC_MF_HOST_LABEL) &&
+                strlen(awsc_member_name(m)) == (size_t)(end - p - 1) &&
                 strncmp(awsc_member_name(m), p + 1, (size_t)(end - p - 1)) == 0)
                 value =
                     *(const char *const *)(const void *)((const unsigned char *)input + m->offset);
@@ -1196,7 +1197,8 @@ static void attempt_done(void *ud, int status, const char *message)
 static int setup_download(struct awsc__call *call, const void *input, struct awsc_error *err)
 {
     const struct awsc_shape *out = call->op->output;
-    if (!out || !awsc_shape_payload(out) || !input || !call->op->input || !awsc_shape_has_sink(call->op->input))
+    if (!out || !awsc_shape_payload(out) || !input || !call->op->input ||
+        !awsc_shape_has_sink(call->op->input))
         return AWSC_OK;
     for (uint32_t i = 0; i < awsc_shape_member_count(out); i++)
         if ((awsc_shape_members(out)[i].flags & AWSC_MF_STREAMING) &&
@@ -1251,8 +1253,7 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
     if (status == AWSC_OK)
         status =
             awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
-                            https, c->checksum_when_required, c->no_sign_request, &call->plan,
-                            err);
+                            https, c->checksum_when_required, c->no_sign_request, &call->plan, err);
     if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
         /* a body in memory goes through the chunk encoder as a stream */
         call->body_as_stream.data =
@@ -1369,9 +1370,8 @@ static void start_posted(struct awsc__task *task)
     bool destroying = c->destroying;
     pthread_mutex_unlock(&c->mu);
     struct awsc_error err = AWSC_ERROR_INIT;
-    int status = destroying
-                     ? awsc__fail(&err, AWSC_E_CANCELLED, "the client was destroyed")
-                     : send_attempt(call, &err);
+    int status = destroying ? awsc__fail(&err, AWSC_E_CANCELLED, "the client was destroyed")
+                            : send_attempt(call, &err);
     if (status != AWSC_OK) {
         awsc__error_move(&call->err, &err);
         finish(call, status);

@@ -505,7 +505,8 @@ const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, cons
     size_t lo = 0, hi = awsc_shape_member_count(shape);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &awsc_shape_members(shape)[awsc_shape_by_wire_name(shape)[mid]];
+        const struct awsc_member *m =
+            &awsc_shape_members(shape)[awsc_shape_by_wire_name(shape)[mid]];
         int c = strcmp(wire_name, awsc_member_wire_name(m));
         if (c == 0)
             return m;

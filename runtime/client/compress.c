@@ -22,7 +22,8 @@ static bool should_compress(const struct awsc_client *c, const struct awsc_opera
         const struct awsc_shape *in = op->input;
         for (uint32_t i = 0; in && awsc_shape_payload(in) && i < awsc_shape_member_count(in); i++)
             if (strcmp(awsc_member_name(&awsc_shape_members(in)[i]), awsc_shape_payload(in)) == 0)
-                return !(awsc_member_shape(&awsc_shape_members(in)[i])->flags & AWSC_SF_REQUIRES_LENGTH);
+                return !(awsc_member_shape(&awsc_shape_members(in)[i])->flags &
+                         AWSC_SF_REQUIRES_LENGTH);
         return true;
     }
     return (long)req->body.len >= c->min_compression_size;

@@ -120,11 +120,13 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
         bool present = awsc__member_is_set(m, base);
         if (!present) {
             if (m->flags & AWSC_MF_REQUIRED)
-                problem(v, "Missing required parameter in %s: \"%s\"", where(v), awsc_member_name(m));
+                problem(v, "Missing required parameter in %s: \"%s\"", where(v),
+                        awsc_member_name(m));
             continue;
         }
         set++;
-        size_t old = v->path[0] ? push(v, ".%s", awsc_member_name(m)) : push(v, "%s", awsc_member_name(m));
+        size_t old =
+            v->path[0] ? push(v, ".%s", awsc_member_name(m)) : push(v, "%s", awsc_member_name(m));
         if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE)
             structure(v, awsc_member_shape(m), *(const void *const *)field, depth + 1);
         else if (awsc_member_shape(m)->type != AWSC_SHAPE_DOCUMENT)
@@ -134,7 +136,8 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
     if ((shape->flags & AWSC_SF_UNION) && set != 1) {
         struct awsc_buf keys = AWSC_BUF_INIT;
         for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
-            awsc__buf_printf(&keys, "%s%s", i ? ", " : "", awsc_member_name(&awsc_shape_members(shape)[i]));
+            awsc__buf_printf(&keys, "%s%s", i ? ", " : "",
+                             awsc_member_name(&awsc_shape_members(shape)[i]));
         problem(v,
                 "Invalid number of parameters set for tagged union structure %s. Can only set "
                 "one of the following keys: %s.",
@@ -171,7 +174,8 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         }
         check_length(v, shape, (double)l->count);
         for (size_t i = 0; i < l->count && v->problems <= MAX_REPORTED; i++) {
-            const unsigned char *item = (const unsigned char *)l->items + i * awsc_shape_item(shape)->size;
+            const unsigned char *item =
+                (const unsigned char *)l->items + i * awsc_shape_item(shape)->size;
             if (awsc__item_is_null(shape, l, item, i))
                 continue; /* a sparse list's null */
             size_t old = push(v, "[%zu]", i);
@@ -189,7 +193,8 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         }
         check_length(v, shape, (double)mv->count);
         for (size_t i = 0; i < mv->count && v->problems <= MAX_REPORTED; i++) {
-            const unsigned char *e = (const unsigned char *)mv->entries + i * awsc_shape_entry_size(shape);
+            const unsigned char *e =
+                (const unsigned char *)mv->entries + i * awsc_shape_entry_size(shape);
             const char *key = *(const char *const *)(const void *)e;
             if (!key) {
                 problem(v, "Invalid map %s: entry %zu has a NULL key", where(v), i);

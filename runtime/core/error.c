@@ -63,7 +63,8 @@ bool awsc_error_is(const struct awsc_error *err, const char *code)
         return false;
     if (err->code && strcmp(err->code, code) == 0)
         return true;
-    return err->shape && awsc_shape_error_code(err->shape) && strcmp(awsc_shape_error_code(err->shape), code) == 0;
+    return err->shape && awsc_shape_error_code(err->shape) &&
+           strcmp(awsc_shape_error_code(err->shape), code) == 0;
 }
 
 struct awsc_arena *awsc__error_arena(struct awsc_error *err)

@@ -208,7 +208,8 @@ static int ascii_metadata(struct prep *p)
     const struct awsc_map_view *map = (const void *)((const unsigned char *)*p->input + m->offset);
     const struct awsc_shape *ms = awsc_member_shape(m);
     for (size_t i = 0; map->entries && i < map->count; i++) {
-        const unsigned char *e = (const unsigned char *)map->entries + i * awsc_shape_entry_size(ms);
+        const unsigned char *e =
+            (const unsigned char *)map->entries + i * awsc_shape_entry_size(ms);
         const char *key = *(const char *const *)(const void *)e;
         const char *value = *(const char *const *)(const void *)(e + awsc_shape_value_offset(ms));
         if (!ascii(key) || !ascii(value))

@@ -171,7 +171,8 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
         }
         if (!(m->flags & AWSC_MF_EVENTHEADER))
             continue;
-        const struct awsc_eventstream_header *h = awsc_eventstream_message_header(msg, awsc_member_name(m));
+        const struct awsc_eventstream_header *h =
+            awsc_eventstream_message_header(msg, awsc_member_name(m));
         int status = h ? set_header_member(m, h, event, arena, err) : AWSC_OK;
         if (status != AWSC_OK)
             return status;
@@ -205,13 +206,15 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
         void *v = awsc__arena_alloc(arena, size ? size : 1);
         if (!v)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-        int status = read_body(ev, msg->payload, msg->payload_len, awsc_member_shape(payload), v, arena, err);
+        int status = read_body(ev, msg->payload, msg->payload_len, awsc_member_shape(payload), v,
+                               arena, err);
         if (status == AWSC_OK)
             *(void **)slot = v;
         return status;
     }
     default:
-        return read_body(ev, msg->payload, msg->payload_len, awsc_member_shape(payload), slot, arena, err);
+        return read_body(ev, msg->payload, msg->payload_len, awsc_member_shape(payload), slot,
+                         arena, err);
     }
 }
 
@@ -237,7 +240,9 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
                                    awsc_shape_name(ev->stream)));
     struct awsc_arena *arena = awsc__arena_new();
     void *u = arena ? awsc__arena_alloc(arena, ev->stream->size ? ev->stream->size : 1) : NULL;
-    void *event = u ? awsc__arena_alloc(arena, awsc_member_shape(m)->size ? awsc_member_shape(m)->size : 1) : NULL;
+    void *event =
+        u ? awsc__arena_alloc(arena, awsc_member_shape(m)->size ? awsc_member_shape(m)->size : 1)
+          : NULL;
     if (!event) {
         awsc__arena_destroy(arena);
         return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
@@ -327,14 +332,18 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
                 a, "the %s exception event's payload could not be read (%s): \"%s\"", type,
                 perr.message ? perr.message : "malformed", start ? start : "");
             awsc_error_clean_up(&perr);
-            return service_error(ev, awsc_shape_error_code(shape) ? awsc_shape_error_code(shape) : awsc_shape_name(shape), why, NULL,
-                                 NULL);
+            return service_error(ev,
+                                 awsc_shape_error_code(shape) ? awsc_shape_error_code(shape)
+                                                              : awsc_shape_name(shape),
+                                 why, NULL, NULL);
         }
         const char *message = string_member(shape, data, "Message");
         if (!message)
             message = string_member(shape, data, "message");
-        return service_error(ev, awsc_shape_error_code(shape) ? awsc_shape_error_code(shape) : awsc_shape_name(shape), message,
-                             shape, data);
+        return service_error(ev,
+                             awsc_shape_error_code(shape) ? awsc_shape_error_code(shape)
+                                                          : awsc_shape_name(shape),
+                             message, shape, data);
     }
     /* an exception this model does not know */
     const char *code = awsc_eventstream_message_string(msg, ":error-code");

@@ -107,8 +107,9 @@ static int copy_member(struct copier *c, const struct awsc_member *m, unsigned c
         const void *from = *(const void *const *)s;
         if (!from)
             return AWSC_OK;
-        size_t size =
-            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT ? sizeof(struct awsc_document) : awsc_member_shape(m)->size;
+        size_t size = awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT
+                          ? sizeof(struct awsc_document)
+                          : awsc_member_shape(m)->size;
         void *to = awsc__arena_alloc(c->arena, size);
         if (!to)
             return nomem(c);
@@ -153,8 +154,8 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
         if (!from->items) {
             if (from->count)
                 return awsc__fail(c->err, AWSC_E_VALIDATION,
-                                  "%s: the list has %zu items but items is NULL", awsc_shape_name(s),
-                                  from->count);
+                                  "%s: the list has %zu items but items is NULL",
+                                  awsc_shape_name(s), from->count);
             return AWSC_OK;
         }
         size_t size = awsc_shape_item(s)->size;
@@ -180,8 +181,8 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
         if (!from->entries) {
             if (from->count)
                 return awsc__fail(c->err, AWSC_E_VALIDATION,
-                                  "%s: the map has %zu entries but entries is NULL", awsc_shape_name(s),
-                                  from->count);
+                                  "%s: the map has %zu entries but entries is NULL",
+                                  awsc_shape_name(s), from->count);
             return AWSC_OK;
         }
         size_t size = awsc_shape_entry_size(s);

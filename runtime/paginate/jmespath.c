@@ -146,7 +146,8 @@ struct awsc__jv awsc__jv_member(const struct awsc_member *m, const void *parent)
     if (!awsc__member_is_set(m, parent))
         return JV_NULL;
     const unsigned char *slot = (const unsigned char *)parent + m->offset;
-    if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
+    if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE ||
+        awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
         return awsc__jv_of(awsc_member_shape(m), *(const void *const *)(const void *)slot);
     return awsc__jv_of(awsc_member_shape(m), slot);
 }
@@ -206,7 +207,8 @@ static struct awsc__jv object_at(const struct awsc__jv *v, size_t i, const char 
     }
     if (v->shape->type == AWSC_SHAPE_MAP) {
         const struct awsc_map_view *m = v->value;
-        const unsigned char *e = (const unsigned char *)m->entries + i * awsc_shape_entry_size(v->shape);
+        const unsigned char *e =
+            (const unsigned char *)m->entries + i * awsc_shape_entry_size(v->shape);
         *key = *(const char *const *)(const void *)e;
         return awsc__jv_of(awsc_shape_item(v->shape), e + awsc_shape_value_offset(v->shape));
     }

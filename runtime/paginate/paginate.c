@@ -410,8 +410,9 @@ static void key_cut(const struct awsc_pager *p, const struct awsc_jmespath *key,
     case AWSC_SHAPE_MAP: {
         /* both views are {pointer, count} */
         struct awsc_list_view *l = slot;
-        size_t size =
-            awsc_member_shape(m)->type == AWSC_SHAPE_LIST ? awsc_shape_item(awsc_member_shape(m))->size : awsc_shape_entry_size(awsc_member_shape(m));
+        size_t size = awsc_member_shape(m)->type == AWSC_SHAPE_LIST
+                          ? awsc_shape_item(awsc_member_shape(m))->size
+                          : awsc_shape_entry_size(awsc_member_shape(m));
         size_t d = drop > 0 ? ((size_t)drop < l->count ? (size_t)drop : l->count) : 0;
         l->items = (unsigned char *)l->items + d * size;
         l->count -= d;
@@ -706,7 +707,8 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
          * odd string one) takes it */
         const struct awsc_member *m = &awsc_shape_members(op->input)[pg->limit_key];
         char json[48];
-        snprintf(json, sizeof json, awsc_member_shape(m)->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
+        snprintf(json, sizeof json,
+                 awsc_member_shape(m)->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
                  (long long)o->page_size);
         struct awsc__json_opts jo = {.member_names = true};
         status = awsc__json_read((const uint8_t *)json, strlen(json), awsc_member_shape(m),
@@ -714,8 +716,9 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
         if (status == AWSC_OK && m->has_offset != AWSC_NO_PRESENCE)
             *((bool *)((unsigned char *)p->input + m->has_offset)) = true;
         if (status != AWSC_OK && status != AWSC_E_NOMEM)
-            status = awsc__fail(err, AWSC_E_INVALID_ARG, "page size %lld does not fit %s: %s",
-                                (long long)o->page_size, awsc_member_name(m), err ? err->message : "");
+            status =
+                awsc__fail(err, AWSC_E_INVALID_ARG, "page size %lld does not fit %s: %s",
+                           (long long)o->page_size, awsc_member_name(m), err ? err->message : "");
     }
     if (status == AWSC_OK)
         status = o->starting_token ? parse_starting_token(p, o->starting_token, err)
@@ -1146,8 +1149,9 @@ static int gather(struct awsc_pager *p, struct gathered *g, const struct awsc_jm
         size_t n = awsc__jv_count(&v);
         const struct awsc_list_view *l = slot;
         for (size_t i = 0; i < n && status == AWSC_OK; i++) {
-            struct awsc__jv e = awsc__jv_of(awsc_shape_item(awsc_member_shape(m)), (const unsigned char *)l->items +
-                                                                i * awsc_shape_item(awsc_member_shape(m))->size);
+            struct awsc__jv e = awsc__jv_of(awsc_shape_item(awsc_member_shape(m)),
+                                            (const unsigned char *)l->items +
+                                                i * awsc_shape_item(awsc_member_shape(m))->size);
             if (g->json.len)
                 awsc__buf_puts(&g->json, ", ");
             status = awsc__jv_write_json(&g->json, &e, err);

@@ -333,7 +333,8 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
         }
         put_text(w->out, wire, strlen(wire));
         const void *mv = CFIELD(v, m->offset);
-        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE ||
+            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
             mv = *(const void *const *)mv; /* members hold these by pointer */
         status = w_value(w, &p, awsc_member_shape(m), mv);
     }
@@ -1021,10 +1022,11 @@ static int read_struct(struct reader *r, const struct awsc__wpath *path, const s
             continue;
         }
         struct awsc__wpath p = {path, awsc_member_name(m), 0, false};
-        bool indirect =
-            awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT;
+        bool indirect = awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE ||
+                        awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT;
         bool set;
-        if (read_value(r, &p, awsc_member_shape(m), FIELD(v, m->offset), indirect, depth, &set) != AWSC_OK)
+        if (read_value(r, &p, awsc_member_shape(m), FIELD(v, m->offset), indirect, depth, &set) !=
+            AWSC_OK)
             return r->status;
         if (set && m->has_offset != AWSC_NO_PRESENCE)
             *(bool *)FIELD(v, m->has_offset) = true;
@@ -1130,8 +1132,8 @@ static int read_map(struct reader *r, const struct awsc__wpath *path, const stru
             return r->status;
         struct awsc__wpath p = {path, key, 0, true};
         bool set;
-        if (read_value(r, &p, awsc_shape_item(s), FIELD(entry, awsc_shape_value_offset(s)), false, depth, &set) !=
-            AWSC_OK)
+        if (read_value(r, &p, awsc_shape_item(s), FIELD(entry, awsc_shape_value_offset(s)), false,
+                       depth, &set) != AWSC_OK)
             return r->status;
         if (set) { /* a null value drops the entry */
             *(const char **)entry = key;
@@ -1402,7 +1404,8 @@ static int read_value(struct reader *r, const struct awsc__wpath *path, const st
         return r->status;
     }
     default:
-        return rfail(r, path, h.at, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
+        return rfail(r, path, h.at, "shape %s has unknown type %d", awsc_shape_name(s),
+                     (int)s->type);
     }
     return rfail(r, path, h.at, "expected %s, got %s", expected_of(s), what(&h));
 }

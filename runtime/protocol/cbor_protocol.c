@@ -89,7 +89,8 @@ static const struct {
 } L = {
     .shape = {.name_ref = AWSC_REF(L.shape.name_ref, L.names[0]),
               .u.structure.members_ref = AWSC_REF(L.shape.u.structure.members_ref, L.members),
-              .u.structure.by_wire_name_ref = AWSC_REF(L.shape.u.structure.by_wire_name_ref, L.by_wire_name),
+              .u.structure.by_wire_name_ref =
+                  AWSC_REF(L.shape.u.structure.by_wire_name_ref, L.by_wire_name),
               .size = sizeof(struct error_look),
               .u.structure.member_count = 3,
               .type = AWSC_SHAPE_STRUCTURE},

@@ -426,8 +426,8 @@ bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void
         return *(const char *const *)item == NULL;
     if (!awsc_shape_null_offset(s))
         return false;
-    const bool *is_null =
-        *(const bool *const *)(const void *)((const unsigned char *)list + awsc_shape_null_offset(s));
+    const bool *is_null = *(const bool *const *)(const void *)((const unsigned char *)list +
+                                                               awsc_shape_null_offset(s));
     return is_null && is_null[i];
 }
 
@@ -438,5 +438,6 @@ bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry)
     if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING)
         return *(const char *const *)(const void *)((const unsigned char *)entry +
                                                     awsc_shape_value_offset(s)) == NULL;
-    return awsc_shape_null_offset(s) && *(const bool *)((const unsigned char *)entry + awsc_shape_null_offset(s));
+    return awsc_shape_null_offset(s) &&
+           *(const bool *)((const unsigned char *)entry + awsc_shape_null_offset(s));
 }

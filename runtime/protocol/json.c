@@ -418,7 +418,8 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
         element(w, &first);
         put_key(w, key);
         const void *mv = CFIELD(v, m->offset);
-        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE ||
+            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
             mv = *(const void *const *)mv; /* members hold these by pointer */
         status = w_value(w, &p, awsc_member_shape(m), m, mv, false);
     }
@@ -470,7 +471,8 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
                 return wfail(w, path, "the key of entry %zu is NULL", i);
             struct awsc__wpath p = {path, key, 0, true};
             bool null = awsc__entry_is_null(s, entry);
-            if (!null && awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+            if (!null && awsc_shape_item(s)->type == AWSC_SHAPE_STRING &&
+                !*(const char *const *)value)
                 return wfail(w, &p, "a map value is NULL (the map is not sparse)");
             element(w, &first);
             status = w_string(w, &p, key, strlen(key));
@@ -811,7 +813,8 @@ static int begin_value(struct reader *r, struct slot *s)
         }
         case F_MAP: {
             struct awsc_map_view *mv = f->value;
-            void *entry = grow(r, &mv->entries, mv->count, &f->cap, awsc_shape_entry_size(f->shape));
+            void *entry =
+                grow(r, &mv->entries, mv->count, &f->cap, awsc_shape_entry_size(f->shape));
             if (!entry)
                 return 0;
             mv->count++;
@@ -1227,7 +1230,8 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
 {
     if (member_names) {
         for (uint32_t i = 0; i < awsc_shape_member_count(s); i++)
-            if (strlen(awsc_member_name(&awsc_shape_members(s)[i])) == len && memcmp(awsc_member_name(&awsc_shape_members(s)[i]), key, len) == 0)
+            if (strlen(awsc_member_name(&awsc_shape_members(s)[i])) == len &&
+                memcmp(awsc_member_name(&awsc_shape_members(s)[i]), key, len) == 0)
                 return &awsc_shape_members(s)[i];
         return NULL;
     }
@@ -1258,8 +1262,9 @@ static int unknown_member(struct reader *r, const struct frame *f, const char *k
     struct awsc_buf names = AWSC_BUF_INIT;
     for (uint32_t i = 0; i < awsc_shape_member_count(f->shape); i++)
         awsc__buf_printf(&names, "%s%s", i ? ", " : "",
-                         r->o->member_names ? awsc_member_name(&awsc_shape_members(f->shape)[i])
-                                            : awsc_member_wire_name(&awsc_shape_members(f->shape)[i]));
+                         r->o->member_names
+                             ? awsc_member_name(&awsc_shape_members(f->shape)[i])
+                             : awsc_member_wire_name(&awsc_shape_members(f->shape)[i]));
     if (r->nframes > 1) {
         rfail_at(r, r->nframes - 1, AWSC_E_VALIDATION,
                  "Unknown parameter \"%.*s\", must be one of: %s", (int)len, key,
@@ -1332,7 +1337,9 @@ static int on_end_container(void *ctx)
         if (!l->items && !(l->items = arena_alloc(r, 1)))
             return 0;
         /* a sparse list that had nulls: is_null covers every item */
-        bool **is_null = awsc_shape_null_offset(f.shape) ? (bool **)FIELD(l, awsc_shape_null_offset(f.shape)) : NULL;
+        bool **is_null = awsc_shape_null_offset(f.shape)
+                             ? (bool **)FIELD(l, awsc_shape_null_offset(f.shape))
+                             : NULL;
         if (is_null && *is_null && f.null_cap < l->count &&
             !grow_nulls(r, is_null, &f.null_cap, l->count))
             return 0;

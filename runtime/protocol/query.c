@@ -101,7 +101,8 @@ static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void
     for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         if (!awsc__member_is_set(m, v)) {
-            if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
+            if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
+                awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
                 char token[37];
                 awsc__uuid4(token);
                 key_member(w, m);
@@ -201,7 +202,8 @@ static int q_map(struct qwriter *w, const struct awsc_shape *s, const struct aws
     int status =
         kname.failed || vname.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
-        const unsigned char *entry = (const unsigned char *)mv->entries + i * awsc_shape_entry_size(s);
+        const unsigned char *entry =
+            (const unsigned char *)mv->entries + i * awsc_shape_entry_size(s);
         const char *key = *(const char *const *)(const void *)entry;
         const void *value = entry + awsc_shape_value_offset(s);
         awsc__buf_printf(&w->key, ".%zu.%s", i + 1, kname.data);

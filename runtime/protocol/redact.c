@@ -82,7 +82,8 @@ static bool holds_sensitive(const struct awsc_shape *s, struct seen *seen)
     }
     seen->items[seen->count++] = s;
     for (uint32_t i = 0; i < awsc_shape_member_count(s); i++)
-        if ((awsc_shape_members(s)[i].flags & AWSC_MF_SENSITIVE) || holds_sensitive(awsc_member_shape(&awsc_shape_members(s)[i]), seen))
+        if ((awsc_shape_members(s)[i].flags & AWSC_MF_SENSITIVE) ||
+            holds_sensitive(awsc_member_shape(&awsc_shape_members(s)[i]), seen))
             return true;
     return holds_sensitive(awsc_shape_item(s), seen) || holds_sensitive(awsc_shape_key(s), seen);
 }
@@ -495,7 +496,9 @@ static const struct awsc_member *form_member(const struct awsc_shape *s, const c
         const struct awsc_member *m = &awsc_shape_members(s)[i];
         const char *names[4] = {
             awsc_member_query_name(m), awsc__xml_member_name(m), awsc_member_name(m),
-            awsc_member_shape(m) && awsc_member_shape(m)->type == AWSC_SHAPE_LIST ? awsc__xml_item_name(awsc_member_shape(m)) : NULL};
+            awsc_member_shape(m) && awsc_member_shape(m)->type == AWSC_SHAPE_LIST
+                ? awsc__xml_item_name(awsc_member_shape(m))
+                : NULL};
         for (size_t k = 0; k < 4; k++)
             if (names[k] && strlen(names[k]) == n && awsc__strncasecmp(names[k], seg, n) == 0)
                 return m;
@@ -585,7 +588,8 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
     bool rest = protocol == AWSC_PROTO_REST_JSON || protocol == AWSC_PROTO_REST_XML;
     if (rest && shape && awsc_shape_payload(shape))
         for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
-            if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]), awsc_shape_payload(shape)) == 0)
+            if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]),
+                       awsc_shape_payload(shape)) == 0)
                 payload = &awsc_shape_members(shape)[i];
     if (payload) {
         /* the body is that member: a structure in the format, else bytes */

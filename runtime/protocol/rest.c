@@ -37,7 +37,8 @@ static bool is_stream(const struct awsc_member *m)
 
 bool awsc__rest_payload_is_raw(const struct awsc_member *m)
 {
-    return m && (awsc_member_shape(m)->type == AWSC_SHAPE_BLOB || awsc_member_shape(m)->type == AWSC_SHAPE_STRING);
+    return m && (awsc_member_shape(m)->type == AWSC_SHAPE_BLOB ||
+                 awsc_member_shape(m)->type == AWSC_SHAPE_STRING);
 }
 
 bool awsc__rest_has_body_members(const struct awsc_shape *shape)
@@ -268,8 +269,8 @@ static int query_list(struct ser *s, const struct awsc_member *m, const char *na
         return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the list has %zu items but items is NULL",
                           awsc_member_name(m), l->count);
     for (size_t i = 0; i < l->count; i++) {
-        int status = member_text(s, m, NULL, awsc_shape_item(ls), ITEM(l->items, i, awsc_shape_item(ls)->size),
-                                 AWSC_TSFMT_ISO8601);
+        int status = member_text(s, m, NULL, awsc_shape_item(ls),
+                                 ITEM(l->items, i, awsc_shape_item(ls)->size), AWSC_TSFMT_ISO8601);
         if (status != AWSC_OK)
             return status;
         query_add(s, name, text_of(s), s->text.len);
@@ -299,7 +300,8 @@ static int query_member(struct ser *s, const struct awsc_member *m)
     const struct awsc_map_view *mv = v;
     if (!mv->entries && mv->count)
         return awsc__fail(s->err, AWSC_E_VALIDATION,
-                          "%s: the map has %zu entries but entries is NULL", awsc_member_name(m), mv->count);
+                          "%s: the map has %zu entries but entries is NULL", awsc_member_name(m),
+                          mv->count);
     for (size_t i = 0; i < mv->count; i++) {
         const void *entry = ITEM(mv->entries, i, awsc_shape_entry_size(sh));
         const char *key = *(const char *const *)entry;
@@ -309,7 +311,8 @@ static int query_member(struct ser *s, const struct awsc_member *m)
                               awsc_member_name(m), i);
         if (!awsc__utf8_valid(key, strlen(key)))
             return awsc__fail(s->err, AWSC_E_VALIDATION,
-                              "%s: the key of entry %zu is not valid UTF-8", awsc_member_name(m), i);
+                              "%s: the key of entry %zu is not valid UTF-8", awsc_member_name(m),
+                              i);
         if (query_member_named(s, key))
             continue;
         int status;
@@ -411,7 +414,8 @@ static int header_member(struct ser *s, const struct awsc_member *m)
             return AWSC_OK; /* an empty list sends no header */
         if (!l->items)
             return awsc__fail(s->err, AWSC_E_VALIDATION,
-                              "%s: the list has %zu items but items is NULL", awsc_member_name(m), l->count);
+                              "%s: the list has %zu items but items is NULL", awsc_member_name(m),
+                              l->count);
         for (size_t i = 0; status == AWSC_OK && i < l->count; i++) {
             const void *item = ITEM(l->items, i, awsc_shape_item(sh)->size);
             if (i)
@@ -423,11 +427,13 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                                       awsc_member_name(m), i);
                 if (!awsc__utf8_valid(str, strlen(str)))
                     return awsc__fail(s->err, AWSC_E_VALIDATION,
-                                      "%s[%zu]: the string is not valid UTF-8", awsc_member_name(m), i);
+                                      "%s[%zu]: the string is not valid UTF-8", awsc_member_name(m),
+                                      i);
                 put_list_string(&s->text, str);
             } else {
                 status = put_scalar(&s->text, awsc_shape_item(sh), NULL, item, AWSC_TSFMT_RFC822,
-                                    awsc__ts_precision_of(s->op->service), true, awsc_member_name(m), s->err);
+                                    awsc__ts_precision_of(s->op->service), true,
+                                    awsc_member_name(m), s->err);
             }
         }
     } else if (sh->type == AWSC_SHAPE_STRING && (m->flags & AWSC_MF_JSONVALUE)) {
@@ -439,8 +445,9 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                               awsc_member_name(m));
         awsc__buf_base64(&s->text, (const uint8_t *)str, n);
     } else {
-        status = put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822,
-                            awsc__ts_precision_of(s->op->service), true, awsc_member_name(m), s->err);
+        status =
+            put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822, awsc__ts_precision_of(s->op->service),
+                       true, awsc_member_name(m), s->err);
     }
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
@@ -456,11 +463,13 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
     if (!awsc__member_is_set(m, s->input))
         return AWSC_OK;
     if (sh->type != AWSC_SHAPE_MAP)
-        return awsc__fail(s->err, AWSC_E_INTERNAL, "%s: a headers member must be a map", awsc_member_name(m));
+        return awsc__fail(s->err, AWSC_E_INTERNAL, "%s: a headers member must be a map",
+                          awsc_member_name(m));
     const struct awsc_map_view *mv = CFIELD(s->input, m->offset);
     if (!mv->entries && mv->count)
         return awsc__fail(s->err, AWSC_E_VALIDATION,
-                          "%s: the map has %zu entries but entries is NULL", awsc_member_name(m), mv->count);
+                          "%s: the map has %zu entries but entries is NULL", awsc_member_name(m),
+                          mv->count);
     struct awsc_buf name = AWSC_BUF_INIT;
     int status = AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
@@ -474,8 +483,8 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
         awsc__buf_reset(&name);
         awsc__buf_puts(&name, awsc_member_wire_name(m));
         awsc__buf_puts(&name, key);
-        status =
-            member_text(s, m, NULL, awsc_shape_item(sh), CFIELD(entry, awsc_shape_value_offset(sh)), AWSC_TSFMT_RFC822);
+        status = member_text(s, m, NULL, awsc_shape_item(sh),
+                             CFIELD(entry, awsc_shape_value_offset(sh)), AWSC_TSFMT_RFC822);
         if (status == AWSC_OK && name.failed)
             status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK)
@@ -543,7 +552,8 @@ int awsc__rest_serialize_raw_payload(const struct awsc_member *m, const void *in
         const char *str = *(const char *const *)v;
         size_t n = strlen(str);
         if (!awsc__utf8_valid(str, n))
-            return awsc__fail(err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8", awsc_member_name(m));
+            return awsc__fail(err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8",
+                              awsc_member_name(m));
         awsc__buf_append(&req->body, str, n);
     } else {
         const struct awsc_blob *b = v;
@@ -888,7 +898,8 @@ static int read_prefix_map(struct hdr *h, const struct awsc_shape *ms,
         *(const char **)entry = awsc__arena_strdup(h->arena, key);
         if (!*(const char **)entry)
             return awsc__fail(h->err, AWSC_E_NOMEM, "out of memory");
-        int status = read_scalar(h, awsc_shape_item(ms), false, hd->value, FIELD(entry, awsc_shape_value_offset(ms)));
+        int status = read_scalar(h, awsc_shape_item(ms), false, hd->value,
+                                 FIELD(entry, awsc_shape_value_offset(ms)));
         if (status != AWSC_OK)
             return status;
         count++;
@@ -917,7 +928,8 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
                 *(int64_t *)slot = resp->status;
             else
                 return awsc__fail(err, AWSC_E_INTERNAL,
-                                  "%s: a statusCode member must be an integer", awsc_member_name(m));
+                                  "%s: a statusCode member must be an integer",
+                                  awsc_member_name(m));
             set = true;
             break;
         case AWSC_LOC_HEADER: {
@@ -930,7 +942,8 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
             if (awsc_member_shape(m)->type == AWSC_SHAPE_LIST)
                 status = read_list(&h, awsc_member_shape(m), v, slot);
             else
-                status = read_scalar(&h, awsc_member_shape(m), (m->flags & AWSC_MF_JSONVALUE) != 0, v, slot);
+                status = read_scalar(&h, awsc_member_shape(m), (m->flags & AWSC_MF_JSONVALUE) != 0,
+                                     v, slot);
             set = true;
             break;
         }
@@ -938,7 +951,8 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
             if (awsc_member_shape(m)->type != AWSC_SHAPE_MAP)
                 return awsc__fail(err, AWSC_E_INTERNAL, "%s: a headers member must be a map",
                                   awsc_member_name(m));
-            status = read_prefix_map(&h, awsc_member_shape(m), &resp->headers, awsc_member_wire_name(m), slot);
+            status = read_prefix_map(&h, awsc_member_shape(m), &resp->headers,
+                                     awsc_member_wire_name(m), slot);
             break;
         default:
             break;

@@ -297,7 +297,8 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
     int status;
     if (!pm) {
         status = awsc__json_read(resp->body, resp->body_len, shape, out, arena, &BODY, &perr);
-    } else if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(pm)->type == AWSC_SHAPE_DOCUMENT) {
+    } else if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE ||
+               awsc_member_shape(pm)->type == AWSC_SHAPE_DOCUMENT) {
         bool doc = awsc_member_shape(pm)->type == AWSC_SHAPE_DOCUMENT;
         size_t size = doc ? sizeof(struct awsc_document) : awsc_member_shape(pm)->size;
         void *v = awsc__arena_alloc(arena, size ? size : 1);
@@ -306,13 +307,13 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
         else if (doc)
             status = awsc__json_read_document(resp->body, resp->body_len, v, arena, &VALUE, &perr);
         else
-            status =
-                awsc__json_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena, &VALUE, &perr);
+            status = awsc__json_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena,
+                                     &VALUE, &perr);
         if (status == AWSC_OK)
             *(void **)FIELD(out, pm->offset) = v;
     } else {
-        status = awsc__json_read(resp->body, resp->body_len, awsc_member_shape(pm), FIELD(out, pm->offset),
-                                 arena, &VALUE, &perr);
+        status = awsc__json_read(resp->body, resp->body_len, awsc_member_shape(pm),
+                                 FIELD(out, pm->offset), arena, &VALUE, &perr);
     }
     return awsc__response_read_status(err, op, resp, status, &perr);
 }

@@ -47,7 +47,8 @@ static bool body_members_set(const struct awsc_shape *in, const void *input)
             continue;
         if (awsc__member_is_set(m, input))
             return true;
-        if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && awsc_member_shape(m)->type == AWSC_SHAPE_STRING)
+        if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
+            awsc_member_shape(m)->type == AWSC_SHAPE_STRING)
             return true;
     }
     return false;
@@ -110,12 +111,15 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
                 v = *(const void *const *)v;
             struct awsc_xml_namespace own;
             status = awsc__xml_write(&req->body, awsc__xml_member_name(pm),
-                                     awsc_member_xml_namespace(pm, &own), awsc_member_shape(pm), v, &opts, err);
+                                     awsc_member_xml_namespace(pm, &own), awsc_member_shape(pm), v,
+                                     &opts, err);
         }
     } else if (body_members_set(in, input)) {
         opts.body_only = true;
-        status = awsc__xml_write(&req->body, awsc_shape_location_name(in) ? awsc_shape_location_name(in) : awsc_shape_name(in), NULL,
-                                 in, input, &opts, err);
+        status = awsc__xml_write(&req->body,
+                                 awsc_shape_location_name(in) ? awsc_shape_location_name(in)
+                                                              : awsc_shape_name(in),
+                                 NULL, in, input, &opts, err);
     }
     if (status != AWSC_OK)
         return status;
@@ -148,14 +152,16 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
         opts.body_only = true;
         status = awsc__xml_read(resp->body, resp->body_len, shape, out, arena, &opts, &perr);
     } else if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE) {
-        void *v = awsc__arena_alloc(arena, awsc_member_shape(pm)->size ? awsc_member_shape(pm)->size : 1);
-        status = v ? awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena, &opts, &perr)
+        void *v =
+            awsc__arena_alloc(arena, awsc_member_shape(pm)->size ? awsc_member_shape(pm)->size : 1);
+        status = v ? awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena,
+                                    &opts, &perr)
                    : awsc__fail(&perr, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK && opts.found)
             *(void **)FIELD(out, pm->offset) = v;
     } else {
-        status = awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm), FIELD(out, pm->offset),
-                                arena, &opts, &perr);
+        status = awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm),
+                                FIELD(out, pm->offset), arena, &opts, &perr);
     }
     return awsc__response_read_status(err, op, resp, status, &perr);
 }

@@ -46,7 +46,8 @@ const char *awsc__xml_member_name(const struct awsc_member *m)
 
 bool awsc__xml_member_has_location_name(const struct awsc_member *m)
 {
-    return strcmp(awsc_member_wire_name(m), awsc_member_name(m)) != 0 || (awsc_member_shape(m) && awsc_shape_location_name(awsc_member_shape(m)));
+    return strcmp(awsc_member_wire_name(m), awsc_member_name(m)) != 0 ||
+           (awsc_member_shape(m) && awsc_shape_location_name(awsc_member_shape(m)));
 }
 
 const char *awsc__xml_item_name(const struct awsc_shape *list)
@@ -305,7 +306,8 @@ static int w_items(struct writer *w, const struct awsc__wpath *path, const char 
         const void *item = ITEM(l->items, i, awsc_shape_item(s)->size);
         if (awsc_shape_item(s)->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return wfail(w, &p, "a list item is NULL");
-        int status = w_element(w, &p, item_name, item_namespace(s, &ins), awsc_shape_item(s), NULL, item, false);
+        int status = w_element(w, &p, item_name, item_namespace(s, &ins), awsc_shape_item(s), NULL,
+                               item, false);
         if (status != AWSC_OK)
             return status;
     }
@@ -335,11 +337,11 @@ static int w_entries(struct writer *w, const struct awsc__wpath *path, const cha
         if (status != AWSC_OK)
             return status;
         awsc__buf_printf(w->out, "<%s>", entry_name);
-        status =
-            w_element(w, &p, kname ? kname : "key", key_namespace(s, &kns), awsc_shape_key(s), NULL, entry, false);
+        status = w_element(w, &p, kname ? kname : "key", key_namespace(s, &kns), awsc_shape_key(s),
+                           NULL, entry, false);
         if (status == AWSC_OK)
-            status = w_element(w, &p, vname ? vname : "value", item_namespace(s, &ins), awsc_shape_item(s), NULL,
-                               value, false);
+            status = w_element(w, &p, vname ? vname : "value", item_namespace(s, &ins),
+                               awsc_shape_item(s), NULL, value, false);
         if (status != AWSC_OK)
             return status;
         awsc__buf_printf(w->out, "</%s>", entry_name);
@@ -413,7 +415,8 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
             set = m;
         }
         const void *mv = CFIELD(v, m->offset);
-        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT) {
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE ||
+            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT) {
             mv = *(const void *const *)mv; /* members hold these by pointer */
             if (awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT)
                 return wfail(w, &p, "a document has no XML form");
@@ -519,8 +522,8 @@ int awsc__xml_write(struct awsc_buf *out, const char *name, const struct awsc_xm
     struct writer w = {out, opts ? opts : &DEFAULTS, 0, 0, err};
     w.max_depth = w.o->max_depth ? w.o->max_depth : AWSC__XML_MAX_DEPTH;
     struct awsc_xml_namespace own;
-    int status =
-        w_element(&w, NULL, name, ns ? ns : awsc_shape_xml_namespace(shape, &own), shape, NULL, value, true);
+    int status = w_element(&w, NULL, name, ns ? ns : awsc_shape_xml_namespace(shape, &own), shape,
+                           NULL, value, true);
     if (status == AWSC_OK && out->failed)
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     return status;
@@ -945,8 +948,10 @@ static int begin_value(struct xreader *r, struct xframe *f, const struct awsc_sh
             if (!text)
                 continue;
             void *slot = FIELD(v, am->offset);
-            if (awsc_member_shape(am)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(am)->type == AWSC_SHAPE_LIST ||
-                awsc_member_shape(am)->type == AWSC_SHAPE_MAP || awsc_member_shape(am)->type == AWSC_SHAPE_DOCUMENT)
+            if (awsc_member_shape(am)->type == AWSC_SHAPE_STRUCTURE ||
+                awsc_member_shape(am)->type == AWSC_SHAPE_LIST ||
+                awsc_member_shape(am)->type == AWSC_SHAPE_MAP ||
+                awsc_member_shape(am)->type == AWSC_SHAPE_DOCUMENT)
                 continue;
             if (!put_scalar(r, awsc_member_shape(am), am, v, slot, text, strlen(text)))
                 return 0;
@@ -980,14 +985,15 @@ static const struct awsc_member *struct_member(const struct xframe *f, const cha
     const struct awsc_shape *s = f->shape;
     for (int pass = 0; pass < 2; pass++) {
         for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
-            const struct awsc_member *m =
-                &awsc_shape_members(s)[i]; /* botocore leaves out header and status members; query
-                                 * members are read from a body that happens to name them */
+            const struct awsc_member *m = &awsc_shape_members(
+                s)[i]; /* botocore leaves out header and status members; query
+                        * members are read from a body that happens to name them */
             if (f->top && body_only &&
                 (m->location == AWSC_LOC_HEADER || m->location == AWSC_LOC_HEADERS ||
                  m->location == AWSC_LOC_STATUS_CODE))
                 continue;
-            bool flat_list = awsc_member_shape(m)->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, awsc_member_shape(m));
+            bool flat_list = awsc_member_shape(m)->type == AWSC_SHAPE_LIST &&
+                             awsc__xml_flattened(m, awsc_member_shape(m));
             const char *item = flat_list ? awsc__xml_item_name(awsc_member_shape(m)) : NULL;
             const char *name;
             if (pass == 0)
@@ -1081,8 +1087,8 @@ static int begin_child(struct xreader *r, struct xframe *parent, struct xframe *
         }
         if (strcmp(local, vname ? vname : "value") == 0) {
             f->map = parent->value;
-            return begin_value(r, f, awsc_shape_item(ms), NULL, NULL, FIELD(parent->value, awsc_shape_value_offset(ms)),
-                               false, atts);
+            return begin_value(r, f, awsc_shape_item(ms), NULL, NULL,
+                               FIELD(parent->value, awsc_shape_value_offset(ms)), false, atts);
         }
         return 1;
     }

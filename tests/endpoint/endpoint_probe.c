@@ -49,8 +49,10 @@ int main(int argc, char **argv)
         char *eq = strchr(argv[i], '=');
         const struct awsc_member *m = NULL;
         for (uint32_t k = 0; eq && op->input && k < awsc_shape_member_count(op->input); k++)
-            if (strlen(awsc_member_name(&awsc_shape_members(op->input)[k])) == (size_t)(eq - argv[i]) &&
-                strncmp(awsc_member_name(&awsc_shape_members(op->input)[k]), argv[i], (size_t)(eq - argv[i])) == 0)
+            if (strlen(awsc_member_name(&awsc_shape_members(op->input)[k])) ==
+                    (size_t)(eq - argv[i]) &&
+                strncmp(awsc_member_name(&awsc_shape_members(op->input)[k]), argv[i],
+                        (size_t)(eq - argv[i])) == 0)
                 m = &awsc_shape_members(op->input)[k];
         if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING) {
             fprintf(stderr, "no string member for %s\n", argv[i]);

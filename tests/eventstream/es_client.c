@@ -76,8 +76,8 @@ static int on_event(void *ud, const void *event)
         awsc__buf_putc(&b, '{');
         put_call(&b, s);
         awsc__buf_puts(&b, "\"event\":");
-        if (awsc__json_write(&b, awsc_member_shape(awsc__event_stream_member(s->op)), event, &o, &err) !=
-            AWSC_OK) {
+        if (awsc__json_write(&b, awsc_member_shape(awsc__event_stream_member(s->op)), event, &o,
+                             &err) != AWSC_OK) {
             fprintf(stderr, "es_client: cannot write an event: %s\n", err.message);
             exit(2);
         }

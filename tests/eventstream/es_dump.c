@@ -173,7 +173,8 @@ int main(int argc, char **argv)
             return 2;
         }
         struct awsc__event_sink sink = {on_initial, on_event, NULL};
-        g_stream = awsc__event_stream_member(op) ? awsc_member_shape(awsc__event_stream_member(op)) : NULL;
+        g_stream =
+            awsc__event_stream_member(op) ? awsc_member_shape(awsc__event_stream_member(op)) : NULL;
         status = awsc__events_new(op, &sink, &ev, &err);
     } else {
         status = awsc_eventstream_decoder_new(on_message, NULL, &dec, &err);

@@ -266,7 +266,8 @@ static void check_service_error(int rc, struct awsc_error *err, const char *code
           err->attempts);
     CHECK(!err->retryable, "%s: %s marked retryable", operation, code);
     /* Both errors are modeled: their descriptor and parsed struct come along. */
-    if (CHECK(err->shape && awsc_shape_error_code(err->shape) && strcmp(awsc_shape_error_code(err->shape), code) == 0,
+    if (CHECK(err->shape && awsc_shape_error_code(err->shape) &&
+                  strcmp(awsc_shape_error_code(err->shape), code) == 0,
               "%s: err.shape is not the %s shape", operation, code) &&
         CHECK(err->data != NULL, "%s: no parsed error struct in err.data", operation)) {
         /* Every DynamoDB error struct is {const char *message}. */

@@ -236,8 +236,8 @@ static int es_event(void *ud, const void *event)
     struct es_run *r = ud;
     struct awsc_error werr = AWSC_ERROR_INIT;
     awsc__buf_puts(&r->events, r->count++ ? "," : "");
-    int status = awsc__json_write(&r->events, awsc_member_shape(awsc__event_stream_member(r->op)), event,
-                                  &TEST_OPTS, &werr);
+    int status = awsc__json_write(&r->events, awsc_member_shape(awsc__event_stream_member(r->op)),
+                                  event, &TEST_OPTS, &werr);
     awsc_error_clean_up(&werr);
     return status == AWSC_OK ? 0 : 1;
 }

@@ -103,10 +103,11 @@ static const struct {
     .KeySchemaElement = {.name_ref = REF(KeySchemaElement.name_ref, names.KeySchemaElement),
                          .type = AWSC_SHAPE_STRUCTURE,
                          .size = sizeof(struct key_element),
-                         .u.structure.members_ref = REF(KeySchemaElement.u.structure.members_ref, key_element_members),
+                         .u.structure.members_ref =
+                             REF(KeySchemaElement.u.structure.members_ref, key_element_members),
                          .u.structure.member_count = 2,
-                         .u.structure.by_wire_name_ref =
-                             REF(KeySchemaElement.u.structure.by_wire_name_ref, key_element_by_wire)},
+                         .u.structure.by_wire_name_ref = REF(
+                             KeySchemaElement.u.structure.by_wire_name_ref, key_element_by_wire)},
     .key_element_members =
         {
             MEMBER(key_element, 0, AttributeName, String, attribute_name, NOHAS),
@@ -131,7 +132,8 @@ static const struct {
                .size = sizeof(struct choice),
                .u.structure.members_ref = REF(Choice.u.structure.members_ref, choice_members),
                .u.structure.member_count = 2,
-               .u.structure.by_wire_name_ref = REF(Choice.u.structure.by_wire_name_ref, choice_by_wire)},
+               .u.structure.by_wire_name_ref =
+                   REF(Choice.u.structure.by_wire_name_ref, choice_by_wire)},
     .choice_members =
         {
             MEMBER(choice, 0, Number, Integer, number, HAS(choice, has_number)),
@@ -175,7 +177,8 @@ static const struct {
                                 REF(DescribeTableOutput.name_ref, names.DescribeTableOutput),
                             .type = AWSC_SHAPE_STRUCTURE,
                             .size = sizeof(struct top),
-                            .u.structure.members_ref = REF(DescribeTableOutput.u.structure.members_ref, top_members),
+                            .u.structure.members_ref =
+                                REF(DescribeTableOutput.u.structure.members_ref, top_members),
                             .u.structure.member_count = 2,
                             .u.structure.by_wire_name_ref =
                                 REF(DescribeTableOutput.u.structure.by_wire_name_ref, top_by_wire)},

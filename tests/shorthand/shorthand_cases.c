@@ -67,8 +67,8 @@ int main(void)
             for (size_t i = 0; i < n; i++)
                 words[i] = (char *)c.items[4 + i].string;
             struct awsc_buf json = AWSC_BUF_INIT;
-            int rc = awsc_cli_param_json(c.items[3].string, awsc_member_shape(m), words, n, arena, &json,
-                                         &err);
+            int rc = awsc_cli_param_json(c.items[3].string, awsc_member_shape(m), words, n, arena,
+                                         &json, &err);
             if (rc == AWSC_OK) {
                 awsc__buf_puts(&line, "{\"value\": ");
                 awsc__buf_append(&line, json.data, json.len);

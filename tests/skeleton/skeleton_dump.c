@@ -23,7 +23,8 @@ static int text(const struct awsc_shape *shape, bool names, struct awsc_arena *a
     if (rc == AWSC_OK)
         rc = awsc__json_write_document(&b, &d, &o, &err);
     if (rc != AWSC_OK) {
-        fprintf(stderr, "skeleton of %s: %s\n", shape ? awsc_shape_name(shape) : "(none)", err.message);
+        fprintf(stderr, "skeleton of %s: %s\n", shape ? awsc_shape_name(shape) : "(none)",
+                err.message);
         awsc_error_clean_up(&err);
         return rc;
     }

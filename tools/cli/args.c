@@ -133,8 +133,8 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
             *(bool *)field = text[0] == 't';
         else
             rc = awsc__fail(err, AWSC_E_VALIDATION,
-                            "Invalid value for parameter %s: \"%s\" is not true or false", awsc_member_name(m),
-                            text);
+                            "Invalid value for parameter %s: \"%s\" is not true or false",
+                            awsc_member_name(m), text);
         break;
     case AWSC_SHAPE_BYTE:
     case AWSC_SHAPE_SHORT:
@@ -144,11 +144,11 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
         long long lo = awsc_member_shape(m)->type == AWSC_SHAPE_BYTE      ? INT8_MIN
                        : awsc_member_shape(m)->type == AWSC_SHAPE_SHORT   ? INT16_MIN
                        : awsc_member_shape(m)->type == AWSC_SHAPE_INTEGER ? INT32_MIN
-                                                              : INT64_MIN;
+                                                                          : INT64_MIN;
         long long hi = awsc_member_shape(m)->type == AWSC_SHAPE_BYTE      ? INT8_MAX
                        : awsc_member_shape(m)->type == AWSC_SHAPE_SHORT   ? INT16_MAX
                        : awsc_member_shape(m)->type == AWSC_SHAPE_INTEGER ? INT32_MAX
-                                                              : INT64_MAX;
+                                                                          : INT64_MAX;
         if (!*text || *end || errno || v < lo || v > hi) {
             rc = awsc__fail(err, AWSC_E_VALIDATION,
                             "Invalid value for parameter %s: \"%s\" is not an integer in "
@@ -170,9 +170,9 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
     case AWSC_SHAPE_DOUBLE: {
         double v = strtod(text, &end);
         if (!*text || *end) {
-            rc =
-                awsc__fail(err, AWSC_E_VALIDATION,
-                           "Invalid value for parameter %s: \"%s\" is not a number", awsc_member_name(m), text);
+            rc = awsc__fail(err, AWSC_E_VALIDATION,
+                            "Invalid value for parameter %s: \"%s\" is not a number",
+                            awsc_member_name(m), text);
             break;
         }
         if (awsc_member_shape(m)->type == AWSC_SHAPE_FLOAT)
@@ -191,7 +191,8 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
     default: {
         /* JSON for everything else; a structure member is a pointer */
         void *dest = field;
-        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE || awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT) {
+        if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE ||
+            awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT) {
             dest = awsc__arena_alloc(arena, awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT
                                                 ? sizeof(struct awsc_document)
                                                 : awsc_member_shape(m)->size);
@@ -202,8 +203,8 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
         rc = dest ? (awsc_member_shape(m)->type == AWSC_SHAPE_DOCUMENT
                          ? awsc__json_read_document((const uint8_t *)text, len, dest, arena, &jo,
                                                     &jerr)
-                         : awsc__json_read((const uint8_t *)text, len, awsc_member_shape(m), dest, arena, &jo,
-                                           &jerr))
+                         : awsc__json_read((const uint8_t *)text, len, awsc_member_shape(m), dest,
+                                           arena, &jo, &jerr))
                   : AWSC_E_NOMEM;
         if (rc != AWSC_OK)
             rc = awsc__fail(err, rc == AWSC_E_NOMEM ? AWSC_E_NOMEM : AWSC_E_VALIDATION,

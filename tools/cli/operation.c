@@ -34,7 +34,8 @@ static int set_option(const struct option_value *v, void *input, struct awsc_are
                       struct awsc_error *err)
 {
     const struct awsc_member *m = v->member;
-    bool streamed = (m->flags & AWSC_MF_STREAMING) || (awsc_member_shape(m)->flags & AWSC_SF_STREAMING);
+    bool streamed =
+        (m->flags & AWSC_MF_STREAMING) || (awsc_member_shape(m)->flags & AWSC_SF_STREAMING);
     if (streamed || !is_complex(awsc_member_shape(m)))
         return cli_set_member(m, v->words[0], input, arena, err);
     /* file:// first, as the AWS CLI reads a parameter file before parsing */
@@ -128,16 +129,17 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             free(values);
             if (cli_help_page(svc->name, op->name))
                 return 0;
-            fprintf(stderr, "awsc: no reference page for %s %s is installed (build it with "
-                            "`ninja docs`, or -Ddocs=true to install it)\n",
+            fprintf(stderr,
+                    "awsc: no reference page for %s %s is installed (build it with "
+                    "`ninja docs`, or -Ddocs=true to install it)\n",
                     cli_service_name(svc), argv[i - 1]);
             return EXIT_USAGE;
         }
         if (strcmp(o, "--generate-cli-skeleton") == 0) {
             skeleton = "input";
-            if (i + 1 < argc && (strcmp(argv[i + 1], "input") == 0 ||
-                                 strcmp(argv[i + 1], "output") == 0 ||
-                                 strcmp(argv[i + 1], "yaml-input") == 0))
+            if (i + 1 < argc &&
+                (strcmp(argv[i + 1], "input") == 0 || strcmp(argv[i + 1], "output") == 0 ||
+                 strcmp(argv[i + 1], "yaml-input") == 0))
                 skeleton = argv[++i];
             if (strcmp(skeleton, "yaml-input") == 0) {
                 fprintf(stderr, "awsc: --generate-cli-skeleton yaml-input is not supported: "
@@ -287,8 +289,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         rc = set_option(&values[k], input, arena, &err);
     free(values);
     if (rc == AWSC_OK && outfile)
-        ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(op->input)))->path =
-            outfile;
+        ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(op->input)))
+            ->path = outfile;
     if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, paging)) != 0) {
         awsc__arena_destroy(arena);
         return status;
@@ -323,14 +325,16 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         rc = cli_call_paginated(client, paginator, input, paging, &output, &next_token, &err);
     else if (rc == AWSC_OK && awsc__event_stream_member(op))
         rc = awsc_call_events(client, op, input, cli_print_event,
-                              (void *)awsc_member_shape(awsc__event_stream_member(op)), &output, &err);
+                              (void *)awsc_member_shape(awsc__event_stream_member(op)), &output,
+                              &err);
     else if (rc == AWSC_OK)
         rc = awsc_call(client, op, input, &output, &err);
     awsc__arena_destroy(arena);
 
     int exit_code = 0;
     /* the body went to the outfile: it is not printed, as with the AWS CLI */
-    for (uint32_t k = 0; rc == AWSC_OK && output && outfile && k < awsc_shape_member_count(op->output); k++)
+    for (uint32_t k = 0;
+         rc == AWSC_OK && output && outfile && k < awsc_shape_member_count(op->output); k++)
         if (awsc_shape_members(op->output)[k].flags & AWSC_MF_STREAMING)
             memset((unsigned char *)output + awsc_shape_members(op->output)[k].offset, 0,
                    sizeof(struct awsc_stream));

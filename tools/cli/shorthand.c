@@ -80,10 +80,19 @@ static int syntax(struct sh *p, const char *expected, size_t at)
     return rc;
 }
 
-static bool at_eof(const struct sh *p) { return p->i >= p->len; }
-static int cur(const struct sh *p) { return at_eof(p) ? -1 : (unsigned char)p->s[p->i]; }
+static bool at_eof(const struct sh *p)
+{
+    return p->i >= p->len;
+}
+static int cur(const struct sh *p)
+{
+    return at_eof(p) ? -1 : (unsigned char)p->s[p->i];
+}
 
-static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static bool is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 static void skip_space(struct sh *p)
 {
@@ -424,8 +433,8 @@ static int values(struct sh *p, struct awsc_document *out)
     return csv_value(p, out);
 }
 
-int awsc_cli_shorthand_parse(const char *text, struct awsc_arena *arena,
-                             struct awsc_document *out, struct awsc_error *err)
+int awsc_cli_shorthand_parse(const char *text, struct awsc_arena *arena, struct awsc_document *out,
+                             struct awsc_error *err)
 {
     struct sh p = {.s = text, .len = strlen(text), .arena = arena, .err = err};
     memset(out, 0, sizeof *out);
@@ -451,8 +460,8 @@ int awsc_cli_shorthand_parse(const char *text, struct awsc_arena *arena,
         if (dup) {
             /* the caret under the comma before the key */
             struct awsc_buf b = AWSC_BUF_INIT;
-            awsc__buf_printf(&b, "Second instance of key \"%s\" encountered for input:\n%s\n",
-                             k, text);
+            awsc__buf_printf(&b, "Second instance of key \"%s\" encountered for input:\n%s\n", k,
+                             text);
             for (size_t s = 0; s < last + 1; s++)
                 awsc__buf_putc(&b, ' ');
             awsc__buf_puts(&b, "^\nThis is often because there is a preceding \",\" instead "
@@ -519,8 +528,7 @@ static int to_number(const char *path, const struct awsc_shape *s, struct awsc_d
             end++;
         if (end == t || *end || errno)
             return awsc__fail(err, AWSC_E_VALIDATION,
-                              "invalid literal for int() with base 10: '%s' (%s)", v->string,
-                              path);
+                              "invalid literal for int() with base 10: '%s' (%s)", v->string, path);
         v->string = awsc__arena_printf(arena, "%lld", n);
         v->number = (double)n;
     } else {
@@ -556,8 +564,8 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
         for (size_t i = 0; i < v->count; i++) {
             for (uint16_t m = 0; m < awsc_shape_member_count(s); m++) {
                 if (strcmp(awsc_member_name(&awsc_shape_members(s)[m]), v->entries[i].key) == 0) {
-                    int rc = fix(v->entries[i].key, awsc_member_shape(&awsc_shape_members(s)[m]), &v->entries[i].value,
-                                 arena, err, depth + 1);
+                    int rc = fix(v->entries[i].key, awsc_member_shape(&awsc_shape_members(s)[m]),
+                                 &v->entries[i].value, arena, err, depth + 1);
                     if (rc != AWSC_OK)
                         return rc;
                     break;
@@ -590,14 +598,15 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
         if (v->type != AWSC_DOC_OBJECT)
             return AWSC_OK;
         for (size_t i = 0; i < v->count; i++) {
-            int rc = fix(v->entries[i].key, awsc_shape_item(s), &v->entries[i].value, arena, err, depth + 1);
+            int rc = fix(v->entries[i].key, awsc_shape_item(s), &v->entries[i].value, arena, err,
+                         depth + 1);
             if (rc != AWSC_OK)
                 return rc;
         }
         return AWSC_OK;
     case AWSC_SHAPE_BOOLEAN:
-        if (v->type == AWSC_DOC_STRING && (strcasecmp(v->string, "true") == 0 ||
-                                           strcasecmp(v->string, "false") == 0)) {
+        if (v->type == AWSC_DOC_STRING &&
+            (strcasecmp(v->string, "true") == 0 || strcasecmp(v->string, "false") == 0)) {
             v->boolean = strcasecmp(v->string, "true") == 0;
             v->type = AWSC_DOC_BOOL;
         }
@@ -618,8 +627,7 @@ static int fix(const char *path, const struct awsc_shape *s, struct awsc_documen
 
 /* The JSON of one scalar item word of a list, as the AWS CLI reads it. */
 static int scalar_word(const char *option, const struct awsc_shape *s, const char *word,
-                       struct awsc_arena *arena, struct awsc_document *out,
-                       struct awsc_error *err)
+                       struct awsc_arena *arena, struct awsc_document *out, struct awsc_error *err)
 {
     make_string(out, word);
     if (s->type == AWSC_SHAPE_BOOLEAN) {
@@ -647,16 +655,15 @@ static bool looks_like_list(const char *w)
     return *w == '[';
 }
 
-static int write_json(const struct awsc_document *v, struct awsc_buf *json,
-                      struct awsc_error *err)
+static int write_json(const struct awsc_document *v, struct awsc_buf *json, struct awsc_error *err)
 {
     struct awsc__json_opts o = {0};
     return awsc__json_write_document(json, v, &o, err);
 }
 
-int awsc_cli_param_json(const char *option, const struct awsc_shape *shape,
-                        char *const *words, size_t n, struct awsc_arena *arena,
-                        struct awsc_buf *json, struct awsc_error *err)
+int awsc_cli_param_json(const char *option, const struct awsc_shape *shape, char *const *words,
+                        size_t n, struct awsc_arena *arena, struct awsc_buf *json,
+                        struct awsc_error *err)
 {
     if (!n)
         return awsc__fail(err, AWSC_E_VALIDATION, "argument %s: expected one argument", option);
@@ -695,14 +702,15 @@ int awsc_cli_param_json(const char *option, const struct awsc_shape *shape,
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         v.count = n;
         for (size_t i = 0; i < n; i++)
-            if ((rc = scalar_word(option, awsc_shape_item(shape), words[i], arena, &v.items[i], err)) !=
-                AWSC_OK)
+            if ((rc = scalar_word(option, awsc_shape_item(shape), words[i], arena, &v.items[i],
+                                  err)) != AWSC_OK)
                 goto failed;
         return write_json(&v, json, err);
     }
     if (shape->type == AWSC_SHAPE_STRUCTURE && awsc_shape_member_count(shape) == 1 &&
         strcmp(awsc_member_name(&awsc_shape_members(shape)[0]), "Value") == 0 &&
-        awsc_member_shape(&awsc_shape_members(shape)[0])->type == AWSC_SHAPE_STRING && !strchr(words[0], '=')) {
+        awsc_member_shape(&awsc_shape_members(shape)[0])->type == AWSC_SHAPE_STRING &&
+        !strchr(words[0], '=')) {
         /* `--instance-terminate-behavior shutdown` is {"Value": "shutdown"} */
         awsc__buf_puts(json, "{\"Value\": ");
         awsc__json_put_string(json, words[0], strlen(words[0]));
@@ -730,8 +738,8 @@ int awsc_cli_param_json(const char *option, const struct awsc_shape *shape,
     return write_json(&v, json, err);
 failed:
     if (rc == AWSC_E_VALIDATION && err && err->message) {
-        char *msg = awsc__arena_printf(arena, "Error parsing parameter '%s': %s", option,
-                                       err->message);
+        char *msg =
+            awsc__arena_printf(arena, "Error parsing parameter '%s': %s", option, err->message);
         if (msg)
             awsc__fail(err, AWSC_E_VALIDATION, "%s", msg);
     }

@@ -48,14 +48,16 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
         set(out, AWSC_DOC_OBJECT);
         if (on_stack(g, s) > 1 || (s->flags & AWSC_SF_DOCUMENT) || !awsc_shape_member_count(s))
             break;
-        out->entries = awsc__arena_alloc(g->arena, awsc_shape_member_count(s) * sizeof *out->entries);
+        out->entries =
+            awsc__arena_alloc(g->arena, awsc_shape_member_count(s) * sizeof *out->entries);
         if (!out->entries) {
             rc = nomem(g);
             break;
         }
         for (uint16_t i = 0; i < awsc_shape_member_count(s) && rc == AWSC_OK; i++) {
             out->entries[i].key = awsc_member_name(&awsc_shape_members(s)[i]);
-            rc = generate(g, awsc_member_shape(&awsc_shape_members(s)[i]), awsc_member_name(&awsc_shape_members(s)[i]), &out->entries[i].value);
+            rc = generate(g, awsc_member_shape(&awsc_shape_members(s)[i]),
+                          awsc_member_name(&awsc_shape_members(s)[i]), &out->entries[i].value);
         }
         out->count = awsc_shape_member_count(s);
         break;
@@ -70,7 +72,8 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
         }
         out->count = 1;
         /* with member names, a list's item is named for its shape */
-        rc = generate(g, awsc_shape_item(s), g->member_names ? awsc_shape_name(awsc_shape_item(s)) : "", out->items);
+        rc = generate(g, awsc_shape_item(s),
+                      g->member_names ? awsc_shape_name(awsc_shape_item(s)) : "", out->items);
         break;
     case AWSC_SHAPE_MAP:
         set(out, AWSC_DOC_OBJECT);
@@ -84,7 +87,9 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
         break;
     case AWSC_SHAPE_STRING:
         set(out, AWSC_DOC_STRING);
-        out->string = g->member_names ? name : awsc_shape_enum_count(s) ? awsc_shape_enum_values(s) : "";
+        out->string = g->member_names            ? name
+                      : awsc_shape_enum_count(s) ? awsc_shape_enum_values(s)
+                                                 : "";
         break;
     case AWSC_SHAPE_INTEGER:
     case AWSC_SHAPE_LONG:
@@ -112,9 +117,8 @@ static int generate(struct gen *g, const struct awsc_shape *s, const char *name,
     return rc;
 }
 
-int awsc_cli_skeleton(const struct awsc_shape *shape, bool member_names,
-                      struct awsc_arena *arena, struct awsc_document *out,
-                      struct awsc_error *err)
+int awsc_cli_skeleton(const struct awsc_shape *shape, bool member_names, struct awsc_arena *arena,
+                      struct awsc_document *out, struct awsc_error *err)
 {
     if (!arena || !out)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_cli_skeleton: NULL argument");
