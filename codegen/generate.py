@@ -144,7 +144,7 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
     pagers.prepare(model, service_dir if pagers_too else None)
     for i, s in enumerate(model.all_shapes):
         s.index = i
-        s.var = f"awsc__{model.c}_shapes[{i}]"
+        s.var = f"awsc__{model.c}_tables.shapes[{i}]"
     spaces = {}
 
     def key(ns):

@@ -5,29 +5,39 @@
  */
 #include <awsc/creds_sso_oidc.h>
 #include <awsc/shape.h>
-/* The shapes, by index (creds_sso_oidc_shapes.c). */
-extern const struct awsc_shape awsc__creds_sso_oidc_shapes[36];
+
+#ifndef AWSC__CREDS_SSO_OIDC_TABLES
+#define AWSC__CREDS_SSO_OIDC_TABLES
+/* Every shape, member and name of SSO OIDC in one object (creds_sso_oidc_shapes.c). */
+struct awsc__creds_sso_oidc_tables {
+    struct awsc_shape shapes[36];
+    struct awsc_member members[46];
+    uint16_t by_wire_name[46];
+    char strings[939];
+};
+extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables;
+#endif
 extern const struct awsc_ruleset awsc__creds_sso_oidc_ruleset;
 static const struct awsc_shape *const op_CreateToken_errors[] = {
-    &awsc__creds_sso_oidc_shapes[0],
-    &awsc__creds_sso_oidc_shapes[4],
-    &awsc__creds_sso_oidc_shapes[14],
-    &awsc__creds_sso_oidc_shapes[17],
-    &awsc__creds_sso_oidc_shapes[18],
-    &awsc__creds_sso_oidc_shapes[20],
-    &awsc__creds_sso_oidc_shapes[22],
-    &awsc__creds_sso_oidc_shapes[25],
-    &awsc__creds_sso_oidc_shapes[31],
-    &awsc__creds_sso_oidc_shapes[34],
-    &awsc__creds_sso_oidc_shapes[35],
+    &awsc__creds_sso_oidc_tables.shapes[0],
+    &awsc__creds_sso_oidc_tables.shapes[4],
+    &awsc__creds_sso_oidc_tables.shapes[14],
+    &awsc__creds_sso_oidc_tables.shapes[17],
+    &awsc__creds_sso_oidc_tables.shapes[18],
+    &awsc__creds_sso_oidc_tables.shapes[20],
+    &awsc__creds_sso_oidc_tables.shapes[22],
+    &awsc__creds_sso_oidc_tables.shapes[25],
+    &awsc__creds_sso_oidc_tables.shapes[31],
+    &awsc__creds_sso_oidc_tables.shapes[34],
+    &awsc__creds_sso_oidc_tables.shapes[35],
 };
 
 static const struct awsc_operation op_CreateToken = {
     .name = "CreateToken",
     .http_method = "POST",
     .request_uri = "/token",
-    .input = &awsc__creds_sso_oidc_shapes[8],
-    .output = &awsc__creds_sso_oidc_shapes[9],
+    .input = &awsc__creds_sso_oidc_tables.shapes[8],
+    .output = &awsc__creds_sso_oidc_tables.shapes[9],
     .errors = op_CreateToken_errors,
     .error_count = 11,
     .flags = 0,
@@ -69,20 +79,20 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__creds_sso_oidc_shapes[0],
-    &awsc__creds_sso_oidc_shapes[4],
-    &awsc__creds_sso_oidc_shapes[14],
-    &awsc__creds_sso_oidc_shapes[17],
-    &awsc__creds_sso_oidc_shapes[18],
-    &awsc__creds_sso_oidc_shapes[19],
-    &awsc__creds_sso_oidc_shapes[20],
-    &awsc__creds_sso_oidc_shapes[21],
-    &awsc__creds_sso_oidc_shapes[22],
-    &awsc__creds_sso_oidc_shapes[24],
-    &awsc__creds_sso_oidc_shapes[25],
-    &awsc__creds_sso_oidc_shapes[31],
-    &awsc__creds_sso_oidc_shapes[34],
-    &awsc__creds_sso_oidc_shapes[35],
+    &awsc__creds_sso_oidc_tables.shapes[0],
+    &awsc__creds_sso_oidc_tables.shapes[4],
+    &awsc__creds_sso_oidc_tables.shapes[14],
+    &awsc__creds_sso_oidc_tables.shapes[17],
+    &awsc__creds_sso_oidc_tables.shapes[18],
+    &awsc__creds_sso_oidc_tables.shapes[19],
+    &awsc__creds_sso_oidc_tables.shapes[20],
+    &awsc__creds_sso_oidc_tables.shapes[21],
+    &awsc__creds_sso_oidc_tables.shapes[22],
+    &awsc__creds_sso_oidc_tables.shapes[24],
+    &awsc__creds_sso_oidc_tables.shapes[25],
+    &awsc__creds_sso_oidc_tables.shapes[31],
+    &awsc__creds_sso_oidc_tables.shapes[34],
+    &awsc__creds_sso_oidc_tables.shapes[35],
 };
 
 const struct awsc_service awsc_creds_sso_oidc_service = {

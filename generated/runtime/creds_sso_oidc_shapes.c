@@ -23,13 +23,19 @@ _Static_assert(offsetof(struct awsc_creds_sso_oidc_scopes, count) == offsetof(st
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__CREDS_SSO_OIDC_TABLES
+#define AWSC__CREDS_SSO_OIDC_TABLES
+/* Every shape, member and name of SSO OIDC in one object (creds_sso_oidc_shapes.c). */
+struct awsc__creds_sso_oidc_tables {
     struct awsc_shape shapes[36];
     struct awsc_member members[46];
     uint16_t by_wire_name[46];
     char strings[939];
-} T = {
+};
+extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables;
+#endif
+
+const struct awsc__creds_sso_oidc_tables T = {
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -440,10 +446,6 @@ static const struct {
         /*    881 */ "UnauthorizedClientException\0"
         /*    909 */ "UnsupportedGrantTypeException",
 };
-
-/* The shapes, by index, for the operations (creds_sso_oidc_ops.c). */
-extern const struct awsc_shape awsc__creds_sso_oidc_shapes[36]
-    __attribute__((alias("awsc__creds_sso_oidc_tables")));
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
 {

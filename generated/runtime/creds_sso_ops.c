@@ -5,22 +5,32 @@
  */
 #include <awsc/creds_sso.h>
 #include <awsc/shape.h>
-/* The shapes, by index (creds_sso_shapes.c). */
-extern const struct awsc_shape awsc__creds_sso_shapes[15];
+
+#ifndef AWSC__CREDS_SSO_TABLES
+#define AWSC__CREDS_SSO_TABLES
+/* Every shape, member and name of SSO in one object (creds_sso_shapes.c). */
+struct awsc__creds_sso_tables {
+    struct awsc_shape shapes[15];
+    struct awsc_member members[12];
+    uint16_t by_wire_name[12];
+    char strings[452];
+};
+extern const struct awsc__creds_sso_tables awsc__creds_sso_tables;
+#endif
 extern const struct awsc_ruleset awsc__creds_sso_ruleset;
 static const struct awsc_shape *const op_GetRoleCredentials_errors[] = {
-    &awsc__creds_sso_shapes[7],
-    &awsc__creds_sso_shapes[8],
-    &awsc__creds_sso_shapes[13],
-    &awsc__creds_sso_shapes[14],
+    &awsc__creds_sso_tables.shapes[7],
+    &awsc__creds_sso_tables.shapes[8],
+    &awsc__creds_sso_tables.shapes[13],
+    &awsc__creds_sso_tables.shapes[14],
 };
 
 static const struct awsc_operation op_GetRoleCredentials = {
     .name = "GetRoleCredentials",
     .http_method = "GET",
     .request_uri = "/federation/credentials",
-    .input = &awsc__creds_sso_shapes[5],
-    .output = &awsc__creds_sso_shapes[6],
+    .input = &awsc__creds_sso_tables.shapes[5],
+    .output = &awsc__creds_sso_tables.shapes[6],
     .errors = op_GetRoleCredentials_errors,
     .error_count = 4,
     .flags = 0,
@@ -62,10 +72,10 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__creds_sso_shapes[7],
-    &awsc__creds_sso_shapes[8],
-    &awsc__creds_sso_shapes[13],
-    &awsc__creds_sso_shapes[14],
+    &awsc__creds_sso_tables.shapes[7],
+    &awsc__creds_sso_tables.shapes[8],
+    &awsc__creds_sso_tables.shapes[13],
+    &awsc__creds_sso_tables.shapes[14],
 };
 
 const struct awsc_service awsc_creds_sso_service = {

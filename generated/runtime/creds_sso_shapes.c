@@ -22,13 +22,19 @@
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__CREDS_SSO_TABLES
+#define AWSC__CREDS_SSO_TABLES
+/* Every shape, member and name of SSO in one object (creds_sso_shapes.c). */
+struct awsc__creds_sso_tables {
     struct awsc_shape shapes[15];
     struct awsc_member members[12];
     uint16_t by_wire_name[12];
     char strings[452];
-} T = {
+};
+extern const struct awsc__creds_sso_tables awsc__creds_sso_tables;
+#endif
+
+const struct awsc__creds_sso_tables T = {
     .shapes = {
         [0] = { /* AccessKeyType */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -195,10 +201,6 @@ static const struct {
         /*    405 */ "TooManyRequestsException\0"
         /*    430 */ "UnauthorizedException",
 };
-
-/* The shapes, by index, for the operations (creds_sso_ops.c). */
-extern const struct awsc_shape awsc__creds_sso_shapes[15]
-    __attribute__((alias("awsc__creds_sso_tables")));
 
 #undef REF
 #undef T

@@ -5,22 +5,33 @@
  */
 #include <awsc/creds_sts.h>
 #include <awsc/shape.h>
-/* The shapes, by index (creds_sts_shapes.c). */
-extern const struct awsc_shape awsc__creds_sts_shapes[60];
+
+#ifndef AWSC__CREDS_STS_TABLES
+#define AWSC__CREDS_STS_TABLES
+/* Every shape, member and name of STS in one object (creds_sts_shapes.c). */
+struct awsc__creds_sts_tables {
+    struct awsc_shape shapes[60];
+    struct awsc_member members[53];
+    uint16_t by_wire_name[53];
+    struct awsc_range ranges[21];
+    char strings[1834];
+};
+extern const struct awsc__creds_sts_tables awsc__creds_sts_tables;
+#endif
 extern const struct awsc_ruleset awsc__creds_sts_ruleset;
 static const struct awsc_shape *const op_AssumeRole_errors[] = {
-    &awsc__creds_sts_shapes[7],
-    &awsc__creds_sts_shapes[15],
-    &awsc__creds_sts_shapes[17],
-    &awsc__creds_sts_shapes[21],
+    &awsc__creds_sts_tables.shapes[7],
+    &awsc__creds_sts_tables.shapes[15],
+    &awsc__creds_sts_tables.shapes[17],
+    &awsc__creds_sts_tables.shapes[21],
 };
 
 static const struct awsc_operation op_AssumeRole = {
     .name = "AssumeRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__creds_sts_shapes[0],
-    .output = &awsc__creds_sts_shapes[1],
+    .input = &awsc__creds_sts_tables.shapes[0],
+    .output = &awsc__creds_sts_tables.shapes[1],
     .errors = op_AssumeRole_errors,
     .error_count = 4,
     .flags = 0,
@@ -57,21 +68,21 @@ int awsc_creds_sts_assume_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRole, input, assume_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoleWithWebIdentity_errors[] = {
-    &awsc__creds_sts_shapes[7],
-    &awsc__creds_sts_shapes[9],
-    &awsc__creds_sts_shapes[10],
-    &awsc__creds_sts_shapes[12],
-    &awsc__creds_sts_shapes[15],
-    &awsc__creds_sts_shapes[17],
-    &awsc__creds_sts_shapes[21],
+    &awsc__creds_sts_tables.shapes[7],
+    &awsc__creds_sts_tables.shapes[9],
+    &awsc__creds_sts_tables.shapes[10],
+    &awsc__creds_sts_tables.shapes[12],
+    &awsc__creds_sts_tables.shapes[15],
+    &awsc__creds_sts_tables.shapes[17],
+    &awsc__creds_sts_tables.shapes[21],
 };
 
 static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
     .name = "AssumeRoleWithWebIdentity",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__creds_sts_shapes[2],
-    .output = &awsc__creds_sts_shapes[3],
+    .input = &awsc__creds_sts_tables.shapes[2],
+    .output = &awsc__creds_sts_tables.shapes[3],
     .errors = op_AssumeRoleWithWebIdentity_errors,
     .error_count = 7,
     .flags = 0,
@@ -115,18 +126,18 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__creds_sts_shapes[7],
-    &awsc__creds_sts_shapes[8],
-    &awsc__creds_sts_shapes[9],
-    &awsc__creds_sts_shapes[10],
-    &awsc__creds_sts_shapes[11],
-    &awsc__creds_sts_shapes[12],
-    &awsc__creds_sts_shapes[14],
-    &awsc__creds_sts_shapes[15],
-    &awsc__creds_sts_shapes[16],
-    &awsc__creds_sts_shapes[17],
-    &awsc__creds_sts_shapes[21],
-    &awsc__creds_sts_shapes[22],
+    &awsc__creds_sts_tables.shapes[7],
+    &awsc__creds_sts_tables.shapes[8],
+    &awsc__creds_sts_tables.shapes[9],
+    &awsc__creds_sts_tables.shapes[10],
+    &awsc__creds_sts_tables.shapes[11],
+    &awsc__creds_sts_tables.shapes[12],
+    &awsc__creds_sts_tables.shapes[14],
+    &awsc__creds_sts_tables.shapes[15],
+    &awsc__creds_sts_tables.shapes[16],
+    &awsc__creds_sts_tables.shapes[17],
+    &awsc__creds_sts_tables.shapes[21],
+    &awsc__creds_sts_tables.shapes[22],
 };
 
 const struct awsc_service awsc_creds_sts_service = {

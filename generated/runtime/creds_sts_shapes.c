@@ -26,14 +26,20 @@ _Static_assert(offsetof(struct awsc_creds_sts_tag_list_type, count) == offsetof(
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__CREDS_STS_TABLES
+#define AWSC__CREDS_STS_TABLES
+/* Every shape, member and name of STS in one object (creds_sts_shapes.c). */
+struct awsc__creds_sts_tables {
     struct awsc_shape shapes[60];
     struct awsc_member members[53];
     uint16_t by_wire_name[53];
     struct awsc_range ranges[21];
     char strings[1834];
-} T = {
+};
+extern const struct awsc__creds_sts_tables awsc__creds_sts_tables;
+#endif
+
+const struct awsc__creds_sts_tables T = {
     .shapes = {
         [0] = { /* AssumeRoleRequest */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -663,10 +669,6 @@ static const struct {
         /*   1803 */ "urlType\0"
         /*   1811 */ "webIdentitySubjectType",
 };
-
-/* The shapes, by index, for the operations (creds_sts_ops.c). */
-extern const struct awsc_shape awsc__creds_sts_shapes[60]
-    __attribute__((alias("awsc__creds_sts_tables")));
 
 #undef REF
 #undef T

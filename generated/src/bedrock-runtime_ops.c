@@ -5,25 +5,36 @@
  */
 #include <awsc/bedrock-runtime.h>
 #include <awsc/shape.h>
-/* The shapes, by index (bedrock_runtime_shapes.c). */
-extern const struct awsc_shape awsc__bedrock_runtime_shapes[393];
+
+#ifndef AWSC__BEDROCK_RUNTIME_TABLES
+#define AWSC__BEDROCK_RUNTIME_TABLES
+/* Every shape, member and name of Bedrock Runtime in one object (bedrock_runtime_shapes.c). */
+struct awsc__bedrock_runtime_tables {
+    struct awsc_shape shapes[393];
+    struct awsc_member members[536];
+    uint16_t by_wire_name[536];
+    struct awsc_range ranges[89];
+    char strings[15329];
+};
+extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
+#endif
 extern const struct awsc_ruleset awsc__bedrock_runtime_ruleset;
 static const struct awsc_shape *const op_ApplyGuardrail_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[332],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[332],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_ApplyGuardrail = {
     .name = "ApplyGuardrail",
     .http_method = "POST",
     .request_uri = "/guardrail/{guardrailIdentifier}/version/{guardrailVersion}/apply",
-    .input = &awsc__bedrock_runtime_shapes[4],
-    .output = &awsc__bedrock_runtime_shapes[5],
+    .input = &awsc__bedrock_runtime_tables.shapes[4],
+    .output = &awsc__bedrock_runtime_tables.shapes[5],
     .errors = op_ApplyGuardrail_errors,
     .error_count = 7,
     .flags = 0,
@@ -59,23 +70,23 @@ int awsc_bedrock_runtime_apply_guardrail_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ApplyGuardrail, input, apply_guardrail_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Converse_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[292],
-    &awsc__bedrock_runtime_shapes[294],
-    &awsc__bedrock_runtime_shapes[297],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[292],
+    &awsc__bedrock_runtime_tables.shapes[294],
+    &awsc__bedrock_runtime_tables.shapes[297],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_Converse = {
     .name = "Converse",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/converse",
-    .input = &awsc__bedrock_runtime_shapes[56],
-    .output = &awsc__bedrock_runtime_shapes[59],
+    .input = &awsc__bedrock_runtime_tables.shapes[56],
+    .output = &awsc__bedrock_runtime_tables.shapes[59],
     .errors = op_Converse_errors,
     .error_count = 9,
     .flags = 0,
@@ -111,23 +122,23 @@ int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Converse, input, converse_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ConverseStream_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[292],
-    &awsc__bedrock_runtime_shapes[294],
-    &awsc__bedrock_runtime_shapes[297],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[292],
+    &awsc__bedrock_runtime_tables.shapes[294],
+    &awsc__bedrock_runtime_tables.shapes[297],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_ConverseStream = {
     .name = "ConverseStream",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/converse-stream",
-    .input = &awsc__bedrock_runtime_shapes[63],
-    .output = &awsc__bedrock_runtime_shapes[66],
+    .input = &awsc__bedrock_runtime_tables.shapes[63],
+    .output = &awsc__bedrock_runtime_tables.shapes[66],
     .errors = op_ConverseStream_errors,
     .error_count = 9,
     .flags = 0,
@@ -171,20 +182,20 @@ int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *client,
     return awsc_call_events_async_typed(client, &op_ConverseStream, input, converse_stream_event, (awsc_fn *)on_event, converse_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CountTokens_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_CountTokens = {
     .name = "CountTokens",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/count-tokens",
-    .input = &awsc__bedrock_runtime_shapes[71],
-    .output = &awsc__bedrock_runtime_shapes[72],
+    .input = &awsc__bedrock_runtime_tables.shapes[71],
+    .output = &awsc__bedrock_runtime_tables.shapes[72],
     .errors = op_CountTokens_errors,
     .error_count = 6,
     .flags = 0,
@@ -220,18 +231,18 @@ int awsc_bedrock_runtime_count_tokens_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CountTokens, input, count_tokens_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAsyncInvoke_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_GetAsyncInvoke = {
     .name = "GetAsyncInvoke",
     .http_method = "GET",
     .request_uri = "/async-invoke/{invocationArn}",
-    .input = &awsc__bedrock_runtime_shapes[95],
-    .output = &awsc__bedrock_runtime_shapes[96],
+    .input = &awsc__bedrock_runtime_tables.shapes[95],
+    .output = &awsc__bedrock_runtime_tables.shapes[96],
     .errors = op_GetAsyncInvoke_errors,
     .error_count = 4,
     .flags = 0,
@@ -267,19 +278,19 @@ int awsc_bedrock_runtime_get_async_invoke_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAsyncInvoke, input, get_async_invoke_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeGuardrailChecks_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_InvokeGuardrailChecks = {
     .name = "InvokeGuardrailChecks",
     .http_method = "POST",
     .request_uri = "/guardrail-checks/invoke",
-    .input = &awsc__bedrock_runtime_shapes[268],
-    .output = &awsc__bedrock_runtime_shapes[269],
+    .input = &awsc__bedrock_runtime_tables.shapes[268],
+    .output = &awsc__bedrock_runtime_tables.shapes[269],
     .errors = op_InvokeGuardrailChecks_errors,
     .error_count = 5,
     .flags = 0,
@@ -315,24 +326,24 @@ int awsc_bedrock_runtime_invoke_guardrail_checks_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_InvokeGuardrailChecks, input, invoke_guardrail_checks_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModel_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[292],
-    &awsc__bedrock_runtime_shapes[294],
-    &awsc__bedrock_runtime_shapes[297],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[332],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[292],
+    &awsc__bedrock_runtime_tables.shapes[294],
+    &awsc__bedrock_runtime_tables.shapes[297],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[332],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_InvokeModel = {
     .name = "InvokeModel",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/invoke",
-    .input = &awsc__bedrock_runtime_shapes[271],
-    .output = &awsc__bedrock_runtime_shapes[272],
+    .input = &awsc__bedrock_runtime_tables.shapes[271],
+    .output = &awsc__bedrock_runtime_tables.shapes[272],
     .errors = op_InvokeModel_errors,
     .error_count = 10,
     .flags = 0,
@@ -368,25 +379,25 @@ int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_InvokeModel, input, invoke_model_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModelWithBidirectionalStream_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[292],
-    &awsc__bedrock_runtime_shapes[294],
-    &awsc__bedrock_runtime_shapes[296],
-    &awsc__bedrock_runtime_shapes[297],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[332],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[292],
+    &awsc__bedrock_runtime_tables.shapes[294],
+    &awsc__bedrock_runtime_tables.shapes[296],
+    &awsc__bedrock_runtime_tables.shapes[297],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[332],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_InvokeModelWithBidirectionalStream = {
     .name = "InvokeModelWithBidirectionalStream",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/invoke-with-bidirectional-stream",
-    .input = &awsc__bedrock_runtime_shapes[276],
-    .output = &awsc__bedrock_runtime_shapes[277],
+    .input = &awsc__bedrock_runtime_tables.shapes[276],
+    .output = &awsc__bedrock_runtime_tables.shapes[277],
     .errors = op_InvokeModelWithBidirectionalStream_errors,
     .error_count = 11,
     .flags = 0,
@@ -430,25 +441,25 @@ int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct aws
     return awsc_call_events_async_typed(client, &op_InvokeModelWithBidirectionalStream, input, invoke_model_with_bidirectional_stream_event, (awsc_fn *)on_event, invoke_model_with_bidirectional_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModelWithResponseStream_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[292],
-    &awsc__bedrock_runtime_shapes[294],
-    &awsc__bedrock_runtime_shapes[296],
-    &awsc__bedrock_runtime_shapes[297],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[332],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[292],
+    &awsc__bedrock_runtime_tables.shapes[294],
+    &awsc__bedrock_runtime_tables.shapes[296],
+    &awsc__bedrock_runtime_tables.shapes[297],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[332],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_InvokeModelWithResponseStream = {
     .name = "InvokeModelWithResponseStream",
     .http_method = "POST",
     .request_uri = "/model/{modelId}/invoke-with-response-stream",
-    .input = &awsc__bedrock_runtime_shapes[278],
-    .output = &awsc__bedrock_runtime_shapes[279],
+    .input = &awsc__bedrock_runtime_tables.shapes[278],
+    .output = &awsc__bedrock_runtime_tables.shapes[279],
     .errors = op_InvokeModelWithResponseStream_errors,
     .error_count = 11,
     .flags = 0,
@@ -492,18 +503,18 @@ int awsc_bedrock_runtime_invoke_model_with_response_stream_async(struct awsc_cli
     return awsc_call_events_async_typed(client, &op_InvokeModelWithResponseStream, input, invoke_model_with_response_stream_event, (awsc_fn *)on_event, invoke_model_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAsyncInvokes_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_ListAsyncInvokes = {
     .name = "ListAsyncInvokes",
     .http_method = "GET",
     .request_uri = "/async-invoke",
-    .input = &awsc__bedrock_runtime_shapes[283],
-    .output = &awsc__bedrock_runtime_shapes[284],
+    .input = &awsc__bedrock_runtime_tables.shapes[283],
+    .output = &awsc__bedrock_runtime_tables.shapes[284],
     .errors = op_ListAsyncInvokes_errors,
     .error_count = 4,
     .flags = 0,
@@ -539,22 +550,22 @@ int awsc_bedrock_runtime_list_async_invokes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAsyncInvokes, input, list_async_invokes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartAsyncInvoke_errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[44],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[332],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[44],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[332],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 static const struct awsc_operation op_StartAsyncInvoke = {
     .name = "StartAsyncInvoke",
     .http_method = "POST",
     .request_uri = "/async-invoke",
-    .input = &awsc__bedrock_runtime_shapes[339],
-    .output = &awsc__bedrock_runtime_shapes[340],
+    .input = &awsc__bedrock_runtime_tables.shapes[339],
+    .output = &awsc__bedrock_runtime_tables.shapes[340],
     .errors = op_StartAsyncInvoke_errors,
     .error_count = 8,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -606,18 +617,18 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__bedrock_runtime_shapes[0],
-    &awsc__bedrock_runtime_shapes[44],
-    &awsc__bedrock_runtime_shapes[266],
-    &awsc__bedrock_runtime_shapes[292],
-    &awsc__bedrock_runtime_shapes[294],
-    &awsc__bedrock_runtime_shapes[296],
-    &awsc__bedrock_runtime_shapes[297],
-    &awsc__bedrock_runtime_shapes[321],
-    &awsc__bedrock_runtime_shapes[332],
-    &awsc__bedrock_runtime_shapes[335],
-    &awsc__bedrock_runtime_shapes[353],
-    &awsc__bedrock_runtime_shapes[387],
+    &awsc__bedrock_runtime_tables.shapes[0],
+    &awsc__bedrock_runtime_tables.shapes[44],
+    &awsc__bedrock_runtime_tables.shapes[266],
+    &awsc__bedrock_runtime_tables.shapes[292],
+    &awsc__bedrock_runtime_tables.shapes[294],
+    &awsc__bedrock_runtime_tables.shapes[296],
+    &awsc__bedrock_runtime_tables.shapes[297],
+    &awsc__bedrock_runtime_tables.shapes[321],
+    &awsc__bedrock_runtime_tables.shapes[332],
+    &awsc__bedrock_runtime_tables.shapes[335],
+    &awsc__bedrock_runtime_tables.shapes[353],
+    &awsc__bedrock_runtime_tables.shapes[387],
 };
 
 const struct awsc_service awsc_bedrock_runtime_service = {

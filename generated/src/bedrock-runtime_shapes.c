@@ -67,14 +67,20 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_request_metadata, count) == 
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__BEDROCK_RUNTIME_TABLES
+#define AWSC__BEDROCK_RUNTIME_TABLES
+/* Every shape, member and name of Bedrock Runtime in one object (bedrock_runtime_shapes.c). */
+struct awsc__bedrock_runtime_tables {
     struct awsc_shape shapes[393];
     struct awsc_member members[536];
     uint16_t by_wire_name[536];
     struct awsc_range ranges[89];
     char strings[15329];
-} T = {
+};
+extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
+#endif
+
+const struct awsc__bedrock_runtime_tables T = {
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -4460,10 +4466,6 @@ static const struct {
         /*  15318 */ "url\0"
         /*  15322 */ "domain",
 };
-
-/* The shapes, by index, for the operations (bedrock_runtime_ops.c). */
-extern const struct awsc_shape awsc__bedrock_runtime_shapes[393]
-    __attribute__((alias("awsc__bedrock_runtime_tables")));
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)
 {

@@ -5,23 +5,34 @@
  */
 #include <awsc/cloudwatch.h>
 #include <awsc/shape.h>
-/* The shapes, by index (cloudwatch_shapes.c). */
-extern const struct awsc_shape awsc__cloudwatch_shapes[356];
+
+#ifndef AWSC__CLOUDWATCH_TABLES
+#define AWSC__CLOUDWATCH_TABLES
+/* Every shape, member and name of CloudWatch in one object (cloudwatch_shapes.c). */
+struct awsc__cloudwatch_tables {
+    struct awsc_shape shapes[356];
+    struct awsc_member members[529];
+    uint16_t by_wire_name[529];
+    struct awsc_range ranges[84];
+    char strings[9249];
+};
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
+#endif
 extern const struct awsc_ruleset awsc__cloudwatch_ruleset;
 static const struct awsc_shape *const op_AssociateDatasetKmsKey_errors[] = {
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[193],
-    &awsc__cloudwatch_shapes[195],
-    &awsc__cloudwatch_shapes[196],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[193],
+    &awsc__cloudwatch_tables.shapes[195],
+    &awsc__cloudwatch_tables.shapes[196],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_AssociateDatasetKmsKey = {
     .name = "AssociateDatasetKmsKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[38],
-    .output = &awsc__cloudwatch_shapes[39],
+    .input = &awsc__cloudwatch_tables.shapes[38],
+    .output = &awsc__cloudwatch_tables.shapes[39],
     .errors = op_AssociateDatasetKmsKey_errors,
     .error_count = 5,
     .flags = 0,
@@ -62,7 +73,7 @@ static const struct awsc_operation op_DeleteAlarmMuteRule = {
     .name = "DeleteAlarmMuteRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[74],
+    .input = &awsc__cloudwatch_tables.shapes[74],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -91,15 +102,15 @@ int awsc_cloudwatch_delete_alarm_mute_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAlarmMuteRule, input, delete_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAlarms_errors[] = {
-    &awsc__cloudwatch_shapes[299],
-    &awsc__cloudwatch_shapes[303],
+    &awsc__cloudwatch_tables.shapes[299],
+    &awsc__cloudwatch_tables.shapes[303],
 };
 
 static const struct awsc_operation op_DeleteAlarms = {
     .name = "DeleteAlarms",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[75],
+    .input = &awsc__cloudwatch_tables.shapes[75],
     .output = NULL,
     .errors = op_DeleteAlarms_errors,
     .error_count = 2,
@@ -130,19 +141,19 @@ int awsc_cloudwatch_delete_alarms_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAlarms, input, delete_alarms_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAnomalyDetector_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_DeleteAnomalyDetector = {
     .name = "DeleteAnomalyDetector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[76],
-    .output = &awsc__cloudwatch_shapes[77],
+    .input = &awsc__cloudwatch_tables.shapes[76],
+    .output = &awsc__cloudwatch_tables.shapes[77],
     .errors = op_DeleteAnomalyDetector_errors,
     .error_count = 5,
     .flags = 0,
@@ -179,17 +190,17 @@ int awsc_cloudwatch_delete_anomaly_detector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAnomalyDetector, input, delete_anomaly_detector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteDashboards_errors[] = {
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
 };
 
 static const struct awsc_operation op_DeleteDashboards = {
     .name = "DeleteDashboards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[78],
-    .output = &awsc__cloudwatch_shapes[79],
+    .input = &awsc__cloudwatch_tables.shapes[78],
+    .output = &awsc__cloudwatch_tables.shapes[79],
     .errors = op_DeleteDashboards_errors,
     .error_count = 3,
     .flags = 0,
@@ -226,16 +237,16 @@ int awsc_cloudwatch_delete_dashboards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteDashboards, input, delete_dashboards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteInsightRules_errors[] = {
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_DeleteInsightRules = {
     .name = "DeleteInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[80],
-    .output = &awsc__cloudwatch_shapes[81],
+    .input = &awsc__cloudwatch_tables.shapes[80],
+    .output = &awsc__cloudwatch_tables.shapes[81],
     .errors = op_DeleteInsightRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -272,17 +283,17 @@ int awsc_cloudwatch_delete_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteInsightRules, input, delete_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMetricStream_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_DeleteMetricStream = {
     .name = "DeleteMetricStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[82],
-    .output = &awsc__cloudwatch_shapes[83],
+    .input = &awsc__cloudwatch_tables.shapes[82],
+    .output = &awsc__cloudwatch_tables.shapes[83],
     .errors = op_DeleteMetricStream_errors,
     .error_count = 3,
     .flags = 0,
@@ -319,16 +330,16 @@ int awsc_cloudwatch_delete_metric_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMetricStream, input, delete_metric_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAlarmContributors_errors[] = {
-    &awsc__cloudwatch_shapes[190],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[190],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_DescribeAlarmContributors = {
     .name = "DescribeAlarmContributors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[84],
-    .output = &awsc__cloudwatch_shapes[85],
+    .input = &awsc__cloudwatch_tables.shapes[84],
+    .output = &awsc__cloudwatch_tables.shapes[85],
     .errors = op_DescribeAlarmContributors_errors,
     .error_count = 2,
     .flags = 0,
@@ -365,15 +376,15 @@ int awsc_cloudwatch_describe_alarm_contributors_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_DescribeAlarmContributors, input, describe_alarm_contributors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAlarmHistory_errors[] = {
-    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_tables.shapes[190],
 };
 
 static const struct awsc_operation op_DescribeAlarmHistory = {
     .name = "DescribeAlarmHistory",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[86],
-    .output = &awsc__cloudwatch_shapes[87],
+    .input = &awsc__cloudwatch_tables.shapes[86],
+    .output = &awsc__cloudwatch_tables.shapes[87],
     .errors = op_DescribeAlarmHistory_errors,
     .error_count = 1,
     .flags = 0,
@@ -410,15 +421,15 @@ int awsc_cloudwatch_describe_alarm_history_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAlarmHistory, input, describe_alarm_history_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAlarms_errors[] = {
-    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_tables.shapes[190],
 };
 
 static const struct awsc_operation op_DescribeAlarms = {
     .name = "DescribeAlarms",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[90],
-    .output = &awsc__cloudwatch_shapes[91],
+    .input = &awsc__cloudwatch_tables.shapes[90],
+    .output = &awsc__cloudwatch_tables.shapes[91],
     .errors = op_DescribeAlarms_errors,
     .error_count = 1,
     .flags = 0,
@@ -459,8 +470,8 @@ static const struct awsc_operation op_DescribeAlarmsForMetric = {
     .name = "DescribeAlarmsForMetric",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[88],
-    .output = &awsc__cloudwatch_shapes[89],
+    .input = &awsc__cloudwatch_tables.shapes[88],
+    .output = &awsc__cloudwatch_tables.shapes[89],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -495,18 +506,18 @@ int awsc_cloudwatch_describe_alarms_for_metric_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAlarmsForMetric, input, describe_alarms_for_metric_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAnomalyDetectors_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[190],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[190],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
 };
 
 static const struct awsc_operation op_DescribeAnomalyDetectors = {
     .name = "DescribeAnomalyDetectors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[92],
-    .output = &awsc__cloudwatch_shapes[93],
+    .input = &awsc__cloudwatch_tables.shapes[92],
+    .output = &awsc__cloudwatch_tables.shapes[93],
     .errors = op_DescribeAnomalyDetectors_errors,
     .error_count = 4,
     .flags = 0,
@@ -543,15 +554,15 @@ int awsc_cloudwatch_describe_anomaly_detectors_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAnomalyDetectors, input, describe_anomaly_detectors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeInsightRules_errors[] = {
-    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_tables.shapes[190],
 };
 
 static const struct awsc_operation op_DescribeInsightRules = {
     .name = "DescribeInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[94],
-    .output = &awsc__cloudwatch_shapes[95],
+    .input = &awsc__cloudwatch_tables.shapes[94],
+    .output = &awsc__cloudwatch_tables.shapes[95],
     .errors = op_DescribeInsightRules_errors,
     .error_count = 1,
     .flags = 0,
@@ -592,7 +603,7 @@ static const struct awsc_operation op_DisableAlarmActions = {
     .name = "DisableAlarmActions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[102],
+    .input = &awsc__cloudwatch_tables.shapes[102],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -621,16 +632,16 @@ int awsc_cloudwatch_disable_alarm_actions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableAlarmActions, input, disable_alarm_actions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableInsightRules_errors[] = {
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_DisableInsightRules = {
     .name = "DisableInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[103],
-    .output = &awsc__cloudwatch_shapes[104],
+    .input = &awsc__cloudwatch_tables.shapes[103],
+    .output = &awsc__cloudwatch_tables.shapes[104],
     .errors = op_DisableInsightRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -667,16 +678,16 @@ int awsc_cloudwatch_disable_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableInsightRules, input, disable_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisassociateDatasetKmsKey_errors[] = {
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_DisassociateDatasetKmsKey = {
     .name = "DisassociateDatasetKmsKey",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[105],
-    .output = &awsc__cloudwatch_shapes[106],
+    .input = &awsc__cloudwatch_tables.shapes[105],
+    .output = &awsc__cloudwatch_tables.shapes[106],
     .errors = op_DisassociateDatasetKmsKey_errors,
     .error_count = 2,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -717,7 +728,7 @@ static const struct awsc_operation op_EnableAlarmActions = {
     .name = "EnableAlarmActions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[108],
+    .input = &awsc__cloudwatch_tables.shapes[108],
     .output = NULL,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -746,17 +757,17 @@ int awsc_cloudwatch_enable_alarm_actions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableAlarmActions, input, enable_alarm_actions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableInsightRules_errors[] = {
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[199],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[199],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_EnableInsightRules = {
     .name = "EnableInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[109],
-    .output = &awsc__cloudwatch_shapes[110],
+    .input = &awsc__cloudwatch_tables.shapes[109],
+    .output = &awsc__cloudwatch_tables.shapes[110],
     .errors = op_EnableInsightRules_errors,
     .error_count = 3,
     .flags = 0,
@@ -793,15 +804,15 @@ int awsc_cloudwatch_enable_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableInsightRules, input, enable_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAlarmMuteRule_errors[] = {
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_GetAlarmMuteRule = {
     .name = "GetAlarmMuteRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[136],
-    .output = &awsc__cloudwatch_shapes[137],
+    .input = &awsc__cloudwatch_tables.shapes[136],
+    .output = &awsc__cloudwatch_tables.shapes[137],
     .errors = op_GetAlarmMuteRule_errors,
     .error_count = 1,
     .flags = 0,
@@ -838,17 +849,17 @@ int awsc_cloudwatch_get_alarm_mute_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAlarmMuteRule, input, get_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDashboard_errors[] = {
-    &awsc__cloudwatch_shapes[61],
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_tables.shapes[61],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
 };
 
 static const struct awsc_operation op_GetDashboard = {
     .name = "GetDashboard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[138],
-    .output = &awsc__cloudwatch_shapes[139],
+    .input = &awsc__cloudwatch_tables.shapes[138],
+    .output = &awsc__cloudwatch_tables.shapes[139],
     .errors = op_GetDashboard_errors,
     .error_count = 3,
     .flags = 0,
@@ -885,15 +896,15 @@ int awsc_cloudwatch_get_dashboard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDashboard, input, get_dashboard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDataset_errors[] = {
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_GetDataset = {
     .name = "GetDataset",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[140],
-    .output = &awsc__cloudwatch_shapes[141],
+    .input = &awsc__cloudwatch_tables.shapes[140],
+    .output = &awsc__cloudwatch_tables.shapes[141],
     .errors = op_GetDataset_errors,
     .error_count = 1,
     .flags = 0,
@@ -930,17 +941,17 @@ int awsc_cloudwatch_get_dataset_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDataset, input, get_dataset_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInsightRuleReport_errors[] = {
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_GetInsightRuleReport = {
     .name = "GetInsightRuleReport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[142],
-    .output = &awsc__cloudwatch_shapes[143],
+    .input = &awsc__cloudwatch_tables.shapes[142],
+    .output = &awsc__cloudwatch_tables.shapes[143],
     .errors = op_GetInsightRuleReport_errors,
     .error_count = 3,
     .flags = 0,
@@ -977,15 +988,15 @@ int awsc_cloudwatch_get_insight_rule_report_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetInsightRuleReport, input, get_insight_rule_report_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMetricData_errors[] = {
-    &awsc__cloudwatch_shapes[190],
+    &awsc__cloudwatch_tables.shapes[190],
 };
 
 static const struct awsc_operation op_GetMetricData = {
     .name = "GetMetricData",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[144],
-    .output = &awsc__cloudwatch_shapes[147],
+    .input = &awsc__cloudwatch_tables.shapes[144],
+    .output = &awsc__cloudwatch_tables.shapes[147],
     .errors = op_GetMetricData_errors,
     .error_count = 1,
     .flags = 0,
@@ -1022,18 +1033,18 @@ int awsc_cloudwatch_get_metric_data_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMetricData, input, get_metric_data_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMetricStatistics_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_GetMetricStatistics = {
     .name = "GetMetricStatistics",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[148],
-    .output = &awsc__cloudwatch_shapes[149],
+    .input = &awsc__cloudwatch_tables.shapes[148],
+    .output = &awsc__cloudwatch_tables.shapes[149],
     .errors = op_GetMetricStatistics_errors,
     .error_count = 4,
     .flags = 0,
@@ -1070,19 +1081,19 @@ int awsc_cloudwatch_get_metric_statistics_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetMetricStatistics, input, get_metric_statistics_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetMetricStream_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_GetMetricStream = {
     .name = "GetMetricStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[150],
-    .output = &awsc__cloudwatch_shapes[151],
+    .input = &awsc__cloudwatch_tables.shapes[150],
+    .output = &awsc__cloudwatch_tables.shapes[151],
     .errors = op_GetMetricStream_errors,
     .error_count = 5,
     .flags = 0,
@@ -1123,8 +1134,8 @@ static const struct awsc_operation op_GetMetricWidgetImage = {
     .name = "GetMetricWidgetImage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[152],
-    .output = &awsc__cloudwatch_shapes[153],
+    .input = &awsc__cloudwatch_tables.shapes[152],
+    .output = &awsc__cloudwatch_tables.shapes[153],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -1163,8 +1174,8 @@ static const struct awsc_operation op_GetOTelEnrichment = {
     .name = "GetOTelEnrichment",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[154],
-    .output = &awsc__cloudwatch_shapes[155],
+    .input = &awsc__cloudwatch_tables.shapes[154],
+    .output = &awsc__cloudwatch_tables.shapes[155],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -1199,16 +1210,16 @@ int awsc_cloudwatch_get_o_tel_enrichment_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetOTelEnrichment, input, get_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAlarmMuteRules_errors[] = {
-    &awsc__cloudwatch_shapes[190],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[190],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_ListAlarmMuteRules = {
     .name = "ListAlarmMuteRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[201],
-    .output = &awsc__cloudwatch_shapes[202],
+    .input = &awsc__cloudwatch_tables.shapes[201],
+    .output = &awsc__cloudwatch_tables.shapes[202],
     .errors = op_ListAlarmMuteRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -1245,16 +1256,16 @@ int awsc_cloudwatch_list_alarm_mute_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAlarmMuteRules, input, list_alarm_mute_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDashboards_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
 };
 
 static const struct awsc_operation op_ListDashboards = {
     .name = "ListDashboards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[203],
-    .output = &awsc__cloudwatch_shapes[204],
+    .input = &awsc__cloudwatch_tables.shapes[203],
+    .output = &awsc__cloudwatch_tables.shapes[204],
     .errors = op_ListDashboards_errors,
     .error_count = 2,
     .flags = 0,
@@ -1291,17 +1302,17 @@ int awsc_cloudwatch_list_dashboards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDashboards, input, list_dashboards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListManagedInsightRules_errors[] = {
-    &awsc__cloudwatch_shapes[190],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[190],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_ListManagedInsightRules = {
     .name = "ListManagedInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[205],
-    .output = &awsc__cloudwatch_shapes[206],
+    .input = &awsc__cloudwatch_tables.shapes[205],
+    .output = &awsc__cloudwatch_tables.shapes[206],
     .errors = op_ListManagedInsightRules_errors,
     .error_count = 3,
     .flags = 0,
@@ -1338,18 +1349,18 @@ int awsc_cloudwatch_list_managed_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListManagedInsightRules, input, list_managed_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMetricStreams_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[190],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[190],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_ListMetricStreams = {
     .name = "ListMetricStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[207],
-    .output = &awsc__cloudwatch_shapes[209],
+    .input = &awsc__cloudwatch_tables.shapes[207],
+    .output = &awsc__cloudwatch_tables.shapes[209],
     .errors = op_ListMetricStreams_errors,
     .error_count = 4,
     .flags = 0,
@@ -1386,16 +1397,16 @@ int awsc_cloudwatch_list_metric_streams_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMetricStreams, input, list_metric_streams_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMetrics_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
 };
 
 static const struct awsc_operation op_ListMetrics = {
     .name = "ListMetrics",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[210],
-    .output = &awsc__cloudwatch_shapes[211],
+    .input = &awsc__cloudwatch_tables.shapes[210],
+    .output = &awsc__cloudwatch_tables.shapes[211],
     .errors = op_ListMetrics_errors,
     .error_count = 2,
     .flags = 0,
@@ -1432,17 +1443,17 @@ int awsc_cloudwatch_list_metrics_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMetrics, input, list_metrics_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[212],
-    .output = &awsc__cloudwatch_shapes[213],
+    .input = &awsc__cloudwatch_tables.shapes[212],
+    .output = &awsc__cloudwatch_tables.shapes[213],
     .errors = op_ListTagsForResource_errors,
     .error_count = 3,
     .flags = 0,
@@ -1479,14 +1490,14 @@ int awsc_cloudwatch_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAlarmMuteRule_errors[] = {
-    &awsc__cloudwatch_shapes[200],
+    &awsc__cloudwatch_tables.shapes[200],
 };
 
 static const struct awsc_operation op_PutAlarmMuteRule = {
     .name = "PutAlarmMuteRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[277],
+    .input = &awsc__cloudwatch_tables.shapes[277],
     .output = NULL,
     .errors = op_PutAlarmMuteRule_errors,
     .error_count = 1,
@@ -1517,19 +1528,19 @@ int awsc_cloudwatch_put_alarm_mute_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAlarmMuteRule, input, put_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAnomalyDetector_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[199],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[199],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_PutAnomalyDetector = {
     .name = "PutAnomalyDetector",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[278],
-    .output = &awsc__cloudwatch_shapes[279],
+    .input = &awsc__cloudwatch_tables.shapes[278],
+    .output = &awsc__cloudwatch_tables.shapes[279],
     .errors = op_PutAnomalyDetector_errors,
     .error_count = 5,
     .flags = 0,
@@ -1566,14 +1577,14 @@ int awsc_cloudwatch_put_anomaly_detector_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutAnomalyDetector, input, put_anomaly_detector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutCompositeAlarm_errors[] = {
-    &awsc__cloudwatch_shapes[200],
+    &awsc__cloudwatch_tables.shapes[200],
 };
 
 static const struct awsc_operation op_PutCompositeAlarm = {
     .name = "PutCompositeAlarm",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[280],
+    .input = &awsc__cloudwatch_tables.shapes[280],
     .output = NULL,
     .errors = op_PutCompositeAlarm_errors,
     .error_count = 1,
@@ -1604,17 +1615,17 @@ int awsc_cloudwatch_put_composite_alarm_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutCompositeAlarm, input, put_composite_alarm_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDashboard_errors[] = {
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[57],
-    &awsc__cloudwatch_shapes[188],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[57],
+    &awsc__cloudwatch_tables.shapes[188],
 };
 
 static const struct awsc_operation op_PutDashboard = {
     .name = "PutDashboard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[281],
-    .output = &awsc__cloudwatch_shapes[282],
+    .input = &awsc__cloudwatch_tables.shapes[281],
+    .output = &awsc__cloudwatch_tables.shapes[282],
     .errors = op_PutDashboard_errors,
     .error_count = 3,
     .flags = 0,
@@ -1651,17 +1662,17 @@ int awsc_cloudwatch_put_dashboard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutDashboard, input, put_dashboard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutInsightRule_errors[] = {
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[199],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[199],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_PutInsightRule = {
     .name = "PutInsightRule",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[283],
-    .output = &awsc__cloudwatch_shapes[284],
+    .input = &awsc__cloudwatch_tables.shapes[283],
+    .output = &awsc__cloudwatch_tables.shapes[284],
     .errors = op_PutInsightRule_errors,
     .error_count = 3,
     .flags = 0,
@@ -1698,15 +1709,15 @@ int awsc_cloudwatch_put_insight_rule_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutInsightRule, input, put_insight_rule_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutLogAlarm_errors[] = {
-    &awsc__cloudwatch_shapes[200],
-    &awsc__cloudwatch_shapes[299],
+    &awsc__cloudwatch_tables.shapes[200],
+    &awsc__cloudwatch_tables.shapes[299],
 };
 
 static const struct awsc_operation op_PutLogAlarm = {
     .name = "PutLogAlarm",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[285],
+    .input = &awsc__cloudwatch_tables.shapes[285],
     .output = NULL,
     .errors = op_PutLogAlarm_errors,
     .error_count = 2,
@@ -1737,16 +1748,16 @@ int awsc_cloudwatch_put_log_alarm_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutLogAlarm, input, put_log_alarm_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutManagedInsightRules_errors[] = {
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_PutManagedInsightRules = {
     .name = "PutManagedInsightRules",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[286],
-    .output = &awsc__cloudwatch_shapes[287],
+    .input = &awsc__cloudwatch_tables.shapes[286],
+    .output = &awsc__cloudwatch_tables.shapes[287],
     .errors = op_PutManagedInsightRules_errors,
     .error_count = 2,
     .flags = 0,
@@ -1783,14 +1794,14 @@ int awsc_cloudwatch_put_managed_insight_rules_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutManagedInsightRules, input, put_managed_insight_rules_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutMetricAlarm_errors[] = {
-    &awsc__cloudwatch_shapes[200],
+    &awsc__cloudwatch_tables.shapes[200],
 };
 
 static const struct awsc_operation op_PutMetricAlarm = {
     .name = "PutMetricAlarm",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[288],
+    .input = &awsc__cloudwatch_tables.shapes[288],
     .output = NULL,
     .errors = op_PutMetricAlarm_errors,
     .error_count = 1,
@@ -1821,17 +1832,17 @@ int awsc_cloudwatch_put_metric_alarm_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutMetricAlarm, input, put_metric_alarm_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutMetricData_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_PutMetricData = {
     .name = "PutMetricData",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[289],
+    .input = &awsc__cloudwatch_tables.shapes[289],
     .output = NULL,
     .errors = op_PutMetricData_errors,
     .error_count = 4,
@@ -1862,19 +1873,19 @@ int awsc_cloudwatch_put_metric_data_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutMetricData, input, put_metric_data_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutMetricStream_errors[] = {
-    &awsc__cloudwatch_shapes[47],
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[47],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_PutMetricStream = {
     .name = "PutMetricStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[290],
-    .output = &awsc__cloudwatch_shapes[291],
+    .input = &awsc__cloudwatch_tables.shapes[290],
+    .output = &awsc__cloudwatch_tables.shapes[291],
     .errors = op_PutMetricStream_errors,
     .error_count = 5,
     .flags = 0,
@@ -1911,15 +1922,15 @@ int awsc_cloudwatch_put_metric_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutMetricStream, input, put_metric_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetAlarmState_errors[] = {
-    &awsc__cloudwatch_shapes[189],
-    &awsc__cloudwatch_shapes[303],
+    &awsc__cloudwatch_tables.shapes[189],
+    &awsc__cloudwatch_tables.shapes[303],
 };
 
 static const struct awsc_operation op_SetAlarmState = {
     .name = "SetAlarmState",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[313],
+    .input = &awsc__cloudwatch_tables.shapes[313],
     .output = NULL,
     .errors = op_SetAlarmState_errors,
     .error_count = 2,
@@ -1950,17 +1961,17 @@ int awsc_cloudwatch_set_alarm_state_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetAlarmState, input, set_alarm_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartMetricStreams_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_StartMetricStreams = {
     .name = "StartMetricStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[318],
-    .output = &awsc__cloudwatch_shapes[319],
+    .input = &awsc__cloudwatch_tables.shapes[318],
+    .output = &awsc__cloudwatch_tables.shapes[319],
     .errors = op_StartMetricStreams_errors,
     .error_count = 3,
     .flags = 0,
@@ -2001,8 +2012,8 @@ static const struct awsc_operation op_StartOTelEnrichment = {
     .name = "StartOTelEnrichment",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[320],
-    .output = &awsc__cloudwatch_shapes[321],
+    .input = &awsc__cloudwatch_tables.shapes[320],
+    .output = &awsc__cloudwatch_tables.shapes[321],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -2037,17 +2048,17 @@ int awsc_cloudwatch_start_o_tel_enrichment_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartOTelEnrichment, input, start_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopMetricStreams_errors[] = {
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[263],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[263],
 };
 
 static const struct awsc_operation op_StopMetricStreams = {
     .name = "StopMetricStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[331],
-    .output = &awsc__cloudwatch_shapes[332],
+    .input = &awsc__cloudwatch_tables.shapes[331],
+    .output = &awsc__cloudwatch_tables.shapes[332],
     .errors = op_StopMetricStreams_errors,
     .error_count = 3,
     .flags = 0,
@@ -2088,8 +2099,8 @@ static const struct awsc_operation op_StopOTelEnrichment = {
     .name = "StopOTelEnrichment",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[333],
-    .output = &awsc__cloudwatch_shapes[334],
+    .input = &awsc__cloudwatch_tables.shapes[333],
+    .output = &awsc__cloudwatch_tables.shapes[334],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
@@ -2124,19 +2135,19 @@ int awsc_cloudwatch_stop_o_tel_enrichment_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopOTelEnrichment, input, stop_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__cloudwatch_shapes[47],
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[47],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[343],
-    .output = &awsc__cloudwatch_shapes[344],
+    .input = &awsc__cloudwatch_tables.shapes[343],
+    .output = &awsc__cloudwatch_tables.shapes[344],
     .errors = op_TagResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -2173,19 +2184,19 @@ int awsc_cloudwatch_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__cloudwatch_shapes[47],
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[47],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__cloudwatch_shapes[352],
-    .output = &awsc__cloudwatch_shapes[353],
+    .input = &awsc__cloudwatch_tables.shapes[352],
+    .output = &awsc__cloudwatch_tables.shapes[353],
     .errors = op_UntagResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -2277,24 +2288,24 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__cloudwatch_shapes[47],
-    &awsc__cloudwatch_shapes[48],
-    &awsc__cloudwatch_shapes[188],
-    &awsc__cloudwatch_shapes[189],
-    &awsc__cloudwatch_shapes[190],
-    &awsc__cloudwatch_shapes[191],
-    &awsc__cloudwatch_shapes[57],
-    &awsc__cloudwatch_shapes[192],
-    &awsc__cloudwatch_shapes[193],
-    &awsc__cloudwatch_shapes[195],
-    &awsc__cloudwatch_shapes[196],
-    &awsc__cloudwatch_shapes[200],
-    &awsc__cloudwatch_shapes[199],
-    &awsc__cloudwatch_shapes[263],
-    &awsc__cloudwatch_shapes[299],
-    &awsc__cloudwatch_shapes[61],
-    &awsc__cloudwatch_shapes[303],
-    &awsc__cloudwatch_shapes[304],
+    &awsc__cloudwatch_tables.shapes[47],
+    &awsc__cloudwatch_tables.shapes[48],
+    &awsc__cloudwatch_tables.shapes[188],
+    &awsc__cloudwatch_tables.shapes[189],
+    &awsc__cloudwatch_tables.shapes[190],
+    &awsc__cloudwatch_tables.shapes[191],
+    &awsc__cloudwatch_tables.shapes[57],
+    &awsc__cloudwatch_tables.shapes[192],
+    &awsc__cloudwatch_tables.shapes[193],
+    &awsc__cloudwatch_tables.shapes[195],
+    &awsc__cloudwatch_tables.shapes[196],
+    &awsc__cloudwatch_tables.shapes[200],
+    &awsc__cloudwatch_tables.shapes[199],
+    &awsc__cloudwatch_tables.shapes[263],
+    &awsc__cloudwatch_tables.shapes[299],
+    &awsc__cloudwatch_tables.shapes[61],
+    &awsc__cloudwatch_tables.shapes[303],
+    &awsc__cloudwatch_tables.shapes[304],
 };
 
 const struct awsc_service awsc_cloudwatch_service = {

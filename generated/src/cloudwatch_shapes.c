@@ -58,14 +58,20 @@ _Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == of
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__CLOUDWATCH_TABLES
+#define AWSC__CLOUDWATCH_TABLES
+/* Every shape, member and name of CloudWatch in one object (cloudwatch_shapes.c). */
+struct awsc__cloudwatch_tables {
     struct awsc_shape shapes[356];
     struct awsc_member members[529];
     uint16_t by_wire_name[529];
     struct awsc_range ranges[84];
     char strings[9249];
-} T = {
+};
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
+#endif
+
+const struct awsc__cloudwatch_tables T = {
     .shapes = {
         [0] = { /* AccountId */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -3743,10 +3749,6 @@ static const struct {
         /*   9221 */ "TagKeys\0"
         /*   9229 */ "UntagResourceOutput",
 };
-
-/* The shapes, by index, for the operations (cloudwatch_ops.c). */
-extern const struct awsc_shape awsc__cloudwatch_shapes[356]
-    __attribute__((alias("awsc__cloudwatch_tables")));
 
 enum awsc_cloudwatch_actions_suppressed_by awsc_cloudwatch_actions_suppressed_by_parse(const char *value)
 {

@@ -7,21 +7,32 @@
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
 #include <awsc/paginate.h>
-/* The shapes, by index (dynamodb_shapes.c). */
-extern const struct awsc_shape awsc__dynamodb_shapes[514];
+
+#ifndef AWSC__DYNAMODB_TABLES
+#define AWSC__DYNAMODB_TABLES
+/* Every shape, member and name of DynamoDB in one object (dynamodb_shapes.c). */
+struct awsc__dynamodb_tables {
+    struct awsc_shape shapes[514];
+    struct awsc_member members[914];
+    uint16_t by_wire_name[914];
+    struct awsc_range ranges[72];
+    char strings[16253];
+};
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
+#endif
 extern const struct awsc_ruleset awsc__dynamodb_ruleset;
 static const struct awsc_shape *const op_BatchExecuteStatement_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[451],
 };
 
 static const struct awsc_operation op_BatchExecuteStatement = {
     .name = "BatchExecuteStatement",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[38],
-    .output = &awsc__dynamodb_shapes[39],
+    .input = &awsc__dynamodb_tables.shapes[38],
+    .output = &awsc__dynamodb_tables.shapes[39],
     .errors = op_BatchExecuteStatement_errors,
     .error_count = 3,
     .flags = 0,
@@ -57,11 +68,11 @@ int awsc_dynamodb_batch_execute_statement_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchExecuteStatement, input, batch_execute_statement_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_BatchGetItem_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
 };
 /* BatchGetItem: keys(RequestItems) */
 static const struct awsc_jmespath_node op_BatchGetItem_path_0_nodes[] = {
@@ -77,8 +88,8 @@ static const struct awsc_operation op_BatchGetItem = {
     .name = "BatchGetItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[40],
-    .output = &awsc__dynamodb_shapes[41],
+    .input = &awsc__dynamodb_tables.shapes[40],
+    .output = &awsc__dynamodb_tables.shapes[41],
     .errors = op_BatchGetItem_errors,
     .error_count = 5,
     .flags = 0,
@@ -116,13 +127,13 @@ int awsc_dynamodb_batch_get_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchGetItem, input, batch_get_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_BatchWriteItem_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[249],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[375],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[249],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[375],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
 };
 /* BatchWriteItem: keys(RequestItems) */
 static const struct awsc_jmespath_node op_BatchWriteItem_path_0_nodes[] = {
@@ -138,8 +149,8 @@ static const struct awsc_operation op_BatchWriteItem = {
     .name = "BatchWriteItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[48],
-    .output = &awsc__dynamodb_shapes[49],
+    .input = &awsc__dynamodb_tables.shapes[48],
+    .output = &awsc__dynamodb_tables.shapes[49],
     .errors = op_BatchWriteItem_errors,
     .error_count = 7,
     .flags = 0,
@@ -177,12 +188,12 @@ int awsc_dynamodb_batch_write_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_BatchWriteItem, input, batch_write_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateBackup_errors[] = {
-    &awsc__dynamodb_shapes[28],
-    &awsc__dynamodb_shapes[78],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[439],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[28],
+    &awsc__dynamodb_tables.shapes[78],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[439],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_CreateBackup_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -192,8 +203,8 @@ static const struct awsc_operation op_CreateBackup = {
     .name = "CreateBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[86],
-    .output = &awsc__dynamodb_shapes[87],
+    .input = &awsc__dynamodb_tables.shapes[86],
+    .output = &awsc__dynamodb_tables.shapes[87],
     .errors = op_CreateBackup_errors,
     .error_count = 6,
     .flags = 0,
@@ -231,10 +242,10 @@ int awsc_dynamodb_create_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateBackup, input, create_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateGlobalTable_errors[] = {
-    &awsc__dynamodb_shapes[204],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[204],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_CreateGlobalTable_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -244,8 +255,8 @@ static const struct awsc_operation op_CreateGlobalTable = {
     .name = "CreateGlobalTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[89],
-    .output = &awsc__dynamodb_shapes[90],
+    .input = &awsc__dynamodb_tables.shapes[89],
+    .output = &awsc__dynamodb_tables.shapes[90],
     .errors = op_CreateGlobalTable_errors,
     .error_count = 4,
     .flags = 0,
@@ -283,9 +294,9 @@ int awsc_dynamodb_create_global_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateGlobalTable, input, create_global_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateTable_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
 };
 static const struct awsc_endpoint_context_param op_CreateTable_context_params[] = {
     {"ResourceArn", "TableName", 1, NULL},
@@ -295,8 +306,8 @@ static const struct awsc_operation op_CreateTable = {
     .name = "CreateTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[94],
-    .output = &awsc__dynamodb_shapes[95],
+    .input = &awsc__dynamodb_tables.shapes[94],
+    .output = &awsc__dynamodb_tables.shapes[95],
     .errors = op_CreateTable_errors,
     .error_count = 3,
     .flags = 0,
@@ -334,10 +345,10 @@ int awsc_dynamodb_create_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateTable, input, create_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteBackup_errors[] = {
-    &awsc__dynamodb_shapes[28],
-    &awsc__dynamodb_shapes[30],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_tables.shapes[28],
+    &awsc__dynamodb_tables.shapes[30],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
 };
 static const struct awsc_endpoint_context_param op_DeleteBackup_context_params[] = {
     {"ResourceArn", "BackupArn", 0, NULL},
@@ -347,8 +358,8 @@ static const struct awsc_operation op_DeleteBackup = {
     .name = "DeleteBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[103],
-    .output = &awsc__dynamodb_shapes[104],
+    .input = &awsc__dynamodb_tables.shapes[103],
+    .output = &awsc__dynamodb_tables.shapes[104],
     .errors = op_DeleteBackup_errors,
     .error_count = 4,
     .flags = 0,
@@ -386,15 +397,15 @@ int awsc_dynamodb_delete_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteBackup, input, delete_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteItem_errors[] = {
-    &awsc__dynamodb_shapes[69],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[249],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[375],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[471],
+    &awsc__dynamodb_tables.shapes[69],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[249],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[375],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[471],
 };
 static const struct awsc_endpoint_context_param op_DeleteItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -404,8 +415,8 @@ static const struct awsc_operation op_DeleteItem = {
     .name = "DeleteItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[107],
-    .output = &awsc__dynamodb_shapes[108],
+    .input = &awsc__dynamodb_tables.shapes[107],
+    .output = &awsc__dynamodb_tables.shapes[108],
     .errors = op_DeleteItem_errors,
     .error_count = 9,
     .flags = 0,
@@ -443,11 +454,11 @@ int awsc_dynamodb_delete_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteItem, input, delete_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[319],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[319],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DeleteResourcePolicy_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -457,8 +468,8 @@ static const struct awsc_operation op_DeleteResourcePolicy = {
     .name = "DeleteResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[112],
-    .output = &awsc__dynamodb_shapes[113],
+    .input = &awsc__dynamodb_tables.shapes[112],
+    .output = &awsc__dynamodb_tables.shapes[113],
     .errors = op_DeleteResourcePolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -496,10 +507,10 @@ int awsc_dynamodb_delete_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteTable_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DeleteTable_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -509,8 +520,8 @@ static const struct awsc_operation op_DeleteTable = {
     .name = "DeleteTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[114],
-    .output = &awsc__dynamodb_shapes[115],
+    .input = &awsc__dynamodb_tables.shapes[114],
+    .output = &awsc__dynamodb_tables.shapes[115],
     .errors = op_DeleteTable_errors,
     .error_count = 4,
     .flags = 0,
@@ -548,8 +559,8 @@ int awsc_dynamodb_delete_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteTable, input, delete_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeBackup_errors[] = {
-    &awsc__dynamodb_shapes[30],
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[30],
+    &awsc__dynamodb_tables.shapes[240],
 };
 static const struct awsc_endpoint_context_param op_DescribeBackup_context_params[] = {
     {"ResourceArn", "BackupArn", 0, NULL},
@@ -559,8 +570,8 @@ static const struct awsc_operation op_DescribeBackup = {
     .name = "DescribeBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[118],
-    .output = &awsc__dynamodb_shapes[119],
+    .input = &awsc__dynamodb_tables.shapes[118],
+    .output = &awsc__dynamodb_tables.shapes[119],
     .errors = op_DescribeBackup_errors,
     .error_count = 2,
     .flags = 0,
@@ -598,8 +609,8 @@ int awsc_dynamodb_describe_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeBackup, input, describe_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeContinuousBackups_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_DescribeContinuousBackups_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -609,8 +620,8 @@ static const struct awsc_operation op_DescribeContinuousBackups = {
     .name = "DescribeContinuousBackups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[120],
-    .output = &awsc__dynamodb_shapes[121],
+    .input = &awsc__dynamodb_tables.shapes[120],
+    .output = &awsc__dynamodb_tables.shapes[121],
     .errors = op_DescribeContinuousBackups_errors,
     .error_count = 2,
     .flags = 0,
@@ -648,8 +659,8 @@ int awsc_dynamodb_describe_continuous_backups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeContinuousBackups, input, describe_continuous_backups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeContributorInsights_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeContributorInsights_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -659,8 +670,8 @@ static const struct awsc_operation op_DescribeContributorInsights = {
     .name = "DescribeContributorInsights",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[122],
-    .output = &awsc__dynamodb_shapes[123],
+    .input = &awsc__dynamodb_tables.shapes[122],
+    .output = &awsc__dynamodb_tables.shapes[123],
     .errors = op_DescribeContributorInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -702,8 +713,8 @@ static const struct awsc_operation op_DescribeEndpoints = {
     .name = "DescribeEndpoints",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[124],
-    .output = &awsc__dynamodb_shapes[125],
+    .input = &awsc__dynamodb_tables.shapes[124],
+    .output = &awsc__dynamodb_tables.shapes[125],
     .flags = AWSC_OF_ENDPOINT_OPERATION,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
@@ -737,9 +748,9 @@ int awsc_dynamodb_describe_endpoints_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeEndpoints, input, describe_endpoints_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeExport_errors[] = {
-    &awsc__dynamodb_shapes[168],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_tables.shapes[168],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
 };
 static const struct awsc_endpoint_context_param op_DescribeExport_context_params[] = {
     {"ResourceArn", "ExportArn", 0, NULL},
@@ -749,8 +760,8 @@ static const struct awsc_operation op_DescribeExport = {
     .name = "DescribeExport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[126],
-    .output = &awsc__dynamodb_shapes[127],
+    .input = &awsc__dynamodb_tables.shapes[126],
+    .output = &awsc__dynamodb_tables.shapes[127],
     .errors = op_DescribeExport_errors,
     .error_count = 3,
     .flags = 0,
@@ -788,8 +799,8 @@ int awsc_dynamodb_describe_export_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeExport, input, describe_export_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeGlobalTable_errors[] = {
-    &awsc__dynamodb_shapes[210],
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[210],
+    &awsc__dynamodb_tables.shapes[240],
 };
 static const struct awsc_endpoint_context_param op_DescribeGlobalTable_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -799,8 +810,8 @@ static const struct awsc_operation op_DescribeGlobalTable = {
     .name = "DescribeGlobalTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[128],
-    .output = &awsc__dynamodb_shapes[129],
+    .input = &awsc__dynamodb_tables.shapes[128],
+    .output = &awsc__dynamodb_tables.shapes[129],
     .errors = op_DescribeGlobalTable_errors,
     .error_count = 2,
     .flags = 0,
@@ -838,8 +849,8 @@ int awsc_dynamodb_describe_global_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeGlobalTable, input, describe_global_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeGlobalTableSettings_errors[] = {
-    &awsc__dynamodb_shapes[210],
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[210],
+    &awsc__dynamodb_tables.shapes[240],
 };
 static const struct awsc_endpoint_context_param op_DescribeGlobalTableSettings_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -849,8 +860,8 @@ static const struct awsc_operation op_DescribeGlobalTableSettings = {
     .name = "DescribeGlobalTableSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[130],
-    .output = &awsc__dynamodb_shapes[131],
+    .input = &awsc__dynamodb_tables.shapes[130],
+    .output = &awsc__dynamodb_tables.shapes[131],
     .errors = op_DescribeGlobalTableSettings_errors,
     .error_count = 2,
     .flags = 0,
@@ -888,7 +899,7 @@ int awsc_dynamodb_describe_global_table_settings_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_DescribeGlobalTableSettings, input, describe_global_table_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeImport_errors[] = {
-    &awsc__dynamodb_shapes[222],
+    &awsc__dynamodb_tables.shapes[222],
 };
 static const struct awsc_endpoint_context_param op_DescribeImport_context_params[] = {
     {"ResourceArn", "ImportArn", 0, NULL},
@@ -898,8 +909,8 @@ static const struct awsc_operation op_DescribeImport = {
     .name = "DescribeImport",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[132],
-    .output = &awsc__dynamodb_shapes[133],
+    .input = &awsc__dynamodb_tables.shapes[132],
+    .output = &awsc__dynamodb_tables.shapes[133],
     .errors = op_DescribeImport_errors,
     .error_count = 1,
     .flags = 0,
@@ -937,8 +948,8 @@ int awsc_dynamodb_describe_import_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeImport, input, describe_import_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -948,8 +959,8 @@ static const struct awsc_operation op_DescribeKinesisStreamingDestination = {
     .name = "DescribeKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[134],
-    .output = &awsc__dynamodb_shapes[135],
+    .input = &awsc__dynamodb_tables.shapes[134],
+    .output = &awsc__dynamodb_tables.shapes[135],
     .errors = op_DescribeKinesisStreamingDestination_errors,
     .error_count = 2,
     .flags = 0,
@@ -987,15 +998,15 @@ int awsc_dynamodb_describe_kinesis_streaming_destination_async(struct awsc_clien
     return awsc_call_async_typed(client, &op_DescribeKinesisStreamingDestination, input, describe_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeLimits_errors[] = {
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[240],
 };
 
 static const struct awsc_operation op_DescribeLimits = {
     .name = "DescribeLimits",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[136],
-    .output = &awsc__dynamodb_shapes[137],
+    .input = &awsc__dynamodb_tables.shapes[136],
+    .output = &awsc__dynamodb_tables.shapes[137],
     .errors = op_DescribeLimits_errors,
     .error_count = 1,
     .flags = 0,
@@ -1031,8 +1042,8 @@ int awsc_dynamodb_describe_limits_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeTable_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeTable_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1042,8 +1053,8 @@ static const struct awsc_operation op_DescribeTable = {
     .name = "DescribeTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[138],
-    .output = &awsc__dynamodb_shapes[139],
+    .input = &awsc__dynamodb_tables.shapes[138],
+    .output = &awsc__dynamodb_tables.shapes[139],
     .errors = op_DescribeTable_errors,
     .error_count = 2,
     .flags = 0,
@@ -1081,8 +1092,8 @@ int awsc_dynamodb_describe_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeTable, input, describe_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeTableReplicaAutoScaling_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeTableReplicaAutoScaling_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1092,8 +1103,8 @@ static const struct awsc_operation op_DescribeTableReplicaAutoScaling = {
     .name = "DescribeTableReplicaAutoScaling",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[140],
-    .output = &awsc__dynamodb_shapes[141],
+    .input = &awsc__dynamodb_tables.shapes[140],
+    .output = &awsc__dynamodb_tables.shapes[141],
     .errors = op_DescribeTableReplicaAutoScaling_errors,
     .error_count = 2,
     .flags = 0,
@@ -1131,8 +1142,8 @@ int awsc_dynamodb_describe_table_replica_auto_scaling_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_DescribeTableReplicaAutoScaling, input, describe_table_replica_auto_scaling_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeTimeToLive_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DescribeTimeToLive_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1142,8 +1153,8 @@ static const struct awsc_operation op_DescribeTimeToLive = {
     .name = "DescribeTimeToLive",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[142],
-    .output = &awsc__dynamodb_shapes[143],
+    .input = &awsc__dynamodb_tables.shapes[142],
+    .output = &awsc__dynamodb_tables.shapes[143],
     .errors = op_DescribeTimeToLive_errors,
     .error_count = 2,
     .flags = 0,
@@ -1181,10 +1192,10 @@ int awsc_dynamodb_describe_time_to_live_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeTimeToLive, input, describe_time_to_live_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_DisableKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1194,8 +1205,8 @@ static const struct awsc_operation op_DisableKinesisStreamingDestination = {
     .name = "DisableKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[267],
-    .output = &awsc__dynamodb_shapes[268],
+    .input = &awsc__dynamodb_tables.shapes[267],
+    .output = &awsc__dynamodb_tables.shapes[268],
     .errors = op_DisableKinesisStreamingDestination_errors,
     .error_count = 4,
     .flags = 0,
@@ -1233,10 +1244,10 @@ int awsc_dynamodb_disable_kinesis_streaming_destination_async(struct awsc_client
     return awsc_call_async_typed(client, &op_DisableKinesisStreamingDestination, input, disable_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_EnableKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1246,8 +1257,8 @@ static const struct awsc_operation op_EnableKinesisStreamingDestination = {
     .name = "EnableKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[267],
-    .output = &awsc__dynamodb_shapes[268],
+    .input = &awsc__dynamodb_tables.shapes[267],
+    .output = &awsc__dynamodb_tables.shapes[268],
     .errors = op_EnableKinesisStreamingDestination_errors,
     .error_count = 4,
     .flags = 0,
@@ -1285,23 +1296,23 @@ int awsc_dynamodb_enable_kinesis_streaming_destination_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_EnableKinesisStreamingDestination, input, enable_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ExecuteStatement_errors[] = {
-    &awsc__dynamodb_shapes[69],
-    &awsc__dynamodb_shapes[146],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[249],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[471],
+    &awsc__dynamodb_tables.shapes[69],
+    &awsc__dynamodb_tables.shapes[146],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[249],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[471],
 };
 
 static const struct awsc_operation op_ExecuteStatement = {
     .name = "ExecuteStatement",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[154],
-    .output = &awsc__dynamodb_shapes[155],
+    .input = &awsc__dynamodb_tables.shapes[154],
+    .output = &awsc__dynamodb_tables.shapes[155],
     .errors = op_ExecuteStatement_errors,
     .error_count = 9,
     .flags = 0,
@@ -1337,22 +1348,22 @@ int awsc_dynamodb_execute_statement_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ExecuteStatement, input, execute_statement_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ExecuteTransaction_errors[] = {
-    &awsc__dynamodb_shapes[217],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[470],
-    &awsc__dynamodb_shapes[472],
+    &awsc__dynamodb_tables.shapes[217],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[470],
+    &awsc__dynamodb_tables.shapes[472],
 };
 
 static const struct awsc_operation op_ExecuteTransaction = {
     .name = "ExecuteTransaction",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[156],
-    .output = &awsc__dynamodb_shapes[157],
+    .input = &awsc__dynamodb_tables.shapes[156],
+    .output = &awsc__dynamodb_tables.shapes[157],
     .errors = op_ExecuteTransaction_errors,
     .error_count = 8,
     .flags = 0,
@@ -1388,12 +1399,12 @@ int awsc_dynamodb_execute_transaction_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ExecuteTransaction, input, execute_transaction_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ExportTableToPointInTime_errors[] = {
-    &awsc__dynamodb_shapes[161],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[241],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[318],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[161],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[241],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[318],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_ExportTableToPointInTime_context_params[] = {
     {"ResourceArn", "TableArn", 0, NULL},
@@ -1403,8 +1414,8 @@ static const struct awsc_operation op_ExportTableToPointInTime = {
     .name = "ExportTableToPointInTime",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[173],
-    .output = &awsc__dynamodb_shapes[174],
+    .input = &awsc__dynamodb_tables.shapes[173],
+    .output = &awsc__dynamodb_tables.shapes[174],
     .errors = op_ExportTableToPointInTime_errors,
     .error_count = 6,
     .flags = 0,
@@ -1442,11 +1453,11 @@ int awsc_dynamodb_export_table_to_point_in_time_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_ExportTableToPointInTime, input, export_table_to_point_in_time_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetItem_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
 };
 static const struct awsc_endpoint_context_param op_GetItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1456,8 +1467,8 @@ static const struct awsc_operation op_GetItem = {
     .name = "GetItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[188],
-    .output = &awsc__dynamodb_shapes[189],
+    .input = &awsc__dynamodb_tables.shapes[188],
+    .output = &awsc__dynamodb_tables.shapes[189],
     .errors = op_GetItem_errors,
     .error_count = 5,
     .flags = 0,
@@ -1495,9 +1506,9 @@ int awsc_dynamodb_get_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetItem, input, get_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetResourcePolicy_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[319],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[319],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_GetResourcePolicy_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -1507,8 +1518,8 @@ static const struct awsc_operation op_GetResourcePolicy = {
     .name = "GetResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[190],
-    .output = &awsc__dynamodb_shapes[191],
+    .input = &awsc__dynamodb_tables.shapes[190],
+    .output = &awsc__dynamodb_tables.shapes[191],
     .errors = op_GetResourcePolicy_errors,
     .error_count = 3,
     .flags = 0,
@@ -1546,9 +1557,9 @@ int awsc_dynamodb_get_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetResourcePolicy, input, get_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ImportTable_errors[] = {
-    &awsc__dynamodb_shapes[219],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_tables.shapes[219],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
 };
 /* ImportTable: TableCreationParameters.TableName */
 static const struct awsc_jmespath_node op_ImportTable_path_0_nodes[] = {
@@ -1565,8 +1576,8 @@ static const struct awsc_operation op_ImportTable = {
     .name = "ImportTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[228],
-    .output = &awsc__dynamodb_shapes[229],
+    .input = &awsc__dynamodb_tables.shapes[228],
+    .output = &awsc__dynamodb_tables.shapes[229],
     .errors = op_ImportTable_errors,
     .error_count = 3,
     .flags = 0,
@@ -1604,7 +1615,7 @@ int awsc_dynamodb_import_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ImportTable, input, import_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListBackups_errors[] = {
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[240],
 };
 static const struct awsc_endpoint_context_param op_ListBackups_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1614,8 +1625,8 @@ static const struct awsc_operation op_ListBackups = {
     .name = "ListBackups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[272],
-    .output = &awsc__dynamodb_shapes[273],
+    .input = &awsc__dynamodb_tables.shapes[272],
+    .output = &awsc__dynamodb_tables.shapes[273],
     .errors = op_ListBackups_errors,
     .error_count = 1,
     .flags = 0,
@@ -1653,8 +1664,8 @@ int awsc_dynamodb_list_backups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListBackups, input, list_backups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListContributorInsights_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_ListContributorInsights_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1664,8 +1675,8 @@ static const struct awsc_operation op_ListContributorInsights = {
     .name = "ListContributorInsights",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[274],
-    .output = &awsc__dynamodb_shapes[276],
+    .input = &awsc__dynamodb_tables.shapes[274],
+    .output = &awsc__dynamodb_tables.shapes[276],
     .errors = op_ListContributorInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -1703,8 +1714,8 @@ int awsc_dynamodb_list_contributor_insights_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListContributorInsights, input, list_contributor_insights_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListExports_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
 };
 static const struct awsc_endpoint_context_param op_ListExports_context_params[] = {
     {"ResourceArn", "TableArn", 0, NULL},
@@ -1714,8 +1725,8 @@ static const struct awsc_operation op_ListExports = {
     .name = "ListExports",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[277],
-    .output = &awsc__dynamodb_shapes[279],
+    .input = &awsc__dynamodb_tables.shapes[277],
+    .output = &awsc__dynamodb_tables.shapes[279],
     .errors = op_ListExports_errors,
     .error_count = 2,
     .flags = 0,
@@ -1753,15 +1764,15 @@ int awsc_dynamodb_list_exports_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListExports, input, list_exports_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListGlobalTables_errors[] = {
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[240],
 };
 
 static const struct awsc_operation op_ListGlobalTables = {
     .name = "ListGlobalTables",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[280],
-    .output = &awsc__dynamodb_shapes[281],
+    .input = &awsc__dynamodb_tables.shapes[280],
+    .output = &awsc__dynamodb_tables.shapes[281],
     .errors = op_ListGlobalTables_errors,
     .error_count = 1,
     .flags = 0,
@@ -1797,7 +1808,7 @@ int awsc_dynamodb_list_global_tables_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListGlobalTables, input, list_global_tables_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListImports_errors[] = {
-    &awsc__dynamodb_shapes[270],
+    &awsc__dynamodb_tables.shapes[270],
 };
 static const struct awsc_endpoint_context_param op_ListImports_context_params[] = {
     {"ResourceArn", "TableArn", 0, NULL},
@@ -1807,8 +1818,8 @@ static const struct awsc_operation op_ListImports = {
     .name = "ListImports",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[282],
-    .output = &awsc__dynamodb_shapes[284],
+    .input = &awsc__dynamodb_tables.shapes[282],
+    .output = &awsc__dynamodb_tables.shapes[284],
     .errors = op_ListImports_errors,
     .error_count = 1,
     .flags = 0,
@@ -1846,15 +1857,15 @@ int awsc_dynamodb_list_imports_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListImports, input, list_imports_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTables_errors[] = {
-    &awsc__dynamodb_shapes[240],
+    &awsc__dynamodb_tables.shapes[240],
 };
 
 static const struct awsc_operation op_ListTables = {
     .name = "ListTables",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[285],
-    .output = &awsc__dynamodb_shapes[287],
+    .input = &awsc__dynamodb_tables.shapes[285],
+    .output = &awsc__dynamodb_tables.shapes[287],
     .errors = op_ListTables_errors,
     .error_count = 1,
     .flags = 0,
@@ -1890,8 +1901,8 @@ int awsc_dynamodb_list_tables_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTables, input, list_tables_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsOfResource_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_ListTagsOfResource_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -1901,8 +1912,8 @@ static const struct awsc_operation op_ListTagsOfResource = {
     .name = "ListTagsOfResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[288],
-    .output = &awsc__dynamodb_shapes[289],
+    .input = &awsc__dynamodb_tables.shapes[288],
+    .output = &awsc__dynamodb_tables.shapes[289],
     .errors = op_ListTagsOfResource_errors,
     .error_count = 2,
     .flags = 0,
@@ -1940,15 +1951,15 @@ int awsc_dynamodb_list_tags_of_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsOfResource, input, list_tags_of_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutItem_errors[] = {
-    &awsc__dynamodb_shapes[69],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[249],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[375],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[471],
+    &awsc__dynamodb_tables.shapes[69],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[249],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[375],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[471],
 };
 static const struct awsc_endpoint_context_param op_PutItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -1958,8 +1969,8 @@ static const struct awsc_operation op_PutItem = {
     .name = "PutItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[333],
-    .output = &awsc__dynamodb_shapes[335],
+    .input = &awsc__dynamodb_tables.shapes[333],
+    .output = &awsc__dynamodb_tables.shapes[335],
     .errors = op_PutItem_errors,
     .error_count = 9,
     .flags = 0,
@@ -1997,11 +2008,11 @@ int awsc_dynamodb_put_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutItem, input, put_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[319],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[319],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_PutResourcePolicy_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2011,8 +2022,8 @@ static const struct awsc_operation op_PutResourcePolicy = {
     .name = "PutResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[337],
-    .output = &awsc__dynamodb_shapes[338],
+    .input = &awsc__dynamodb_tables.shapes[337],
+    .output = &awsc__dynamodb_tables.shapes[338],
     .errors = op_PutResourcePolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -2050,11 +2061,11 @@ int awsc_dynamodb_put_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Query_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
 };
 static const struct awsc_endpoint_context_param op_Query_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2064,8 +2075,8 @@ static const struct awsc_operation op_Query = {
     .name = "Query",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[339],
-    .output = &awsc__dynamodb_shapes[340],
+    .input = &awsc__dynamodb_tables.shapes[339],
+    .output = &awsc__dynamodb_tables.shapes[340],
     .errors = op_Query_errors,
     .error_count = 5,
     .flags = 0,
@@ -2103,12 +2114,12 @@ int awsc_dynamodb_query_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Query, input, query_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RestoreTableFromBackup_errors[] = {
-    &awsc__dynamodb_shapes[28],
-    &awsc__dynamodb_shapes[30],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[430],
-    &awsc__dynamodb_shapes[439],
+    &awsc__dynamodb_tables.shapes[28],
+    &awsc__dynamodb_tables.shapes[30],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[430],
+    &awsc__dynamodb_tables.shapes[439],
 };
 static const struct awsc_endpoint_context_param op_RestoreTableFromBackup_context_params[] = {
     {"ResourceArn", "TargetTableName", 0, NULL},
@@ -2118,8 +2129,8 @@ static const struct awsc_operation op_RestoreTableFromBackup = {
     .name = "RestoreTableFromBackup",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[386],
-    .output = &awsc__dynamodb_shapes[387],
+    .input = &awsc__dynamodb_tables.shapes[386],
+    .output = &awsc__dynamodb_tables.shapes[387],
     .errors = op_RestoreTableFromBackup_errors,
     .error_count = 6,
     .flags = 0,
@@ -2157,13 +2168,13 @@ int awsc_dynamodb_restore_table_from_backup_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RestoreTableFromBackup, input, restore_table_from_backup_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RestoreTableToPointInTime_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[242],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[318],
-    &awsc__dynamodb_shapes[430],
-    &awsc__dynamodb_shapes[439],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[242],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[318],
+    &awsc__dynamodb_tables.shapes[430],
+    &awsc__dynamodb_tables.shapes[439],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_RestoreTableToPointInTime_context_params[] = {
     {"ResourceArn", "TargetTableName", 2, NULL},
@@ -2173,8 +2184,8 @@ static const struct awsc_operation op_RestoreTableToPointInTime = {
     .name = "RestoreTableToPointInTime",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[388],
-    .output = &awsc__dynamodb_shapes[389],
+    .input = &awsc__dynamodb_tables.shapes[388],
+    .output = &awsc__dynamodb_tables.shapes[389],
     .errors = op_RestoreTableToPointInTime_errors,
     .error_count = 7,
     .flags = 0,
@@ -2212,11 +2223,11 @@ int awsc_dynamodb_restore_table_to_point_in_time_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_RestoreTableToPointInTime, input, restore_table_to_point_in_time_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Scan_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
 };
 static const struct awsc_endpoint_context_param op_Scan_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2226,8 +2237,8 @@ static const struct awsc_operation op_Scan = {
     .name = "Scan",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[406],
-    .output = &awsc__dynamodb_shapes[407],
+    .input = &awsc__dynamodb_tables.shapes[406],
+    .output = &awsc__dynamodb_tables.shapes[407],
     .errors = op_Scan_errors,
     .error_count = 5,
     .flags = 0,
@@ -2265,10 +2276,10 @@ int awsc_dynamodb_scan_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Scan, input, scan_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SearchVectors_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
 };
 static const struct awsc_endpoint_param op_SearchVectors_static_params[] = {
     {"IsSearchOperation", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
@@ -2281,8 +2292,8 @@ static const struct awsc_operation op_SearchVectors = {
     .name = "SearchVectors",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[417],
-    .output = &awsc__dynamodb_shapes[418],
+    .input = &awsc__dynamodb_tables.shapes[417],
+    .output = &awsc__dynamodb_tables.shapes[418],
     .errors = op_SearchVectors_errors,
     .error_count = 4,
     .flags = 0,
@@ -2322,10 +2333,10 @@ int awsc_dynamodb_search_vectors_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SearchVectors, input, search_vectors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_TagResource_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2335,7 +2346,7 @@ static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[449],
+    .input = &awsc__dynamodb_tables.shapes[449],
     .output = NULL,
     .errors = op_TagResource_errors,
     .error_count = 4,
@@ -2368,12 +2379,12 @@ int awsc_dynamodb_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TransactGetItems_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[470],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[470],
 };
 /* TransactGetItems: TransactItems[*].Get.TableName */
 static const struct awsc_jmespath_node op_TransactGetItems_path_0_nodes[] = {
@@ -2392,8 +2403,8 @@ static const struct awsc_operation op_TransactGetItems = {
     .name = "TransactGetItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[464],
-    .output = &awsc__dynamodb_shapes[465],
+    .input = &awsc__dynamodb_tables.shapes[464],
+    .output = &awsc__dynamodb_tables.shapes[465],
     .errors = op_TransactGetItems_errors,
     .error_count = 6,
     .flags = 0,
@@ -2431,14 +2442,14 @@ int awsc_dynamodb_transact_get_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TransactGetItems, input, transact_get_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TransactWriteItems_errors[] = {
-    &awsc__dynamodb_shapes[217],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[470],
-    &awsc__dynamodb_shapes[472],
+    &awsc__dynamodb_tables.shapes[217],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[470],
+    &awsc__dynamodb_tables.shapes[472],
 };
 /* TransactWriteItems: TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][] */
 static const struct awsc_jmespath_node op_TransactWriteItems_path_0_nodes[] = {
@@ -2473,8 +2484,8 @@ static const struct awsc_operation op_TransactWriteItems = {
     .name = "TransactWriteItems",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[468],
-    .output = &awsc__dynamodb_shapes[469],
+    .input = &awsc__dynamodb_tables.shapes[468],
+    .output = &awsc__dynamodb_tables.shapes[469],
     .errors = op_TransactWriteItems_errors,
     .error_count = 8,
     .flags = 0,
@@ -2512,10 +2523,10 @@ int awsc_dynamodb_transact_write_items_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TransactWriteItems, input, transact_write_items_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UntagResource_context_params[] = {
     {"ResourceArn", "ResourceArn", 0, NULL},
@@ -2525,7 +2536,7 @@ static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[473],
+    .input = &awsc__dynamodb_tables.shapes[473],
     .output = NULL,
     .errors = op_UntagResource_errors,
     .error_count = 4,
@@ -2558,9 +2569,9 @@ int awsc_dynamodb_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateContinuousBackups_errors[] = {
-    &awsc__dynamodb_shapes[78],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[78],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_UpdateContinuousBackups_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2570,8 +2581,8 @@ static const struct awsc_operation op_UpdateContinuousBackups = {
     .name = "UpdateContinuousBackups",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[475],
-    .output = &awsc__dynamodb_shapes[476],
+    .input = &awsc__dynamodb_tables.shapes[475],
+    .output = &awsc__dynamodb_tables.shapes[476],
     .errors = op_UpdateContinuousBackups_errors,
     .error_count = 3,
     .flags = 0,
@@ -2609,8 +2620,8 @@ int awsc_dynamodb_update_continuous_backups_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateContinuousBackups, input, update_continuous_backups_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateContributorInsights_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateContributorInsights_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2620,8 +2631,8 @@ static const struct awsc_operation op_UpdateContributorInsights = {
     .name = "UpdateContributorInsights",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[477],
-    .output = &awsc__dynamodb_shapes[478],
+    .input = &awsc__dynamodb_tables.shapes[477],
+    .output = &awsc__dynamodb_tables.shapes[478],
     .errors = op_UpdateContributorInsights_errors,
     .error_count = 2,
     .flags = 0,
@@ -2659,11 +2670,11 @@ int awsc_dynamodb_update_contributor_insights_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateContributorInsights, input, update_contributor_insights_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateGlobalTable_errors[] = {
-    &awsc__dynamodb_shapes[210],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[345],
-    &awsc__dynamodb_shapes[365],
-    &awsc__dynamodb_shapes[442],
+    &awsc__dynamodb_tables.shapes[210],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[345],
+    &awsc__dynamodb_tables.shapes[365],
+    &awsc__dynamodb_tables.shapes[442],
 };
 static const struct awsc_endpoint_context_param op_UpdateGlobalTable_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -2673,8 +2684,8 @@ static const struct awsc_operation op_UpdateGlobalTable = {
     .name = "UpdateGlobalTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[481],
-    .output = &awsc__dynamodb_shapes[482],
+    .input = &awsc__dynamodb_tables.shapes[481],
+    .output = &awsc__dynamodb_tables.shapes[482],
     .errors = op_UpdateGlobalTable_errors,
     .error_count = 5,
     .flags = 0,
@@ -2712,12 +2723,12 @@ int awsc_dynamodb_update_global_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateGlobalTable, input, update_global_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateGlobalTableSettings_errors[] = {
-    &awsc__dynamodb_shapes[210],
-    &awsc__dynamodb_shapes[233],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[365],
-    &awsc__dynamodb_shapes[381],
+    &awsc__dynamodb_tables.shapes[210],
+    &awsc__dynamodb_tables.shapes[233],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[365],
+    &awsc__dynamodb_tables.shapes[381],
 };
 static const struct awsc_endpoint_context_param op_UpdateGlobalTableSettings_context_params[] = {
     {"ResourceArn", "GlobalTableName", 0, NULL},
@@ -2727,8 +2738,8 @@ static const struct awsc_operation op_UpdateGlobalTableSettings = {
     .name = "UpdateGlobalTableSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[483],
-    .output = &awsc__dynamodb_shapes[484],
+    .input = &awsc__dynamodb_tables.shapes[483],
+    .output = &awsc__dynamodb_tables.shapes[484],
     .errors = op_UpdateGlobalTableSettings_errors,
     .error_count = 6,
     .flags = 0,
@@ -2766,15 +2777,15 @@ int awsc_dynamodb_update_global_table_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateGlobalTableSettings, input, update_global_table_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateItem_errors[] = {
-    &awsc__dynamodb_shapes[69],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[249],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[375],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[471],
+    &awsc__dynamodb_tables.shapes[69],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[249],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[375],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[471],
 };
 static const struct awsc_endpoint_context_param op_UpdateItem_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2784,8 +2795,8 @@ static const struct awsc_operation op_UpdateItem = {
     .name = "UpdateItem",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[485],
-    .output = &awsc__dynamodb_shapes[486],
+    .input = &awsc__dynamodb_tables.shapes[485],
+    .output = &awsc__dynamodb_tables.shapes[486],
     .errors = op_UpdateItem_errors,
     .error_count = 9,
     .flags = 0,
@@ -2823,10 +2834,10 @@ int awsc_dynamodb_update_item_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateItem, input, update_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateKinesisStreamingDestination_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateKinesisStreamingDestination_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2836,8 +2847,8 @@ static const struct awsc_operation op_UpdateKinesisStreamingDestination = {
     .name = "UpdateKinesisStreamingDestination",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[488],
-    .output = &awsc__dynamodb_shapes[489],
+    .input = &awsc__dynamodb_tables.shapes[488],
+    .output = &awsc__dynamodb_tables.shapes[489],
     .errors = op_UpdateKinesisStreamingDestination_errors,
     .error_count = 4,
     .flags = 0,
@@ -2875,10 +2886,10 @@ int awsc_dynamodb_update_kinesis_streaming_destination_async(struct awsc_client 
     return awsc_call_async_typed(client, &op_UpdateKinesisStreamingDestination, input, update_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateTable_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateTable_context_params[] = {
     {"ResourceArn", "TableName", 1, NULL},
@@ -2888,8 +2899,8 @@ static const struct awsc_operation op_UpdateTable = {
     .name = "UpdateTable",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[491],
-    .output = &awsc__dynamodb_shapes[492],
+    .input = &awsc__dynamodb_tables.shapes[491],
+    .output = &awsc__dynamodb_tables.shapes[492],
     .errors = op_UpdateTable_errors,
     .error_count = 4,
     .flags = 0,
@@ -2927,10 +2938,10 @@ int awsc_dynamodb_update_table_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateTable, input, update_table_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateTableReplicaAutoScaling_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateTableReplicaAutoScaling_context_params[] = {
     {"ResourceArn", "TableName", 1, NULL},
@@ -2940,8 +2951,8 @@ static const struct awsc_operation op_UpdateTableReplicaAutoScaling = {
     .name = "UpdateTableReplicaAutoScaling",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[493],
-    .output = &awsc__dynamodb_shapes[494],
+    .input = &awsc__dynamodb_tables.shapes[493],
+    .output = &awsc__dynamodb_tables.shapes[494],
     .errors = op_UpdateTableReplicaAutoScaling_errors,
     .error_count = 4,
     .flags = 0,
@@ -2979,10 +2990,10 @@ int awsc_dynamodb_update_table_replica_auto_scaling_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_UpdateTableReplicaAutoScaling, input, update_table_replica_auto_scaling_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateTimeToLive_errors[] = {
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
 };
 static const struct awsc_endpoint_context_param op_UpdateTimeToLive_context_params[] = {
     {"ResourceArn", "TableName", 0, NULL},
@@ -2992,8 +3003,8 @@ static const struct awsc_operation op_UpdateTimeToLive = {
     .name = "UpdateTimeToLive",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__dynamodb_shapes[495],
-    .output = &awsc__dynamodb_shapes[496],
+    .input = &awsc__dynamodb_tables.shapes[495],
+    .output = &awsc__dynamodb_tables.shapes[496],
     .errors = op_UpdateTimeToLive_errors,
     .error_count = 4,
     .flags = 0,
@@ -3094,40 +3105,40 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__dynamodb_shapes[28],
-    &awsc__dynamodb_shapes[30],
-    &awsc__dynamodb_shapes[69],
-    &awsc__dynamodb_shapes[78],
-    &awsc__dynamodb_shapes[146],
-    &awsc__dynamodb_shapes[161],
-    &awsc__dynamodb_shapes[168],
-    &awsc__dynamodb_shapes[204],
-    &awsc__dynamodb_shapes[210],
-    &awsc__dynamodb_shapes[217],
-    &awsc__dynamodb_shapes[219],
-    &awsc__dynamodb_shapes[222],
-    &awsc__dynamodb_shapes[233],
-    &awsc__dynamodb_shapes[240],
-    &awsc__dynamodb_shapes[241],
-    &awsc__dynamodb_shapes[242],
-    &awsc__dynamodb_shapes[249],
-    &awsc__dynamodb_shapes[270],
-    &awsc__dynamodb_shapes[318],
-    &awsc__dynamodb_shapes[319],
-    &awsc__dynamodb_shapes[330],
-    &awsc__dynamodb_shapes[345],
-    &awsc__dynamodb_shapes[365],
-    &awsc__dynamodb_shapes[375],
-    &awsc__dynamodb_shapes[378],
-    &awsc__dynamodb_shapes[381],
-    &awsc__dynamodb_shapes[382],
-    &awsc__dynamodb_shapes[430],
-    &awsc__dynamodb_shapes[439],
-    &awsc__dynamodb_shapes[442],
-    &awsc__dynamodb_shapes[451],
-    &awsc__dynamodb_shapes[470],
-    &awsc__dynamodb_shapes[471],
-    &awsc__dynamodb_shapes[472],
+    &awsc__dynamodb_tables.shapes[28],
+    &awsc__dynamodb_tables.shapes[30],
+    &awsc__dynamodb_tables.shapes[69],
+    &awsc__dynamodb_tables.shapes[78],
+    &awsc__dynamodb_tables.shapes[146],
+    &awsc__dynamodb_tables.shapes[161],
+    &awsc__dynamodb_tables.shapes[168],
+    &awsc__dynamodb_tables.shapes[204],
+    &awsc__dynamodb_tables.shapes[210],
+    &awsc__dynamodb_tables.shapes[217],
+    &awsc__dynamodb_tables.shapes[219],
+    &awsc__dynamodb_tables.shapes[222],
+    &awsc__dynamodb_tables.shapes[233],
+    &awsc__dynamodb_tables.shapes[240],
+    &awsc__dynamodb_tables.shapes[241],
+    &awsc__dynamodb_tables.shapes[242],
+    &awsc__dynamodb_tables.shapes[249],
+    &awsc__dynamodb_tables.shapes[270],
+    &awsc__dynamodb_tables.shapes[318],
+    &awsc__dynamodb_tables.shapes[319],
+    &awsc__dynamodb_tables.shapes[330],
+    &awsc__dynamodb_tables.shapes[345],
+    &awsc__dynamodb_tables.shapes[365],
+    &awsc__dynamodb_tables.shapes[375],
+    &awsc__dynamodb_tables.shapes[378],
+    &awsc__dynamodb_tables.shapes[381],
+    &awsc__dynamodb_tables.shapes[382],
+    &awsc__dynamodb_tables.shapes[430],
+    &awsc__dynamodb_tables.shapes[439],
+    &awsc__dynamodb_tables.shapes[442],
+    &awsc__dynamodb_tables.shapes[451],
+    &awsc__dynamodb_tables.shapes[470],
+    &awsc__dynamodb_tables.shapes[471],
+    &awsc__dynamodb_tables.shapes[472],
 };
 
 const struct awsc_service awsc_dynamodb_service = {

@@ -91,14 +91,20 @@ _Static_assert(offsetof(struct awsc_dynamodb_vector_indexes_capacity_map, count)
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__DYNAMODB_TABLES
+#define AWSC__DYNAMODB_TABLES
+/* Every shape, member and name of DynamoDB in one object (dynamodb_shapes.c). */
+struct awsc__dynamodb_tables {
     struct awsc_shape shapes[514];
     struct awsc_member members[914];
     uint16_t by_wire_name[914];
     struct awsc_range ranges[72];
     char strings[16253];
-} T = {
+};
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
+#endif
+
+const struct awsc__dynamodb_tables T = {
     .shapes = {
         [0] = { /* ApproximateCreationDateTimePrecision */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -5883,10 +5889,6 @@ static const struct {
         /*  16226 */ "WriteRequest\0"
         /*  16239 */ "WriteRequests",
 };
-
-/* The shapes, by index, for the operations (dynamodb_ops.c). */
-extern const struct awsc_shape awsc__dynamodb_shapes[514]
-    __attribute__((alias("awsc__dynamodb_tables")));
 
 enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value)
 {

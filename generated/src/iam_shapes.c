@@ -66,14 +66,20 @@ _Static_assert(offsetof(struct awsc_iam_summary_map_type, count) == offsetof(str
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__IAM_TABLES
+#define AWSC__IAM_TABLES
+/* Every shape, member and name of IAM in one object (iam_shapes.c). */
+struct awsc__iam_tables {
     struct awsc_shape shapes[579];
     struct awsc_member members[964];
     uint16_t by_wire_name[964];
     struct awsc_range ranges[84];
     char strings[20465];
-} T = {
+};
+extern const struct awsc__iam_tables awsc__iam_tables;
+#endif
+
+const struct awsc__iam_tables T = {
     .shapes = {
         [0] = { /* AcceptDelegationRequestRequest */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -6625,10 +6631,6 @@ static const struct {
         /*  20419 */ "virtualMFADeviceListType\0"
         /*  20444 */ "virtualMFADeviceName",
 };
-
-/* The shapes, by index, for the operations (iam_ops.c). */
-extern const struct awsc_shape awsc__iam_shapes[579]
-    __attribute__((alias("awsc__iam_tables")));
 
 enum awsc_iam_access_advisor_usage_granularity_type awsc_iam_access_advisor_usage_granularity_type_parse(const char *value)
 {

@@ -6,15 +6,26 @@
 #include <awsc/kinesis.h>
 #include <awsc/shape.h>
 #include <awsc/endpoint.h>
-/* The shapes, by index (kinesis_shapes.c). */
-extern const struct awsc_shape awsc__kinesis_shapes[158];
+
+#ifndef AWSC__KINESIS_TABLES
+#define AWSC__KINESIS_TABLES
+/* Every shape, member and name of Kinesis in one object (kinesis_shapes.c). */
+struct awsc__kinesis_tables {
+    struct awsc_shape shapes[158];
+    struct awsc_member members[308];
+    uint16_t by_wire_name[308];
+    struct awsc_range ranges[34];
+    char strings[4669];
+};
+extern const struct awsc__kinesis_tables awsc__kinesis_tables;
+#endif
 extern const struct awsc_ruleset awsc__kinesis_ruleset;
 static const struct awsc_shape *const op_AddTagsToStream_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_AddTagsToStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -28,7 +39,7 @@ static const struct awsc_operation op_AddTagsToStream = {
     .name = "AddTagsToStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[1],
+    .input = &awsc__kinesis_tables.shapes[1],
     .output = NULL,
     .errors = op_AddTagsToStream_errors,
     .error_count = 5,
@@ -63,17 +74,17 @@ int awsc_kinesis_add_tags_to_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddTagsToStream, input, add_tags_to_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateStream_errors[] = {
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[156],
 };
 
 static const struct awsc_operation op_CreateStream = {
     .name = "CreateStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[12],
+    .input = &awsc__kinesis_tables.shapes[12],
     .output = NULL,
     .errors = op_CreateStream_errors,
     .error_count = 4,
@@ -104,11 +115,11 @@ int awsc_kinesis_create_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateStream, input, create_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DecreaseStreamRetentionPeriod_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DecreaseStreamRetentionPeriod_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -122,7 +133,7 @@ static const struct awsc_operation op_DecreaseStreamRetentionPeriod = {
     .name = "DecreaseStreamRetentionPeriod",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[14],
+    .input = &awsc__kinesis_tables.shapes[14],
     .output = NULL,
     .errors = op_DecreaseStreamRetentionPeriod_errors,
     .error_count = 5,
@@ -157,11 +168,11 @@ int awsc_kinesis_decrease_stream_retention_period_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_DecreaseStreamRetentionPeriod, input, decrease_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DeleteResourcePolicy_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -175,7 +186,7 @@ static const struct awsc_operation op_DeleteResourcePolicy = {
     .name = "DeleteResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[15],
+    .input = &awsc__kinesis_tables.shapes[15],
     .output = NULL,
     .errors = op_DeleteResourcePolicy_errors,
     .error_count = 5,
@@ -210,11 +221,11 @@ int awsc_kinesis_delete_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteStream_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DeleteStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -228,7 +239,7 @@ static const struct awsc_operation op_DeleteStream = {
     .name = "DeleteStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[16],
+    .input = &awsc__kinesis_tables.shapes[16],
     .output = NULL,
     .errors = op_DeleteStream_errors,
     .error_count = 5,
@@ -263,9 +274,9 @@ int awsc_kinesis_delete_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteStream, input, delete_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeregisterStreamConsumer_errors[] = {
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DeregisterStreamConsumer_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -280,7 +291,7 @@ static const struct awsc_operation op_DeregisterStreamConsumer = {
     .name = "DeregisterStreamConsumer",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[17],
+    .input = &awsc__kinesis_tables.shapes[17],
     .output = NULL,
     .errors = op_DeregisterStreamConsumer_errors,
     .error_count = 3,
@@ -315,15 +326,15 @@ int awsc_kinesis_deregister_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeregisterStreamConsumer, input, deregister_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeAccountSettings_errors[] = {
-    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_tables.shapes[58],
 };
 
 static const struct awsc_operation op_DescribeAccountSettings = {
     .name = "DescribeAccountSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[18],
-    .output = &awsc__kinesis_shapes[19],
+    .input = &awsc__kinesis_tables.shapes[18],
+    .output = &awsc__kinesis_tables.shapes[19],
     .errors = op_DescribeAccountSettings_errors,
     .error_count = 1,
     .flags = 0,
@@ -359,15 +370,15 @@ int awsc_kinesis_describe_account_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeAccountSettings, input, describe_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeLimits_errors[] = {
-    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_tables.shapes[58],
 };
 
 static const struct awsc_operation op_DescribeLimits = {
     .name = "DescribeLimits",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[20],
-    .output = &awsc__kinesis_shapes[21],
+    .input = &awsc__kinesis_tables.shapes[20],
+    .output = &awsc__kinesis_tables.shapes[21],
     .errors = op_DescribeLimits_errors,
     .error_count = 1,
     .flags = 0,
@@ -403,10 +414,10 @@ int awsc_kinesis_describe_limits_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStream_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DescribeStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -420,8 +431,8 @@ static const struct awsc_operation op_DescribeStream = {
     .name = "DescribeStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[24],
-    .output = &awsc__kinesis_shapes[26],
+    .input = &awsc__kinesis_tables.shapes[24],
+    .output = &awsc__kinesis_tables.shapes[26],
     .errors = op_DescribeStream_errors,
     .error_count = 4,
     .flags = 0,
@@ -461,9 +472,9 @@ int awsc_kinesis_describe_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStream, input, describe_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStreamConsumer_errors[] = {
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DescribeStreamConsumer_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -478,8 +489,8 @@ static const struct awsc_operation op_DescribeStreamConsumer = {
     .name = "DescribeStreamConsumer",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[22],
-    .output = &awsc__kinesis_shapes[23],
+    .input = &awsc__kinesis_tables.shapes[22],
+    .output = &awsc__kinesis_tables.shapes[23],
     .errors = op_DescribeStreamConsumer_errors,
     .error_count = 3,
     .flags = 0,
@@ -519,10 +530,10 @@ int awsc_kinesis_describe_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStreamConsumer, input, describe_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStreamSummary_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DescribeStreamSummary_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -536,8 +547,8 @@ static const struct awsc_operation op_DescribeStreamSummary = {
     .name = "DescribeStreamSummary",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[27],
-    .output = &awsc__kinesis_shapes[28],
+    .input = &awsc__kinesis_tables.shapes[27],
+    .output = &awsc__kinesis_tables.shapes[28],
     .errors = op_DescribeStreamSummary_errors,
     .error_count = 4,
     .flags = 0,
@@ -577,11 +588,11 @@ int awsc_kinesis_describe_stream_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStreamSummary, input, describe_stream_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableEnhancedMonitoring_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_DisableEnhancedMonitoring_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -595,8 +606,8 @@ static const struct awsc_operation op_DisableEnhancedMonitoring = {
     .name = "DisableEnhancedMonitoring",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[29],
-    .output = &awsc__kinesis_shapes[34],
+    .input = &awsc__kinesis_tables.shapes[29],
+    .output = &awsc__kinesis_tables.shapes[34],
     .errors = op_DisableEnhancedMonitoring_errors,
     .error_count = 5,
     .flags = 0,
@@ -636,11 +647,11 @@ int awsc_kinesis_disable_enhanced_monitoring_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableEnhancedMonitoring, input, disable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableEnhancedMonitoring_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_EnableEnhancedMonitoring_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -654,8 +665,8 @@ static const struct awsc_operation op_EnableEnhancedMonitoring = {
     .name = "EnableEnhancedMonitoring",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[30],
-    .output = &awsc__kinesis_shapes[34],
+    .input = &awsc__kinesis_tables.shapes[30],
+    .output = &awsc__kinesis_tables.shapes[34],
     .errors = op_EnableEnhancedMonitoring_errors,
     .error_count = 5,
     .flags = 0,
@@ -695,18 +706,18 @@ int awsc_kinesis_enable_enhanced_monitoring_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableEnhancedMonitoring, input, enable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRecords_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[37],
-    &awsc__kinesis_shapes[49],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[51],
-    &awsc__kinesis_shapes[52],
-    &awsc__kinesis_shapes[53],
-    &awsc__kinesis_shapes[54],
-    &awsc__kinesis_shapes[55],
-    &awsc__kinesis_shapes[56],
-    &awsc__kinesis_shapes[89],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[37],
+    &awsc__kinesis_tables.shapes[49],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[51],
+    &awsc__kinesis_tables.shapes[52],
+    &awsc__kinesis_tables.shapes[53],
+    &awsc__kinesis_tables.shapes[54],
+    &awsc__kinesis_tables.shapes[55],
+    &awsc__kinesis_tables.shapes[56],
+    &awsc__kinesis_tables.shapes[89],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_GetRecords_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -720,8 +731,8 @@ static const struct awsc_operation op_GetRecords = {
     .name = "GetRecords",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[39],
-    .output = &awsc__kinesis_shapes[41],
+    .input = &awsc__kinesis_tables.shapes[39],
+    .output = &awsc__kinesis_tables.shapes[41],
     .errors = op_GetRecords_errors,
     .error_count = 12,
     .flags = 0,
@@ -761,11 +772,11 @@ int awsc_kinesis_get_records_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetRecords, input, get_records_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetResourcePolicy_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_GetResourcePolicy_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -779,8 +790,8 @@ static const struct awsc_operation op_GetResourcePolicy = {
     .name = "GetResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[42],
-    .output = &awsc__kinesis_shapes[43],
+    .input = &awsc__kinesis_tables.shapes[42],
+    .output = &awsc__kinesis_tables.shapes[43],
     .errors = op_GetResourcePolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -820,11 +831,11 @@ int awsc_kinesis_get_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetResourcePolicy, input, get_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetShardIterator_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[49],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[89],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[49],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[89],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_GetShardIterator_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -838,8 +849,8 @@ static const struct awsc_operation op_GetShardIterator = {
     .name = "GetShardIterator",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[44],
-    .output = &awsc__kinesis_shapes[45],
+    .input = &awsc__kinesis_tables.shapes[44],
+    .output = &awsc__kinesis_tables.shapes[45],
     .errors = op_GetShardIterator_errors,
     .error_count = 5,
     .flags = 0,
@@ -879,11 +890,11 @@ int awsc_kinesis_get_shard_iterator_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetShardIterator, input, get_shard_iterator_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_IncreaseStreamRetentionPeriod_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_IncreaseStreamRetentionPeriod_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -897,7 +908,7 @@ static const struct awsc_operation op_IncreaseStreamRetentionPeriod = {
     .name = "IncreaseStreamRetentionPeriod",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[48],
+    .input = &awsc__kinesis_tables.shapes[48],
     .output = NULL,
     .errors = op_IncreaseStreamRetentionPeriod_errors,
     .error_count = 5,
@@ -932,12 +943,12 @@ int awsc_kinesis_increase_stream_retention_period_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_IncreaseStreamRetentionPeriod, input, increase_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListShards_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[38],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[38],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_ListShards_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -951,8 +962,8 @@ static const struct awsc_operation op_ListShards = {
     .name = "ListShards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[59],
-    .output = &awsc__kinesis_shapes[61],
+    .input = &awsc__kinesis_tables.shapes[59],
+    .output = &awsc__kinesis_tables.shapes[61],
     .errors = op_ListShards_errors,
     .error_count = 6,
     .flags = 0,
@@ -992,11 +1003,11 @@ int awsc_kinesis_list_shards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListShards, input, list_shards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListStreamConsumers_errors[] = {
-    &awsc__kinesis_shapes[38],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[38],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_ListStreamConsumers_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1010,8 +1021,8 @@ static const struct awsc_operation op_ListStreamConsumers = {
     .name = "ListStreamConsumers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[62],
-    .output = &awsc__kinesis_shapes[64],
+    .input = &awsc__kinesis_tables.shapes[62],
+    .output = &awsc__kinesis_tables.shapes[64],
     .errors = op_ListStreamConsumers_errors,
     .error_count = 5,
     .flags = 0,
@@ -1051,17 +1062,17 @@ int awsc_kinesis_list_stream_consumers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListStreamConsumers, input, list_stream_consumers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListStreams_errors[] = {
-    &awsc__kinesis_shapes[38],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
+    &awsc__kinesis_tables.shapes[38],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
 };
 
 static const struct awsc_operation op_ListStreams = {
     .name = "ListStreams",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[65],
-    .output = &awsc__kinesis_shapes[67],
+    .input = &awsc__kinesis_tables.shapes[65],
+    .output = &awsc__kinesis_tables.shapes[67],
     .errors = op_ListStreams_errors,
     .error_count = 3,
     .flags = 0,
@@ -1097,11 +1108,11 @@ int awsc_kinesis_list_streams_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListStreams, input, list_streams_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_ListTagsForResource_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1115,8 +1126,8 @@ static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[68],
-    .output = &awsc__kinesis_shapes[69],
+    .input = &awsc__kinesis_tables.shapes[68],
+    .output = &awsc__kinesis_tables.shapes[69],
     .errors = op_ListTagsForResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -1156,10 +1167,10 @@ int awsc_kinesis_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForStream_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_ListTagsForStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1173,8 +1184,8 @@ static const struct awsc_operation op_ListTagsForStream = {
     .name = "ListTagsForStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[70],
-    .output = &awsc__kinesis_shapes[72],
+    .input = &awsc__kinesis_tables.shapes[70],
+    .output = &awsc__kinesis_tables.shapes[72],
     .errors = op_ListTagsForStream_errors,
     .error_count = 4,
     .flags = 0,
@@ -1214,12 +1225,12 @@ int awsc_kinesis_list_tags_for_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForStream, input, list_tags_for_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_MergeShards_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 static const struct awsc_endpoint_param op_MergeShards_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1233,7 +1244,7 @@ static const struct awsc_operation op_MergeShards = {
     .name = "MergeShards",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[74],
+    .input = &awsc__kinesis_tables.shapes[74],
     .output = NULL,
     .errors = op_MergeShards_errors,
     .error_count = 6,
@@ -1268,17 +1279,17 @@ int awsc_kinesis_merge_shards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_MergeShards, input, merge_shards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRecord_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[49],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[51],
-    &awsc__kinesis_shapes[52],
-    &awsc__kinesis_shapes[53],
-    &awsc__kinesis_shapes[54],
-    &awsc__kinesis_shapes[55],
-    &awsc__kinesis_shapes[56],
-    &awsc__kinesis_shapes[89],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[49],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[51],
+    &awsc__kinesis_tables.shapes[52],
+    &awsc__kinesis_tables.shapes[53],
+    &awsc__kinesis_tables.shapes[54],
+    &awsc__kinesis_tables.shapes[55],
+    &awsc__kinesis_tables.shapes[56],
+    &awsc__kinesis_tables.shapes[89],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_PutRecord_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -1292,8 +1303,8 @@ static const struct awsc_operation op_PutRecord = {
     .name = "PutRecord",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[90],
-    .output = &awsc__kinesis_shapes[91],
+    .input = &awsc__kinesis_tables.shapes[90],
+    .output = &awsc__kinesis_tables.shapes[91],
     .errors = op_PutRecord_errors,
     .error_count = 11,
     .flags = 0,
@@ -1333,17 +1344,17 @@ int awsc_kinesis_put_record_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRecord, input, put_record_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRecords_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[49],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[51],
-    &awsc__kinesis_shapes[52],
-    &awsc__kinesis_shapes[53],
-    &awsc__kinesis_shapes[54],
-    &awsc__kinesis_shapes[55],
-    &awsc__kinesis_shapes[56],
-    &awsc__kinesis_shapes[89],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[49],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[51],
+    &awsc__kinesis_tables.shapes[52],
+    &awsc__kinesis_tables.shapes[53],
+    &awsc__kinesis_tables.shapes[54],
+    &awsc__kinesis_tables.shapes[55],
+    &awsc__kinesis_tables.shapes[56],
+    &awsc__kinesis_tables.shapes[89],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_PutRecords_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -1357,8 +1368,8 @@ static const struct awsc_operation op_PutRecords = {
     .name = "PutRecords",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[92],
-    .output = &awsc__kinesis_shapes[93],
+    .input = &awsc__kinesis_tables.shapes[92],
+    .output = &awsc__kinesis_tables.shapes[93],
     .errors = op_PutRecords_errors,
     .error_count = 11,
     .flags = 0,
@@ -1398,11 +1409,11 @@ int awsc_kinesis_put_records_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRecords, input, put_records_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_PutResourcePolicy_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1416,7 +1427,7 @@ static const struct awsc_operation op_PutResourcePolicy = {
     .name = "PutResourcePolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[98],
+    .input = &awsc__kinesis_tables.shapes[98],
     .output = NULL,
     .errors = op_PutResourcePolicy_errors,
     .error_count = 5,
@@ -1451,10 +1462,10 @@ int awsc_kinesis_put_resource_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RegisterStreamConsumer_errors[] = {
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_RegisterStreamConsumer_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1468,8 +1479,8 @@ static const struct awsc_operation op_RegisterStreamConsumer = {
     .name = "RegisterStreamConsumer",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[101],
-    .output = &awsc__kinesis_shapes[102],
+    .input = &awsc__kinesis_tables.shapes[101],
+    .output = &awsc__kinesis_tables.shapes[102],
     .errors = op_RegisterStreamConsumer_errors,
     .error_count = 4,
     .flags = 0,
@@ -1509,11 +1520,11 @@ int awsc_kinesis_register_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RegisterStreamConsumer, input, register_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveTagsFromStream_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_RemoveTagsFromStream_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1527,7 +1538,7 @@ static const struct awsc_operation op_RemoveTagsFromStream = {
     .name = "RemoveTagsFromStream",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[103],
+    .input = &awsc__kinesis_tables.shapes[103],
     .output = NULL,
     .errors = op_RemoveTagsFromStream_errors,
     .error_count = 5,
@@ -1562,12 +1573,12 @@ int awsc_kinesis_remove_tags_from_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemoveTagsFromStream, input, remove_tags_from_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SplitShard_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 static const struct awsc_endpoint_param op_SplitShard_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1581,7 +1592,7 @@ static const struct awsc_operation op_SplitShard = {
     .name = "SplitShard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[120],
+    .input = &awsc__kinesis_tables.shapes[120],
     .output = NULL,
     .errors = op_SplitShard_errors,
     .error_count = 6,
@@ -1616,17 +1627,17 @@ int awsc_kinesis_split_shard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SplitShard, input, split_shard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartStreamEncryption_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[51],
-    &awsc__kinesis_shapes[52],
-    &awsc__kinesis_shapes[53],
-    &awsc__kinesis_shapes[54],
-    &awsc__kinesis_shapes[55],
-    &awsc__kinesis_shapes[56],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[51],
+    &awsc__kinesis_tables.shapes[52],
+    &awsc__kinesis_tables.shapes[53],
+    &awsc__kinesis_tables.shapes[54],
+    &awsc__kinesis_tables.shapes[55],
+    &awsc__kinesis_tables.shapes[56],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_StartStreamEncryption_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1640,7 +1651,7 @@ static const struct awsc_operation op_StartStreamEncryption = {
     .name = "StartStreamEncryption",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[121],
+    .input = &awsc__kinesis_tables.shapes[121],
     .output = NULL,
     .errors = op_StartStreamEncryption_errors,
     .error_count = 11,
@@ -1675,11 +1686,11 @@ int awsc_kinesis_start_stream_encryption_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartStreamEncryption, input, start_stream_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopStreamEncryption_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_StopStreamEncryption_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1693,7 +1704,7 @@ static const struct awsc_operation op_StopStreamEncryption = {
     .name = "StopStreamEncryption",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[123],
+    .input = &awsc__kinesis_tables.shapes[123],
     .output = NULL,
     .errors = op_StopStreamEncryption_errors,
     .error_count = 5,
@@ -1728,11 +1739,11 @@ int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopStreamEncryption, input, stop_stream_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SubscribeToShard_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_SubscribeToShard_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "data", NULL, 0},
@@ -1746,8 +1757,8 @@ static const struct awsc_operation op_SubscribeToShard = {
     .name = "SubscribeToShard",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[137],
-    .output = &awsc__kinesis_shapes[138],
+    .input = &awsc__kinesis_tables.shapes[137],
+    .output = &awsc__kinesis_tables.shapes[138],
     .errors = op_SubscribeToShard_errors,
     .error_count = 5,
     .flags = 0,
@@ -1795,11 +1806,11 @@ int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
     return awsc_call_events_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_event, (awsc_fn *)on_event, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_TagResource_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1813,7 +1824,7 @@ static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[144],
+    .input = &awsc__kinesis_tables.shapes[144],
     .output = NULL,
     .errors = op_TagResource_errors,
     .error_count = 5,
@@ -1848,11 +1859,11 @@ int awsc_kinesis_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
 };
 static const struct awsc_endpoint_param op_UntagResource_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1866,7 +1877,7 @@ static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[147],
+    .input = &awsc__kinesis_tables.shapes[147],
     .output = NULL,
     .errors = op_UntagResource_errors,
     .error_count = 5,
@@ -1901,17 +1912,17 @@ int awsc_kinesis_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAccountSettings_errors[] = {
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[156],
 };
 
 static const struct awsc_operation op_UpdateAccountSettings = {
     .name = "UpdateAccountSettings",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[148],
-    .output = &awsc__kinesis_shapes[149],
+    .input = &awsc__kinesis_tables.shapes[148],
+    .output = &awsc__kinesis_tables.shapes[149],
     .errors = op_UpdateAccountSettings_errors,
     .error_count = 3,
     .flags = 0,
@@ -1947,12 +1958,12 @@ int awsc_kinesis_update_account_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAccountSettings, input, update_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateMaxRecordSize_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateMaxRecordSize_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -1966,7 +1977,7 @@ static const struct awsc_operation op_UpdateMaxRecordSize = {
     .name = "UpdateMaxRecordSize",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[150],
+    .input = &awsc__kinesis_tables.shapes[150],
     .output = NULL,
     .errors = op_UpdateMaxRecordSize_errors,
     .error_count = 6,
@@ -2001,12 +2012,12 @@ int awsc_kinesis_update_max_record_size_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateMaxRecordSize, input, update_max_record_size_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateShardCount_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateShardCount_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2020,8 +2031,8 @@ static const struct awsc_operation op_UpdateShardCount = {
     .name = "UpdateShardCount",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[151],
-    .output = &awsc__kinesis_shapes[152],
+    .input = &awsc__kinesis_tables.shapes[151],
+    .output = &awsc__kinesis_tables.shapes[152],
     .errors = op_UpdateShardCount_errors,
     .error_count = 6,
     .flags = 0,
@@ -2061,11 +2072,11 @@ int awsc_kinesis_update_shard_count_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateShardCount, input, update_shard_count_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateStreamMode_errors[] = {
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateStreamMode_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2079,7 +2090,7 @@ static const struct awsc_operation op_UpdateStreamMode = {
     .name = "UpdateStreamMode",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[153],
+    .input = &awsc__kinesis_tables.shapes[153],
     .output = NULL,
     .errors = op_UpdateStreamMode_errors,
     .error_count = 5,
@@ -2114,12 +2125,12 @@ int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateStreamMode, input, update_stream_mode_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateStreamWarmThroughput_errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 static const struct awsc_endpoint_param op_UpdateStreamWarmThroughput_static_params[] = {
     {"OperationType", AWSC_EP_PARAM_STRING, false, "control", NULL, 0},
@@ -2133,8 +2144,8 @@ static const struct awsc_operation op_UpdateStreamWarmThroughput = {
     .name = "UpdateStreamWarmThroughput",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__kinesis_shapes[154],
-    .output = &awsc__kinesis_shapes[155],
+    .input = &awsc__kinesis_tables.shapes[154],
+    .output = &awsc__kinesis_tables.shapes[155],
     .errors = op_UpdateStreamWarmThroughput_errors,
     .error_count = 6,
     .flags = 0,
@@ -2218,22 +2229,22 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__kinesis_shapes[0],
-    &awsc__kinesis_shapes[37],
-    &awsc__kinesis_shapes[38],
-    &awsc__kinesis_shapes[49],
-    &awsc__kinesis_shapes[50],
-    &awsc__kinesis_shapes[51],
-    &awsc__kinesis_shapes[52],
-    &awsc__kinesis_shapes[53],
-    &awsc__kinesis_shapes[54],
-    &awsc__kinesis_shapes[55],
-    &awsc__kinesis_shapes[56],
-    &awsc__kinesis_shapes[58],
-    &awsc__kinesis_shapes[89],
-    &awsc__kinesis_shapes[105],
-    &awsc__kinesis_shapes[106],
-    &awsc__kinesis_shapes[156],
+    &awsc__kinesis_tables.shapes[0],
+    &awsc__kinesis_tables.shapes[37],
+    &awsc__kinesis_tables.shapes[38],
+    &awsc__kinesis_tables.shapes[49],
+    &awsc__kinesis_tables.shapes[50],
+    &awsc__kinesis_tables.shapes[51],
+    &awsc__kinesis_tables.shapes[52],
+    &awsc__kinesis_tables.shapes[53],
+    &awsc__kinesis_tables.shapes[54],
+    &awsc__kinesis_tables.shapes[55],
+    &awsc__kinesis_tables.shapes[56],
+    &awsc__kinesis_tables.shapes[58],
+    &awsc__kinesis_tables.shapes[89],
+    &awsc__kinesis_tables.shapes[105],
+    &awsc__kinesis_tables.shapes[106],
+    &awsc__kinesis_tables.shapes[156],
 };
 
 const struct awsc_service awsc_kinesis_service = {

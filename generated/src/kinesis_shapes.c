@@ -33,14 +33,20 @@ _Static_assert(offsetof(struct awsc_kinesis_tag_map, count) == offsetof(struct a
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__KINESIS_TABLES
+#define AWSC__KINESIS_TABLES
+/* Every shape, member and name of Kinesis in one object (kinesis_shapes.c). */
+struct awsc__kinesis_tables {
     struct awsc_shape shapes[158];
     struct awsc_member members[308];
     uint16_t by_wire_name[308];
     struct awsc_range ranges[34];
     char strings[4669];
-} T = {
+};
+extern const struct awsc__kinesis_tables awsc__kinesis_tables;
+#endif
+
+const struct awsc__kinesis_tables T = {
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1922,10 +1928,6 @@ static const struct {
         /*   4644 */ "TargetMiBps\0"
         /*   4656 */ "CurrentMiBps",
 };
-
-/* The shapes, by index, for the operations (kinesis_ops.c). */
-extern const struct awsc_shape awsc__kinesis_shapes[158]
-    __attribute__((alias("awsc__kinesis_tables")));
 
 enum awsc_kinesis_consumer_status awsc_kinesis_consumer_status_parse(const char *value)
 {

@@ -5,25 +5,36 @@
  */
 #include <awsc/lambda.h>
 #include <awsc/shape.h>
-/* The shapes, by index (lambda_shapes.c). */
-extern const struct awsc_shape awsc__lambda_shapes[579];
+
+#ifndef AWSC__LAMBDA_TABLES
+#define AWSC__LAMBDA_TABLES
+/* Every shape, member and name of Lambda in one object (lambda_shapes.c). */
+struct awsc__lambda_tables {
+    struct awsc_shape shapes[579];
+    struct awsc_member members[1040];
+    uint16_t by_wire_name[1040];
+    struct awsc_range ranges[156];
+    char strings[19763];
+};
+extern const struct awsc__lambda_tables awsc__lambda_tables;
+#endif
 extern const struct awsc_ruleset awsc__lambda_ruleset;
 static const struct awsc_shape *const op_AddLayerVersionPermission_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[408],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[408],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_AddLayerVersionPermission = {
     .name = "AddLayerVersionPermission",
     .http_method = "POST",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-    .input = &awsc__lambda_shapes[3],
-    .output = &awsc__lambda_shapes[4],
+    .input = &awsc__lambda_tables.shapes[3],
+    .output = &awsc__lambda_tables.shapes[4],
     .errors = op_AddLayerVersionPermission_errors,
     .error_count = 7,
     .flags = 0,
@@ -59,22 +70,22 @@ int awsc_lambda_add_layer_version_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddLayerVersionPermission, input, add_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[408],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[422],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[408],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[422],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_AddPermission = {
     .name = "AddPermission",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/policy",
-    .input = &awsc__lambda_shapes[5],
-    .output = &awsc__lambda_shapes[6],
+    .input = &awsc__lambda_tables.shapes[5],
+    .output = &awsc__lambda_tables.shapes[6],
     .errors = op_AddPermission_errors,
     .error_count = 8,
     .flags = 0,
@@ -110,21 +121,21 @@ int awsc_lambda_add_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CheckpointDurableExecution_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_CheckpointDurableExecution = {
     .name = "CheckpointDurableExecution",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
-    .input = &awsc__lambda_shapes[65],
-    .output = &awsc__lambda_shapes[66],
+    .input = &awsc__lambda_tables.shapes[65],
+    .output = &awsc__lambda_tables.shapes[66],
     .errors = op_CheckpointDurableExecution_errors,
     .error_count = 7,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -160,20 +171,20 @@ int awsc_lambda_checkpoint_durable_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CheckpointDurableExecution, input, checkpoint_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAlias_errors[] = {
-    &awsc__lambda_shapes[11],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[11],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_CreateAlias = {
     .name = "CreateAlias",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases",
-    .input = &awsc__lambda_shapes[92],
-    .output = &awsc__lambda_shapes[10],
+    .input = &awsc__lambda_tables.shapes[92],
+    .output = &awsc__lambda_tables.shapes[10],
     .errors = op_CreateAlias_errors,
     .error_count = 6,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -209,19 +220,19 @@ int awsc_lambda_create_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAlias, input, create_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateCapacityProvider_errors[] = {
-    &awsc__lambda_shapes[43],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[43],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_CreateCapacityProvider = {
     .name = "CreateCapacityProvider",
     .http_method = "POST",
     .request_uri = "/2025-11-30/capacity-providers",
-    .input = &awsc__lambda_shapes[93],
-    .output = &awsc__lambda_shapes[94],
+    .input = &awsc__lambda_tables.shapes[93],
+    .output = &awsc__lambda_tables.shapes[94],
     .errors = op_CreateCapacityProvider_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -257,16 +268,16 @@ int awsc_lambda_create_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateCapacityProvider, input, create_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[487],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[487],
 };
 
 static const struct awsc_operation op_CreateCodeSigningConfig = {
     .name = "CreateCodeSigningConfig",
     .http_method = "POST",
     .request_uri = "/2020-04-22/code-signing-configs",
-    .input = &awsc__lambda_shapes[95],
-    .output = &awsc__lambda_shapes[96],
+    .input = &awsc__lambda_tables.shapes[95],
+    .output = &awsc__lambda_tables.shapes[96],
     .errors = op_CreateCodeSigningConfig_errors,
     .error_count = 2,
     .flags = 0,
@@ -302,19 +313,19 @@ int awsc_lambda_create_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateCodeSigningConfig, input, create_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateEventSourceMapping_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_CreateEventSourceMapping = {
     .name = "CreateEventSourceMapping",
     .http_method = "POST",
     .request_uri = "/2015-03-31/event-source-mappings",
-    .input = &awsc__lambda_shapes[97],
-    .output = &awsc__lambda_shapes[160],
+    .input = &awsc__lambda_tables.shapes[97],
+    .output = &awsc__lambda_tables.shapes[160],
     .errors = op_CreateEventSourceMapping_errors,
     .error_count = 5,
     .flags = 0,
@@ -350,24 +361,24 @@ int awsc_lambda_create_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateEventSourceMapping, input, create_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateFunction_errors[] = {
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[80],
-    &awsc__lambda_shapes[81],
-    &awsc__lambda_shapes[218],
-    &awsc__lambda_shapes[271],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[80],
+    &awsc__lambda_tables.shapes[81],
+    &awsc__lambda_tables.shapes[218],
+    &awsc__lambda_tables.shapes[271],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_CreateFunction = {
     .name = "CreateFunction",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions",
-    .input = &awsc__lambda_shapes[98],
-    .output = &awsc__lambda_shapes[199],
+    .input = &awsc__lambda_tables.shapes[98],
+    .output = &awsc__lambda_tables.shapes[199],
     .errors = op_CreateFunction_errors,
     .error_count = 10,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -403,19 +414,19 @@ int awsc_lambda_create_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateFunction, input, create_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateFunctionUrlConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_CreateFunctionUrlConfig = {
     .name = "CreateFunctionUrlConfig",
     .http_method = "POST",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_shapes[99],
-    .output = &awsc__lambda_shapes[100],
+    .input = &awsc__lambda_tables.shapes[99],
+    .output = &awsc__lambda_tables.shapes[100],
     .errors = op_CreateFunctionUrlConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -451,18 +462,18 @@ int awsc_lambda_create_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateFunctionUrlConfig, input, create_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAlias_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteAlias = {
     .name = "DeleteAlias",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_shapes[104],
+    .input = &awsc__lambda_tables.shapes[104],
     .output = NULL,
     .errors = op_DeleteAlias_errors,
     .error_count = 5,
@@ -493,19 +504,19 @@ int awsc_lambda_delete_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAlias, input, delete_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteCapacityProvider_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteCapacityProvider = {
     .name = "DeleteCapacityProvider",
     .http_method = "DELETE",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_shapes[105],
-    .output = &awsc__lambda_shapes[106],
+    .input = &awsc__lambda_tables.shapes[105],
+    .output = &awsc__lambda_tables.shapes[106],
     .errors = op_DeleteCapacityProvider_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -541,18 +552,18 @@ int awsc_lambda_delete_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteCapacityProvider, input, delete_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
 };
 
 static const struct awsc_operation op_DeleteCodeSigningConfig = {
     .name = "DeleteCodeSigningConfig",
     .http_method = "DELETE",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_shapes[107],
-    .output = &awsc__lambda_shapes[108],
+    .input = &awsc__lambda_tables.shapes[107],
+    .output = &awsc__lambda_tables.shapes[108],
     .errors = op_DeleteCodeSigningConfig_errors,
     .error_count = 4,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -588,20 +599,20 @@ int awsc_lambda_delete_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteCodeSigningConfig, input, delete_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEventSourceMapping_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[452],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[452],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteEventSourceMapping = {
     .name = "DeleteEventSourceMapping",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_shapes[109],
-    .output = &awsc__lambda_shapes[160],
+    .input = &awsc__lambda_tables.shapes[109],
+    .output = &awsc__lambda_tables.shapes[160],
     .errors = op_DeleteEventSourceMapping_errors,
     .error_count = 6,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -637,19 +648,19 @@ int awsc_lambda_delete_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEventSourceMapping, input, delete_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunction_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunction = {
     .name = "DeleteFunction",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}",
-    .input = &awsc__lambda_shapes[113],
-    .output = &awsc__lambda_shapes[114],
+    .input = &awsc__lambda_tables.shapes[113],
+    .output = &awsc__lambda_tables.shapes[114],
     .errors = op_DeleteFunction_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -685,19 +696,19 @@ int awsc_lambda_delete_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunction, input, delete_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionCodeSigningConfig = {
     .name = "DeleteFunctionCodeSigningConfig",
     .http_method = "DELETE",
     .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_shapes[110],
+    .input = &awsc__lambda_tables.shapes[110],
     .output = NULL,
     .errors = op_DeleteFunctionCodeSigningConfig_errors,
     .error_count = 6,
@@ -728,18 +739,18 @@ int awsc_lambda_delete_function_code_signing_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DeleteFunctionCodeSigningConfig, input, delete_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionConcurrency_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionConcurrency = {
     .name = "DeleteFunctionConcurrency",
     .http_method = "DELETE",
     .request_uri = "/2017-10-31/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_shapes[111],
+    .input = &awsc__lambda_tables.shapes[111],
     .output = NULL,
     .errors = op_DeleteFunctionConcurrency_errors,
     .error_count = 5,
@@ -770,18 +781,18 @@ int awsc_lambda_delete_function_concurrency_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunctionConcurrency, input, delete_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionEventInvokeConfig = {
     .name = "DeleteFunctionEventInvokeConfig",
     .http_method = "DELETE",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_shapes[112],
+    .input = &awsc__lambda_tables.shapes[112],
     .output = NULL,
     .errors = op_DeleteFunctionEventInvokeConfig_errors,
     .error_count = 5,
@@ -812,18 +823,18 @@ int awsc_lambda_delete_function_event_invoke_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DeleteFunctionEventInvokeConfig, input, delete_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionUrlConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteFunctionUrlConfig = {
     .name = "DeleteFunctionUrlConfig",
     .http_method = "DELETE",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_shapes[115],
+    .input = &awsc__lambda_tables.shapes[115],
     .output = NULL,
     .errors = op_DeleteFunctionUrlConfig_errors,
     .error_count = 5,
@@ -854,17 +865,17 @@ int awsc_lambda_delete_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunctionUrlConfig, input, delete_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteLayerVersion_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteLayerVersion = {
     .name = "DeleteLayerVersion",
     .http_method = "DELETE",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-    .input = &awsc__lambda_shapes[116],
+    .input = &awsc__lambda_tables.shapes[116],
     .output = NULL,
     .errors = op_DeleteLayerVersion_errors,
     .error_count = 4,
@@ -895,18 +906,18 @@ int awsc_lambda_delete_layer_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteLayerVersion, input, delete_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_DeleteProvisionedConcurrencyConfig = {
     .name = "DeleteProvisionedConcurrencyConfig",
     .http_method = "DELETE",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_shapes[117],
+    .input = &awsc__lambda_tables.shapes[117],
     .output = NULL,
     .errors = op_DeleteProvisionedConcurrencyConfig_errors,
     .error_count = 5,
@@ -937,16 +948,16 @@ int awsc_lambda_delete_provisioned_concurrency_config_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_DeleteProvisionedConcurrencyConfig, input, delete_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccountSettings_errors[] = {
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetAccountSettings = {
     .name = "GetAccountSettings",
     .http_method = "GET",
     .request_uri = "/2016-08-19/account-settings",
-    .input = &awsc__lambda_shapes[219],
-    .output = &awsc__lambda_shapes[220],
+    .input = &awsc__lambda_tables.shapes[219],
+    .output = &awsc__lambda_tables.shapes[220],
     .errors = op_GetAccountSettings_errors,
     .error_count = 2,
     .flags = 0,
@@ -982,18 +993,18 @@ int awsc_lambda_get_account_settings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAccountSettings, input, get_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAlias_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetAlias = {
     .name = "GetAlias",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_shapes[221],
-    .output = &awsc__lambda_shapes[10],
+    .input = &awsc__lambda_tables.shapes[221],
+    .output = &awsc__lambda_tables.shapes[10],
     .errors = op_GetAlias_errors,
     .error_count = 4,
     .flags = 0,
@@ -1029,18 +1040,18 @@ int awsc_lambda_get_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetAlias, input, get_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCapacityProvider_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetCapacityProvider = {
     .name = "GetCapacityProvider",
     .http_method = "GET",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_shapes[222],
-    .output = &awsc__lambda_shapes[223],
+    .input = &awsc__lambda_tables.shapes[222],
+    .output = &awsc__lambda_tables.shapes[223],
     .errors = op_GetCapacityProvider_errors,
     .error_count = 4,
     .flags = 0,
@@ -1076,17 +1087,17 @@ int awsc_lambda_get_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCapacityProvider, input, get_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
 };
 
 static const struct awsc_operation op_GetCodeSigningConfig = {
     .name = "GetCodeSigningConfig",
     .http_method = "GET",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_shapes[224],
-    .output = &awsc__lambda_shapes[225],
+    .input = &awsc__lambda_tables.shapes[224],
+    .output = &awsc__lambda_tables.shapes[225],
     .errors = op_GetCodeSigningConfig_errors,
     .error_count = 3,
     .flags = 0,
@@ -1122,22 +1133,22 @@ int awsc_lambda_get_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCodeSigningConfig, input, get_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDurableExecution_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetDurableExecution = {
     .name = "GetDurableExecution",
     .http_method = "GET",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}",
-    .input = &awsc__lambda_shapes[228],
-    .output = &awsc__lambda_shapes[229],
+    .input = &awsc__lambda_tables.shapes[228],
+    .output = &awsc__lambda_tables.shapes[229],
     .errors = op_GetDurableExecution_errors,
     .error_count = 8,
     .flags = 0,
@@ -1173,22 +1184,22 @@ int awsc_lambda_get_durable_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDurableExecution, input, get_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDurableExecutionHistory_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetDurableExecutionHistory = {
     .name = "GetDurableExecutionHistory",
     .http_method = "GET",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
-    .input = &awsc__lambda_shapes[226],
-    .output = &awsc__lambda_shapes[227],
+    .input = &awsc__lambda_tables.shapes[226],
+    .output = &awsc__lambda_tables.shapes[227],
     .errors = op_GetDurableExecutionHistory_errors,
     .error_count = 8,
     .flags = 0,
@@ -1224,21 +1235,21 @@ int awsc_lambda_get_durable_execution_history_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDurableExecutionHistory, input, get_durable_execution_history_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDurableExecutionState_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetDurableExecutionState = {
     .name = "GetDurableExecutionState",
     .http_method = "GET",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
-    .input = &awsc__lambda_shapes[230],
-    .output = &awsc__lambda_shapes[231],
+    .input = &awsc__lambda_tables.shapes[230],
+    .output = &awsc__lambda_tables.shapes[231],
     .errors = op_GetDurableExecutionState_errors,
     .error_count = 7,
     .flags = 0,
@@ -1274,18 +1285,18 @@ int awsc_lambda_get_durable_execution_state_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDurableExecutionState, input, get_durable_execution_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEventSourceMapping_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetEventSourceMapping = {
     .name = "GetEventSourceMapping",
     .http_method = "GET",
     .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_shapes[232],
-    .output = &awsc__lambda_shapes[160],
+    .input = &awsc__lambda_tables.shapes[232],
+    .output = &awsc__lambda_tables.shapes[160],
     .errors = op_GetEventSourceMapping_errors,
     .error_count = 4,
     .flags = 0,
@@ -1321,18 +1332,18 @@ int awsc_lambda_get_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEventSourceMapping, input, get_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunction_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunction = {
     .name = "GetFunction",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}",
-    .input = &awsc__lambda_shapes[241],
-    .output = &awsc__lambda_shapes[242],
+    .input = &awsc__lambda_tables.shapes[241],
+    .output = &awsc__lambda_tables.shapes[242],
     .errors = op_GetFunction_errors,
     .error_count = 4,
     .flags = 0,
@@ -1368,19 +1379,19 @@ int awsc_lambda_get_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunction, input, get_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionCodeSigningConfig = {
     .name = "GetFunctionCodeSigningConfig",
     .http_method = "GET",
     .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_shapes[233],
-    .output = &awsc__lambda_shapes[234],
+    .input = &awsc__lambda_tables.shapes[233],
+    .output = &awsc__lambda_tables.shapes[234],
     .errors = op_GetFunctionCodeSigningConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -1416,18 +1427,18 @@ int awsc_lambda_get_function_code_signing_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_GetFunctionCodeSigningConfig, input, get_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionConcurrency_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionConcurrency = {
     .name = "GetFunctionConcurrency",
     .http_method = "GET",
     .request_uri = "/2019-09-30/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_shapes[235],
-    .output = &awsc__lambda_shapes[236],
+    .input = &awsc__lambda_tables.shapes[235],
+    .output = &awsc__lambda_tables.shapes[236],
     .errors = op_GetFunctionConcurrency_errors,
     .error_count = 4,
     .flags = 0,
@@ -1463,18 +1474,18 @@ int awsc_lambda_get_function_concurrency_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionConcurrency, input, get_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionConfiguration_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionConfiguration = {
     .name = "GetFunctionConfiguration",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/configuration",
-    .input = &awsc__lambda_shapes[237],
-    .output = &awsc__lambda_shapes[199],
+    .input = &awsc__lambda_tables.shapes[237],
+    .output = &awsc__lambda_tables.shapes[199],
     .errors = op_GetFunctionConfiguration_errors,
     .error_count = 4,
     .flags = 0,
@@ -1510,18 +1521,18 @@ int awsc_lambda_get_function_configuration_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionConfiguration, input, get_function_configuration_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionEventInvokeConfig = {
     .name = "GetFunctionEventInvokeConfig",
     .http_method = "GET",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_shapes[238],
-    .output = &awsc__lambda_shapes[200],
+    .input = &awsc__lambda_tables.shapes[238],
+    .output = &awsc__lambda_tables.shapes[200],
     .errors = op_GetFunctionEventInvokeConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1557,18 +1568,18 @@ int awsc_lambda_get_function_event_invoke_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_GetFunctionEventInvokeConfig, input, get_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionRecursionConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionRecursionConfig = {
     .name = "GetFunctionRecursionConfig",
     .http_method = "GET",
     .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
-    .input = &awsc__lambda_shapes[239],
-    .output = &awsc__lambda_shapes[240],
+    .input = &awsc__lambda_tables.shapes[239],
+    .output = &awsc__lambda_tables.shapes[240],
     .errors = op_GetFunctionRecursionConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1604,18 +1615,18 @@ int awsc_lambda_get_function_recursion_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionRecursionConfig, input, get_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionScalingConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionScalingConfig = {
     .name = "GetFunctionScalingConfig",
     .http_method = "GET",
     .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-    .input = &awsc__lambda_shapes[243],
-    .output = &awsc__lambda_shapes[244],
+    .input = &awsc__lambda_tables.shapes[243],
+    .output = &awsc__lambda_tables.shapes[244],
     .errors = op_GetFunctionScalingConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1651,18 +1662,18 @@ int awsc_lambda_get_function_scaling_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionScalingConfig, input, get_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionUrlConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetFunctionUrlConfig = {
     .name = "GetFunctionUrlConfig",
     .http_method = "GET",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_shapes[245],
-    .output = &awsc__lambda_shapes[246],
+    .input = &awsc__lambda_tables.shapes[245],
+    .output = &awsc__lambda_tables.shapes[246],
     .errors = op_GetFunctionUrlConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1698,18 +1709,18 @@ int awsc_lambda_get_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunctionUrlConfig, input, get_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLayerVersion_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetLayerVersion = {
     .name = "GetLayerVersion",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-    .input = &awsc__lambda_shapes[250],
-    .output = &awsc__lambda_shapes[251],
+    .input = &awsc__lambda_tables.shapes[250],
+    .output = &awsc__lambda_tables.shapes[251],
     .errors = op_GetLayerVersion_errors,
     .error_count = 4,
     .flags = 0,
@@ -1745,18 +1756,18 @@ int awsc_lambda_get_layer_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLayerVersion, input, get_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLayerVersionByArn_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetLayerVersionByArn = {
     .name = "GetLayerVersionByArn",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers?find=LayerVersion",
-    .input = &awsc__lambda_shapes[247],
-    .output = &awsc__lambda_shapes[251],
+    .input = &awsc__lambda_tables.shapes[247],
+    .output = &awsc__lambda_tables.shapes[251],
     .errors = op_GetLayerVersionByArn_errors,
     .error_count = 4,
     .flags = 0,
@@ -1792,18 +1803,18 @@ int awsc_lambda_get_layer_version_by_arn_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLayerVersionByArn, input, get_layer_version_by_arn_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetLayerVersionPolicy_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetLayerVersionPolicy = {
     .name = "GetLayerVersionPolicy",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-    .input = &awsc__lambda_shapes[248],
-    .output = &awsc__lambda_shapes[249],
+    .input = &awsc__lambda_tables.shapes[248],
+    .output = &awsc__lambda_tables.shapes[249],
     .errors = op_GetLayerVersionPolicy_errors,
     .error_count = 4,
     .flags = 0,
@@ -1839,18 +1850,18 @@ int awsc_lambda_get_layer_version_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetLayerVersionPolicy, input, get_layer_version_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPolicy_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetPolicy = {
     .name = "GetPolicy",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/policy",
-    .input = &awsc__lambda_shapes[252],
-    .output = &awsc__lambda_shapes[253],
+    .input = &awsc__lambda_tables.shapes[252],
+    .output = &awsc__lambda_tables.shapes[253],
     .errors = op_GetPolicy_errors,
     .error_count = 4,
     .flags = 0,
@@ -1886,19 +1897,19 @@ int awsc_lambda_get_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetPolicy, input, get_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[418],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[418],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetProvisionedConcurrencyConfig = {
     .name = "GetProvisionedConcurrencyConfig",
     .http_method = "GET",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_shapes[254],
-    .output = &awsc__lambda_shapes[255],
+    .input = &awsc__lambda_tables.shapes[254],
+    .output = &awsc__lambda_tables.shapes[255],
     .errors = op_GetProvisionedConcurrencyConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -1934,18 +1945,18 @@ int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_GetProvisionedConcurrencyConfig, input, get_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRuntimeManagementConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_GetRuntimeManagementConfig = {
     .name = "GetRuntimeManagementConfig",
     .http_method = "GET",
     .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-    .input = &awsc__lambda_shapes[256],
-    .output = &awsc__lambda_shapes[257],
+    .input = &awsc__lambda_tables.shapes[256],
+    .output = &awsc__lambda_tables.shapes[257],
     .errors = op_GetRuntimeManagementConfig_errors,
     .error_count = 4,
     .flags = 0,
@@ -1981,57 +1992,57 @@ int awsc_lambda_get_runtime_management_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetRuntimeManagementConfig, input, get_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Invoke_errors[] = {
-    &awsc__lambda_shapes[70],
-    &awsc__lambda_shapes[71],
-    &awsc__lambda_shapes[72],
-    &awsc__lambda_shapes[123],
-    &awsc__lambda_shapes[128],
-    &awsc__lambda_shapes[129],
-    &awsc__lambda_shapes[130],
-    &awsc__lambda_shapes[131],
-    &awsc__lambda_shapes[132],
-    &awsc__lambda_shapes[133],
-    &awsc__lambda_shapes[134],
-    &awsc__lambda_shapes[135],
-    &awsc__lambda_shapes[136],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[273],
-    &awsc__lambda_shapes[274],
-    &awsc__lambda_shapes[275],
-    &awsc__lambda_shapes[276],
-    &awsc__lambda_shapes[277],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[380],
-    &awsc__lambda_shapes[384],
-    &awsc__lambda_shapes[442],
-    &awsc__lambda_shapes[447],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[454],
-    &awsc__lambda_shapes[465],
-    &awsc__lambda_shapes[466],
-    &awsc__lambda_shapes[467],
-    &awsc__lambda_shapes[486],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[488],
-    &awsc__lambda_shapes[492],
-    &awsc__lambda_shapes[493],
-    &awsc__lambda_shapes[495],
-    &awsc__lambda_shapes[497],
-    &awsc__lambda_shapes[518],
-    &awsc__lambda_shapes[538],
-    &awsc__lambda_shapes[551],
+    &awsc__lambda_tables.shapes[70],
+    &awsc__lambda_tables.shapes[71],
+    &awsc__lambda_tables.shapes[72],
+    &awsc__lambda_tables.shapes[123],
+    &awsc__lambda_tables.shapes[128],
+    &awsc__lambda_tables.shapes[129],
+    &awsc__lambda_tables.shapes[130],
+    &awsc__lambda_tables.shapes[131],
+    &awsc__lambda_tables.shapes[132],
+    &awsc__lambda_tables.shapes[133],
+    &awsc__lambda_tables.shapes[134],
+    &awsc__lambda_tables.shapes[135],
+    &awsc__lambda_tables.shapes[136],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[273],
+    &awsc__lambda_tables.shapes[274],
+    &awsc__lambda_tables.shapes[275],
+    &awsc__lambda_tables.shapes[276],
+    &awsc__lambda_tables.shapes[277],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[380],
+    &awsc__lambda_tables.shapes[384],
+    &awsc__lambda_tables.shapes[442],
+    &awsc__lambda_tables.shapes[447],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[454],
+    &awsc__lambda_tables.shapes[465],
+    &awsc__lambda_tables.shapes[466],
+    &awsc__lambda_tables.shapes[467],
+    &awsc__lambda_tables.shapes[486],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[488],
+    &awsc__lambda_tables.shapes[492],
+    &awsc__lambda_tables.shapes[493],
+    &awsc__lambda_tables.shapes[495],
+    &awsc__lambda_tables.shapes[497],
+    &awsc__lambda_tables.shapes[518],
+    &awsc__lambda_tables.shapes[538],
+    &awsc__lambda_tables.shapes[551],
 };
 
 static const struct awsc_operation op_Invoke = {
     .name = "Invoke",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/invocations",
-    .input = &awsc__lambda_shapes[279],
-    .output = &awsc__lambda_shapes[280],
+    .input = &awsc__lambda_tables.shapes[279],
+    .output = &awsc__lambda_tables.shapes[280],
     .errors = op_Invoke_errors,
     .error_count = 43,
     .flags = 0,
@@ -2067,43 +2078,43 @@ int awsc_lambda_invoke_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Invoke, input, invoke_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeAsync_errors[] = {
-    &awsc__lambda_shapes[128],
-    &awsc__lambda_shapes[129],
-    &awsc__lambda_shapes[130],
-    &awsc__lambda_shapes[131],
-    &awsc__lambda_shapes[132],
-    &awsc__lambda_shapes[133],
-    &awsc__lambda_shapes[134],
-    &awsc__lambda_shapes[135],
-    &awsc__lambda_shapes[273],
-    &awsc__lambda_shapes[274],
-    &awsc__lambda_shapes[275],
-    &awsc__lambda_shapes[276],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[380],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[465],
-    &awsc__lambda_shapes[466],
-    &awsc__lambda_shapes[467],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[488],
-    &awsc__lambda_shapes[492],
-    &awsc__lambda_shapes[493],
-    &awsc__lambda_shapes[495],
-    &awsc__lambda_shapes[497],
-    &awsc__lambda_shapes[518],
+    &awsc__lambda_tables.shapes[128],
+    &awsc__lambda_tables.shapes[129],
+    &awsc__lambda_tables.shapes[130],
+    &awsc__lambda_tables.shapes[131],
+    &awsc__lambda_tables.shapes[132],
+    &awsc__lambda_tables.shapes[133],
+    &awsc__lambda_tables.shapes[134],
+    &awsc__lambda_tables.shapes[135],
+    &awsc__lambda_tables.shapes[273],
+    &awsc__lambda_tables.shapes[274],
+    &awsc__lambda_tables.shapes[275],
+    &awsc__lambda_tables.shapes[276],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[380],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[465],
+    &awsc__lambda_tables.shapes[466],
+    &awsc__lambda_tables.shapes[467],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[488],
+    &awsc__lambda_tables.shapes[492],
+    &awsc__lambda_tables.shapes[493],
+    &awsc__lambda_tables.shapes[495],
+    &awsc__lambda_tables.shapes[497],
+    &awsc__lambda_tables.shapes[518],
 };
 
 static const struct awsc_operation op_InvokeAsync = {
     .name = "InvokeAsync",
     .http_method = "POST",
     .request_uri = "/2014-11-13/functions/{FunctionName}/invoke-async",
-    .input = &awsc__lambda_shapes[282],
-    .output = &awsc__lambda_shapes[283],
+    .input = &awsc__lambda_tables.shapes[282],
+    .output = &awsc__lambda_tables.shapes[283],
     .errors = op_InvokeAsync_errors,
     .error_count = 29,
     .flags = AWSC_OF_DEPRECATED,
@@ -2139,51 +2150,51 @@ int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_InvokeAsync, input, invoke_async_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeWithResponseStream_errors[] = {
-    &awsc__lambda_shapes[128],
-    &awsc__lambda_shapes[129],
-    &awsc__lambda_shapes[130],
-    &awsc__lambda_shapes[131],
-    &awsc__lambda_shapes[132],
-    &awsc__lambda_shapes[133],
-    &awsc__lambda_shapes[134],
-    &awsc__lambda_shapes[135],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[273],
-    &awsc__lambda_shapes[274],
-    &awsc__lambda_shapes[275],
-    &awsc__lambda_shapes[276],
-    &awsc__lambda_shapes[277],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[384],
-    &awsc__lambda_shapes[442],
-    &awsc__lambda_shapes[447],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[454],
-    &awsc__lambda_shapes[465],
-    &awsc__lambda_shapes[466],
-    &awsc__lambda_shapes[467],
-    &awsc__lambda_shapes[486],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[488],
-    &awsc__lambda_shapes[492],
-    &awsc__lambda_shapes[493],
-    &awsc__lambda_shapes[495],
-    &awsc__lambda_shapes[497],
-    &awsc__lambda_shapes[518],
-    &awsc__lambda_shapes[538],
-    &awsc__lambda_shapes[551],
+    &awsc__lambda_tables.shapes[128],
+    &awsc__lambda_tables.shapes[129],
+    &awsc__lambda_tables.shapes[130],
+    &awsc__lambda_tables.shapes[131],
+    &awsc__lambda_tables.shapes[132],
+    &awsc__lambda_tables.shapes[133],
+    &awsc__lambda_tables.shapes[134],
+    &awsc__lambda_tables.shapes[135],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[273],
+    &awsc__lambda_tables.shapes[274],
+    &awsc__lambda_tables.shapes[275],
+    &awsc__lambda_tables.shapes[276],
+    &awsc__lambda_tables.shapes[277],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[384],
+    &awsc__lambda_tables.shapes[442],
+    &awsc__lambda_tables.shapes[447],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[454],
+    &awsc__lambda_tables.shapes[465],
+    &awsc__lambda_tables.shapes[466],
+    &awsc__lambda_tables.shapes[467],
+    &awsc__lambda_tables.shapes[486],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[488],
+    &awsc__lambda_tables.shapes[492],
+    &awsc__lambda_tables.shapes[493],
+    &awsc__lambda_tables.shapes[495],
+    &awsc__lambda_tables.shapes[497],
+    &awsc__lambda_tables.shapes[518],
+    &awsc__lambda_tables.shapes[538],
+    &awsc__lambda_tables.shapes[551],
 };
 
 static const struct awsc_operation op_InvokeWithResponseStream = {
     .name = "InvokeWithResponseStream",
     .http_method = "POST",
     .request_uri = "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
-    .input = &awsc__lambda_shapes[287],
-    .output = &awsc__lambda_shapes[288],
+    .input = &awsc__lambda_tables.shapes[287],
+    .output = &awsc__lambda_tables.shapes[288],
     .errors = op_InvokeWithResponseStream_errors,
     .error_count = 37,
     .flags = 0,
@@ -2227,18 +2238,18 @@ int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *client,
     return awsc_call_events_async_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAliases_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListAliases = {
     .name = "ListAliases",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases",
-    .input = &awsc__lambda_shapes[325],
-    .output = &awsc__lambda_shapes[326],
+    .input = &awsc__lambda_tables.shapes[325],
+    .output = &awsc__lambda_tables.shapes[326],
     .errors = op_ListAliases_errors,
     .error_count = 4,
     .flags = 0,
@@ -2274,17 +2285,17 @@ int awsc_lambda_list_aliases_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListAliases, input, list_aliases_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCapacityProviders_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListCapacityProviders = {
     .name = "ListCapacityProviders",
     .http_method = "GET",
     .request_uri = "/2025-11-30/capacity-providers",
-    .input = &awsc__lambda_shapes[327],
-    .output = &awsc__lambda_shapes[328],
+    .input = &awsc__lambda_tables.shapes[327],
+    .output = &awsc__lambda_tables.shapes[328],
     .errors = op_ListCapacityProviders_errors,
     .error_count = 3,
     .flags = 0,
@@ -2320,16 +2331,16 @@ int awsc_lambda_list_capacity_providers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCapacityProviders, input, list_capacity_providers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCodeSigningConfigs_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[487],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[487],
 };
 
 static const struct awsc_operation op_ListCodeSigningConfigs = {
     .name = "ListCodeSigningConfigs",
     .http_method = "GET",
     .request_uri = "/2020-04-22/code-signing-configs",
-    .input = &awsc__lambda_shapes[329],
-    .output = &awsc__lambda_shapes[330],
+    .input = &awsc__lambda_tables.shapes[329],
+    .output = &awsc__lambda_tables.shapes[330],
     .errors = op_ListCodeSigningConfigs_errors,
     .error_count = 2,
     .flags = 0,
@@ -2365,18 +2376,18 @@ int awsc_lambda_list_code_signing_configs_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListCodeSigningConfigs, input, list_code_signing_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDurableExecutionsByFunction_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListDurableExecutionsByFunction = {
     .name = "ListDurableExecutionsByFunction",
     .http_method = "GET",
     .request_uri = "/2025-12-01/functions/{FunctionName}/durable-executions",
-    .input = &awsc__lambda_shapes[331],
-    .output = &awsc__lambda_shapes[332],
+    .input = &awsc__lambda_tables.shapes[331],
+    .output = &awsc__lambda_tables.shapes[332],
     .errors = op_ListDurableExecutionsByFunction_errors,
     .error_count = 4,
     .flags = 0,
@@ -2412,18 +2423,18 @@ int awsc_lambda_list_durable_executions_by_function_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_ListDurableExecutionsByFunction, input, list_durable_executions_by_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEventSourceMappings_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListEventSourceMappings = {
     .name = "ListEventSourceMappings",
     .http_method = "GET",
     .request_uri = "/2015-03-31/event-source-mappings",
-    .input = &awsc__lambda_shapes[333],
-    .output = &awsc__lambda_shapes[334],
+    .input = &awsc__lambda_tables.shapes[333],
+    .output = &awsc__lambda_tables.shapes[334],
     .errors = op_ListEventSourceMappings_errors,
     .error_count = 4,
     .flags = 0,
@@ -2459,18 +2470,18 @@ int awsc_lambda_list_event_source_mappings_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListEventSourceMappings, input, list_event_source_mappings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionEventInvokeConfigs_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctionEventInvokeConfigs = {
     .name = "ListFunctionEventInvokeConfigs",
     .http_method = "GET",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
-    .input = &awsc__lambda_shapes[335],
-    .output = &awsc__lambda_shapes[336],
+    .input = &awsc__lambda_tables.shapes[335],
+    .output = &awsc__lambda_tables.shapes[336],
     .errors = op_ListFunctionEventInvokeConfigs_errors,
     .error_count = 4,
     .flags = 0,
@@ -2506,18 +2517,18 @@ int awsc_lambda_list_function_event_invoke_configs_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_ListFunctionEventInvokeConfigs, input, list_function_event_invoke_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionUrlConfigs_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctionUrlConfigs = {
     .name = "ListFunctionUrlConfigs",
     .http_method = "GET",
     .request_uri = "/2021-10-31/functions/{FunctionName}/urls",
-    .input = &awsc__lambda_shapes[337],
-    .output = &awsc__lambda_shapes[338],
+    .input = &awsc__lambda_tables.shapes[337],
+    .output = &awsc__lambda_tables.shapes[338],
     .errors = op_ListFunctionUrlConfigs_errors,
     .error_count = 4,
     .flags = 0,
@@ -2553,18 +2564,18 @@ int awsc_lambda_list_function_url_configs_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListFunctionUrlConfigs, input, list_function_url_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionVersionsByCapacityProvider_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctionVersionsByCapacityProvider = {
     .name = "ListFunctionVersionsByCapacityProvider",
     .http_method = "GET",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
-    .input = &awsc__lambda_shapes[339],
-    .output = &awsc__lambda_shapes[340],
+    .input = &awsc__lambda_tables.shapes[339],
+    .output = &awsc__lambda_tables.shapes[340],
     .errors = op_ListFunctionVersionsByCapacityProvider_errors,
     .error_count = 4,
     .flags = 0,
@@ -2600,17 +2611,17 @@ int awsc_lambda_list_function_versions_by_capacity_provider_async(struct awsc_cl
     return awsc_call_async_typed(client, &op_ListFunctionVersionsByCapacityProvider, input, list_function_versions_by_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctions_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListFunctions = {
     .name = "ListFunctions",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions",
-    .input = &awsc__lambda_shapes[343],
-    .output = &awsc__lambda_shapes[344],
+    .input = &awsc__lambda_tables.shapes[343],
+    .output = &awsc__lambda_tables.shapes[344],
     .errors = op_ListFunctions_errors,
     .error_count = 3,
     .flags = 0,
@@ -2646,17 +2657,17 @@ int awsc_lambda_list_functions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListFunctions, input, list_functions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListFunctionsByCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
 };
 
 static const struct awsc_operation op_ListFunctionsByCodeSigningConfig = {
     .name = "ListFunctionsByCodeSigningConfig",
     .http_method = "GET",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions",
-    .input = &awsc__lambda_shapes[341],
-    .output = &awsc__lambda_shapes[342],
+    .input = &awsc__lambda_tables.shapes[341],
+    .output = &awsc__lambda_tables.shapes[342],
     .errors = op_ListFunctionsByCodeSigningConfig_errors,
     .error_count = 3,
     .flags = 0,
@@ -2692,18 +2703,18 @@ int awsc_lambda_list_functions_by_code_signing_config_async(struct awsc_client *
     return awsc_call_async_typed(client, &op_ListFunctionsByCodeSigningConfig, input, list_functions_by_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListLayerVersions_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListLayerVersions = {
     .name = "ListLayerVersions",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions",
-    .input = &awsc__lambda_shapes[345],
-    .output = &awsc__lambda_shapes[346],
+    .input = &awsc__lambda_tables.shapes[345],
+    .output = &awsc__lambda_tables.shapes[346],
     .errors = op_ListLayerVersions_errors,
     .error_count = 4,
     .flags = 0,
@@ -2739,17 +2750,17 @@ int awsc_lambda_list_layer_versions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListLayerVersions, input, list_layer_versions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListLayers_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListLayers = {
     .name = "ListLayers",
     .http_method = "GET",
     .request_uri = "/2018-10-31/layers",
-    .input = &awsc__lambda_shapes[347],
-    .output = &awsc__lambda_shapes[348],
+    .input = &awsc__lambda_tables.shapes[347],
+    .output = &awsc__lambda_tables.shapes[348],
     .errors = op_ListLayers_errors,
     .error_count = 3,
     .flags = 0,
@@ -2785,18 +2796,18 @@ int awsc_lambda_list_layers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListLayers, input, list_layers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListProvisionedConcurrencyConfigs_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListProvisionedConcurrencyConfigs = {
     .name = "ListProvisionedConcurrencyConfigs",
     .http_method = "GET",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
-    .input = &awsc__lambda_shapes[349],
-    .output = &awsc__lambda_shapes[350],
+    .input = &awsc__lambda_tables.shapes[349],
+    .output = &awsc__lambda_tables.shapes[350],
     .errors = op_ListProvisionedConcurrencyConfigs_errors,
     .error_count = 4,
     .flags = 0,
@@ -2832,18 +2843,18 @@ int awsc_lambda_list_provisioned_concurrency_configs_async(struct awsc_client *c
     return awsc_call_async_typed(client, &op_ListProvisionedConcurrencyConfigs, input, list_provisioned_concurrency_configs_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTags_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListTags = {
     .name = "ListTags",
     .http_method = "GET",
     .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_shapes[351],
-    .output = &awsc__lambda_shapes[352],
+    .input = &awsc__lambda_tables.shapes[351],
+    .output = &awsc__lambda_tables.shapes[352],
     .errors = op_ListTags_errors,
     .error_count = 4,
     .flags = 0,
@@ -2879,18 +2890,18 @@ int awsc_lambda_list_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTags, input, list_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListVersionsByFunction_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_ListVersionsByFunction = {
     .name = "ListVersionsByFunction",
     .http_method = "GET",
     .request_uri = "/2015-03-31/functions/{FunctionName}/versions",
-    .input = &awsc__lambda_shapes[353],
-    .output = &awsc__lambda_shapes[354],
+    .input = &awsc__lambda_tables.shapes[353],
+    .output = &awsc__lambda_tables.shapes[354],
     .errors = op_ListVersionsByFunction_errors,
     .error_count = 4,
     .flags = 0,
@@ -2926,19 +2937,19 @@ int awsc_lambda_list_versions_by_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListVersionsByFunction, input, list_versions_by_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PublishLayerVersion_errors[] = {
-    &awsc__lambda_shapes[80],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[80],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PublishLayerVersion = {
     .name = "PublishLayerVersion",
     .http_method = "POST",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions",
-    .input = &awsc__lambda_shapes[423],
-    .output = &awsc__lambda_shapes[424],
+    .input = &awsc__lambda_tables.shapes[423],
+    .output = &awsc__lambda_tables.shapes[424],
     .errors = op_PublishLayerVersion_errors,
     .error_count = 5,
     .flags = 0,
@@ -2974,22 +2985,22 @@ int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PublishLayerVersion, input, publish_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PublishVersion_errors[] = {
-    &awsc__lambda_shapes[80],
-    &awsc__lambda_shapes[218],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[80],
+    &awsc__lambda_tables.shapes[218],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PublishVersion = {
     .name = "PublishVersion",
     .http_method = "POST",
     .request_uri = "/2015-03-31/functions/{FunctionName}/versions",
-    .input = &awsc__lambda_shapes[425],
-    .output = &awsc__lambda_shapes[199],
+    .input = &awsc__lambda_tables.shapes[425],
+    .output = &awsc__lambda_tables.shapes[199],
     .errors = op_PublishVersion_errors,
     .error_count = 8,
     .flags = 0,
@@ -3025,20 +3036,20 @@ int awsc_lambda_publish_version_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PublishVersion, input, publish_version_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionCodeSigningConfig = {
     .name = "PutFunctionCodeSigningConfig",
     .http_method = "PUT",
     .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_shapes[427],
-    .output = &awsc__lambda_shapes[428],
+    .input = &awsc__lambda_tables.shapes[427],
+    .output = &awsc__lambda_tables.shapes[428],
     .errors = op_PutFunctionCodeSigningConfig_errors,
     .error_count = 6,
     .flags = 0,
@@ -3074,19 +3085,19 @@ int awsc_lambda_put_function_code_signing_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_PutFunctionCodeSigningConfig, input, put_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionConcurrency_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionConcurrency = {
     .name = "PutFunctionConcurrency",
     .http_method = "PUT",
     .request_uri = "/2017-10-31/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_shapes[429],
-    .output = &awsc__lambda_shapes[85],
+    .input = &awsc__lambda_tables.shapes[429],
+    .output = &awsc__lambda_tables.shapes[85],
     .errors = op_PutFunctionConcurrency_errors,
     .error_count = 5,
     .flags = 0,
@@ -3122,19 +3133,19 @@ int awsc_lambda_put_function_concurrency_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutFunctionConcurrency, input, put_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionEventInvokeConfig = {
     .name = "PutFunctionEventInvokeConfig",
     .http_method = "PUT",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_shapes[430],
-    .output = &awsc__lambda_shapes[200],
+    .input = &awsc__lambda_tables.shapes[430],
+    .output = &awsc__lambda_tables.shapes[200],
     .errors = op_PutFunctionEventInvokeConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3170,19 +3181,19 @@ int awsc_lambda_put_function_event_invoke_config_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_PutFunctionEventInvokeConfig, input, put_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionRecursionConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionRecursionConfig = {
     .name = "PutFunctionRecursionConfig",
     .http_method = "PUT",
     .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
-    .input = &awsc__lambda_shapes[431],
-    .output = &awsc__lambda_shapes[432],
+    .input = &awsc__lambda_tables.shapes[431],
+    .output = &awsc__lambda_tables.shapes[432],
     .errors = op_PutFunctionRecursionConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3218,19 +3229,19 @@ int awsc_lambda_put_function_recursion_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutFunctionRecursionConfig, input, put_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutFunctionScalingConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutFunctionScalingConfig = {
     .name = "PutFunctionScalingConfig",
     .http_method = "PUT",
     .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-    .input = &awsc__lambda_shapes[433],
-    .output = &awsc__lambda_shapes[434],
+    .input = &awsc__lambda_tables.shapes[433],
+    .output = &awsc__lambda_tables.shapes[434],
     .errors = op_PutFunctionScalingConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3266,19 +3277,19 @@ int awsc_lambda_put_function_scaling_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutFunctionScalingConfig, input, put_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutProvisionedConcurrencyConfig = {
     .name = "PutProvisionedConcurrencyConfig",
     .http_method = "PUT",
     .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_shapes[435],
-    .output = &awsc__lambda_shapes[436],
+    .input = &awsc__lambda_tables.shapes[435],
+    .output = &awsc__lambda_tables.shapes[436],
     .errors = op_PutProvisionedConcurrencyConfig_errors,
     .error_count = 5,
     .flags = AWSC_OF_IDEMPOTENT,
@@ -3314,19 +3325,19 @@ int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_client *cli
     return awsc_call_async_typed(client, &op_PutProvisionedConcurrencyConfig, input, put_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRuntimeManagementConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_PutRuntimeManagementConfig = {
     .name = "PutRuntimeManagementConfig",
     .http_method = "PUT",
     .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-    .input = &awsc__lambda_shapes[437],
-    .output = &awsc__lambda_shapes[438],
+    .input = &awsc__lambda_tables.shapes[437],
+    .output = &awsc__lambda_tables.shapes[438],
     .errors = op_PutRuntimeManagementConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -3362,18 +3373,18 @@ int awsc_lambda_put_runtime_management_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRuntimeManagementConfig, input, put_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveLayerVersionPermission_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_RemoveLayerVersionPermission = {
     .name = "RemoveLayerVersionPermission",
     .http_method = "DELETE",
     .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
-    .input = &awsc__lambda_shapes[444],
+    .input = &awsc__lambda_tables.shapes[444],
     .output = NULL,
     .errors = op_RemoveLayerVersionPermission_errors,
     .error_count = 5,
@@ -3404,19 +3415,19 @@ int awsc_lambda_remove_layer_version_permission_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_RemoveLayerVersionPermission, input, remove_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[422],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[422],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
-    .input = &awsc__lambda_shapes[445],
+    .input = &awsc__lambda_tables.shapes[445],
     .output = NULL,
     .errors = op_RemovePermission_errors,
     .error_count = 6,
@@ -3447,23 +3458,23 @@ int awsc_lambda_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDurableExecutionCallbackFailure_errors[] = {
-    &awsc__lambda_shapes[39],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[39],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_SendDurableExecutionCallbackFailure = {
     .name = "SendDurableExecutionCallbackFailure",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
-    .input = &awsc__lambda_shapes[478],
-    .output = &awsc__lambda_shapes[479],
+    .input = &awsc__lambda_tables.shapes[478],
+    .output = &awsc__lambda_tables.shapes[479],
     .errors = op_SendDurableExecutionCallbackFailure_errors,
     .error_count = 9,
     .flags = 0,
@@ -3499,19 +3510,19 @@ int awsc_lambda_send_durable_execution_callback_failure_async(struct awsc_client
     return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackFailure, input, send_durable_execution_callback_failure_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDurableExecutionCallbackHeartbeat_errors[] = {
-    &awsc__lambda_shapes[39],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[39],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_SendDurableExecutionCallbackHeartbeat = {
     .name = "SendDurableExecutionCallbackHeartbeat",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
-    .input = &awsc__lambda_shapes[480],
-    .output = &awsc__lambda_shapes[481],
+    .input = &awsc__lambda_tables.shapes[480],
+    .output = &awsc__lambda_tables.shapes[481],
     .errors = op_SendDurableExecutionCallbackHeartbeat_errors,
     .error_count = 5,
     .flags = 0,
@@ -3547,23 +3558,23 @@ int awsc_lambda_send_durable_execution_callback_heartbeat_async(struct awsc_clie
     return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackHeartbeat, input, send_durable_execution_callback_heartbeat_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendDurableExecutionCallbackSuccess_errors[] = {
-    &awsc__lambda_shapes[39],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[39],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_SendDurableExecutionCallbackSuccess = {
     .name = "SendDurableExecutionCallbackSuccess",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
-    .input = &awsc__lambda_shapes[482],
-    .output = &awsc__lambda_shapes[483],
+    .input = &awsc__lambda_tables.shapes[482],
+    .output = &awsc__lambda_tables.shapes[483],
     .errors = op_SendDurableExecutionCallbackSuccess_errors,
     .error_count = 9,
     .flags = 0,
@@ -3599,22 +3610,22 @@ int awsc_lambda_send_durable_execution_callback_success_async(struct awsc_client
     return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackSuccess, input, send_durable_execution_callback_success_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopDurableExecution_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_StopDurableExecution = {
     .name = "StopDurableExecution",
     .http_method = "POST",
     .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
-    .input = &awsc__lambda_shapes[514],
-    .output = &awsc__lambda_shapes[515],
+    .input = &awsc__lambda_tables.shapes[514],
+    .output = &awsc__lambda_tables.shapes[515],
     .errors = op_StopDurableExecution_errors,
     .error_count = 8,
     .flags = 0,
@@ -3650,18 +3661,18 @@ int awsc_lambda_stop_durable_execution_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopDurableExecution, input, stop_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_shapes[524],
+    .input = &awsc__lambda_tables.shapes[524],
     .output = NULL,
     .errors = op_TagResource_errors,
     .error_count = 5,
@@ -3692,18 +3703,18 @@ int awsc_lambda_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "DELETE",
     .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_shapes[552],
+    .input = &awsc__lambda_tables.shapes[552],
     .output = NULL,
     .errors = op_UntagResource_errors,
     .error_count = 5,
@@ -3734,20 +3745,20 @@ int awsc_lambda_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAlias_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateAlias = {
     .name = "UpdateAlias",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_shapes[553],
-    .output = &awsc__lambda_shapes[10],
+    .input = &awsc__lambda_tables.shapes[553],
+    .output = &awsc__lambda_tables.shapes[10],
     .errors = op_UpdateAlias_errors,
     .error_count = 6,
     .flags = 0,
@@ -3783,19 +3794,19 @@ int awsc_lambda_update_alias_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateAlias, input, update_alias_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCapacityProvider_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateCapacityProvider = {
     .name = "UpdateCapacityProvider",
     .http_method = "PUT",
     .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_shapes[554],
-    .output = &awsc__lambda_shapes[555],
+    .input = &awsc__lambda_tables.shapes[554],
+    .output = &awsc__lambda_tables.shapes[555],
     .errors = op_UpdateCapacityProvider_errors,
     .error_count = 5,
     .flags = 0,
@@ -3831,17 +3842,17 @@ int awsc_lambda_update_capacity_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateCapacityProvider, input, update_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCodeSigningConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
 };
 
 static const struct awsc_operation op_UpdateCodeSigningConfig = {
     .name = "UpdateCodeSigningConfig",
     .http_method = "PUT",
     .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_shapes[556],
-    .output = &awsc__lambda_shapes[557],
+    .input = &awsc__lambda_tables.shapes[556],
+    .output = &awsc__lambda_tables.shapes[557],
     .errors = op_UpdateCodeSigningConfig_errors,
     .error_count = 3,
     .flags = 0,
@@ -3877,20 +3888,20 @@ int awsc_lambda_update_code_signing_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateCodeSigningConfig, input, update_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateEventSourceMapping_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[452],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[452],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateEventSourceMapping = {
     .name = "UpdateEventSourceMapping",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_shapes[558],
-    .output = &awsc__lambda_shapes[160],
+    .input = &awsc__lambda_tables.shapes[558],
+    .output = &awsc__lambda_tables.shapes[160],
     .errors = op_UpdateEventSourceMapping_errors,
     .error_count = 6,
     .flags = 0,
@@ -3926,24 +3937,24 @@ int awsc_lambda_update_event_source_mapping_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateEventSourceMapping, input, update_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionCode_errors[] = {
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[80],
-    &awsc__lambda_shapes[81],
-    &awsc__lambda_shapes[271],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[80],
+    &awsc__lambda_tables.shapes[81],
+    &awsc__lambda_tables.shapes[271],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionCode = {
     .name = "UpdateFunctionCode",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/functions/{FunctionName}/code",
-    .input = &awsc__lambda_shapes[559],
-    .output = &awsc__lambda_shapes[199],
+    .input = &awsc__lambda_tables.shapes[559],
+    .output = &awsc__lambda_tables.shapes[199],
     .errors = op_UpdateFunctionCode_errors,
     .error_count = 10,
     .flags = 0,
@@ -3979,23 +3990,23 @@ int awsc_lambda_update_function_code_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateFunctionCode, input, update_function_code_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionConfiguration_errors[] = {
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[81],
-    &awsc__lambda_shapes[271],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[81],
+    &awsc__lambda_tables.shapes[271],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionConfiguration = {
     .name = "UpdateFunctionConfiguration",
     .http_method = "PUT",
     .request_uri = "/2015-03-31/functions/{FunctionName}/configuration",
-    .input = &awsc__lambda_shapes[560],
-    .output = &awsc__lambda_shapes[199],
+    .input = &awsc__lambda_tables.shapes[560],
+    .output = &awsc__lambda_tables.shapes[199],
     .errors = op_UpdateFunctionConfiguration_errors,
     .error_count = 9,
     .flags = 0,
@@ -4031,19 +4042,19 @@ int awsc_lambda_update_function_configuration_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateFunctionConfiguration, input, update_function_configuration_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionEventInvokeConfig = {
     .name = "UpdateFunctionEventInvokeConfig",
     .http_method = "POST",
     .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_shapes[561],
-    .output = &awsc__lambda_shapes[200],
+    .input = &awsc__lambda_tables.shapes[561],
+    .output = &awsc__lambda_tables.shapes[200],
     .errors = op_UpdateFunctionEventInvokeConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -4079,19 +4090,19 @@ int awsc_lambda_update_function_event_invoke_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_UpdateFunctionEventInvokeConfig, input, update_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateFunctionUrlConfig_errors[] = {
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[538],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[538],
 };
 
 static const struct awsc_operation op_UpdateFunctionUrlConfig = {
     .name = "UpdateFunctionUrlConfig",
     .http_method = "PUT",
     .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_shapes[562],
-    .output = &awsc__lambda_shapes[563],
+    .input = &awsc__lambda_tables.shapes[562],
+    .output = &awsc__lambda_tables.shapes[563],
     .errors = op_UpdateFunctionUrlConfig_errors,
     .error_count = 5,
     .flags = 0,
@@ -4217,62 +4228,62 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__lambda_shapes[11],
-    &awsc__lambda_shapes[39],
-    &awsc__lambda_shapes[43],
-    &awsc__lambda_shapes[70],
-    &awsc__lambda_shapes[71],
-    &awsc__lambda_shapes[72],
-    &awsc__lambda_shapes[77],
-    &awsc__lambda_shapes[80],
-    &awsc__lambda_shapes[81],
-    &awsc__lambda_shapes[123],
-    &awsc__lambda_shapes[128],
-    &awsc__lambda_shapes[129],
-    &awsc__lambda_shapes[130],
-    &awsc__lambda_shapes[131],
-    &awsc__lambda_shapes[132],
-    &awsc__lambda_shapes[133],
-    &awsc__lambda_shapes[134],
-    &awsc__lambda_shapes[135],
-    &awsc__lambda_shapes[136],
-    &awsc__lambda_shapes[218],
-    &awsc__lambda_shapes[271],
-    &awsc__lambda_shapes[272],
-    &awsc__lambda_shapes[273],
-    &awsc__lambda_shapes[274],
-    &awsc__lambda_shapes[275],
-    &awsc__lambda_shapes[276],
-    &awsc__lambda_shapes[277],
-    &awsc__lambda_shapes[292],
-    &awsc__lambda_shapes[293],
-    &awsc__lambda_shapes[294],
-    &awsc__lambda_shapes[297],
-    &awsc__lambda_shapes[380],
-    &awsc__lambda_shapes[384],
-    &awsc__lambda_shapes[408],
-    &awsc__lambda_shapes[410],
-    &awsc__lambda_shapes[418],
-    &awsc__lambda_shapes[422],
-    &awsc__lambda_shapes[442],
-    &awsc__lambda_shapes[447],
-    &awsc__lambda_shapes[451],
-    &awsc__lambda_shapes[452],
-    &awsc__lambda_shapes[453],
-    &awsc__lambda_shapes[454],
-    &awsc__lambda_shapes[465],
-    &awsc__lambda_shapes[466],
-    &awsc__lambda_shapes[467],
-    &awsc__lambda_shapes[486],
-    &awsc__lambda_shapes[487],
-    &awsc__lambda_shapes[488],
-    &awsc__lambda_shapes[492],
-    &awsc__lambda_shapes[493],
-    &awsc__lambda_shapes[495],
-    &awsc__lambda_shapes[497],
-    &awsc__lambda_shapes[518],
-    &awsc__lambda_shapes[538],
-    &awsc__lambda_shapes[551],
+    &awsc__lambda_tables.shapes[11],
+    &awsc__lambda_tables.shapes[39],
+    &awsc__lambda_tables.shapes[43],
+    &awsc__lambda_tables.shapes[70],
+    &awsc__lambda_tables.shapes[71],
+    &awsc__lambda_tables.shapes[72],
+    &awsc__lambda_tables.shapes[77],
+    &awsc__lambda_tables.shapes[80],
+    &awsc__lambda_tables.shapes[81],
+    &awsc__lambda_tables.shapes[123],
+    &awsc__lambda_tables.shapes[128],
+    &awsc__lambda_tables.shapes[129],
+    &awsc__lambda_tables.shapes[130],
+    &awsc__lambda_tables.shapes[131],
+    &awsc__lambda_tables.shapes[132],
+    &awsc__lambda_tables.shapes[133],
+    &awsc__lambda_tables.shapes[134],
+    &awsc__lambda_tables.shapes[135],
+    &awsc__lambda_tables.shapes[136],
+    &awsc__lambda_tables.shapes[218],
+    &awsc__lambda_tables.shapes[271],
+    &awsc__lambda_tables.shapes[272],
+    &awsc__lambda_tables.shapes[273],
+    &awsc__lambda_tables.shapes[274],
+    &awsc__lambda_tables.shapes[275],
+    &awsc__lambda_tables.shapes[276],
+    &awsc__lambda_tables.shapes[277],
+    &awsc__lambda_tables.shapes[292],
+    &awsc__lambda_tables.shapes[293],
+    &awsc__lambda_tables.shapes[294],
+    &awsc__lambda_tables.shapes[297],
+    &awsc__lambda_tables.shapes[380],
+    &awsc__lambda_tables.shapes[384],
+    &awsc__lambda_tables.shapes[408],
+    &awsc__lambda_tables.shapes[410],
+    &awsc__lambda_tables.shapes[418],
+    &awsc__lambda_tables.shapes[422],
+    &awsc__lambda_tables.shapes[442],
+    &awsc__lambda_tables.shapes[447],
+    &awsc__lambda_tables.shapes[451],
+    &awsc__lambda_tables.shapes[452],
+    &awsc__lambda_tables.shapes[453],
+    &awsc__lambda_tables.shapes[454],
+    &awsc__lambda_tables.shapes[465],
+    &awsc__lambda_tables.shapes[466],
+    &awsc__lambda_tables.shapes[467],
+    &awsc__lambda_tables.shapes[486],
+    &awsc__lambda_tables.shapes[487],
+    &awsc__lambda_tables.shapes[488],
+    &awsc__lambda_tables.shapes[492],
+    &awsc__lambda_tables.shapes[493],
+    &awsc__lambda_tables.shapes[495],
+    &awsc__lambda_tables.shapes[497],
+    &awsc__lambda_tables.shapes[518],
+    &awsc__lambda_tables.shapes[538],
+    &awsc__lambda_tables.shapes[551],
 };
 
 const struct awsc_service awsc_lambda_service = {

@@ -48,14 +48,20 @@ _Static_assert(offsetof(struct awsc_lambda_propagate_tags_explicit_tags_map, cou
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__LAMBDA_TABLES
+#define AWSC__LAMBDA_TABLES
+/* Every shape, member and name of Lambda in one object (lambda_shapes.c). */
+struct awsc__lambda_tables {
     struct awsc_shape shapes[579];
     struct awsc_member members[1040];
     uint16_t by_wire_name[1040];
     struct awsc_range ranges[156];
     char strings[19763];
-} T = {
+};
+extern const struct awsc__lambda_tables awsc__lambda_tables;
+#endif
+
+const struct awsc__lambda_tables T = {
     .shapes = {
         [0] = { /* AccountLimit */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -6722,10 +6728,6 @@ static const struct {
         /*  19747 */ "Duration\0"
         /*  19756 */ "Weight",
 };
-
-/* The shapes, by index, for the operations (lambda_ops.c). */
-extern const struct awsc_shape awsc__lambda_shapes[579]
-    __attribute__((alias("awsc__lambda_tables")));
 
 enum awsc_lambda_application_log_level awsc_lambda_application_log_level_parse(const char *value)
 {

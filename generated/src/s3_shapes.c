@@ -59,15 +59,21 @@ _Static_assert(offsetof(struct awsc_s3_metadata, count) == offsetof(struct awsc_
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__S3_TABLES
+#define AWSC__S3_TABLES
+/* Every shape, member and name of S3 in one object (s3_shapes.c). */
+struct awsc__s3_tables {
     struct awsc_shape shapes[718];
     struct awsc_member members[1699];
     uint16_t by_wire_name[1699];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[9];
     char strings[29483];
-} T = {
+};
+extern const struct awsc__s3_tables awsc__s3_tables;
+#endif
+
+const struct awsc__s3_tables T = {
     .shapes = {
         [0] = { /* AbacStatus */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -8304,10 +8310,6 @@ static const struct {
         /*  29384 */ "BucketKeyEnabled\0" "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled\0"
         /*  29466 */ "WriteOffsetBytes",
 };
-
-/* The shapes, by index, for the operations (s3_ops.c). */
-extern const struct awsc_shape awsc__s3_shapes[718]
-    __attribute__((alias("awsc__s3_tables")));
 
 enum awsc_s3_analytics_s3_export_file_format awsc_s3_analytics_s3_export_file_format_parse(const char *value)
 {

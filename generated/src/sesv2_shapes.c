@@ -68,14 +68,20 @@ _Static_assert(offsetof(struct awsc_sesv2_export_dimensions, count) == offsetof(
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__SESV2_TABLES
+#define AWSC__SESV2_TABLES
+/* Every shape, member and name of SESv2 in one object (sesv2_shapes.c). */
+struct awsc__sesv2_tables {
     struct awsc_shape shapes[589];
     struct awsc_member members[799];
     uint16_t by_wire_name[799];
     struct awsc_range ranges[46];
     char strings[19257];
-} T = {
+};
+extern const struct awsc__sesv2_tables awsc__sesv2_tables;
+#endif
+
+const struct awsc__sesv2_tables T = {
     .shapes = {
         [0] = { /* AccountDetails */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -6128,10 +6134,6 @@ static const struct {
         /*  19211 */ "ProjectedSpam\0"
         /*  19225 */ "IN_PROGRESS\0" "DONE\0" "NOT_APPLICABLE",
 };
-
-/* The shapes, by index, for the operations (sesv2_ops.c). */
-extern const struct awsc_shape awsc__sesv2_shapes[589]
-    __attribute__((alias("awsc__sesv2_tables")));
 
 enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)
 {

@@ -5,21 +5,33 @@
  */
 #include <awsc/sns.h>
 #include <awsc/shape.h>
-/* The shapes, by index (sns_shapes.c). */
-extern const struct awsc_shape awsc__sns_shapes[174];
+
+#ifndef AWSC__SNS_TABLES
+#define AWSC__SNS_TABLES
+/* Every shape, member and name of SNS in one object (sns_shapes.c). */
+struct awsc__sns_tables {
+    struct awsc_shape shapes[174];
+    struct awsc_member members[189];
+    uint16_t by_wire_name[189];
+    struct awsc_range ranges[8];
+    struct awsc_xml_refs xml_refs[1];
+    char strings[5267];
+};
+extern const struct awsc__sns_tables awsc__sns_tables;
+#endif
 extern const struct awsc_ruleset awsc__sns_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_AddPermission = {
     .name = "AddPermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[1],
+    .input = &awsc__sns_tables.shapes[1],
     .output = NULL,
     .errors = op_AddPermission_errors,
     .error_count = 4,
@@ -50,18 +62,18 @@ int awsc_sns_add_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CheckIfPhoneNumberIsOptedOut_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_CheckIfPhoneNumberIsOptedOut = {
     .name = "CheckIfPhoneNumberIsOptedOut",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[9],
-    .output = &awsc__sns_shapes[10],
+    .input = &awsc__sns_tables.shapes[9],
+    .output = &awsc__sns_tables.shapes[10],
     .errors = op_CheckIfPhoneNumberIsOptedOut_errors,
     .error_count = 4,
     .flags = 0,
@@ -98,21 +110,21 @@ int awsc_sns_check_if_phone_number_is_opted_out_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_CheckIfPhoneNumberIsOptedOut, input, check_if_phone_number_is_opted_out_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ConfirmSubscription_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[31],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[110],
-    &awsc__sns_shapes[128],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[31],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[110],
+    &awsc__sns_tables.shapes[128],
 };
 
 static const struct awsc_operation op_ConfirmSubscription = {
     .name = "ConfirmSubscription",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[12],
-    .output = &awsc__sns_shapes[13],
+    .input = &awsc__sns_tables.shapes[12],
+    .output = &awsc__sns_tables.shapes[13],
     .errors = op_ConfirmSubscription_errors,
     .error_count = 7,
     .flags = 0,
@@ -149,17 +161,17 @@ int awsc_sns_confirm_subscription_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ConfirmSubscription, input, confirm_subscription_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePlatformApplication_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
 };
 
 static const struct awsc_operation op_CreatePlatformApplication = {
     .name = "CreatePlatformApplication",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[15],
-    .output = &awsc__sns_shapes[16],
+    .input = &awsc__sns_tables.shapes[15],
+    .output = &awsc__sns_tables.shapes[16],
     .errors = op_CreatePlatformApplication_errors,
     .error_count = 3,
     .flags = 0,
@@ -196,18 +208,18 @@ int awsc_sns_create_platform_application_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePlatformApplication, input, create_platform_application_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreatePlatformEndpoint_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_CreatePlatformEndpoint = {
     .name = "CreatePlatformEndpoint",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[17],
-    .output = &awsc__sns_shapes[14],
+    .input = &awsc__sns_tables.shapes[17],
+    .output = &awsc__sns_tables.shapes[14],
     .errors = op_CreatePlatformEndpoint_errors,
     .error_count = 4,
     .flags = 0,
@@ -244,20 +256,20 @@ int awsc_sns_create_platform_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreatePlatformEndpoint, input, create_platform_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateSMSSandboxPhoneNumber_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[92],
-    &awsc__sns_shapes[139],
-    &awsc__sns_shapes[149],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[92],
+    &awsc__sns_tables.shapes[139],
+    &awsc__sns_tables.shapes[149],
 };
 
 static const struct awsc_operation op_CreateSMSSandboxPhoneNumber = {
     .name = "CreateSMSSandboxPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[18],
-    .output = &awsc__sns_shapes[19],
+    .input = &awsc__sns_tables.shapes[18],
+    .output = &awsc__sns_tables.shapes[19],
     .errors = op_CreateSMSSandboxPhoneNumber_errors,
     .error_count = 6,
     .flags = 0,
@@ -294,23 +306,23 @@ int awsc_sns_create_sms_sandbox_phone_number_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateSMSSandboxPhoneNumber, input, create_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateTopic_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[11],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[122],
-    &awsc__sns_shapes[133],
-    &awsc__sns_shapes[135],
-    &awsc__sns_shapes[144],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[11],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[122],
+    &awsc__sns_tables.shapes[133],
+    &awsc__sns_tables.shapes[135],
+    &awsc__sns_tables.shapes[144],
 };
 
 static const struct awsc_operation op_CreateTopic = {
     .name = "CreateTopic",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[20],
-    .output = &awsc__sns_shapes[21],
+    .input = &awsc__sns_tables.shapes[20],
+    .output = &awsc__sns_tables.shapes[21],
     .errors = op_CreateTopic_errors,
     .error_count = 9,
     .flags = 0,
@@ -347,16 +359,16 @@ int awsc_sns_create_topic_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateTopic, input, create_topic_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteEndpoint_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
 };
 
 static const struct awsc_operation op_DeleteEndpoint = {
     .name = "DeleteEndpoint",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[23],
+    .input = &awsc__sns_tables.shapes[23],
     .output = NULL,
     .errors = op_DeleteEndpoint_errors,
     .error_count = 3,
@@ -387,16 +399,16 @@ int awsc_sns_delete_endpoint_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteEndpoint, input, delete_endpoint_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeletePlatformApplication_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
 };
 
 static const struct awsc_operation op_DeletePlatformApplication = {
     .name = "DeletePlatformApplication",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[24],
+    .input = &awsc__sns_tables.shapes[24],
     .output = NULL,
     .errors = op_DeletePlatformApplication_errors,
     .error_count = 3,
@@ -427,20 +439,20 @@ int awsc_sns_delete_platform_application_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeletePlatformApplication, input, delete_platform_application_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSMSSandboxPhoneNumber_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[139],
-    &awsc__sns_shapes[149],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[139],
+    &awsc__sns_tables.shapes[149],
 };
 
 static const struct awsc_operation op_DeleteSMSSandboxPhoneNumber = {
     .name = "DeleteSMSSandboxPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[25],
-    .output = &awsc__sns_shapes[26],
+    .input = &awsc__sns_tables.shapes[25],
+    .output = &awsc__sns_tables.shapes[26],
     .errors = op_DeleteSMSSandboxPhoneNumber_errors,
     .error_count = 6,
     .flags = 0,
@@ -477,21 +489,21 @@ int awsc_sns_delete_sms_sandbox_phone_number_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteSMSSandboxPhoneNumber, input, delete_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteTopic_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[11],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[51],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[122],
-    &awsc__sns_shapes[135],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[11],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[51],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[122],
+    &awsc__sns_tables.shapes[135],
 };
 
 static const struct awsc_operation op_DeleteTopic = {
     .name = "DeleteTopic",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[27],
+    .input = &awsc__sns_tables.shapes[27],
     .output = NULL,
     .errors = op_DeleteTopic_errors,
     .error_count = 8,
@@ -522,19 +534,19 @@ int awsc_sns_delete_topic_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteTopic, input, delete_topic_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDataProtectionPolicy_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_GetDataProtectionPolicy = {
     .name = "GetDataProtectionPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[32],
-    .output = &awsc__sns_shapes[33],
+    .input = &awsc__sns_tables.shapes[32],
+    .output = &awsc__sns_tables.shapes[33],
     .errors = op_GetDataProtectionPolicy_errors,
     .error_count = 5,
     .flags = 0,
@@ -571,18 +583,18 @@ int awsc_sns_get_data_protection_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDataProtectionPolicy, input, get_data_protection_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEndpointAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_GetEndpointAttributes = {
     .name = "GetEndpointAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[34],
-    .output = &awsc__sns_shapes[35],
+    .input = &awsc__sns_tables.shapes[34],
+    .output = &awsc__sns_tables.shapes[35],
     .errors = op_GetEndpointAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -619,18 +631,18 @@ int awsc_sns_get_endpoint_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetEndpointAttributes, input, get_endpoint_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPlatformApplicationAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_GetPlatformApplicationAttributes = {
     .name = "GetPlatformApplicationAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[36],
-    .output = &awsc__sns_shapes[37],
+    .input = &awsc__sns_tables.shapes[36],
+    .output = &awsc__sns_tables.shapes[37],
     .errors = op_GetPlatformApplicationAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -667,18 +679,18 @@ int awsc_sns_get_platform_application_attributes_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_GetPlatformApplicationAttributes, input, get_platform_application_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSMSAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_GetSMSAttributes = {
     .name = "GetSMSAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[38],
-    .output = &awsc__sns_shapes[39],
+    .input = &awsc__sns_tables.shapes[38],
+    .output = &awsc__sns_tables.shapes[39],
     .errors = op_GetSMSAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -715,17 +727,17 @@ int awsc_sns_get_sms_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSMSAttributes, input, get_sms_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSMSSandboxAccountStatus_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_GetSMSSandboxAccountStatus = {
     .name = "GetSMSSandboxAccountStatus",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[40],
-    .output = &awsc__sns_shapes[41],
+    .input = &awsc__sns_tables.shapes[40],
+    .output = &awsc__sns_tables.shapes[41],
     .errors = op_GetSMSSandboxAccountStatus_errors,
     .error_count = 3,
     .flags = 0,
@@ -762,18 +774,18 @@ int awsc_sns_get_sms_sandbox_account_status_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSMSSandboxAccountStatus, input, get_sms_sandbox_account_status_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSubscriptionAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_GetSubscriptionAttributes = {
     .name = "GetSubscriptionAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[42],
-    .output = &awsc__sns_shapes[43],
+    .input = &awsc__sns_tables.shapes[42],
+    .output = &awsc__sns_tables.shapes[43],
     .errors = op_GetSubscriptionAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -810,19 +822,19 @@ int awsc_sns_get_subscription_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSubscriptionAttributes, input, get_subscription_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetTopicAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_GetTopicAttributes = {
     .name = "GetTopicAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[44],
-    .output = &awsc__sns_shapes[45],
+    .input = &awsc__sns_tables.shapes[44],
+    .output = &awsc__sns_tables.shapes[45],
     .errors = op_GetTopicAttributes_errors,
     .error_count = 5,
     .flags = 0,
@@ -859,18 +871,18 @@ int awsc_sns_get_topic_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetTopicAttributes, input, get_topic_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListEndpointsByPlatformApplication_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_ListEndpointsByPlatformApplication = {
     .name = "ListEndpointsByPlatformApplication",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[60],
-    .output = &awsc__sns_shapes[61],
+    .input = &awsc__sns_tables.shapes[60],
+    .output = &awsc__sns_tables.shapes[61],
     .errors = op_ListEndpointsByPlatformApplication_errors,
     .error_count = 4,
     .flags = 0,
@@ -907,19 +919,19 @@ int awsc_sns_list_endpoints_by_platform_application_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_ListEndpointsByPlatformApplication, input, list_endpoints_by_platform_application_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOriginationNumbers_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[139],
-    &awsc__sns_shapes[150],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[139],
+    &awsc__sns_tables.shapes[150],
 };
 
 static const struct awsc_operation op_ListOriginationNumbers = {
     .name = "ListOriginationNumbers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[64],
-    .output = &awsc__sns_shapes[65],
+    .input = &awsc__sns_tables.shapes[64],
+    .output = &awsc__sns_tables.shapes[65],
     .errors = op_ListOriginationNumbers_errors,
     .error_count = 5,
     .flags = 0,
@@ -956,18 +968,18 @@ int awsc_sns_list_origination_numbers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListOriginationNumbers, input, list_origination_numbers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPhoneNumbersOptedOut_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_ListPhoneNumbersOptedOut = {
     .name = "ListPhoneNumbersOptedOut",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[66],
-    .output = &awsc__sns_shapes[67],
+    .input = &awsc__sns_tables.shapes[66],
+    .output = &awsc__sns_tables.shapes[67],
     .errors = op_ListPhoneNumbersOptedOut_errors,
     .error_count = 4,
     .flags = 0,
@@ -1004,17 +1016,17 @@ int awsc_sns_list_phone_numbers_opted_out_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPhoneNumbersOptedOut, input, list_phone_numbers_opted_out_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPlatformApplications_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
 };
 
 static const struct awsc_operation op_ListPlatformApplications = {
     .name = "ListPlatformApplications",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[68],
-    .output = &awsc__sns_shapes[69],
+    .input = &awsc__sns_tables.shapes[68],
+    .output = &awsc__sns_tables.shapes[69],
     .errors = op_ListPlatformApplications_errors,
     .error_count = 3,
     .flags = 0,
@@ -1051,19 +1063,19 @@ int awsc_sns_list_platform_applications_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListPlatformApplications, input, list_platform_applications_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSMSSandboxPhoneNumbers_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_ListSMSSandboxPhoneNumbers = {
     .name = "ListSMSSandboxPhoneNumbers",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[70],
-    .output = &awsc__sns_shapes[71],
+    .input = &awsc__sns_tables.shapes[70],
+    .output = &awsc__sns_tables.shapes[71],
     .errors = op_ListSMSSandboxPhoneNumbers_errors,
     .error_count = 5,
     .flags = 0,
@@ -1100,17 +1112,17 @@ int awsc_sns_list_sms_sandbox_phone_numbers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSMSSandboxPhoneNumbers, input, list_sms_sandbox_phone_numbers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSubscriptions_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
 };
 
 static const struct awsc_operation op_ListSubscriptions = {
     .name = "ListSubscriptions",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[75],
-    .output = &awsc__sns_shapes[76],
+    .input = &awsc__sns_tables.shapes[75],
+    .output = &awsc__sns_tables.shapes[76],
     .errors = op_ListSubscriptions_errors,
     .error_count = 3,
     .flags = 0,
@@ -1147,18 +1159,18 @@ int awsc_sns_list_subscriptions_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSubscriptions, input, list_subscriptions_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListSubscriptionsByTopic_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_ListSubscriptionsByTopic = {
     .name = "ListSubscriptionsByTopic",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[73],
-    .output = &awsc__sns_shapes[74],
+    .input = &awsc__sns_tables.shapes[73],
+    .output = &awsc__sns_tables.shapes[74],
     .errors = op_ListSubscriptionsByTopic_errors,
     .error_count = 4,
     .flags = 0,
@@ -1195,19 +1207,19 @@ int awsc_sns_list_subscriptions_by_topic_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListSubscriptionsByTopic, input, list_subscriptions_by_topic_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[11],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[135],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[11],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[135],
 };
 
 static const struct awsc_operation op_ListTagsForResource = {
     .name = "ListTagsForResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[77],
-    .output = &awsc__sns_shapes[78],
+    .input = &awsc__sns_tables.shapes[77],
+    .output = &awsc__sns_tables.shapes[78],
     .errors = op_ListTagsForResource_errors,
     .error_count = 5,
     .flags = 0,
@@ -1244,17 +1256,17 @@ int awsc_sns_list_tags_for_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListTopics_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
 };
 
 static const struct awsc_operation op_ListTopics = {
     .name = "ListTopics",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[79],
-    .output = &awsc__sns_shapes[80],
+    .input = &awsc__sns_tables.shapes[79],
+    .output = &awsc__sns_tables.shapes[80],
     .errors = op_ListTopics_errors,
     .error_count = 3,
     .flags = 0,
@@ -1291,18 +1303,18 @@ int awsc_sns_list_topics_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTopics, input, list_topics_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_OptInPhoneNumber_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_OptInPhoneNumber = {
     .name = "OptInPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[90],
-    .output = &awsc__sns_shapes[91],
+    .input = &awsc__sns_tables.shapes[90],
+    .output = &awsc__sns_tables.shapes[91],
     .errors = op_OptInPhoneNumber_errors,
     .error_count = 4,
     .flags = 0,
@@ -1339,29 +1351,29 @@ int awsc_sns_opt_in_phone_number_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_OptInPhoneNumber, input, opt_in_phone_number_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Publish_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[30],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[49],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[53],
-    &awsc__sns_shapes[54],
-    &awsc__sns_shapes[55],
-    &awsc__sns_shapes[56],
-    &awsc__sns_shapes[57],
-    &awsc__sns_shapes[58],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[99],
-    &awsc__sns_shapes[150],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[30],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[49],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[53],
+    &awsc__sns_tables.shapes[54],
+    &awsc__sns_tables.shapes[55],
+    &awsc__sns_tables.shapes[56],
+    &awsc__sns_tables.shapes[57],
+    &awsc__sns_tables.shapes[58],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[99],
+    &awsc__sns_tables.shapes[150],
 };
 
 static const struct awsc_operation op_Publish = {
     .name = "Publish",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[106],
-    .output = &awsc__sns_shapes[107],
+    .input = &awsc__sns_tables.shapes[106],
+    .output = &awsc__sns_tables.shapes[107],
     .errors = op_Publish_errors,
     .error_count = 15,
     .flags = 0,
@@ -1398,34 +1410,34 @@ int awsc_sns_publish_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Publish, input, publish_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PublishBatch_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[4],
-    &awsc__sns_shapes[5],
-    &awsc__sns_shapes[28],
-    &awsc__sns_shapes[30],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[47],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[49],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[53],
-    &awsc__sns_shapes[54],
-    &awsc__sns_shapes[55],
-    &awsc__sns_shapes[56],
-    &awsc__sns_shapes[57],
-    &awsc__sns_shapes[58],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[99],
-    &awsc__sns_shapes[141],
-    &awsc__sns_shapes[150],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[4],
+    &awsc__sns_tables.shapes[5],
+    &awsc__sns_tables.shapes[28],
+    &awsc__sns_tables.shapes[30],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[47],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[49],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[53],
+    &awsc__sns_tables.shapes[54],
+    &awsc__sns_tables.shapes[55],
+    &awsc__sns_tables.shapes[56],
+    &awsc__sns_tables.shapes[57],
+    &awsc__sns_tables.shapes[58],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[99],
+    &awsc__sns_tables.shapes[141],
+    &awsc__sns_tables.shapes[150],
 };
 
 static const struct awsc_operation op_PublishBatch = {
     .name = "PublishBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[100],
-    .output = &awsc__sns_shapes[103],
+    .input = &awsc__sns_tables.shapes[100],
+    .output = &awsc__sns_tables.shapes[103],
     .errors = op_PublishBatch_errors,
     .error_count = 20,
     .flags = 0,
@@ -1462,18 +1474,18 @@ int awsc_sns_publish_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PublishBatch, input, publish_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutDataProtectionPolicy_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_PutDataProtectionPolicy = {
     .name = "PutDataProtectionPolicy",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[108],
+    .input = &awsc__sns_tables.shapes[108],
     .output = NULL,
     .errors = op_PutDataProtectionPolicy_errors,
     .error_count = 5,
@@ -1504,17 +1516,17 @@ int awsc_sns_put_data_protection_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutDataProtectionPolicy, input, put_data_protection_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[109],
+    .input = &awsc__sns_tables.shapes[109],
     .output = NULL,
     .errors = op_RemovePermission_errors,
     .error_count = 4,
@@ -1545,17 +1557,17 @@ int awsc_sns_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetEndpointAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_SetEndpointAttributes = {
     .name = "SetEndpointAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[116],
+    .input = &awsc__sns_tables.shapes[116],
     .output = NULL,
     .errors = op_SetEndpointAttributes_errors,
     .error_count = 4,
@@ -1586,17 +1598,17 @@ int awsc_sns_set_endpoint_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetEndpointAttributes, input, set_endpoint_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetPlatformApplicationAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_SetPlatformApplicationAttributes = {
     .name = "SetPlatformApplicationAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[117],
+    .input = &awsc__sns_tables.shapes[117],
     .output = NULL,
     .errors = op_SetPlatformApplicationAttributes_errors,
     .error_count = 4,
@@ -1627,18 +1639,18 @@ int awsc_sns_set_platform_application_attributes_async(struct awsc_client *clien
     return awsc_call_async_typed(client, &op_SetPlatformApplicationAttributes, input, set_platform_application_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetSMSAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[139],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[139],
 };
 
 static const struct awsc_operation op_SetSMSAttributes = {
     .name = "SetSMSAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[118],
-    .output = &awsc__sns_shapes[119],
+    .input = &awsc__sns_tables.shapes[118],
+    .output = &awsc__sns_tables.shapes[119],
     .errors = op_SetSMSAttributes_errors,
     .error_count = 4,
     .flags = 0,
@@ -1675,19 +1687,19 @@ int awsc_sns_set_sms_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetSMSAttributes, input, set_sms_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetSubscriptionAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[31],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[110],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[31],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[110],
 };
 
 static const struct awsc_operation op_SetSubscriptionAttributes = {
     .name = "SetSubscriptionAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[120],
+    .input = &awsc__sns_tables.shapes[120],
     .output = NULL,
     .errors = op_SetSubscriptionAttributes_errors,
     .error_count = 6,
@@ -1718,18 +1730,18 @@ int awsc_sns_set_subscription_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetSubscriptionAttributes, input, set_subscription_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetTopicAttributes_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_SetTopicAttributes = {
     .name = "SetTopicAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[121],
+    .input = &awsc__sns_tables.shapes[121],
     .output = NULL,
     .errors = op_SetTopicAttributes_errors,
     .error_count = 5,
@@ -1760,22 +1772,22 @@ int awsc_sns_set_topic_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetTopicAttributes, input, set_topic_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Subscribe_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[31],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[110],
-    &awsc__sns_shapes[128],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[31],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[110],
+    &awsc__sns_tables.shapes[128],
 };
 
 static const struct awsc_operation op_Subscribe = {
     .name = "Subscribe",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[124],
-    .output = &awsc__sns_shapes[125],
+    .input = &awsc__sns_tables.shapes[124],
+    .output = &awsc__sns_tables.shapes[125],
     .errors = op_Subscribe_errors,
     .error_count = 8,
     .flags = 0,
@@ -1812,21 +1824,21 @@ int awsc_sns_subscribe_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Subscribe, input, subscribe_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[11],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[122],
-    &awsc__sns_shapes[133],
-    &awsc__sns_shapes[135],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[11],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[122],
+    &awsc__sns_tables.shapes[133],
+    &awsc__sns_tables.shapes[135],
 };
 
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[136],
-    .output = &awsc__sns_shapes[137],
+    .input = &awsc__sns_tables.shapes[136],
+    .output = &awsc__sns_tables.shapes[137],
     .errors = op_TagResource_errors,
     .error_count = 7,
     .flags = 0,
@@ -1863,18 +1875,18 @@ int awsc_sns_tag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_Unsubscribe_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[86],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[86],
 };
 
 static const struct awsc_operation op_Unsubscribe = {
     .name = "Unsubscribe",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[146],
+    .input = &awsc__sns_tables.shapes[146],
     .output = NULL,
     .errors = op_Unsubscribe_errors,
     .error_count = 5,
@@ -1905,21 +1917,21 @@ int awsc_sns_unsubscribe_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Unsubscribe, input, unsubscribe_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[11],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[122],
-    &awsc__sns_shapes[133],
-    &awsc__sns_shapes[135],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[11],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[122],
+    &awsc__sns_tables.shapes[133],
+    &awsc__sns_tables.shapes[135],
 };
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[147],
-    .output = &awsc__sns_shapes[148],
+    .input = &awsc__sns_tables.shapes[147],
+    .output = &awsc__sns_tables.shapes[148],
     .errors = op_UntagResource_errors,
     .error_count = 7,
     .flags = 0,
@@ -1956,20 +1968,20 @@ int awsc_sns_untag_resource_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_VerifySMSSandboxPhoneNumber_errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[139],
-    &awsc__sns_shapes[151],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[139],
+    &awsc__sns_tables.shapes[151],
 };
 
 static const struct awsc_operation op_VerifySMSSandboxPhoneNumber = {
     .name = "VerifySMSSandboxPhoneNumber",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sns_shapes[152],
-    .output = &awsc__sns_shapes[153],
+    .input = &awsc__sns_tables.shapes[152],
+    .output = &awsc__sns_tables.shapes[153],
     .errors = op_VerifySMSSandboxPhoneNumber_errors,
     .error_count = 6,
     .flags = 0,
@@ -2053,40 +2065,40 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sns_shapes[3],
-    &awsc__sns_shapes[4],
-    &awsc__sns_shapes[5],
-    &awsc__sns_shapes[11],
-    &awsc__sns_shapes[28],
-    &awsc__sns_shapes[30],
-    &awsc__sns_shapes[31],
-    &awsc__sns_shapes[46],
-    &awsc__sns_shapes[47],
-    &awsc__sns_shapes[48],
-    &awsc__sns_shapes[50],
-    &awsc__sns_shapes[51],
-    &awsc__sns_shapes[53],
-    &awsc__sns_shapes[54],
-    &awsc__sns_shapes[55],
-    &awsc__sns_shapes[56],
-    &awsc__sns_shapes[57],
-    &awsc__sns_shapes[58],
-    &awsc__sns_shapes[86],
-    &awsc__sns_shapes[92],
-    &awsc__sns_shapes[49],
-    &awsc__sns_shapes[99],
-    &awsc__sns_shapes[110],
-    &awsc__sns_shapes[111],
-    &awsc__sns_shapes[122],
-    &awsc__sns_shapes[128],
-    &awsc__sns_shapes[133],
-    &awsc__sns_shapes[135],
-    &awsc__sns_shapes[139],
-    &awsc__sns_shapes[141],
-    &awsc__sns_shapes[144],
-    &awsc__sns_shapes[149],
-    &awsc__sns_shapes[150],
-    &awsc__sns_shapes[151],
+    &awsc__sns_tables.shapes[3],
+    &awsc__sns_tables.shapes[4],
+    &awsc__sns_tables.shapes[5],
+    &awsc__sns_tables.shapes[11],
+    &awsc__sns_tables.shapes[28],
+    &awsc__sns_tables.shapes[30],
+    &awsc__sns_tables.shapes[31],
+    &awsc__sns_tables.shapes[46],
+    &awsc__sns_tables.shapes[47],
+    &awsc__sns_tables.shapes[48],
+    &awsc__sns_tables.shapes[50],
+    &awsc__sns_tables.shapes[51],
+    &awsc__sns_tables.shapes[53],
+    &awsc__sns_tables.shapes[54],
+    &awsc__sns_tables.shapes[55],
+    &awsc__sns_tables.shapes[56],
+    &awsc__sns_tables.shapes[57],
+    &awsc__sns_tables.shapes[58],
+    &awsc__sns_tables.shapes[86],
+    &awsc__sns_tables.shapes[92],
+    &awsc__sns_tables.shapes[49],
+    &awsc__sns_tables.shapes[99],
+    &awsc__sns_tables.shapes[110],
+    &awsc__sns_tables.shapes[111],
+    &awsc__sns_tables.shapes[122],
+    &awsc__sns_tables.shapes[128],
+    &awsc__sns_tables.shapes[133],
+    &awsc__sns_tables.shapes[135],
+    &awsc__sns_tables.shapes[139],
+    &awsc__sns_tables.shapes[141],
+    &awsc__sns_tables.shapes[144],
+    &awsc__sns_tables.shapes[149],
+    &awsc__sns_tables.shapes[150],
+    &awsc__sns_tables.shapes[151],
 };
 
 const struct awsc_service awsc_sns_service = {

@@ -35,15 +35,21 @@ _Static_assert(offsetof(struct awsc_sns_message_attribute_map, count) == offseto
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__SNS_TABLES
+#define AWSC__SNS_TABLES
+/* Every shape, member and name of SNS in one object (sns_shapes.c). */
+struct awsc__sns_tables {
     struct awsc_shape shapes[174];
     struct awsc_member members[189];
     uint16_t by_wire_name[189];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[1];
     char strings[5267];
-} T = {
+};
+extern const struct awsc__sns_tables awsc__sns_tables;
+#endif
+
+const struct awsc__sns_tables T = {
     .shapes = {
         [0] = { /* ActionsList */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1989,10 +1995,6 @@ static const struct {
         /*   5248 */ "topicARN\0"
         /*   5257 */ "topicName",
 };
-
-/* The shapes, by index, for the operations (sns_ops.c). */
-extern const struct awsc_shape awsc__sns_shapes[174]
-    __attribute__((alias("awsc__sns_tables")));
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)
 {

@@ -5,23 +5,33 @@
  */
 #include <awsc/sqs.h>
 #include <awsc/shape.h>
-/* The shapes, by index (sqs_shapes.c). */
-extern const struct awsc_shape awsc__sqs_shapes[114];
+
+#ifndef AWSC__SQS_TABLES
+#define AWSC__SQS_TABLES
+/* Every shape, member and name of SQS in one object (sqs_shapes.c). */
+struct awsc__sqs_tables {
+    struct awsc_shape shapes[114];
+    struct awsc_member members[159];
+    uint16_t by_wire_name[159];
+    char strings[3934];
+};
+extern const struct awsc__sqs_tables awsc__sqs_tables;
+#endif
 extern const struct awsc_ruleset awsc__sqs_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[77],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[77],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_AddPermission = {
     .name = "AddPermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[2],
+    .input = &awsc__sqs_tables.shapes[2],
     .output = NULL,
     .errors = op_AddPermission_errors,
     .error_count = 6,
@@ -52,19 +62,19 @@ int awsc_sqs_add_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CancelMessageMoveTask_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[91],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[91],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_CancelMessageMoveTask = {
     .name = "CancelMessageMoveTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[12],
-    .output = &awsc__sqs_shapes[13],
+    .input = &awsc__sqs_tables.shapes[12],
+    .output = &awsc__sqs_tables.shapes[13],
     .errors = op_CancelMessageMoveTask_errors,
     .error_count = 5,
     .flags = 0,
@@ -100,20 +110,20 @@ int awsc_sqs_cancel_message_move_task_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CancelMessageMoveTask, input, cancel_message_move_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ChangeMessageVisibility_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[69],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[86],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[69],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[86],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ChangeMessageVisibility = {
     .name = "ChangeMessageVisibility",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[20],
+    .input = &awsc__sqs_tables.shapes[20],
     .output = NULL,
     .errors = op_ChangeMessageVisibility_errors,
     .error_count = 7,
@@ -144,23 +154,23 @@ int awsc_sqs_change_message_visibility_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ChangeMessageVisibility, input, change_message_visibility_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ChangeMessageVisibilityBatch_errors[] = {
-    &awsc__sqs_shapes[4],
-    &awsc__sqs_shapes[31],
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[40],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[111],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[4],
+    &awsc__sqs_tables.shapes[31],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[40],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[111],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ChangeMessageVisibilityBatch = {
     .name = "ChangeMessageVisibilityBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[14],
-    .output = &awsc__sqs_shapes[17],
+    .input = &awsc__sqs_tables.shapes[14],
+    .output = &awsc__sqs_tables.shapes[17],
     .errors = op_ChangeMessageVisibilityBatch_errors,
     .error_count = 9,
     .flags = 0,
@@ -196,22 +206,22 @@ int awsc_sqs_change_message_visibility_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ChangeMessageVisibilityBatch, input, change_message_visibility_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateQueue_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[38],
-    &awsc__sqs_shapes[39],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[82],
-    &awsc__sqs_shapes[84],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[38],
+    &awsc__sqs_tables.shapes[39],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[82],
+    &awsc__sqs_tables.shapes[84],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_CreateQueue = {
     .name = "CreateQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[21],
-    .output = &awsc__sqs_shapes[22],
+    .input = &awsc__sqs_tables.shapes[21],
+    .output = &awsc__sqs_tables.shapes[22],
     .errors = op_CreateQueue_errors,
     .error_count = 8,
     .flags = 0,
@@ -247,20 +257,20 @@ int awsc_sqs_create_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateQueue, input, create_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMessage_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[41],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[86],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[41],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[86],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_DeleteMessage = {
     .name = "DeleteMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[29],
+    .input = &awsc__sqs_tables.shapes[29],
     .output = NULL,
     .errors = op_DeleteMessage_errors,
     .error_count = 7,
@@ -291,23 +301,23 @@ int awsc_sqs_delete_message_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMessage, input, delete_message_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMessageBatch_errors[] = {
-    &awsc__sqs_shapes[4],
-    &awsc__sqs_shapes[31],
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[40],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[111],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[4],
+    &awsc__sqs_tables.shapes[31],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[40],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[111],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_DeleteMessageBatch = {
     .name = "DeleteMessageBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[23],
-    .output = &awsc__sqs_shapes[26],
+    .input = &awsc__sqs_tables.shapes[23],
+    .output = &awsc__sqs_tables.shapes[26],
     .errors = op_DeleteMessageBatch_errors,
     .error_count = 9,
     .flags = 0,
@@ -343,18 +353,18 @@ int awsc_sqs_delete_message_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteMessageBatch, input, delete_message_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteQueue_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_DeleteQueue = {
     .name = "DeleteQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[30],
+    .input = &awsc__sqs_tables.shapes[30],
     .output = NULL,
     .errors = op_DeleteQueue_errors,
     .error_count = 5,
@@ -385,20 +395,20 @@ int awsc_sqs_delete_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteQueue, input, delete_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetQueueAttributes_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[38],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[38],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_GetQueueAttributes = {
     .name = "GetQueueAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[33],
-    .output = &awsc__sqs_shapes[34],
+    .input = &awsc__sqs_tables.shapes[33],
+    .output = &awsc__sqs_tables.shapes[34],
     .errors = op_GetQueueAttributes_errors,
     .error_count = 6,
     .flags = 0,
@@ -434,19 +444,19 @@ int awsc_sqs_get_queue_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetQueueAttributes, input, get_queue_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetQueueUrl_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_GetQueueUrl = {
     .name = "GetQueueUrl",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[35],
-    .output = &awsc__sqs_shapes[36],
+    .input = &awsc__sqs_tables.shapes[35],
+    .output = &awsc__sqs_tables.shapes[36],
     .errors = op_GetQueueUrl_errors,
     .error_count = 5,
     .flags = 0,
@@ -482,19 +492,19 @@ int awsc_sqs_get_queue_url_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetQueueUrl, input, get_queue_url_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDeadLetterSourceQueues_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ListDeadLetterSourceQueues = {
     .name = "ListDeadLetterSourceQueues",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[51],
-    .output = &awsc__sqs_shapes[52],
+    .input = &awsc__sqs_tables.shapes[51],
+    .output = &awsc__sqs_tables.shapes[52],
     .errors = op_ListDeadLetterSourceQueues_errors,
     .error_count = 5,
     .flags = 0,
@@ -530,19 +540,19 @@ int awsc_sqs_list_dead_letter_source_queues_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListDeadLetterSourceQueues, input, list_dead_letter_source_queues_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListMessageMoveTasks_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[91],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[91],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ListMessageMoveTasks = {
     .name = "ListMessageMoveTasks",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[53],
-    .output = &awsc__sqs_shapes[54],
+    .input = &awsc__sqs_tables.shapes[53],
+    .output = &awsc__sqs_tables.shapes[54],
     .errors = op_ListMessageMoveTasks_errors,
     .error_count = 5,
     .flags = 0,
@@ -578,19 +588,19 @@ int awsc_sqs_list_message_move_tasks_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListMessageMoveTasks, input, list_message_move_tasks_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListQueueTags_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ListQueueTags = {
     .name = "ListQueueTags",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[57],
-    .output = &awsc__sqs_shapes[58],
+    .input = &awsc__sqs_tables.shapes[57],
+    .output = &awsc__sqs_tables.shapes[58],
     .errors = op_ListQueueTags_errors,
     .error_count = 5,
     .flags = 0,
@@ -626,18 +636,18 @@ int awsc_sqs_list_queue_tags_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListQueueTags, input, list_queue_tags_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListQueues_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ListQueues = {
     .name = "ListQueues",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[59],
-    .output = &awsc__sqs_shapes[60],
+    .input = &awsc__sqs_tables.shapes[59],
+    .output = &awsc__sqs_tables.shapes[60],
     .errors = op_ListQueues_errors,
     .error_count = 4,
     .flags = 0,
@@ -673,19 +683,19 @@ int awsc_sqs_list_queues_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListQueues, input, list_queues_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PurgeQueue_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[78],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[78],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_PurgeQueue = {
     .name = "PurgeQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[79],
+    .input = &awsc__sqs_tables.shapes[79],
     .output = NULL,
     .errors = op_PurgeQueue_errors,
     .error_count = 6,
@@ -716,27 +726,27 @@ int awsc_sqs_purge_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PurgeQueue, input, purge_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ReceiveMessage_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[44],
-    &awsc__sqs_shapes[45],
-    &awsc__sqs_shapes[46],
-    &awsc__sqs_shapes[47],
-    &awsc__sqs_shapes[48],
-    &awsc__sqs_shapes[49],
-    &awsc__sqs_shapes[50],
-    &awsc__sqs_shapes[77],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[44],
+    &awsc__sqs_tables.shapes[45],
+    &awsc__sqs_tables.shapes[46],
+    &awsc__sqs_tables.shapes[47],
+    &awsc__sqs_tables.shapes[48],
+    &awsc__sqs_tables.shapes[49],
+    &awsc__sqs_tables.shapes[50],
+    &awsc__sqs_tables.shapes[77],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_ReceiveMessage = {
     .name = "ReceiveMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[87],
-    .output = &awsc__sqs_shapes[88],
+    .input = &awsc__sqs_tables.shapes[87],
+    .output = &awsc__sqs_tables.shapes[88],
     .errors = op_ReceiveMessage_errors,
     .error_count = 13,
     .flags = 0,
@@ -772,18 +782,18 @@ int awsc_sqs_receive_message_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ReceiveMessage, input, receive_message_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[89],
+    .input = &awsc__sqs_tables.shapes[89],
     .output = NULL,
     .errors = op_RemovePermission_errors,
     .error_count = 5,
@@ -814,27 +824,27 @@ int awsc_sqs_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendMessage_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[42],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[44],
-    &awsc__sqs_shapes[45],
-    &awsc__sqs_shapes[46],
-    &awsc__sqs_shapes[47],
-    &awsc__sqs_shapes[48],
-    &awsc__sqs_shapes[49],
-    &awsc__sqs_shapes[50],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[42],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[44],
+    &awsc__sqs_tables.shapes[45],
+    &awsc__sqs_tables.shapes[46],
+    &awsc__sqs_tables.shapes[47],
+    &awsc__sqs_tables.shapes[48],
+    &awsc__sqs_tables.shapes[49],
+    &awsc__sqs_tables.shapes[50],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_SendMessage = {
     .name = "SendMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[98],
-    .output = &awsc__sqs_shapes[99],
+    .input = &awsc__sqs_tables.shapes[98],
+    .output = &awsc__sqs_tables.shapes[99],
     .errors = op_SendMessage_errors,
     .error_count = 13,
     .flags = 0,
@@ -870,31 +880,31 @@ int awsc_sqs_send_message_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendMessage, input, send_message_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendMessageBatch_errors[] = {
-    &awsc__sqs_shapes[4],
-    &awsc__sqs_shapes[5],
-    &awsc__sqs_shapes[31],
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[40],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[44],
-    &awsc__sqs_shapes[45],
-    &awsc__sqs_shapes[46],
-    &awsc__sqs_shapes[47],
-    &awsc__sqs_shapes[48],
-    &awsc__sqs_shapes[49],
-    &awsc__sqs_shapes[50],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[111],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[4],
+    &awsc__sqs_tables.shapes[5],
+    &awsc__sqs_tables.shapes[31],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[40],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[44],
+    &awsc__sqs_tables.shapes[45],
+    &awsc__sqs_tables.shapes[46],
+    &awsc__sqs_tables.shapes[47],
+    &awsc__sqs_tables.shapes[48],
+    &awsc__sqs_tables.shapes[49],
+    &awsc__sqs_tables.shapes[50],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[111],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_SendMessageBatch = {
     .name = "SendMessageBatch",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[92],
-    .output = &awsc__sqs_shapes[95],
+    .input = &awsc__sqs_tables.shapes[92],
+    .output = &awsc__sqs_tables.shapes[95],
     .errors = op_SendMessageBatch_errors,
     .error_count = 17,
     .flags = 0,
@@ -930,21 +940,21 @@ int awsc_sqs_send_message_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendMessageBatch, input, send_message_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetQueueAttributes_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[38],
-    &awsc__sqs_shapes[39],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[77],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[38],
+    &awsc__sqs_tables.shapes[39],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[77],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_SetQueueAttributes = {
     .name = "SetQueueAttributes",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[100],
+    .input = &awsc__sqs_tables.shapes[100],
     .output = NULL,
     .errors = op_SetQueueAttributes_errors,
     .error_count = 8,
@@ -975,19 +985,19 @@ int awsc_sqs_set_queue_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SetQueueAttributes, input, set_queue_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartMessageMoveTask_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[91],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[91],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_StartMessageMoveTask = {
     .name = "StartMessageMoveTask",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[101],
-    .output = &awsc__sqs_shapes[102],
+    .input = &awsc__sqs_tables.shapes[101],
+    .output = &awsc__sqs_tables.shapes[102],
     .errors = op_StartMessageMoveTask_errors,
     .error_count = 5,
     .flags = 0,
@@ -1023,18 +1033,18 @@ int awsc_sqs_start_message_move_task_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartMessageMoveTask, input, start_message_move_task_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagQueue_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_TagQueue = {
     .name = "TagQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[108],
+    .input = &awsc__sqs_tables.shapes[108],
     .output = NULL,
     .errors = op_TagQueue_errors,
     .error_count = 5,
@@ -1065,18 +1075,18 @@ int awsc_sqs_tag_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_TagQueue, input, tag_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UntagQueue_errors[] = {
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[112],
 };
 
 static const struct awsc_operation op_UntagQueue = {
     .name = "UntagQueue",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sqs_shapes[113],
+    .input = &awsc__sqs_tables.shapes[113],
     .output = NULL,
     .errors = op_UntagQueue_errors,
     .error_count = 5,
@@ -1135,34 +1145,34 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sqs_shapes[4],
-    &awsc__sqs_shapes[5],
-    &awsc__sqs_shapes[31],
-    &awsc__sqs_shapes[37],
-    &awsc__sqs_shapes[38],
-    &awsc__sqs_shapes[39],
-    &awsc__sqs_shapes[40],
-    &awsc__sqs_shapes[41],
-    &awsc__sqs_shapes[42],
-    &awsc__sqs_shapes[43],
-    &awsc__sqs_shapes[44],
-    &awsc__sqs_shapes[45],
-    &awsc__sqs_shapes[46],
-    &awsc__sqs_shapes[47],
-    &awsc__sqs_shapes[48],
-    &awsc__sqs_shapes[49],
-    &awsc__sqs_shapes[50],
-    &awsc__sqs_shapes[69],
-    &awsc__sqs_shapes[77],
-    &awsc__sqs_shapes[78],
-    &awsc__sqs_shapes[82],
-    &awsc__sqs_shapes[83],
-    &awsc__sqs_shapes[84],
-    &awsc__sqs_shapes[86],
-    &awsc__sqs_shapes[90],
-    &awsc__sqs_shapes[91],
-    &awsc__sqs_shapes[111],
-    &awsc__sqs_shapes[112],
+    &awsc__sqs_tables.shapes[4],
+    &awsc__sqs_tables.shapes[5],
+    &awsc__sqs_tables.shapes[31],
+    &awsc__sqs_tables.shapes[37],
+    &awsc__sqs_tables.shapes[38],
+    &awsc__sqs_tables.shapes[39],
+    &awsc__sqs_tables.shapes[40],
+    &awsc__sqs_tables.shapes[41],
+    &awsc__sqs_tables.shapes[42],
+    &awsc__sqs_tables.shapes[43],
+    &awsc__sqs_tables.shapes[44],
+    &awsc__sqs_tables.shapes[45],
+    &awsc__sqs_tables.shapes[46],
+    &awsc__sqs_tables.shapes[47],
+    &awsc__sqs_tables.shapes[48],
+    &awsc__sqs_tables.shapes[49],
+    &awsc__sqs_tables.shapes[50],
+    &awsc__sqs_tables.shapes[69],
+    &awsc__sqs_tables.shapes[77],
+    &awsc__sqs_tables.shapes[78],
+    &awsc__sqs_tables.shapes[82],
+    &awsc__sqs_tables.shapes[83],
+    &awsc__sqs_tables.shapes[84],
+    &awsc__sqs_tables.shapes[86],
+    &awsc__sqs_tables.shapes[90],
+    &awsc__sqs_tables.shapes[91],
+    &awsc__sqs_tables.shapes[111],
+    &awsc__sqs_tables.shapes[112],
 };
 
 const struct awsc_service awsc_sqs_service = {

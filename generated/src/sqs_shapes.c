@@ -36,13 +36,19 @@ _Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__SQS_TABLES
+#define AWSC__SQS_TABLES
+/* Every shape, member and name of SQS in one object (sqs_shapes.c). */
+struct awsc__sqs_tables {
     struct awsc_shape shapes[114];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];
     char strings[3934];
-} T = {
+};
+extern const struct awsc__sqs_tables awsc__sqs_tables;
+#endif
+
+const struct awsc__sqs_tables T = {
     .shapes = {
         [0] = { /* AWSAccountIdList */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1405,10 +1411,6 @@ static const struct {
         /*   3908 */ "UntagQueueRequest\0"
         /*   3926 */ "TagKeys",
 };
-
-/* The shapes, by index, for the operations (sqs_ops.c). */
-extern const struct awsc_shape awsc__sqs_shapes[114]
-    __attribute__((alias("awsc__sqs_tables")));
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
 {

@@ -150,14 +150,20 @@ _Static_assert(offsetof(struct awsc_ssm_ops_item_operational_data, count) == off
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__SSM_TABLES
+#define AWSC__SSM_TABLES
+/* Every shape, member and name of SSM in one object (ssm_shapes.c). */
+struct awsc__ssm_tables {
     struct awsc_shape shapes[1340];
     struct awsc_member members[2238];
     uint16_t by_wire_name[2238];
     struct awsc_range ranges[352];
     char strings[43962];
-} T = {
+};
+extern const struct awsc__ssm_tables awsc__ssm_tables;
+#endif
+
+const struct awsc__ssm_tables T = {
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -14926,10 +14932,6 @@ static const struct {
         /*  43924 */ "ValidationFindingType\0"
         /*  43946 */ "INFO\0" "WARN\0" "ERROR",
 };
-
-/* The shapes, by index, for the operations (ssm_ops.c). */
-extern const struct awsc_shape awsc__ssm_shapes[1340]
-    __attribute__((alias("awsc__ssm_tables")));
 
 enum awsc_ssm_access_request_status awsc_ssm_access_request_status_parse(const char *value)
 {

@@ -5,22 +5,33 @@
  */
 #include <awsc/sts.h>
 #include <awsc/shape.h>
-/* The shapes, by index (sts_shapes.c). */
-extern const struct awsc_shape awsc__sts_shapes[98];
+
+#ifndef AWSC__STS_TABLES
+#define AWSC__STS_TABLES
+/* Every shape, member and name of STS in one object (sts_shapes.c). */
+struct awsc__sts_tables {
+    struct awsc_shape shapes[98];
+    struct awsc_member members[104];
+    uint16_t by_wire_name[104];
+    struct awsc_range ranges[32];
+    char strings[2860];
+};
+extern const struct awsc__sts_tables awsc__sts_tables;
+#endif
 extern const struct awsc_ruleset awsc__sts_ruleset;
 static const struct awsc_shape *const op_AssumeRole_errors[] = {
-    &awsc__sts_shapes[13],
-    &awsc__sts_shapes[34],
-    &awsc__sts_shapes[37],
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[13],
+    &awsc__sts_tables.shapes[34],
+    &awsc__sts_tables.shapes[37],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRole = {
     .name = "AssumeRole",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[0],
-    .output = &awsc__sts_shapes[1],
+    .input = &awsc__sts_tables.shapes[0],
+    .output = &awsc__sts_tables.shapes[1],
     .errors = op_AssumeRole_errors,
     .error_count = 4,
     .flags = 0,
@@ -57,20 +68,20 @@ int awsc_sts_assume_role_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRole, input, assume_role_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoleWithSAML_errors[] = {
-    &awsc__sts_shapes[13],
-    &awsc__sts_shapes[29],
-    &awsc__sts_shapes[31],
-    &awsc__sts_shapes[34],
-    &awsc__sts_shapes[37],
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[13],
+    &awsc__sts_tables.shapes[29],
+    &awsc__sts_tables.shapes[31],
+    &awsc__sts_tables.shapes[34],
+    &awsc__sts_tables.shapes[37],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRoleWithSAML = {
     .name = "AssumeRoleWithSAML",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[2],
-    .output = &awsc__sts_shapes[3],
+    .input = &awsc__sts_tables.shapes[2],
+    .output = &awsc__sts_tables.shapes[3],
     .errors = op_AssumeRoleWithSAML_errors,
     .error_count = 6,
     .flags = 0,
@@ -107,21 +118,21 @@ int awsc_sts_assume_role_with_saml_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRoleWithSAML, input, assume_role_with_saml_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoleWithWebIdentity_errors[] = {
-    &awsc__sts_shapes[13],
-    &awsc__sts_shapes[28],
-    &awsc__sts_shapes[29],
-    &awsc__sts_shapes[31],
-    &awsc__sts_shapes[34],
-    &awsc__sts_shapes[37],
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[13],
+    &awsc__sts_tables.shapes[28],
+    &awsc__sts_tables.shapes[29],
+    &awsc__sts_tables.shapes[31],
+    &awsc__sts_tables.shapes[34],
+    &awsc__sts_tables.shapes[37],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
     .name = "AssumeRoleWithWebIdentity",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[4],
-    .output = &awsc__sts_shapes[5],
+    .input = &awsc__sts_tables.shapes[4],
+    .output = &awsc__sts_tables.shapes[5],
     .errors = op_AssumeRoleWithWebIdentity_errors,
     .error_count = 7,
     .flags = 0,
@@ -158,16 +169,16 @@ int awsc_sts_assume_role_with_web_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRoleWithWebIdentity, input, assume_role_with_web_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AssumeRoot_errors[] = {
-    &awsc__sts_shapes[13],
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[13],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_AssumeRoot = {
     .name = "AssumeRoot",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[6],
-    .output = &awsc__sts_shapes[7],
+    .input = &awsc__sts_tables.shapes[6],
+    .output = &awsc__sts_tables.shapes[7],
     .errors = op_AssumeRoot_errors,
     .error_count = 2,
     .flags = 0,
@@ -204,15 +215,15 @@ int awsc_sts_assume_root_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_AssumeRoot, input, assume_root_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DecodeAuthorizationMessage_errors[] = {
-    &awsc__sts_shapes[30],
+    &awsc__sts_tables.shapes[30],
 };
 
 static const struct awsc_operation op_DecodeAuthorizationMessage = {
     .name = "DecodeAuthorizationMessage",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[11],
-    .output = &awsc__sts_shapes[12],
+    .input = &awsc__sts_tables.shapes[11],
+    .output = &awsc__sts_tables.shapes[12],
     .errors = op_DecodeAuthorizationMessage_errors,
     .error_count = 1,
     .flags = 0,
@@ -253,8 +264,8 @@ static const struct awsc_operation op_GetAccessKeyInfo = {
     .name = "GetAccessKeyInfo",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[16],
-    .output = &awsc__sts_shapes[17],
+    .input = &awsc__sts_tables.shapes[16],
+    .output = &awsc__sts_tables.shapes[17],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
@@ -293,8 +304,8 @@ static const struct awsc_operation op_GetCallerIdentity = {
     .name = "GetCallerIdentity",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[18],
-    .output = &awsc__sts_shapes[19],
+    .input = &awsc__sts_tables.shapes[18],
+    .output = &awsc__sts_tables.shapes[19],
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
@@ -329,17 +340,17 @@ int awsc_sts_get_caller_identity_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetCallerIdentity, input, get_caller_identity_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetDelegatedAccessToken_errors[] = {
-    &awsc__sts_shapes[14],
-    &awsc__sts_shapes[37],
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[14],
+    &awsc__sts_tables.shapes[37],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_GetDelegatedAccessToken = {
     .name = "GetDelegatedAccessToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[20],
-    .output = &awsc__sts_shapes[21],
+    .input = &awsc__sts_tables.shapes[20],
+    .output = &awsc__sts_tables.shapes[21],
     .errors = op_GetDelegatedAccessToken_errors,
     .error_count = 3,
     .flags = 0,
@@ -376,17 +387,17 @@ int awsc_sts_get_delegated_access_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetDelegatedAccessToken, input, get_delegated_access_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFederationToken_errors[] = {
-    &awsc__sts_shapes[34],
-    &awsc__sts_shapes[37],
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[34],
+    &awsc__sts_tables.shapes[37],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_GetFederationToken = {
     .name = "GetFederationToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[22],
-    .output = &awsc__sts_shapes[23],
+    .input = &awsc__sts_tables.shapes[22],
+    .output = &awsc__sts_tables.shapes[23],
     .errors = op_GetFederationToken_errors,
     .error_count = 3,
     .flags = 0,
@@ -423,15 +434,15 @@ int awsc_sts_get_federation_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFederationToken, input, get_federation_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetSessionToken_errors[] = {
-    &awsc__sts_shapes[41],
+    &awsc__sts_tables.shapes[41],
 };
 
 static const struct awsc_operation op_GetSessionToken = {
     .name = "GetSessionToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[24],
-    .output = &awsc__sts_shapes[25],
+    .input = &awsc__sts_tables.shapes[24],
+    .output = &awsc__sts_tables.shapes[25],
     .errors = op_GetSessionToken_errors,
     .error_count = 1,
     .flags = 0,
@@ -468,17 +479,17 @@ int awsc_sts_get_session_token_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetSessionToken, input, get_session_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetWebIdentityToken_errors[] = {
-    &awsc__sts_shapes[33],
-    &awsc__sts_shapes[36],
-    &awsc__sts_shapes[44],
+    &awsc__sts_tables.shapes[33],
+    &awsc__sts_tables.shapes[36],
+    &awsc__sts_tables.shapes[44],
 };
 
 static const struct awsc_operation op_GetWebIdentityToken = {
     .name = "GetWebIdentityToken",
     .http_method = "POST",
     .request_uri = "/",
-    .input = &awsc__sts_shapes[26],
-    .output = &awsc__sts_shapes[27],
+    .input = &awsc__sts_tables.shapes[26],
+    .output = &awsc__sts_tables.shapes[27],
     .errors = op_GetWebIdentityToken_errors,
     .error_count = 3,
     .flags = 0,
@@ -531,18 +542,18 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
-    &awsc__sts_shapes[13],
-    &awsc__sts_shapes[14],
-    &awsc__sts_shapes[28],
-    &awsc__sts_shapes[29],
-    &awsc__sts_shapes[30],
-    &awsc__sts_shapes[31],
-    &awsc__sts_shapes[33],
-    &awsc__sts_shapes[34],
-    &awsc__sts_shapes[36],
-    &awsc__sts_shapes[37],
-    &awsc__sts_shapes[41],
-    &awsc__sts_shapes[44],
+    &awsc__sts_tables.shapes[13],
+    &awsc__sts_tables.shapes[14],
+    &awsc__sts_tables.shapes[28],
+    &awsc__sts_tables.shapes[29],
+    &awsc__sts_tables.shapes[30],
+    &awsc__sts_tables.shapes[31],
+    &awsc__sts_tables.shapes[33],
+    &awsc__sts_tables.shapes[34],
+    &awsc__sts_tables.shapes[36],
+    &awsc__sts_tables.shapes[37],
+    &awsc__sts_tables.shapes[41],
+    &awsc__sts_tables.shapes[44],
 };
 
 const struct awsc_service awsc_sts_service = {

@@ -26,14 +26,20 @@ _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
-
-static const struct {
+#ifndef AWSC__STS_TABLES
+#define AWSC__STS_TABLES
+/* Every shape, member and name of STS in one object (sts_shapes.c). */
+struct awsc__sts_tables {
     struct awsc_shape shapes[98];
     struct awsc_member members[104];
     uint16_t by_wire_name[104];
     struct awsc_range ranges[32];
     char strings[2860];
-} T = {
+};
+extern const struct awsc__sts_tables awsc__sts_tables;
+#endif
+
+const struct awsc__sts_tables T = {
     .shapes = {
         [0] = { /* AssumeRoleRequest */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1053,10 +1059,6 @@ static const struct {
         /*   2803 */ "webIdentityTokenDurationSecondsType\0"
         /*   2839 */ "webIdentityTokenType",
 };
-
-/* The shapes, by index, for the operations (sts_ops.c). */
-extern const struct awsc_shape awsc__sts_shapes[98]
-    __attribute__((alias("awsc__sts_tables")));
 
 #undef REF
 #undef T

@@ -181,8 +181,7 @@ def main():
         compiled = jp.compile_expr(c["expr"], out, where)
         if m.c not in externs:
             externs.add(m.c)
-            lines.insert(5, f"extern const struct awsc_shape awsc__{m.c}_shapes"
-                            f"[{len(m.all_shapes)}];")
+            lines.insert(5, env.get_template("tables_type.j2").module.tables_type(m))
         lines.append(f"/* {generate.comment(c['expr'])} */")
         lines.append(f"static const struct awsc_jmespath_node case_{i}_nodes[] = {{")
         lines += [f"    {n.c_fields()}," for n in compiled.nodes]
