@@ -577,6 +577,16 @@ AWSC_API const struct awsc_service *awsc_service_find(const char *name);
 /* Look-ups over the tables. */
 AWSC_API const struct awsc_operation *awsc_service_operation(const struct awsc_service *svc,
                                                              const char *name);
+/* A structure's member by its model name ("Bucket"), or NULL (also for a
+ * NULL shape or name, or a shape that is no structure). */
+AWSC_API const struct awsc_member *awsc_shape_member_named(const struct awsc_shape *shape,
+                                                           const char *name);
+/* The member a structure's payload trait names, or NULL. */
+static inline const struct awsc_member *awsc_shape_payload_member(const struct awsc_shape *shape)
+{
+    return shape ? awsc_shape_member_named(shape, awsc_shape_payload(shape)) : NULL;
+}
+/* A structure's member by its wire name, or NULL. */
 AWSC_API const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape,
                                                      const char *wire_name);
 

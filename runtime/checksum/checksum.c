@@ -203,31 +203,11 @@ void awsc__digest_clean_up(struct awsc__digest *d)
 
 /* ------------------------------------------------------ the input's view */
 
-static const struct awsc_member *member_named(const struct awsc_shape *s, const char *name)
-{
-    for (uint32_t i = 0; s && name && i < awsc_shape_member_count(s); i++)
-        if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
-            return &awsc_shape_members(s)[i];
-    return NULL;
-}
-
-/* A string member's value, or NULL (unset, or the operation has none). */
-static const char *string_member(const struct awsc_operation *op, const void *input,
-                                 const char *name)
-{
-    const struct awsc_member *m = input ? member_named(op->input, name) : NULL;
-    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
-        return NULL;
-    return *(const char *const *)(const void *)((const unsigned char *)input + m->offset);
-}
-
 /* botocore's OperationModel.has_streaming_input: the input's payload is a
  * blob, streaming or not. */
 static bool has_streaming_input(const struct awsc_operation *op)
 {
-    const struct awsc_shape *in = op->input;
-    const struct awsc_member *pm =
-        in && awsc_shape_payload(in) ? member_named(in, awsc_shape_payload(in)) : NULL;
+    const struct awsc_member *pm = awsc_shape_payload_member(op->input);
     return pm && awsc_member_shape(pm)->type == AWSC_SHAPE_BLOB;
 }
 
@@ -311,7 +291,7 @@ static int request_algorithm(const struct awsc_operation *op, const void *input,
     if (has_checksum_header(&req->headers))
         return AWSC__CK_NONE; /* the caller's own */
     const char *member = op->checksum_algorithm_member;
-    const char *chosen = string_member(op, input, member);
+    const char *chosen = awsc__string_member(op->input, input, member);
     if (chosen) {
         int alg = awsc__checksum_parse(chosen);
         if (alg == AWSC__CK_NONE)
@@ -350,7 +330,8 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     int status = AWSC_OK;
     /* the default algorithm goes in the header the algorithm member names
      * (x-amz-sdk-checksum-algorithm), as if the input had chosen it */
-    const struct awsc_member *am = member_named(op->input, op->checksum_algorithm_member);
+    const struct awsc_member *am =
+        awsc_shape_member_named(op->input, op->checksum_algorithm_member);
     if (dflt && am && am->location == AWSC_LOC_HEADER &&
         awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(am),
                           awsc__checksum_upper_name(alg)) != AWSC_OK)
@@ -549,7 +530,7 @@ unsigned awsc__response_checksums(const struct awsc_operation *op, const void *i
      * member (see awsc__checksum_mode_default) */
     if (!op->response_checksums || !op->checksum_mode_member)
         return 0;
-    if (validate_when_required && !string_member(op, input, op->checksum_mode_member))
+    if (validate_when_required && !awsc__string_member(op->input, input, op->checksum_mode_member))
         return 0;
     return op->response_checksums;
 }
@@ -558,8 +539,9 @@ int awsc__checksum_mode_default(const struct awsc_operation *op, const void *inp
                                 struct awsc__request *req, bool validate_when_required,
                                 struct awsc_error *err)
 {
-    const struct awsc_member *m = member_named(op->input, op->checksum_mode_member);
-    if (validate_when_required || !m || string_member(op, input, awsc_member_name(m)) ||
+    const struct awsc_member *m = awsc_shape_member_named(op->input, op->checksum_mode_member);
+    if (validate_when_required || !m ||
+        awsc__string_member(op->input, input, awsc_member_name(m)) ||
         m->location != AWSC_LOC_HEADER)
         return AWSC_OK;
     if (awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(m), "ENABLED") !=

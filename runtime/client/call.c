@@ -1200,10 +1200,9 @@ static int setup_download(struct awsc__call *call, const void *input, struct aws
     if (!out || !awsc_shape_payload(out) || !input || !call->op->input ||
         !awsc_shape_has_sink(call->op->input))
         return AWSC_OK;
-    for (uint32_t i = 0; i < awsc_shape_member_count(out); i++)
-        if ((awsc_shape_members(out)[i].flags & AWSC_MF_STREAMING) &&
-            strcmp(awsc_member_name(&awsc_shape_members(out)[i]), awsc_shape_payload(out)) == 0)
-            call->stream_member = &awsc_shape_members(out)[i];
+    const struct awsc_member *pm = awsc_shape_payload_member(out);
+    if (pm && (pm->flags & AWSC_MF_STREAMING))
+        call->stream_member = pm;
     const struct awsc_sink *sink =
         (const struct awsc_sink *)(const void *)((const unsigned char *)input +
                                                  awsc_shape_sink_offset(call->op->input));

@@ -498,6 +498,17 @@ const struct awsc_xml_namespace *awsc_xml_namespace_read(const awsc_ref *ref,
     return ns;
 }
 
+const struct awsc_member *awsc_shape_member_named(const struct awsc_shape *shape, const char *name)
+{
+    if (!shape || !name)
+        return NULL;
+    const struct awsc_member *members = awsc_shape_members(shape);
+    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
+        if (strcmp(awsc_member_name(&members[i]), name) == 0)
+            return &members[i];
+    return NULL;
+}
+
 const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, const char *wire_name)
 {
     if (!shape || !wire_name || shape->type != AWSC_SHAPE_STRUCTURE)

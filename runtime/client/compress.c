@@ -19,12 +19,8 @@ static bool should_compress(const struct awsc_client *c, const struct awsc_opera
         return false;
     if (upload || req->body_stream) {
         /* streaming input: whatever its size, unless it requires a length */
-        const struct awsc_shape *in = op->input;
-        for (uint32_t i = 0; in && awsc_shape_payload(in) && i < awsc_shape_member_count(in); i++)
-            if (strcmp(awsc_member_name(&awsc_shape_members(in)[i]), awsc_shape_payload(in)) == 0)
-                return !(awsc_member_shape(&awsc_shape_members(in)[i])->flags &
-                         AWSC_SF_REQUIRES_LENGTH);
-        return true;
+        const struct awsc_member *pm = awsc_shape_payload_member(op->input);
+        return !pm || !(awsc_member_shape(pm)->flags & AWSC_SF_REQUIRES_LENGTH);
     }
     return (long)req->body.len >= c->min_compression_size;
 }

@@ -85,12 +85,7 @@ static void presign_endpoint_config(const struct awsc_client *c, const struct aw
 
 static const char *bucket_of(const struct awsc_operation *op, const void *input)
 {
-    for (uint32_t i = 0; op->input && input && i < awsc_shape_member_count(op->input); i++)
-        if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), "Bucket") == 0 &&
-            awsc_member_shape(&awsc_shape_members(op->input)[i])->type == AWSC_SHAPE_STRING)
-            return *(const char *const *)(const void *)((const unsigned char *)input +
-                                                        awsc_shape_members(op->input)[i].offset);
-    return NULL;
+    return awsc__string_member(op->input, input, "Bucket");
 }
 
 /* ---------------------------------------------------------- presigning */
@@ -512,10 +507,7 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post: client, in and out are required");
     const struct awsc_operation *op = awsc_service_operation(client->service, "CreateBucket");
-    const struct awsc_member *bm = NULL;
-    for (uint32_t i = 0; op && op->input && i < awsc_shape_member_count(op->input); i++)
-        if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), "Bucket") == 0)
-            bm = &awsc_shape_members(op->input)[i];
+    const struct awsc_member *bm = op ? awsc_shape_member_named(op->input, "Bucket") : NULL;
     if (!(client->service->flags & AWSC_SVC_S3) || !bm)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post needs an S3 client, not a %s one",

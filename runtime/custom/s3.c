@@ -62,26 +62,9 @@ static bool op_in(const struct awsc_operation *op, const char *const *names)
     return false;
 }
 
-static const struct awsc_member *member(const struct awsc_shape *s, const char *name)
-{
-    for (uint32_t i = 0; s && i < awsc_shape_member_count(s); i++)
-        if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
-            return &awsc_shape_members(s)[i];
-    return NULL;
-}
-
-/* A string member of the struct at base, or NULL. */
-static const char *get_string(const struct awsc_shape *s, const void *base, const char *name)
-{
-    const struct awsc_member *m = base ? member(s, name) : NULL;
-    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
-        return NULL;
-    return *(const char *const *)(const void *)((const unsigned char *)base + m->offset);
-}
-
 static void set_string(const struct awsc_shape *s, void *base, const char *name, const char *value)
 {
-    const struct awsc_member *m = member(s, name);
+    const struct awsc_member *m = awsc_shape_member_named(s, name);
     if (m && awsc_member_shape(m)->type == AWSC_SHAPE_STRING)
         *(const char **)FIELD(base, m->offset) = value;
 }
@@ -114,7 +97,7 @@ static void *writable(struct prep *p)
 
 static int check_bucket(struct prep *p)
 {
-    const char *b = get_string(p->op->input, *p->input, "Bucket");
+    const char *b = awsc__string_member(p->op->input, *p->input, "Bucket");
     if (!b || strncmp(b, "arn:", 4) == 0)
         return AWSC_OK; /* ARNs are the endpoint rules' to judge */
     size_t n = strlen(b);
@@ -139,8 +122,9 @@ static int sse_md5(struct prep *p, const char *prefix)
     snprintf(key_name, sizeof key_name, "%sKey", prefix);
     snprintf(md5_name, sizeof md5_name, "%sKeyMD5", prefix);
     const struct awsc_shape *in = p->op->input;
-    const char *key = get_string(in, *p->input, key_name);
-    if (!key || !member(in, md5_name) || get_string(in, *p->input, md5_name))
+    const char *key = awsc__string_member(in, *p->input, key_name);
+    if (!key || !awsc_shape_member_named(in, md5_name) ||
+        awsc__string_member(in, *p->input, md5_name))
         return AWSC_OK;
     size_t n = strlen(key);
     uint8_t digest[16];
@@ -162,7 +146,7 @@ static int sse_md5(struct prep *p, const char *prefix)
  * unreserved characters), keeping a "?versionId=..." suffix as it is. */
 static int copy_source(struct prep *p)
 {
-    const char *src = get_string(p->op->input, *p->input, "CopySource");
+    const char *src = awsc__string_member(p->op->input, *p->input, "CopySource");
     if (!src)
         return AWSC_OK;
     size_t n = strlen(src);
@@ -202,7 +186,7 @@ static bool ascii(const char *s)
 /* handlers.validate_ascii_metadata */
 static int ascii_metadata(struct prep *p)
 {
-    const struct awsc_member *m = member(p->op->input, "Metadata");
+    const struct awsc_member *m = awsc_shape_member_named(p->op->input, "Metadata");
     if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_MAP)
         return AWSC_OK;
     const struct awsc_map_view *map = (const void *)((const unsigned char *)*p->input + m->offset);
@@ -252,7 +236,8 @@ static int s3_prepare_input(const struct awsc_operation *op, const void **input,
         status = copy_source(&p);
     if (status == AWSC_OK && op_in(op, METADATA_OPS))
         status = ascii_metadata(&p);
-    if (status == AWSC_OK && op_in(op, LIST_OPS) && !get_string(op->input, *input, "EncodingType"))
+    if (status == AWSC_OK && op_in(op, LIST_OPS) &&
+        !awsc__string_member(op->input, *input, "EncodingType"))
         state->encoding_type_auto = true;
     return status;
 }
@@ -394,7 +379,7 @@ static const char *url_decode(struct awsc_arena *a, const char *s)
 static int decode_field(const struct awsc_shape *s, void *base, const char *name,
                         struct awsc_arena *a, struct awsc_error *err)
 {
-    const char *v = get_string(s, base, name);
+    const char *v = awsc__string_member(s, base, name);
     if (!v)
         return AWSC_OK;
     const char *d = url_decode(a, v);
@@ -413,7 +398,7 @@ static int decode_list(const struct awsc_shape *out_shape, void *out, const char
     for (; *top && status == AWSC_OK; top++)
         status = decode_field(out_shape, out, *top, a, err);
     for (; (*nested)[0] && status == AWSC_OK; nested++) {
-        const struct awsc_member *lm = member(out_shape, (*nested)[0]);
+        const struct awsc_member *lm = awsc_shape_member_named(out_shape, (*nested)[0]);
         if (!lm || awsc_member_shape(lm)->type != AWSC_SHAPE_LIST ||
             awsc_shape_item(awsc_member_shape(lm))->type != AWSC_SHAPE_STRUCTURE)
             continue;
@@ -466,7 +451,7 @@ static int s3_finish_output(const struct awsc_operation *op, const struct awsc__
         return bucket_location(op, resp, output, arena, err);
     if (!state->encoding_type_auto || !op_in(op, LIST_OPS))
         return AWSC_OK;
-    const char *enc = get_string(op->output, output, "EncodingType");
+    const char *enc = awsc__string_member(op->output, output, "EncodingType");
     if (!enc || strcmp(enc, "url") != 0)
         return AWSC_OK;
     if (op_is(op, "ListObjects"))

@@ -48,14 +48,6 @@ const struct awsc_member *awsc__event_stream_input(const struct awsc_operation *
     return NULL;
 }
 
-static const struct awsc_member *member_named(const struct awsc_shape *s, const char *name)
-{
-    for (uint32_t i = 0; name && i < awsc_shape_member_count(s); i++)
-        if (strcmp(awsc_member_name(&awsc_shape_members(s)[i]), name) == 0)
-            return &awsc_shape_members(s)[i];
-    return NULL;
-}
-
 /* ------------------------------------------------------------- bodies */
 
 /* The payload p[0..n) in the protocol's body codec into the value of shape
@@ -229,7 +221,7 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
 {
     /* (an exception's member named as an event's type is delivered as an
      * event, as botocore delivers it) */
-    const struct awsc_member *m = member_named(ev->stream, type);
+    const struct awsc_member *m = awsc_shape_member_named(ev->stream, type);
     if (!m) {
         ev->skipped++; /* a type this model does not know, as botocore */
         return 0;
@@ -278,16 +270,6 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
 
 /* ------------------------------------------------------------- errors */
 
-/* A string member called name in the struct at data (botocore's
- * body.get('Message', body.get('message'))). */
-static const char *string_member(const struct awsc_shape *s, const void *data, const char *name)
-{
-    const struct awsc_member *m = member_named(s, name);
-    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
-        return NULL;
-    return *(const char *const *)(const void *)((const unsigned char *)data + m->offset);
-}
-
 static int service_error(struct awsc__events *ev, const char *code, const char *message,
                          const struct awsc_shape *shape, void *data)
 {
@@ -313,7 +295,7 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
     if (!a)
         return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
     const char *type = awsc_eventstream_message_string(msg, ":exception-type");
-    const struct awsc_member *m = member_named(ev->stream, type);
+    const struct awsc_member *m = awsc_shape_member_named(ev->stream, type);
     if (m && awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE) {
         const struct awsc_shape *shape = awsc_member_shape(m);
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
@@ -337,9 +319,9 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
                                                               : awsc_shape_name(shape),
                                  why, NULL, NULL);
         }
-        const char *message = string_member(shape, data, "Message");
+        const char *message = awsc__string_member(shape, data, "Message");
         if (!message)
-            message = string_member(shape, data, "message");
+            message = awsc__string_member(shape, data, "message");
         return service_error(ev,
                              awsc_shape_error_code(shape) ? awsc_shape_error_code(shape)
                                                           : awsc_shape_name(shape),

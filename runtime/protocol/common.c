@@ -292,6 +292,14 @@ const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t l
 
 /* --------------------------------------------------------------- members */
 
+const char *awsc__string_member(const struct awsc_shape *s, const void *value, const char *name)
+{
+    const struct awsc_member *m = value ? awsc_shape_member_named(s, name) : NULL;
+    if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
+        return NULL;
+    return *(const char *const *)(const void *)((const unsigned char *)value + m->offset);
+}
+
 bool awsc__member_is_set(const struct awsc_member *m, const void *parent)
 {
     const unsigned char *p = (const unsigned char *)parent + m->offset;

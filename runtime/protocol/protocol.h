@@ -152,6 +152,10 @@ const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t l
  * items is "set", so writers and validation can refuse it), a stream with
  * any source, a scalar whose has_ flag is true. */
 bool awsc__member_is_set(const struct awsc_member *m, const void *parent);
+/* The value of the string member called name (its model name) of the
+ * struct of shape s at value, or NULL: unset, no such string member, or
+ * value NULL. */
+const char *awsc__string_member(const struct awsc_shape *s, const void *value, const char *name);
 
 /* After a codec read a response body: AWSC_E_PARSE becomes "the Op
  * response (HTTP n) could not be read: <why>", any other failure passes

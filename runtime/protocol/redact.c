@@ -586,11 +586,8 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
                                                                                       : F_FORM;
     const struct awsc_member *payload = NULL;
     bool rest = protocol == AWSC_PROTO_REST_JSON || protocol == AWSC_PROTO_REST_XML;
-    if (rest && shape && awsc_shape_payload(shape))
-        for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
-            if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]),
-                       awsc_shape_payload(shape)) == 0)
-                payload = &awsc_shape_members(shape)[i];
+    if (rest)
+        payload = awsc_shape_payload_member(shape);
     if (payload) {
         /* the body is that member: a structure in the format, else bytes */
         if (awsc_member_shape(payload)->type != AWSC_SHAPE_STRUCTURE)

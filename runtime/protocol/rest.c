@@ -20,16 +20,6 @@
 
 /* ------------------------------------------------------------ members */
 
-const struct awsc_member *awsc__rest_payload(const struct awsc_shape *shape)
-{
-    if (!shape || shape->type != AWSC_SHAPE_STRUCTURE || !awsc_shape_payload(shape))
-        return NULL;
-    for (uint32_t i = 0; i < awsc_shape_member_count(shape); i++)
-        if (strcmp(awsc_member_name(&awsc_shape_members(shape)[i]), awsc_shape_payload(shape)) == 0)
-            return &awsc_shape_members(shape)[i];
-    return NULL;
-}
-
 static bool is_stream(const struct awsc_member *m)
 {
     return awsc_member_shape(m)->type == AWSC_SHAPE_BLOB && (m->flags & AWSC_MF_STREAMING);

@@ -52,9 +52,6 @@
 
 #include "protocol.h"
 
-/* The member a structure's `payload` trait names, or NULL. */
-const struct awsc_member *awsc__rest_payload(const struct awsc_shape *shape);
-
 /* true when the payload member travels as raw bytes: a blob (streaming
  * or not) or a string. */
 bool awsc__rest_payload_is_raw(const struct awsc_member *m);

@@ -227,7 +227,7 @@ static int customize(const struct awsc_operation *op, struct awsc__request *req,
         if (awsc__headers_set(&req->headers, req->arena, "x-amz-glacier-version",
                               svc->api_version) != AWSC_OK)
             return nomem(err);
-        const struct awsc_member *pm = awsc__rest_payload(op->input);
+        const struct awsc_member *pm = awsc_shape_payload_member(op->input);
         if (pm && (pm->flags & AWSC_MF_STREAMING)) {
             int status = glacier_checksums(req, err);
             if (status != AWSC_OK)
@@ -259,7 +259,7 @@ static int rest_json_serialize(const struct awsc_operation *op, const void *inpu
         return status;
     if (!op->input)
         return customize(op, req, err);
-    const struct awsc_member *pm = awsc__rest_payload(op->input);
+    const struct awsc_member *pm = awsc_shape_payload_member(op->input);
     bool raw = awsc__rest_payload_is_raw(pm);
     bool ms = awsc__ts_precision_of(op->service) == AWSC__TS_MILLIS;
     if (raw)
@@ -288,7 +288,7 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
                      const struct awsc__response *resp, struct awsc_arena *arena, void *out,
                      struct awsc_error *err)
 {
-    const struct awsc_member *pm = awsc__rest_payload(shape);
+    const struct awsc_member *pm = awsc_shape_payload_member(shape);
     if (pm && awsc__rest_payload_is_raw(pm))
         return awsc__rest_parse_raw_payload(pm, resp, arena, out, err);
     if (awsc__blank(resp->body, resp->body_len))

@@ -100,7 +100,7 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
     if (status != AWSC_OK || !op->input || !input)
         return status;
     const struct awsc_shape *in = op->input;
-    const struct awsc_member *pm = awsc__rest_payload(in);
+    const struct awsc_member *pm = awsc_shape_payload_member(in);
     struct awsc__xml_write_opts opts = {.idempotency_tokens = true};
     if (pm && awsc__rest_payload_is_raw(pm)) {
         status = awsc__rest_serialize_raw_payload(pm, input, req, err);
@@ -138,7 +138,7 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
                      const struct awsc__response *resp, const char *const *path,
                      struct awsc_arena *arena, void *out, struct awsc_error *err)
 {
-    const struct awsc_member *pm = awsc__rest_payload(shape);
+    const struct awsc_member *pm = awsc_shape_payload_member(shape);
     if (pm && awsc__rest_payload_is_raw(pm))
         return awsc__rest_parse_raw_payload(pm, resp, arena, out, err);
     if (awsc__blank(resp->body, resp->body_len))
