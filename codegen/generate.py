@@ -109,9 +109,9 @@ def environment():
 
 
 def member_names(f):
-    """The member's struct awsc_member.name: its names one after the other,
-    each ending with its NUL ("Name\\0" "wire"), and its flags with the
-    AWSC_MF_* bits that say which follow the name."""
+    """The member's names, stored one after the other (f.names_parts: what
+    struct awsc_member.name_ref names), and its flags with the AWSC_MF_*
+    bits that say which follow the name."""
     parts, flags = [f.name], [] if f.flags == "0" else [f.flags]
     if f.wire_name != f.name:
         parts.append(f.wire_name)
@@ -127,15 +127,14 @@ def member_names(f):
         parts += [prefix or "", uri or ""]
         flags.append("AWSC_MF_XML_NAMESPACE")
     f.names_parts = parts
-    f.names_c = " ".join(cstr(p)[:-1] + '\\0"' for p in parts[:-1]) + \
-        (" " if len(parts) > 1 else "") + cstr(parts[-1])
     f.names_flags = " | ".join(flags) or "0"
 
 
 def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_too=True):
-    """Finishes what only the emitter needs: symbol names of descriptors, the
-    XML namespace table, and what the endpoint rule set and the paginators
-    and waiters (their own modules) add from the service's other files.
+    """Finishes what only the emitter needs: where each shape sits in the
+    service's tables object (tables()), and what the endpoint rule set and
+    the paginators and waiters (their own modules) add from the service's
+    other files.
     api is what marks the header's declarations as exported ("" keeps
     them inside the library)."""
     model.header_name = header_name or model.service
@@ -145,27 +144,9 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
     for i, s in enumerate(model.all_shapes):
         s.index = i
         s.var = f"awsc__{model.c}_tables.shapes[{i}]"
-    spaces = {}
-
-    def key(ns):
-        if isinstance(ns, str):
-            return (None, ns)
-        return (ns.get("prefix"), ns.get("uri"))
-
-    for s in model.all_shapes:
-        for ns in (s.xml_namespace, s.item_ns, s.key_ns):
-            if ns:
-                spaces.setdefault(key(ns), None)
         for f in getattr(s, "members", []):
             member_names(f)
-    model.namespaces = []
-    for i, (prefix, uri) in enumerate(spaces):
-        ns = M.Shape()
-        ns.var, ns.prefix, ns.uri = f"ns_{i}", prefix, uri
-        spaces[(prefix, uri)] = ns
-        model.namespaces.append(ns)
-    model.namespace_var = lambda ns: spaces[key(ns)].var
-    tables(model, key)
+    tables(model)
 
     def items_type(item):
         t = model.value_c_type(item)
@@ -203,7 +184,7 @@ class Strings:
         return out
 
 
-def tables(model, ns_key):
+def tables(model):
     """Lays out one service's tables as one object (struct awsc_shape): the
     shapes, then the members, the members' wire-name order, the ranges, the
     XML references, and the strings. Each shape gets s.refs, the
@@ -214,8 +195,11 @@ def tables(model, ns_key):
     by_wire_at = 0
 
     def ns_parts(ns):
-        prefix, uri = ns_key(ns)
-        return (prefix or "", uri or "")
+        """A shape's or reference's xmlNamespace (a URI, or a prefix and a
+        URI) as stored: its prefix ("" for the default namespace), its URI."""
+        if isinstance(ns, str):
+            return ("", ns)
+        return (ns.get("prefix") or "", ns.get("uri") or "")
 
     for s in model.all_shapes:
         refs = {"name_ref": f"strings[{pool.add(s.name)}]"}

@@ -585,7 +585,6 @@ class Model:
             sh.raw = raw
             sh.type = self.type_of(sname)
             sh.var = "s_" + sname
-            sh.exported = False
             sh.item_wire = sh.key_wire = sh.item_ns = sh.key_ns = None
             sh.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
             self.shapes[sname] = sh
@@ -634,7 +633,6 @@ class Model:
              if self.shapes[n].type == "structure" and self.shapes[n].is_exception),
             key=lambda s: s.error_code)
         for e in self.exceptions:
-            e.exported = True
             e.error_macro = self.macro_names.get(f"AWSC_{self.C}_ERR_{upper_ident(e.name)}")
 
         self._build_operations()
@@ -887,9 +885,6 @@ class Model:
                     m.doc = m.doc + comment_lines(
                         "Not filled: each event goes to the call's event callback as it "
                         "arrives.")
-            for s in (op.input, op.output):
-                if s is not None:
-                    s.exported = True
             op.errors = sorted({self.shapes[e["shape"]].name: self.shapes[e["shape"]]
                                 for e in raw.get("errors", [])}.values(), key=lambda s: s.name)
             flags = []

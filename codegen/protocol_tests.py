@@ -69,8 +69,6 @@ def suite_model(index, suite):
     prefix = f"pt{index}"
     model = G.prepare(M.Model(raw, prefix, c_prefix=prefix, docs=False), header_name=prefix)
     # file-static names, unique per suite
-    for k, ns in enumerate(model.namespaces):
-        ns.var = f"ns_{prefix}_{k}"
     for op in model.operations:
         op.var = f"op_{prefix}_{op.snake}"
         op.name = op.raw.get("name", op.name)  # the case's operation, not its key

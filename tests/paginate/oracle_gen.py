@@ -146,8 +146,6 @@ def main():
         m = generate.prepare(M.Model(trimmed(raw, sorted(by_service[svc])), svc,
                                      c_prefix=prefix, docs=False),
                              header_name=prefix, service_dir=None)
-        for i, ns in enumerate(m.namespaces):
-            ns.var = f"ns_{prefix}_{i}"
         models[svc] = m
         header = generate.render(env, "service.h.j2", m=m)
         shapes = generate.render(env, "shapes.c.j2", m=m)
