@@ -474,6 +474,16 @@ const char *awsc_member_query_name(const struct awsc_member *m)
     return m->flags & AWSC_MF_QUERY_NAME ? next_name(awsc_member_wire_name(m)) : NULL;
 }
 
+/* A namespace stored as its prefix ("" for the default namespace) and
+ * its URI, one after the other, filled into *ns. */
+static const struct awsc_xml_namespace *namespace_at(const char *prefix,
+                                                     struct awsc_xml_namespace *ns)
+{
+    ns->prefix = *prefix ? prefix : NULL;
+    ns->uri = next_name(prefix);
+    return ns;
+}
+
 const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_member *m,
                                                            struct awsc_xml_namespace *ns)
 {
@@ -482,20 +492,14 @@ const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_mem
     const char *prefix = next_name(awsc_member_wire_name(m));
     if (m->flags & AWSC_MF_QUERY_NAME)
         prefix = next_name(prefix);
-    ns->prefix = *prefix ? prefix : NULL;
-    ns->uri = next_name(prefix);
-    return ns;
+    return namespace_at(prefix, ns);
 }
 
 const struct awsc_xml_namespace *awsc_xml_namespace_read(const awsc_ref *ref,
                                                          struct awsc_xml_namespace *ns)
 {
     const char *prefix = (const char *)awsc_ref_get(ref);
-    if (!prefix)
-        return NULL;
-    ns->prefix = *prefix ? prefix : NULL;
-    ns->uri = next_name(prefix);
-    return ns;
+    return prefix ? namespace_at(prefix, ns) : NULL;
 }
 
 const struct awsc_member *awsc_shape_member_named(const struct awsc_shape *shape, const char *name)

@@ -226,21 +226,20 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
         ev->skipped++; /* a type this model does not know, as botocore */
         return 0;
     }
-    if (awsc_member_shape(m)->type != AWSC_SHAPE_STRUCTURE)
+    const struct awsc_shape *es = awsc_member_shape(m);
+    if (es->type != AWSC_SHAPE_STRUCTURE)
         return stop(ev, awsc__fail(&ev->err, AWSC_E_UNSUPPORTED,
                                    "the event type %s of %s is not a structure", type,
                                    awsc_shape_name(ev->stream)));
     struct awsc_arena *arena = awsc__arena_new();
     void *u = arena ? awsc__arena_alloc(arena, ev->stream->size ? ev->stream->size : 1) : NULL;
-    void *event =
-        u ? awsc__arena_alloc(arena, awsc_member_shape(m)->size ? awsc_member_shape(m)->size : 1)
-          : NULL;
+    void *event = u ? awsc__arena_alloc(arena, es->size ? es->size : 1) : NULL;
     if (!event) {
         awsc__arena_destroy(arena);
         return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
     }
     struct awsc_error perr = AWSC_ERROR_INIT;
-    int status = fill_event(ev, msg, awsc_member_shape(m), event, arena, &perr);
+    int status = fill_event(ev, msg, es, event, arena, &perr);
     if (status != AWSC_OK) {
         awsc__arena_destroy(arena);
         if (status == AWSC_E_PARSE)
@@ -298,6 +297,8 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
     const struct awsc_member *m = awsc_shape_member_named(ev->stream, type);
     if (m && awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE) {
         const struct awsc_shape *shape = awsc_member_shape(m);
+        const char *code =
+            awsc_shape_error_code(shape) ? awsc_shape_error_code(shape) : awsc_shape_name(shape);
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         if (!data)
             return stop(ev, awsc__fail(&ev->err, AWSC_E_NOMEM, "out of memory"));
@@ -314,18 +315,12 @@ static int exception(struct awsc__events *ev, const struct awsc_eventstream_mess
                 a, "the %s exception event's payload could not be read (%s): \"%s\"", type,
                 perr.message ? perr.message : "malformed", start ? start : "");
             awsc_error_clean_up(&perr);
-            return service_error(ev,
-                                 awsc_shape_error_code(shape) ? awsc_shape_error_code(shape)
-                                                              : awsc_shape_name(shape),
-                                 why, NULL, NULL);
+            return service_error(ev, code, why, NULL, NULL);
         }
         const char *message = awsc__string_member(shape, data, "Message");
         if (!message)
             message = awsc__string_member(shape, data, "message");
-        return service_error(ev,
-                             awsc_shape_error_code(shape) ? awsc_shape_error_code(shape)
-                                                          : awsc_shape_name(shape),
-                             message, shape, data);
+        return service_error(ev, code, message, shape, data);
     }
     /* an exception this model does not know */
     const char *code = awsc_eventstream_message_string(msg, ":error-code");

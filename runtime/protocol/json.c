@@ -1228,18 +1228,21 @@ static int on_start_map(void *ctx)
 static const struct awsc_member *find_member(const struct awsc_shape *s, const char *key,
                                              size_t len, bool member_names)
 {
+    const struct awsc_member *members = awsc_shape_members(s);
     if (member_names) {
-        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++)
-            if (strlen(awsc_member_name(&awsc_shape_members(s)[i])) == len &&
-                memcmp(awsc_member_name(&awsc_shape_members(s)[i]), key, len) == 0)
-                return &awsc_shape_members(s)[i];
+        for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
+            const char *name = awsc_member_name(&members[i]);
+            if (strlen(name) == len && memcmp(name, key, len) == 0)
+                return &members[i];
+        }
         return NULL;
     }
     /* by_wire_name is sorted bytewise */
+    const uint16_t *by_wire_name = awsc_shape_by_wire_name(s);
     size_t lo = 0, hi = awsc_shape_member_count(s);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &awsc_shape_members(s)[awsc_shape_by_wire_name(s)[mid]];
+        const struct awsc_member *m = &members[by_wire_name[mid]];
         const char *wire = awsc_member_wire_name(m);
         size_t n = strlen(wire);
         int c = memcmp(wire, key, n < len ? n : len);
@@ -1260,11 +1263,11 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
 static int unknown_member(struct reader *r, const struct frame *f, const char *key, size_t len)
 {
     struct awsc_buf names = AWSC_BUF_INIT;
+    const struct awsc_member *members = awsc_shape_members(f->shape);
     for (uint32_t i = 0; i < awsc_shape_member_count(f->shape); i++)
         awsc__buf_printf(&names, "%s%s", i ? ", " : "",
-                         r->o->member_names
-                             ? awsc_member_name(&awsc_shape_members(f->shape)[i])
-                             : awsc_member_wire_name(&awsc_shape_members(f->shape)[i]));
+                         r->o->member_names ? awsc_member_name(&members[i])
+                                            : awsc_member_wire_name(&members[i]));
     if (r->nframes > 1) {
         rfail_at(r, r->nframes - 1, AWSC_E_VALIDATION,
                  "Unknown parameter \"%.*s\", must be one of: %s", (int)len, key,

@@ -494,11 +494,10 @@ static const struct awsc_member *form_member(const struct awsc_shape *s, const c
 {
     for (uint32_t i = 0; i < awsc_shape_member_count(s); i++) {
         const struct awsc_member *m = &awsc_shape_members(s)[i];
-        const char *names[4] = {
-            awsc_member_query_name(m), awsc__xml_member_name(m), awsc_member_name(m),
-            awsc_member_shape(m) && awsc_member_shape(m)->type == AWSC_SHAPE_LIST
-                ? awsc__xml_item_name(awsc_member_shape(m))
-                : NULL};
+        const struct awsc_shape *ms = awsc_member_shape(m);
+        const char *names[4] = {awsc_member_query_name(m), awsc__xml_member_name(m),
+                                awsc_member_name(m),
+                                ms && ms->type == AWSC_SHAPE_LIST ? awsc__xml_item_name(ms) : NULL};
         for (size_t k = 0; k < 4; k++)
             if (names[k] && strlen(names[k]) == n && awsc__strncasecmp(names[k], seg, n) == 0)
                 return m;

@@ -152,10 +152,9 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
         opts.body_only = true;
         status = awsc__xml_read(resp->body, resp->body_len, shape, out, arena, &opts, &perr);
     } else if (awsc_member_shape(pm)->type == AWSC_SHAPE_STRUCTURE) {
-        void *v =
-            awsc__arena_alloc(arena, awsc_member_shape(pm)->size ? awsc_member_shape(pm)->size : 1);
-        status = v ? awsc__xml_read(resp->body, resp->body_len, awsc_member_shape(pm), v, arena,
-                                    &opts, &perr)
+        const struct awsc_shape *ps = awsc_member_shape(pm);
+        void *v = awsc__arena_alloc(arena, ps->size ? ps->size : 1);
+        status = v ? awsc__xml_read(resp->body, resp->body_len, ps, v, arena, &opts, &perr)
                    : awsc__fail(&perr, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK && opts.found)
             *(void **)FIELD(out, pm->offset) = v;

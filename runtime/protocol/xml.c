@@ -37,31 +37,35 @@
 const char *awsc__xml_member_name(const struct awsc_member *m)
 {
     const char *wire = awsc_member_wire_name(m);
-    if (strcmp(wire, awsc_member_name(m)) != 0)
+    const struct awsc_shape *s = awsc_member_shape(m);
+    if (strcmp(wire, awsc_member_name(m)) != 0 || !s || !awsc_shape_location_name(s))
         return wire;
-    if (awsc_member_shape(m) && awsc_shape_location_name(awsc_member_shape(m)))
-        return awsc_shape_location_name(awsc_member_shape(m));
-    return wire;
+    return awsc_shape_location_name(s);
 }
 
 bool awsc__xml_member_has_location_name(const struct awsc_member *m)
 {
+    const struct awsc_shape *s = awsc_member_shape(m);
     return strcmp(awsc_member_wire_name(m), awsc_member_name(m)) != 0 ||
-           (awsc_member_shape(m) && awsc_shape_location_name(awsc_member_shape(m)));
+           (s && awsc_shape_location_name(s));
 }
 
 const char *awsc__xml_item_name(const struct awsc_shape *list)
 {
-    if (awsc_shape_xml_refs(list) && awsc_xml_refs_item_name(awsc_shape_xml_refs(list)))
-        return awsc_xml_refs_item_name(awsc_shape_xml_refs(list));
-    return awsc_shape_item(list) ? awsc_shape_location_name(awsc_shape_item(list)) : NULL;
+    const struct awsc_xml_refs *refs = awsc_shape_xml_refs(list);
+    const struct awsc_shape *item = awsc_shape_item(list);
+    if (refs && awsc_xml_refs_item_name(refs))
+        return awsc_xml_refs_item_name(refs);
+    return item ? awsc_shape_location_name(item) : NULL;
 }
 
 const char *awsc__xml_key_name(const struct awsc_shape *map)
 {
-    if (awsc_shape_xml_refs(map) && awsc_xml_refs_key_name(awsc_shape_xml_refs(map)))
-        return awsc_xml_refs_key_name(awsc_shape_xml_refs(map));
-    return awsc_shape_key(map) ? awsc_shape_location_name(awsc_shape_key(map)) : NULL;
+    const struct awsc_xml_refs *refs = awsc_shape_xml_refs(map);
+    const struct awsc_shape *key = awsc_shape_key(map);
+    if (refs && awsc_xml_refs_key_name(refs))
+        return awsc_xml_refs_key_name(refs);
+    return key ? awsc_shape_location_name(key) : NULL;
 }
 
 /* The namespace of a list's items or a map's values: the reference's,
@@ -79,9 +83,10 @@ static const struct awsc_xml_namespace *key_namespace(const struct awsc_shape *m
                                                       struct awsc_xml_namespace *ns)
 {
     const struct awsc_xml_refs *refs = awsc_shape_xml_refs(map);
+    const struct awsc_shape *key = awsc_shape_key(map);
     if (refs && awsc_xml_refs_key_namespace(refs, ns))
         return ns;
-    return awsc_shape_key(map) ? awsc_shape_xml_namespace(awsc_shape_key(map), ns) : NULL;
+    return key ? awsc_shape_xml_namespace(key, ns) : NULL;
 }
 
 const char *awsc__xml_value_name(const struct awsc_shape *map)
