@@ -14,6 +14,7 @@
         writes only the runtime's cut-down services into DIR
 """
 import argparse
+import json
 import os
 import re
 import sys
@@ -351,6 +352,10 @@ def main(argv=None):
     p = sub.add_parser("list")
     p.add_argument("--models", required=True)
     p.add_argument("--services", default="default")
+    p = sub.add_parser("protocols")
+    p.add_argument("--models", required=True)
+    p.add_argument("--services", default="default")
+    p.add_argument("--protocols", default="", help="-Dprotocols")
     p = sub.add_parser("registry")
     p.add_argument("--services", required=True)
     p.add_argument("--out", required=True)
@@ -371,6 +376,19 @@ def main(argv=None):
             d = M.service_dir(args.models, s)
             model = [f for f in os.listdir(d) if f.startswith("service-2.json")][0]
             print(s, os.path.relpath(os.path.join(d, model), args.models))
+    elif args.cmd == "protocols":
+        # the protocols the services are built for, one per line: the codecs
+        # the runtime needs (meson leaves the others out of the library)
+        prefer = M.protocol_overrides(args.protocols)
+        found = set()
+        for s in M.list_services(args.models, args.services):
+            d = M.service_dir(args.models, s)
+            model = [f for f in os.listdir(d) if f.startswith("service-2.json")][0]
+            with open(os.path.join(d, model)) as f:
+                meta = json.load(f)["metadata"]
+            found.add(M.choose_protocol(meta, s, prefer.get(s)))
+        for p in sorted(found):
+            print(p)
     elif args.cmd == "registry":
         generate_registry([s for s in args.services.split(",") if s], args.out)
     elif args.cmd == "default":

@@ -214,10 +214,16 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
     if (!service)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_client_new: service is NULL");
     const struct awsc__protocol *proto = awsc__protocol_for(service->protocol);
-    if (!proto)
+    if (!proto) {
+        static const char *const names[] = {"?", "json", "rest-json", "rest-xml", "query", "ec2",
+                                            "smithy-rpc-v2-cbor"};
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "%s speaks a protocol this build of awsc does not have yet",
-                          service->service_id);
+                          "%s speaks %s, and no service of this build of awsc does: the "
+                          "build leaves that protocol's codec out",
+                          service->service_id,
+                          service->protocol < AWSC_ARRAY_LEN(names) ? names[service->protocol]
+                                                                    : "an unknown protocol");
+    }
     struct awsc_config none = AWSC_CONFIG_INIT;
     const struct awsc_config *cfg = config ? config : &none;
     struct awsc_client *c = awsc__calloc(1, sizeof *c);

@@ -84,6 +84,9 @@ int awsc__hex_value(char c);
 /* RFC 3986 percent-encoding: unreserved chars kept; '/' kept when
  * keep_slash. */
 void awsc__buf_uri_encode(struct awsc_buf *b, const char *s, size_t n, bool keep_slash);
+/* application/x-www-form-urlencoded, as urllib.parse.quote_plus writes
+ * UTF-8: A-Z a-z 0-9 - _ . ~ kept, space as '+', every other byte %XX. */
+void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n);
 /* true when s[0..n) is valid UTF-8 */
 bool awsc__utf8_valid(const char *s, size_t n);
 

@@ -106,19 +106,35 @@ int awsc__hex_value(char c)
     return -1;
 }
 
-void awsc__buf_uri_encode(struct awsc_buf *b, const char *s, size_t n, bool keep_slash)
+/* A-Z a-z 0-9 - _ . ~ kept, and '/' when keep_slash; space as '+' when
+ * space_plus; every other byte %XX. */
+static void percent_encode(struct awsc_buf *b, const char *s, size_t n, bool keep_slash,
+                           bool space_plus)
 {
     static const char hex[] = "0123456789ABCDEF";
+    awsc__buf_reserve(b, n + 8);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
             c == '-' || c == '_' || c == '.' || c == '~' || (keep_slash && c == '/')) {
             awsc__buf_putc(b, (char)c);
+        } else if (space_plus && c == ' ') {
+            awsc__buf_putc(b, '+');
         } else {
             char e[3] = {'%', hex[c >> 4], hex[c & 15]};
             awsc__buf_append(b, e, 3);
         }
     }
+}
+
+void awsc__buf_uri_encode(struct awsc_buf *b, const char *s, size_t n, bool keep_slash)
+{
+    percent_encode(b, s, n, keep_slash, false);
+}
+
+void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n)
+{
+    percent_encode(b, s, n, false, true);
 }
 
 bool awsc__utf8_valid(const char *s, size_t n)

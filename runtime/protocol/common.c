@@ -113,21 +113,36 @@ const char *awsc__response_request_id(const struct awsc__response *resp)
 
 /* ---- the protocols built in ---- */
 
+/* Only the codecs of the protocols the built services speak (meson sets
+ * AWSC_CODEC_*): the others are then named nowhere on the call path, and
+ * the linker leaves them out. */
 const struct awsc__protocol *awsc__protocol_for(int protocol)
 {
     switch (protocol) {
+#if AWSC_CODEC_JSON
     case AWSC_PROTO_JSON:
         return awsc__json_protocol();
+#endif
+#if AWSC_CODEC_QUERY
     case AWSC_PROTO_QUERY:
         return awsc__query_protocol();
+#endif
+#if AWSC_CODEC_EC2
     case AWSC_PROTO_EC2:
         return awsc__ec2_protocol();
+#endif
+#if AWSC_CODEC_REST_JSON
     case AWSC_PROTO_REST_JSON:
         return awsc__rest_json_protocol();
+#endif
+#if AWSC_CODEC_REST_XML
     case AWSC_PROTO_REST_XML:
         return awsc__rest_xml_protocol();
+#endif
+#if AWSC_CODEC_RPC_V2_CBOR
     case AWSC_PROTO_RPC_V2_CBOR:
         return awsc__cbor_protocol();
+#endif
     default:
         return NULL;
     }

@@ -103,10 +103,6 @@ void awsc__wpath_put(struct awsc_buf *b, const struct awsc__wpath *p);
 int awsc__wpath_fail(struct awsc_error *err, const struct awsc__wpath *path, const char *fmt,
                      va_list ap);
 
-/* Appends s (n bytes) as application/x-www-form-urlencoded, as
- * urllib.parse.quote_plus writes UTF-8: A-Z a-z 0-9 - _ . ~ kept, space
- * as '+', every other byte %XX (query.c). */
-void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n);
 
 /* A finite double as Python's repr() writes it, which is what botocore
  * sends for float and double members: the shortest digits that read back
@@ -209,8 +205,13 @@ bool awsc__redact_location(const struct awsc_shape *shape, int location);
  * label. false when out of memory. */
 bool awsc__redact_url(struct awsc_buf *out, const struct awsc_shape *input, const char *url);
 
-/* The codec for enum awsc_protocol, or NULL when it is not built. */
+/* The codec for enum awsc_protocol, or NULL when no built service speaks
+ * it (the library leaves such codecs out). */
 const struct awsc__protocol *awsc__protocol_for(int protocol);
+/* The codec for enum awsc_protocol whether or not a built service speaks
+ * it (NULL for an unknown one): for the tests and fuzzers that drive a
+ * codec with tables of their own. */
+const struct awsc__protocol *awsc__protocol_any(int protocol);
 
 /* Finds a modeled error of the service (or operation) by its code. */
 const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op, const char *code);

@@ -17,26 +17,6 @@
 
 /* ---------------------------------------------------------- the form */
 
-/* application/x-www-form-urlencoded as urllib.parse.quote_plus writes
- * UTF-8: A-Z a-z 0-9 - _ . ~ kept, space as '+', every other byte %XX. */
-void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n)
-{
-    static const char HEX[] = "0123456789ABCDEF";
-    awsc__buf_reserve(b, n + 8);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-            c == '-' || c == '_' || c == '.' || c == '~') {
-            awsc__buf_putc(b, (char)c);
-        } else if (c == ' ') {
-            awsc__buf_putc(b, '+');
-        } else {
-            char e[3] = {'%', HEX[c >> 4], HEX[c & 15]};
-            awsc__buf_append(b, e, 3);
-        }
-    }
-}
-
 struct qwriter {
     struct awsc_buf *body;
     struct awsc_buf key; /* the parameter name being built: also the error path */

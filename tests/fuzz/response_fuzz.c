@@ -87,9 +87,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const struct awsc_service *svc = awsc_service_find(svc_name);
     const struct awsc_operation *op = svc ? awsc_service_operation(svc, op_name) : NULL;
     int proto_id = svc ? svc->protocol : 0;
-    const struct awsc__protocol *proto = svc ? awsc__protocol_for(proto_id) : NULL;
+    const struct awsc__protocol *proto = svc ? awsc__protocol_any(proto_id) : NULL;
     for (int p = AWSC_PROTO_JSON; proto_name[0] && p <= AWSC_PROTO_RPC_V2_CBOR; p++) {
-        proto = awsc__protocol_for(p);
+        proto = awsc__protocol_any(p);
         proto_id = p;
         if (proto && strcmp(proto->name, proto_name) == 0)
             break;

@@ -744,8 +744,37 @@ static void test_protocol_alloc_failures(void)
     awsc__buf_clean_up(&body);
 }
 
+/* A client for a service that speaks a protocol no built service speaks
+ * fails with a message naming the protocol (its codec is left out of the
+ * call path); in a build with an rpc-v2-cbor service it is made. */
+static void test_client_codec(void)
+{
+    static const struct awsc_service SVC = {.name = "test",
+                                            .service_id = "Test",
+                                            .target_prefix = "Svc_2024",
+                                            .protocol = AWSC_PROTO_RPC_V2_CBOR};
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = "us-east-1";
+    struct awsc_client *client = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int got = awsc_client_new(&SVC, &cfg, &client, &err);
+#if AWSC_CODEC_RPC_V2_CBOR
+    CHECK(got == AWSC_OK && client, "client of an rpc-v2-cbor service: %s",
+          err.message ? err.message : "");
+#else
+    CHECK(got == AWSC_E_UNSUPPORTED && !client, "client without the codec: got %s",
+          awsc_status_name(got));
+    CHECK(err.message && strstr(err.message, "smithy-rpc-v2-cbor") &&
+              strstr(err.message, "Test"),
+          "message \"%s\" names the service and the protocol", err.message ? err.message : "");
+#endif
+    awsc_client_destroy(client);
+    awsc_error_clean_up(&err);
+}
+
 int main(void)
 {
+    test_client_codec();
     test_round_trip();
     test_lenient();
     test_malformed();

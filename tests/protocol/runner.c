@@ -164,7 +164,7 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
             put_failure(line, "params", status, &err);
     }
     if (status == AWSC_OK) {
-        status = awsc__protocol_for(op->service->protocol)->serialize(op, input, &req, &err);
+        status = awsc__protocol_any(op->service->protocol)->serialize(op, input, &req, &err);
         if (status != AWSC_OK)
             put_failure(line, "serialize", status, &err);
     }
@@ -227,7 +227,7 @@ static int es_initial(void *ud, const uint8_t *payload, size_t len, struct awsc_
     struct awsc__response resp = *r->resp;
     resp.body = payload;
     resp.body_len = len;
-    return awsc__protocol_for(r->op->service->protocol)
+    return awsc__protocol_any(r->op->service->protocol)
         ->parse(r->op, &resp, r->arena, &r->out, err);
 }
 
@@ -266,7 +266,7 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
         struct awsc__response head = *resp;
         head.body = NULL;
         head.body_len = 0;
-        status = awsc__protocol_for(op->service->protocol)->parse(op, &head, r.arena, &r.out, &err);
+        status = awsc__protocol_any(op->service->protocol)->parse(op, &head, r.arena, &r.out, &err);
     }
     if (status == AWSC_OK)
         status = awsc__events_feed(ev, raw, n, &err);
@@ -336,7 +336,7 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
     }
     resp.body = copy;
 
-    const struct awsc__protocol *proto = awsc__protocol_for(op->service->protocol);
+    const struct awsc__protocol *proto = awsc__protocol_any(op->service->protocol);
     struct awsc_error err = AWSC_ERROR_INIT;
     awsc__buf_puts(line, ",\"request_id\":");
     put_str(line, awsc__response_request_id(&resp));

@@ -768,7 +768,7 @@ static void test_query_body(void)
         req.arena = awsc__arena_new();
         struct awsc_error err = AWSC_ERROR_INIT;
         const struct awsc_operation *op = ec2 ? &E_OP : &Q_OP;
-        int got = awsc__protocol_for(op->service->protocol)->serialize(op, &in, &req, &err);
+        int got = awsc__protocol_any(op->service->protocol)->serialize(op, &in, &req, &err);
         CHECK(got == AWSC_OK && req.body.data && strcmp(req.body.data, WANT[ec2]) == 0,
               "%s body:\n got %s\nwant %s", ec2 ? "ec2" : "query",
               req.body.data ? req.body.data : err.message, WANT[ec2]);
@@ -786,7 +786,7 @@ static void test_query_body(void)
         memset(&bad, 0, sizeof bad);
         bad.names = (struct strings){(const char *[]){"ok", "bad\xc3"}, 2};
         memset(&req.body, 0, sizeof req.body);
-        got = awsc__protocol_for(op->service->protocol)->serialize(op, &bad, &req, &err);
+        got = awsc__protocol_any(op->service->protocol)->serialize(op, &bad, &req, &err);
         CHECK(got == AWSC_E_VALIDATION &&
                   contains(err.message, ec2 ? "Names.2: the string is not valid UTF-8"
                                             : "Names.Name.2: the string is not valid UTF-8"),
@@ -796,7 +796,7 @@ static void test_query_body(void)
         awsc__buf_clean_up(&req.body);
         memset(&bad, 0, sizeof bad);
         memset(&req.body, 0, sizeof req.body);
-        got = awsc__protocol_for(op->service->protocol)->serialize(op, &bad, &req, &err);
+        got = awsc__protocol_any(op->service->protocol)->serialize(op, &bad, &req, &err);
         CHECK(got == AWSC_OK && contains(req.body.data, ec2 ? "&ClientToken=" : "&Token=") &&
                   strlen(strstr(req.body.data, "Token=") + 6) == 36,
               "idempotency token: %s", req.body.data ? req.body.data : "");
@@ -820,8 +820,8 @@ static struct awsc__response response(int status, const char *body)
 
 static void test_query_responses(void)
 {
-    const struct awsc__protocol *query = awsc__protocol_for(AWSC_PROTO_QUERY);
-    const struct awsc__protocol *ec2 = awsc__protocol_for(AWSC_PROTO_EC2);
+    const struct awsc__protocol *query = awsc__protocol_any(AWSC_PROTO_QUERY);
+    const struct awsc__protocol *ec2 = awsc__protocol_any(AWSC_PROTO_EC2);
     struct awsc_error err = AWSC_ERROR_INIT;
 
     /* outputs */
@@ -972,7 +972,7 @@ static void test_allocation_failures(void)
                         400, "<ErrorResponse><Error><Code>AWS.Test.NoSuchThing</Code><Message>"
                              "m</Message><Detail>d</Detail></Error><RequestId>r</RequestId>"
                              "</ErrorResponse>");
-                    const struct awsc__protocol *p = awsc__protocol_for(AWSC_PROTO_QUERY);
+                    const struct awsc__protocol *p = awsc__protocol_any(AWSC_PROTO_QUERY);
                     if (what == 2) {
                         got = p->parse_error(&Q_OP, &r, &err);
                         if (got == AWSC_E_SERVICE)
