@@ -697,17 +697,22 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     if (!awsc__headers_get(rh, "User-Agent"))
         h[n++] = (struct awsc_http_header){"User-Agent", "awsc/" AWSC_VERSION_STRING};
     h[n++] = (struct awsc_http_header){"amz-sdk-invocation-id", call->invocation_id};
-    snprintf(call->amz_sdk_request, sizeof call->amz_sdk_request, "attempt=%d", call->attempt);
+    _Static_assert(sizeof call->amz_sdk_request >= sizeof "attempt=" + 20, "amz-sdk-request");
+    memcpy(call->amz_sdk_request, "attempt=", 8);
+    awsc__u64_dec((uint64_t)call->attempt, call->amz_sdk_request + 8);
     h[n++] = (struct awsc_http_header){"amz-sdk-request", call->amz_sdk_request};
     /* an aws-chunked body goes with Transfer-Encoding: chunked instead */
     if (!awsc__headers_get(rh, "Content-Length") && !call->has_chunked && strcmp(m, "GET") != 0 &&
         strcmp(m, "HEAD") != 0 && strcmp(m, "OPTIONS") != 0) {
-        if (call->has_upload)
+        _Static_assert(sizeof call->content_length >= 21, "Content-Length");
+        if (call->has_upload && call->upload.length < 0)
             snprintf(call->content_length, sizeof call->content_length, "%lld",
                      (long long)call->upload.length);
         else
-            snprintf(call->content_length, sizeof call->content_length, "%zu",
-                     sigv2 ? call->v2_body.len : call->req.body.len);
+            awsc__u64_dec(call->has_upload ? (uint64_t)call->upload.length
+                                           : (uint64_t)(sigv2 ? call->v2_body.len
+                                                              : call->req.body.len),
+                          call->content_length);
         h[n++] = (struct awsc_http_header){"Content-Length", call->content_length};
     }
     call->send_headers = h;
@@ -1478,7 +1483,7 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     }
     if (client->fixed_invocation_id)
         snprintf(call->invocation_id, sizeof call->invocation_id, "%s",
-                 client->fixed_invocation_id);
+                 client->fixed_invocation_id); /* tests only */
     else
         awsc__uuid4(call->invocation_id);
     /* in flight from here: destroy() can find it */

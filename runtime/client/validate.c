@@ -90,16 +90,16 @@ static void check_value(struct vctx *v, const struct awsc_shape *shape, double v
                 r->max);
 }
 
-/* Appends to the path; returns the old length to restore. */
-static size_t push(struct vctx *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static size_t push(struct vctx *v, const char *fmt, ...)
+/* Appends pre, text and post to the path (cut at its end); returns the old
+ * length to restore. */
+static size_t push(struct vctx *v, const char *pre, const char *text, const char *post)
 {
-    size_t old = strlen(v->path);
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(v->path + old, sizeof v->path - old, fmt, ap);
-    va_end(ap);
+    size_t old = strlen(v->path), n = old;
+    const char *parts[] = {pre, text, post};
+    for (size_t i = 0; i < 3; i++)
+        for (const char *c = parts[i]; *c && n + 1 < sizeof v->path; c++)
+            v->path[n++] = *c;
+    v->path[n] = '\0';
     return old;
 }
 
@@ -126,7 +126,7 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
         }
         set++;
         size_t old =
-            v->path[0] ? push(v, ".%s", awsc_member_name(m)) : push(v, "%s", awsc_member_name(m));
+            push(v, v->path[0] ? "." : "", awsc_member_name(m), "");
         if (awsc_member_shape(m)->type == AWSC_SHAPE_STRUCTURE)
             structure(v, awsc_member_shape(m), *(const void *const *)field, depth + 1);
         else if (awsc_member_shape(m)->type != AWSC_SHAPE_DOCUMENT)
@@ -178,7 +178,9 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
                 (const unsigned char *)l->items + i * awsc_shape_item(shape)->size;
             if (awsc__item_is_null(shape, l, item, i))
                 continue; /* a sparse list's null */
-            size_t old = push(v, "[%zu]", i);
+            char index[21];
+            awsc__u64_dec(i, index);
+            size_t old = push(v, "[", index, "]");
             value(v, awsc_shape_item(shape), item, depth + 1);
             v->path[old] = '\0';
         }
@@ -200,7 +202,7 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
                 problem(v, "Invalid map %s: entry %zu has a NULL key", where(v), i);
                 continue;
             }
-            size_t old = push(v, "[\"%s\"]", key);
+            size_t old = push(v, "[\"", key, "\"]");
             check_length(v, awsc_shape_key(shape), (double)utf8_length(key));
             if (!awsc__entry_is_null(shape, e))
                 value(v, awsc_shape_item(shape), e + awsc_shape_value_offset(shape), depth + 1);

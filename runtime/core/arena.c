@@ -97,6 +97,25 @@ void *awsc__arena_memdup(struct awsc_arena *a, const void *p, size_t n)
     return d;
 }
 
+char *awsc__arena_concat(struct awsc_arena *arena, const char *a, const char *b, const char *c)
+{
+    const char *parts[] = {a, b, c};
+    size_t len[3], total = 0;
+    for (size_t i = 0; i < 3; i++)
+        total += len[i] = parts[i] ? strlen(parts[i]) : 0;
+    char *out = awsc__arena_alloc(arena, total + 1);
+    if (!out)
+        return NULL;
+    char *p = out;
+    for (size_t i = 0; i < 3; i++) {
+        if (len[i])
+            memcpy(p, parts[i], len[i]);
+        p += len[i];
+    }
+    *p = '\0';
+    return out;
+}
+
 char *awsc__arena_strndup(struct awsc_arena *a, const char *s, size_t n)
 {
     char *d = awsc__arena_alloc(a, n + 1);

@@ -45,7 +45,8 @@ bool awsc__buf_reserve(struct awsc_buf *b, size_t extra)
 
 void awsc__buf_append(struct awsc_buf *b, const void *p, size_t n)
 {
-    if (!awsc__buf_reserve(b, n))
+    /* room already there (the usual case): no call to grow */
+    if ((b->failed || n >= b->cap - b->len) && !awsc__buf_reserve(b, n))
         return;
     if (n)
         memcpy(b->data + b->len, p, n);
@@ -60,7 +61,10 @@ void awsc__buf_puts(struct awsc_buf *b, const char *s)
 
 void awsc__buf_putc(struct awsc_buf *b, char c)
 {
-    awsc__buf_append(b, &c, 1);
+    if ((b->failed || b->len + 2 > b->cap) && !awsc__buf_reserve(b, 1))
+        return;
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
 }
 
 void awsc__buf_vprintf(struct awsc_buf *b, const char *fmt, va_list ap)

@@ -35,6 +35,8 @@ void *awsc__arena_alloc(struct awsc_arena *a, size_t n);
 char *awsc__arena_strdup(struct awsc_arena *a, const char *s);
 char *awsc__arena_strndup(struct awsc_arena *a, const char *s, size_t n);
 void *awsc__arena_memdup(struct awsc_arena *a, const void *p, size_t n);
+/* a, then b, then c (each may be NULL: nothing) as one string */
+char *awsc__arena_concat(struct awsc_arena *arena, const char *a, const char *b, const char *c);
 char *awsc__arena_printf(struct awsc_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 size_t awsc__arena_bytes(const struct awsc_arena *a);
@@ -87,6 +89,9 @@ void awsc__buf_uri_encode(struct awsc_buf *b, const char *s, size_t n, bool keep
 /* application/x-www-form-urlencoded, as urllib.parse.quote_plus writes
  * UTF-8: A-Z a-z 0-9 - _ . ~ kept, space as '+', every other byte %XX. */
 void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n);
+/* v in decimal with a NUL (out holds 21 bytes); returns its length. For
+ * the numbers of every request, where snprintf costs ten times more. */
+size_t awsc__u64_dec(uint64_t v, char out[21]);
 /* true when s[0..n) is valid UTF-8 */
 bool awsc__utf8_valid(const char *s, size_t n);
 

@@ -137,6 +137,20 @@ void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n)
     percent_encode(b, s, n, false, true);
 }
 
+size_t awsc__u64_dec(uint64_t v, char out[21])
+{
+    char tmp[20];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+    return n;
+}
+
 bool awsc__utf8_valid(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;

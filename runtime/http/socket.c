@@ -480,10 +480,15 @@ static int build_head(struct conn *c)
     c->chunked = te && has_token(te, "chunked");
     c->last_chunk_sent = false;
     if (wants_length && !c->chunked && !req_header(req, "Content-Length")) {
-        char n[32];
-        snprintf(n, sizeof n, "Content-Length: %lld\r\n",
-                 (long long)(req->read_body ? req->content_length : (int64_t)req->body_len));
+        int64_t length = req->read_body ? req->content_length : (int64_t)req->body_len;
+        char n[21];
+        if (length < 0)
+            snprintf(n, sizeof n, "%lld", (long long)length);
+        else
+            awsc__u64_dec((uint64_t)length, n);
+        PUTS("Content-Length: ");
         PUTS(n);
+        PUTS("\r\n");
     }
     PUTS("\r\n");
     if (!ok) {
@@ -1611,8 +1616,21 @@ static int sock_submit(void *impl, struct awsc_http_exchange *x)
         sreq_free(r);
         return AWSC_E_NOMEM;
     }
-    snprintf(r->key, kl, "%c%d|%s|%s|%s|%s", r->tls ? 's' : 'p', r->no_verify ? 1 : 0, r->host,
-             r->port, r->tls && r->ca_bundle ? r->ca_bundle : "", r->proxy_url ? r->proxy_url : "");
+    /* "<s|p><0|1>|host|port|ca_bundle|proxy": the pool of connections it may reuse */
+    {
+        const char *parts[] = {r->host, r->port, r->tls && r->ca_bundle ? r->ca_bundle : "",
+                               r->proxy_url ? r->proxy_url : ""};
+        char *k = r->key;
+        *k++ = r->tls ? 's' : 'p';
+        *k++ = r->no_verify ? '1' : '0';
+        for (size_t i = 0; i < AWSC_ARRAY_LEN(parts); i++) {
+            size_t n = strlen(parts[i]);
+            *k++ = '|';
+            memcpy(k, parts[i], n);
+            k += n;
+        }
+        *k = '\0';
+    }
     awsc_http_exchange_set_data(x, r);
     r->queued = true;
     if (s->queue_tail)

@@ -38,16 +38,20 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
     if (q && q[1])
         awsc__buf_puts(&req->query, q + 1);
 
-    char content_type[64];
-    snprintf(content_type, sizeof content_type, "application/x-amz-json-%s",
-             svc && svc->json_version ? svc->json_version : "1.0");
-    if (awsc__headers_set(&req->headers, req->arena, "Content-Type", content_type) != AWSC_OK)
+    const char *version = svc && svc->json_version ? svc->json_version : "1.0";
+    const char *content_type =
+        strcmp(version, "1.0") == 0   ? "application/x-amz-json-1.0"
+        : strcmp(version, "1.1") == 0 ? "application/x-amz-json-1.1"
+                                      : awsc__arena_concat(req->arena, "application/x-amz-json-",
+                                                           version, NULL);
+    if (!content_type ||
+        awsc__headers_set(&req->headers, req->arena, "Content-Type", content_type) != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (svc && (svc->flags & AWSC_SVC_QUERY_COMPATIBLE) &&
         awsc__headers_set(&req->headers, req->arena, "x-amzn-query-mode", "true") != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (svc && svc->target_prefix) {
-        const char *target = awsc__arena_printf(req->arena, "%s.%s", svc->target_prefix, op->name);
+        const char *target = awsc__arena_concat(req->arena, svc->target_prefix, ".", op->name);
         if (!target ||
             awsc__headers_set(&req->headers, req->arena, "X-Amz-Target", target) != AWSC_OK)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "core.h"
 
@@ -275,6 +277,40 @@ static void test_utf8_uuid(void)
     awsc__uuid4(u2);
     CHECK(strlen(u1) == 36 && u1[8] == '-' && u1[14] == '4' && strcmp(u1, u2) != 0);
     CHECK(strchr("89ab", u1[19]) != NULL);
+
+    /* across refills of the pool they come from: all distinct, all well formed */
+    enum { N = 100 };
+    static char many[N][37];
+    bool distinct = true, formed = true;
+    for (int i = 0; i < N; i++) {
+        awsc__uuid4(many[i]);
+        formed = formed && strlen(many[i]) == 36 && many[i][8] == '-' && many[i][13] == '-' &&
+                 many[i][18] == '-' && many[i][23] == '-' && many[i][14] == '4' &&
+                 strchr("89ab", many[i][19]) != NULL;
+        for (int j = 0; j < i; j++)
+            distinct = distinct && strcmp(many[i], many[j]) != 0;
+    }
+    CHECK(distinct && formed);
+
+    /* a child process does not hand out the UUIDs its parent would draw next */
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    awsc__uuid4(u1); /* the pool has bytes left for the next ones */
+    pid_t pid = fork();
+    if (pid == 0) {
+        char c[37];
+        awsc__uuid4(c);
+        ssize_t w = write(fds[1], c, 36);
+        _exit(w == 36 ? 0 : 1);
+    }
+    char child[37] = {0};
+    CHECK(pid > 0 && read(fds[0], child, 36) == 36);
+    int st = 0;
+    CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    awsc__uuid4(u2);
+    CHECK(strlen(child) == 36 && strcmp(child, u2) != 0);
+    close(fds[0]);
+    close(fds[1]);
 }
 
 static void test_alloc_failure(void)
