@@ -361,6 +361,11 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
         sha256 = false;
     }
     bool want[D_COUNT] = {alg != AWSC__CK_NONE && !out->trailer, sha256};
+    /* A body in memory that only the signature hashes (most calls): one
+     * SHA-256, without a streaming context to set up and free. */
+    bool one_shot = sha256 && !want[D_FLEX] && (!upload || !upload->file);
+    if (one_shot)
+        want[D_SHA256] = false;
     int kinds[D_COUNT] = {alg, AWSC__CK_SHA256};
     struct awsc__digest d[D_COUNT];
     memset(d, 0, sizeof d);
@@ -403,9 +408,14 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
         out->payload_hash = AWSC__UNSIGNED_PAYLOAD;
     } else if (status == AWSC_OK) {
         uint8_t raw[AWSC__DIGEST_MAX];
-        awsc__digest_final(&d[D_SHA256], raw);
+        if (one_shot) {
+            if (!awsc__sha256(data, len, raw))
+                status = awsc__fail(err, AWSC_E_NOMEM, "could not hash the request body");
+        } else {
+            awsc__digest_final(&d[D_SHA256], raw);
+        }
         awsc__hex_encode(raw, 32, out->hash_hex);
-        out->payload_hash = out->hash_hex;
+        out->payload_hash = status == AWSC_OK ? out->hash_hex : NULL;
     }
     for (int i = 0; i < D_COUNT; i++)
         awsc__digest_clean_up(&d[i]);

@@ -30,7 +30,10 @@ bool awsc__buf_reserve(struct awsc_buf *b, size_t extra)
     size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return true;
-    size_t cap = b->cap ? b->cap : 64;
+    /* 256 to start: the buffers of a request (canonical request, string
+     * to sign, header block, body) mostly end up between 100 and 500
+     * bytes, and each doubling is a realloc */
+    size_t cap = b->cap ? b->cap : 256;
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     char *d = awsc__realloc(b->data, cap);

@@ -10,7 +10,8 @@
  * complete response (unless the server says Connection: close, or the body
  * ran until the connection closed) and reused for the next request to the
  * same scheme, host, port and TLS settings, after checking that the server
- * has not closed it meanwhile. A request is sent once: a reused connection
+ * has not closed it meanwhile (unless it finished a response within the
+ * last RECENT_MS). A request is sent once: a reused connection
  * that closes before the response fails the request as botocore's
  * ConnectionClosedError. Bodies: Content-Length, chunked, or until close.
  * The connect timeout covers the TCP connect and the TLS handshake; the
@@ -38,6 +39,10 @@
 #include <unistd.h>
 
 #define DEFAULT_TIMEOUT_MS 60000L
+/* a request body up to this size is sent in one write with its head */
+#define INLINE_BODY_MAX 16384
+/* a kept-alive connection used this recently is reused without a check */
+#define RECENT_MS 200
 #define READ_CHUNK         16384
 #define CHUNK_HEAD         16            /* room for a chunk's size line */
 #define MAX_LINE           (100 * 1024)  /* a response's header line at most */
@@ -491,6 +496,12 @@ static int build_head(struct conn *c)
         PUTS("\r\n");
     }
     PUTS("\r\n");
+    /* A small body in memory goes in the same buffer as the head: one
+     * write (one TLS record) for the whole request instead of two. */
+    bool body_in_head = !c->chunked && !req->read_body && req->body_len &&
+                        req->body_len <= INLINE_BODY_MAX;
+    if (body_in_head)
+        ok = ok && put(&b, &len, &cap, (const char *)req->body, req->body_len);
     if (!ok) {
         awsc__free(b);
         return AWSC_E_NOMEM;
@@ -516,8 +527,8 @@ static int build_head(struct conn *c)
             return AWSC_E_NOMEM;
     } else {
         c->body_left = 0;
-        c->body = req->body;
-        c->body_len = req->body_len;
+        c->body = body_in_head ? NULL : req->body;
+        c->body_len = body_in_head ? 0 : req->body_len;
         c->body_off = 0;
     }
     return AWSC_OK;
@@ -1190,9 +1201,11 @@ static void step(struct sock_transport *s, struct conn *c)
                 c->last_activity = now_ms(s);
                 continue;
             }
+            /* the whole request is out: the response cannot be there yet
+             * (but on loopback), so wait for it rather than try a read */
             c->state = C_RECV;
             c->events = POLLIN;
-            break;
+            return;
         }
         case C_RECV: {
             if (c->in_cap - c->in_len < READ_CHUNK) {
@@ -1251,9 +1264,14 @@ static void queue_remove(struct sock_transport *s, struct sreq *r)
     r->queued = false;
 }
 
-/* Whether a kept-alive connection is still open and quiet. */
-static bool idle_usable(struct conn *c)
+/* Whether a kept-alive connection is still open and quiet. One that
+ * finished a response a moment ago is taken as it is: servers close idle
+ * connections after seconds, not milliseconds, and a loop of calls then
+ * saves a poll() each. */
+static bool idle_usable(struct sock_transport *s, struct conn *c)
 {
+    if (now_ms(s) - c->last_activity < RECENT_MS)
+        return true;
     struct pollfd p = {.fd = c->fd, .events = POLLIN};
     return poll(&p, 1, 0) == 0;
 }
@@ -1264,7 +1282,7 @@ static struct conn *take_idle(struct sock_transport *s, const char *key)
         next = c->next;
         if (c->state != C_IDLE || strcmp(c->key, key) != 0)
             continue;
-        if (c->ssl ? SSL_pending(c->ssl) == 0 && idle_usable(c) : idle_usable(c))
+        if (c->ssl ? SSL_pending(c->ssl) == 0 && idle_usable(s, c) : idle_usable(s, c))
             return c;
         conn_free(s, c);
     }
@@ -1302,6 +1320,9 @@ static void start(struct sock_transport *s, struct sreq *r)
         c->events = POLLOUT;
         c->last_activity = now_ms(s);
         c->in_len = 0;
+        /* a kept-alive socket can take the request now: write it without
+         * a poll() for POLLOUT first (step() waits when it cannot) */
+        step(s, c);
         return;
     }
     c = awsc__calloc(1, sizeof *c);
