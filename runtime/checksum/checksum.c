@@ -8,7 +8,10 @@
  */
 #include "checksum.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <string.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 /* ------------------------------------------------------------- digests */
@@ -234,6 +237,68 @@ static bool has_checksum_header(const struct awsc__headers *h)
 /* The digests a request needs of its body, computed in one pass. */
 enum { D_FLEX, D_SHA256, D_COUNT };
 
+/* A file of at least this size whose body needs two digests has them
+ * computed at once, one on another thread. */
+#define TWO_THREADS_MIN (4 * 1024 * 1024)
+
+struct file_digest_job {
+    int fd;
+    off_t start;
+    struct awsc__digest *d;
+    bool failed;
+};
+
+/* The other thread's digest: the file from start to its end, with pread()
+ * (the caller's FILE * keeps its own position). */
+static void *file_digest_job(void *arg)
+{
+    struct file_digest_job *j = arg;
+    enum { READ = 1024 * 1024 };
+    uint8_t *buf = awsc__malloc(READ);
+    if (!buf) {
+        j->failed = true;
+        return NULL;
+    }
+    for (off_t at = j->start;;) {
+        ssize_t n = pread(j->fd, buf, READ, at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            j->failed = true;
+            break;
+        }
+        if (n == 0)
+            break;
+        awsc__digest_update(j->d, buf, (size_t)n);
+        at += n;
+    }
+    awsc__free(buf);
+    return NULL;
+}
+
+static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upload,
+                       struct awsc__digest *d, const bool *want, struct awsc_error *err);
+
+/* Both digests of a large file at once: the checksum's on another thread
+ * while this one computes the SHA-256 (an MD5 and a SHA-256 then take the
+ * time of the slower, not of both). 1 when no thread could be started:
+ * the caller computes them in one pass instead. */
+static int digest_file_two_threads(struct awsc__upload *upload, struct awsc__digest *d,
+                                   struct awsc_error *err)
+{
+    off_t start = ftello(upload->file);
+    struct file_digest_job job = {fileno(upload->file), start, &d[D_FLEX], false};
+    pthread_t t;
+    if (start < 0 || job.fd < 0 || pthread_create(&t, NULL, file_digest_job, &job) != 0)
+        return 1;
+    const bool sha_only[D_COUNT] = {false, true};
+    int status = digest_body(NULL, 0, upload, d, sha_only, err);
+    pthread_join(t, NULL);
+    if (status == AWSC_OK && job.failed)
+        status = awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", upload->path);
+    return status;
+}
+
 static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upload,
                        struct awsc__digest *d, const bool *want, struct awsc_error *err)
 {
@@ -242,6 +307,14 @@ static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upl
             if (want[i])
                 awsc__digest_update(&d[i], data, len);
         return AWSC_OK;
+    }
+    /* (a CRC or an xxHash beside the SHA-256 is too quick to be worth a thread) */
+    bool slow_flex = d[D_FLEX].alg == AWSC__CK_MD5 || d[D_FLEX].alg == AWSC__CK_SHA1 ||
+                     d[D_FLEX].alg == AWSC__CK_SHA256 || d[D_FLEX].alg == AWSC__CK_SHA512;
+    if (want[D_FLEX] && want[D_SHA256] && slow_flex && upload->length >= TWO_THREADS_MIN) {
+        int status = digest_file_two_threads(upload, d, err);
+        if (status != 1)
+            return status;
     }
     /* a file: read it once, in reads of up to 1 MiB, each digest taking
      * 64 KiB slices in turn while they are in the cache; then back to its

@@ -255,6 +255,8 @@ int main(int argc, char **argv)
     const char *url = argv[1];
     if (!mkdtemp(tmpdir))
         return 1;
+    /* over 4 MiB: a file's SHA-1 or SHA-256 checksum and its payload hash
+     * are computed on two threads */
     size_t big = 5 * 1024 * 1024 + 123;
     uint8_t *data = malloc(big);
     fill_pattern(data, big);
