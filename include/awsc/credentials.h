@@ -158,7 +158,10 @@ struct awsc_credentials_options {
  * custom-process, config-file, ec2-credentials-file, boto-config,
  * container-role, iam-role (the README lists the settings each reads).
  * Nothing is read or fetched until credentials are first needed, except
- * the shared files (a file that cannot be parsed is an error here).
+ * the shared files (a file that cannot be parsed is an error here). A
+ * provider this build leaves out (-Dcredential_providers, see
+ * <awsc/build_config.h>) finds nothing, or fails with AWSC_E_UNSUPPORTED
+ * when the profile or the environment asks for it.
  */
 AWSC_API int awsc_credentials_default_chain(const struct awsc_credentials_options *options,
                                             struct awsc_credentials_provider **out,
@@ -166,7 +169,8 @@ AWSC_API int awsc_credentials_default_chain(const struct awsc_credentials_option
 
 /* One provider of that chain by its botocore method name (the list
  * above), configured from options like the chain's: build your own chain
- * from them and your own providers. AWSC_E_NOT_FOUND for another name. */
+ * from them and your own providers. AWSC_E_NOT_FOUND for another name,
+ * AWSC_E_UNSUPPORTED for one this build leaves out. */
 AWSC_API int awsc_credentials_provider_builtin(const char *method,
                                                const struct awsc_credentials_options *options,
                                                struct awsc_credentials_provider **out,
@@ -226,7 +230,7 @@ AWSC_API struct awsc_transport *awsc_token_fetch_transport(struct awsc_token_fet
  * ~/.aws/sso/cache/SHA1(NAME).json, refreshed through SSO-OIDC
  * CreateToken (and written back) when less than 15 minutes are left. A
  * profile without sso_session finds nothing (AWSC_E_NOT_FOUND at first
- * use).
+ * use). AWSC_E_UNSUPPORTED in a build without SSO (AWSC_WITH_SSO 0).
  */
 AWSC_API int awsc_token_provider_sso(const struct awsc_credentials_options *options,
                                      struct awsc_token_provider **out, struct awsc_error *err);

@@ -158,10 +158,24 @@ static int read_role_config(const struct awsc__shared_config *cfg, const char *p
                           "credential_source (profile %s)",
                           profile);
     if (rc->credential_source) {
-        static const char *const names[] = {"Environment", "EcsContainer", "Ec2InstanceMetadata"};
-        for (size_t i = 0; i < AWSC_ARRAY_LEN(names); i++)
-            if (strcmp(rc->credential_source, names[i]) == 0)
-                return AWSC_OK;
+        /* a source -Dcredential_providers leaves out is refused: the
+         * profile names it, nothing else will do */
+        static const struct {
+            const char *name;
+            bool built;
+            const char *choice;
+        } sources[] = {{"Environment", true, NULL},
+                       {"EcsContainer", AWSC_WITH_CONTAINER_CREDENTIALS, "container"},
+                       {"Ec2InstanceMetadata", AWSC_WITH_IMDS, "imds"}};
+        for (size_t i = 0; i < AWSC_ARRAY_LEN(sources); i++) {
+            if (strcmp(rc->credential_source, sources[i].name) != 0)
+                continue;
+            if (!sources[i].built)
+                return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                                  "profile \"%s\" uses credential_source = %s" AWSC__LEFT_OUT("%s"),
+                                  profile, rc->credential_source, sources[i].choice);
+            return AWSC_OK;
+        }
         return awsc__fail(err, AWSC_E_CONFIG,
                           "The credential source \"%s\" referenced in profile \"%s\" is not valid.",
                           rc->credential_source, profile);

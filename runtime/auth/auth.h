@@ -638,6 +638,16 @@ int awsc__sso_provider_new(struct awsc__creds_env *env, const char *profile,
                            struct awsc__provider **out);
 int awsc__sso_token_provider_new(struct awsc__creds_env *env, const char *profile,
                                  struct awsc__provider **out);
+/* A provider -Dcredential_providers leaves out (<awsc/build_config.h>)
+ * keeps its constructor above: it makes a stand-in (left_out.c) that finds
+ * nothing where the real one would find nothing, and fails with
+ * AWSC_E_UNSUPPORTED where the profile or the environment asks for the
+ * provider. Its message ends with AWSC__LEFT_OUT("choice"). */
+#define AWSC__LEFT_OUT(choice) \
+    ", which this build of awsc leaves out (-Dcredential_providers without " choice ")"
+/* AWSC_E_UNSUPPORTED (err filled) when botocore's method names a provider
+ * this build leaves out (awsc_credentials_provider_builtin); else AWSC_OK. */
+int awsc__provider_left_out(const char *method, struct awsc_error *err);
 /* botocore's ProfileProviderBuilder.providers(profile): web identity,
  * SSO, shared credentials file, process, config file, as a chain. */
 int awsc__profile_chain_new(struct awsc__creds_env *env, const char *profile, bool disable_env,
@@ -672,7 +682,8 @@ int awsc__imds_start(struct awsc_transport *t, const struct awsc__imds_settings 
                      bool want_region, awsc__imds_cb *cb, void *ud);
 /* The AWS CLI's IMDSRegionProvider, blocking (client creation): the
  * region of the instance's availability zone, or *out NULL when IMDS is
- * disabled or gives none. */
+ * disabled or gives none (or is left out of the build: -Dcredential_providers
+ * without imds). */
 int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bundle, char **out,
                       struct awsc_error *err);
 
@@ -704,7 +715,8 @@ const char *awsc__arn_account(const char *arn, char *buf, size_t cap);
 bool awsc__env_true(const char *name);
 /* A small HTTP exchange on t: method url with headers, the whole body
  * collected. cb runs on t's loop once (status AWSC_OK means a response
- * arrived, whatever its HTTP status). */
+ * arrived, whatever its HTTP status). Built with the container or IMDS
+ * provider only. */
 struct awsc__http_result {
     int status;          /* transport outcome */
     const char *message; /* when status != AWSC_OK */
@@ -726,7 +738,8 @@ int awsc__http_exchange(struct awsc_transport *t, const struct awsc__http_get_ar
  * false when it is not a timestamp. */
 bool awsc__parse_expiration(const char *s, int64_t *out);
 /* botocore's shlex split (POSIX mode): words in *argv (NULL-terminated,
- * free with awsc__argv_free); AWSC_E_CONFIG with why for a bad quote. */
+ * free with awsc__argv_free); AWSC_E_CONFIG with why for a bad quote.
+ * Built with the credential_process provider only. */
 int awsc__shell_split(const char *s, char ***argv, struct awsc_error *err);
 void awsc__argv_free(char **argv);
 

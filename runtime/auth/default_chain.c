@@ -22,6 +22,10 @@
  * awsc_credentials_options.profile) leaves env out and turns off web
  * identity's environment variables, as botocore does for a session's
  * profile.
+ *
+ * A provider -Dcredential_providers leaves out is in the chain all the
+ * same, as a stand-in (left_out.c) that finds nothing unless the profile or
+ * the environment asks for the provider, which it refuses.
  */
 #include "auth.h"
 
@@ -205,8 +209,13 @@ int awsc_credentials_provider_builtin(const char *method,
             which = i;
     if (which == AWSC_ARRAY_LEN(methods))
         return awsc__fail(err, AWSC_E_NOT_FOUND, "no credentials provider is named \"%s\"", method);
+    /* one -Dcredential_providers leaves out: its stand-in would serve the
+     * default chain, but asked for by name it is an error */
+    int rc = awsc__provider_left_out(method, err);
+    if (rc != AWSC_OK)
+        return rc;
     struct awsc__creds_env *env = NULL;
-    int rc = awsc__creds_env_new(options, &env, err);
+    rc = awsc__creds_env_new(options, &env, err);
     if (rc != AWSC_OK)
         return rc;
     struct awsc__provider *p = NULL;
@@ -252,6 +261,7 @@ int awsc_credentials_provider_builtin(const char *method,
     return AWSC_OK;
 }
 
+#if AWSC_WITH_SSO /* else left_out.c's */
 int awsc_token_provider_sso(const struct awsc_credentials_options *options,
                             struct awsc_token_provider **out, struct awsc_error *err)
 {
@@ -270,3 +280,4 @@ int awsc_token_provider_sso(const struct awsc_credentials_options *options,
     *out = AWSC__TOKEN_PUB(p);
     return AWSC_OK;
 }
+#endif

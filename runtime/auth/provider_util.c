@@ -36,6 +36,10 @@ bool awsc__parse_expiration(const char *s, int64_t *out)
 
 /* ---------------------------------------------------------------- HTTP */
 
+/* Only the providers that talk HTTP themselves use it: a build without
+ * them (-Dcredential_providers) leaves it out. */
+#if AWSC_WITH_CONTAINER_CREDENTIALS || AWSC_WITH_IMDS
+
 struct exchange {
     awsc__http_cb *cb;
     void *ud;
@@ -127,7 +131,11 @@ int awsc__http_exchange(struct awsc_transport *t, const struct awsc__http_get_ar
     return rc;
 }
 
+#endif
+
 /* ------------------------------------------------------------ shlex */
+
+#if AWSC_WITH_PROCESS_CREDENTIALS /* credential_process is its only user */
 
 void awsc__argv_free(char **argv)
 {
@@ -239,3 +247,4 @@ nomem:
     awsc__argv_free(argv);
     return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 }
+#endif

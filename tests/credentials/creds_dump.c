@@ -114,12 +114,18 @@ int main(int argc, char **argv)
         awsc_token_info_clean_up(&t);
         awsc_token_provider_release(p);
     } else if (strcmp(mode, "region") == 0) {
-        /* any service will do: the runtime's own STS */
+        /* any service will do: the runtime's own STS, or (a build that
+         * leaves AssumeRole out has none) one of the build's services */
+#if AWSC_WITH_ASSUME_ROLE
         extern const struct awsc_service awsc_creds_sts_service;
+        const struct awsc_service *svc = &awsc_creds_sts_service;
+#else
+        const struct awsc_service *svc = awsc_services(NULL)[0];
+#endif
         struct awsc_config cfg = AWSC_CONFIG_INIT;
         cfg.profile = o.profile;
         struct awsc_client *c = NULL;
-        if (awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err) != AWSC_OK) {
+        if (awsc_client_new(svc, &cfg, &c, &err) != AWSC_OK) {
             print_error(&err);
             awsc_error_clean_up(&err);
             return 0;

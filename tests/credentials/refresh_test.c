@@ -159,6 +159,11 @@ static void batch_timer(void *ud)
 
 static void test_across_expiry(void)
 {
+#if !AWSC_WITH_CONTAINER_CREDENTIALS
+    printf("SKIP refreshing across an expiry: it fetches from the container endpoint, which "
+           "-Dcredential_providers leaves out (no container)\n");
+    return;
+#endif
     memset(&W, 0, sizeof W);
     CHECK_INT(awsc_stub_new(&W.stub), AWSC_OK);
     W.t = awsc_stub_transport(W.stub);
@@ -335,8 +340,9 @@ static void blocking_fetch(void *ud, struct awsc_credentials_fetch *f)
 
 static void test_never_blocked(void)
 {
-    setenv("AWS_CONTAINER_CREDENTIALS_FULL_URI", server_url("/creds?ms=300"), 1);
     struct awsc_credentials_provider *p = NULL;
+#if AWSC_WITH_CONTAINER_CREDENTIALS
+    setenv("AWS_CONTAINER_CREDENTIALS_FULL_URI", server_url("/creds?ms=300"), 1);
     struct awsc_error err = AWSC_ERROR_INIT;
     CHECK_INT(awsc_credentials_provider_builtin("container-role", NULL, &p, &err), AWSC_OK);
     int fetches = -1;
@@ -345,6 +351,10 @@ static void test_never_blocked(void)
     printf("  100 calls, %d credential request\n", fetches);
     awsc_credentials_provider_release(p);
     unsetenv("AWS_CONTAINER_CREDENTIALS_FULL_URI");
+#else
+    printf("SKIP a slow container endpoint: -Dcredential_providers leaves it out (no "
+           "container)\n");
+#endif
 
     atomic_int count;
     atomic_init(&count, 0);

@@ -11,7 +11,10 @@ closed port of 127.0.0.1, so every request fails at once, after they have
 logged the URL they were going to use; botocore's request is captured
 before it is sent. The test is skipped when the botocore source is absent.
 
-usage: cli_hosts.py AWSC_BINARY --botocore DIR --models DIR
+A case of a service the build leaves out (-Dservices; --services lists
+those built) is skipped, saying so.
+
+usage: cli_hosts.py AWSC_BINARY --botocore DIR --models DIR [--services LIST]
 """
 import argparse
 import json
@@ -28,6 +31,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("awsc")
 ap.add_argument("--botocore", required=True)
 ap.add_argument("--models", required=True)
+ap.add_argument("--services", help="the services built, comma-separated (default: any)")
 ARGS = ap.parse_args()
 if not os.path.isfile(os.path.join(ARGS.botocore, "botocore", "__init__.py")):
     print(f"SKIP: no botocore source in {ARGS.botocore} (-Dbotocore_src)")
@@ -158,8 +162,13 @@ def botocore_url(args, region, extra, home):
 def main():
     passed = failed = 0
     with tempfile.TemporaryDirectory() as home:
+        built = set(ARGS.services.split(",")) if ARGS.services else None
         for args, region, extra in CASES:
             name = f"{' '.join(args)} --region {region} {extra or ''}".strip()
+            service = "s3" if args[0] == "s3api" else args[0]
+            if built is not None and service not in built:
+                print(f"SKIP {name}: {service} is not built (-Dservices)")
+                continue
             want = botocore_url(args, region, extra, home)
             cli = URL_AWS.search(run(AWS, args, region, extra, home))
             cli = cli.group(1) if cli else "(none)"
