@@ -17,7 +17,13 @@ Each figure is the median of ROUNDS rounds; the peers run in the same
 rounds, interleaved. Loopback figures vary with the machine's load.
 
 usage: bench_wire.py PATH/bench_wire [--seconds S] [--rounds N] [--size-mib M]
-                     [--in-flight K] [--only small|big]
+                     [--in-flight K] [--only small|big] [--dir DIR]
+
+The files (the source, the downloads, nginx's uploads) go in a new folder
+in DIR: by default /dev/shm when it is a tmpfs with room for them, so that
+the big transfers time the programs rather than the disk's write-back
+(which on a shared machine varied 5x from one run to the next); --dir
+/var/tmp times them on a disk.
 """
 import argparse
 import hashlib
@@ -127,7 +133,16 @@ def main():
     ap.add_argument("--size-mib", type=int, default=1024)
     ap.add_argument("--in-flight", type=int, default=16)
     ap.add_argument("--only", choices=["small", "big"])
+    ap.add_argument("--dir", help="where the files go (default: /dev/shm when it has room)")
     a = ap.parse_args()
+    if not a.dir:
+        a.dir = None
+        try:
+            st = os.statvfs("/dev/shm")
+            if st.f_bavail * st.f_frsize > 4 * (a.size_mib << 20):
+                a.dir = "/dev/shm"
+        except OSError:
+            pass
     env = dict(os.environ, AWS_ACCESS_KEY_ID="AKIDBENCH", AWS_SECRET_ACCESS_KEY="bench",
                AWS_DEFAULT_REGION="us-east-1", AWS_CONFIG_FILE="/nonexistent",
                AWS_SHARED_CREDENTIALS_FILE="/nonexistent")
@@ -137,7 +152,8 @@ def main():
     def add(name, value):
         rows.setdefault(name, []).append(value)
 
-    with tempfile.TemporaryDirectory(prefix="awsc-bench-wire-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="awsc-bench-wire-", dir=a.dir) as tmp:
+        print(f"files in {tmp}", file=sys.stderr)
         script = os.path.join(tmp, "getitem.lua")
         with open(script, "w") as f:
             f.write(WRK_SCRIPT)
