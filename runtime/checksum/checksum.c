@@ -276,8 +276,30 @@ static void *file_digest_job(void *arg)
     return NULL;
 }
 
-static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upload,
-                       struct awsc__digest *d, const bool *want, struct awsc_error *err);
+/* The digests wanted of a file, in one pass: reads of up to 1 MiB, each
+ * digest taking 64 KiB slices in turn while they are in the cache; then
+ * back to its start for sending. */
+static int digest_file(struct awsc__upload *upload, struct awsc__digest *d, const bool *want,
+                       struct awsc_error *err)
+{
+    enum { READ = 1024 * 1024, SLICE = 64 * 1024 };
+    uint8_t small[SLICE];
+    uint8_t *chunk = upload->length > SLICE ? awsc__malloc(READ) : NULL;
+    size_t cap = chunk ? READ : sizeof small;
+    if (!chunk)
+        chunk = small;
+    size_t n;
+    while ((n = fread(chunk, 1, cap, upload->file)) > 0)
+        for (size_t at = 0; at < n; at += SLICE)
+            for (int i = 0; i < D_COUNT; i++)
+                if (want[i])
+                    awsc__digest_update(&d[i], chunk + at, n - at < SLICE ? n - at : SLICE);
+    if (chunk != small)
+        awsc__free(chunk);
+    if (ferror(upload->file) || fseek(upload->file, 0, SEEK_SET) != 0)
+        return awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", upload->path);
+    return AWSC_OK;
+}
 
 /* Both digests of a large file at once: the checksum's on another thread
  * while this one computes the SHA-256 (an MD5 and a SHA-256 then take the
@@ -292,7 +314,7 @@ static int digest_file_two_threads(struct awsc__upload *upload, struct awsc__dig
     if (start < 0 || job.fd < 0 || pthread_create(&t, NULL, file_digest_job, &job) != 0)
         return 1;
     const bool sha_only[D_COUNT] = {false, true};
-    int status = digest_body(NULL, 0, upload, d, sha_only, err);
+    int status = digest_file(upload, d, sha_only, err);
     pthread_join(t, NULL);
     if (status == AWSC_OK && job.failed)
         status = awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", upload->path);
@@ -316,26 +338,7 @@ static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upl
         if (status != 1)
             return status;
     }
-    /* a file: read it once, in reads of up to 1 MiB, each digest taking
-     * 64 KiB slices in turn while they are in the cache; then back to its
-     * start for sending */
-    enum { READ = 1024 * 1024, SLICE = 64 * 1024 };
-    uint8_t small[SLICE];
-    uint8_t *chunk = upload->length > SLICE ? awsc__malloc(READ) : NULL;
-    size_t cap = chunk ? READ : sizeof small;
-    if (!chunk)
-        chunk = small;
-    size_t n;
-    while ((n = fread(chunk, 1, cap, upload->file)) > 0)
-        for (size_t at = 0; at < n; at += SLICE)
-            for (int i = 0; i < D_COUNT; i++)
-                if (want[i])
-                    awsc__digest_update(&d[i], chunk + at, n - at < SLICE ? n - at : SLICE);
-    if (chunk != small)
-        awsc__free(chunk);
-    if (ferror(upload->file) || fseek(upload->file, 0, SEEK_SET) != 0)
-        return awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", upload->path);
-    return AWSC_OK;
+    return digest_file(upload, d, want, err);
 }
 
 /* S3SigV4Auth._should_sha256_sign_payload (and SigV4Auth's, for the

@@ -705,14 +705,10 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     if (!awsc__headers_get(rh, "Content-Length") && !call->has_chunked && strcmp(m, "GET") != 0 &&
         strcmp(m, "HEAD") != 0 && strcmp(m, "OPTIONS") != 0) {
         _Static_assert(sizeof call->content_length >= 21, "Content-Length");
-        if (call->has_upload && call->upload.length < 0)
-            snprintf(call->content_length, sizeof call->content_length, "%lld",
-                     (long long)call->upload.length);
-        else
-            awsc__u64_dec(call->has_upload ? (uint64_t)call->upload.length
-                                           : (uint64_t)(sigv2 ? call->v2_body.len
-                                                              : call->req.body.len),
-                          call->content_length);
+        /* (an upload's length is never negative: awsc__upload_open) */
+        awsc__u64_dec(call->has_upload ? (uint64_t)call->upload.length
+                                       : (uint64_t)(sigv2 ? call->v2_body.len : call->req.body.len),
+                      call->content_length);
         h[n++] = (struct awsc_http_header){"Content-Length", call->content_length};
     }
     call->send_headers = h;

@@ -38,12 +38,9 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
     if (q && q[1])
         awsc__buf_puts(&req->query, q + 1);
 
-    const char *version = svc && svc->json_version ? svc->json_version : "1.0";
     const char *content_type =
-        strcmp(version, "1.0") == 0   ? "application/x-amz-json-1.0"
-        : strcmp(version, "1.1") == 0 ? "application/x-amz-json-1.1"
-                                      : awsc__arena_concat(req->arena, "application/x-amz-json-",
-                                                           version, NULL);
+        awsc__arena_concat(req->arena, "application/x-amz-json-",
+                           svc && svc->json_version ? svc->json_version : "1.0", NULL);
     if (!content_type ||
         awsc__headers_set(&req->headers, req->arena, "Content-Type", content_type) != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
