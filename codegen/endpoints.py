@@ -36,6 +36,7 @@ import os
 import re
 import string
 import sys
+import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model as M  # noqa: E402
@@ -529,7 +530,7 @@ class OpParams:
     """An operation's endpoint parameters as the templates print them.
 
     static: staticContextParams, (name, type enum, bool text, string text,
-            strings name or None, [string texts]); context: contextParam
+            strings name or None, [string texts], the value); context: contextParam
             members, then operationContextParams expressions, (param name,
             member name or None, member index, expression name or None);
             exprs: those expressions compiled (codegen/jmespath.py), each
@@ -557,12 +558,12 @@ def operation_params(service, ops_raw, shapes_raw, param_types, input_shape=None
             v = spec.get("value") if isinstance(spec, dict) else None
             if isinstance(v, bool):
                 r.static.append((pname, "AWSC_EP_PARAM_BOOLEAN", "true" if v else "false", "NULL",
-                                 None, []))
+                                 None, [], v))
             elif isinstance(v, str):
-                r.static.append((pname, "AWSC_EP_PARAM_STRING", "false", cstr(v), None, []))
+                r.static.append((pname, "AWSC_EP_PARAM_STRING", "false", cstr(v), None, [], v))
             elif isinstance(v, list) and all(isinstance(x, str) for x in v):
                 r.static.append((pname, "AWSC_EP_PARAM_STRING_ARRAY", "false", "NULL",
-                                 f"static_{len(r.static)}", [cstr(x) for x in v]))
+                                 f"static_{len(r.static)}", [cstr(x) for x in v], v))
             else:
                 raise RulesetError(f"{where}: staticContextParams {pname}: "
                                    f"unsupported value {v!r}")
@@ -816,11 +817,19 @@ def bundle(models_dir, outdir, chunks, services=None):
             r = bound[oname]
             op = M.Shape()
             op.name = oname
-            op.var = f"{c}_op_" + re.sub(r"[^A-Za-z0-9_]", "_", oname)
+            op.errors, op.flags, op.auth, op.response_checksums = [], "0", "", ""
             op.ep = r
             op.ep_static_params, op.ep_context_params = r.static, r.context
             if r.static or r.context:
                 rs.ops.append(op)
+        # the service descriptor, in one object like <svc>_tables.c's
+        rs.tables = types.SimpleNamespace(
+            c="ept_" + c, service=s, service_id=None, operations=rs.ops, meta={},
+            exceptions=[], all_shapes=[], table_members=[], table_ranges=[],
+            table_xml_refs=[], protocol_enum=None, flags="0", ruleset_ref="&" + rs.var,
+            paginator_count=0, waiter_count=0, tables_static=True,
+            table_strings=generate.Strings())
+        generate.service_tables(rs.tables, rs.tables.table_strings)
         items.append(rs)
     # balance the files by size, biggest first
     files = [[] for _ in range(chunks)]

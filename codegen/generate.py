@@ -2,7 +2,7 @@
 """awsc's generator: service models in, C header and descriptor tables out.
 
   generate.py service  --models DIR --service NAME --outdir DIR
-        writes DIR/include/awsc/NAME.h, DIR/src/NAME_shapes.c, DIR/src/NAME_ops.c
+        writes DIR/include/awsc/NAME.h, DIR/src/NAME_tables.c, DIR/src/NAME_ops.c
   generate.py list     --models DIR --services SPEC
         prints the services that -Dservices=SPEC selects, one a line
   generate.py registry --services A,B,... --out FILE.c
@@ -148,6 +148,7 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
         for f in getattr(s, "members", []):
             member_names(f)
     tables(model)
+    service_tables(model, model.table_strings)
 
     def items_type(item):
         t = model.value_c_type(item)
@@ -253,6 +254,96 @@ def tables(model):
     model.table_strings = pool
 
 
+def service_tables(svc, pool):
+    """Lays out, in the same object as the shapes (string pool `pool`), the
+    service descriptor and its operations: each operation gets op.index,
+    op.var (what the typed wrappers pass) and op.refs, and svc gets
+    service_refs, the modeled errors' references (table_op_errors,
+    table_service_errors: shape indexes), the endpoint parameters
+    (table_static_params, table_context_params) and the compiled
+    expressions of operationContextParams (table_paths, table_path_nodes).
+
+    svc is a Model, or anything with the same names (c, service,
+    operations; the endpoint tests' small descriptors have nothing else)."""
+    op_errors, static_params, context_params, paths, path_nodes = [], [], [], [], []
+
+    def text(field, value, refs):
+        if value is not None:
+            refs[field] = f"strings[{pool.add(value)}]"
+
+    for i, op in enumerate(svc.operations):
+        op.index = i
+        op.var = f"awsc__{svc.c}_tables.operations[{i}]"
+        refs = {}
+        text("name_ref", op.name, refs)
+        text("http_method_ref", getattr(op, "method", None), refs)
+        text("request_uri_ref", getattr(op, "uri", None), refs)
+        if getattr(op, "input", None) is not None:
+            refs["input_ref"] = f"shapes[{op.input.index}]"
+        if getattr(op, "output", None) is not None:
+            refs["output_ref"] = f"shapes[{op.output.index}]"
+        if getattr(op, "errors", None):
+            refs["errors_ref"] = f"op_errors[{len(op_errors)}]"
+            op_errors += [e.index for e in op.errors]
+        text("host_prefix_ref", getattr(op, "host_prefix", None), refs)
+        refs["service_ref"] = "service"
+        exprs = {}
+        for name, compiled in op.ep.exprs:
+            exprs[name] = len(paths)
+            paths.append((compiled, len(path_nodes), op.name))
+            path_nodes += [n.c_fields() for n in compiled.nodes]
+        if op.ep_static_params:
+            refs["static_params_ref"] = f"static_params[{len(static_params)}]"
+        for p in op.ep_static_params:
+            name, ptype, value = p[0], p[1], p[6]
+            param = {"name_at": pool.add(name), "type": ptype, "boolean": p[2], "count": 0,
+                     "value_at": None}
+            if ptype == "AWSC_EP_PARAM_STRING":
+                param["value_at"] = pool.add(value)
+            elif ptype == "AWSC_EP_PARAM_STRING_ARRAY":
+                param["count"] = len(value)
+                param["value_at"] = pool.add(*value) if value else None
+            static_params.append(param)
+        if op.ep_context_params:
+            refs["context_params_ref"] = f"context_params[{len(context_params)}]"
+        for pname, member, index, expr in op.ep_context_params:
+            context_params.append({
+                "name_at": pool.add(pname),
+                "member_at": pool.add(member) if member is not None else None,
+                "index": index,
+                "path": exprs[expr] if expr is not None else None})
+        text("result_wrapper_ref", getattr(op, "result_wrapper", None), refs)
+        text("checksum_algorithm_member_ref", getattr(op, "checksum_algorithm_member", None),
+             refs)
+        text("checksum_mode_member_ref", getattr(op, "checksum_mode_member", None), refs)
+        op.refs = refs
+    refs = {}
+    text("name_ref", svc.service, refs)
+    meta = getattr(svc, "meta", {})
+    text("service_id_ref", getattr(svc, "service_id", None), refs)
+    text("full_name_ref", getattr(svc, "full_name", None), refs)
+    text("api_version_ref", meta.get("apiVersion"), refs)
+    text("endpoint_prefix_ref", meta.get("endpointPrefix"), refs)
+    text("signing_name_ref", getattr(svc, "signing_name", None), refs)
+    text("target_prefix_ref", meta.get("targetPrefix"), refs)
+    text("json_version_ref", meta.get("jsonVersion"), refs)
+    text("xml_namespace_ref", meta.get("xmlNamespace"), refs)
+    text("env_name_ref", getattr(svc, "env_name", None), refs)
+    if svc.operations:
+        refs["operations_ref"] = "operations[0]"
+    service_errors = [e.index for e in getattr(svc, "exceptions", [])]
+    if service_errors:
+        refs["errors_ref"] = "service_errors[0]"
+    svc.service_refs = refs
+    svc.tables_static = getattr(svc, "tables_static", False)
+    svc.table_op_errors = op_errors
+    svc.table_service_errors = service_errors
+    svc.table_static_params = static_params
+    svc.table_context_params = context_params
+    svc.table_paths = paths
+    svc.table_path_nodes = path_nodes
+
+
 def render(env, template, **kw):
     text = env.get_template(template).render(**kw)
     # collapse runs of blank lines the templates leave behind
@@ -285,7 +376,7 @@ def generate_service(models_dir, service, outdir, env=None, flat=False, protocol
     sdir = outdir if flat else os.path.join(outdir, "src")
     files = {
         os.path.join(hdir, f"{service}.h"): "service.h.j2",
-        os.path.join(sdir, f"{service}_shapes.c"): "shapes.c.j2",
+        os.path.join(sdir, f"{service}_tables.c"): "tables.c.j2",
         os.path.join(sdir, f"{service}_ops.c"): "ops.c.j2",
         os.path.join(sdir, f"{service}_endpoints.c"): "endpoints.c.j2",
         os.path.join(sdir, f"{service}_pagers.c"): "pagers.c.j2",
@@ -309,7 +400,7 @@ RUNTIME_SERVICES = [
 
 
 def generate_runtime_services(models_dir, outdir, env=None):
-    """outdir/awsc/PREFIX.h and outdir/PREFIX_{shapes,ops,endpoints}.c."""
+    """outdir/awsc/PREFIX.h and outdir/PREFIX_{tables,ops,endpoints}.c."""
     env = env or environment()
     for service, prefix, ops in RUNTIME_SERVICES:
         raw = dict(M.load_service(models_dir, service))
@@ -322,7 +413,7 @@ def generate_runtime_services(models_dir, outdir, env=None):
                         pagers_too=False)
         files = {
             os.path.join(outdir, "awsc", f"{prefix}.h"): "service.h.j2",
-            os.path.join(outdir, f"{prefix}_shapes.c"): "shapes.c.j2",
+            os.path.join(outdir, f"{prefix}_tables.c"): "tables.c.j2",
             os.path.join(outdir, f"{prefix}_ops.c"): "ops.c.j2",
             os.path.join(outdir, f"{prefix}_endpoints.c"): "endpoints.c.j2",
         }

@@ -14,8 +14,8 @@ the table tests/protocol/runner.c walks:
   const size_t pt_case_count;
 
 The typed call wrappers are left out (the runner drives the protocol
-directly), and the names the templates make file-static are given the
-suite's prefix so that suites can share the file.
+directly); each suite's tables object is named by its prefix, so that the
+suites can share the file.
 """
 import argparse
 import json
@@ -68,10 +68,11 @@ def suite_model(index, suite):
     }
     prefix = f"pt{index}"
     model = G.prepare(M.Model(raw, prefix, c_prefix=prefix, docs=False), header_name=prefix)
-    # file-static names, unique per suite
+    # the case's operation, not its key: the operations are laid out again
+    # with those names
     for op in model.operations:
-        op.var = f"op_{prefix}_{op.snake}"
-        op.name = op.raw.get("name", op.name)  # the case's operation, not its key
+        op.name = op.raw.get("name", op.name)
+    G.service_tables(model, model.table_strings)
     return model
 
 
@@ -79,7 +80,7 @@ def render_suite(env, index, model):
     prefix = model.c
     own_include = f"#include <awsc/{prefix}.h>\n"
     header = G.render(env, "service.h.j2", m=model)
-    shapes = G.render(env, "shapes.c.j2", m=model)
+    shapes = G.render(env, "tables.c.j2", m=model)
     ops = G.render(env, "ops.c.j2", m=model)
     shapes = replace_exactly(shapes, own_include, "", 1)
     ops = replace_exactly(ops, own_include, "", 1)
@@ -89,12 +90,6 @@ def render_suite(env, index, model):
     if removed != n_wrappers:
         raise SystemExit(f"protocol_tests: removed {removed} wrapper functions from suite "
                          f"{index}, expected {n_wrappers}; the templates changed")
-    ops = replace_exactly(ops, "*const operations[] =", f"*const {prefix}_operations[] =", 1)
-    ops = replace_exactly(ops, ".operations = operations,",
-                          f".operations = {prefix}_operations,", 1)
-    n_err = 1 if model.exceptions else 0
-    ops = replace_exactly(ops, "*const errors[] =", f"*const {prefix}_errors[] =", n_err)
-    ops = replace_exactly(ops, ".errors = errors,", f".errors = {prefix}_errors,", n_err)
     return header + "\n" + shapes + "\n" + ops
 
 

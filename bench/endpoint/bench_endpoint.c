@@ -36,7 +36,7 @@ static int bucket_member(void *ud, const struct awsc_endpoint_context_param *cp,
 {
     (void)err;
     memset(out, 0, sizeof *out);
-    if (cp->member && strcmp(cp->member, "Bucket") == 0) {
+    if (awsc_endpoint_context_param_member(cp) && strcmp(awsc_endpoint_context_param_member(cp), "Bucket") == 0) {
         out->type = AWSC_EP_PARAM_STRING;
         out->string = ud;
     }
@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     }
     const struct awsc_service *s3 = NULL;
     for (size_t i = 0; i < awsc__ept_service_count; i++)
-        if (strcmp(awsc__ept_services[i]->name, "s3") == 0)
+        if (strcmp(awsc_service_name(awsc__ept_services[i]), "s3") == 0)
             s3 = awsc__ept_services[i];
     const struct awsc_operation *op = s3 ? awsc_service_operation(s3, "GetObject") : NULL;
     if (!op) {

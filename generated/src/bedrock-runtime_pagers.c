@@ -7,6 +7,11 @@
  */
 #include <awsc/bedrock-runtime.h>
 
+/* The service's tables object (bedrock_runtime_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__bedrock_runtime_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* nextToken */
@@ -38,7 +43,7 @@ static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
 const struct awsc_paginator awsc_bedrock_runtime_paginators[1] = {
     {
         .name = "ListAsyncInvokes",
-        .service = &awsc_bedrock_runtime_service,
+        .service = SERVICE,
         .operation = 9, /* ListAsyncInvokes */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -106,3 +111,4 @@ int awsc_bedrock_runtime_list_async_invokes_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_bedrock_runtime_paginators[0], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
+#undef SERVICE

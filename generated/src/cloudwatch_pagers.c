@@ -7,6 +7,11 @@
  */
 #include <awsc/cloudwatch.h>
 
+/* The service's tables object (cloudwatch_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__cloudwatch_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
@@ -210,7 +215,7 @@ static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_11, &jp_12};
 const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     {
         .name = "DescribeAlarmHistory",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 8, /* DescribeAlarmHistory */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -222,7 +227,7 @@ const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     },
     {
         .name = "DescribeAlarms",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 9, /* DescribeAlarms */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -234,7 +239,7 @@ const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     },
     {
         .name = "DescribeAnomalyDetectors",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 11, /* DescribeAnomalyDetectors */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -246,7 +251,7 @@ const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     },
     {
         .name = "GetMetricData",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 22, /* GetMetricData */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -258,7 +263,7 @@ const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     },
     {
         .name = "ListAlarmMuteRules",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 27, /* ListAlarmMuteRules */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -270,7 +275,7 @@ const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     },
     {
         .name = "ListDashboards",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 28, /* ListDashboards */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -282,7 +287,7 @@ const struct awsc_paginator awsc_cloudwatch_paginators[7] = {
     },
     {
         .name = "ListMetrics",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 31, /* ListMetrics */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -714,7 +719,7 @@ static const struct awsc_waiter_acceptor w_3_acceptors[] = {
 const struct awsc_waiter awsc_cloudwatch_waiters[4] = {
     {
         .name = "AlarmExists",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 9, /* DescribeAlarms */
         .delay = 5,
         .max_attempts = 40,
@@ -723,7 +728,7 @@ const struct awsc_waiter awsc_cloudwatch_waiters[4] = {
     },
     {
         .name = "AlarmMuteRuleExists",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 18, /* GetAlarmMuteRule */
         .delay = 5,
         .max_attempts = 40,
@@ -732,7 +737,7 @@ const struct awsc_waiter awsc_cloudwatch_waiters[4] = {
     },
     {
         .name = "CompositeAlarmExists",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 9, /* DescribeAlarms */
         .delay = 5,
         .max_attempts = 40,
@@ -741,7 +746,7 @@ const struct awsc_waiter awsc_cloudwatch_waiters[4] = {
     },
     {
         .name = "LogAlarmExists",
-        .service = &awsc_cloudwatch_service,
+        .service = SERVICE,
         .operation = 9, /* DescribeAlarms */
         .delay = 5,
         .max_attempts = 40,
@@ -822,3 +827,4 @@ int awsc_cloudwatch_wait_log_alarm_exists_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_cloudwatch_waiters[3], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

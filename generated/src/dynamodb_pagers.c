@@ -7,6 +7,11 @@
  */
 #include <awsc/dynamodb.h>
 
+/* The service's tables object (dynamodb_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__dynamodb_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* LastEvaluatedBackupArn */
@@ -215,7 +220,7 @@ static const struct awsc_jmespath *const pg_4_non_aggregate_keys[] = {&jp_10};
 const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
         .name = "ListBackups",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 31, /* ListBackups */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -227,7 +232,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     },
     {
         .name = "ListTables",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 36, /* ListTables */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -239,7 +244,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     },
     {
         .name = "ListTagsOfResource",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 37, /* ListTagsOfResource */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -251,7 +256,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     },
     {
         .name = "Query",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 40, /* Query */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -265,7 +270,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     },
     {
         .name = "Scan",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 43, /* Scan */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -602,7 +607,7 @@ static const struct awsc_waiter_acceptor w_5_acceptors[] = {
 const struct awsc_waiter awsc_dynamodb_waiters[6] = {
     {
         .name = "ContributorInsightsEnabled",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 12, /* DescribeContributorInsights */
         .delay = 20,
         .max_attempts = 30,
@@ -611,7 +616,7 @@ const struct awsc_waiter awsc_dynamodb_waiters[6] = {
     },
     {
         .name = "ExportCompleted",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 14, /* DescribeExport */
         .delay = 20,
         .max_attempts = 60,
@@ -620,7 +625,7 @@ const struct awsc_waiter awsc_dynamodb_waiters[6] = {
     },
     {
         .name = "ImportCompleted",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 17, /* DescribeImport */
         .delay = 20,
         .max_attempts = 60,
@@ -629,7 +634,7 @@ const struct awsc_waiter awsc_dynamodb_waiters[6] = {
     },
     {
         .name = "KinesisStreamingDestinationActive",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 18, /* DescribeKinesisStreamingDestination */
         .delay = 20,
         .max_attempts = 30,
@@ -638,7 +643,7 @@ const struct awsc_waiter awsc_dynamodb_waiters[6] = {
     },
     {
         .name = "TableExists",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 20, /* DescribeTable */
         .delay = 20,
         .max_attempts = 25,
@@ -647,7 +652,7 @@ const struct awsc_waiter awsc_dynamodb_waiters[6] = {
     },
     {
         .name = "TableNotExists",
-        .service = &awsc_dynamodb_service,
+        .service = SERVICE,
         .operation = 20, /* DescribeTable */
         .delay = 20,
         .max_attempts = 25,
@@ -764,3 +769,4 @@ int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_dynamodb_waiters[5], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

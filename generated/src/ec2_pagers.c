@@ -7,6 +7,11 @@
  */
 #include <awsc/ec2.h>
 
+/* The service's tables object (ec2_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__ec2_tables awsc__ec2_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__ec2_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
@@ -2951,7 +2956,7 @@ static const struct awsc_jmespath *const pg_171_result_keys[] = {&jp_20};
 const struct awsc_paginator awsc_ec2_paginators[172] = {
     {
         .name = "DescribeAddressTransfers",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 281, /* DescribeAddressTransfers */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -2963,7 +2968,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeAddressesAttribute",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 283, /* DescribeAddressesAttribute */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -2975,7 +2980,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeAwsNetworkPerformanceMetricSubscriptions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 289, /* DescribeAwsNetworkPerformanceMetricSubscriptions */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -2987,7 +2992,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeByoipCidrs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 291, /* DescribeByoipCidrs */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -2999,7 +3004,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityBlockExtensionHistory",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 292, /* DescribeCapacityBlockExtensionHistory */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -3011,7 +3016,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityBlockExtensionOfferings",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 293, /* DescribeCapacityBlockExtensionOfferings */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -3023,7 +3028,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityBlockOfferings",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 294, /* DescribeCapacityBlockOfferings */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -3035,7 +3040,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityBlockStatus",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 295, /* DescribeCapacityBlockStatus */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
@@ -3047,7 +3052,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityBlocks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 296, /* DescribeCapacityBlocks */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
@@ -3059,7 +3064,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityManagerDataExports",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 297, /* DescribeCapacityManagerDataExports */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
@@ -3071,7 +3076,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityReservationBillingRequests",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 298, /* DescribeCapacityReservationBillingRequests */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
@@ -3083,7 +3088,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityReservationFleets",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 300, /* DescribeCapacityReservationFleets */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
@@ -3095,7 +3100,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCapacityReservations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 302, /* DescribeCapacityReservations */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
@@ -3107,7 +3112,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCarrierGateways",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 303, /* DescribeCarrierGateways */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
@@ -3119,7 +3124,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeClassicLinkInstances",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 304, /* DescribeClassicLinkInstances */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
@@ -3131,7 +3136,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeClientVpnAuthorizationRules",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 305, /* DescribeClientVpnAuthorizationRules */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
@@ -3143,7 +3148,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeClientVpnConnections",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 306, /* DescribeClientVpnConnections */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
@@ -3155,7 +3160,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeClientVpnEndpoints",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 307, /* DescribeClientVpnEndpoints */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
@@ -3167,7 +3172,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeClientVpnRoutes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 308, /* DescribeClientVpnRoutes */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
@@ -3179,7 +3184,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeClientVpnTargetNetworks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 309, /* DescribeClientVpnTargetNetworks */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
@@ -3191,7 +3196,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeCoipPools",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 310, /* DescribeCoipPools */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
@@ -3203,7 +3208,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeDhcpOptions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 314, /* DescribeDhcpOptions */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
@@ -3215,7 +3220,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeEgressOnlyInternetGateways",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 315, /* DescribeEgressOnlyInternetGateways */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
@@ -3227,7 +3232,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeExportImageTasks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 317, /* DescribeExportImageTasks */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
@@ -3239,7 +3244,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeFastLaunchImages",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 319, /* DescribeFastLaunchImages */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
@@ -3251,7 +3256,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeFastSnapshotRestores",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 320, /* DescribeFastSnapshotRestores */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
@@ -3263,7 +3268,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeFleets",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 323, /* DescribeFleets */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
@@ -3275,7 +3280,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeFlowLogs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 324, /* DescribeFlowLogs */
         .input_tokens = pg_27_input_tokens,
         .output_tokens = pg_27_output_tokens,
@@ -3287,7 +3292,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeFpgaImages",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 326, /* DescribeFpgaImages */
         .input_tokens = pg_28_input_tokens,
         .output_tokens = pg_28_output_tokens,
@@ -3299,7 +3304,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeHostReservationOfferings",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 327, /* DescribeHostReservationOfferings */
         .input_tokens = pg_29_input_tokens,
         .output_tokens = pg_29_output_tokens,
@@ -3311,7 +3316,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeHostReservations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 328, /* DescribeHostReservations */
         .input_tokens = pg_30_input_tokens,
         .output_tokens = pg_30_output_tokens,
@@ -3323,7 +3328,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeHosts",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 329, /* DescribeHosts */
         .input_tokens = pg_31_input_tokens,
         .output_tokens = pg_31_output_tokens,
@@ -3335,7 +3340,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIamInstanceProfileAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 330, /* DescribeIamInstanceProfileAssociations */
         .input_tokens = pg_32_input_tokens,
         .output_tokens = pg_32_output_tokens,
@@ -3347,7 +3352,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeImageReferences",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 334, /* DescribeImageReferences */
         .input_tokens = pg_33_input_tokens,
         .output_tokens = pg_33_output_tokens,
@@ -3359,7 +3364,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeImageUsageReportEntries",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 335, /* DescribeImageUsageReportEntries */
         .input_tokens = pg_34_input_tokens,
         .output_tokens = pg_34_output_tokens,
@@ -3371,7 +3376,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeImageUsageReports",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 336, /* DescribeImageUsageReports */
         .input_tokens = pg_35_input_tokens,
         .output_tokens = pg_35_output_tokens,
@@ -3383,7 +3388,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeImages",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 337, /* DescribeImages */
         .input_tokens = pg_36_input_tokens,
         .output_tokens = pg_36_output_tokens,
@@ -3395,7 +3400,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeImportImageTasks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 338, /* DescribeImportImageTasks */
         .input_tokens = pg_37_input_tokens,
         .output_tokens = pg_37_output_tokens,
@@ -3407,7 +3412,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeImportSnapshotTasks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 339, /* DescribeImportSnapshotTasks */
         .input_tokens = pg_38_input_tokens,
         .output_tokens = pg_38_output_tokens,
@@ -3419,7 +3424,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceConnectEndpoints",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 341, /* DescribeInstanceConnectEndpoints */
         .input_tokens = pg_39_input_tokens,
         .output_tokens = pg_39_output_tokens,
@@ -3431,7 +3436,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceCreditSpecifications",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 342, /* DescribeInstanceCreditSpecifications */
         .input_tokens = pg_40_input_tokens,
         .output_tokens = pg_40_output_tokens,
@@ -3443,7 +3448,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceEventWindows",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 344, /* DescribeInstanceEventWindows */
         .input_tokens = pg_41_input_tokens,
         .output_tokens = pg_41_output_tokens,
@@ -3455,7 +3460,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceImageMetadata",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 345, /* DescribeInstanceImageMetadata */
         .input_tokens = pg_42_input_tokens,
         .output_tokens = pg_42_output_tokens,
@@ -3467,7 +3472,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceStatus",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 348, /* DescribeInstanceStatus */
         .input_tokens = pg_43_input_tokens,
         .output_tokens = pg_43_output_tokens,
@@ -3479,7 +3484,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceTopology",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 349, /* DescribeInstanceTopology */
         .input_tokens = pg_44_input_tokens,
         .output_tokens = pg_44_output_tokens,
@@ -3491,7 +3496,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceTypeOfferings",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 350, /* DescribeInstanceTypeOfferings */
         .input_tokens = pg_45_input_tokens,
         .output_tokens = pg_45_output_tokens,
@@ -3503,7 +3508,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstanceTypes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 351, /* DescribeInstanceTypes */
         .input_tokens = pg_46_input_tokens,
         .output_tokens = pg_46_output_tokens,
@@ -3515,7 +3520,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInstances",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 352, /* DescribeInstances */
         .input_tokens = pg_47_input_tokens,
         .output_tokens = pg_47_output_tokens,
@@ -3527,7 +3532,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeInternetGateways",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 353, /* DescribeInternetGateways */
         .input_tokens = pg_48_input_tokens,
         .output_tokens = pg_48_output_tokens,
@@ -3539,7 +3544,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamPoolAllocations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 358, /* DescribeIpamPoolAllocations */
         .input_tokens = pg_49_input_tokens,
         .output_tokens = pg_49_output_tokens,
@@ -3551,7 +3556,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamPools",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 359, /* DescribeIpamPools */
         .input_tokens = pg_50_input_tokens,
         .output_tokens = pg_50_output_tokens,
@@ -3563,7 +3568,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamPrefixListResolverTargets",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 360, /* DescribeIpamPrefixListResolverTargets */
         .input_tokens = pg_51_input_tokens,
         .output_tokens = pg_51_output_tokens,
@@ -3575,7 +3580,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamPrefixListResolvers",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 361, /* DescribeIpamPrefixListResolvers */
         .input_tokens = pg_52_input_tokens,
         .output_tokens = pg_52_output_tokens,
@@ -3587,7 +3592,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamResourceDiscoveries",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 362, /* DescribeIpamResourceDiscoveries */
         .input_tokens = pg_53_input_tokens,
         .output_tokens = pg_53_output_tokens,
@@ -3599,7 +3604,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamResourceDiscoveryAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 363, /* DescribeIpamResourceDiscoveryAssociations */
         .input_tokens = pg_54_input_tokens,
         .output_tokens = pg_54_output_tokens,
@@ -3611,7 +3616,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpamScopes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 364, /* DescribeIpamScopes */
         .input_tokens = pg_55_input_tokens,
         .output_tokens = pg_55_output_tokens,
@@ -3623,7 +3628,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpams",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 365, /* DescribeIpams */
         .input_tokens = pg_56_input_tokens,
         .output_tokens = pg_56_output_tokens,
@@ -3635,7 +3640,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeIpv6Pools",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 366, /* DescribeIpv6Pools */
         .input_tokens = pg_57_input_tokens,
         .output_tokens = pg_57_output_tokens,
@@ -3647,7 +3652,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLaunchTemplateVersions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 368, /* DescribeLaunchTemplateVersions */
         .input_tokens = pg_58_input_tokens,
         .output_tokens = pg_58_output_tokens,
@@ -3659,7 +3664,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLaunchTemplates",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 369, /* DescribeLaunchTemplates */
         .input_tokens = pg_59_input_tokens,
         .output_tokens = pg_59_output_tokens,
@@ -3671,7 +3676,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 370, /* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
         .input_tokens = pg_60_input_tokens,
         .output_tokens = pg_60_output_tokens,
@@ -3683,7 +3688,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLocalGatewayRouteTableVpcAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 371, /* DescribeLocalGatewayRouteTableVpcAssociations */
         .input_tokens = pg_61_input_tokens,
         .output_tokens = pg_61_output_tokens,
@@ -3695,7 +3700,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLocalGatewayRouteTables",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 372, /* DescribeLocalGatewayRouteTables */
         .input_tokens = pg_62_input_tokens,
         .output_tokens = pg_62_output_tokens,
@@ -3707,7 +3712,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLocalGatewayVirtualInterfaceGroups",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 373, /* DescribeLocalGatewayVirtualInterfaceGroups */
         .input_tokens = pg_63_input_tokens,
         .output_tokens = pg_63_output_tokens,
@@ -3719,7 +3724,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLocalGatewayVirtualInterfaces",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 374, /* DescribeLocalGatewayVirtualInterfaces */
         .input_tokens = pg_64_input_tokens,
         .output_tokens = pg_64_output_tokens,
@@ -3731,7 +3736,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeLocalGateways",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 375, /* DescribeLocalGateways */
         .input_tokens = pg_65_input_tokens,
         .output_tokens = pg_65_output_tokens,
@@ -3743,7 +3748,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeMacHosts",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 377, /* DescribeMacHosts */
         .input_tokens = pg_66_input_tokens,
         .output_tokens = pg_66_output_tokens,
@@ -3755,7 +3760,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeMacModificationTasks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 378, /* DescribeMacModificationTasks */
         .input_tokens = pg_67_input_tokens,
         .output_tokens = pg_67_output_tokens,
@@ -3767,7 +3772,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeManagedPrefixLists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 379, /* DescribeManagedPrefixLists */
         .input_tokens = pg_68_input_tokens,
         .output_tokens = pg_68_output_tokens,
@@ -3779,7 +3784,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeMovingAddresses",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 380, /* DescribeMovingAddresses */
         .input_tokens = pg_69_input_tokens,
         .output_tokens = pg_69_output_tokens,
@@ -3791,7 +3796,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNatGateways",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 381, /* DescribeNatGateways */
         .input_tokens = pg_70_input_tokens,
         .output_tokens = pg_70_output_tokens,
@@ -3803,7 +3808,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkAcls",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 382, /* DescribeNetworkAcls */
         .input_tokens = pg_71_input_tokens,
         .output_tokens = pg_71_output_tokens,
@@ -3815,7 +3820,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkInsightsAccessScopeAnalyses",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 383, /* DescribeNetworkInsightsAccessScopeAnalyses */
         .input_tokens = pg_72_input_tokens,
         .output_tokens = pg_72_output_tokens,
@@ -3827,7 +3832,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkInsightsAccessScopes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 384, /* DescribeNetworkInsightsAccessScopes */
         .input_tokens = pg_73_input_tokens,
         .output_tokens = pg_73_output_tokens,
@@ -3839,7 +3844,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkInsightsAnalyses",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 385, /* DescribeNetworkInsightsAnalyses */
         .input_tokens = pg_74_input_tokens,
         .output_tokens = pg_74_output_tokens,
@@ -3851,7 +3856,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkInsightsPaths",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 386, /* DescribeNetworkInsightsPaths */
         .input_tokens = pg_75_input_tokens,
         .output_tokens = pg_75_output_tokens,
@@ -3863,7 +3868,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkInterfacePermissions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 388, /* DescribeNetworkInterfacePermissions */
         .input_tokens = pg_76_input_tokens,
         .output_tokens = pg_76_output_tokens,
@@ -3875,7 +3880,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeNetworkInterfaces",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 389, /* DescribeNetworkInterfaces */
         .input_tokens = pg_77_input_tokens,
         .output_tokens = pg_77_output_tokens,
@@ -3887,7 +3892,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribePrefixLists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 392, /* DescribePrefixLists */
         .input_tokens = pg_78_input_tokens,
         .output_tokens = pg_78_output_tokens,
@@ -3899,7 +3904,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribePrincipalIdFormat",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 393, /* DescribePrincipalIdFormat */
         .input_tokens = pg_79_input_tokens,
         .output_tokens = pg_79_output_tokens,
@@ -3911,7 +3916,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribePublicIpv4Pools",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 394, /* DescribePublicIpv4Pools */
         .input_tokens = pg_80_input_tokens,
         .output_tokens = pg_80_output_tokens,
@@ -3923,7 +3928,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeReplaceRootVolumeTasks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 396, /* DescribeReplaceRootVolumeTasks */
         .input_tokens = pg_81_input_tokens,
         .output_tokens = pg_81_output_tokens,
@@ -3935,7 +3940,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeReservedInstancesModifications",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 399, /* DescribeReservedInstancesModifications */
         .input_tokens = pg_82_input_tokens,
         .output_tokens = pg_82_output_tokens,
@@ -3947,7 +3952,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeReservedInstancesOfferings",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 400, /* DescribeReservedInstancesOfferings */
         .input_tokens = pg_83_input_tokens,
         .output_tokens = pg_83_output_tokens,
@@ -3959,7 +3964,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeRouteServerEndpoints",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 401, /* DescribeRouteServerEndpoints */
         .input_tokens = pg_84_input_tokens,
         .output_tokens = pg_84_output_tokens,
@@ -3971,7 +3976,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeRouteServerPeers",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 402, /* DescribeRouteServerPeers */
         .input_tokens = pg_85_input_tokens,
         .output_tokens = pg_85_output_tokens,
@@ -3983,7 +3988,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeRouteServers",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 403, /* DescribeRouteServers */
         .input_tokens = pg_86_input_tokens,
         .output_tokens = pg_86_output_tokens,
@@ -3995,7 +4000,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeRouteTables",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 404, /* DescribeRouteTables */
         .input_tokens = pg_87_input_tokens,
         .output_tokens = pg_87_output_tokens,
@@ -4007,7 +4012,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeScheduledInstanceAvailability",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 405, /* DescribeScheduledInstanceAvailability */
         .input_tokens = pg_88_input_tokens,
         .output_tokens = pg_88_output_tokens,
@@ -4019,7 +4024,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeScheduledInstances",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 406, /* DescribeScheduledInstances */
         .input_tokens = pg_89_input_tokens,
         .output_tokens = pg_89_output_tokens,
@@ -4031,7 +4036,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSecondaryInterfaces",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 407, /* DescribeSecondaryInterfaces */
         .input_tokens = pg_90_input_tokens,
         .output_tokens = pg_90_output_tokens,
@@ -4043,7 +4048,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSecondaryNetworks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 408, /* DescribeSecondaryNetworks */
         .input_tokens = pg_91_input_tokens,
         .output_tokens = pg_91_output_tokens,
@@ -4055,7 +4060,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSecondarySubnets",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 409, /* DescribeSecondarySubnets */
         .input_tokens = pg_92_input_tokens,
         .output_tokens = pg_92_output_tokens,
@@ -4067,7 +4072,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSecurityGroupRules",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 411, /* DescribeSecurityGroupRules */
         .input_tokens = pg_93_input_tokens,
         .output_tokens = pg_93_output_tokens,
@@ -4079,7 +4084,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSecurityGroupVpcAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 412, /* DescribeSecurityGroupVpcAssociations */
         .input_tokens = pg_94_input_tokens,
         .output_tokens = pg_94_output_tokens,
@@ -4091,7 +4096,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSecurityGroups",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 413, /* DescribeSecurityGroups */
         .input_tokens = pg_95_input_tokens,
         .output_tokens = pg_95_output_tokens,
@@ -4103,7 +4108,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSnapshotTierStatus",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 416, /* DescribeSnapshotTierStatus */
         .input_tokens = pg_96_input_tokens,
         .output_tokens = pg_96_output_tokens,
@@ -4115,7 +4120,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSnapshots",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 417, /* DescribeSnapshots */
         .input_tokens = pg_97_input_tokens,
         .output_tokens = pg_97_output_tokens,
@@ -4127,7 +4132,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSpotFleetInstances",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 419, /* DescribeSpotFleetInstances */
         .input_tokens = pg_98_input_tokens,
         .output_tokens = pg_98_output_tokens,
@@ -4139,7 +4144,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSpotFleetRequests",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 421, /* DescribeSpotFleetRequests */
         .input_tokens = pg_99_input_tokens,
         .output_tokens = pg_99_output_tokens,
@@ -4151,7 +4156,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSpotInstanceRequests",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 422, /* DescribeSpotInstanceRequests */
         .input_tokens = pg_100_input_tokens,
         .output_tokens = pg_100_output_tokens,
@@ -4163,7 +4168,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSpotPriceHistory",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 423, /* DescribeSpotPriceHistory */
         .input_tokens = pg_101_input_tokens,
         .output_tokens = pg_101_output_tokens,
@@ -4175,7 +4180,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeStaleSecurityGroups",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 424, /* DescribeStaleSecurityGroups */
         .input_tokens = pg_102_input_tokens,
         .output_tokens = pg_102_output_tokens,
@@ -4187,7 +4192,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeStoreImageTasks",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 425, /* DescribeStoreImageTasks */
         .input_tokens = pg_103_input_tokens,
         .output_tokens = pg_103_output_tokens,
@@ -4199,7 +4204,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeSubnets",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 426, /* DescribeSubnets */
         .input_tokens = pg_104_input_tokens,
         .output_tokens = pg_104_output_tokens,
@@ -4211,7 +4216,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTags",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 427, /* DescribeTags */
         .input_tokens = pg_105_input_tokens,
         .output_tokens = pg_105_output_tokens,
@@ -4223,7 +4228,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTrafficMirrorFilters",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 429, /* DescribeTrafficMirrorFilters */
         .input_tokens = pg_106_input_tokens,
         .output_tokens = pg_106_output_tokens,
@@ -4235,7 +4240,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTrafficMirrorSessions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 430, /* DescribeTrafficMirrorSessions */
         .input_tokens = pg_107_input_tokens,
         .output_tokens = pg_107_output_tokens,
@@ -4247,7 +4252,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTrafficMirrorTargets",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 431, /* DescribeTrafficMirrorTargets */
         .input_tokens = pg_108_input_tokens,
         .output_tokens = pg_108_output_tokens,
@@ -4259,7 +4264,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayAttachments",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 432, /* DescribeTransitGatewayAttachments */
         .input_tokens = pg_109_input_tokens,
         .output_tokens = pg_109_output_tokens,
@@ -4271,7 +4276,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayConnectPeers",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 433, /* DescribeTransitGatewayConnectPeers */
         .input_tokens = pg_110_input_tokens,
         .output_tokens = pg_110_output_tokens,
@@ -4283,7 +4288,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayConnects",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 434, /* DescribeTransitGatewayConnects */
         .input_tokens = pg_111_input_tokens,
         .output_tokens = pg_111_output_tokens,
@@ -4295,7 +4300,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayMulticastDomains",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 436, /* DescribeTransitGatewayMulticastDomains */
         .input_tokens = pg_112_input_tokens,
         .output_tokens = pg_112_output_tokens,
@@ -4307,7 +4312,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayPeeringAttachments",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 437, /* DescribeTransitGatewayPeeringAttachments */
         .input_tokens = pg_113_input_tokens,
         .output_tokens = pg_113_output_tokens,
@@ -4319,7 +4324,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayPolicyTables",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 438, /* DescribeTransitGatewayPolicyTables */
         .input_tokens = pg_114_input_tokens,
         .output_tokens = pg_114_output_tokens,
@@ -4331,7 +4336,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayRouteTableAnnouncements",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 439, /* DescribeTransitGatewayRouteTableAnnouncements */
         .input_tokens = pg_115_input_tokens,
         .output_tokens = pg_115_output_tokens,
@@ -4343,7 +4348,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayRouteTables",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 440, /* DescribeTransitGatewayRouteTables */
         .input_tokens = pg_116_input_tokens,
         .output_tokens = pg_116_output_tokens,
@@ -4355,7 +4360,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGatewayVpcAttachments",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 441, /* DescribeTransitGatewayVpcAttachments */
         .input_tokens = pg_117_input_tokens,
         .output_tokens = pg_117_output_tokens,
@@ -4367,7 +4372,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTransitGateways",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 442, /* DescribeTransitGateways */
         .input_tokens = pg_118_input_tokens,
         .output_tokens = pg_118_output_tokens,
@@ -4379,7 +4384,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeTrunkInterfaceAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 443, /* DescribeTrunkInterfaceAssociations */
         .input_tokens = pg_119_input_tokens,
         .output_tokens = pg_119_output_tokens,
@@ -4391,7 +4396,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVerifiedAccessEndpoints",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 444, /* DescribeVerifiedAccessEndpoints */
         .input_tokens = pg_120_input_tokens,
         .output_tokens = pg_120_output_tokens,
@@ -4403,7 +4408,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVerifiedAccessGroups",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 445, /* DescribeVerifiedAccessGroups */
         .input_tokens = pg_121_input_tokens,
         .output_tokens = pg_121_output_tokens,
@@ -4415,7 +4420,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVerifiedAccessInstanceLoggingConfigurations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 446, /* DescribeVerifiedAccessInstanceLoggingConfigurations */
         .input_tokens = pg_122_input_tokens,
         .output_tokens = pg_122_output_tokens,
@@ -4427,7 +4432,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVerifiedAccessInstances",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 447, /* DescribeVerifiedAccessInstances */
         .input_tokens = pg_123_input_tokens,
         .output_tokens = pg_123_output_tokens,
@@ -4439,7 +4444,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVerifiedAccessTrustProviders",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 448, /* DescribeVerifiedAccessTrustProviders */
         .input_tokens = pg_124_input_tokens,
         .output_tokens = pg_124_output_tokens,
@@ -4451,7 +4456,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVolumeStatus",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 450, /* DescribeVolumeStatus */
         .input_tokens = pg_125_input_tokens,
         .output_tokens = pg_125_output_tokens,
@@ -4463,7 +4468,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVolumes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 451, /* DescribeVolumes */
         .input_tokens = pg_126_input_tokens,
         .output_tokens = pg_126_output_tokens,
@@ -4475,7 +4480,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVolumesModifications",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 452, /* DescribeVolumesModifications */
         .input_tokens = pg_127_input_tokens,
         .output_tokens = pg_127_output_tokens,
@@ -4487,7 +4492,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcClassicLinkDnsSupport",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 457, /* DescribeVpcClassicLinkDnsSupport */
         .input_tokens = pg_128_input_tokens,
         .output_tokens = pg_128_output_tokens,
@@ -4499,7 +4504,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcEndpointConnectionNotifications",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 460, /* DescribeVpcEndpointConnectionNotifications */
         .input_tokens = pg_129_input_tokens,
         .output_tokens = pg_129_output_tokens,
@@ -4511,7 +4516,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcEndpointConnections",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 461, /* DescribeVpcEndpointConnections */
         .input_tokens = pg_130_input_tokens,
         .output_tokens = pg_130_output_tokens,
@@ -4523,7 +4528,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcEndpointServiceConfigurations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 462, /* DescribeVpcEndpointServiceConfigurations */
         .input_tokens = pg_131_input_tokens,
         .output_tokens = pg_131_output_tokens,
@@ -4535,7 +4540,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcEndpointServicePermissions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 463, /* DescribeVpcEndpointServicePermissions */
         .input_tokens = pg_132_input_tokens,
         .output_tokens = pg_132_output_tokens,
@@ -4547,7 +4552,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcEndpointServices",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 464, /* DescribeVpcEndpointServices */
         .input_tokens = pg_133_input_tokens,
         .output_tokens = pg_133_output_tokens,
@@ -4559,7 +4564,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcEndpoints",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 465, /* DescribeVpcEndpoints */
         .input_tokens = pg_134_input_tokens,
         .output_tokens = pg_134_output_tokens,
@@ -4571,7 +4576,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcPeeringConnections",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 466, /* DescribeVpcPeeringConnections */
         .input_tokens = pg_135_input_tokens,
         .output_tokens = pg_135_output_tokens,
@@ -4583,7 +4588,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpcs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 467, /* DescribeVpcs */
         .input_tokens = pg_136_input_tokens,
         .output_tokens = pg_136_output_tokens,
@@ -4595,7 +4600,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "DescribeVpnConcentrators",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 468, /* DescribeVpnConcentrators */
         .input_tokens = pg_137_input_tokens,
         .output_tokens = pg_137_output_tokens,
@@ -4607,7 +4612,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetAssociatedIpv6PoolCidrs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 552, /* GetAssociatedIpv6PoolCidrs */
         .input_tokens = pg_138_input_tokens,
         .output_tokens = pg_138_output_tokens,
@@ -4619,7 +4624,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetAwsNetworkPerformanceData",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 553, /* GetAwsNetworkPerformanceData */
         .input_tokens = pg_139_input_tokens,
         .output_tokens = pg_139_output_tokens,
@@ -4631,7 +4636,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetCapacityManagerMetricData",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 555, /* GetCapacityManagerMetricData */
         .input_tokens = pg_140_input_tokens,
         .output_tokens = pg_140_output_tokens,
@@ -4643,7 +4648,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetCapacityManagerMetricDimensions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 556, /* GetCapacityManagerMetricDimensions */
         .input_tokens = pg_141_input_tokens,
         .output_tokens = pg_141_output_tokens,
@@ -4655,7 +4660,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetCapacityManagerMonitoredTagKeys",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 557, /* GetCapacityManagerMonitoredTagKeys */
         .input_tokens = pg_142_input_tokens,
         .output_tokens = pg_142_output_tokens,
@@ -4667,7 +4672,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetGroupsForCapacityReservation",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 568, /* GetGroupsForCapacityReservation */
         .input_tokens = pg_143_input_tokens,
         .output_tokens = pg_143_output_tokens,
@@ -4679,7 +4684,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetInstanceTypesFromInstanceRequirements",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 574, /* GetInstanceTypesFromInstanceRequirements */
         .input_tokens = pg_144_input_tokens,
         .output_tokens = pg_144_output_tokens,
@@ -4691,7 +4696,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamAddressHistory",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 576, /* GetIpamAddressHistory */
         .input_tokens = pg_145_input_tokens,
         .output_tokens = pg_145_output_tokens,
@@ -4703,7 +4708,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamDiscoveredAccounts",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 577, /* GetIpamDiscoveredAccounts */
         .input_tokens = pg_146_input_tokens,
         .output_tokens = pg_146_output_tokens,
@@ -4715,7 +4720,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamDiscoveredResourceCidrs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 579, /* GetIpamDiscoveredResourceCidrs */
         .input_tokens = pg_147_input_tokens,
         .output_tokens = pg_147_output_tokens,
@@ -4727,7 +4732,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamPoolAllocations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 585, /* GetIpamPoolAllocations */
         .input_tokens = pg_148_input_tokens,
         .output_tokens = pg_148_output_tokens,
@@ -4739,7 +4744,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamPoolCidrs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 586, /* GetIpamPoolCidrs */
         .input_tokens = pg_149_input_tokens,
         .output_tokens = pg_149_output_tokens,
@@ -4751,7 +4756,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamPrefixListResolverRules",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 587, /* GetIpamPrefixListResolverRules */
         .input_tokens = pg_150_input_tokens,
         .output_tokens = pg_150_output_tokens,
@@ -4763,7 +4768,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamPrefixListResolverVersionEntries",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 588, /* GetIpamPrefixListResolverVersionEntries */
         .input_tokens = pg_151_input_tokens,
         .output_tokens = pg_151_output_tokens,
@@ -4775,7 +4780,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamPrefixListResolverVersions",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 589, /* GetIpamPrefixListResolverVersions */
         .input_tokens = pg_152_input_tokens,
         .output_tokens = pg_152_output_tokens,
@@ -4787,7 +4792,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetIpamResourceCidrs",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 590, /* GetIpamResourceCidrs */
         .input_tokens = pg_153_input_tokens,
         .output_tokens = pg_153_output_tokens,
@@ -4799,7 +4804,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetManagedPrefixListAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 596, /* GetManagedPrefixListAssociations */
         .input_tokens = pg_154_input_tokens,
         .output_tokens = pg_154_output_tokens,
@@ -4811,7 +4816,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetManagedPrefixListEntries",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 597, /* GetManagedPrefixListEntries */
         .input_tokens = pg_155_input_tokens,
         .output_tokens = pg_155_output_tokens,
@@ -4823,7 +4828,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetNetworkInsightsAccessScopeAnalysisFindings",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 599, /* GetNetworkInsightsAccessScopeAnalysisFindings */
         .input_tokens = pg_156_input_tokens,
         .output_tokens = pg_156_output_tokens,
@@ -4837,7 +4842,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetSecurityGroupsForVpc",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 606, /* GetSecurityGroupsForVpc */
         .input_tokens = pg_157_input_tokens,
         .output_tokens = pg_157_output_tokens,
@@ -4849,7 +4854,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetSpotPlacementScores",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 609, /* GetSpotPlacementScores */
         .input_tokens = pg_158_input_tokens,
         .output_tokens = pg_158_output_tokens,
@@ -4861,7 +4866,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayAttachmentPropagations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 611, /* GetTransitGatewayAttachmentPropagations */
         .input_tokens = pg_159_input_tokens,
         .output_tokens = pg_159_output_tokens,
@@ -4873,7 +4878,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayMulticastDomainAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 613, /* GetTransitGatewayMulticastDomainAssociations */
         .input_tokens = pg_160_input_tokens,
         .output_tokens = pg_160_output_tokens,
@@ -4885,7 +4890,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayPolicyTableAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 614, /* GetTransitGatewayPolicyTableAssociations */
         .input_tokens = pg_161_input_tokens,
         .output_tokens = pg_161_output_tokens,
@@ -4897,7 +4902,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayPolicyTableEntries",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 615, /* GetTransitGatewayPolicyTableEntries */
         .input_tokens = pg_162_input_tokens,
         .output_tokens = pg_162_output_tokens,
@@ -4909,7 +4914,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayPrefixListReferences",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 616, /* GetTransitGatewayPrefixListReferences */
         .input_tokens = pg_163_input_tokens,
         .output_tokens = pg_163_output_tokens,
@@ -4921,7 +4926,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayRouteTableAssociations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 617, /* GetTransitGatewayRouteTableAssociations */
         .input_tokens = pg_164_input_tokens,
         .output_tokens = pg_164_output_tokens,
@@ -4933,7 +4938,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetTransitGatewayRouteTablePropagations",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 618, /* GetTransitGatewayRouteTablePropagations */
         .input_tokens = pg_165_input_tokens,
         .output_tokens = pg_165_output_tokens,
@@ -4945,7 +4950,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "GetVpnConnectionDeviceTypes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 624, /* GetVpnConnectionDeviceTypes */
         .input_tokens = pg_166_input_tokens,
         .output_tokens = pg_166_output_tokens,
@@ -4957,7 +4962,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "ListImagesInRecycleBin",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 632, /* ListImagesInRecycleBin */
         .input_tokens = pg_167_input_tokens,
         .output_tokens = pg_167_output_tokens,
@@ -4969,7 +4974,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "ListSnapshotsInRecycleBin",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 633, /* ListSnapshotsInRecycleBin */
         .input_tokens = pg_168_input_tokens,
         .output_tokens = pg_168_output_tokens,
@@ -4981,7 +4986,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "SearchLocalGatewayRoutes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 777, /* SearchLocalGatewayRoutes */
         .input_tokens = pg_169_input_tokens,
         .output_tokens = pg_169_output_tokens,
@@ -4993,7 +4998,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "SearchTransitGatewayMulticastGroups",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 778, /* SearchTransitGatewayMulticastGroups */
         .input_tokens = pg_170_input_tokens,
         .output_tokens = pg_170_output_tokens,
@@ -5005,7 +5010,7 @@ const struct awsc_paginator awsc_ec2_paginators[172] = {
     },
     {
         .name = "SearchTransitGatewayRoutes",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 779, /* SearchTransitGatewayRoutes */
         .input_tokens = pg_171_input_tokens,
         .output_tokens = pg_171_output_tokens,
@@ -14928,7 +14933,7 @@ static const struct awsc_waiter_acceptor w_42_acceptors[] = {
 const struct awsc_waiter awsc_ec2_waiters[43] = {
     {
         .name = "BundleTaskComplete",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 290, /* DescribeBundleTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -14937,7 +14942,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ConversionTaskCancelled",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 311, /* DescribeConversionTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -14946,7 +14951,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ConversionTaskCompleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 311, /* DescribeConversionTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -14955,7 +14960,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ConversionTaskDeleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 311, /* DescribeConversionTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -14964,7 +14969,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "CustomerGatewayAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 312, /* DescribeCustomerGateways */
         .delay = 15,
         .max_attempts = 40,
@@ -14973,7 +14978,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ExportTaskCancelled",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 318, /* DescribeExportTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -14982,7 +14987,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ExportTaskCompleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 318, /* DescribeExportTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -14991,7 +14996,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ImageAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 337, /* DescribeImages */
         .delay = 15,
         .max_attempts = 40,
@@ -15000,7 +15005,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ImageExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 337, /* DescribeImages */
         .delay = 15,
         .max_attempts = 40,
@@ -15009,7 +15014,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "ImageUsageReportAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 336, /* DescribeImageUsageReports */
         .delay = 15,
         .max_attempts = 40,
@@ -15018,7 +15023,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "InstanceExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 352, /* DescribeInstances */
         .delay = 5,
         .max_attempts = 40,
@@ -15027,7 +15032,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "InstanceRunning",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 352, /* DescribeInstances */
         .delay = 15,
         .max_attempts = 40,
@@ -15036,7 +15041,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "InstanceStatusOk",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 348, /* DescribeInstanceStatus */
         .delay = 15,
         .max_attempts = 40,
@@ -15045,7 +15050,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "InstanceStopped",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 352, /* DescribeInstances */
         .delay = 15,
         .max_attempts = 40,
@@ -15054,7 +15059,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "InstanceTerminated",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 352, /* DescribeInstances */
         .delay = 15,
         .max_attempts = 40,
@@ -15063,7 +15068,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "InternetGatewayExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 353, /* DescribeInternetGateways */
         .delay = 5,
         .max_attempts = 6,
@@ -15072,7 +15077,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "KeyPairExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 367, /* DescribeKeyPairs */
         .delay = 5,
         .max_attempts = 6,
@@ -15081,7 +15086,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "NatGatewayAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 381, /* DescribeNatGateways */
         .delay = 15,
         .max_attempts = 40,
@@ -15090,7 +15095,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "NatGatewayDeleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 381, /* DescribeNatGateways */
         .delay = 15,
         .max_attempts = 40,
@@ -15099,7 +15104,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "NetworkInterfaceAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 389, /* DescribeNetworkInterfaces */
         .delay = 20,
         .max_attempts = 10,
@@ -15108,7 +15113,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "PasswordDataAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 601, /* GetPasswordData */
         .delay = 15,
         .max_attempts = 40,
@@ -15117,7 +15122,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecondaryNetworkCreateComplete",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 408, /* DescribeSecondaryNetworks */
         .delay = 10,
         .max_attempts = 30,
@@ -15126,7 +15131,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecondaryNetworkDeleteComplete",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 408, /* DescribeSecondaryNetworks */
         .delay = 10,
         .max_attempts = 30,
@@ -15135,7 +15140,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecondarySubnetCreateComplete",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 409, /* DescribeSecondarySubnets */
         .delay = 10,
         .max_attempts = 30,
@@ -15144,7 +15149,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecondarySubnetDeleteComplete",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 409, /* DescribeSecondarySubnets */
         .delay = 10,
         .max_attempts = 30,
@@ -15153,7 +15158,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecurityGroupExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 413, /* DescribeSecurityGroups */
         .delay = 5,
         .max_attempts = 6,
@@ -15162,7 +15167,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecurityGroupVpcAssociationAssociated",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 412, /* DescribeSecurityGroupVpcAssociations */
         .delay = 10,
         .max_attempts = 7,
@@ -15171,7 +15176,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SecurityGroupVpcAssociationDisassociated",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 412, /* DescribeSecurityGroupVpcAssociations */
         .delay = 10,
         .max_attempts = 7,
@@ -15180,7 +15185,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SnapshotCompleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 417, /* DescribeSnapshots */
         .delay = 15,
         .max_attempts = 40,
@@ -15189,7 +15194,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SnapshotImported",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 339, /* DescribeImportSnapshotTasks */
         .delay = 15,
         .max_attempts = 40,
@@ -15198,7 +15203,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SpotInstanceRequestFulfilled",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 422, /* DescribeSpotInstanceRequests */
         .delay = 15,
         .max_attempts = 40,
@@ -15207,7 +15212,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "StoreImageTaskComplete",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 425, /* DescribeStoreImageTasks */
         .delay = 5,
         .max_attempts = 40,
@@ -15216,7 +15221,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SubnetAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 426, /* DescribeSubnets */
         .delay = 15,
         .max_attempts = 40,
@@ -15225,7 +15230,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "SystemStatusOk",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 348, /* DescribeInstanceStatus */
         .delay = 15,
         .max_attempts = 40,
@@ -15234,7 +15239,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VolumeAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 451, /* DescribeVolumes */
         .delay = 15,
         .max_attempts = 40,
@@ -15243,7 +15248,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VolumeDeleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 451, /* DescribeVolumes */
         .delay = 15,
         .max_attempts = 40,
@@ -15252,7 +15257,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VolumeInUse",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 451, /* DescribeVolumes */
         .delay = 15,
         .max_attempts = 40,
@@ -15261,7 +15266,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VpcAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 467, /* DescribeVpcs */
         .delay = 15,
         .max_attempts = 40,
@@ -15270,7 +15275,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VpcExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 467, /* DescribeVpcs */
         .delay = 1,
         .max_attempts = 5,
@@ -15279,7 +15284,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VpcPeeringConnectionDeleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 466, /* DescribeVpcPeeringConnections */
         .delay = 15,
         .max_attempts = 40,
@@ -15288,7 +15293,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VpcPeeringConnectionExists",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 466, /* DescribeVpcPeeringConnections */
         .delay = 15,
         .max_attempts = 40,
@@ -15297,7 +15302,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VpnConnectionAvailable",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 469, /* DescribeVpnConnections */
         .delay = 15,
         .max_attempts = 40,
@@ -15306,7 +15311,7 @@ const struct awsc_waiter awsc_ec2_waiters[43] = {
     },
     {
         .name = "VpnConnectionDeleted",
-        .service = &awsc_ec2_service,
+        .service = SERVICE,
         .operation = 469, /* DescribeVpnConnections */
         .delay = 15,
         .max_attempts = 40,
@@ -16089,3 +16094,4 @@ int awsc_ec2_wait_vpn_connection_deleted_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_ec2_waiters[42], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

@@ -7,6 +7,11 @@
  */
 #include <awsc/iam.h>
 
+/* The service's tables object (iam_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__iam_tables awsc__iam_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__iam_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* Marker */
@@ -526,7 +531,7 @@ static const struct awsc_jmespath *const pg_33_result_keys[] = {&jp_33};
 const struct awsc_paginator awsc_iam_paginators[34] = {
     {
         .name = "GetAccountAuthorizationDetails",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 62, /* GetAccountAuthorizationDetails */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -538,7 +543,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "GetGroup",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 69, /* GetGroup */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -552,7 +557,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListAccessKeys",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 90, /* ListAccessKeys */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -564,7 +569,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListAccountAliases",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 91, /* ListAccountAliases */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -576,7 +581,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListAttachedGroupPolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 92, /* ListAttachedGroupPolicies */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -588,7 +593,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListAttachedRolePolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 93, /* ListAttachedRolePolicies */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -600,7 +605,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListAttachedUserPolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 94, /* ListAttachedUserPolicies */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -612,7 +617,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListEntitiesForPolicy",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 96, /* ListEntitiesForPolicy */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
@@ -624,7 +629,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListGroupPolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 97, /* ListGroupPolicies */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
@@ -636,7 +641,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListGroups",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 98, /* ListGroups */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
@@ -648,7 +653,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListGroupsForUser",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 99, /* ListGroupsForUser */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
@@ -660,7 +665,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListInstanceProfileTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 100, /* ListInstanceProfileTags */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
@@ -672,7 +677,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListInstanceProfiles",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 101, /* ListInstanceProfiles */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
@@ -684,7 +689,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListInstanceProfilesForRole",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 102, /* ListInstanceProfilesForRole */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
@@ -696,7 +701,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListMFADeviceTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 103, /* ListMFADeviceTags */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
@@ -708,7 +713,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListMFADevices",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 104, /* ListMFADevices */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
@@ -720,7 +725,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListOpenIDConnectProviderTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 105, /* ListOpenIDConnectProviderTags */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
@@ -732,7 +737,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListPolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 108, /* ListPolicies */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
@@ -744,7 +749,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListPolicyTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 110, /* ListPolicyTags */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
@@ -756,7 +761,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListPolicyVersions",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 111, /* ListPolicyVersions */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
@@ -768,7 +773,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListRolePolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 112, /* ListRolePolicies */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
@@ -780,7 +785,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListRoleTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 113, /* ListRoleTags */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
@@ -792,7 +797,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListRoles",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 114, /* ListRoles */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
@@ -804,7 +809,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListSAMLProviderTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 115, /* ListSAMLProviderTags */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
@@ -816,7 +821,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListSSHPublicKeys",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 117, /* ListSSHPublicKeys */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
@@ -828,7 +833,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListServerCertificateTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 118, /* ListServerCertificateTags */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
@@ -840,7 +845,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListServerCertificates",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 119, /* ListServerCertificates */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
@@ -852,7 +857,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListSigningCertificates",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 121, /* ListSigningCertificates */
         .input_tokens = pg_27_input_tokens,
         .output_tokens = pg_27_output_tokens,
@@ -864,7 +869,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListUserPolicies",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 122, /* ListUserPolicies */
         .input_tokens = pg_28_input_tokens,
         .output_tokens = pg_28_output_tokens,
@@ -876,7 +881,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListUserTags",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 123, /* ListUserTags */
         .input_tokens = pg_29_input_tokens,
         .output_tokens = pg_29_output_tokens,
@@ -888,7 +893,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListUsers",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 124, /* ListUsers */
         .input_tokens = pg_30_input_tokens,
         .output_tokens = pg_30_output_tokens,
@@ -900,7 +905,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "ListVirtualMFADevices",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 125, /* ListVirtualMFADevices */
         .input_tokens = pg_31_input_tokens,
         .output_tokens = pg_31_output_tokens,
@@ -912,7 +917,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "SimulateCustomPolicy",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 140, /* SimulateCustomPolicy */
         .input_tokens = pg_32_input_tokens,
         .output_tokens = pg_32_output_tokens,
@@ -924,7 +929,7 @@ const struct awsc_paginator awsc_iam_paginators[34] = {
     },
     {
         .name = "SimulatePrincipalPolicy",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 141, /* SimulatePrincipalPolicy */
         .input_tokens = pg_33_input_tokens,
         .output_tokens = pg_33_output_tokens,
@@ -2871,7 +2876,7 @@ static const struct awsc_waiter_acceptor w_3_acceptors[] = {
 const struct awsc_waiter awsc_iam_waiters[4] = {
     {
         .name = "InstanceProfileExists",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 72, /* GetInstanceProfile */
         .delay = 1,
         .max_attempts = 40,
@@ -2880,7 +2885,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     },
     {
         .name = "PolicyExists",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 78, /* GetPolicy */
         .delay = 1,
         .max_attempts = 20,
@@ -2889,7 +2894,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     },
     {
         .name = "RoleExists",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 80, /* GetRole */
         .delay = 1,
         .max_attempts = 20,
@@ -2898,7 +2903,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     },
     {
         .name = "UserExists",
-        .service = &awsc_iam_service,
+        .service = SERVICE,
         .operation = 88, /* GetUser */
         .delay = 1,
         .max_attempts = 20,
@@ -2979,3 +2984,4 @@ int awsc_iam_wait_user_exists_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_iam_waiters[3], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

@@ -7,6 +7,11 @@
  */
 #include <awsc/kinesis.h>
 
+/* The service's tables object (kinesis_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__kinesis_tables awsc__kinesis_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__kinesis_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* StreamDescription.Shards[-1].ShardId */
@@ -214,7 +219,7 @@ static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_16, &jp_17};
 const struct awsc_paginator awsc_kinesis_paginators[4] = {
     {
         .name = "DescribeStream",
-        .service = &awsc_kinesis_service,
+        .service = SERVICE,
         .operation = 8, /* DescribeStream */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -228,7 +233,7 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
     },
     {
         .name = "ListShards",
-        .service = &awsc_kinesis_service,
+        .service = SERVICE,
         .operation = 17, /* ListShards */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -240,7 +245,7 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
     },
     {
         .name = "ListStreamConsumers",
-        .service = &awsc_kinesis_service,
+        .service = SERVICE,
         .operation = 18, /* ListStreamConsumers */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -252,7 +257,7 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
     },
     {
         .name = "ListStreams",
-        .service = &awsc_kinesis_service,
+        .service = SERVICE,
         .operation = 19, /* ListStreams */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -505,7 +510,7 @@ static const struct awsc_waiter_acceptor w_1_acceptors[] = {
 const struct awsc_waiter awsc_kinesis_waiters[2] = {
     {
         .name = "StreamExists",
-        .service = &awsc_kinesis_service,
+        .service = SERVICE,
         .operation = 8, /* DescribeStream */
         .delay = 10,
         .max_attempts = 18,
@@ -514,7 +519,7 @@ const struct awsc_waiter awsc_kinesis_waiters[2] = {
     },
     {
         .name = "StreamNotExists",
-        .service = &awsc_kinesis_service,
+        .service = SERVICE,
         .operation = 8, /* DescribeStream */
         .delay = 10,
         .max_attempts = 18,
@@ -559,3 +564,4 @@ int awsc_kinesis_wait_stream_not_exists_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_kinesis_waiters[1], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

@@ -1,46 +1,31 @@
 /*
- * lambda_ops.c - operations of Lambda: descriptors and the
- * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * lambda_ops.c - operations of Lambda: the typed wrappers around
+ * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * lambda_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
 #include <awsc/lambda.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 #ifndef AWSC__LAMBDA_TABLES
 #define AWSC__LAMBDA_TABLES
-/* Every shape, member and name of Lambda in one object (lambda_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * Lambda, in one object. */
 struct awsc__lambda_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[85];
+    awsc_ref op_errors[521];
+    awsc_ref service_errors[56];
     struct awsc_shape shapes[579];
     struct awsc_member members[1040];
     uint16_t by_wire_name[1040];
     struct awsc_range ranges[156];
-    char strings[19763];
+    char strings[24273];
 };
 extern const struct awsc__lambda_tables awsc__lambda_tables;
 #endif
-extern const struct awsc_ruleset awsc__lambda_ruleset;
-static const struct awsc_shape *const op_AddLayerVersionPermission_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[408],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_AddLayerVersionPermission = {
-    .name = "AddLayerVersionPermission",
-    .http_method = "POST",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-    .input = &awsc__lambda_tables.shapes[3],
-    .output = &awsc__lambda_tables.shapes[4],
-    .errors = op_AddLayerVersionPermission_errors,
-    .error_count = 7,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_add_layer_version_permission(struct awsc_client *client,
                                              const struct awsc_lambda_add_layer_version_permission_input *input,
@@ -48,7 +33,7 @@ int awsc_lambda_add_layer_version_permission(struct awsc_client *client,
                                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_AddLayerVersionPermission, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[0], input, &out, err);
     if (output)
         *output = out;
     else
@@ -67,31 +52,8 @@ int awsc_lambda_add_layer_version_permission_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_AddLayerVersionPermission, input, add_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[0], input, add_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_AddPermission_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[408],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[422],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_AddPermission = {
-    .name = "AddPermission",
-    .http_method = "POST",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/policy",
-    .input = &awsc__lambda_tables.shapes[5],
-    .output = &awsc__lambda_tables.shapes[6],
-    .errors = op_AddPermission_errors,
-    .error_count = 8,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_add_permission(struct awsc_client *client,
                                const struct awsc_lambda_add_permission_input *input,
@@ -99,7 +61,7 @@ int awsc_lambda_add_permission(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_AddPermission, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[1], input, &out, err);
     if (output)
         *output = out;
     else
@@ -118,30 +80,8 @@ int awsc_lambda_add_permission_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[1], input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CheckpointDurableExecution_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_CheckpointDurableExecution = {
-    .name = "CheckpointDurableExecution",
-    .http_method = "POST",
-    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
-    .input = &awsc__lambda_tables.shapes[65],
-    .output = &awsc__lambda_tables.shapes[66],
-    .errors = op_CheckpointDurableExecution_errors,
-    .error_count = 7,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_checkpoint_durable_execution(struct awsc_client *client,
                                              const struct awsc_lambda_checkpoint_durable_execution_input *input,
@@ -149,7 +89,7 @@ int awsc_lambda_checkpoint_durable_execution(struct awsc_client *client,
                                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CheckpointDurableExecution, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[2], input, &out, err);
     if (output)
         *output = out;
     else
@@ -168,29 +108,8 @@ int awsc_lambda_checkpoint_durable_execution_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CheckpointDurableExecution, input, checkpoint_durable_execution_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[2], input, checkpoint_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateAlias_errors[] = {
-    &awsc__lambda_tables.shapes[11],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_CreateAlias = {
-    .name = "CreateAlias",
-    .http_method = "POST",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/aliases",
-    .input = &awsc__lambda_tables.shapes[92],
-    .output = &awsc__lambda_tables.shapes[10],
-    .errors = op_CreateAlias_errors,
-    .error_count = 6,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_create_alias(struct awsc_client *client,
                              const struct awsc_lambda_create_alias_input *input,
@@ -198,7 +117,7 @@ int awsc_lambda_create_alias(struct awsc_client *client,
                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateAlias, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[3], input, &out, err);
     if (output)
         *output = out;
     else
@@ -217,28 +136,8 @@ int awsc_lambda_create_alias_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateAlias, input, create_alias_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[3], input, create_alias_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateCapacityProvider_errors[] = {
-    &awsc__lambda_tables.shapes[43],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_CreateCapacityProvider = {
-    .name = "CreateCapacityProvider",
-    .http_method = "POST",
-    .request_uri = "/2025-11-30/capacity-providers",
-    .input = &awsc__lambda_tables.shapes[93],
-    .output = &awsc__lambda_tables.shapes[94],
-    .errors = op_CreateCapacityProvider_errors,
-    .error_count = 5,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_create_capacity_provider(struct awsc_client *client,
                                          const struct awsc_lambda_create_capacity_provider_input *input,
@@ -246,7 +145,7 @@ int awsc_lambda_create_capacity_provider(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateCapacityProvider, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[4], input, &out, err);
     if (output)
         *output = out;
     else
@@ -265,25 +164,8 @@ int awsc_lambda_create_capacity_provider_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateCapacityProvider, input, create_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[4], input, create_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[487],
-};
-
-static const struct awsc_operation op_CreateCodeSigningConfig = {
-    .name = "CreateCodeSigningConfig",
-    .http_method = "POST",
-    .request_uri = "/2020-04-22/code-signing-configs",
-    .input = &awsc__lambda_tables.shapes[95],
-    .output = &awsc__lambda_tables.shapes[96],
-    .errors = op_CreateCodeSigningConfig_errors,
-    .error_count = 2,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_create_code_signing_config(struct awsc_client *client,
                                            const struct awsc_lambda_create_code_signing_config_input *input,
@@ -291,7 +173,7 @@ int awsc_lambda_create_code_signing_config(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[5], input, &out, err);
     if (output)
         *output = out;
     else
@@ -310,28 +192,8 @@ int awsc_lambda_create_code_signing_config_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateCodeSigningConfig, input, create_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[5], input, create_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateEventSourceMapping_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_CreateEventSourceMapping = {
-    .name = "CreateEventSourceMapping",
-    .http_method = "POST",
-    .request_uri = "/2015-03-31/event-source-mappings",
-    .input = &awsc__lambda_tables.shapes[97],
-    .output = &awsc__lambda_tables.shapes[160],
-    .errors = op_CreateEventSourceMapping_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_create_event_source_mapping(struct awsc_client *client,
                                             const struct awsc_lambda_create_event_source_mapping_input *input,
@@ -339,7 +201,7 @@ int awsc_lambda_create_event_source_mapping(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateEventSourceMapping, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[6], input, &out, err);
     if (output)
         *output = out;
     else
@@ -358,33 +220,8 @@ int awsc_lambda_create_event_source_mapping_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateEventSourceMapping, input, create_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[6], input, create_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateFunction_errors[] = {
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[80],
-    &awsc__lambda_tables.shapes[81],
-    &awsc__lambda_tables.shapes[218],
-    &awsc__lambda_tables.shapes[271],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_CreateFunction = {
-    .name = "CreateFunction",
-    .http_method = "POST",
-    .request_uri = "/2015-03-31/functions",
-    .input = &awsc__lambda_tables.shapes[98],
-    .output = &awsc__lambda_tables.shapes[199],
-    .errors = op_CreateFunction_errors,
-    .error_count = 10,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_create_function(struct awsc_client *client,
                                 const struct awsc_lambda_create_function_input *input,
@@ -392,7 +229,7 @@ int awsc_lambda_create_function(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateFunction, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[7], input, &out, err);
     if (output)
         *output = out;
     else
@@ -411,28 +248,8 @@ int awsc_lambda_create_function_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateFunction, input, create_function_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[7], input, create_function_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateFunctionUrlConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_CreateFunctionUrlConfig = {
-    .name = "CreateFunctionUrlConfig",
-    .http_method = "POST",
-    .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_tables.shapes[99],
-    .output = &awsc__lambda_tables.shapes[100],
-    .errors = op_CreateFunctionUrlConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_create_function_url_config(struct awsc_client *client,
                                            const struct awsc_lambda_create_function_url_config_input *input,
@@ -440,7 +257,7 @@ int awsc_lambda_create_function_url_config(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateFunctionUrlConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[8], input, &out, err);
     if (output)
         *output = out;
     else
@@ -459,34 +276,14 @@ int awsc_lambda_create_function_url_config_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateFunctionUrlConfig, input, create_function_url_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[8], input, create_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteAlias_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteAlias = {
-    .name = "DeleteAlias",
-    .http_method = "DELETE",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_tables.shapes[104],
-    .output = NULL,
-    .errors = op_DeleteAlias_errors,
-    .error_count = 5,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_alias(struct awsc_client *client,
                              const struct awsc_lambda_delete_alias_input *input,
                              struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteAlias, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[9], input, NULL, err);
 }
 
 static void delete_alias_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -501,28 +298,8 @@ int awsc_lambda_delete_alias_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteAlias, input, delete_alias_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[9], input, delete_alias_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteCapacityProvider_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteCapacityProvider = {
-    .name = "DeleteCapacityProvider",
-    .http_method = "DELETE",
-    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_tables.shapes[105],
-    .output = &awsc__lambda_tables.shapes[106],
-    .errors = op_DeleteCapacityProvider_errors,
-    .error_count = 5,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_capacity_provider(struct awsc_client *client,
                                          const struct awsc_lambda_delete_capacity_provider_input *input,
@@ -530,7 +307,7 @@ int awsc_lambda_delete_capacity_provider(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteCapacityProvider, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[10], input, &out, err);
     if (output)
         *output = out;
     else
@@ -549,27 +326,8 @@ int awsc_lambda_delete_capacity_provider_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteCapacityProvider, input, delete_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[10], input, delete_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-};
-
-static const struct awsc_operation op_DeleteCodeSigningConfig = {
-    .name = "DeleteCodeSigningConfig",
-    .http_method = "DELETE",
-    .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_tables.shapes[107],
-    .output = &awsc__lambda_tables.shapes[108],
-    .errors = op_DeleteCodeSigningConfig_errors,
-    .error_count = 4,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_code_signing_config(struct awsc_client *client,
                                            const struct awsc_lambda_delete_code_signing_config_input *input,
@@ -577,7 +335,7 @@ int awsc_lambda_delete_code_signing_config(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[11], input, &out, err);
     if (output)
         *output = out;
     else
@@ -596,29 +354,8 @@ int awsc_lambda_delete_code_signing_config_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteCodeSigningConfig, input, delete_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[11], input, delete_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteEventSourceMapping_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[452],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteEventSourceMapping = {
-    .name = "DeleteEventSourceMapping",
-    .http_method = "DELETE",
-    .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_tables.shapes[109],
-    .output = &awsc__lambda_tables.shapes[160],
-    .errors = op_DeleteEventSourceMapping_errors,
-    .error_count = 6,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_event_source_mapping(struct awsc_client *client,
                                             const struct awsc_lambda_delete_event_source_mapping_input *input,
@@ -626,7 +363,7 @@ int awsc_lambda_delete_event_source_mapping(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteEventSourceMapping, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[12], input, &out, err);
     if (output)
         *output = out;
     else
@@ -645,28 +382,8 @@ int awsc_lambda_delete_event_source_mapping_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteEventSourceMapping, input, delete_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[12], input, delete_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteFunction_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteFunction = {
-    .name = "DeleteFunction",
-    .http_method = "DELETE",
-    .request_uri = "/2015-03-31/functions/{FunctionName}",
-    .input = &awsc__lambda_tables.shapes[113],
-    .output = &awsc__lambda_tables.shapes[114],
-    .errors = op_DeleteFunction_errors,
-    .error_count = 5,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_function(struct awsc_client *client,
                                 const struct awsc_lambda_delete_function_input *input,
@@ -674,7 +391,7 @@ int awsc_lambda_delete_function(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteFunction, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[13], input, &out, err);
     if (output)
         *output = out;
     else
@@ -693,35 +410,14 @@ int awsc_lambda_delete_function_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteFunction, input, delete_function_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[13], input, delete_function_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteFunctionCodeSigningConfig = {
-    .name = "DeleteFunctionCodeSigningConfig",
-    .http_method = "DELETE",
-    .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_tables.shapes[110],
-    .output = NULL,
-    .errors = op_DeleteFunctionCodeSigningConfig_errors,
-    .error_count = 6,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_function_code_signing_config(struct awsc_client *client,
                                                     const struct awsc_lambda_delete_function_code_signing_config_input *input,
                                                     struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteFunctionCodeSigningConfig, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[14], input, NULL, err);
 }
 
 static void delete_function_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -736,34 +432,14 @@ int awsc_lambda_delete_function_code_signing_config_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteFunctionCodeSigningConfig, input, delete_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[14], input, delete_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteFunctionConcurrency_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteFunctionConcurrency = {
-    .name = "DeleteFunctionConcurrency",
-    .http_method = "DELETE",
-    .request_uri = "/2017-10-31/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_tables.shapes[111],
-    .output = NULL,
-    .errors = op_DeleteFunctionConcurrency_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_function_concurrency(struct awsc_client *client,
                                             const struct awsc_lambda_delete_function_concurrency_input *input,
                                             struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteFunctionConcurrency, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[15], input, NULL, err);
 }
 
 static void delete_function_concurrency_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -778,34 +454,14 @@ int awsc_lambda_delete_function_concurrency_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteFunctionConcurrency, input, delete_function_concurrency_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[15], input, delete_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteFunctionEventInvokeConfig = {
-    .name = "DeleteFunctionEventInvokeConfig",
-    .http_method = "DELETE",
-    .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_tables.shapes[112],
-    .output = NULL,
-    .errors = op_DeleteFunctionEventInvokeConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_function_event_invoke_config(struct awsc_client *client,
                                                     const struct awsc_lambda_delete_function_event_invoke_config_input *input,
                                                     struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteFunctionEventInvokeConfig, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[16], input, NULL, err);
 }
 
 static void delete_function_event_invoke_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -820,34 +476,14 @@ int awsc_lambda_delete_function_event_invoke_config_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteFunctionEventInvokeConfig, input, delete_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[16], input, delete_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteFunctionUrlConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteFunctionUrlConfig = {
-    .name = "DeleteFunctionUrlConfig",
-    .http_method = "DELETE",
-    .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_tables.shapes[115],
-    .output = NULL,
-    .errors = op_DeleteFunctionUrlConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_function_url_config(struct awsc_client *client,
                                            const struct awsc_lambda_delete_function_url_config_input *input,
                                            struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteFunctionUrlConfig, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[17], input, NULL, err);
 }
 
 static void delete_function_url_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -862,33 +498,14 @@ int awsc_lambda_delete_function_url_config_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteFunctionUrlConfig, input, delete_function_url_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[17], input, delete_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteLayerVersion_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteLayerVersion = {
-    .name = "DeleteLayerVersion",
-    .http_method = "DELETE",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-    .input = &awsc__lambda_tables.shapes[116],
-    .output = NULL,
-    .errors = op_DeleteLayerVersion_errors,
-    .error_count = 4,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_layer_version(struct awsc_client *client,
                                      const struct awsc_lambda_delete_layer_version_input *input,
                                      struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteLayerVersion, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[18], input, NULL, err);
 }
 
 static void delete_layer_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -903,34 +520,14 @@ int awsc_lambda_delete_layer_version_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteLayerVersion, input, delete_layer_version_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[18], input, delete_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_DeleteProvisionedConcurrencyConfig = {
-    .name = "DeleteProvisionedConcurrencyConfig",
-    .http_method = "DELETE",
-    .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_tables.shapes[117],
-    .output = NULL,
-    .errors = op_DeleteProvisionedConcurrencyConfig_errors,
-    .error_count = 5,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_delete_provisioned_concurrency_config(struct awsc_client *client,
                                                       const struct awsc_lambda_delete_provisioned_concurrency_config_input *input,
                                                       struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteProvisionedConcurrencyConfig, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[19], input, NULL, err);
 }
 
 static void delete_provisioned_concurrency_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -945,25 +542,8 @@ int awsc_lambda_delete_provisioned_concurrency_config_async(struct awsc_client *
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteProvisionedConcurrencyConfig, input, delete_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[19], input, delete_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetAccountSettings_errors[] = {
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetAccountSettings = {
-    .name = "GetAccountSettings",
-    .http_method = "GET",
-    .request_uri = "/2016-08-19/account-settings",
-    .input = &awsc__lambda_tables.shapes[219],
-    .output = &awsc__lambda_tables.shapes[220],
-    .errors = op_GetAccountSettings_errors,
-    .error_count = 2,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_account_settings(struct awsc_client *client,
                                      const struct awsc_lambda_get_account_settings_input *input,
@@ -971,7 +551,7 @@ int awsc_lambda_get_account_settings(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetAccountSettings, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[20], input, &out, err);
     if (output)
         *output = out;
     else
@@ -990,27 +570,8 @@ int awsc_lambda_get_account_settings_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetAccountSettings, input, get_account_settings_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[20], input, get_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetAlias_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetAlias = {
-    .name = "GetAlias",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_tables.shapes[221],
-    .output = &awsc__lambda_tables.shapes[10],
-    .errors = op_GetAlias_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_alias(struct awsc_client *client,
                           const struct awsc_lambda_get_alias_input *input,
@@ -1018,7 +579,7 @@ int awsc_lambda_get_alias(struct awsc_client *client,
                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetAlias, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[21], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1037,27 +598,8 @@ int awsc_lambda_get_alias_async(struct awsc_client *client,
                                 void *user_data,
                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetAlias, input, get_alias_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[21], input, get_alias_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetCapacityProvider_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetCapacityProvider = {
-    .name = "GetCapacityProvider",
-    .http_method = "GET",
-    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_tables.shapes[222],
-    .output = &awsc__lambda_tables.shapes[223],
-    .errors = op_GetCapacityProvider_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_capacity_provider(struct awsc_client *client,
                                       const struct awsc_lambda_get_capacity_provider_input *input,
@@ -1065,7 +607,7 @@ int awsc_lambda_get_capacity_provider(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetCapacityProvider, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[22], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1084,26 +626,8 @@ int awsc_lambda_get_capacity_provider_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetCapacityProvider, input, get_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[22], input, get_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-};
-
-static const struct awsc_operation op_GetCodeSigningConfig = {
-    .name = "GetCodeSigningConfig",
-    .http_method = "GET",
-    .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_tables.shapes[224],
-    .output = &awsc__lambda_tables.shapes[225],
-    .errors = op_GetCodeSigningConfig_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_code_signing_config(struct awsc_client *client,
                                         const struct awsc_lambda_get_code_signing_config_input *input,
@@ -1111,7 +635,7 @@ int awsc_lambda_get_code_signing_config(struct awsc_client *client,
                                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[23], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1130,31 +654,8 @@ int awsc_lambda_get_code_signing_config_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetCodeSigningConfig, input, get_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[23], input, get_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetDurableExecution_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetDurableExecution = {
-    .name = "GetDurableExecution",
-    .http_method = "GET",
-    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}",
-    .input = &awsc__lambda_tables.shapes[228],
-    .output = &awsc__lambda_tables.shapes[229],
-    .errors = op_GetDurableExecution_errors,
-    .error_count = 8,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_durable_execution(struct awsc_client *client,
                                       const struct awsc_lambda_get_durable_execution_input *input,
@@ -1162,7 +663,7 @@ int awsc_lambda_get_durable_execution(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetDurableExecution, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[24], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1181,31 +682,8 @@ int awsc_lambda_get_durable_execution_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetDurableExecution, input, get_durable_execution_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[24], input, get_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetDurableExecutionHistory_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetDurableExecutionHistory = {
-    .name = "GetDurableExecutionHistory",
-    .http_method = "GET",
-    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
-    .input = &awsc__lambda_tables.shapes[226],
-    .output = &awsc__lambda_tables.shapes[227],
-    .errors = op_GetDurableExecutionHistory_errors,
-    .error_count = 8,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_durable_execution_history(struct awsc_client *client,
                                               const struct awsc_lambda_get_durable_execution_history_input *input,
@@ -1213,7 +691,7 @@ int awsc_lambda_get_durable_execution_history(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetDurableExecutionHistory, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[25], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1232,30 +710,8 @@ int awsc_lambda_get_durable_execution_history_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetDurableExecutionHistory, input, get_durable_execution_history_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[25], input, get_durable_execution_history_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetDurableExecutionState_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetDurableExecutionState = {
-    .name = "GetDurableExecutionState",
-    .http_method = "GET",
-    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
-    .input = &awsc__lambda_tables.shapes[230],
-    .output = &awsc__lambda_tables.shapes[231],
-    .errors = op_GetDurableExecutionState_errors,
-    .error_count = 7,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_durable_execution_state(struct awsc_client *client,
                                             const struct awsc_lambda_get_durable_execution_state_input *input,
@@ -1263,7 +719,7 @@ int awsc_lambda_get_durable_execution_state(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetDurableExecutionState, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[26], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1282,27 +738,8 @@ int awsc_lambda_get_durable_execution_state_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetDurableExecutionState, input, get_durable_execution_state_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[26], input, get_durable_execution_state_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetEventSourceMapping_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetEventSourceMapping = {
-    .name = "GetEventSourceMapping",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_tables.shapes[232],
-    .output = &awsc__lambda_tables.shapes[160],
-    .errors = op_GetEventSourceMapping_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_event_source_mapping(struct awsc_client *client,
                                          const struct awsc_lambda_get_event_source_mapping_input *input,
@@ -1310,7 +747,7 @@ int awsc_lambda_get_event_source_mapping(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetEventSourceMapping, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[27], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1329,27 +766,8 @@ int awsc_lambda_get_event_source_mapping_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetEventSourceMapping, input, get_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[27], input, get_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunction_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunction = {
-    .name = "GetFunction",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/{FunctionName}",
-    .input = &awsc__lambda_tables.shapes[241],
-    .output = &awsc__lambda_tables.shapes[242],
-    .errors = op_GetFunction_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function(struct awsc_client *client,
                              const struct awsc_lambda_get_function_input *input,
@@ -1357,7 +775,7 @@ int awsc_lambda_get_function(struct awsc_client *client,
                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunction, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[28], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1376,28 +794,8 @@ int awsc_lambda_get_function_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunction, input, get_function_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[28], input, get_function_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionCodeSigningConfig = {
-    .name = "GetFunctionCodeSigningConfig",
-    .http_method = "GET",
-    .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_tables.shapes[233],
-    .output = &awsc__lambda_tables.shapes[234],
-    .errors = op_GetFunctionCodeSigningConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_code_signing_config(struct awsc_client *client,
                                                  const struct awsc_lambda_get_function_code_signing_config_input *input,
@@ -1405,7 +803,7 @@ int awsc_lambda_get_function_code_signing_config(struct awsc_client *client,
                                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[29], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1424,27 +822,8 @@ int awsc_lambda_get_function_code_signing_config_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionCodeSigningConfig, input, get_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[29], input, get_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionConcurrency_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionConcurrency = {
-    .name = "GetFunctionConcurrency",
-    .http_method = "GET",
-    .request_uri = "/2019-09-30/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_tables.shapes[235],
-    .output = &awsc__lambda_tables.shapes[236],
-    .errors = op_GetFunctionConcurrency_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_concurrency(struct awsc_client *client,
                                          const struct awsc_lambda_get_function_concurrency_input *input,
@@ -1452,7 +831,7 @@ int awsc_lambda_get_function_concurrency(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionConcurrency, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[30], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1471,27 +850,8 @@ int awsc_lambda_get_function_concurrency_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionConcurrency, input, get_function_concurrency_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[30], input, get_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionConfiguration_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionConfiguration = {
-    .name = "GetFunctionConfiguration",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/configuration",
-    .input = &awsc__lambda_tables.shapes[237],
-    .output = &awsc__lambda_tables.shapes[199],
-    .errors = op_GetFunctionConfiguration_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_configuration(struct awsc_client *client,
                                            const struct awsc_lambda_get_function_configuration_input *input,
@@ -1499,7 +859,7 @@ int awsc_lambda_get_function_configuration(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[31], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1518,27 +878,8 @@ int awsc_lambda_get_function_configuration_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionConfiguration, input, get_function_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[31], input, get_function_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionEventInvokeConfig = {
-    .name = "GetFunctionEventInvokeConfig",
-    .http_method = "GET",
-    .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_tables.shapes[238],
-    .output = &awsc__lambda_tables.shapes[200],
-    .errors = op_GetFunctionEventInvokeConfig_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_event_invoke_config(struct awsc_client *client,
                                                  const struct awsc_lambda_get_function_event_invoke_config_input *input,
@@ -1546,7 +887,7 @@ int awsc_lambda_get_function_event_invoke_config(struct awsc_client *client,
                                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionEventInvokeConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[32], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1565,27 +906,8 @@ int awsc_lambda_get_function_event_invoke_config_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionEventInvokeConfig, input, get_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[32], input, get_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionRecursionConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionRecursionConfig = {
-    .name = "GetFunctionRecursionConfig",
-    .http_method = "GET",
-    .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
-    .input = &awsc__lambda_tables.shapes[239],
-    .output = &awsc__lambda_tables.shapes[240],
-    .errors = op_GetFunctionRecursionConfig_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_recursion_config(struct awsc_client *client,
                                               const struct awsc_lambda_get_function_recursion_config_input *input,
@@ -1593,7 +915,7 @@ int awsc_lambda_get_function_recursion_config(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionRecursionConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[33], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1612,27 +934,8 @@ int awsc_lambda_get_function_recursion_config_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionRecursionConfig, input, get_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[33], input, get_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionScalingConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionScalingConfig = {
-    .name = "GetFunctionScalingConfig",
-    .http_method = "GET",
-    .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-    .input = &awsc__lambda_tables.shapes[243],
-    .output = &awsc__lambda_tables.shapes[244],
-    .errors = op_GetFunctionScalingConfig_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_scaling_config(struct awsc_client *client,
                                             const struct awsc_lambda_get_function_scaling_config_input *input,
@@ -1640,7 +943,7 @@ int awsc_lambda_get_function_scaling_config(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionScalingConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[34], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1659,27 +962,8 @@ int awsc_lambda_get_function_scaling_config_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionScalingConfig, input, get_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[34], input, get_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetFunctionUrlConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetFunctionUrlConfig = {
-    .name = "GetFunctionUrlConfig",
-    .http_method = "GET",
-    .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_tables.shapes[245],
-    .output = &awsc__lambda_tables.shapes[246],
-    .errors = op_GetFunctionUrlConfig_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_function_url_config(struct awsc_client *client,
                                         const struct awsc_lambda_get_function_url_config_input *input,
@@ -1687,7 +971,7 @@ int awsc_lambda_get_function_url_config(struct awsc_client *client,
                                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetFunctionUrlConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[35], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1706,27 +990,8 @@ int awsc_lambda_get_function_url_config_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetFunctionUrlConfig, input, get_function_url_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[35], input, get_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetLayerVersion_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetLayerVersion = {
-    .name = "GetLayerVersion",
-    .http_method = "GET",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-    .input = &awsc__lambda_tables.shapes[250],
-    .output = &awsc__lambda_tables.shapes[251],
-    .errors = op_GetLayerVersion_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_layer_version(struct awsc_client *client,
                                   const struct awsc_lambda_get_layer_version_input *input,
@@ -1734,7 +999,7 @@ int awsc_lambda_get_layer_version(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetLayerVersion, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[36], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1753,27 +1018,8 @@ int awsc_lambda_get_layer_version_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetLayerVersion, input, get_layer_version_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[36], input, get_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetLayerVersionByArn_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetLayerVersionByArn = {
-    .name = "GetLayerVersionByArn",
-    .http_method = "GET",
-    .request_uri = "/2018-10-31/layers?find=LayerVersion",
-    .input = &awsc__lambda_tables.shapes[247],
-    .output = &awsc__lambda_tables.shapes[251],
-    .errors = op_GetLayerVersionByArn_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_layer_version_by_arn(struct awsc_client *client,
                                          const struct awsc_lambda_get_layer_version_by_arn_input *input,
@@ -1781,7 +1027,7 @@ int awsc_lambda_get_layer_version_by_arn(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetLayerVersionByArn, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[37], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1800,27 +1046,8 @@ int awsc_lambda_get_layer_version_by_arn_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetLayerVersionByArn, input, get_layer_version_by_arn_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[37], input, get_layer_version_by_arn_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetLayerVersionPolicy_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetLayerVersionPolicy = {
-    .name = "GetLayerVersionPolicy",
-    .http_method = "GET",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy",
-    .input = &awsc__lambda_tables.shapes[248],
-    .output = &awsc__lambda_tables.shapes[249],
-    .errors = op_GetLayerVersionPolicy_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_layer_version_policy(struct awsc_client *client,
                                          const struct awsc_lambda_get_layer_version_policy_input *input,
@@ -1828,7 +1055,7 @@ int awsc_lambda_get_layer_version_policy(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetLayerVersionPolicy, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[38], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1847,27 +1074,8 @@ int awsc_lambda_get_layer_version_policy_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetLayerVersionPolicy, input, get_layer_version_policy_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[38], input, get_layer_version_policy_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetPolicy_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetPolicy = {
-    .name = "GetPolicy",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/policy",
-    .input = &awsc__lambda_tables.shapes[252],
-    .output = &awsc__lambda_tables.shapes[253],
-    .errors = op_GetPolicy_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_policy(struct awsc_client *client,
                            const struct awsc_lambda_get_policy_input *input,
@@ -1875,7 +1083,7 @@ int awsc_lambda_get_policy(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetPolicy, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[39], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1894,28 +1102,8 @@ int awsc_lambda_get_policy_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetPolicy, input, get_policy_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[39], input, get_policy_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[418],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetProvisionedConcurrencyConfig = {
-    .name = "GetProvisionedConcurrencyConfig",
-    .http_method = "GET",
-    .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_tables.shapes[254],
-    .output = &awsc__lambda_tables.shapes[255],
-    .errors = op_GetProvisionedConcurrencyConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_provisioned_concurrency_config(struct awsc_client *client,
                                                    const struct awsc_lambda_get_provisioned_concurrency_config_input *input,
@@ -1923,7 +1111,7 @@ int awsc_lambda_get_provisioned_concurrency_config(struct awsc_client *client,
                                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetProvisionedConcurrencyConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[40], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1942,27 +1130,8 @@ int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_client *cli
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetProvisionedConcurrencyConfig, input, get_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[40], input, get_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetRuntimeManagementConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_GetRuntimeManagementConfig = {
-    .name = "GetRuntimeManagementConfig",
-    .http_method = "GET",
-    .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-    .input = &awsc__lambda_tables.shapes[256],
-    .output = &awsc__lambda_tables.shapes[257],
-    .errors = op_GetRuntimeManagementConfig_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_get_runtime_management_config(struct awsc_client *client,
                                               const struct awsc_lambda_get_runtime_management_config_input *input,
@@ -1970,7 +1139,7 @@ int awsc_lambda_get_runtime_management_config(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetRuntimeManagementConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[41], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1989,66 +1158,8 @@ int awsc_lambda_get_runtime_management_config_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetRuntimeManagementConfig, input, get_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[41], input, get_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_Invoke_errors[] = {
-    &awsc__lambda_tables.shapes[70],
-    &awsc__lambda_tables.shapes[71],
-    &awsc__lambda_tables.shapes[72],
-    &awsc__lambda_tables.shapes[123],
-    &awsc__lambda_tables.shapes[128],
-    &awsc__lambda_tables.shapes[129],
-    &awsc__lambda_tables.shapes[130],
-    &awsc__lambda_tables.shapes[131],
-    &awsc__lambda_tables.shapes[132],
-    &awsc__lambda_tables.shapes[133],
-    &awsc__lambda_tables.shapes[134],
-    &awsc__lambda_tables.shapes[135],
-    &awsc__lambda_tables.shapes[136],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[273],
-    &awsc__lambda_tables.shapes[274],
-    &awsc__lambda_tables.shapes[275],
-    &awsc__lambda_tables.shapes[276],
-    &awsc__lambda_tables.shapes[277],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[380],
-    &awsc__lambda_tables.shapes[384],
-    &awsc__lambda_tables.shapes[442],
-    &awsc__lambda_tables.shapes[447],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[454],
-    &awsc__lambda_tables.shapes[465],
-    &awsc__lambda_tables.shapes[466],
-    &awsc__lambda_tables.shapes[467],
-    &awsc__lambda_tables.shapes[486],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[488],
-    &awsc__lambda_tables.shapes[492],
-    &awsc__lambda_tables.shapes[493],
-    &awsc__lambda_tables.shapes[495],
-    &awsc__lambda_tables.shapes[497],
-    &awsc__lambda_tables.shapes[518],
-    &awsc__lambda_tables.shapes[538],
-    &awsc__lambda_tables.shapes[551],
-};
-
-static const struct awsc_operation op_Invoke = {
-    .name = "Invoke",
-    .http_method = "POST",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/invocations",
-    .input = &awsc__lambda_tables.shapes[279],
-    .output = &awsc__lambda_tables.shapes[280],
-    .errors = op_Invoke_errors,
-    .error_count = 43,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_invoke(struct awsc_client *client,
                        const struct awsc_lambda_invoke_input *input,
@@ -2056,7 +1167,7 @@ int awsc_lambda_invoke(struct awsc_client *client,
                        struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_Invoke, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[42], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2075,52 +1186,8 @@ int awsc_lambda_invoke_async(struct awsc_client *client,
                              void *user_data,
                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_Invoke, input, invoke_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[42], input, invoke_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_InvokeAsync_errors[] = {
-    &awsc__lambda_tables.shapes[128],
-    &awsc__lambda_tables.shapes[129],
-    &awsc__lambda_tables.shapes[130],
-    &awsc__lambda_tables.shapes[131],
-    &awsc__lambda_tables.shapes[132],
-    &awsc__lambda_tables.shapes[133],
-    &awsc__lambda_tables.shapes[134],
-    &awsc__lambda_tables.shapes[135],
-    &awsc__lambda_tables.shapes[273],
-    &awsc__lambda_tables.shapes[274],
-    &awsc__lambda_tables.shapes[275],
-    &awsc__lambda_tables.shapes[276],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[380],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[465],
-    &awsc__lambda_tables.shapes[466],
-    &awsc__lambda_tables.shapes[467],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[488],
-    &awsc__lambda_tables.shapes[492],
-    &awsc__lambda_tables.shapes[493],
-    &awsc__lambda_tables.shapes[495],
-    &awsc__lambda_tables.shapes[497],
-    &awsc__lambda_tables.shapes[518],
-};
-
-static const struct awsc_operation op_InvokeAsync = {
-    .name = "InvokeAsync",
-    .http_method = "POST",
-    .request_uri = "/2014-11-13/functions/{FunctionName}/invoke-async",
-    .input = &awsc__lambda_tables.shapes[282],
-    .output = &awsc__lambda_tables.shapes[283],
-    .errors = op_InvokeAsync_errors,
-    .error_count = 29,
-    .flags = AWSC_OF_DEPRECATED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_invoke_async_op(struct awsc_client *client,
                                 const struct awsc_lambda_invoke_async_input *input,
@@ -2128,7 +1195,7 @@ int awsc_lambda_invoke_async_op(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_InvokeAsync, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[43], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2147,60 +1214,8 @@ int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_InvokeAsync, input, invoke_async_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[43], input, invoke_async_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_InvokeWithResponseStream_errors[] = {
-    &awsc__lambda_tables.shapes[128],
-    &awsc__lambda_tables.shapes[129],
-    &awsc__lambda_tables.shapes[130],
-    &awsc__lambda_tables.shapes[131],
-    &awsc__lambda_tables.shapes[132],
-    &awsc__lambda_tables.shapes[133],
-    &awsc__lambda_tables.shapes[134],
-    &awsc__lambda_tables.shapes[135],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[273],
-    &awsc__lambda_tables.shapes[274],
-    &awsc__lambda_tables.shapes[275],
-    &awsc__lambda_tables.shapes[276],
-    &awsc__lambda_tables.shapes[277],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[384],
-    &awsc__lambda_tables.shapes[442],
-    &awsc__lambda_tables.shapes[447],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[454],
-    &awsc__lambda_tables.shapes[465],
-    &awsc__lambda_tables.shapes[466],
-    &awsc__lambda_tables.shapes[467],
-    &awsc__lambda_tables.shapes[486],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[488],
-    &awsc__lambda_tables.shapes[492],
-    &awsc__lambda_tables.shapes[493],
-    &awsc__lambda_tables.shapes[495],
-    &awsc__lambda_tables.shapes[497],
-    &awsc__lambda_tables.shapes[518],
-    &awsc__lambda_tables.shapes[538],
-    &awsc__lambda_tables.shapes[551],
-};
-
-static const struct awsc_operation op_InvokeWithResponseStream = {
-    .name = "InvokeWithResponseStream",
-    .http_method = "POST",
-    .request_uri = "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
-    .input = &awsc__lambda_tables.shapes[287],
-    .output = &awsc__lambda_tables.shapes[288],
-    .errors = op_InvokeWithResponseStream_errors,
-    .error_count = 37,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 static int invoke_with_response_stream_event(awsc_fn *on_event, void *user_data, const void *event)
 {
@@ -2215,7 +1230,7 @@ int awsc_lambda_invoke_with_response_stream(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call_events_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, user_data, &out, err);
+    int status = awsc_call_events_typed(client, &awsc__lambda_tables.operations[44], input, invoke_with_response_stream_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -2235,27 +1250,8 @@ int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_events_async_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &awsc__lambda_tables.operations[44], input, invoke_with_response_stream_event, (awsc_fn *)on_event, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListAliases_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListAliases = {
-    .name = "ListAliases",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/aliases",
-    .input = &awsc__lambda_tables.shapes[325],
-    .output = &awsc__lambda_tables.shapes[326],
-    .errors = op_ListAliases_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_aliases(struct awsc_client *client,
                              const struct awsc_lambda_list_aliases_input *input,
@@ -2263,7 +1259,7 @@ int awsc_lambda_list_aliases(struct awsc_client *client,
                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListAliases, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[45], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2282,26 +1278,8 @@ int awsc_lambda_list_aliases_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListAliases, input, list_aliases_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[45], input, list_aliases_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListCapacityProviders_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListCapacityProviders = {
-    .name = "ListCapacityProviders",
-    .http_method = "GET",
-    .request_uri = "/2025-11-30/capacity-providers",
-    .input = &awsc__lambda_tables.shapes[327],
-    .output = &awsc__lambda_tables.shapes[328],
-    .errors = op_ListCapacityProviders_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_capacity_providers(struct awsc_client *client,
                                         const struct awsc_lambda_list_capacity_providers_input *input,
@@ -2309,7 +1287,7 @@ int awsc_lambda_list_capacity_providers(struct awsc_client *client,
                                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListCapacityProviders, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[46], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2328,25 +1306,8 @@ int awsc_lambda_list_capacity_providers_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListCapacityProviders, input, list_capacity_providers_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[46], input, list_capacity_providers_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListCodeSigningConfigs_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[487],
-};
-
-static const struct awsc_operation op_ListCodeSigningConfigs = {
-    .name = "ListCodeSigningConfigs",
-    .http_method = "GET",
-    .request_uri = "/2020-04-22/code-signing-configs",
-    .input = &awsc__lambda_tables.shapes[329],
-    .output = &awsc__lambda_tables.shapes[330],
-    .errors = op_ListCodeSigningConfigs_errors,
-    .error_count = 2,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_code_signing_configs(struct awsc_client *client,
                                           const struct awsc_lambda_list_code_signing_configs_input *input,
@@ -2354,7 +1315,7 @@ int awsc_lambda_list_code_signing_configs(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListCodeSigningConfigs, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[47], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2373,27 +1334,8 @@ int awsc_lambda_list_code_signing_configs_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListCodeSigningConfigs, input, list_code_signing_configs_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[47], input, list_code_signing_configs_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListDurableExecutionsByFunction_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListDurableExecutionsByFunction = {
-    .name = "ListDurableExecutionsByFunction",
-    .http_method = "GET",
-    .request_uri = "/2025-12-01/functions/{FunctionName}/durable-executions",
-    .input = &awsc__lambda_tables.shapes[331],
-    .output = &awsc__lambda_tables.shapes[332],
-    .errors = op_ListDurableExecutionsByFunction_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_durable_executions_by_function(struct awsc_client *client,
                                                     const struct awsc_lambda_list_durable_executions_by_function_input *input,
@@ -2401,7 +1343,7 @@ int awsc_lambda_list_durable_executions_by_function(struct awsc_client *client,
                                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListDurableExecutionsByFunction, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[48], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2420,27 +1362,8 @@ int awsc_lambda_list_durable_executions_by_function_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListDurableExecutionsByFunction, input, list_durable_executions_by_function_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[48], input, list_durable_executions_by_function_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListEventSourceMappings_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListEventSourceMappings = {
-    .name = "ListEventSourceMappings",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/event-source-mappings",
-    .input = &awsc__lambda_tables.shapes[333],
-    .output = &awsc__lambda_tables.shapes[334],
-    .errors = op_ListEventSourceMappings_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_event_source_mappings(struct awsc_client *client,
                                            const struct awsc_lambda_list_event_source_mappings_input *input,
@@ -2448,7 +1371,7 @@ int awsc_lambda_list_event_source_mappings(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListEventSourceMappings, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[49], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2467,27 +1390,8 @@ int awsc_lambda_list_event_source_mappings_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListEventSourceMappings, input, list_event_source_mappings_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[49], input, list_event_source_mappings_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListFunctionEventInvokeConfigs_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListFunctionEventInvokeConfigs = {
-    .name = "ListFunctionEventInvokeConfigs",
-    .http_method = "GET",
-    .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
-    .input = &awsc__lambda_tables.shapes[335],
-    .output = &awsc__lambda_tables.shapes[336],
-    .errors = op_ListFunctionEventInvokeConfigs_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_function_event_invoke_configs(struct awsc_client *client,
                                                    const struct awsc_lambda_list_function_event_invoke_configs_input *input,
@@ -2495,7 +1399,7 @@ int awsc_lambda_list_function_event_invoke_configs(struct awsc_client *client,
                                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListFunctionEventInvokeConfigs, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[50], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2514,27 +1418,8 @@ int awsc_lambda_list_function_event_invoke_configs_async(struct awsc_client *cli
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListFunctionEventInvokeConfigs, input, list_function_event_invoke_configs_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[50], input, list_function_event_invoke_configs_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListFunctionUrlConfigs_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListFunctionUrlConfigs = {
-    .name = "ListFunctionUrlConfigs",
-    .http_method = "GET",
-    .request_uri = "/2021-10-31/functions/{FunctionName}/urls",
-    .input = &awsc__lambda_tables.shapes[337],
-    .output = &awsc__lambda_tables.shapes[338],
-    .errors = op_ListFunctionUrlConfigs_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_function_url_configs(struct awsc_client *client,
                                           const struct awsc_lambda_list_function_url_configs_input *input,
@@ -2542,7 +1427,7 @@ int awsc_lambda_list_function_url_configs(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListFunctionUrlConfigs, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[51], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2561,27 +1446,8 @@ int awsc_lambda_list_function_url_configs_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListFunctionUrlConfigs, input, list_function_url_configs_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[51], input, list_function_url_configs_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListFunctionVersionsByCapacityProvider_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListFunctionVersionsByCapacityProvider = {
-    .name = "ListFunctionVersionsByCapacityProvider",
-    .http_method = "GET",
-    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
-    .input = &awsc__lambda_tables.shapes[339],
-    .output = &awsc__lambda_tables.shapes[340],
-    .errors = op_ListFunctionVersionsByCapacityProvider_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_function_versions_by_capacity_provider(struct awsc_client *client,
                                                             const struct awsc_lambda_list_function_versions_by_capacity_provider_input *input,
@@ -2589,7 +1455,7 @@ int awsc_lambda_list_function_versions_by_capacity_provider(struct awsc_client *
                                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListFunctionVersionsByCapacityProvider, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[52], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2608,26 +1474,8 @@ int awsc_lambda_list_function_versions_by_capacity_provider_async(struct awsc_cl
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListFunctionVersionsByCapacityProvider, input, list_function_versions_by_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[52], input, list_function_versions_by_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListFunctions_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListFunctions = {
-    .name = "ListFunctions",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions",
-    .input = &awsc__lambda_tables.shapes[343],
-    .output = &awsc__lambda_tables.shapes[344],
-    .errors = op_ListFunctions_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_functions(struct awsc_client *client,
                                const struct awsc_lambda_list_functions_input *input,
@@ -2635,7 +1483,7 @@ int awsc_lambda_list_functions(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListFunctions, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[53], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2654,26 +1502,8 @@ int awsc_lambda_list_functions_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListFunctions, input, list_functions_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[53], input, list_functions_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListFunctionsByCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-};
-
-static const struct awsc_operation op_ListFunctionsByCodeSigningConfig = {
-    .name = "ListFunctionsByCodeSigningConfig",
-    .http_method = "GET",
-    .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions",
-    .input = &awsc__lambda_tables.shapes[341],
-    .output = &awsc__lambda_tables.shapes[342],
-    .errors = op_ListFunctionsByCodeSigningConfig_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_functions_by_code_signing_config(struct awsc_client *client,
                                                       const struct awsc_lambda_list_functions_by_code_signing_config_input *input,
@@ -2681,7 +1511,7 @@ int awsc_lambda_list_functions_by_code_signing_config(struct awsc_client *client
                                                       struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListFunctionsByCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[54], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2700,27 +1530,8 @@ int awsc_lambda_list_functions_by_code_signing_config_async(struct awsc_client *
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListFunctionsByCodeSigningConfig, input, list_functions_by_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[54], input, list_functions_by_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListLayerVersions_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListLayerVersions = {
-    .name = "ListLayerVersions",
-    .http_method = "GET",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions",
-    .input = &awsc__lambda_tables.shapes[345],
-    .output = &awsc__lambda_tables.shapes[346],
-    .errors = op_ListLayerVersions_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_layer_versions(struct awsc_client *client,
                                     const struct awsc_lambda_list_layer_versions_input *input,
@@ -2728,7 +1539,7 @@ int awsc_lambda_list_layer_versions(struct awsc_client *client,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListLayerVersions, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[55], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2747,26 +1558,8 @@ int awsc_lambda_list_layer_versions_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListLayerVersions, input, list_layer_versions_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[55], input, list_layer_versions_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListLayers_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListLayers = {
-    .name = "ListLayers",
-    .http_method = "GET",
-    .request_uri = "/2018-10-31/layers",
-    .input = &awsc__lambda_tables.shapes[347],
-    .output = &awsc__lambda_tables.shapes[348],
-    .errors = op_ListLayers_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_layers(struct awsc_client *client,
                             const struct awsc_lambda_list_layers_input *input,
@@ -2774,7 +1567,7 @@ int awsc_lambda_list_layers(struct awsc_client *client,
                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListLayers, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[56], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2793,27 +1586,8 @@ int awsc_lambda_list_layers_async(struct awsc_client *client,
                                   void *user_data,
                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListLayers, input, list_layers_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[56], input, list_layers_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListProvisionedConcurrencyConfigs_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListProvisionedConcurrencyConfigs = {
-    .name = "ListProvisionedConcurrencyConfigs",
-    .http_method = "GET",
-    .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL",
-    .input = &awsc__lambda_tables.shapes[349],
-    .output = &awsc__lambda_tables.shapes[350],
-    .errors = op_ListProvisionedConcurrencyConfigs_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_provisioned_concurrency_configs(struct awsc_client *client,
                                                      const struct awsc_lambda_list_provisioned_concurrency_configs_input *input,
@@ -2821,7 +1595,7 @@ int awsc_lambda_list_provisioned_concurrency_configs(struct awsc_client *client,
                                                      struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListProvisionedConcurrencyConfigs, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[57], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2840,27 +1614,8 @@ int awsc_lambda_list_provisioned_concurrency_configs_async(struct awsc_client *c
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListProvisionedConcurrencyConfigs, input, list_provisioned_concurrency_configs_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[57], input, list_provisioned_concurrency_configs_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListTags_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListTags = {
-    .name = "ListTags",
-    .http_method = "GET",
-    .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_tables.shapes[351],
-    .output = &awsc__lambda_tables.shapes[352],
-    .errors = op_ListTags_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_tags(struct awsc_client *client,
                           const struct awsc_lambda_list_tags_input *input,
@@ -2868,7 +1623,7 @@ int awsc_lambda_list_tags(struct awsc_client *client,
                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListTags, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[58], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2887,27 +1642,8 @@ int awsc_lambda_list_tags_async(struct awsc_client *client,
                                 void *user_data,
                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListTags, input, list_tags_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[58], input, list_tags_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListVersionsByFunction_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_ListVersionsByFunction = {
-    .name = "ListVersionsByFunction",
-    .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/versions",
-    .input = &awsc__lambda_tables.shapes[353],
-    .output = &awsc__lambda_tables.shapes[354],
-    .errors = op_ListVersionsByFunction_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_list_versions_by_function(struct awsc_client *client,
                                           const struct awsc_lambda_list_versions_by_function_input *input,
@@ -2915,7 +1651,7 @@ int awsc_lambda_list_versions_by_function(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListVersionsByFunction, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[59], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2934,28 +1670,8 @@ int awsc_lambda_list_versions_by_function_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListVersionsByFunction, input, list_versions_by_function_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[59], input, list_versions_by_function_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PublishLayerVersion_errors[] = {
-    &awsc__lambda_tables.shapes[80],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PublishLayerVersion = {
-    .name = "PublishLayerVersion",
-    .http_method = "POST",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions",
-    .input = &awsc__lambda_tables.shapes[423],
-    .output = &awsc__lambda_tables.shapes[424],
-    .errors = op_PublishLayerVersion_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_publish_layer_version(struct awsc_client *client,
                                       const struct awsc_lambda_publish_layer_version_input *input,
@@ -2963,7 +1679,7 @@ int awsc_lambda_publish_layer_version(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PublishLayerVersion, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[60], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2982,31 +1698,8 @@ int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PublishLayerVersion, input, publish_layer_version_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[60], input, publish_layer_version_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PublishVersion_errors[] = {
-    &awsc__lambda_tables.shapes[80],
-    &awsc__lambda_tables.shapes[218],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PublishVersion = {
-    .name = "PublishVersion",
-    .http_method = "POST",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/versions",
-    .input = &awsc__lambda_tables.shapes[425],
-    .output = &awsc__lambda_tables.shapes[199],
-    .errors = op_PublishVersion_errors,
-    .error_count = 8,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_publish_version(struct awsc_client *client,
                                 const struct awsc_lambda_publish_version_input *input,
@@ -3014,7 +1707,7 @@ int awsc_lambda_publish_version(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PublishVersion, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[61], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3033,29 +1726,8 @@ int awsc_lambda_publish_version_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PublishVersion, input, publish_version_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[61], input, publish_version_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutFunctionCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutFunctionCodeSigningConfig = {
-    .name = "PutFunctionCodeSigningConfig",
-    .http_method = "PUT",
-    .request_uri = "/2020-06-30/functions/{FunctionName}/code-signing-config",
-    .input = &awsc__lambda_tables.shapes[427],
-    .output = &awsc__lambda_tables.shapes[428],
-    .errors = op_PutFunctionCodeSigningConfig_errors,
-    .error_count = 6,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_function_code_signing_config(struct awsc_client *client,
                                                  const struct awsc_lambda_put_function_code_signing_config_input *input,
@@ -3063,7 +1735,7 @@ int awsc_lambda_put_function_code_signing_config(struct awsc_client *client,
                                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutFunctionCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[62], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3082,28 +1754,8 @@ int awsc_lambda_put_function_code_signing_config_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutFunctionCodeSigningConfig, input, put_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[62], input, put_function_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutFunctionConcurrency_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutFunctionConcurrency = {
-    .name = "PutFunctionConcurrency",
-    .http_method = "PUT",
-    .request_uri = "/2017-10-31/functions/{FunctionName}/concurrency",
-    .input = &awsc__lambda_tables.shapes[429],
-    .output = &awsc__lambda_tables.shapes[85],
-    .errors = op_PutFunctionConcurrency_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_function_concurrency(struct awsc_client *client,
                                          const struct awsc_lambda_put_function_concurrency_input *input,
@@ -3111,7 +1763,7 @@ int awsc_lambda_put_function_concurrency(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutFunctionConcurrency, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[63], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3130,28 +1782,8 @@ int awsc_lambda_put_function_concurrency_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutFunctionConcurrency, input, put_function_concurrency_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[63], input, put_function_concurrency_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutFunctionEventInvokeConfig = {
-    .name = "PutFunctionEventInvokeConfig",
-    .http_method = "PUT",
-    .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_tables.shapes[430],
-    .output = &awsc__lambda_tables.shapes[200],
-    .errors = op_PutFunctionEventInvokeConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_function_event_invoke_config(struct awsc_client *client,
                                                  const struct awsc_lambda_put_function_event_invoke_config_input *input,
@@ -3159,7 +1791,7 @@ int awsc_lambda_put_function_event_invoke_config(struct awsc_client *client,
                                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutFunctionEventInvokeConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[64], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3178,28 +1810,8 @@ int awsc_lambda_put_function_event_invoke_config_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutFunctionEventInvokeConfig, input, put_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[64], input, put_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutFunctionRecursionConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutFunctionRecursionConfig = {
-    .name = "PutFunctionRecursionConfig",
-    .http_method = "PUT",
-    .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
-    .input = &awsc__lambda_tables.shapes[431],
-    .output = &awsc__lambda_tables.shapes[432],
-    .errors = op_PutFunctionRecursionConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_function_recursion_config(struct awsc_client *client,
                                               const struct awsc_lambda_put_function_recursion_config_input *input,
@@ -3207,7 +1819,7 @@ int awsc_lambda_put_function_recursion_config(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutFunctionRecursionConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[65], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3226,28 +1838,8 @@ int awsc_lambda_put_function_recursion_config_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutFunctionRecursionConfig, input, put_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[65], input, put_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutFunctionScalingConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutFunctionScalingConfig = {
-    .name = "PutFunctionScalingConfig",
-    .http_method = "PUT",
-    .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
-    .input = &awsc__lambda_tables.shapes[433],
-    .output = &awsc__lambda_tables.shapes[434],
-    .errors = op_PutFunctionScalingConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_function_scaling_config(struct awsc_client *client,
                                             const struct awsc_lambda_put_function_scaling_config_input *input,
@@ -3255,7 +1847,7 @@ int awsc_lambda_put_function_scaling_config(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutFunctionScalingConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[66], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3274,28 +1866,8 @@ int awsc_lambda_put_function_scaling_config_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutFunctionScalingConfig, input, put_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[66], input, put_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutProvisionedConcurrencyConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutProvisionedConcurrencyConfig = {
-    .name = "PutProvisionedConcurrencyConfig",
-    .http_method = "PUT",
-    .request_uri = "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-    .input = &awsc__lambda_tables.shapes[435],
-    .output = &awsc__lambda_tables.shapes[436],
-    .errors = op_PutProvisionedConcurrencyConfig_errors,
-    .error_count = 5,
-    .flags = AWSC_OF_IDEMPOTENT,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_provisioned_concurrency_config(struct awsc_client *client,
                                                    const struct awsc_lambda_put_provisioned_concurrency_config_input *input,
@@ -3303,7 +1875,7 @@ int awsc_lambda_put_provisioned_concurrency_config(struct awsc_client *client,
                                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutProvisionedConcurrencyConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[67], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3322,28 +1894,8 @@ int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_client *cli
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutProvisionedConcurrencyConfig, input, put_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[67], input, put_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutRuntimeManagementConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_PutRuntimeManagementConfig = {
-    .name = "PutRuntimeManagementConfig",
-    .http_method = "PUT",
-    .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
-    .input = &awsc__lambda_tables.shapes[437],
-    .output = &awsc__lambda_tables.shapes[438],
-    .errors = op_PutRuntimeManagementConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_put_runtime_management_config(struct awsc_client *client,
                                               const struct awsc_lambda_put_runtime_management_config_input *input,
@@ -3351,7 +1903,7 @@ int awsc_lambda_put_runtime_management_config(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutRuntimeManagementConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[68], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3370,34 +1922,14 @@ int awsc_lambda_put_runtime_management_config_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutRuntimeManagementConfig, input, put_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[68], input, put_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_RemoveLayerVersionPermission_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_RemoveLayerVersionPermission = {
-    .name = "RemoveLayerVersionPermission",
-    .http_method = "DELETE",
-    .request_uri = "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
-    .input = &awsc__lambda_tables.shapes[444],
-    .output = NULL,
-    .errors = op_RemoveLayerVersionPermission_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_remove_layer_version_permission(struct awsc_client *client,
                                                 const struct awsc_lambda_remove_layer_version_permission_input *input,
                                                 struct awsc_error *err)
 {
-    return awsc_call(client, &op_RemoveLayerVersionPermission, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[69], input, NULL, err);
 }
 
 static void remove_layer_version_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3412,35 +1944,14 @@ int awsc_lambda_remove_layer_version_permission_async(struct awsc_client *client
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_RemoveLayerVersionPermission, input, remove_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[69], input, remove_layer_version_permission_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_RemovePermission_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[422],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_RemovePermission = {
-    .name = "RemovePermission",
-    .http_method = "DELETE",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
-    .input = &awsc__lambda_tables.shapes[445],
-    .output = NULL,
-    .errors = op_RemovePermission_errors,
-    .error_count = 6,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_remove_permission(struct awsc_client *client,
                                   const struct awsc_lambda_remove_permission_input *input,
                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_RemovePermission, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[70], input, NULL, err);
 }
 
 static void remove_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3455,32 +1966,8 @@ int awsc_lambda_remove_permission_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[70], input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_SendDurableExecutionCallbackFailure_errors[] = {
-    &awsc__lambda_tables.shapes[39],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_SendDurableExecutionCallbackFailure = {
-    .name = "SendDurableExecutionCallbackFailure",
-    .http_method = "POST",
-    .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
-    .input = &awsc__lambda_tables.shapes[478],
-    .output = &awsc__lambda_tables.shapes[479],
-    .errors = op_SendDurableExecutionCallbackFailure_errors,
-    .error_count = 9,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_send_durable_execution_callback_failure(struct awsc_client *client,
                                                         const struct awsc_lambda_send_durable_execution_callback_failure_input *input,
@@ -3488,7 +1975,7 @@ int awsc_lambda_send_durable_execution_callback_failure(struct awsc_client *clie
                                                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SendDurableExecutionCallbackFailure, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[71], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3507,28 +1994,8 @@ int awsc_lambda_send_durable_execution_callback_failure_async(struct awsc_client
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackFailure, input, send_durable_execution_callback_failure_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[71], input, send_durable_execution_callback_failure_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_SendDurableExecutionCallbackHeartbeat_errors[] = {
-    &awsc__lambda_tables.shapes[39],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_SendDurableExecutionCallbackHeartbeat = {
-    .name = "SendDurableExecutionCallbackHeartbeat",
-    .http_method = "POST",
-    .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
-    .input = &awsc__lambda_tables.shapes[480],
-    .output = &awsc__lambda_tables.shapes[481],
-    .errors = op_SendDurableExecutionCallbackHeartbeat_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_send_durable_execution_callback_heartbeat(struct awsc_client *client,
                                                           const struct awsc_lambda_send_durable_execution_callback_heartbeat_input *input,
@@ -3536,7 +2003,7 @@ int awsc_lambda_send_durable_execution_callback_heartbeat(struct awsc_client *cl
                                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SendDurableExecutionCallbackHeartbeat, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[72], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3555,32 +2022,8 @@ int awsc_lambda_send_durable_execution_callback_heartbeat_async(struct awsc_clie
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackHeartbeat, input, send_durable_execution_callback_heartbeat_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[72], input, send_durable_execution_callback_heartbeat_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_SendDurableExecutionCallbackSuccess_errors[] = {
-    &awsc__lambda_tables.shapes[39],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_SendDurableExecutionCallbackSuccess = {
-    .name = "SendDurableExecutionCallbackSuccess",
-    .http_method = "POST",
-    .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
-    .input = &awsc__lambda_tables.shapes[482],
-    .output = &awsc__lambda_tables.shapes[483],
-    .errors = op_SendDurableExecutionCallbackSuccess_errors,
-    .error_count = 9,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_send_durable_execution_callback_success(struct awsc_client *client,
                                                         const struct awsc_lambda_send_durable_execution_callback_success_input *input,
@@ -3588,7 +2031,7 @@ int awsc_lambda_send_durable_execution_callback_success(struct awsc_client *clie
                                                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SendDurableExecutionCallbackSuccess, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[73], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3607,31 +2050,8 @@ int awsc_lambda_send_durable_execution_callback_success_async(struct awsc_client
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackSuccess, input, send_durable_execution_callback_success_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[73], input, send_durable_execution_callback_success_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_StopDurableExecution_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_StopDurableExecution = {
-    .name = "StopDurableExecution",
-    .http_method = "POST",
-    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
-    .input = &awsc__lambda_tables.shapes[514],
-    .output = &awsc__lambda_tables.shapes[515],
-    .errors = op_StopDurableExecution_errors,
-    .error_count = 8,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_stop_durable_execution(struct awsc_client *client,
                                        const struct awsc_lambda_stop_durable_execution_input *input,
@@ -3639,7 +2059,7 @@ int awsc_lambda_stop_durable_execution(struct awsc_client *client,
                                        struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_StopDurableExecution, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[74], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3658,34 +2078,14 @@ int awsc_lambda_stop_durable_execution_async(struct awsc_client *client,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_StopDurableExecution, input, stop_durable_execution_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[74], input, stop_durable_execution_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_TagResource_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_TagResource = {
-    .name = "TagResource",
-    .http_method = "POST",
-    .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_tables.shapes[524],
-    .output = NULL,
-    .errors = op_TagResource_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_tag_resource(struct awsc_client *client,
                              const struct awsc_lambda_tag_resource_input *input,
                              struct awsc_error *err)
 {
-    return awsc_call(client, &op_TagResource, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[75], input, NULL, err);
 }
 
 static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3700,34 +2100,14 @@ int awsc_lambda_tag_resource_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[75], input, tag_resource_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UntagResource_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UntagResource = {
-    .name = "UntagResource",
-    .http_method = "DELETE",
-    .request_uri = "/2017-03-31/tags/{Resource}",
-    .input = &awsc__lambda_tables.shapes[552],
-    .output = NULL,
-    .errors = op_UntagResource_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_untag_resource(struct awsc_client *client,
                                const struct awsc_lambda_untag_resource_input *input,
                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_UntagResource, input, NULL, err);
+    return awsc_call(client, &awsc__lambda_tables.operations[76], input, NULL, err);
 }
 
 static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3742,29 +2122,8 @@ int awsc_lambda_untag_resource_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[76], input, untag_resource_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateAlias_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateAlias = {
-    .name = "UpdateAlias",
-    .http_method = "PUT",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-    .input = &awsc__lambda_tables.shapes[553],
-    .output = &awsc__lambda_tables.shapes[10],
-    .errors = op_UpdateAlias_errors,
-    .error_count = 6,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_alias(struct awsc_client *client,
                              const struct awsc_lambda_update_alias_input *input,
@@ -3772,7 +2131,7 @@ int awsc_lambda_update_alias(struct awsc_client *client,
                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateAlias, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[77], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3791,28 +2150,8 @@ int awsc_lambda_update_alias_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateAlias, input, update_alias_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[77], input, update_alias_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateCapacityProvider_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateCapacityProvider = {
-    .name = "UpdateCapacityProvider",
-    .http_method = "PUT",
-    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
-    .input = &awsc__lambda_tables.shapes[554],
-    .output = &awsc__lambda_tables.shapes[555],
-    .errors = op_UpdateCapacityProvider_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_capacity_provider(struct awsc_client *client,
                                          const struct awsc_lambda_update_capacity_provider_input *input,
@@ -3820,7 +2159,7 @@ int awsc_lambda_update_capacity_provider(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateCapacityProvider, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[78], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3839,26 +2178,8 @@ int awsc_lambda_update_capacity_provider_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateCapacityProvider, input, update_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[78], input, update_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateCodeSigningConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-};
-
-static const struct awsc_operation op_UpdateCodeSigningConfig = {
-    .name = "UpdateCodeSigningConfig",
-    .http_method = "PUT",
-    .request_uri = "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-    .input = &awsc__lambda_tables.shapes[556],
-    .output = &awsc__lambda_tables.shapes[557],
-    .errors = op_UpdateCodeSigningConfig_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_code_signing_config(struct awsc_client *client,
                                            const struct awsc_lambda_update_code_signing_config_input *input,
@@ -3866,7 +2187,7 @@ int awsc_lambda_update_code_signing_config(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateCodeSigningConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[79], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3885,29 +2206,8 @@ int awsc_lambda_update_code_signing_config_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateCodeSigningConfig, input, update_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[79], input, update_code_signing_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateEventSourceMapping_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[452],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateEventSourceMapping = {
-    .name = "UpdateEventSourceMapping",
-    .http_method = "PUT",
-    .request_uri = "/2015-03-31/event-source-mappings/{UUID}",
-    .input = &awsc__lambda_tables.shapes[558],
-    .output = &awsc__lambda_tables.shapes[160],
-    .errors = op_UpdateEventSourceMapping_errors,
-    .error_count = 6,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_event_source_mapping(struct awsc_client *client,
                                             const struct awsc_lambda_update_event_source_mapping_input *input,
@@ -3915,7 +2215,7 @@ int awsc_lambda_update_event_source_mapping(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateEventSourceMapping, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[80], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3934,33 +2234,8 @@ int awsc_lambda_update_event_source_mapping_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateEventSourceMapping, input, update_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[80], input, update_event_source_mapping_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateFunctionCode_errors[] = {
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[80],
-    &awsc__lambda_tables.shapes[81],
-    &awsc__lambda_tables.shapes[271],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateFunctionCode = {
-    .name = "UpdateFunctionCode",
-    .http_method = "PUT",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/code",
-    .input = &awsc__lambda_tables.shapes[559],
-    .output = &awsc__lambda_tables.shapes[199],
-    .errors = op_UpdateFunctionCode_errors,
-    .error_count = 10,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_function_code(struct awsc_client *client,
                                      const struct awsc_lambda_update_function_code_input *input,
@@ -3968,7 +2243,7 @@ int awsc_lambda_update_function_code(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateFunctionCode, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[81], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3987,32 +2262,8 @@ int awsc_lambda_update_function_code_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateFunctionCode, input, update_function_code_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[81], input, update_function_code_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateFunctionConfiguration_errors[] = {
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[81],
-    &awsc__lambda_tables.shapes[271],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateFunctionConfiguration = {
-    .name = "UpdateFunctionConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/2015-03-31/functions/{FunctionName}/configuration",
-    .input = &awsc__lambda_tables.shapes[560],
-    .output = &awsc__lambda_tables.shapes[199],
-    .errors = op_UpdateFunctionConfiguration_errors,
-    .error_count = 9,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_function_configuration(struct awsc_client *client,
                                               const struct awsc_lambda_update_function_configuration_input *input,
@@ -4020,7 +2271,7 @@ int awsc_lambda_update_function_configuration(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateFunctionConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[82], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4039,28 +2290,8 @@ int awsc_lambda_update_function_configuration_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateFunctionConfiguration, input, update_function_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[82], input, update_function_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateFunctionEventInvokeConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateFunctionEventInvokeConfig = {
-    .name = "UpdateFunctionEventInvokeConfig",
-    .http_method = "POST",
-    .request_uri = "/2019-09-25/functions/{FunctionName}/event-invoke-config",
-    .input = &awsc__lambda_tables.shapes[561],
-    .output = &awsc__lambda_tables.shapes[200],
-    .errors = op_UpdateFunctionEventInvokeConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_function_event_invoke_config(struct awsc_client *client,
                                                     const struct awsc_lambda_update_function_event_invoke_config_input *input,
@@ -4068,7 +2299,7 @@ int awsc_lambda_update_function_event_invoke_config(struct awsc_client *client,
                                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateFunctionEventInvokeConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[83], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4087,28 +2318,8 @@ int awsc_lambda_update_function_event_invoke_config_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateFunctionEventInvokeConfig, input, update_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[83], input, update_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateFunctionUrlConfig_errors[] = {
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[538],
-};
-
-static const struct awsc_operation op_UpdateFunctionUrlConfig = {
-    .name = "UpdateFunctionUrlConfig",
-    .http_method = "PUT",
-    .request_uri = "/2021-10-31/functions/{FunctionName}/url",
-    .input = &awsc__lambda_tables.shapes[562],
-    .output = &awsc__lambda_tables.shapes[563],
-    .errors = op_UpdateFunctionUrlConfig_errors,
-    .error_count = 5,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_lambda_service,
-};
 
 int awsc_lambda_update_function_url_config(struct awsc_client *client,
                                            const struct awsc_lambda_update_function_url_config_input *input,
@@ -4116,7 +2327,7 @@ int awsc_lambda_update_function_url_config(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateFunctionUrlConfig, input, &out, err);
+    int status = awsc_call(client, &awsc__lambda_tables.operations[84], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4135,181 +2346,5 @@ int awsc_lambda_update_function_url_config_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateFunctionUrlConfig, input, update_function_url_config_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__lambda_tables.operations[84], input, update_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
-
-static const struct awsc_operation *const operations[] = {
-    &op_AddLayerVersionPermission,
-    &op_AddPermission,
-    &op_CheckpointDurableExecution,
-    &op_CreateAlias,
-    &op_CreateCapacityProvider,
-    &op_CreateCodeSigningConfig,
-    &op_CreateEventSourceMapping,
-    &op_CreateFunction,
-    &op_CreateFunctionUrlConfig,
-    &op_DeleteAlias,
-    &op_DeleteCapacityProvider,
-    &op_DeleteCodeSigningConfig,
-    &op_DeleteEventSourceMapping,
-    &op_DeleteFunction,
-    &op_DeleteFunctionCodeSigningConfig,
-    &op_DeleteFunctionConcurrency,
-    &op_DeleteFunctionEventInvokeConfig,
-    &op_DeleteFunctionUrlConfig,
-    &op_DeleteLayerVersion,
-    &op_DeleteProvisionedConcurrencyConfig,
-    &op_GetAccountSettings,
-    &op_GetAlias,
-    &op_GetCapacityProvider,
-    &op_GetCodeSigningConfig,
-    &op_GetDurableExecution,
-    &op_GetDurableExecutionHistory,
-    &op_GetDurableExecutionState,
-    &op_GetEventSourceMapping,
-    &op_GetFunction,
-    &op_GetFunctionCodeSigningConfig,
-    &op_GetFunctionConcurrency,
-    &op_GetFunctionConfiguration,
-    &op_GetFunctionEventInvokeConfig,
-    &op_GetFunctionRecursionConfig,
-    &op_GetFunctionScalingConfig,
-    &op_GetFunctionUrlConfig,
-    &op_GetLayerVersion,
-    &op_GetLayerVersionByArn,
-    &op_GetLayerVersionPolicy,
-    &op_GetPolicy,
-    &op_GetProvisionedConcurrencyConfig,
-    &op_GetRuntimeManagementConfig,
-    &op_Invoke,
-    &op_InvokeAsync,
-    &op_InvokeWithResponseStream,
-    &op_ListAliases,
-    &op_ListCapacityProviders,
-    &op_ListCodeSigningConfigs,
-    &op_ListDurableExecutionsByFunction,
-    &op_ListEventSourceMappings,
-    &op_ListFunctionEventInvokeConfigs,
-    &op_ListFunctionUrlConfigs,
-    &op_ListFunctionVersionsByCapacityProvider,
-    &op_ListFunctions,
-    &op_ListFunctionsByCodeSigningConfig,
-    &op_ListLayerVersions,
-    &op_ListLayers,
-    &op_ListProvisionedConcurrencyConfigs,
-    &op_ListTags,
-    &op_ListVersionsByFunction,
-    &op_PublishLayerVersion,
-    &op_PublishVersion,
-    &op_PutFunctionCodeSigningConfig,
-    &op_PutFunctionConcurrency,
-    &op_PutFunctionEventInvokeConfig,
-    &op_PutFunctionRecursionConfig,
-    &op_PutFunctionScalingConfig,
-    &op_PutProvisionedConcurrencyConfig,
-    &op_PutRuntimeManagementConfig,
-    &op_RemoveLayerVersionPermission,
-    &op_RemovePermission,
-    &op_SendDurableExecutionCallbackFailure,
-    &op_SendDurableExecutionCallbackHeartbeat,
-    &op_SendDurableExecutionCallbackSuccess,
-    &op_StopDurableExecution,
-    &op_TagResource,
-    &op_UntagResource,
-    &op_UpdateAlias,
-    &op_UpdateCapacityProvider,
-    &op_UpdateCodeSigningConfig,
-    &op_UpdateEventSourceMapping,
-    &op_UpdateFunctionCode,
-    &op_UpdateFunctionConfiguration,
-    &op_UpdateFunctionEventInvokeConfig,
-    &op_UpdateFunctionUrlConfig,
-};
-
-/* Every modeled error, sorted by its code on the wire. */
-static const struct awsc_shape *const errors[] = {
-    &awsc__lambda_tables.shapes[11],
-    &awsc__lambda_tables.shapes[39],
-    &awsc__lambda_tables.shapes[43],
-    &awsc__lambda_tables.shapes[70],
-    &awsc__lambda_tables.shapes[71],
-    &awsc__lambda_tables.shapes[72],
-    &awsc__lambda_tables.shapes[77],
-    &awsc__lambda_tables.shapes[80],
-    &awsc__lambda_tables.shapes[81],
-    &awsc__lambda_tables.shapes[123],
-    &awsc__lambda_tables.shapes[128],
-    &awsc__lambda_tables.shapes[129],
-    &awsc__lambda_tables.shapes[130],
-    &awsc__lambda_tables.shapes[131],
-    &awsc__lambda_tables.shapes[132],
-    &awsc__lambda_tables.shapes[133],
-    &awsc__lambda_tables.shapes[134],
-    &awsc__lambda_tables.shapes[135],
-    &awsc__lambda_tables.shapes[136],
-    &awsc__lambda_tables.shapes[218],
-    &awsc__lambda_tables.shapes[271],
-    &awsc__lambda_tables.shapes[272],
-    &awsc__lambda_tables.shapes[273],
-    &awsc__lambda_tables.shapes[274],
-    &awsc__lambda_tables.shapes[275],
-    &awsc__lambda_tables.shapes[276],
-    &awsc__lambda_tables.shapes[277],
-    &awsc__lambda_tables.shapes[292],
-    &awsc__lambda_tables.shapes[293],
-    &awsc__lambda_tables.shapes[294],
-    &awsc__lambda_tables.shapes[297],
-    &awsc__lambda_tables.shapes[380],
-    &awsc__lambda_tables.shapes[384],
-    &awsc__lambda_tables.shapes[408],
-    &awsc__lambda_tables.shapes[410],
-    &awsc__lambda_tables.shapes[418],
-    &awsc__lambda_tables.shapes[422],
-    &awsc__lambda_tables.shapes[442],
-    &awsc__lambda_tables.shapes[447],
-    &awsc__lambda_tables.shapes[451],
-    &awsc__lambda_tables.shapes[452],
-    &awsc__lambda_tables.shapes[453],
-    &awsc__lambda_tables.shapes[454],
-    &awsc__lambda_tables.shapes[465],
-    &awsc__lambda_tables.shapes[466],
-    &awsc__lambda_tables.shapes[467],
-    &awsc__lambda_tables.shapes[486],
-    &awsc__lambda_tables.shapes[487],
-    &awsc__lambda_tables.shapes[488],
-    &awsc__lambda_tables.shapes[492],
-    &awsc__lambda_tables.shapes[493],
-    &awsc__lambda_tables.shapes[495],
-    &awsc__lambda_tables.shapes[497],
-    &awsc__lambda_tables.shapes[518],
-    &awsc__lambda_tables.shapes[538],
-    &awsc__lambda_tables.shapes[551],
-};
-
-const struct awsc_service awsc_lambda_service = {
-    .name = "lambda",
-    .service_id = "Lambda",
-    .full_name = "AWS Lambda",
-    .api_version = "2015-03-31",
-    .endpoint_prefix = "lambda",
-    .signing_name = "lambda",
-    .target_prefix = NULL,
-    .json_version = NULL,
-    .xml_namespace = NULL,
-    .env_name = "LAMBDA",
-    .protocol = AWSC_PROTO_REST_JSON,
-    .operations = operations,
-    .operation_count = 85,
-    .errors = errors,
-    .error_count = 56,
-    .flags = 0,
-    .ruleset = &awsc__lambda_ruleset,
-#if AWSC_WITH_PAGINATORS
-    .paginators = awsc_lambda_paginators,
-    .paginator_count = 16,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiters = awsc_lambda_waiters,
-    .waiter_count = 6,
-#endif
-};

@@ -7,6 +7,11 @@
  */
 #include <awsc/lambda.h>
 
+/* The service's tables object (lambda_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__lambda_tables awsc__lambda_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__lambda_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextMarker */
@@ -324,7 +329,7 @@ static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_19};
 const struct awsc_paginator awsc_lambda_paginators[16] = {
     {
         .name = "GetDurableExecutionHistory",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 25, /* GetDurableExecutionHistory */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -336,7 +341,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "GetDurableExecutionState",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 26, /* GetDurableExecutionState */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -348,7 +353,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListAliases",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 45, /* ListAliases */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -360,7 +365,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListCapacityProviders",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 46, /* ListCapacityProviders */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -372,7 +377,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListCodeSigningConfigs",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 47, /* ListCodeSigningConfigs */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -384,7 +389,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListDurableExecutionsByFunction",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 48, /* ListDurableExecutionsByFunction */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -396,7 +401,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListEventSourceMappings",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 49, /* ListEventSourceMappings */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -408,7 +413,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListFunctionEventInvokeConfigs",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 50, /* ListFunctionEventInvokeConfigs */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
@@ -420,7 +425,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListFunctionUrlConfigs",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 51, /* ListFunctionUrlConfigs */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
@@ -432,7 +437,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListFunctionVersionsByCapacityProvider",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 52, /* ListFunctionVersionsByCapacityProvider */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
@@ -446,7 +451,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListFunctions",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 53, /* ListFunctions */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
@@ -458,7 +463,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListFunctionsByCodeSigningConfig",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 54, /* ListFunctionsByCodeSigningConfig */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
@@ -470,7 +475,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListLayerVersions",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 55, /* ListLayerVersions */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
@@ -482,7 +487,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListLayers",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 56, /* ListLayers */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
@@ -494,7 +499,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListProvisionedConcurrencyConfigs",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 57, /* ListProvisionedConcurrencyConfigs */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
@@ -506,7 +511,7 @@ const struct awsc_paginator awsc_lambda_paginators[16] = {
     },
     {
         .name = "ListVersionsByFunction",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 59, /* ListVersionsByFunction */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
@@ -1462,7 +1467,7 @@ static const struct awsc_waiter_acceptor w_5_acceptors[] = {
 const struct awsc_waiter awsc_lambda_waiters[6] = {
     {
         .name = "FunctionActive",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 31, /* GetFunctionConfiguration */
         .delay = 5,
         .max_attempts = 60,
@@ -1471,7 +1476,7 @@ const struct awsc_waiter awsc_lambda_waiters[6] = {
     },
     {
         .name = "FunctionActiveV2",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 28, /* GetFunction */
         .delay = 1,
         .max_attempts = 300,
@@ -1480,7 +1485,7 @@ const struct awsc_waiter awsc_lambda_waiters[6] = {
     },
     {
         .name = "FunctionExists",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 28, /* GetFunction */
         .delay = 1,
         .max_attempts = 20,
@@ -1489,7 +1494,7 @@ const struct awsc_waiter awsc_lambda_waiters[6] = {
     },
     {
         .name = "FunctionUpdated",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 31, /* GetFunctionConfiguration */
         .delay = 5,
         .max_attempts = 60,
@@ -1498,7 +1503,7 @@ const struct awsc_waiter awsc_lambda_waiters[6] = {
     },
     {
         .name = "FunctionUpdatedV2",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 28, /* GetFunction */
         .delay = 1,
         .max_attempts = 300,
@@ -1507,7 +1512,7 @@ const struct awsc_waiter awsc_lambda_waiters[6] = {
     },
     {
         .name = "PublishedVersionActive",
-        .service = &awsc_lambda_service,
+        .service = SERVICE,
         .operation = 31, /* GetFunctionConfiguration */
         .delay = 5,
         .max_attempts = 312,
@@ -1624,3 +1629,4 @@ int awsc_lambda_wait_published_version_active_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_lambda_waiters[5], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

@@ -1,48 +1,34 @@
 /*
- * s3_ops.c - operations of S3: descriptors and the
- * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * s3_ops.c - operations of S3: the typed wrappers around
+ * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * s3_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
 #include <awsc/s3.h>
-#include <awsc/shape.h>
 #include <awsc/endpoint.h>
+#include <awsc/paginate.h>
+#include <awsc/shape.h>
 
 #ifndef AWSC__S3_TABLES
 #define AWSC__S3_TABLES
-/* Every shape, member and name of S3 in one object (s3_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * S3, in one object. */
 struct awsc__s3_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[116];
+    awsc_ref op_errors[38];
+    awsc_ref service_errors[20];
+    struct awsc_endpoint_static_param static_params[78];
+    struct awsc_endpoint_context_param context_params[133];
     struct awsc_shape shapes[718];
     struct awsc_member members[1699];
     uint16_t by_wire_name[1699];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[9];
-    char strings[29483];
+    char strings[33439];
 };
 extern const struct awsc__s3_tables awsc__s3_tables;
 #endif
-extern const struct awsc_ruleset awsc__s3_ruleset;
-static const struct awsc_shape *const op_AbortMultipartUpload_errors[] = {
-    &awsc__s3_tables.shapes[452],
-};
-static const struct awsc_endpoint_context_param op_AbortMultipartUpload_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_AbortMultipartUpload = {
-    .name = "AbortMultipartUpload",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[4],
-    .output = &awsc__s3_tables.shapes[3],
-    .errors = op_AbortMultipartUpload_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_AbortMultipartUpload_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_abort_multipart_upload(struct awsc_client *client,
                                    const struct awsc_s3_abort_multipart_upload_input *input,
@@ -50,7 +36,7 @@ int awsc_s3_abort_multipart_upload(struct awsc_client *client,
                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_AbortMultipartUpload, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[0], input, &out, err);
     if (output)
         *output = out;
     else
@@ -69,25 +55,8 @@ int awsc_s3_abort_multipart_upload_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_AbortMultipartUpload, input, abort_multipart_upload_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[0], input, abort_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_CompleteMultipartUpload_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_CompleteMultipartUpload = {
-    .name = "CompleteMultipartUpload",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[99],
-    .output = &awsc__s3_tables.shapes[98],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_CompleteMultipartUpload_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_complete_multipart_upload(struct awsc_client *client,
                                       const struct awsc_s3_complete_multipart_upload_input *input,
@@ -95,7 +64,7 @@ int awsc_s3_complete_multipart_upload(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CompleteMultipartUpload, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[1], input, &out, err);
     if (output)
         *output = out;
     else
@@ -114,36 +83,8 @@ int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CompleteMultipartUpload, input, complete_multipart_upload_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[1], input, complete_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CopyObject_errors[] = {
-    &awsc__s3_tables.shapes[483],
-};
-static const struct awsc_endpoint_param op_CopyObject_static_params[] = {
-    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_CopyObject_context_params[] = {
-    {"Bucket", "Bucket", 1, NULL},
-    {"CopySource", "CopySource", 8, NULL},
-    {"Key", "Key", 20, NULL},
-};
-
-static const struct awsc_operation op_CopyObject = {
-    .name = "CopyObject",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[115],
-    .output = &awsc__s3_tables.shapes[114],
-    .errors = op_CopyObject_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_CopyObject_static_params,
-    .static_param_count = 1,
-    .context_params = op_CopyObject_context_params,
-    .context_param_count = 3,
-};
 
 int awsc_s3_copy_object(struct awsc_client *client,
                         const struct awsc_s3_copy_object_input *input,
@@ -151,7 +92,7 @@ int awsc_s3_copy_object(struct awsc_client *client,
                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CopyObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[2], input, &out, err);
     if (output)
         *output = out;
     else
@@ -170,36 +111,8 @@ int awsc_s3_copy_object_async(struct awsc_client *client,
                               void *user_data,
                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CopyObject, input, copy_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[2], input, copy_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateBucket_errors[] = {
-    &awsc__s3_tables.shapes[49],
-    &awsc__s3_tables.shapes[50],
-};
-static const struct awsc_endpoint_param op_CreateBucket_static_params[] = {
-    {"DisableAccessPoints", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_CreateBucket_context_params[] = {
-    {"Bucket", "Bucket", 1, NULL},
-};
-
-static const struct awsc_operation op_CreateBucket = {
-    .name = "CreateBucket",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}",
-    .input = &awsc__s3_tables.shapes[132],
-    .output = &awsc__s3_tables.shapes[131],
-    .errors = op_CreateBucket_errors,
-    .error_count = 2,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_CreateBucket_static_params,
-    .static_param_count = 2,
-    .context_params = op_CreateBucket_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_create_bucket(struct awsc_client *client,
                           const struct awsc_s3_create_bucket_input *input,
@@ -207,7 +120,7 @@ int awsc_s3_create_bucket(struct awsc_client *client,
                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateBucket, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[3], input, &out, err);
     if (output)
         *output = out;
     else
@@ -226,36 +139,14 @@ int awsc_s3_create_bucket_async(struct awsc_client *client,
                                 void *user_data,
                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateBucket, input, create_bucket_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[3], input, create_bucket_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_CreateBucketMetadataConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_CreateBucketMetadataConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_CreateBucketMetadataConfiguration = {
-    .name = "CreateBucketMetadataConfiguration",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}?metadataConfiguration",
-    .input = &awsc__s3_tables.shapes[129],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_CreateBucketMetadataConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_CreateBucketMetadataConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_create_bucket_metadata_configuration(struct awsc_client *client,
                                                  const struct awsc_s3_create_bucket_metadata_configuration_input *input,
                                                  struct awsc_error *err)
 {
-    return awsc_call(client, &op_CreateBucketMetadataConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[4], input, NULL, err);
 }
 
 static void create_bucket_metadata_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -270,36 +161,14 @@ int awsc_s3_create_bucket_metadata_configuration_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateBucketMetadataConfiguration, input, create_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[4], input, create_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_CreateBucketMetadataTableConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_CreateBucketMetadataTableConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_CreateBucketMetadataTableConfiguration = {
-    .name = "CreateBucketMetadataTableConfiguration",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}?metadataTable",
-    .input = &awsc__s3_tables.shapes[130],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_CreateBucketMetadataTableConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_CreateBucketMetadataTableConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_create_bucket_metadata_table_configuration(struct awsc_client *client,
                                                        const struct awsc_s3_create_bucket_metadata_table_configuration_input *input,
                                                        struct awsc_error *err)
 {
-    return awsc_call(client, &op_CreateBucketMetadataTableConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[5], input, NULL, err);
 }
 
 static void create_bucket_metadata_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -314,25 +183,8 @@ int awsc_s3_create_bucket_metadata_table_configuration_async(struct awsc_client 
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateBucketMetadataTableConfiguration, input, create_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[5], input, create_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_CreateMultipartUpload_context_params[] = {
-    {"Bucket", "Bucket", 1, NULL},
-    {"Key", "Key", 12, NULL},
-};
-
-static const struct awsc_operation op_CreateMultipartUpload = {
-    .name = "CreateMultipartUpload",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}/{Key+}?uploads",
-    .input = &awsc__s3_tables.shapes[134],
-    .output = &awsc__s3_tables.shapes[133],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_CreateMultipartUpload_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_create_multipart_upload(struct awsc_client *client,
                                     const struct awsc_s3_create_multipart_upload_input *input,
@@ -340,7 +192,7 @@ int awsc_s3_create_multipart_upload(struct awsc_client *client,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateMultipartUpload, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[6], input, &out, err);
     if (output)
         *output = out;
     else
@@ -359,34 +211,8 @@ int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateMultipartUpload, input, create_multipart_upload_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[6], input, create_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_CreateSession_errors[] = {
-    &awsc__s3_tables.shapes[450],
-};
-static const struct awsc_endpoint_param op_CreateSession_static_params[] = {
-    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_CreateSession_context_params[] = {
-    {"Bucket", "Bucket", 1, NULL},
-};
-
-static const struct awsc_operation op_CreateSession = {
-    .name = "CreateSession",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?session",
-    .input = &awsc__s3_tables.shapes[136],
-    .output = &awsc__s3_tables.shapes[135],
-    .errors = op_CreateSession_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_CreateSession_static_params,
-    .static_param_count = 1,
-    .context_params = op_CreateSession_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_create_session(struct awsc_client *client,
                            const struct awsc_s3_create_session_input *input,
@@ -394,7 +220,7 @@ int awsc_s3_create_session(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_CreateSession, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[7], input, &out, err);
     if (output)
         *output = out;
     else
@@ -413,35 +239,14 @@ int awsc_s3_create_session_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_CreateSession, input, create_session_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[7], input, create_session_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucket_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucket_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucket = {
-    .name = "DeleteBucket",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}",
-    .input = &awsc__s3_tables.shapes[156],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucket_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucket_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket(struct awsc_client *client,
                           const struct awsc_s3_delete_bucket_input *input,
                           struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucket, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[8], input, NULL, err);
 }
 
 static void delete_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -456,35 +261,14 @@ int awsc_s3_delete_bucket_async(struct awsc_client *client,
                                 void *user_data,
                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucket, input, delete_bucket_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[8], input, delete_bucket_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketAnalyticsConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketAnalyticsConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketAnalyticsConfiguration = {
-    .name = "DeleteBucketAnalyticsConfiguration",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_tables.shapes[144],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketAnalyticsConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketAnalyticsConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_analytics_configuration(struct awsc_client *client,
                                                   const struct awsc_s3_delete_bucket_analytics_configuration_input *input,
                                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketAnalyticsConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[9], input, NULL, err);
 }
 
 static void delete_bucket_analytics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -499,35 +283,14 @@ int awsc_s3_delete_bucket_analytics_configuration_async(struct awsc_client *clie
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketAnalyticsConfiguration, input, delete_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[9], input, delete_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketCors_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketCors_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketCors = {
-    .name = "DeleteBucketCors",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?cors",
-    .input = &awsc__s3_tables.shapes[145],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketCors_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketCors_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_cors(struct awsc_client *client,
                                const struct awsc_s3_delete_bucket_cors_input *input,
                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketCors, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[10], input, NULL, err);
 }
 
 static void delete_bucket_cors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -542,35 +305,14 @@ int awsc_s3_delete_bucket_cors_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketCors, input, delete_bucket_cors_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[10], input, delete_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketEncryption_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketEncryption_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketEncryption = {
-    .name = "DeleteBucketEncryption",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?encryption",
-    .input = &awsc__s3_tables.shapes[146],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketEncryption_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketEncryption_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_encryption(struct awsc_client *client,
                                      const struct awsc_s3_delete_bucket_encryption_input *input,
                                      struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketEncryption, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[11], input, NULL, err);
 }
 
 static void delete_bucket_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -585,35 +327,14 @@ int awsc_s3_delete_bucket_encryption_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketEncryption, input, delete_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[11], input, delete_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketIntelligentTieringConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketIntelligentTieringConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketIntelligentTieringConfiguration = {
-    .name = "DeleteBucketIntelligentTieringConfiguration",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_tables.shapes[147],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketIntelligentTieringConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketIntelligentTieringConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                             const struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input *input,
                                                             struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketIntelligentTieringConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[12], input, NULL, err);
 }
 
 static void delete_bucket_intelligent_tiering_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -628,35 +349,14 @@ int awsc_s3_delete_bucket_intelligent_tiering_configuration_async(struct awsc_cl
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketIntelligentTieringConfiguration, input, delete_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[12], input, delete_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketInventoryConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketInventoryConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketInventoryConfiguration = {
-    .name = "DeleteBucketInventoryConfiguration",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_tables.shapes[148],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketInventoryConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketInventoryConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_inventory_configuration(struct awsc_client *client,
                                                   const struct awsc_s3_delete_bucket_inventory_configuration_input *input,
                                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketInventoryConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[13], input, NULL, err);
 }
 
 static void delete_bucket_inventory_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -671,35 +371,14 @@ int awsc_s3_delete_bucket_inventory_configuration_async(struct awsc_client *clie
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketInventoryConfiguration, input, delete_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[13], input, delete_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketLifecycle_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketLifecycle_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketLifecycle = {
-    .name = "DeleteBucketLifecycle",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_tables.shapes[149],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketLifecycle_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketLifecycle_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_lifecycle(struct awsc_client *client,
                                     const struct awsc_s3_delete_bucket_lifecycle_input *input,
                                     struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketLifecycle, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[14], input, NULL, err);
 }
 
 static void delete_bucket_lifecycle_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -714,35 +393,14 @@ int awsc_s3_delete_bucket_lifecycle_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketLifecycle, input, delete_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[14], input, delete_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketMetadataConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketMetadataConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketMetadataConfiguration = {
-    .name = "DeleteBucketMetadataConfiguration",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?metadataConfiguration",
-    .input = &awsc__s3_tables.shapes[150],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketMetadataConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketMetadataConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_metadata_configuration(struct awsc_client *client,
                                                  const struct awsc_s3_delete_bucket_metadata_configuration_input *input,
                                                  struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketMetadataConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[15], input, NULL, err);
 }
 
 static void delete_bucket_metadata_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -757,35 +415,14 @@ int awsc_s3_delete_bucket_metadata_configuration_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketMetadataConfiguration, input, delete_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[15], input, delete_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketMetadataTableConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketMetadataTableConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketMetadataTableConfiguration = {
-    .name = "DeleteBucketMetadataTableConfiguration",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?metadataTable",
-    .input = &awsc__s3_tables.shapes[151],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketMetadataTableConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketMetadataTableConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_metadata_table_configuration(struct awsc_client *client,
                                                        const struct awsc_s3_delete_bucket_metadata_table_configuration_input *input,
                                                        struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketMetadataTableConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[16], input, NULL, err);
 }
 
 static void delete_bucket_metadata_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -800,35 +437,14 @@ int awsc_s3_delete_bucket_metadata_table_configuration_async(struct awsc_client 
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketMetadataTableConfiguration, input, delete_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[16], input, delete_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketMetricsConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketMetricsConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketMetricsConfiguration = {
-    .name = "DeleteBucketMetricsConfiguration",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_tables.shapes[152],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketMetricsConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketMetricsConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_metrics_configuration(struct awsc_client *client,
                                                 const struct awsc_s3_delete_bucket_metrics_configuration_input *input,
                                                 struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketMetricsConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[17], input, NULL, err);
 }
 
 static void delete_bucket_metrics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -843,35 +459,14 @@ int awsc_s3_delete_bucket_metrics_configuration_async(struct awsc_client *client
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketMetricsConfiguration, input, delete_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[17], input, delete_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketOwnershipControls_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketOwnershipControls_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketOwnershipControls = {
-    .name = "DeleteBucketOwnershipControls",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?ownershipControls",
-    .input = &awsc__s3_tables.shapes[153],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketOwnershipControls_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketOwnershipControls_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_ownership_controls(struct awsc_client *client,
                                              const struct awsc_s3_delete_bucket_ownership_controls_input *input,
                                              struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketOwnershipControls, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[18], input, NULL, err);
 }
 
 static void delete_bucket_ownership_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -886,35 +481,14 @@ int awsc_s3_delete_bucket_ownership_controls_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketOwnershipControls, input, delete_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[18], input, delete_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketPolicy_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketPolicy_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketPolicy = {
-    .name = "DeleteBucketPolicy",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?policy",
-    .input = &awsc__s3_tables.shapes[154],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketPolicy_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketPolicy_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_policy(struct awsc_client *client,
                                  const struct awsc_s3_delete_bucket_policy_input *input,
                                  struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketPolicy, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[19], input, NULL, err);
 }
 
 static void delete_bucket_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -929,35 +503,14 @@ int awsc_s3_delete_bucket_policy_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketPolicy, input, delete_bucket_policy_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[19], input, delete_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketReplication_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketReplication_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketReplication = {
-    .name = "DeleteBucketReplication",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?replication",
-    .input = &awsc__s3_tables.shapes[155],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketReplication_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketReplication_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_replication(struct awsc_client *client,
                                       const struct awsc_s3_delete_bucket_replication_input *input,
                                       struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketReplication, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[20], input, NULL, err);
 }
 
 static void delete_bucket_replication_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -972,35 +525,14 @@ int awsc_s3_delete_bucket_replication_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketReplication, input, delete_bucket_replication_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[20], input, delete_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketTagging_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketTagging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketTagging = {
-    .name = "DeleteBucketTagging",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?tagging",
-    .input = &awsc__s3_tables.shapes[157],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketTagging_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketTagging_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_tagging(struct awsc_client *client,
                                   const struct awsc_s3_delete_bucket_tagging_input *input,
                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketTagging, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[21], input, NULL, err);
 }
 
 static void delete_bucket_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1015,35 +547,14 @@ int awsc_s3_delete_bucket_tagging_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketTagging, input, delete_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[21], input, delete_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeleteBucketWebsite_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeleteBucketWebsite_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteBucketWebsite = {
-    .name = "DeleteBucketWebsite",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?website",
-    .input = &awsc__s3_tables.shapes[158],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeleteBucketWebsite_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeleteBucketWebsite_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_bucket_website(struct awsc_client *client,
                                   const struct awsc_s3_delete_bucket_website_input *input,
                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteBucketWebsite, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[22], input, NULL, err);
 }
 
 static void delete_bucket_website_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1058,25 +569,8 @@ int awsc_s3_delete_bucket_website_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteBucketWebsite, input, delete_bucket_website_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[22], input, delete_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_DeleteObject_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_DeleteObject = {
-    .name = "DeleteObject",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[168],
-    .output = &awsc__s3_tables.shapes[167],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_DeleteObject_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_delete_object(struct awsc_client *client,
                           const struct awsc_s3_delete_object_input *input,
@@ -1084,7 +578,7 @@ int awsc_s3_delete_object(struct awsc_client *client,
                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[23], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1103,30 +597,8 @@ int awsc_s3_delete_object_async(struct awsc_client *client,
                                 void *user_data,
                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteObject, input, delete_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[23], input, delete_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteObjectAnnotation_errors[] = {
-    &awsc__s3_tables.shapes[450],
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_DeleteObjectAnnotation_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteObjectAnnotation = {
-    .name = "DeleteObjectAnnotation",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_tables.shapes[166],
-    .output = &awsc__s3_tables.shapes[165],
-    .errors = op_DeleteObjectAnnotation_errors,
-    .error_count = 2,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_DeleteObjectAnnotation_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_object_annotation(struct awsc_client *client,
                                      const struct awsc_s3_delete_object_annotation_input *input,
@@ -1134,7 +606,7 @@ int awsc_s3_delete_object_annotation(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteObjectAnnotation, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[24], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1153,24 +625,8 @@ int awsc_s3_delete_object_annotation_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteObjectAnnotation, input, delete_object_annotation_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[24], input, delete_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_DeleteObjectTagging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteObjectTagging = {
-    .name = "DeleteObjectTagging",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}/{Key+}?tagging",
-    .input = &awsc__s3_tables.shapes[170],
-    .output = &awsc__s3_tables.shapes[169],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_DeleteObjectTagging_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_object_tagging(struct awsc_client *client,
                                   const struct awsc_s3_delete_object_tagging_input *input,
@@ -1178,7 +634,7 @@ int awsc_s3_delete_object_tagging(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteObjectTagging, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[25], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1197,25 +653,8 @@ int awsc_s3_delete_object_tagging_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteObjectTagging, input, delete_object_tagging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[25], input, delete_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_DeleteObjects_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeleteObjects = {
-    .name = "DeleteObjects",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}?delete",
-    .input = &awsc__s3_tables.shapes[172],
-    .output = &awsc__s3_tables.shapes[171],
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_DeleteObjects_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_delete_objects(struct awsc_client *client,
                            const struct awsc_s3_delete_objects_input *input,
@@ -1223,7 +662,7 @@ int awsc_s3_delete_objects(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_DeleteObjects, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[26], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1242,35 +681,14 @@ int awsc_s3_delete_objects_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeleteObjects, input, delete_objects_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[26], input, delete_objects_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_DeletePublicAccessBlock_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_DeletePublicAccessBlock_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_DeletePublicAccessBlock = {
-    .name = "DeletePublicAccessBlock",
-    .http_method = "DELETE",
-    .request_uri = "/{Bucket}?publicAccessBlock",
-    .input = &awsc__s3_tables.shapes[173],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_DeletePublicAccessBlock_static_params,
-    .static_param_count = 1,
-    .context_params = op_DeletePublicAccessBlock_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_delete_public_access_block(struct awsc_client *client,
                                        const struct awsc_s3_delete_public_access_block_input *input,
                                        struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeletePublicAccessBlock, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[27], input, NULL, err);
 }
 
 static void delete_public_access_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1285,24 +703,8 @@ int awsc_s3_delete_public_access_block_async(struct awsc_client *client,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_DeletePublicAccessBlock, input, delete_public_access_block_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[27], input, delete_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_GetBucketAbac_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketAbac = {
-    .name = "GetBucketAbac",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?abac",
-    .input = &awsc__s3_tables.shapes[221],
-    .output = &awsc__s3_tables.shapes[220],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetBucketAbac_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_abac(struct awsc_client *client,
                             const struct awsc_s3_get_bucket_abac_input *input,
@@ -1310,7 +712,7 @@ int awsc_s3_get_bucket_abac(struct awsc_client *client,
                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketAbac, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[28], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1329,29 +731,8 @@ int awsc_s3_get_bucket_abac_async(struct awsc_client *client,
                                   void *user_data,
                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketAbac, input, get_bucket_abac_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[28], input, get_bucket_abac_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketAccelerateConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketAccelerateConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketAccelerateConfiguration = {
-    .name = "GetBucketAccelerateConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?accelerate",
-    .input = &awsc__s3_tables.shapes[223],
-    .output = &awsc__s3_tables.shapes[222],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketAccelerateConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketAccelerateConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
                                                 const struct awsc_s3_get_bucket_accelerate_configuration_input *input,
@@ -1359,7 +740,7 @@ int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
                                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketAccelerateConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[29], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1378,29 +759,8 @@ int awsc_s3_get_bucket_accelerate_configuration_async(struct awsc_client *client
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketAccelerateConfiguration, input, get_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[29], input, get_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketAcl_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketAcl_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketAcl = {
-    .name = "GetBucketAcl",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?acl",
-    .input = &awsc__s3_tables.shapes[225],
-    .output = &awsc__s3_tables.shapes[224],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketAcl_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketAcl_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_acl(struct awsc_client *client,
                            const struct awsc_s3_get_bucket_acl_input *input,
@@ -1408,7 +768,7 @@ int awsc_s3_get_bucket_acl(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketAcl, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[30], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1427,29 +787,8 @@ int awsc_s3_get_bucket_acl_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketAcl, input, get_bucket_acl_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[30], input, get_bucket_acl_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketAnalyticsConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketAnalyticsConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketAnalyticsConfiguration = {
-    .name = "GetBucketAnalyticsConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_tables.shapes[227],
-    .output = &awsc__s3_tables.shapes[226],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketAnalyticsConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketAnalyticsConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
                                                const struct awsc_s3_get_bucket_analytics_configuration_input *input,
@@ -1457,7 +796,7 @@ int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
                                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketAnalyticsConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[31], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1476,29 +815,8 @@ int awsc_s3_get_bucket_analytics_configuration_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketAnalyticsConfiguration, input, get_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[31], input, get_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketCors_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketCors_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketCors = {
-    .name = "GetBucketCors",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?cors",
-    .input = &awsc__s3_tables.shapes[229],
-    .output = &awsc__s3_tables.shapes[228],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketCors_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketCors_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_cors(struct awsc_client *client,
                             const struct awsc_s3_get_bucket_cors_input *input,
@@ -1506,7 +824,7 @@ int awsc_s3_get_bucket_cors(struct awsc_client *client,
                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketCors, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[32], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1525,29 +843,8 @@ int awsc_s3_get_bucket_cors_async(struct awsc_client *client,
                                   void *user_data,
                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketCors, input, get_bucket_cors_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[32], input, get_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketEncryption_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketEncryption_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketEncryption = {
-    .name = "GetBucketEncryption",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?encryption",
-    .input = &awsc__s3_tables.shapes[231],
-    .output = &awsc__s3_tables.shapes[230],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketEncryption_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketEncryption_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_encryption(struct awsc_client *client,
                                   const struct awsc_s3_get_bucket_encryption_input *input,
@@ -1555,7 +852,7 @@ int awsc_s3_get_bucket_encryption(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketEncryption, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[33], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1574,29 +871,8 @@ int awsc_s3_get_bucket_encryption_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketEncryption, input, get_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[33], input, get_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketIntelligentTieringConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketIntelligentTieringConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketIntelligentTieringConfiguration = {
-    .name = "GetBucketIntelligentTieringConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_tables.shapes[233],
-    .output = &awsc__s3_tables.shapes[232],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketIntelligentTieringConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketIntelligentTieringConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                          const struct awsc_s3_get_bucket_intelligent_tiering_configuration_input *input,
@@ -1604,7 +880,7 @@ int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *cli
                                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketIntelligentTieringConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[34], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1623,29 +899,8 @@ int awsc_s3_get_bucket_intelligent_tiering_configuration_async(struct awsc_clien
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketIntelligentTieringConfiguration, input, get_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[34], input, get_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketInventoryConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketInventoryConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketInventoryConfiguration = {
-    .name = "GetBucketInventoryConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_tables.shapes[235],
-    .output = &awsc__s3_tables.shapes[234],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketInventoryConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketInventoryConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
                                                const struct awsc_s3_get_bucket_inventory_configuration_input *input,
@@ -1653,7 +908,7 @@ int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
                                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketInventoryConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[35], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1672,29 +927,8 @@ int awsc_s3_get_bucket_inventory_configuration_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketInventoryConfiguration, input, get_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[35], input, get_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketLifecycle_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketLifecycle_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketLifecycle = {
-    .name = "GetBucketLifecycle",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_tables.shapes[239],
-    .output = &awsc__s3_tables.shapes[238],
-    .flags = AWSC_OF_DEPRECATED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketLifecycle_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketLifecycle_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
                                  const struct awsc_s3_get_bucket_lifecycle_input *input,
@@ -1702,7 +936,7 @@ int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketLifecycle, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[36], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1721,29 +955,8 @@ int awsc_s3_get_bucket_lifecycle_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketLifecycle, input, get_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[36], input, get_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketLifecycleConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketLifecycleConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketLifecycleConfiguration = {
-    .name = "GetBucketLifecycleConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_tables.shapes[237],
-    .output = &awsc__s3_tables.shapes[236],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketLifecycleConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketLifecycleConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
                                                const struct awsc_s3_get_bucket_lifecycle_configuration_input *input,
@@ -1751,7 +964,7 @@ int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
                                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketLifecycleConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[37], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1770,29 +983,8 @@ int awsc_s3_get_bucket_lifecycle_configuration_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketLifecycleConfiguration, input, get_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[37], input, get_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketLocation_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketLocation_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketLocation = {
-    .name = "GetBucketLocation",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?location",
-    .input = &awsc__s3_tables.shapes[241],
-    .output = &awsc__s3_tables.shapes[240],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketLocation_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketLocation_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_location(struct awsc_client *client,
                                 const struct awsc_s3_get_bucket_location_input *input,
@@ -1800,7 +992,7 @@ int awsc_s3_get_bucket_location(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketLocation, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[38], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1819,29 +1011,8 @@ int awsc_s3_get_bucket_location_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketLocation, input, get_bucket_location_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[38], input, get_bucket_location_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketLogging_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketLogging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketLogging = {
-    .name = "GetBucketLogging",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?logging",
-    .input = &awsc__s3_tables.shapes[243],
-    .output = &awsc__s3_tables.shapes[242],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketLogging_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketLogging_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_logging(struct awsc_client *client,
                                const struct awsc_s3_get_bucket_logging_input *input,
@@ -1849,7 +1020,7 @@ int awsc_s3_get_bucket_logging(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketLogging, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[39], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1868,29 +1039,8 @@ int awsc_s3_get_bucket_logging_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketLogging, input, get_bucket_logging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[39], input, get_bucket_logging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketMetadataConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketMetadataConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketMetadataConfiguration = {
-    .name = "GetBucketMetadataConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?metadataConfiguration",
-    .input = &awsc__s3_tables.shapes[245],
-    .output = &awsc__s3_tables.shapes[244],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketMetadataConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketMetadataConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_metadata_configuration(struct awsc_client *client,
                                               const struct awsc_s3_get_bucket_metadata_configuration_input *input,
@@ -1898,7 +1048,7 @@ int awsc_s3_get_bucket_metadata_configuration(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketMetadataConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[40], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1917,29 +1067,8 @@ int awsc_s3_get_bucket_metadata_configuration_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketMetadataConfiguration, input, get_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[40], input, get_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketMetadataTableConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketMetadataTableConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketMetadataTableConfiguration = {
-    .name = "GetBucketMetadataTableConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?metadataTable",
-    .input = &awsc__s3_tables.shapes[248],
-    .output = &awsc__s3_tables.shapes[247],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketMetadataTableConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketMetadataTableConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_metadata_table_configuration(struct awsc_client *client,
                                                     const struct awsc_s3_get_bucket_metadata_table_configuration_input *input,
@@ -1947,7 +1076,7 @@ int awsc_s3_get_bucket_metadata_table_configuration(struct awsc_client *client,
                                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketMetadataTableConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[41], input, &out, err);
     if (output)
         *output = out;
     else
@@ -1966,29 +1095,8 @@ int awsc_s3_get_bucket_metadata_table_configuration_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketMetadataTableConfiguration, input, get_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[41], input, get_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketMetricsConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketMetricsConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketMetricsConfiguration = {
-    .name = "GetBucketMetricsConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_tables.shapes[251],
-    .output = &awsc__s3_tables.shapes[250],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketMetricsConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketMetricsConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
                                              const struct awsc_s3_get_bucket_metrics_configuration_input *input,
@@ -1996,7 +1104,7 @@ int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
                                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketMetricsConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[42], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2015,29 +1123,8 @@ int awsc_s3_get_bucket_metrics_configuration_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketMetricsConfiguration, input, get_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[42], input, get_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketNotification_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketNotification_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketNotification = {
-    .name = "GetBucketNotification",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_tables.shapes[252],
-    .output = &awsc__s3_tables.shapes[458],
-    .flags = AWSC_OF_DEPRECATED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketNotification_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketNotification_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_notification(struct awsc_client *client,
                                     const struct awsc_s3_get_bucket_notification_configuration_request *input,
@@ -2045,7 +1132,7 @@ int awsc_s3_get_bucket_notification(struct awsc_client *client,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketNotification, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[43], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2064,29 +1151,8 @@ int awsc_s3_get_bucket_notification_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketNotification, input, get_bucket_notification_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[43], input, get_bucket_notification_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketNotificationConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketNotificationConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketNotificationConfiguration = {
-    .name = "GetBucketNotificationConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_tables.shapes[252],
-    .output = &awsc__s3_tables.shapes[457],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketNotificationConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketNotificationConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
                                                   const struct awsc_s3_get_bucket_notification_configuration_request *input,
@@ -2094,7 +1160,7 @@ int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
                                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketNotificationConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[44], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2113,29 +1179,8 @@ int awsc_s3_get_bucket_notification_configuration_async(struct awsc_client *clie
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketNotificationConfiguration, input, get_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[44], input, get_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketOwnershipControls_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketOwnershipControls_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketOwnershipControls = {
-    .name = "GetBucketOwnershipControls",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?ownershipControls",
-    .input = &awsc__s3_tables.shapes[254],
-    .output = &awsc__s3_tables.shapes[253],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketOwnershipControls_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketOwnershipControls_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
                                           const struct awsc_s3_get_bucket_ownership_controls_input *input,
@@ -2143,7 +1188,7 @@ int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketOwnershipControls, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[45], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2162,29 +1207,8 @@ int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketOwnershipControls, input, get_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[45], input, get_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketPolicy_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketPolicy_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketPolicy = {
-    .name = "GetBucketPolicy",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?policy",
-    .input = &awsc__s3_tables.shapes[256],
-    .output = &awsc__s3_tables.shapes[255],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketPolicy_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketPolicy_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_policy(struct awsc_client *client,
                               const struct awsc_s3_get_bucket_policy_input *input,
@@ -2192,7 +1216,7 @@ int awsc_s3_get_bucket_policy(struct awsc_client *client,
                               struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketPolicy, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[46], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2211,29 +1235,8 @@ int awsc_s3_get_bucket_policy_async(struct awsc_client *client,
                                     void *user_data,
                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketPolicy, input, get_bucket_policy_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[46], input, get_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketPolicyStatus_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketPolicyStatus_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketPolicyStatus = {
-    .name = "GetBucketPolicyStatus",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?policyStatus",
-    .input = &awsc__s3_tables.shapes[258],
-    .output = &awsc__s3_tables.shapes[257],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketPolicyStatus_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketPolicyStatus_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
                                      const struct awsc_s3_get_bucket_policy_status_input *input,
@@ -2241,7 +1244,7 @@ int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketPolicyStatus, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[47], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2260,29 +1263,8 @@ int awsc_s3_get_bucket_policy_status_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketPolicyStatus, input, get_bucket_policy_status_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[47], input, get_bucket_policy_status_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketReplication_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketReplication_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketReplication = {
-    .name = "GetBucketReplication",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?replication",
-    .input = &awsc__s3_tables.shapes[260],
-    .output = &awsc__s3_tables.shapes[259],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketReplication_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketReplication_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_replication(struct awsc_client *client,
                                    const struct awsc_s3_get_bucket_replication_input *input,
@@ -2290,7 +1272,7 @@ int awsc_s3_get_bucket_replication(struct awsc_client *client,
                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketReplication, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[48], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2309,29 +1291,8 @@ int awsc_s3_get_bucket_replication_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketReplication, input, get_bucket_replication_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[48], input, get_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketRequestPayment_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketRequestPayment_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketRequestPayment = {
-    .name = "GetBucketRequestPayment",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?requestPayment",
-    .input = &awsc__s3_tables.shapes[262],
-    .output = &awsc__s3_tables.shapes[261],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketRequestPayment_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketRequestPayment_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
                                        const struct awsc_s3_get_bucket_request_payment_input *input,
@@ -2339,7 +1300,7 @@ int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
                                        struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketRequestPayment, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[49], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2358,29 +1319,8 @@ int awsc_s3_get_bucket_request_payment_async(struct awsc_client *client,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketRequestPayment, input, get_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[49], input, get_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketTagging_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketTagging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketTagging = {
-    .name = "GetBucketTagging",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?tagging",
-    .input = &awsc__s3_tables.shapes[264],
-    .output = &awsc__s3_tables.shapes[263],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketTagging_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketTagging_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_tagging(struct awsc_client *client,
                                const struct awsc_s3_get_bucket_tagging_input *input,
@@ -2388,7 +1328,7 @@ int awsc_s3_get_bucket_tagging(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketTagging, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[50], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2407,29 +1347,8 @@ int awsc_s3_get_bucket_tagging_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketTagging, input, get_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[50], input, get_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketVersioning_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketVersioning_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketVersioning = {
-    .name = "GetBucketVersioning",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?versioning",
-    .input = &awsc__s3_tables.shapes[266],
-    .output = &awsc__s3_tables.shapes[265],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketVersioning_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketVersioning_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_versioning(struct awsc_client *client,
                                   const struct awsc_s3_get_bucket_versioning_input *input,
@@ -2437,7 +1356,7 @@ int awsc_s3_get_bucket_versioning(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketVersioning, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[51], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2456,29 +1375,8 @@ int awsc_s3_get_bucket_versioning_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketVersioning, input, get_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[51], input, get_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetBucketWebsite_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetBucketWebsite_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetBucketWebsite = {
-    .name = "GetBucketWebsite",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?website",
-    .input = &awsc__s3_tables.shapes[268],
-    .output = &awsc__s3_tables.shapes[267],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetBucketWebsite_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetBucketWebsite_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_bucket_website(struct awsc_client *client,
                                const struct awsc_s3_get_bucket_website_input *input,
@@ -2486,7 +1384,7 @@ int awsc_s3_get_bucket_website(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetBucketWebsite, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[52], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2505,33 +1403,8 @@ int awsc_s3_get_bucket_website_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetBucketWebsite, input, get_bucket_website_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[52], input, get_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetObject_errors[] = {
-    &awsc__s3_tables.shapes[329],
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_GetObject_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 5, NULL},
-};
-
-static const struct awsc_operation op_GetObject = {
-    .name = "GetObject",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[281],
-    .output = &awsc__s3_tables.shapes[280],
-    .errors = op_GetObject_errors,
-    .error_count = 2,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObject_context_params,
-    .context_param_count = 2,
-    .checksum_mode_member = "ChecksumMode",
-    .response_checksums = AWSC_CHECKSUM_CRC64NVME | AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1 | AWSC_CHECKSUM_SHA512 | AWSC_CHECKSUM_MD5 | AWSC_CHECKSUM_XXHASH64 | AWSC_CHECKSUM_XXHASH3 | AWSC_CHECKSUM_XXHASH128,
-};
 
 int awsc_s3_get_object(struct awsc_client *client,
                        const struct awsc_s3_get_object_input *input,
@@ -2539,7 +1412,7 @@ int awsc_s3_get_object(struct awsc_client *client,
                        struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[53], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2558,30 +1431,8 @@ int awsc_s3_get_object_async(struct awsc_client *client,
                              void *user_data,
                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObject, input, get_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[53], input, get_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetObjectAcl_errors[] = {
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_GetObjectAcl_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_GetObjectAcl = {
-    .name = "GetObjectAcl",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?acl",
-    .input = &awsc__s3_tables.shapes[270],
-    .output = &awsc__s3_tables.shapes[269],
-    .errors = op_GetObjectAcl_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectAcl_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_get_object_acl(struct awsc_client *client,
                            const struct awsc_s3_get_object_acl_input *input,
@@ -2589,7 +1440,7 @@ int awsc_s3_get_object_acl(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectAcl, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[54], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2608,34 +1459,8 @@ int awsc_s3_get_object_acl_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectAcl, input, get_object_acl_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[54], input, get_object_acl_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetObjectAnnotation_errors[] = {
-    &awsc__s3_tables.shapes[449],
-    &awsc__s3_tables.shapes[450],
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_GetObjectAnnotation_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_GetObjectAnnotation = {
-    .name = "GetObjectAnnotation",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_tables.shapes[272],
-    .output = &awsc__s3_tables.shapes[271],
-    .errors = op_GetObjectAnnotation_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectAnnotation_context_params,
-    .context_param_count = 2,
-    .checksum_mode_member = "ChecksumMode",
-    .response_checksums = AWSC_CHECKSUM_CRC64NVME | AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1 | AWSC_CHECKSUM_SHA512 | AWSC_CHECKSUM_MD5 | AWSC_CHECKSUM_XXHASH64 | AWSC_CHECKSUM_XXHASH3 | AWSC_CHECKSUM_XXHASH128,
-};
 
 int awsc_s3_get_object_annotation(struct awsc_client *client,
                                   const struct awsc_s3_get_object_annotation_input *input,
@@ -2643,7 +1468,7 @@ int awsc_s3_get_object_annotation(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectAnnotation, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[55], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2662,29 +1487,8 @@ int awsc_s3_get_object_annotation_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectAnnotation, input, get_object_annotation_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[55], input, get_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetObjectAttributes_errors[] = {
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_GetObjectAttributes_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetObjectAttributes = {
-    .name = "GetObjectAttributes",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?attributes",
-    .input = &awsc__s3_tables.shapes[275],
-    .output = &awsc__s3_tables.shapes[273],
-    .errors = op_GetObjectAttributes_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectAttributes_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_object_attributes(struct awsc_client *client,
                                   const struct awsc_s3_get_object_attributes_input *input,
@@ -2692,7 +1496,7 @@ int awsc_s3_get_object_attributes(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectAttributes, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[56], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2711,24 +1515,8 @@ int awsc_s3_get_object_attributes_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectAttributes, input, get_object_attributes_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[56], input, get_object_attributes_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_GetObjectLegalHold_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetObjectLegalHold = {
-    .name = "GetObjectLegalHold",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?legal-hold",
-    .input = &awsc__s3_tables.shapes[277],
-    .output = &awsc__s3_tables.shapes[276],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectLegalHold_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_object_legal_hold(struct awsc_client *client,
                                   const struct awsc_s3_get_object_legal_hold_input *input,
@@ -2736,7 +1524,7 @@ int awsc_s3_get_object_legal_hold(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectLegalHold, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[57], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2755,24 +1543,8 @@ int awsc_s3_get_object_legal_hold_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectLegalHold, input, get_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[57], input, get_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_GetObjectLockConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetObjectLockConfiguration = {
-    .name = "GetObjectLockConfiguration",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?object-lock",
-    .input = &awsc__s3_tables.shapes[279],
-    .output = &awsc__s3_tables.shapes[278],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectLockConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
                                           const struct awsc_s3_get_object_lock_configuration_input *input,
@@ -2780,7 +1552,7 @@ int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectLockConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[58], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2799,24 +1571,8 @@ int awsc_s3_get_object_lock_configuration_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectLockConfiguration, input, get_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[58], input, get_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_GetObjectRetention_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetObjectRetention = {
-    .name = "GetObjectRetention",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?retention",
-    .input = &awsc__s3_tables.shapes[284],
-    .output = &awsc__s3_tables.shapes[283],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectRetention_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_object_retention(struct awsc_client *client,
                                  const struct awsc_s3_get_object_retention_input *input,
@@ -2824,7 +1580,7 @@ int awsc_s3_get_object_retention(struct awsc_client *client,
                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectRetention, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[59], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2843,24 +1599,8 @@ int awsc_s3_get_object_retention_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectRetention, input, get_object_retention_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[59], input, get_object_retention_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_GetObjectTagging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetObjectTagging = {
-    .name = "GetObjectTagging",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?tagging",
-    .input = &awsc__s3_tables.shapes[286],
-    .output = &awsc__s3_tables.shapes[285],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectTagging_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_object_tagging(struct awsc_client *client,
                                const struct awsc_s3_get_object_tagging_input *input,
@@ -2868,7 +1608,7 @@ int awsc_s3_get_object_tagging(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectTagging, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[60], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2887,24 +1627,8 @@ int awsc_s3_get_object_tagging_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectTagging, input, get_object_tagging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[60], input, get_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_GetObjectTorrent_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetObjectTorrent = {
-    .name = "GetObjectTorrent",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?torrent",
-    .input = &awsc__s3_tables.shapes[288],
-    .output = &awsc__s3_tables.shapes[287],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_GetObjectTorrent_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_object_torrent(struct awsc_client *client,
                                const struct awsc_s3_get_object_torrent_input *input,
@@ -2912,7 +1636,7 @@ int awsc_s3_get_object_torrent(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetObjectTorrent, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[61], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2931,29 +1655,8 @@ int awsc_s3_get_object_torrent_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetObjectTorrent, input, get_object_torrent_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[61], input, get_object_torrent_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_GetPublicAccessBlock_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_GetPublicAccessBlock_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_GetPublicAccessBlock = {
-    .name = "GetPublicAccessBlock",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?publicAccessBlock",
-    .input = &awsc__s3_tables.shapes[290],
-    .output = &awsc__s3_tables.shapes[289],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_GetPublicAccessBlock_static_params,
-    .static_param_count = 1,
-    .context_params = op_GetPublicAccessBlock_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_get_public_access_block(struct awsc_client *client,
                                     const struct awsc_s3_get_public_access_block_input *input,
@@ -2961,7 +1664,7 @@ int awsc_s3_get_public_access_block(struct awsc_client *client,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_GetPublicAccessBlock, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[62], input, &out, err);
     if (output)
         *output = out;
     else
@@ -2980,29 +1683,8 @@ int awsc_s3_get_public_access_block_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_GetPublicAccessBlock, input, get_public_access_block_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[62], input, get_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_HeadBucket_errors[] = {
-    &awsc__s3_tables.shapes[450],
-};
-static const struct awsc_endpoint_context_param op_HeadBucket_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_HeadBucket = {
-    .name = "HeadBucket",
-    .http_method = "HEAD",
-    .request_uri = "/{Bucket}",
-    .input = &awsc__s3_tables.shapes[301],
-    .output = &awsc__s3_tables.shapes[300],
-    .errors = op_HeadBucket_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_HeadBucket_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_head_bucket(struct awsc_client *client,
                         const struct awsc_s3_head_bucket_input *input,
@@ -3010,7 +1692,7 @@ int awsc_s3_head_bucket(struct awsc_client *client,
                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_HeadBucket, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[63], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3029,30 +1711,8 @@ int awsc_s3_head_bucket_async(struct awsc_client *client,
                               void *user_data,
                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_HeadBucket, input, head_bucket_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[63], input, head_bucket_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_HeadObject_errors[] = {
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_HeadObject_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 5, NULL},
-};
-
-static const struct awsc_operation op_HeadObject = {
-    .name = "HeadObject",
-    .http_method = "HEAD",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[303],
-    .output = &awsc__s3_tables.shapes[302],
-    .errors = op_HeadObject_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_HeadObject_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_head_object(struct awsc_client *client,
                         const struct awsc_s3_head_object_input *input,
@@ -3060,7 +1720,7 @@ int awsc_s3_head_object(struct awsc_client *client,
                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_HeadObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[64], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3079,29 +1739,8 @@ int awsc_s3_head_object_async(struct awsc_client *client,
                               void *user_data,
                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_HeadObject, input, head_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[64], input, head_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_ListBucketAnalyticsConfigurations_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_ListBucketAnalyticsConfigurations_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_ListBucketAnalyticsConfigurations = {
-    .name = "ListBucketAnalyticsConfigurations",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_tables.shapes[378],
-    .output = &awsc__s3_tables.shapes[377],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_ListBucketAnalyticsConfigurations_static_params,
-    .static_param_count = 1,
-    .context_params = op_ListBucketAnalyticsConfigurations_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
                                                  const struct awsc_s3_list_bucket_analytics_configurations_input *input,
@@ -3109,7 +1748,7 @@ int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
                                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListBucketAnalyticsConfigurations, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[65], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3128,29 +1767,8 @@ int awsc_s3_list_bucket_analytics_configurations_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListBucketAnalyticsConfigurations, input, list_bucket_analytics_configurations_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[65], input, list_bucket_analytics_configurations_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_ListBucketIntelligentTieringConfigurations_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_ListBucketIntelligentTieringConfigurations_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_ListBucketIntelligentTieringConfigurations = {
-    .name = "ListBucketIntelligentTieringConfigurations",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_tables.shapes[380],
-    .output = &awsc__s3_tables.shapes[379],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_ListBucketIntelligentTieringConfigurations_static_params,
-    .static_param_count = 1,
-    .context_params = op_ListBucketIntelligentTieringConfigurations_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *client,
                                                            const struct awsc_s3_list_bucket_intelligent_tiering_configurations_input *input,
@@ -3158,7 +1776,7 @@ int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *c
                                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListBucketIntelligentTieringConfigurations, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[66], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3177,29 +1795,8 @@ int awsc_s3_list_bucket_intelligent_tiering_configurations_async(struct awsc_cli
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListBucketIntelligentTieringConfigurations, input, list_bucket_intelligent_tiering_configurations_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[66], input, list_bucket_intelligent_tiering_configurations_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_ListBucketInventoryConfigurations_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_ListBucketInventoryConfigurations_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_ListBucketInventoryConfigurations = {
-    .name = "ListBucketInventoryConfigurations",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_tables.shapes[382],
-    .output = &awsc__s3_tables.shapes[381],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_ListBucketInventoryConfigurations_static_params,
-    .static_param_count = 1,
-    .context_params = op_ListBucketInventoryConfigurations_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
                                                  const struct awsc_s3_list_bucket_inventory_configurations_input *input,
@@ -3207,7 +1804,7 @@ int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
                                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListBucketInventoryConfigurations, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[67], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3226,29 +1823,8 @@ int awsc_s3_list_bucket_inventory_configurations_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListBucketInventoryConfigurations, input, list_bucket_inventory_configurations_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[67], input, list_bucket_inventory_configurations_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_ListBucketMetricsConfigurations_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_ListBucketMetricsConfigurations_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_ListBucketMetricsConfigurations = {
-    .name = "ListBucketMetricsConfigurations",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_tables.shapes[384],
-    .output = &awsc__s3_tables.shapes[383],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_ListBucketMetricsConfigurations_static_params,
-    .static_param_count = 1,
-    .context_params = op_ListBucketMetricsConfigurations_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_list_bucket_metrics_configurations(struct awsc_client *client,
                                                const struct awsc_s3_list_bucket_metrics_configurations_input *input,
@@ -3256,7 +1832,7 @@ int awsc_s3_list_bucket_metrics_configurations(struct awsc_client *client,
                                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListBucketMetricsConfigurations, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[68], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3275,19 +1851,8 @@ int awsc_s3_list_bucket_metrics_configurations_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListBucketMetricsConfigurations, input, list_bucket_metrics_configurations_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[68], input, list_bucket_metrics_configurations_done, (awsc_fn *)cb, user_data, err);
 }
-
-static const struct awsc_operation op_ListBuckets = {
-    .name = "ListBuckets",
-    .http_method = "GET",
-    .request_uri = "/",
-    .input = &awsc__s3_tables.shapes[386],
-    .output = &awsc__s3_tables.shapes[385],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-};
 
 int awsc_s3_list_buckets(struct awsc_client *client,
                          const struct awsc_s3_list_buckets_input *input,
@@ -3295,7 +1860,7 @@ int awsc_s3_list_buckets(struct awsc_client *client,
                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListBuckets, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[69], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3314,24 +1879,8 @@ int awsc_s3_list_buckets_async(struct awsc_client *client,
                                void *user_data,
                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListBuckets, input, list_buckets_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[69], input, list_buckets_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_ListDirectoryBuckets_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-
-static const struct awsc_operation op_ListDirectoryBuckets = {
-    .name = "ListDirectoryBuckets",
-    .http_method = "GET",
-    .request_uri = "/",
-    .input = &awsc__s3_tables.shapes[388],
-    .output = &awsc__s3_tables.shapes[387],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_ListDirectoryBuckets_static_params,
-    .static_param_count = 1,
-};
 
 int awsc_s3_list_directory_buckets(struct awsc_client *client,
                                    const struct awsc_s3_list_directory_buckets_input *input,
@@ -3339,7 +1888,7 @@ int awsc_s3_list_directory_buckets(struct awsc_client *client,
                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListDirectoryBuckets, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[70], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3358,25 +1907,8 @@ int awsc_s3_list_directory_buckets_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListDirectoryBuckets, input, list_directory_buckets_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[70], input, list_directory_buckets_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_ListMultipartUploads_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Prefix", "Prefix", 5, NULL},
-};
-
-static const struct awsc_operation op_ListMultipartUploads = {
-    .name = "ListMultipartUploads",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?uploads",
-    .input = &awsc__s3_tables.shapes[390],
-    .output = &awsc__s3_tables.shapes[389],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_ListMultipartUploads_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_list_multipart_uploads(struct awsc_client *client,
                                    const struct awsc_s3_list_multipart_uploads_input *input,
@@ -3384,7 +1916,7 @@ int awsc_s3_list_multipart_uploads(struct awsc_client *client,
                                    struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListMultipartUploads, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[71], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3403,31 +1935,8 @@ int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListMultipartUploads, input, list_multipart_uploads_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[71], input, list_multipart_uploads_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListObjectAnnotations_errors[] = {
-    &awsc__s3_tables.shapes[330],
-    &awsc__s3_tables.shapes[450],
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_ListObjectAnnotations_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_ListObjectAnnotations = {
-    .name = "ListObjectAnnotations",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_tables.shapes[392],
-    .output = &awsc__s3_tables.shapes[391],
-    .errors = op_ListObjectAnnotations_errors,
-    .error_count = 3,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_ListObjectAnnotations_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_list_object_annotations(struct awsc_client *client,
                                     const struct awsc_s3_list_object_annotations_input *input,
@@ -3435,7 +1944,7 @@ int awsc_s3_list_object_annotations(struct awsc_client *client,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListObjectAnnotations, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[72], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3454,25 +1963,8 @@ int awsc_s3_list_object_annotations_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListObjectAnnotations, input, list_object_annotations_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[72], input, list_object_annotations_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_ListObjectVersions_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Prefix", "Prefix", 5, NULL},
-};
-
-static const struct awsc_operation op_ListObjectVersions = {
-    .name = "ListObjectVersions",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?versions",
-    .input = &awsc__s3_tables.shapes[394],
-    .output = &awsc__s3_tables.shapes[393],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_ListObjectVersions_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_list_object_versions(struct awsc_client *client,
                                  const struct awsc_s3_list_object_versions_input *input,
@@ -3480,7 +1972,7 @@ int awsc_s3_list_object_versions(struct awsc_client *client,
                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListObjectVersions, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[73], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3499,30 +1991,8 @@ int awsc_s3_list_object_versions_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListObjectVersions, input, list_object_versions_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[73], input, list_object_versions_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListObjects_errors[] = {
-    &awsc__s3_tables.shapes[450],
-};
-static const struct awsc_endpoint_context_param op_ListObjects_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Prefix", "Prefix", 5, NULL},
-};
-
-static const struct awsc_operation op_ListObjects = {
-    .name = "ListObjects",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}",
-    .input = &awsc__s3_tables.shapes[396],
-    .output = &awsc__s3_tables.shapes[395],
-    .errors = op_ListObjects_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_ListObjects_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_list_objects(struct awsc_client *client,
                          const struct awsc_s3_list_objects_input *input,
@@ -3530,7 +2000,7 @@ int awsc_s3_list_objects(struct awsc_client *client,
                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListObjects, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[74], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3549,30 +2019,8 @@ int awsc_s3_list_objects_async(struct awsc_client *client,
                                void *user_data,
                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListObjects, input, list_objects_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[74], input, list_objects_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_ListObjectsV2_errors[] = {
-    &awsc__s3_tables.shapes[450],
-};
-static const struct awsc_endpoint_context_param op_ListObjectsV2_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Prefix", "Prefix", 4, NULL},
-};
-
-static const struct awsc_operation op_ListObjectsV2 = {
-    .name = "ListObjectsV2",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}?list-type=2",
-    .input = &awsc__s3_tables.shapes[398],
-    .output = &awsc__s3_tables.shapes[397],
-    .errors = op_ListObjectsV2_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_ListObjectsV2_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_list_objects_v2(struct awsc_client *client,
                             const struct awsc_s3_list_objects_v2_input *input,
@@ -3580,7 +2028,7 @@ int awsc_s3_list_objects_v2(struct awsc_client *client,
                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListObjectsV2, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[75], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3599,25 +2047,8 @@ int awsc_s3_list_objects_v2_async(struct awsc_client *client,
                                   void *user_data,
                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListObjectsV2, input, list_objects_v2_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[75], input, list_objects_v2_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_ListParts_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_ListParts = {
-    .name = "ListParts",
-    .http_method = "GET",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[400],
-    .output = &awsc__s3_tables.shapes[399],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_ListParts_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_list_parts(struct awsc_client *client,
                        const struct awsc_s3_list_parts_input *input,
@@ -3625,7 +2056,7 @@ int awsc_s3_list_parts(struct awsc_client *client,
                        struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListParts, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[76], input, &out, err);
     if (output)
         *output = out;
     else
@@ -3644,31 +2075,14 @@ int awsc_s3_list_parts_async(struct awsc_client *client,
                              void *user_data,
                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListParts, input, list_parts_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[76], input, list_parts_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_PutBucketAbac_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketAbac = {
-    .name = "PutBucketAbac",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?abac",
-    .input = &awsc__s3_tables.shapes[522],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutBucketAbac_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_abac(struct awsc_client *client,
                             const struct awsc_s3_put_bucket_abac_input *input,
                             struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketAbac, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[77], input, NULL, err);
 }
 
 static void put_bucket_abac_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3683,36 +2097,14 @@ int awsc_s3_put_bucket_abac_async(struct awsc_client *client,
                                   void *user_data,
                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketAbac, input, put_bucket_abac_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[77], input, put_bucket_abac_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketAccelerateConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketAccelerateConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
-    .name = "PutBucketAccelerateConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?accelerate",
-    .input = &awsc__s3_tables.shapes[523],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketAccelerateConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketAccelerateConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_accelerate_configuration(struct awsc_client *client,
                                                 const struct awsc_s3_put_bucket_accelerate_configuration_input *input,
                                                 struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketAccelerateConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[78], input, NULL, err);
 }
 
 static void put_bucket_accelerate_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3727,36 +2119,14 @@ int awsc_s3_put_bucket_accelerate_configuration_async(struct awsc_client *client
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketAccelerateConfiguration, input, put_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[78], input, put_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketAcl_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketAcl_context_params[] = {
-    {"Bucket", "Bucket", 2, NULL},
-};
-
-static const struct awsc_operation op_PutBucketAcl = {
-    .name = "PutBucketAcl",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?acl",
-    .input = &awsc__s3_tables.shapes[524],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketAcl_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketAcl_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_acl(struct awsc_client *client,
                            const struct awsc_s3_put_bucket_acl_input *input,
                            struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketAcl, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[79], input, NULL, err);
 }
 
 static void put_bucket_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3771,35 +2141,14 @@ int awsc_s3_put_bucket_acl_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketAcl, input, put_bucket_acl_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[79], input, put_bucket_acl_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketAnalyticsConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketAnalyticsConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketAnalyticsConfiguration = {
-    .name = "PutBucketAnalyticsConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?analytics",
-    .input = &awsc__s3_tables.shapes[525],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketAnalyticsConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketAnalyticsConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_put_bucket_analytics_configuration(struct awsc_client *client,
                                                const struct awsc_s3_put_bucket_analytics_configuration_input *input,
                                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketAnalyticsConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[80], input, NULL, err);
 }
 
 static void put_bucket_analytics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3814,36 +2163,14 @@ int awsc_s3_put_bucket_analytics_configuration_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketAnalyticsConfiguration, input, put_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[80], input, put_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketCors_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketCors_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketCors = {
-    .name = "PutBucketCors",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?cors",
-    .input = &awsc__s3_tables.shapes[526],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketCors_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketCors_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_cors(struct awsc_client *client,
                             const struct awsc_s3_put_bucket_cors_input *input,
                             struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketCors, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[81], input, NULL, err);
 }
 
 static void put_bucket_cors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3858,36 +2185,14 @@ int awsc_s3_put_bucket_cors_async(struct awsc_client *client,
                                   void *user_data,
                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketCors, input, put_bucket_cors_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[81], input, put_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketEncryption_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketEncryption_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketEncryption = {
-    .name = "PutBucketEncryption",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?encryption",
-    .input = &awsc__s3_tables.shapes[527],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketEncryption_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketEncryption_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_encryption(struct awsc_client *client,
                                   const struct awsc_s3_put_bucket_encryption_input *input,
                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketEncryption, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[82], input, NULL, err);
 }
 
 static void put_bucket_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3902,35 +2207,14 @@ int awsc_s3_put_bucket_encryption_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketEncryption, input, put_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[82], input, put_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketIntelligentTieringConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketIntelligentTieringConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketIntelligentTieringConfiguration = {
-    .name = "PutBucketIntelligentTieringConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?intelligent-tiering",
-    .input = &awsc__s3_tables.shapes[528],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketIntelligentTieringConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketIntelligentTieringConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_put_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                          const struct awsc_s3_put_bucket_intelligent_tiering_configuration_input *input,
                                                          struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketIntelligentTieringConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[83], input, NULL, err);
 }
 
 static void put_bucket_intelligent_tiering_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3945,35 +2229,14 @@ int awsc_s3_put_bucket_intelligent_tiering_configuration_async(struct awsc_clien
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketIntelligentTieringConfiguration, input, put_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[83], input, put_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketInventoryConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketInventoryConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketInventoryConfiguration = {
-    .name = "PutBucketInventoryConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?inventory",
-    .input = &awsc__s3_tables.shapes[529],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketInventoryConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketInventoryConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_put_bucket_inventory_configuration(struct awsc_client *client,
                                                const struct awsc_s3_put_bucket_inventory_configuration_input *input,
                                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketInventoryConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[84], input, NULL, err);
 }
 
 static void put_bucket_inventory_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3988,36 +2251,14 @@ int awsc_s3_put_bucket_inventory_configuration_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketInventoryConfiguration, input, put_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[84], input, put_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketLifecycle_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketLifecycle_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketLifecycle = {
-    .name = "PutBucketLifecycle",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_tables.shapes[532],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketLifecycle_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketLifecycle_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_lifecycle(struct awsc_client *client,
                                  const struct awsc_s3_put_bucket_lifecycle_input *input,
                                  struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketLifecycle, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[85], input, NULL, err);
 }
 
 static void put_bucket_lifecycle_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4032,30 +2273,8 @@ int awsc_s3_put_bucket_lifecycle_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketLifecycle, input, put_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[85], input, put_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketLifecycleConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketLifecycleConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
-    .name = "PutBucketLifecycleConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?lifecycle",
-    .input = &awsc__s3_tables.shapes[531],
-    .output = &awsc__s3_tables.shapes[530],
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketLifecycleConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketLifecycleConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
                                                const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
@@ -4063,7 +2282,7 @@ int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
                                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutBucketLifecycleConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[86], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4082,36 +2301,14 @@ int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketLifecycleConfiguration, input, put_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[86], input, put_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketLogging_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketLogging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketLogging = {
-    .name = "PutBucketLogging",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?logging",
-    .input = &awsc__s3_tables.shapes[533],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketLogging_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketLogging_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_logging(struct awsc_client *client,
                                const struct awsc_s3_put_bucket_logging_input *input,
                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketLogging, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[87], input, NULL, err);
 }
 
 static void put_bucket_logging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4126,35 +2323,14 @@ int awsc_s3_put_bucket_logging_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketLogging, input, put_bucket_logging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[87], input, put_bucket_logging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketMetricsConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketMetricsConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketMetricsConfiguration = {
-    .name = "PutBucketMetricsConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?metrics",
-    .input = &awsc__s3_tables.shapes[534],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketMetricsConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketMetricsConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_put_bucket_metrics_configuration(struct awsc_client *client,
                                              const struct awsc_s3_put_bucket_metrics_configuration_input *input,
                                              struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketMetricsConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[88], input, NULL, err);
 }
 
 static void put_bucket_metrics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4169,36 +2345,14 @@ int awsc_s3_put_bucket_metrics_configuration_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketMetricsConfiguration, input, put_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[88], input, put_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketNotification_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketNotification_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketNotification = {
-    .name = "PutBucketNotification",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_tables.shapes[536],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketNotification_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketNotification_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_notification(struct awsc_client *client,
                                     const struct awsc_s3_put_bucket_notification_input *input,
                                     struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketNotification, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[89], input, NULL, err);
 }
 
 static void put_bucket_notification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4213,35 +2367,14 @@ int awsc_s3_put_bucket_notification_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketNotification, input, put_bucket_notification_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[89], input, put_bucket_notification_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketNotificationConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketNotificationConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketNotificationConfiguration = {
-    .name = "PutBucketNotificationConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?notification",
-    .input = &awsc__s3_tables.shapes[535],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketNotificationConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketNotificationConfiguration_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_put_bucket_notification_configuration(struct awsc_client *client,
                                                   const struct awsc_s3_put_bucket_notification_configuration_input *input,
                                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketNotificationConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[90], input, NULL, err);
 }
 
 static void put_bucket_notification_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4256,36 +2389,14 @@ int awsc_s3_put_bucket_notification_configuration_async(struct awsc_client *clie
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketNotificationConfiguration, input, put_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[90], input, put_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketOwnershipControls_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketOwnershipControls_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketOwnershipControls = {
-    .name = "PutBucketOwnershipControls",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?ownershipControls",
-    .input = &awsc__s3_tables.shapes[537],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketOwnershipControls_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketOwnershipControls_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_ownership_controls(struct awsc_client *client,
                                           const struct awsc_s3_put_bucket_ownership_controls_input *input,
                                           struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketOwnershipControls, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[91], input, NULL, err);
 }
 
 static void put_bucket_ownership_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4300,36 +2411,14 @@ int awsc_s3_put_bucket_ownership_controls_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketOwnershipControls, input, put_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[91], input, put_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketPolicy_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketPolicy_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketPolicy = {
-    .name = "PutBucketPolicy",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?policy",
-    .input = &awsc__s3_tables.shapes[538],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketPolicy_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketPolicy_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_policy(struct awsc_client *client,
                               const struct awsc_s3_put_bucket_policy_input *input,
                               struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketPolicy, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[92], input, NULL, err);
 }
 
 static void put_bucket_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4344,36 +2433,14 @@ int awsc_s3_put_bucket_policy_async(struct awsc_client *client,
                                     void *user_data,
                                     struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketPolicy, input, put_bucket_policy_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[92], input, put_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketReplication_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketReplication_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketReplication = {
-    .name = "PutBucketReplication",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?replication",
-    .input = &awsc__s3_tables.shapes[539],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketReplication_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketReplication_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_replication(struct awsc_client *client,
                                    const struct awsc_s3_put_bucket_replication_input *input,
                                    struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketReplication, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[93], input, NULL, err);
 }
 
 static void put_bucket_replication_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4388,36 +2455,14 @@ int awsc_s3_put_bucket_replication_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketReplication, input, put_bucket_replication_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[93], input, put_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketRequestPayment_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketRequestPayment_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketRequestPayment = {
-    .name = "PutBucketRequestPayment",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?requestPayment",
-    .input = &awsc__s3_tables.shapes[540],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketRequestPayment_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketRequestPayment_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_request_payment(struct awsc_client *client,
                                        const struct awsc_s3_put_bucket_request_payment_input *input,
                                        struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketRequestPayment, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[94], input, NULL, err);
 }
 
 static void put_bucket_request_payment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4432,36 +2477,14 @@ int awsc_s3_put_bucket_request_payment_async(struct awsc_client *client,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketRequestPayment, input, put_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[94], input, put_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketTagging_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketTagging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketTagging = {
-    .name = "PutBucketTagging",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?tagging",
-    .input = &awsc__s3_tables.shapes[541],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketTagging_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketTagging_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_tagging(struct awsc_client *client,
                                const struct awsc_s3_put_bucket_tagging_input *input,
                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketTagging, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[95], input, NULL, err);
 }
 
 static void put_bucket_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4476,36 +2499,14 @@ int awsc_s3_put_bucket_tagging_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketTagging, input, put_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[95], input, put_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketVersioning_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketVersioning_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketVersioning = {
-    .name = "PutBucketVersioning",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?versioning",
-    .input = &awsc__s3_tables.shapes[542],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketVersioning_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketVersioning_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_versioning(struct awsc_client *client,
                                   const struct awsc_s3_put_bucket_versioning_input *input,
                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketVersioning, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[96], input, NULL, err);
 }
 
 static void put_bucket_versioning_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4520,36 +2521,14 @@ int awsc_s3_put_bucket_versioning_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketVersioning, input, put_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[96], input, put_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutBucketWebsite_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutBucketWebsite_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutBucketWebsite = {
-    .name = "PutBucketWebsite",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?website",
-    .input = &awsc__s3_tables.shapes[543],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutBucketWebsite_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutBucketWebsite_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_bucket_website(struct awsc_client *client,
                                const struct awsc_s3_put_bucket_website_input *input,
                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketWebsite, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[97], input, NULL, err);
 }
 
 static void put_bucket_website_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4564,34 +2543,8 @@ int awsc_s3_put_bucket_website_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutBucketWebsite, input, put_bucket_website_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[97], input, put_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutObject_errors[] = {
-    &awsc__s3_tables.shapes[190],
-    &awsc__s3_tables.shapes[331],
-    &awsc__s3_tables.shapes[332],
-    &awsc__s3_tables.shapes[686],
-};
-static const struct awsc_endpoint_context_param op_PutObject_context_params[] = {
-    {"Bucket", "Bucket", 2, NULL},
-    {"Key", "Key", 28, NULL},
-};
-
-static const struct awsc_operation op_PutObject = {
-    .name = "PutObject",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[553],
-    .output = &awsc__s3_tables.shapes[552],
-    .errors = op_PutObject_errors,
-    .error_count = 4,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObject_context_params,
-    .context_param_count = 2,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object(struct awsc_client *client,
                        const struct awsc_s3_put_object_input *input,
@@ -4599,7 +2552,7 @@ int awsc_s3_put_object(struct awsc_client *client,
                        struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[98], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4618,31 +2571,8 @@ int awsc_s3_put_object_async(struct awsc_client *client,
                              void *user_data,
                              struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObject, input, put_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[98], input, put_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutObjectAcl_errors[] = {
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_PutObjectAcl_context_params[] = {
-    {"Bucket", "Bucket", 2, NULL},
-    {"Key", "Key", 10, NULL},
-};
-
-static const struct awsc_operation op_PutObjectAcl = {
-    .name = "PutObjectAcl",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?acl",
-    .input = &awsc__s3_tables.shapes[545],
-    .output = &awsc__s3_tables.shapes[544],
-    .errors = op_PutObjectAcl_errors,
-    .error_count = 1,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObjectAcl_context_params,
-    .context_param_count = 2,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object_acl(struct awsc_client *client,
                            const struct awsc_s3_put_object_acl_input *input,
@@ -4650,7 +2580,7 @@ int awsc_s3_put_object_acl(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObjectAcl, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[99], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4669,37 +2599,8 @@ int awsc_s3_put_object_acl_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObjectAcl, input, put_object_acl_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[99], input, put_object_acl_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_PutObjectAnnotation_errors[] = {
-    &awsc__s3_tables.shapes[34],
-    &awsc__s3_tables.shapes[37],
-    &awsc__s3_tables.shapes[328],
-    &awsc__s3_tables.shapes[331],
-    &awsc__s3_tables.shapes[450],
-    &awsc__s3_tables.shapes[451],
-    &awsc__s3_tables.shapes[697],
-};
-static const struct awsc_endpoint_context_param op_PutObjectAnnotation_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_PutObjectAnnotation = {
-    .name = "PutObjectAnnotation",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?annotation",
-    .input = &awsc__s3_tables.shapes[547],
-    .output = &awsc__s3_tables.shapes[546],
-    .errors = op_PutObjectAnnotation_errors,
-    .error_count = 7,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObjectAnnotation_context_params,
-    .context_param_count = 2,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object_annotation(struct awsc_client *client,
                                   const struct awsc_s3_put_object_annotation_input *input,
@@ -4707,7 +2608,7 @@ int awsc_s3_put_object_annotation(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObjectAnnotation, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[100], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4726,25 +2627,8 @@ int awsc_s3_put_object_annotation_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObjectAnnotation, input, put_object_annotation_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[100], input, put_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_PutObjectLegalHold_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutObjectLegalHold = {
-    .name = "PutObjectLegalHold",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?legal-hold",
-    .input = &awsc__s3_tables.shapes[549],
-    .output = &awsc__s3_tables.shapes[548],
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObjectLegalHold_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object_legal_hold(struct awsc_client *client,
                                   const struct awsc_s3_put_object_legal_hold_input *input,
@@ -4752,7 +2636,7 @@ int awsc_s3_put_object_legal_hold(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObjectLegalHold, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[101], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4771,25 +2655,8 @@ int awsc_s3_put_object_legal_hold_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObjectLegalHold, input, put_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[101], input, put_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_PutObjectLockConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutObjectLockConfiguration = {
-    .name = "PutObjectLockConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?object-lock",
-    .input = &awsc__s3_tables.shapes[551],
-    .output = &awsc__s3_tables.shapes[550],
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObjectLockConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
                                           const struct awsc_s3_put_object_lock_configuration_input *input,
@@ -4797,7 +2664,7 @@ int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObjectLockConfiguration, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[102], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4816,25 +2683,8 @@ int awsc_s3_put_object_lock_configuration_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObjectLockConfiguration, input, put_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[102], input, put_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_PutObjectRetention_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutObjectRetention = {
-    .name = "PutObjectRetention",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?retention",
-    .input = &awsc__s3_tables.shapes[555],
-    .output = &awsc__s3_tables.shapes[554],
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObjectRetention_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object_retention(struct awsc_client *client,
                                  const struct awsc_s3_put_object_retention_input *input,
@@ -4842,7 +2692,7 @@ int awsc_s3_put_object_retention(struct awsc_client *client,
                                  struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObjectRetention, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[103], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4861,25 +2711,8 @@ int awsc_s3_put_object_retention_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObjectRetention, input, put_object_retention_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[103], input, put_object_retention_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_PutObjectTagging_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutObjectTagging = {
-    .name = "PutObjectTagging",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?tagging",
-    .input = &awsc__s3_tables.shapes[557],
-    .output = &awsc__s3_tables.shapes[556],
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_PutObjectTagging_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_object_tagging(struct awsc_client *client,
                                const struct awsc_s3_put_object_tagging_input *input,
@@ -4887,7 +2720,7 @@ int awsc_s3_put_object_tagging(struct awsc_client *client,
                                struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_PutObjectTagging, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[104], input, &out, err);
     if (output)
         *output = out;
     else
@@ -4906,36 +2739,14 @@ int awsc_s3_put_object_tagging_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutObjectTagging, input, put_object_tagging_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[104], input, put_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_PutPublicAccessBlock_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_PutPublicAccessBlock_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_PutPublicAccessBlock = {
-    .name = "PutPublicAccessBlock",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?publicAccessBlock",
-    .input = &awsc__s3_tables.shapes[558],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_PutPublicAccessBlock_static_params,
-    .static_param_count = 1,
-    .context_params = op_PutPublicAccessBlock_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_put_public_access_block(struct awsc_client *client,
                                     const struct awsc_s3_put_public_access_block_input *input,
                                     struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutPublicAccessBlock, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[105], input, NULL, err);
 }
 
 static void put_public_access_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4950,30 +2761,8 @@ int awsc_s3_put_public_access_block_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_PutPublicAccessBlock, input, put_public_access_block_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[105], input, put_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_RenameObject_errors[] = {
-    &awsc__s3_tables.shapes[308],
-};
-static const struct awsc_endpoint_context_param op_RenameObject_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-    {"Key", "Key", 1, NULL},
-};
-
-static const struct awsc_operation op_RenameObject = {
-    .name = "RenameObject",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?renameObject",
-    .input = &awsc__s3_tables.shapes[576],
-    .output = &awsc__s3_tables.shapes[575],
-    .errors = op_RenameObject_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_RenameObject_context_params,
-    .context_param_count = 2,
-};
 
 int awsc_s3_rename_object(struct awsc_client *client,
                           const struct awsc_s3_rename_object_input *input,
@@ -4981,7 +2770,7 @@ int awsc_s3_rename_object(struct awsc_client *client,
                           struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_RenameObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[106], input, &out, err);
     if (output)
         *output = out;
     else
@@ -5000,30 +2789,8 @@ int awsc_s3_rename_object_async(struct awsc_client *client,
                                 void *user_data,
                                 struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_RenameObject, input, rename_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[106], input, rename_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_RestoreObject_errors[] = {
-    &awsc__s3_tables.shapes[462],
-};
-static const struct awsc_endpoint_context_param op_RestoreObject_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_RestoreObject = {
-    .name = "RestoreObject",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}/{Key+}?restore",
-    .input = &awsc__s3_tables.shapes[612],
-    .output = &awsc__s3_tables.shapes[611],
-    .errors = op_RestoreObject_errors,
-    .error_count = 1,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_RestoreObject_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_restore_object(struct awsc_client *client,
                            const struct awsc_s3_restore_object_input *input,
@@ -5031,7 +2798,7 @@ int awsc_s3_restore_object(struct awsc_client *client,
                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_RestoreObject, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[107], input, &out, err);
     if (output)
         *output = out;
     else
@@ -5050,24 +2817,8 @@ int awsc_s3_restore_object_async(struct awsc_client *client,
                                  void *user_data,
                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_RestoreObject, input, restore_object_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[107], input, restore_object_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_SelectObjectContent_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_SelectObjectContent = {
-    .name = "SelectObjectContent",
-    .http_method = "POST",
-    .request_uri = "/{Bucket}/{Key+}?select&select-type=2",
-    .input = &awsc__s3_tables.shapes[643],
-    .output = &awsc__s3_tables.shapes[642],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_SelectObjectContent_context_params,
-    .context_param_count = 1,
-};
 
 static int select_object_content_event(awsc_fn *on_event, void *user_data, const void *event)
 {
@@ -5082,7 +2833,7 @@ int awsc_s3_select_object_content(struct awsc_client *client,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call_events_typed(client, &op_SelectObjectContent, input, select_object_content_event, (awsc_fn *)on_event, user_data, &out, err);
+    int status = awsc_call_events_typed(client, &awsc__s3_tables.operations[108], input, select_object_content_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -5102,36 +2853,14 @@ int awsc_s3_select_object_content_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_events_async_typed(client, &op_SelectObjectContent, input, select_object_content_event, (awsc_fn *)on_event, select_object_content_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &awsc__s3_tables.operations[108], input, select_object_content_event, (awsc_fn *)on_event, select_object_content_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_UpdateBucketMetadataAnnotationTableConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_UpdateBucketMetadataAnnotationTableConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_UpdateBucketMetadataAnnotationTableConfiguration = {
-    .name = "UpdateBucketMetadataAnnotationTableConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?metadataAnnotationTable",
-    .input = &awsc__s3_tables.shapes[698],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_UpdateBucketMetadataAnnotationTableConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_UpdateBucketMetadataAnnotationTableConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_update_bucket_metadata_annotation_table_configuration(struct awsc_client *client,
                                                                   const struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input *input,
                                                                   struct awsc_error *err)
 {
-    return awsc_call(client, &op_UpdateBucketMetadataAnnotationTableConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[109], input, NULL, err);
 }
 
 static void update_bucket_metadata_annotation_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5146,36 +2875,14 @@ int awsc_s3_update_bucket_metadata_annotation_table_configuration_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateBucketMetadataAnnotationTableConfiguration, input, update_bucket_metadata_annotation_table_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[109], input, update_bucket_metadata_annotation_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_UpdateBucketMetadataInventoryTableConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_UpdateBucketMetadataInventoryTableConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_UpdateBucketMetadataInventoryTableConfiguration = {
-    .name = "UpdateBucketMetadataInventoryTableConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?metadataInventoryTable",
-    .input = &awsc__s3_tables.shapes[699],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_UpdateBucketMetadataInventoryTableConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_UpdateBucketMetadataInventoryTableConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_update_bucket_metadata_inventory_table_configuration(struct awsc_client *client,
                                                                  const struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input *input,
                                                                  struct awsc_error *err)
 {
-    return awsc_call(client, &op_UpdateBucketMetadataInventoryTableConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[110], input, NULL, err);
 }
 
 static void update_bucket_metadata_inventory_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5190,36 +2897,14 @@ int awsc_s3_update_bucket_metadata_inventory_table_configuration_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateBucketMetadataInventoryTableConfiguration, input, update_bucket_metadata_inventory_table_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[110], input, update_bucket_metadata_inventory_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_UpdateBucketMetadataJournalTableConfiguration_static_params[] = {
-    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_UpdateBucketMetadataJournalTableConfiguration_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_UpdateBucketMetadataJournalTableConfiguration = {
-    .name = "UpdateBucketMetadataJournalTableConfiguration",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}?metadataJournalTable",
-    .input = &awsc__s3_tables.shapes[700],
-    .output = NULL,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_UpdateBucketMetadataJournalTableConfiguration_static_params,
-    .static_param_count = 1,
-    .context_params = op_UpdateBucketMetadataJournalTableConfiguration_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_update_bucket_metadata_journal_table_configuration(struct awsc_client *client,
                                                                const struct awsc_s3_update_bucket_metadata_journal_table_configuration_input *input,
                                                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_UpdateBucketMetadataJournalTableConfiguration, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[111], input, NULL, err);
 }
 
 static void update_bucket_metadata_journal_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5234,32 +2919,8 @@ int awsc_s3_update_bucket_metadata_journal_table_configuration_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateBucketMetadataJournalTableConfiguration, input, update_bucket_metadata_journal_table_configuration_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[111], input, update_bucket_metadata_journal_table_configuration_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateObjectEncryption_errors[] = {
-    &awsc__s3_tables.shapes[10],
-    &awsc__s3_tables.shapes[331],
-    &awsc__s3_tables.shapes[451],
-};
-static const struct awsc_endpoint_context_param op_UpdateObjectEncryption_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_UpdateObjectEncryption = {
-    .name = "UpdateObjectEncryption",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}?encryption",
-    .input = &awsc__s3_tables.shapes[701],
-    .output = &awsc__s3_tables.shapes[702],
-    .errors = op_UpdateObjectEncryption_errors,
-    .error_count = 3,
-    .flags = AWSC_OF_CHECKSUM_REQUIRED,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_UpdateObjectEncryption_context_params,
-    .context_param_count = 1,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_update_object_encryption(struct awsc_client *client,
                                      const struct awsc_s3_update_object_encryption_input *input,
@@ -5267,7 +2928,7 @@ int awsc_s3_update_object_encryption(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UpdateObjectEncryption, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[112], input, &out, err);
     if (output)
         *output = out;
     else
@@ -5286,26 +2947,8 @@ int awsc_s3_update_object_encryption_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UpdateObjectEncryption, input, update_object_encryption_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[112], input, update_object_encryption_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_context_param op_UploadPart_context_params[] = {
-    {"Bucket", "Bucket", 1, NULL},
-    {"Key", "Key", 15, NULL},
-};
-
-static const struct awsc_operation op_UploadPart = {
-    .name = "UploadPart",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[707],
-    .output = &awsc__s3_tables.shapes[706],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .context_params = op_UploadPart_context_params,
-    .context_param_count = 2,
-    .checksum_algorithm_member = "ChecksumAlgorithm",
-};
 
 int awsc_s3_upload_part(struct awsc_client *client,
                         const struct awsc_s3_upload_part_input *input,
@@ -5313,7 +2956,7 @@ int awsc_s3_upload_part(struct awsc_client *client,
                         struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UploadPart, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[113], input, &out, err);
     if (output)
         *output = out;
     else
@@ -5332,29 +2975,8 @@ int awsc_s3_upload_part_async(struct awsc_client *client,
                               void *user_data,
                               struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UploadPart, input, upload_part_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[113], input, upload_part_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_UploadPartCopy_static_params[] = {
-    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-static const struct awsc_endpoint_context_param op_UploadPartCopy_context_params[] = {
-    {"Bucket", "Bucket", 0, NULL},
-};
-
-static const struct awsc_operation op_UploadPartCopy = {
-    .name = "UploadPartCopy",
-    .http_method = "PUT",
-    .request_uri = "/{Bucket}/{Key+}",
-    .input = &awsc__s3_tables.shapes[705],
-    .output = &awsc__s3_tables.shapes[704],
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
-    .service = &awsc_s3_service,
-    .static_params = op_UploadPartCopy_static_params,
-    .static_param_count = 1,
-    .context_params = op_UploadPartCopy_context_params,
-    .context_param_count = 1,
-};
 
 int awsc_s3_upload_part_copy(struct awsc_client *client,
                              const struct awsc_s3_upload_part_copy_input *input,
@@ -5362,7 +2984,7 @@ int awsc_s3_upload_part_copy(struct awsc_client *client,
                              struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_UploadPartCopy, input, &out, err);
+    int status = awsc_call(client, &awsc__s3_tables.operations[114], input, &out, err);
     if (output)
         *output = out;
     else
@@ -5381,31 +3003,14 @@ int awsc_s3_upload_part_copy_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_UploadPartCopy, input, upload_part_copy_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[114], input, upload_part_copy_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_endpoint_param op_WriteGetObjectResponse_static_params[] = {
-    {"UseObjectLambdaEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
-};
-
-static const struct awsc_operation op_WriteGetObjectResponse = {
-    .name = "WriteGetObjectResponse",
-    .http_method = "POST",
-    .request_uri = "/WriteGetObjectResponse",
-    .input = &awsc__s3_tables.shapes[715],
-    .output = NULL,
-    .flags = 0,
-    .auth = AWSC_AUTH_SIGV4_UNSIGNED_BODY,
-    .host_prefix = "{RequestRoute}.",
-    .service = &awsc_s3_service,
-    .static_params = op_WriteGetObjectResponse_static_params,
-    .static_param_count = 1,
-};
 
 int awsc_s3_write_get_object_response(struct awsc_client *client,
                                       const struct awsc_s3_write_get_object_response_input *input,
                                       struct awsc_error *err)
 {
-    return awsc_call(client, &op_WriteGetObjectResponse, input, NULL, err);
+    return awsc_call(client, &awsc__s3_tables.operations[115], input, NULL, err);
 }
 
 static void write_get_object_response_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5420,176 +3025,5 @@ int awsc_s3_write_get_object_response_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_WriteGetObjectResponse, input, write_get_object_response_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &awsc__s3_tables.operations[115], input, write_get_object_response_done, (awsc_fn *)cb, user_data, err);
 }
-
-static const struct awsc_operation *const operations[] = {
-    &op_AbortMultipartUpload,
-    &op_CompleteMultipartUpload,
-    &op_CopyObject,
-    &op_CreateBucket,
-    &op_CreateBucketMetadataConfiguration,
-    &op_CreateBucketMetadataTableConfiguration,
-    &op_CreateMultipartUpload,
-    &op_CreateSession,
-    &op_DeleteBucket,
-    &op_DeleteBucketAnalyticsConfiguration,
-    &op_DeleteBucketCors,
-    &op_DeleteBucketEncryption,
-    &op_DeleteBucketIntelligentTieringConfiguration,
-    &op_DeleteBucketInventoryConfiguration,
-    &op_DeleteBucketLifecycle,
-    &op_DeleteBucketMetadataConfiguration,
-    &op_DeleteBucketMetadataTableConfiguration,
-    &op_DeleteBucketMetricsConfiguration,
-    &op_DeleteBucketOwnershipControls,
-    &op_DeleteBucketPolicy,
-    &op_DeleteBucketReplication,
-    &op_DeleteBucketTagging,
-    &op_DeleteBucketWebsite,
-    &op_DeleteObject,
-    &op_DeleteObjectAnnotation,
-    &op_DeleteObjectTagging,
-    &op_DeleteObjects,
-    &op_DeletePublicAccessBlock,
-    &op_GetBucketAbac,
-    &op_GetBucketAccelerateConfiguration,
-    &op_GetBucketAcl,
-    &op_GetBucketAnalyticsConfiguration,
-    &op_GetBucketCors,
-    &op_GetBucketEncryption,
-    &op_GetBucketIntelligentTieringConfiguration,
-    &op_GetBucketInventoryConfiguration,
-    &op_GetBucketLifecycle,
-    &op_GetBucketLifecycleConfiguration,
-    &op_GetBucketLocation,
-    &op_GetBucketLogging,
-    &op_GetBucketMetadataConfiguration,
-    &op_GetBucketMetadataTableConfiguration,
-    &op_GetBucketMetricsConfiguration,
-    &op_GetBucketNotification,
-    &op_GetBucketNotificationConfiguration,
-    &op_GetBucketOwnershipControls,
-    &op_GetBucketPolicy,
-    &op_GetBucketPolicyStatus,
-    &op_GetBucketReplication,
-    &op_GetBucketRequestPayment,
-    &op_GetBucketTagging,
-    &op_GetBucketVersioning,
-    &op_GetBucketWebsite,
-    &op_GetObject,
-    &op_GetObjectAcl,
-    &op_GetObjectAnnotation,
-    &op_GetObjectAttributes,
-    &op_GetObjectLegalHold,
-    &op_GetObjectLockConfiguration,
-    &op_GetObjectRetention,
-    &op_GetObjectTagging,
-    &op_GetObjectTorrent,
-    &op_GetPublicAccessBlock,
-    &op_HeadBucket,
-    &op_HeadObject,
-    &op_ListBucketAnalyticsConfigurations,
-    &op_ListBucketIntelligentTieringConfigurations,
-    &op_ListBucketInventoryConfigurations,
-    &op_ListBucketMetricsConfigurations,
-    &op_ListBuckets,
-    &op_ListDirectoryBuckets,
-    &op_ListMultipartUploads,
-    &op_ListObjectAnnotations,
-    &op_ListObjectVersions,
-    &op_ListObjects,
-    &op_ListObjectsV2,
-    &op_ListParts,
-    &op_PutBucketAbac,
-    &op_PutBucketAccelerateConfiguration,
-    &op_PutBucketAcl,
-    &op_PutBucketAnalyticsConfiguration,
-    &op_PutBucketCors,
-    &op_PutBucketEncryption,
-    &op_PutBucketIntelligentTieringConfiguration,
-    &op_PutBucketInventoryConfiguration,
-    &op_PutBucketLifecycle,
-    &op_PutBucketLifecycleConfiguration,
-    &op_PutBucketLogging,
-    &op_PutBucketMetricsConfiguration,
-    &op_PutBucketNotification,
-    &op_PutBucketNotificationConfiguration,
-    &op_PutBucketOwnershipControls,
-    &op_PutBucketPolicy,
-    &op_PutBucketReplication,
-    &op_PutBucketRequestPayment,
-    &op_PutBucketTagging,
-    &op_PutBucketVersioning,
-    &op_PutBucketWebsite,
-    &op_PutObject,
-    &op_PutObjectAcl,
-    &op_PutObjectAnnotation,
-    &op_PutObjectLegalHold,
-    &op_PutObjectLockConfiguration,
-    &op_PutObjectRetention,
-    &op_PutObjectTagging,
-    &op_PutPublicAccessBlock,
-    &op_RenameObject,
-    &op_RestoreObject,
-    &op_SelectObjectContent,
-    &op_UpdateBucketMetadataAnnotationTableConfiguration,
-    &op_UpdateBucketMetadataInventoryTableConfiguration,
-    &op_UpdateBucketMetadataJournalTableConfiguration,
-    &op_UpdateObjectEncryption,
-    &op_UploadPart,
-    &op_UploadPartCopy,
-    &op_WriteGetObjectResponse,
-};
-
-/* Every modeled error, sorted by its code on the wire. */
-static const struct awsc_shape *const errors[] = {
-    &awsc__s3_tables.shapes[10],
-    &awsc__s3_tables.shapes[34],
-    &awsc__s3_tables.shapes[37],
-    &awsc__s3_tables.shapes[49],
-    &awsc__s3_tables.shapes[50],
-    &awsc__s3_tables.shapes[190],
-    &awsc__s3_tables.shapes[308],
-    &awsc__s3_tables.shapes[328],
-    &awsc__s3_tables.shapes[329],
-    &awsc__s3_tables.shapes[330],
-    &awsc__s3_tables.shapes[331],
-    &awsc__s3_tables.shapes[332],
-    &awsc__s3_tables.shapes[449],
-    &awsc__s3_tables.shapes[450],
-    &awsc__s3_tables.shapes[451],
-    &awsc__s3_tables.shapes[452],
-    &awsc__s3_tables.shapes[462],
-    &awsc__s3_tables.shapes[483],
-    &awsc__s3_tables.shapes[686],
-    &awsc__s3_tables.shapes[697],
-};
-
-const struct awsc_service awsc_s3_service = {
-    .name = "s3",
-    .service_id = "S3",
-    .full_name = "Amazon Simple Storage Service",
-    .api_version = "2006-03-01",
-    .endpoint_prefix = "s3",
-    .signing_name = "s3",
-    .target_prefix = NULL,
-    .json_version = NULL,
-    .xml_namespace = NULL,
-    .env_name = "S3",
-    .protocol = AWSC_PROTO_REST_XML,
-    .operations = operations,
-    .operation_count = 116,
-    .errors = errors,
-    .error_count = 20,
-    .flags = AWSC_SVC_S3 | AWSC_SVC_S3_SIGNING,
-    .ruleset = &awsc__s3_ruleset,
-#if AWSC_WITH_PAGINATORS
-    .paginators = awsc_s3_paginators,
-    .paginator_count = 8,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiters = awsc_s3_waiters,
-    .waiter_count = 4,
-#endif
-};

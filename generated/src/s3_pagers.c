@@ -7,6 +7,11 @@
  */
 #include <awsc/s3.h>
 
+/* The service's tables object (s3_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__s3_tables awsc__s3_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__s3_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* ContinuationToken */
@@ -422,7 +427,7 @@ static const struct awsc_jmespath *const pg_7_non_aggregate_keys[] = {&jp_37, &j
 const struct awsc_paginator awsc_s3_paginators[8] = {
     {
         .name = "ListBuckets",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 69, /* ListBuckets */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -436,7 +441,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListDirectoryBuckets",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 70, /* ListDirectoryBuckets */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -448,7 +453,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListMultipartUploads",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 71, /* ListMultipartUploads */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -462,7 +467,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListObjectAnnotations",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 72, /* ListObjectAnnotations */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -476,7 +481,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListObjectVersions",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 73, /* ListObjectVersions */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -490,7 +495,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListObjects",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 74, /* ListObjects */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -504,7 +509,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListObjectsV2",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 75, /* ListObjectsV2 */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -518,7 +523,7 @@ const struct awsc_paginator awsc_s3_paginators[8] = {
     },
     {
         .name = "ListParts",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 76, /* ListParts */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
@@ -1011,7 +1016,7 @@ static const struct awsc_waiter_acceptor w_3_acceptors[] = {
 const struct awsc_waiter awsc_s3_waiters[4] = {
     {
         .name = "BucketExists",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 63, /* HeadBucket */
         .delay = 5,
         .max_attempts = 20,
@@ -1020,7 +1025,7 @@ const struct awsc_waiter awsc_s3_waiters[4] = {
     },
     {
         .name = "BucketNotExists",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 63, /* HeadBucket */
         .delay = 5,
         .max_attempts = 20,
@@ -1029,7 +1034,7 @@ const struct awsc_waiter awsc_s3_waiters[4] = {
     },
     {
         .name = "ObjectExists",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 64, /* HeadObject */
         .delay = 5,
         .max_attempts = 20,
@@ -1038,7 +1043,7 @@ const struct awsc_waiter awsc_s3_waiters[4] = {
     },
     {
         .name = "ObjectNotExists",
-        .service = &awsc_s3_service,
+        .service = SERVICE,
         .operation = 64, /* HeadObject */
         .delay = 5,
         .max_attempts = 20,
@@ -1119,3 +1124,4 @@ int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_s3_waiters[3], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

@@ -6,34 +6,36 @@
 
 #include <awsc/shape.h>
 
-extern const struct awsc_service awsc_bedrock_runtime_service;
-extern const struct awsc_service awsc_cloudwatch_service;
-extern const struct awsc_service awsc_dynamodb_service;
-extern const struct awsc_service awsc_ec2_service;
-extern const struct awsc_service awsc_iam_service;
-extern const struct awsc_service awsc_kinesis_service;
-extern const struct awsc_service awsc_lambda_service;
-extern const struct awsc_service awsc_s3_service;
-extern const struct awsc_service awsc_sesv2_service;
-extern const struct awsc_service awsc_sns_service;
-extern const struct awsc_service awsc_sqs_service;
-extern const struct awsc_service awsc_ssm_service;
-extern const struct awsc_service awsc_sts_service;
+/* Each service's tables object (<svc>_tables.c), whose first field is the
+ * service descriptor. */
+extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
+extern const struct awsc__ec2_tables awsc__ec2_tables;
+extern const struct awsc__iam_tables awsc__iam_tables;
+extern const struct awsc__kinesis_tables awsc__kinesis_tables;
+extern const struct awsc__lambda_tables awsc__lambda_tables;
+extern const struct awsc__s3_tables awsc__s3_tables;
+extern const struct awsc__sesv2_tables awsc__sesv2_tables;
+extern const struct awsc__sns_tables awsc__sns_tables;
+extern const struct awsc__sqs_tables awsc__sqs_tables;
+extern const struct awsc__ssm_tables awsc__ssm_tables;
+extern const struct awsc__sts_tables awsc__sts_tables;
 
 static const struct awsc_service *const services[] = {
-    &awsc_bedrock_runtime_service,
-    &awsc_cloudwatch_service,
-    &awsc_dynamodb_service,
-    &awsc_ec2_service,
-    &awsc_iam_service,
-    &awsc_kinesis_service,
-    &awsc_lambda_service,
-    &awsc_s3_service,
-    &awsc_sesv2_service,
-    &awsc_sns_service,
-    &awsc_sqs_service,
-    &awsc_ssm_service,
-    &awsc_sts_service,
+    (const struct awsc_service *)&awsc__bedrock_runtime_tables,
+    (const struct awsc_service *)&awsc__cloudwatch_tables,
+    (const struct awsc_service *)&awsc__dynamodb_tables,
+    (const struct awsc_service *)&awsc__ec2_tables,
+    (const struct awsc_service *)&awsc__iam_tables,
+    (const struct awsc_service *)&awsc__kinesis_tables,
+    (const struct awsc_service *)&awsc__lambda_tables,
+    (const struct awsc_service *)&awsc__s3_tables,
+    (const struct awsc_service *)&awsc__sesv2_tables,
+    (const struct awsc_service *)&awsc__sns_tables,
+    (const struct awsc_service *)&awsc__sqs_tables,
+    (const struct awsc_service *)&awsc__ssm_tables,
+    (const struct awsc_service *)&awsc__sts_tables,
 };
 
 const struct awsc_service *const *awsc_services(size_t *count)
@@ -48,7 +50,7 @@ const struct awsc_service *awsc_service_find(const char *name)
     size_t lo = 0, hi = sizeof services / sizeof services[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(name, services[mid]->name);
+        int c = strcmp(name, awsc_service_name(services[mid]));
         if (c == 0)
             return services[mid];
         if (c < 0)

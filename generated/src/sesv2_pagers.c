@@ -7,6 +7,11 @@
  */
 #include <awsc/sesv2.h>
 
+/* The service's tables object (sesv2_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__sesv2_tables awsc__sesv2_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__sesv2_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
@@ -98,7 +103,7 @@ static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_5};
 const struct awsc_paginator awsc_sesv2_paginators[5] = {
     {
         .name = "ListMultiRegionEndpoints",
-        .service = &awsc_sesv2_service,
+        .service = SERVICE,
         .operation = 66, /* ListMultiRegionEndpoints */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -110,7 +115,7 @@ const struct awsc_paginator awsc_sesv2_paginators[5] = {
     },
     {
         .name = "ListReputationEntities",
-        .service = &awsc_sesv2_service,
+        .service = SERVICE,
         .operation = 68, /* ListReputationEntities */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -122,7 +127,7 @@ const struct awsc_paginator awsc_sesv2_paginators[5] = {
     },
     {
         .name = "ListResourceTenants",
-        .service = &awsc_sesv2_service,
+        .service = SERVICE,
         .operation = 69, /* ListResourceTenants */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -134,7 +139,7 @@ const struct awsc_paginator awsc_sesv2_paginators[5] = {
     },
     {
         .name = "ListTenantResources",
-        .service = &awsc_sesv2_service,
+        .service = SERVICE,
         .operation = 72, /* ListTenantResources */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -146,7 +151,7 @@ const struct awsc_paginator awsc_sesv2_paginators[5] = {
     },
     {
         .name = "ListTenants",
-        .service = &awsc_sesv2_service,
+        .service = SERVICE,
         .operation = 73, /* ListTenants */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -438,3 +443,4 @@ int awsc_sesv2_list_tenants_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_sesv2_paginators[4], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
+#undef SERVICE

@@ -7,6 +7,11 @@
  */
 #include <awsc/sns.h>
 
+/* The service's tables object (sns_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__sns_tables awsc__sns_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__sns_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
@@ -151,7 +156,7 @@ static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_9};
 const struct awsc_paginator awsc_sns_paginators[8] = {
     {
         .name = "ListEndpointsByPlatformApplication",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 18, /* ListEndpointsByPlatformApplication */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -163,7 +168,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListOriginationNumbers",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 19, /* ListOriginationNumbers */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -175,7 +180,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListPhoneNumbersOptedOut",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 20, /* ListPhoneNumbersOptedOut */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -187,7 +192,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListPlatformApplications",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 21, /* ListPlatformApplications */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -199,7 +204,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListSMSSandboxPhoneNumbers",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 22, /* ListSMSSandboxPhoneNumbers */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -211,7 +216,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListSubscriptions",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 23, /* ListSubscriptions */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -223,7 +228,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListSubscriptionsByTopic",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 24, /* ListSubscriptionsByTopic */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -235,7 +240,7 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
     },
     {
         .name = "ListTopics",
-        .service = &awsc_sns_service,
+        .service = SERVICE,
         .operation = 26, /* ListTopics */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
@@ -695,3 +700,4 @@ int awsc_sns_list_topics_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_sns_paginators[7], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
+#undef SERVICE

@@ -7,6 +7,11 @@
  */
 #include <awsc/sqs.h>
 
+/* The service's tables object (sqs_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__sqs_tables awsc__sqs_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__sqs_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
@@ -53,7 +58,7 @@ static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_2};
 const struct awsc_paginator awsc_sqs_paginators[2] = {
     {
         .name = "ListDeadLetterSourceQueues",
-        .service = &awsc_sqs_service,
+        .service = SERVICE,
         .operation = 10, /* ListDeadLetterSourceQueues */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -65,7 +70,7 @@ const struct awsc_paginator awsc_sqs_paginators[2] = {
     },
     {
         .name = "ListQueues",
-        .service = &awsc_sqs_service,
+        .service = SERVICE,
         .operation = 13, /* ListQueues */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -189,3 +194,4 @@ int awsc_sqs_list_queues_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_sqs_paginators[1], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
+#undef SERVICE

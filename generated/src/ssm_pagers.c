@@ -7,6 +7,11 @@
  */
 #include <awsc/ssm.h>
 
+/* The service's tables object (ssm_tables.c), whose first field is
+ * the service descriptor. */
+extern const struct awsc__ssm_tables awsc__ssm_tables;
+#define SERVICE ((const struct awsc_service *)&awsc__ssm_tables)
+
 /* ------------------------------------------------- JMESPath, compiled */
 
 /* NextToken */
@@ -755,7 +760,7 @@ static const struct awsc_jmespath *const pg_51_result_keys[] = {&jp_45};
 const struct awsc_paginator awsc_ssm_paginators[52] = {
     {
         .name = "DescribeActivations",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 31, /* DescribeActivations */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
@@ -767,7 +772,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeAssociationExecutionTargets",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 33, /* DescribeAssociationExecutionTargets */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
@@ -779,7 +784,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeAssociationExecutions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 34, /* DescribeAssociationExecutions */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
@@ -791,7 +796,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeAutomationExecutions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 35, /* DescribeAutomationExecutions */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
@@ -803,7 +808,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeAutomationStepExecutions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 36, /* DescribeAutomationStepExecutions */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
@@ -815,7 +820,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeAvailablePatches",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 37, /* DescribeAvailablePatches */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
@@ -827,7 +832,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeEffectiveInstanceAssociations",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 40, /* DescribeEffectiveInstanceAssociations */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
@@ -839,7 +844,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeEffectivePatchesForPatchBaseline",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 41, /* DescribeEffectivePatchesForPatchBaseline */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
@@ -851,7 +856,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInstanceAssociationsStatus",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 42, /* DescribeInstanceAssociationsStatus */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
@@ -863,7 +868,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInstanceInformation",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 43, /* DescribeInstanceInformation */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
@@ -875,7 +880,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInstancePatchStates",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 44, /* DescribeInstancePatchStates */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
@@ -887,7 +892,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInstancePatchStatesForPatchGroup",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 45, /* DescribeInstancePatchStatesForPatchGroup */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
@@ -899,7 +904,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInstancePatches",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 46, /* DescribeInstancePatches */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
@@ -911,7 +916,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInstanceProperties",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 47, /* DescribeInstanceProperties */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
@@ -923,7 +928,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeInventoryDeletions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 48, /* DescribeInventoryDeletions */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
@@ -935,7 +940,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowExecutionTaskInvocations",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 49, /* DescribeMaintenanceWindowExecutionTaskInvocations */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
@@ -947,7 +952,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowExecutionTasks",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 50, /* DescribeMaintenanceWindowExecutionTasks */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
@@ -959,7 +964,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowExecutions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 51, /* DescribeMaintenanceWindowExecutions */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
@@ -971,7 +976,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowSchedule",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 52, /* DescribeMaintenanceWindowSchedule */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
@@ -983,7 +988,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowTargets",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 53, /* DescribeMaintenanceWindowTargets */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
@@ -995,7 +1000,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowTasks",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 54, /* DescribeMaintenanceWindowTasks */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
@@ -1007,7 +1012,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindows",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 55, /* DescribeMaintenanceWindows */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
@@ -1019,7 +1024,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeMaintenanceWindowsForTarget",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 56, /* DescribeMaintenanceWindowsForTarget */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
@@ -1031,7 +1036,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeOpsItems",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 57, /* DescribeOpsItems */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
@@ -1043,7 +1048,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeParameters",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 58, /* DescribeParameters */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
@@ -1055,7 +1060,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribePatchBaselines",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 59, /* DescribePatchBaselines */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
@@ -1067,7 +1072,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribePatchGroups",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 61, /* DescribePatchGroups */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
@@ -1079,7 +1084,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribePatchProperties",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 62, /* DescribePatchProperties */
         .input_tokens = pg_27_input_tokens,
         .output_tokens = pg_27_output_tokens,
@@ -1091,7 +1096,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "DescribeSessions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 63, /* DescribeSessions */
         .input_tokens = pg_28_input_tokens,
         .output_tokens = pg_28_output_tokens,
@@ -1103,7 +1108,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "GetInventory",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 75, /* GetInventory */
         .input_tokens = pg_29_input_tokens,
         .output_tokens = pg_29_output_tokens,
@@ -1115,7 +1120,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "GetInventorySchema",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 76, /* GetInventorySchema */
         .input_tokens = pg_30_input_tokens,
         .output_tokens = pg_30_output_tokens,
@@ -1127,7 +1132,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "GetOpsSummary",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 84, /* GetOpsSummary */
         .input_tokens = pg_31_input_tokens,
         .output_tokens = pg_31_output_tokens,
@@ -1139,7 +1144,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "GetParameterHistory",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 86, /* GetParameterHistory */
         .input_tokens = pg_32_input_tokens,
         .output_tokens = pg_32_output_tokens,
@@ -1151,7 +1156,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "GetParametersByPath",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 88, /* GetParametersByPath */
         .input_tokens = pg_33_input_tokens,
         .output_tokens = pg_33_output_tokens,
@@ -1163,7 +1168,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "GetResourcePolicies",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 91, /* GetResourcePolicies */
         .input_tokens = pg_34_input_tokens,
         .output_tokens = pg_34_output_tokens,
@@ -1175,7 +1180,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListAssociationVersions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 94, /* ListAssociationVersions */
         .input_tokens = pg_35_input_tokens,
         .output_tokens = pg_35_output_tokens,
@@ -1187,7 +1192,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListAssociations",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 95, /* ListAssociations */
         .input_tokens = pg_36_input_tokens,
         .output_tokens = pg_36_output_tokens,
@@ -1199,7 +1204,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListCloudConnectors",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 96, /* ListCloudConnectors */
         .input_tokens = pg_37_input_tokens,
         .output_tokens = pg_37_output_tokens,
@@ -1211,7 +1216,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListCommandInvocations",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 97, /* ListCommandInvocations */
         .input_tokens = pg_38_input_tokens,
         .output_tokens = pg_38_output_tokens,
@@ -1223,7 +1228,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListCommands",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 98, /* ListCommands */
         .input_tokens = pg_39_input_tokens,
         .output_tokens = pg_39_output_tokens,
@@ -1235,7 +1240,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListComplianceItems",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 99, /* ListComplianceItems */
         .input_tokens = pg_40_input_tokens,
         .output_tokens = pg_40_output_tokens,
@@ -1247,7 +1252,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListComplianceSummaries",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 100, /* ListComplianceSummaries */
         .input_tokens = pg_41_input_tokens,
         .output_tokens = pg_41_output_tokens,
@@ -1259,7 +1264,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListDocumentVersions",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 102, /* ListDocumentVersions */
         .input_tokens = pg_42_input_tokens,
         .output_tokens = pg_42_output_tokens,
@@ -1271,7 +1276,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListDocuments",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 103, /* ListDocuments */
         .input_tokens = pg_43_input_tokens,
         .output_tokens = pg_43_output_tokens,
@@ -1283,7 +1288,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListNodes",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 105, /* ListNodes */
         .input_tokens = pg_44_input_tokens,
         .output_tokens = pg_44_output_tokens,
@@ -1295,7 +1300,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListNodesSummary",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 106, /* ListNodesSummary */
         .input_tokens = pg_45_input_tokens,
         .output_tokens = pg_45_output_tokens,
@@ -1307,7 +1312,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListOpsItemEvents",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 107, /* ListOpsItemEvents */
         .input_tokens = pg_46_input_tokens,
         .output_tokens = pg_46_output_tokens,
@@ -1319,7 +1324,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListOpsItemRelatedItems",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 108, /* ListOpsItemRelatedItems */
         .input_tokens = pg_47_input_tokens,
         .output_tokens = pg_47_output_tokens,
@@ -1331,7 +1336,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListOpsMetadata",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 109, /* ListOpsMetadata */
         .input_tokens = pg_48_input_tokens,
         .output_tokens = pg_48_output_tokens,
@@ -1343,7 +1348,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListResourceComplianceSummaries",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 110, /* ListResourceComplianceSummaries */
         .input_tokens = pg_49_input_tokens,
         .output_tokens = pg_49_output_tokens,
@@ -1355,7 +1360,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ListResourceDataSync",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 111, /* ListResourceDataSync */
         .input_tokens = pg_50_input_tokens,
         .output_tokens = pg_50_output_tokens,
@@ -1367,7 +1372,7 @@ const struct awsc_paginator awsc_ssm_paginators[52] = {
     },
     {
         .name = "ValidateCloudConnector",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 151, /* ValidateCloudConnector */
         .input_tokens = pg_51_input_tokens,
         .output_tokens = pg_51_output_tokens,
@@ -4311,7 +4316,7 @@ static const struct awsc_waiter_acceptor w_0_acceptors[] = {
 const struct awsc_waiter awsc_ssm_waiters[1] = {
     {
         .name = "CommandExecuted",
-        .service = &awsc_ssm_service,
+        .service = SERVICE,
         .operation = 69, /* GetCommandInvocation */
         .delay = 5,
         .max_attempts = 20,
@@ -4338,3 +4343,4 @@ int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_ssm_waiters[0], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */
+#undef SERVICE

@@ -38,8 +38,7 @@ enum awsc_endpoint_param_type {
 
 /*
  * A named parameter value: "Region" = "us-east-1", "UseFIPS" = true,
- * "ResourceArnList" = {"arn:...", "arn:..."}. Also the form of an
- * operation's static context parameters in struct awsc_operation.
+ * "ResourceArnList" = {"arn:...", "arn:..."}.
  */
 struct awsc_endpoint_param {
     const char *name;
@@ -53,19 +52,54 @@ struct awsc_endpoint_param {
 
 struct awsc_jmespath; /* <awsc/paginate.h> */
 
+/* An operation's static context parameter (the model's
+ * staticContextParams), in the service's tables (struct awsc_operation,
+ * <awsc/shape.h>): no pointers, as there. */
+struct awsc_endpoint_static_param {
+    awsc_ref name_ref;    /* the rule-set parameter: "UseS3ExpressControlEndpoint" */
+    awsc_ref value_ref;   /* AWSC_EP_PARAM_STRING: the string;
+                             AWSC_EP_PARAM_STRING_ARRAY: value_count strings
+                             one after the other, each ending with its NUL */
+    uint16_t value_count; /* AWSC_EP_PARAM_STRING_ARRAY */
+    uint8_t type;         /* enum awsc_endpoint_param_type */
+    bool boolean;         /* AWSC_EP_PARAM_BOOLEAN */
+};
+
+static inline const char *awsc_endpoint_static_param_name(const struct awsc_endpoint_static_param *p)
+{
+    return (const char *)awsc_ref_get(&p->name_ref);
+}
+static inline const char *awsc_endpoint_static_param_value(const struct awsc_endpoint_static_param *p)
+{
+    return (const char *)awsc_ref_get(&p->value_ref);
+}
+
 /* An input member that binds a rule-set parameter (the member's
  * contextParam trait), or an expression on the input that does (the
  * operation's operationContextParams, a JMESPath expression the generator
- * compiled), in struct awsc_operation. */
+ * compiled), in the service's tables (struct awsc_operation). */
 struct awsc_endpoint_context_param {
-    const char *name;      /* the rule-set parameter: "Bucket" */
-    const char *member;    /* the input member's model name: "Bucket"; NULL
-                              for an expression */
-    uint32_t member_index; /* its index in the input shape's members */
+    awsc_ref name_ref;     /* the rule-set parameter: "Bucket" */
+    awsc_ref member_ref;   /* the input member's model name: "Bucket"; 0 for an
+                              expression */
     /* operationContextParams: the expression ("keys(RequestItems)"),
-     * evaluated on the input; NULL for a member */
-    const struct awsc_jmespath *path;
+     * evaluated on the input; 0 for a member */
+    awsc_ref path_ref;
+    uint32_t member_index; /* the member's index in the input shape's members */
 };
+
+static inline const char *awsc_endpoint_context_param_name(const struct awsc_endpoint_context_param *p)
+{
+    return (const char *)awsc_ref_get(&p->name_ref);
+}
+static inline const char *awsc_endpoint_context_param_member(const struct awsc_endpoint_context_param *p)
+{
+    return (const char *)awsc_ref_get(&p->member_ref);
+}
+static inline const struct awsc_jmespath *awsc_endpoint_context_param_path(const struct awsc_endpoint_context_param *p)
+{
+    return (const struct awsc_jmespath *)awsc_ref_get(&p->path_ref);
+}
 
 /* A header the endpoint asks for. A header with several values appears
  * once per value, in order. */

@@ -438,44 +438,110 @@ enum awsc_auth_type {
 
 struct awsc_service;
 struct awsc_ruleset;                /* <awsc/endpoint.h> */
-struct awsc_endpoint_param;         /* <awsc/endpoint.h> */
+struct awsc_endpoint_static_param;  /* <awsc/endpoint.h> */
 struct awsc_endpoint_context_param; /* <awsc/endpoint.h> */
 struct awsc_paginator;              /* <awsc/paginate.h> */
 struct awsc_waiter;                 /* <awsc/wait.h> */
 
+/*
+ * An operation, and below it a service, are written like the shapes: no
+ * pointers, each reference an awsc_ref into the service's one object
+ * (the service descriptor first, then its operations, then the shapes,
+ * members and names). Read them with the accessors below.
+ */
 struct awsc_operation {
-    const char *name;                       /* "GetItem" */
-    const char *http_method;                /* "POST" */
-    const char *request_uri;                /* "/" or "/{Bucket}/{Key+}?uploads" */
-    const struct awsc_shape *input;         /* NULL when the operation has none */
-    const struct awsc_shape *output;        /* NULL when the operation has none */
-    const struct awsc_shape *const *errors; /* modeled errors (error_count) */
-    const char *host_prefix;                /* endpoint.hostPrefix, or NULL */
-    const struct awsc_service *service;
+    awsc_ref name_ref;        /* "GetItem" */
+    awsc_ref http_method_ref; /* "POST" */
+    awsc_ref request_uri_ref; /* "/" or "/{Bucket}/{Key+}?uploads" */
+    awsc_ref input_ref;       /* the input shape; 0 when the operation has none */
+    awsc_ref output_ref;      /* the output shape; 0 when the operation has none */
+    awsc_ref errors_ref;      /* modeled errors: error_count awsc_ref, each naming a shape */
+    awsc_ref host_prefix_ref; /* endpoint.hostPrefix */
+    awsc_ref service_ref;
     /* Endpoint rule-set parameters this operation binds: the model's
-     * staticContextParams, and the input members marked contextParam
-     * (static_param_count, context_param_count). */
-    const struct awsc_endpoint_param *static_params;
-    const struct awsc_endpoint_context_param *context_params;
+     * staticContextParams (static_param_count struct
+     * awsc_endpoint_static_param), and the input members marked
+     * contextParam and the operationContextParams (context_param_count
+     * struct awsc_endpoint_context_param), both in <awsc/endpoint.h>. */
+    awsc_ref static_params_ref;
+    awsc_ref context_params_ref;
     /* query protocol: the element of the response that wraps the output
-     * (the output's resultWrapper, "<Operation>Result"), or NULL */
-    const char *result_wrapper;
+     * (the output's resultWrapper, "<Operation>Result") */
+    awsc_ref result_wrapper_ref;
     /* The model's httpChecksum trait (flexible checksums): the input
      * member that chooses a request checksum algorithm
      * (requestAlgorithmMember), the one that asks for the response's to be
-     * validated (requestValidationModeMember), each NULL when none, and
-     * the algorithms a response may carry (responseAlgorithms, as
-     * AWSC_CHECKSUM_* bits). requestChecksumRequired sets
-     * AWSC_OF_CHECKSUM_REQUIRED. */
-    const char *checksum_algorithm_member;
-    const char *checksum_mode_member;
-    uint32_t error_count;
+     * validated (requestValidationModeMember), and the algorithms a
+     * response may carry (responseAlgorithms, as AWSC_CHECKSUM_* bits).
+     * requestChecksumRequired sets AWSC_OF_CHECKSUM_REQUIRED. */
+    awsc_ref checksum_algorithm_member_ref;
+    awsc_ref checksum_mode_member_ref;
+    uint16_t error_count;
     uint16_t response_checksums;
     uint16_t flags; /* AWSC_OF_* */
     uint8_t auth;   /* enum awsc_auth_type */
     uint8_t static_param_count;
     uint8_t context_param_count;
 };
+
+/* The parts of an operation; each NULL where it has none. */
+static inline const char *awsc_operation_name(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->name_ref);
+}
+static inline const char *awsc_operation_http_method(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->http_method_ref);
+}
+static inline const char *awsc_operation_request_uri(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->request_uri_ref);
+}
+static inline const struct awsc_shape *awsc_operation_input(const struct awsc_operation *op)
+{
+    return (const struct awsc_shape *)awsc_ref_get(&op->input_ref);
+}
+static inline const struct awsc_shape *awsc_operation_output(const struct awsc_operation *op)
+{
+    return (const struct awsc_shape *)awsc_ref_get(&op->output_ref);
+}
+/* Modeled error i (i < op->error_count). */
+static inline const struct awsc_shape *awsc_operation_error(const struct awsc_operation *op,
+                                                            uint32_t i)
+{
+    const awsc_ref *refs = (const awsc_ref *)awsc_ref_get(&op->errors_ref);
+    return (const struct awsc_shape *)awsc_ref_get(&refs[i]);
+}
+static inline const char *awsc_operation_host_prefix(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->host_prefix_ref);
+}
+static inline const struct awsc_service *awsc_operation_service(const struct awsc_operation *op)
+{
+    return (const struct awsc_service *)awsc_ref_get(&op->service_ref);
+}
+static inline const char *awsc_operation_result_wrapper(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->result_wrapper_ref);
+}
+static inline const char *awsc_operation_checksum_algorithm_member(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->checksum_algorithm_member_ref);
+}
+static inline const char *awsc_operation_checksum_mode_member(const struct awsc_operation *op)
+{
+    return (const char *)awsc_ref_get(&op->checksum_mode_member_ref);
+}
+static inline const struct awsc_endpoint_static_param *
+awsc_operation_static_params(const struct awsc_operation *op)
+{
+    return (const struct awsc_endpoint_static_param *)awsc_ref_get(&op->static_params_ref);
+}
+static inline const struct awsc_endpoint_context_param *
+awsc_operation_context_params(const struct awsc_operation *op)
+{
+    return (const struct awsc_endpoint_context_param *)awsc_ref_get(&op->context_params_ref);
+}
 
 /* Flexible checksum algorithms (struct awsc_operation.response_checksums). */
 #define AWSC_CHECKSUM_CRC32     0x01u
@@ -489,31 +555,107 @@ struct awsc_operation {
 #define AWSC_CHECKSUM_XXHASH3   0x100u
 #define AWSC_CHECKSUM_XXHASH128 0x200u
 
+/*
+ * A service's descriptor is the first field of its tables object. What a
+ * program names, awsc_<svc>_service, is a second, small descriptor whose
+ * self points at that one (in the tables' own descriptor self is NULL),
+ * and which repeats its integer fields: a program linked with the shared
+ * library may hold a copy of an exported variable (a copy relocation),
+ * and the references, distances from where the tables are, would not
+ * survive the copy; a pointer does. The accessors below read through
+ * self, and every function that takes a service from a program
+ * (awsc_client_new(), awsc_service_operation(), awsc_endpoint_resolve(),
+ * awsc_service_paginator(), awsc_service_waiter()) works with the tables'
+ * descriptor (awsc_service_tables()), which awsc_client_service() and
+ * awsc_operation_service() return too.
+ */
 struct awsc_service {
-    const char *name;        /* models/ folder name: "dynamodb" */
-    const char *service_id;  /* "DynamoDB" */
-    const char *full_name;   /* "Amazon DynamoDB" */
-    const char *api_version; /* "2012-08-10" */
-    const char *endpoint_prefix;
-    const char *signing_name;                       /* SigV4 service name */
-    const char *target_prefix;                      /* json protocol X-Amz-Target prefix;
-                                                       the rpc-v2-cbor service name */
-    const char *json_version;                       /* "1.0" / "1.1" */
-    const char *xml_namespace;                      /* query/ec2/rest-xml */
-    const char *env_name;                           /* AWS_ENDPOINT_URL_<env_name> and the
-                                                       profile's services section key */
-    uint8_t protocol;                               /* enum awsc_protocol */
-    const struct awsc_operation *const *operations; /* sorted by name */
+    const struct awsc_service *self; /* the tables' descriptor, or NULL in it */
+    awsc_ref name_ref;            /* models/ folder name: "dynamodb" */
+    awsc_ref service_id_ref;      /* "DynamoDB" */
+    awsc_ref full_name_ref;       /* "Amazon DynamoDB" */
+    awsc_ref api_version_ref;     /* "2012-08-10" */
+    awsc_ref endpoint_prefix_ref;
+    awsc_ref signing_name_ref;    /* SigV4 service name */
+    awsc_ref target_prefix_ref;   /* json protocol X-Amz-Target prefix; the
+                                     rpc-v2-cbor service name */
+    awsc_ref json_version_ref;    /* "1.0" / "1.1" */
+    awsc_ref xml_namespace_ref;   /* query/ec2/rest-xml */
+    awsc_ref env_name_ref;        /* AWS_ENDPOINT_URL_<env_name> and the profile's
+                                     services section key */
+    awsc_ref operations_ref;      /* operation_count struct awsc_operation, sorted by name */
+    awsc_ref errors_ref;          /* every exception, by code: error_count awsc_ref */
     uint32_t operation_count;
-    const struct awsc_shape *const *errors; /* every exception, by code */
     uint32_t error_count;
-    uint32_t flags;                          /* AWSC_SVC_* customizations */
+    uint32_t flags;               /* AWSC_SVC_* customizations */
+    uint8_t protocol;             /* enum awsc_protocol */
     const struct awsc_ruleset *ruleset;      /* endpoint rules, or NULL */
     const struct awsc_paginator *paginators; /* sorted by operation name */
     uint32_t paginator_count;
     const struct awsc_waiter *waiters; /* sorted by name */
     uint32_t waiter_count;
 };
+
+/* The descriptor in the service's tables (svc itself when it is that one). */
+static inline const struct awsc_service *awsc_service_tables(const struct awsc_service *svc)
+{
+    return svc->self ? svc->self : svc;
+}
+
+/* The parts of a service; each NULL where it has none. */
+static inline const char *awsc_service_name(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->name_ref);
+}
+static inline const char *awsc_service_service_id(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->service_id_ref);
+}
+static inline const char *awsc_service_full_name(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->full_name_ref);
+}
+static inline const char *awsc_service_api_version(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->api_version_ref);
+}
+static inline const char *awsc_service_endpoint_prefix(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->endpoint_prefix_ref);
+}
+static inline const char *awsc_service_signing_name(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->signing_name_ref);
+}
+static inline const char *awsc_service_target_prefix(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->target_prefix_ref);
+}
+static inline const char *awsc_service_json_version(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->json_version_ref);
+}
+static inline const char *awsc_service_xml_namespace(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->xml_namespace_ref);
+}
+static inline const char *awsc_service_env_name(const struct awsc_service *svc)
+{
+    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->env_name_ref);
+}
+/* Operation i (i < svc->operation_count), in name order. */
+static inline const struct awsc_operation *awsc_service_operation_at(const struct awsc_service *svc,
+                                                                     uint32_t i)
+{
+    return (const struct awsc_operation *)awsc_ref_get(&awsc_service_tables(svc)->operations_ref) + i;
+}
+/* Modeled error i (i < svc->error_count), in the order of their codes. */
+static inline const struct awsc_shape *awsc_service_error(const struct awsc_service *svc,
+                                                          uint32_t i)
+{
+    const awsc_ref *refs = (const awsc_ref *)awsc_ref_get(&awsc_service_tables(svc)->errors_ref);
+    return (const struct awsc_shape *)awsc_ref_get(&refs[i]);
+}
 
 /* Service customizations named in the tables. */
 #define AWSC_SVC_CRC32 0x0001u /* check x-amz-crc32 on responses (DynamoDB) */

@@ -210,7 +210,7 @@ void awsc__digest_clean_up(struct awsc__digest *d)
  * blob, streaming or not. */
 static bool has_streaming_input(const struct awsc_operation *op)
 {
-    const struct awsc_member *pm = awsc_shape_payload_member(op->input);
+    const struct awsc_member *pm = awsc_shape_payload_member(awsc_operation_input(op));
     return pm && awsc_member_shape(pm)->type == AWSC_SHAPE_BLOB;
 }
 
@@ -348,7 +348,7 @@ static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upl
 static bool sign_payload(const struct awsc_operation *op, bool https, bool has_checksum)
 {
     bool unsigned_auth = op->auth == AWSC_AUTH_SIGV4_UNSIGNED_BODY;
-    if (!(op->service->flags & AWSC_SVC_S3_SIGNING))
+    if (!(awsc_operation_service(op)->flags & AWSC_SVC_S3_SIGNING))
         return !unsigned_auth; /* X-Amz-Content-SHA256: UNSIGNED-PAYLOAD, over http too */
     if (!https || !has_checksum)
         return true;
@@ -366,8 +366,8 @@ static int request_algorithm(const struct awsc_operation *op, const void *input,
     *dflt = false;
     if (has_checksum_header(&req->headers))
         return AWSC__CK_NONE; /* the caller's own */
-    const char *member = op->checksum_algorithm_member;
-    const char *chosen = awsc__string_member(op->input, input, member);
+    const char *member = awsc_operation_checksum_algorithm_member(op);
+    const char *chosen = awsc__string_member(awsc_operation_input(op), input, member);
     if (chosen) {
         int alg = awsc__checksum_parse(chosen);
         if (alg == AWSC__CK_NONE)
@@ -407,7 +407,7 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     /* the default algorithm goes in the header the algorithm member names
      * (x-amz-sdk-checksum-algorithm), as if the input had chosen it */
     const struct awsc_member *am =
-        awsc_shape_member_named(op->input, op->checksum_algorithm_member);
+        awsc_shape_member_named(awsc_operation_input(op), awsc_operation_checksum_algorithm_member(op));
     if (dflt && am && am->location == AWSC_LOC_HEADER &&
         awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(am),
                           awsc__checksum_upper_name(alg)) != AWSC_OK)
@@ -428,12 +428,12 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     bool sha256 = signs && !out->trailer && sign_payload(op, https, will_have);
     if (sha256 && from_callback) {
         /* S3 takes UNSIGNED-PAYLOAD over http too; the others need the hash */
-        if (!(op->service->flags & AWSC_SVC_S3_SIGNING))
+        if (!(awsc_operation_service(op)->flags & AWSC_SVC_S3_SIGNING))
             return awsc__fail(err, AWSC_E_UNSUPPORTED,
                               "a body streamed from a read callback cannot be hashed for the "
                               "signature; %s needs a signed payload (send it from memory or a "
                               "file)",
-                              op->service->service_id);
+                              awsc_service_service_id(awsc_operation_service(op)));
         sha256 = false;
     }
     bool want[D_COUNT] = {alg != AWSC__CK_NONE && !out->trailer, sha256};
@@ -614,9 +614,9 @@ unsigned awsc__response_checksums(const struct awsc_operation *op, const void *i
 {
     /* _handle_request_validation_mode_member: when_supported sets the mode
      * member (see awsc__checksum_mode_default) */
-    if (!op->response_checksums || !op->checksum_mode_member)
+    if (!op->response_checksums || !awsc_operation_checksum_mode_member(op))
         return 0;
-    if (validate_when_required && !awsc__string_member(op->input, input, op->checksum_mode_member))
+    if (validate_when_required && !awsc__string_member(awsc_operation_input(op), input, awsc_operation_checksum_mode_member(op)))
         return 0;
     return op->response_checksums;
 }
@@ -625,9 +625,9 @@ int awsc__checksum_mode_default(const struct awsc_operation *op, const void *inp
                                 struct awsc__request *req, bool validate_when_required,
                                 struct awsc_error *err)
 {
-    const struct awsc_member *m = awsc_shape_member_named(op->input, op->checksum_mode_member);
+    const struct awsc_member *m = awsc_shape_member_named(awsc_operation_input(op), awsc_operation_checksum_mode_member(op));
     if (validate_when_required || !m ||
-        awsc__string_member(op->input, input, awsc_member_name(m)) ||
+        awsc__string_member(awsc_operation_input(op), input, awsc_member_name(m)) ||
         m->location != AWSC_LOC_HEADER)
         return AWSC_OK;
     if (awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(m), "ENABLED") !=

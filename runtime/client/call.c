@@ -143,10 +143,10 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
                       const char **out, struct awsc_error *err)
 {
     *out = NULL;
-    if (!op->host_prefix)
+    if (!awsc_operation_host_prefix(op))
         return AWSC_OK;
     struct awsc_buf b = AWSC_BUF_INIT;
-    const char *p = op->host_prefix;
+    const char *p = awsc_operation_host_prefix(op);
     while (*p) {
         if (*p != '{') {
             awsc__buf_putc(&b, *p++);
@@ -155,11 +155,11 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
         const char *end = strchr(p, '}');
         if (!end) {
             awsc__buf_clean_up(&b);
-            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"", op->host_prefix);
+            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"", awsc_operation_host_prefix(op));
         }
         const char *value = NULL;
-        for (uint32_t i = 0; op->input && input && i < awsc_shape_member_count(op->input); i++) {
-            const struct awsc_member *m = &awsc_shape_members(op->input)[i];
+        for (uint32_t i = 0; awsc_operation_input(op) && input && i < awsc_shape_member_count(awsc_operation_input(op)); i++) {
+            const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[i];
             if ((m->flags & AWSC_MF_HOST_LABEL) &&
                 strlen(awsc_member_name(m)) == (size_t)(end - p - 1) &&
                 strncmp(awsc_member_name(m), p + 1, (size_t)(end - p - 1)) == 0)
@@ -172,7 +172,7 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
                               "Invalid value for parameter %.*s: \"%s\" must be a valid host "
                               "label (1-63 letters, digits and hyphens) for the endpoint "
                               "prefix \"%s\"",
-                              (int)(end - p - 1), p + 1, value ? value : "", op->host_prefix);
+                              (int)(end - p - 1), p + 1, value ? value : "", awsc_operation_host_prefix(op));
         }
         awsc__buf_puts(&b, value);
         p = end + 1;
@@ -190,7 +190,7 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     req->arena = awsc__arena_new();
     if (!req->arena)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    req->request_uri = client->service->ruleset ? awsc__endpoint_request_uri(op) : op->request_uri;
+    req->request_uri = client->service->ruleset ? awsc__endpoint_request_uri(op) : awsc_operation_request_uri(op);
     int status = awsc__validate(op, input, err);
     /* the input as the service's customizations leave it (a copy) */
     const struct awsc__hooks *hooks = awsc__hooks_for(client->service);
@@ -207,7 +207,7 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     /* endpoint discovery's operation names the API version it serves */
     if (status == AWSC_OK && (op->flags & AWSC_OF_ENDPOINT_OPERATION))
         status = awsc__headers_set(&req->headers, req->arena, "x-amz-api-version",
-                                   op->service->api_version);
+                                   awsc_service_api_version(awsc_operation_service(op)));
     if (status == AWSC_OK && (req->path.failed || req->query.failed || req->body.failed))
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (status != AWSC_OK)
@@ -318,7 +318,7 @@ void awsc__target_signing(const struct awsc_client *c, const struct awsc__target
      * sets x-amz-content-sha256; its v4 signer normalizes and encodes */
     bool s3 = (c->service->flags & AWSC_SVC_S3_SIGNING) != 0;
     out->region = t->endpoint ? t->auth.signing_region : c->region;
-    out->name = t->endpoint ? t->auth.signing_name : c->service->signing_name;
+    out->name = t->endpoint ? t->auth.signing_name : awsc_service_signing_name(c->service);
     out->s3 = s3;
     out->normalize_path = !s3;
     out->uri_encode_path = !s3;
@@ -354,11 +354,11 @@ static void log_request(struct awsc__call *call)
     const struct awsc_log *log = &call->client->log;
     if (!log->fn)
         return;
-    const struct awsc_shape *in = call->op->input;
+    const struct awsc_shape *in = awsc_operation_input(call->op);
     struct awsc_buf url = AWSC_BUF_INIT;
     awsc__redact_url(&url, in, call->target.url);
-    awsc__log(log, "awsc: %s.%s attempt %d: %s %s", call->client->service->service_id,
-              call->op->name, call->attempt, call->req.method,
+    awsc__log(log, "awsc: %s.%s attempt %d: %s %s", awsc_service_service_id(call->client->service),
+              awsc_operation_name(call->op), call->attempt, call->req.method,
               url.failed ? "(the URL, not shown: out of memory)" : url.data);
     awsc__buf_clean_up(&url);
     for (size_t i = 0; i < call->send_count; i++) {
@@ -375,7 +375,7 @@ static void log_response(struct awsc__call *call, const struct awsc_shape *shape
     const struct awsc_log *log = &call->client->log;
     if (!log->fn)
         return;
-    awsc__log(log, "awsc: response %d for %s", call->http_status, call->op->name);
+    awsc__log(log, "awsc: response %d for %s", call->http_status, awsc_operation_name(call->op));
     for (size_t i = 0; i < call->resp_headers.count; i++) {
         const char *name = call->resp_headers.items[i].name;
         bool hide = awsc__header_is_secret(name) || awsc__redact_header(shape, name);
@@ -673,10 +673,10 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             .set_content_sha256 = sg.s3,
         };
         if (c->log.fn) {
-            sr.log_hide_path = awsc__redact_location(call->op->input, AWSC_LOC_URI);
-            sr.log_hide_query = awsc__redact_location(call->op->input, AWSC_LOC_QUERY);
+            sr.log_hide_path = awsc__redact_location(awsc_operation_input(call->op), AWSC_LOC_URI);
+            sr.log_hide_query = awsc__redact_location(awsc_operation_input(call->op), AWSC_LOC_QUERY);
             sr.log_hide_header = hide_input_header;
-            sr.log_hide_ud = call->op->input;
+            sr.log_hide_ud = awsc_operation_input(call->op);
         }
         int status = awsc__sigv4_sign(c->signer, &sr, &call->sig, err);
         awsc__free(path_only);
@@ -769,7 +769,7 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
     struct awsc_http_handler handler = {on_headers, on_body, attempt_done, call};
     status = awsc_transport_submit(call->transport, &http, &handler, &call->transfer);
     if (status != AWSC_OK)
-        return awsc__fail(err, status, "could not submit the %s request: %s", call->op->name,
+        return awsc__fail(err, status, "could not submit the %s request: %s", awsc_operation_name(call->op),
                           awsc_strerror(status));
     return AWSC_OK;
 }
@@ -816,7 +816,7 @@ static int no_token(struct awsc__call *call, struct awsc_error *err)
     return awsc__fail(err, AWSC_E_CREDENTIALS,
                       "%s.%s is authorized with a bearer token (the model's "
                       "smithy.api#httpBearerAuth), and no token is available%s",
-                      call->client->service->service_id, call->op->name,
+                      awsc_service_service_id(call->client->service), awsc_operation_name(call->op),
                       why[0] ? why : ": Unable to locate authorization token");
 }
 
@@ -903,12 +903,12 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
             int64_t ms = (int64_t)ceil(wait * 1000.0);
             awsc__log(&call->client->log,
                       "awsc: %s: the adaptive rate limiter holds the request %lld ms",
-                      call->op->name, (long long)ms);
+                      awsc_operation_name(call->op), (long long)ms);
             int status =
                 awsc_transport_timer_add(call->transport, ms, attempt_timer, call, &call->timer);
             return status == AWSC_OK ? AWSC_OK
                                      : awsc__fail(err, status, "could not schedule the %s request",
-                                                  call->op->name);
+                                                  awsc_operation_name(call->op));
         }
     }
     return identify_and_submit(call, err);
@@ -970,7 +970,7 @@ static void finish(struct awsc__call *call, int status)
         call->output = NULL;
         call->err.status = status;
         if (!call->err.operation && awsc__error_arena(&call->err))
-            call->err.operation = call->op->name;
+            call->err.operation = awsc_operation_name(call->op);
     }
     /* success gives back what retries took from the quota, or a little
      * when it needed none (botocore's RetryQuotaChecker) */
@@ -1050,7 +1050,7 @@ static bool maybe_retry(struct awsc__call *call, int status)
         return false;
     call->quota_taken += cost;
     int64_t delay = awsc__retry_delay_ms(c, call->attempt + 1, throttle);
-    awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms", call->op->name,
+    awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms", awsc_operation_name(call->op),
               call->attempt, call->err.message ? call->err.message : "", (long long)delay);
     if (awsc_transport_timer_add(call->transport, delay, attempt_timer, call, &call->timer) !=
         AWSC_OK)
@@ -1071,7 +1071,7 @@ static void attempt_done(void *ud, int status, const char *message)
         status = awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response");
     else if (status != AWSC_OK && call->streaming_events)
         awsc__fail(&call->err, status, "the %s event stream broke off after %llu event%s: %s",
-                   call->op->name, (unsigned long long)awsc__events_delivered(call->events),
+                   awsc_operation_name(call->op), (unsigned long long)awsc__events_delivered(call->events),
                    awsc__events_delivered(call->events) == 1 ? "" : "s",
                    message ? message : awsc_strerror(status));
     else if (status != AWSC_OK)
@@ -1085,7 +1085,7 @@ static void attempt_done(void *ud, int status, const char *message)
     bool success = call->http_status >= 200 && call->http_status < 300;
     bool logged = success; /* an error is logged once parsed, with its shape */
     if (success)
-        log_response(call, call->op->output);
+        log_response(call, awsc_operation_output(call->op));
     struct awsc__response resp = {
         .status = call->http_status,
         .headers = call->resp_headers,
@@ -1111,7 +1111,7 @@ static void attempt_done(void *ud, int status, const char *message)
     if (success && call->hooks && call->hooks->check_success &&
         call->hooks->check_success(call->op, &resp)) {
         awsc__log(&call->client->log, "awsc: %s: HTTP %d with an error body, taken as HTTP 500",
-                  call->op->name, call->http_status);
+                  awsc_operation_name(call->op), call->http_status);
         success = false;
         call->http_status = resp.status = 500;
     }
@@ -1152,7 +1152,7 @@ static void attempt_done(void *ud, int status, const char *message)
         finish(call, AWSC_OK);
         return;
     }
-    if (call->op->output) {
+    if (awsc_operation_output(call->op)) {
         struct awsc_arena *arena = awsc__arena_new();
         void *out = NULL;
         status = arena ? call->client->protocol->parse(call->op, &resp, arena, &out, &call->err)
@@ -1197,16 +1197,16 @@ static void attempt_done(void *ud, int status, const char *message)
 /* The output's streaming payload member and the input's sink for it. */
 static int setup_download(struct awsc__call *call, const void *input, struct awsc_error *err)
 {
-    const struct awsc_shape *out = call->op->output;
-    if (!out || !awsc_shape_payload(out) || !input || !call->op->input ||
-        !awsc_shape_has_sink(call->op->input))
+    const struct awsc_shape *out = awsc_operation_output(call->op);
+    if (!out || !awsc_shape_payload(out) || !input || !awsc_operation_input(call->op) ||
+        !awsc_shape_has_sink(awsc_operation_input(call->op)))
         return AWSC_OK;
     const struct awsc_member *pm = awsc_shape_payload_member(out);
     if (pm && (pm->flags & AWSC_MF_STREAMING))
         call->stream_member = pm;
     const struct awsc_sink *sink =
         (const struct awsc_sink *)(const void *)((const unsigned char *)input +
-                                                 awsc_shape_sink_offset(call->op->input));
+                                                 awsc_shape_sink_offset(awsc_operation_input(call->op)));
     if (!call->stream_member || (!sink->path && !sink->write))
         return AWSC_OK; /* into memory, through the protocol */
     call->has_download = true;
@@ -1287,21 +1287,21 @@ static int check_events(const struct awsc_operation *op, const struct event_args
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s sends an event stream in its request (%s): bidirectional event "
                           "streams are not supported",
-                          op->name, awsc_member_name(in));
+                          awsc_operation_name(op), awsc_member_name(in));
     bool has = awsc__event_stream_member(op) != NULL;
     if (has && !ev)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "%s answers with an event stream: call it with an event callback "
                           "(its generated call takes one; awsc_call_events() is the generic "
                           "form)",
-                          op->name);
+                          awsc_operation_name(op));
     if (!has && ev)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "%s does not answer with an event stream: call it without an event "
                           "callback",
-                          op->name);
+                          awsc_operation_name(op));
     if (ev && (!ev->trampoline || !ev->on_event))
-        return awsc__fail(err, AWSC_E_INVALID_ARG, "%s needs an event callback", op->name);
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "%s needs an event callback", awsc_operation_name(op));
     return AWSC_OK;
 }
 
@@ -1403,10 +1403,10 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     *out = NULL;
     if (!client || !op)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_call: client and operation are required");
-    if (op->service != client->service)
+    if (awsc_operation_service(op) != client->service)
         return awsc__fail(
             err, AWSC_E_INVALID_ARG, "the operation %s.%s does not belong to this %s client",
-            op->service ? op->service->service_id : "?", op->name, client->service->service_id);
+            awsc_operation_service(op) ? awsc_service_service_id(awsc_operation_service(op)) : "?", awsc_operation_name(op), awsc_service_service_id(client->service));
     int status = check_events(op, ev, err);
     if (status != AWSC_OK)
         return status;
@@ -1416,7 +1416,7 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
             "No endpoint URL for %s: it was built without its endpoint rule "
             "set, so an endpoint_url is required (awsc_config.endpoint_url, AWS_ENDPOINT_URL_%s, "
             "AWS_ENDPOINT_URL, or endpoint_url in the profile)",
-            client->service->service_id, client->service->env_name);
+            awsc_service_service_id(client->service), awsc_service_env_name(client->service));
     struct awsc_transport *t = NULL;
     status = sync ? awsc__client_sync_transport(client, &t, err)
                   : awsc__client_async_transport(client, &t, err);
@@ -1431,7 +1431,7 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
                           "%s: a sync call cannot be made from inside a callback of the "
                           "transport it runs on (an event, body or read callback); make it "
                           "async, or after the callback returns",
-                          op->name);
+                          awsc_operation_name(op));
     }
     struct awsc__call *call = awsc__calloc(1, sizeof *call);
     if (!call) {

@@ -123,7 +123,7 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, unsigne
         return status;
     c->region = region ? region : awsc__strdup("");
 
-    status = awsc__config_resolve_endpoint_url(c->shared, cfg->endpoint_url, c->service->env_name,
+    status = awsc__config_resolve_endpoint_url(c->shared, cfg->endpoint_url, awsc_service_env_name(c->service),
                                                &c->endpoint_url, err);
     if (status != AWSC_OK)
         return status;
@@ -213,6 +213,7 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
     *client_out = NULL;
     if (!service)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_client_new: service is NULL");
+    service = awsc_service_tables(service);
     const struct awsc__protocol *proto = awsc__protocol_for(service->protocol);
     if (!proto) {
         static const char *const names[] = {"?", "json", "rest-json", "rest-xml", "query", "ec2",
@@ -220,7 +221,7 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s speaks %s, and no service of this build of awsc does: the "
                           "build leaves that protocol's codec out",
-                          service->service_id,
+                          awsc_service_service_id(service),
                           service->protocol < AWSC_ARRAY_LEN(names) ? names[service->protocol]
                                                                     : "an unknown protocol");
     }
@@ -452,9 +453,9 @@ const struct awsc_operation *awsc_service_operation(const struct awsc_service *s
     size_t lo = 0, hi = svc->operation_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(name, svc->operations[mid]->name);
+        int c = strcmp(name, awsc_operation_name(awsc_service_operation_at(svc, mid)));
         if (c == 0)
-            return svc->operations[mid];
+            return awsc_service_operation_at(svc, mid);
         if (c < 0)
             hi = mid;
         else

@@ -19,7 +19,7 @@ static bool should_compress(const struct awsc_client *c, const struct awsc_opera
         return false;
     if (upload || req->body_stream) {
         /* streaming input: whatever its size, unless it requires a length */
-        const struct awsc_member *pm = awsc_shape_payload_member(op->input);
+        const struct awsc_member *pm = awsc_shape_payload_member(awsc_operation_input(op));
         return !pm || !(awsc_member_shape(pm)->flags & AWSC_SF_REQUIRES_LENGTH);
     }
     return (long)req->body.len >= c->min_compression_size;

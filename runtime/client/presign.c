@@ -65,7 +65,7 @@ static void presign_endpoint_config(const struct awsc_client *c, const struct aw
     /* path style asked for (an endpoint URL, addressing_style = path,
      * GetBucketLocation) or needed (VALID_HOST_LABEL_RE); an ARN */
     if (b->boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] > 0 ||
-        strcmp(op->name, "GetBucketLocation") == 0)
+        strcmp(awsc_operation_name(op), "GetBucketLocation") == 0)
         return;
     if (bucket) {
         size_t n = strlen(bucket);
@@ -85,7 +85,7 @@ static void presign_endpoint_config(const struct awsc_client *c, const struct aw
 
 static const char *bucket_of(const struct awsc_operation *op, const void *input)
 {
-    return awsc__string_member(op->input, input, "Bucket");
+    return awsc__string_member(awsc_operation_input(op), input, "Bucket");
 }
 
 /* ---------------------------------------------------------- presigning */
@@ -186,7 +186,7 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     const struct awsc_operation *op = awsc_service_operation(client->service, operation);
     if (!op)
         return awsc__fail(err, AWSC_E_NOT_FOUND, "%s has no operation named %s",
-                          client->service->service_id, operation);
+                          awsc_service_service_id(client->service), operation);
     int64_t expires = options && options->expires_in ? options->expires_in : DEFAULT_EXPIRES;
     if (expires <= 0)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
@@ -206,14 +206,14 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
         status = awsc__fail(err, AWSC_E_UNSUPPORTED,
                             "%s.%s: the endpoint %s is signed with SigV4a, which awsc does not "
                             "presign",
-                            client->service->service_id, op->name, t.endpoint->url);
+                            awsc_service_service_id(client->service), awsc_operation_name(op), t.endpoint->url);
     const char *ctype = awsc__headers_get(&req.headers, "Content-Type");
     bool form = ctype && strncmp(ctype, "application/x-www-form-urlencoded", 33) == 0;
     if (status == AWSC_OK && has_unmovable_body(&req, form))
         status = awsc__fail(err, AWSC_E_UNSUPPORTED,
                             "%s.%s: a presigned URL carries no request body; leave the body "
                             "members unset and send the body with the presigned request",
-                            client->service->service_id, op->name);
+                            awsc_service_service_id(client->service), awsc_operation_name(op));
     arena = status == AWSC_OK ? awsc__arena_new() : NULL;
     if (status == AWSC_OK && !arena)
         status = nomem(err);
@@ -507,11 +507,11 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post: client, in and out are required");
     const struct awsc_operation *op = awsc_service_operation(client->service, "CreateBucket");
-    const struct awsc_member *bm = op ? awsc_shape_member_named(op->input, "Bucket") : NULL;
+    const struct awsc_member *bm = op ? awsc_shape_member_named(awsc_operation_input(op), "Bucket") : NULL;
     if (!(client->service->flags & AWSC_SVC_S3) || !bm)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post needs an S3 client, not a %s one",
-                          client->service->service_id);
+                          awsc_service_service_id(client->service));
     int status = check_post_input(in, err);
     if (status != AWSC_OK)
         return status;
@@ -532,7 +532,7 @@ static int presign_post_with(struct awsc_client *client, const struct awsc__iden
     int status;
     /* The URL: CreateBucket's, whose request is the bucket's own URL. */
     struct awsc_arena *arena = awsc__arena_new();
-    void *cb_input = arena ? awsc__arena_alloc(arena, op->input->size) : NULL;
+    void *cb_input = arena ? awsc__arena_alloc(arena, awsc_operation_input(op)->size) : NULL;
     if (!cb_input) {
         awsc__arena_destroy(arena);
         return nomem(err);

@@ -256,22 +256,22 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
 
 int awsc__validate(const struct awsc_operation *op, const void *input, struct awsc_error *err)
 {
-    if (!op->input)
+    if (!awsc_operation_input(op))
         return AWSC_OK;
     if (!input) {
         /* no input struct: fine unless something is required */
-        for (uint32_t i = 0; i < awsc_shape_member_count(op->input); i++)
-            if (awsc_shape_members(op->input)[i].flags & AWSC_MF_REQUIRED)
+        for (uint32_t i = 0; i < awsc_shape_member_count(awsc_operation_input(op)); i++)
+            if (awsc_shape_members(awsc_operation_input(op))[i].flags & AWSC_MF_REQUIRED)
                 return awsc__fail(err, AWSC_E_VALIDATION,
                                   "Parameter validation failed:\nMissing required parameter in "
                                   "input: \"%s\" (the input is NULL)",
-                                  awsc_member_name(&awsc_shape_members(op->input)[i]));
+                                  awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[i]));
         return AWSC_OK;
     }
     struct vctx v;
     memset(&v, 0, sizeof v);
     awsc__buf_puts(&v.msg, "Parameter validation failed:");
-    structure(&v, op->input, input, 0);
+    structure(&v, awsc_operation_input(op), input, 0);
     int status = AWSC_OK;
     if (v.problems) {
         if (v.problems > MAX_REPORTED)

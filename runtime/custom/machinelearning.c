@@ -36,7 +36,7 @@ static bool split_url(const char *u, size_t *scheme_len, const char **netloc, si
 
 static int predict_finish_request(struct awsc__hook_request *r, struct awsc_error *err)
 {
-    if (strcmp(r->op->name, "Predict") != 0 || !r->req->body.len)
+    if (strcmp(awsc_operation_name(r->op), "Predict") != 0 || !r->req->body.len)
         return AWSC_OK;
     struct awsc_arena *a = r->req->arena;
     struct awsc_document doc;

@@ -51,7 +51,7 @@
 
 static bool op_is(const struct awsc_operation *op, const char *name)
 {
-    return strcmp(op->name, name) == 0;
+    return strcmp(awsc_operation_name(op), name) == 0;
 }
 
 static bool op_in(const struct awsc_operation *op, const char *const *names)
@@ -88,7 +88,7 @@ struct prep {
 static void *writable(struct prep *p)
 {
     if (!p->copy) {
-        p->copy = awsc__arena_memdup(p->arena, *p->input, p->op->input->size);
+        p->copy = awsc__arena_memdup(p->arena, *p->input, awsc_operation_input(p->op)->size);
         if (p->copy)
             *p->input = p->copy;
     }
@@ -97,7 +97,7 @@ static void *writable(struct prep *p)
 
 static int check_bucket(struct prep *p)
 {
-    const char *b = awsc__string_member(p->op->input, *p->input, "Bucket");
+    const char *b = awsc__string_member(awsc_operation_input(p->op), *p->input, "Bucket");
     if (!b || strncmp(b, "arn:", 4) == 0)
         return AWSC_OK; /* ARNs are the endpoint rules' to judge */
     size_t n = strlen(b);
@@ -121,7 +121,7 @@ static int sse_md5(struct prep *p, const char *prefix)
     char key_name[64], md5_name[64];
     snprintf(key_name, sizeof key_name, "%sKey", prefix);
     snprintf(md5_name, sizeof md5_name, "%sKeyMD5", prefix);
-    const struct awsc_shape *in = p->op->input;
+    const struct awsc_shape *in = awsc_operation_input(p->op);
     const char *key = awsc__string_member(in, *p->input, key_name);
     if (!key || !awsc_shape_member_named(in, md5_name) ||
         awsc__string_member(in, *p->input, md5_name))
@@ -146,7 +146,7 @@ static int sse_md5(struct prep *p, const char *prefix)
  * unreserved characters), keeping a "?versionId=..." suffix as it is. */
 static int copy_source(struct prep *p)
 {
-    const char *src = awsc__string_member(p->op->input, *p->input, "CopySource");
+    const char *src = awsc__string_member(awsc_operation_input(p->op), *p->input, "CopySource");
     if (!src)
         return AWSC_OK;
     size_t n = strlen(src);
@@ -171,7 +171,7 @@ static int copy_source(struct prep *p)
     void *copy = v ? writable(p) : NULL;
     if (!copy)
         return nomem(p->err);
-    set_string(p->op->input, copy, "CopySource", v);
+    set_string(awsc_operation_input(p->op), copy, "CopySource", v);
     return AWSC_OK;
 }
 
@@ -186,7 +186,7 @@ static bool ascii(const char *s)
 /* handlers.validate_ascii_metadata */
 static int ascii_metadata(struct prep *p)
 {
-    const struct awsc_member *m = awsc_shape_member_named(p->op->input, "Metadata");
+    const struct awsc_member *m = awsc_shape_member_named(awsc_operation_input(p->op), "Metadata");
     if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_MAP)
         return AWSC_OK;
     const struct awsc_map_view *map = (const void *)((const unsigned char *)*p->input + m->offset);
@@ -224,7 +224,7 @@ static int s3_prepare_input(const struct awsc_operation *op, const void **input,
                             struct awsc_arena *arena, struct awsc__hook_state *state,
                             struct awsc_error *err)
 {
-    if (!op->input || !*input)
+    if (!awsc_operation_input(op) || !*input)
         return AWSC_OK;
     struct prep p = {op, input, NULL, arena, err};
     int status = check_bucket(&p);
@@ -237,7 +237,7 @@ static int s3_prepare_input(const struct awsc_operation *op, const void **input,
     if (status == AWSC_OK && op_in(op, METADATA_OPS))
         status = ascii_metadata(&p);
     if (status == AWSC_OK && op_in(op, LIST_OPS) &&
-        !awsc__string_member(op->input, *input, "EncodingType"))
+        !awsc__string_member(awsc_operation_input(op), *input, "EncodingType"))
         state->encoding_type_auto = true;
     return status;
 }
@@ -439,7 +439,7 @@ static int bucket_location(const struct awsc_operation *op, const struct awsc__r
         awsc_error_clean_up(&perr);
         return st;
     }
-    set_string(op->output, output, "LocationConstraint", cap.text && *cap.text ? cap.text : NULL);
+    set_string(awsc_operation_output(op), output, "LocationConstraint", cap.text && *cap.text ? cap.text : NULL);
     return AWSC_OK;
 }
 
@@ -451,14 +451,14 @@ static int s3_finish_output(const struct awsc_operation *op, const struct awsc__
         return bucket_location(op, resp, output, arena, err);
     if (!state->encoding_type_auto || !op_in(op, LIST_OPS))
         return AWSC_OK;
-    const char *enc = awsc__string_member(op->output, output, "EncodingType");
+    const char *enc = awsc__string_member(awsc_operation_output(op), output, "EncodingType");
     if (!enc || strcmp(enc, "url") != 0)
         return AWSC_OK;
     if (op_is(op, "ListObjects"))
-        return decode_list(op->output, output, V1_TOP, OBJECTS_NESTED, arena, err);
+        return decode_list(awsc_operation_output(op), output, V1_TOP, OBJECTS_NESTED, arena, err);
     if (op_is(op, "ListObjectsV2"))
-        return decode_list(op->output, output, V2_TOP, OBJECTS_NESTED, arena, err);
-    return decode_list(op->output, output, VERSIONS_TOP, VERSIONS_NESTED, arena, err);
+        return decode_list(awsc_operation_output(op), output, V2_TOP, OBJECTS_NESTED, arena, err);
+    return decode_list(awsc_operation_output(op), output, VERSIONS_TOP, VERSIONS_NESTED, arena, err);
 }
 
 const struct awsc__hooks awsc__s3_hooks = {

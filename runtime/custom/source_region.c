@@ -55,8 +55,8 @@ static int nomem(struct awsc_error *err)
 static bool applies(const struct awsc_operation *op)
 {
     for (size_t i = 0; i < sizeof COPY_OPS / sizeof COPY_OPS[0]; i++)
-        if (strcmp(op->service->name, COPY_OPS[i].service) == 0 &&
-            strcmp(op->name, COPY_OPS[i].operation) == 0)
+        if (strcmp(awsc_service_name(awsc_operation_service(op)), COPY_OPS[i].service) == 0 &&
+            strcmp(awsc_operation_name(op), COPY_OPS[i].operation) == 0)
             return true;
     return false;
 }
@@ -132,7 +132,7 @@ static int source_region_finish_request(struct awsc__hook_request *r, struct aws
 {
     if (!applies(r->op))
         return AWSC_OK;
-    bool ec2 = strcmp(r->op->service->name, "ec2") == 0;
+    bool ec2 = strcmp(awsc_service_name(awsc_operation_service(r->op)), "ec2") == 0;
     struct awsc__params body = {NULL, 0, 0, r->req->arena};
     if (awsc__params_parse(&body, r->req->body.data ? r->req->body.data : "", r->req->body.len,
                            true) != AWSC_OK)

@@ -15,6 +15,7 @@
 
 #include <awsc/endpoint.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "core.h"
 
@@ -158,10 +159,24 @@ struct awsc__ep_arg {
     uint8_t type; /* 0 (unset) or an enum awsc_endpoint_param_type */
     bool boolean;
     const char *string; /* NUL-terminated */
-    /* AWSC_EP_PARAM_STRING_ARRAY: count NUL-terminated strings */
+    /* AWSC_EP_PARAM_STRING_ARRAY: count NUL-terminated strings, in
+     * strings, or else one after the other from packed (an operation's
+     * static parameter, as its tables keep it) */
     const char *const *strings;
+    const char *packed;
     size_t count;
 };
+
+/* String k of a string-array argument. */
+static inline const char *awsc__ep_arg_string(const struct awsc__ep_arg *a, size_t k)
+{
+    if (!a->packed)
+        return a->strings[k] ? a->strings[k] : "";
+    const char *s = a->packed;
+    while (k--)
+        s += strlen(s) + 1;
+    return s;
+}
 
 /*
  * Evaluate rs for args (one per rs->params, in order), as botocore's
@@ -350,7 +365,7 @@ int awsc__endpoint_url_join(const char *endpoint_url, const char *host_prefix, c
  * remove_bucket_from_url_paths_from_model): "/{Bucket}/{Key+}" becomes
  * "/{Key+}", "/{Bucket}?uploads" "?uploads", "/{Bucket}" "". Other
  * operations' URIs are returned as they are. Points into
- * op->request_uri.
+ * awsc_operation_request_uri(op).
  */
 const char *awsc__endpoint_request_uri(const struct awsc_operation *op);
 
@@ -361,7 +376,7 @@ const char *awsc__endpoint_request_uri(const struct awsc_operation *op);
  */
 struct awsc__endpoint_auth {
     const char *scheme;          /* "sigv4" or "sigv4a" */
-    const char *signing_name;    /* from the scheme, else svc->signing_name */
+    const char *signing_name;    /* from the scheme, else awsc_service_signing_name(svc) */
     const char *signing_region;  /* from the scheme, else client_region */
     int disable_double_encoding; /* -1: not said (the service's default);
                                     0 / 1 as the scheme says */

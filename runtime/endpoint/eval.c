@@ -726,6 +726,25 @@ static int no_endpoint(struct ev *e, const struct awsc__ep_arg *args)
     return status;
 }
 
+/* A list value of an argument's strings packed one after the other. */
+static int set_packed_strings(struct ev *e, struct awsc__ep_value *v, const struct awsc__ep_arg *a)
+{
+    struct awsc__ep_str *items = NULL;
+    if (a->count) {
+        items = awsc__ep_alloc(&e->scratch, a->count * sizeof *items);
+        if (!items)
+            return nomem(e);
+        const char *s = a->packed;
+        for (size_t i = 0; i < a->count; i++) {
+            items[i].p = s;
+            items[i].n = strlen(s);
+            s += items[i].n + 1;
+        }
+    }
+    set_list(v, items, a->count, true);
+    return AWSC_OK;
+}
+
 /* A list value of strings (a parameter's, or its default). */
 static int set_strings(struct ev *e, struct awsc__ep_value *v, const char *const *strings,
                        size_t count, bool tuple)
@@ -797,6 +816,8 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
             set_cstr(slot, v->string ? v->string : "");
         } else if (v->type == AWSC_EP_PARAM_BOOLEAN) {
             set_bool(slot, v->boolean);
+        } else if (v->packed) {
+            status = set_packed_strings(e, slot, v);
         } else {
             status = set_strings(e, slot, v->strings, v->count, true);
         }

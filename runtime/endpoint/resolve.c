@@ -51,6 +51,21 @@ static void arg_from_param(const struct awsc_endpoint_param *p, struct awsc__ep_
         out->type = 0;
 }
 
+/* An operation's static context parameter as a value (a list's strings
+ * stay where the tables keep them, one after the other: packed). */
+static void arg_from_static(const struct awsc_endpoint_static_param *p, struct awsc__ep_arg *out)
+{
+    memset(out, 0, sizeof *out);
+    out->type = p->type;
+    out->boolean = p->boolean;
+    if (p->type == AWSC_EP_PARAM_STRING) {
+        out->string = awsc_endpoint_static_param_value(p);
+    } else if (p->type == AWSC_EP_PARAM_STRING_ARRAY) {
+        out->packed = awsc_endpoint_static_param_value(p);
+        out->count = p->value_count;
+    }
+}
+
 static bool same(const char *a, const char *b)
 {
     return a[0] == b[0] && strcmp(a, b) == 0;
@@ -88,12 +103,13 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
      * builtins): GetBucketLocation always goes path-style; an ARN bucket
      * never does. */
     if ((rs->flags & AWSC_EP_RS_S3) && op) {
-        if (op->name && strcmp(op->name, "GetBucketLocation") == 0) {
+        if (awsc_operation_name(op) && strcmp(awsc_operation_name(op), "GetBucketLocation") == 0) {
             b.boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] = 1;
         } else {
             for (unsigned i = 0; member && i < op->context_param_count; i++) {
-                const struct awsc_endpoint_context_param *cp = &op->context_params[i];
-                if (!cp->member || strcmp(cp->member, "Bucket") != 0)
+                const struct awsc_endpoint_context_param *cp = &awsc_operation_context_params(op)[i];
+                const char *m = awsc_endpoint_context_param_member(cp);
+                if (!m || strcmp(m, "Bucket") != 0)
                     continue;
                 struct awsc__ep_arg v = {0};
                 int status = member(ud, cp, &v, err);
@@ -110,15 +126,17 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
         struct awsc__ep_arg *v = &args[i];
         /* 1. the operation's static context parameters */
         for (unsigned k = 0; op && !v->type && k < op->static_param_count; k++)
-            if (same(op->static_params[k].name, p->name))
-                arg_from_param(&op->static_params[k], v);
+            if (same(awsc_endpoint_static_param_name(&awsc_operation_static_params(op)[k]),
+                     p->name))
+                arg_from_static(&awsc_operation_static_params(op)[k], v);
         /* 2. the input members marked contextParam, then the expressions
          * of operationContextParams (the generator lists them in that
          * order) */
         for (unsigned k = 0; op && member && !v->type && k < op->context_param_count; k++) {
-            if (!same(op->context_params[k].name, p->name))
+            if (!same(awsc_endpoint_context_param_name(&awsc_operation_context_params(op)[k]),
+                      p->name))
                 continue;
-            int status = member(ud, &op->context_params[k], v, err);
+            int status = member(ud, &awsc_operation_context_params(op)[k], v, err);
             if (status != AWSC_OK)
                 return status;
         }
@@ -247,7 +265,7 @@ static size_t key_write(const struct awsc_ruleset *rs, const struct awsc__ep_arg
             }
             n += 5;
             for (size_t k = 0; k < a->count; k++)
-                n = key_string(a->strings[k] ? a->strings[k] : "", buf, cap, n);
+                n = key_string(awsc__ep_arg_string(a, k), buf, cap, n);
         } else {
             if (n < cap)
                 buf[n] = (char)(a->type == AWSC_EP_PARAM_BOOLEAN ? 1 + a->boolean : 0);
@@ -395,10 +413,11 @@ int awsc_endpoint_resolve(const struct awsc_service *svc, const struct awsc_endp
         *out = NULL;
     if (!svc)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_endpoint_resolve: service is NULL");
+    svc = awsc_service_tables(svc);
     if (!svc->ruleset)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s was built without its endpoint rule set; set an endpoint_url",
-                          svc->service_id ? svc->service_id : svc->name);
+                          awsc_service_service_id(svc) ? awsc_service_service_id(svc) : awsc_service_name(svc));
     return awsc_ruleset_resolve(svc->ruleset, params, count, out, err);
 }
 
@@ -410,7 +429,8 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
 {
     memset(out, 0, sizeof *out);
     struct awsc__jv v;
-    int status = awsc__jp_eval(cp->path, root, arena, &v, err);
+    const struct awsc_jmespath *path = awsc_endpoint_context_param_path(cp);
+    int status = awsc__jp_eval(path, root, arena, &v, err);
     if (status != AWSC_OK)
         return status;
     switch (v.kind) {
@@ -435,7 +455,7 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
                 return awsc__fail(err, AWSC_E_INVALID_ARG,
                                   "the endpoint parameter %s (%s) holds a value that is not a "
                                   "string",
-                                  cp->name, cp->path->text);
+                                  awsc_endpoint_context_param_name(cp), path->text);
             strings[i] = item.string;
         }
         out->type = AWSC_EP_PARAM_STRING_ARRAY;
@@ -447,7 +467,7 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "the endpoint parameter %s (%s) is not a string, a boolean or a list "
                           "of strings",
-                          cp->name, cp->path->text);
+                          awsc_endpoint_context_param_name(cp), path->text);
     }
 }
 
@@ -468,17 +488,17 @@ static int input_member(void *ud, const struct awsc_endpoint_context_param *cp,
     const struct awsc_operation *op = ref->op;
     const unsigned char *input = ref->input;
     memset(out, 0, sizeof *out);
-    if (!input || !op->input)
+    if (!input || !awsc_operation_input(op))
         return AWSC_OK;
-    if (cp->path) {
+    if (cp->path_ref) {
         if (!ref->arena && !(ref->arena = awsc__arena_new()))
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-        struct awsc__jv root = awsc__jv_of(op->input, input);
+        struct awsc__jv root = awsc__jv_of(awsc_operation_input(op), input);
         return awsc__endpoint_context_path(cp, &root, ref->arena, out, err);
     }
-    if (cp->member_index >= awsc_shape_member_count(op->input))
+    if (cp->member_index >= awsc_shape_member_count(awsc_operation_input(op)))
         return AWSC_OK;
-    const struct awsc_member *m = &awsc_shape_members(op->input)[cp->member_index];
+    const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[cp->member_index];
     const void *field = input + m->offset;
     if (awsc_member_shape(m)->type == AWSC_SHAPE_STRING) {
         const char *s = *(const char *const *)field;
@@ -504,11 +524,12 @@ int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc
     *out = NULL;
     if (!svc || !cfg)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc__endpoint_resolve: missing arguments");
+    svc = awsc_service_tables(svc);
     const struct awsc_ruleset *rs = svc->ruleset;
     if (!rs)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s was built without its endpoint rule set; set an endpoint_url",
-                          svc->service_id ? svc->service_id : svc->name);
+                          awsc_service_service_id(svc) ? awsc_service_service_id(svc) : awsc_service_name(svc));
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     struct input_ref ref = {op, input, NULL};
     int status = awsc__endpoint_bind(rs, op, input_member, &ref, &cfg->builtins, cfg->client_params,
@@ -561,8 +582,8 @@ int awsc__endpoint_url_join(const char *endpoint_url, const char *host_prefix, c
 const char *awsc__endpoint_request_uri(const struct awsc_operation *op)
 {
     static const char bucket[] = "/{Bucket}";
-    const char *uri = op->request_uri ? op->request_uri : "/";
-    const struct awsc_ruleset *rs = op->service ? op->service->ruleset : NULL;
+    const char *uri = awsc_operation_request_uri(op) ? awsc_operation_request_uri(op) : "/";
+    const struct awsc_ruleset *rs = awsc_operation_service(op) ? awsc_operation_service(op)->ruleset : NULL;
     if (rs && (rs->flags & AWSC_EP_RS_S3) && strncmp(uri, bucket, sizeof bucket - 1) == 0)
         return uri + sizeof bucket - 1;
     return uri;
@@ -575,7 +596,7 @@ int awsc__endpoint_auth(const struct awsc_endpoint *ep, const struct awsc_servic
                         struct awsc_error *err)
 {
     out->scheme = "sigv4";
-    out->signing_name = svc ? svc->signing_name : NULL;
+    out->signing_name = svc ? awsc_service_signing_name(svc) : NULL;
     out->signing_region = client_region;
     out->disable_double_encoding = -1;
     out->region_set = NULL;

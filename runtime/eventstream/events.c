@@ -32,7 +32,7 @@ static const struct awsc__json_opts JSON_BODY = {.timestamps = AWSC__JSON_TS_MOD
 
 const struct awsc_member *awsc__event_stream_member(const struct awsc_operation *op)
 {
-    const struct awsc_shape *out = op ? op->output : NULL;
+    const struct awsc_shape *out = op ? awsc_operation_output(op) : NULL;
     for (uint32_t i = 0; out && i < awsc_shape_member_count(out); i++)
         if (awsc_member_shape(&awsc_shape_members(out)[i])->flags & AWSC_SF_EVENTSTREAM)
             return &awsc_shape_members(out)[i];
@@ -41,7 +41,7 @@ const struct awsc_member *awsc__event_stream_member(const struct awsc_operation 
 
 const struct awsc_member *awsc__event_stream_input(const struct awsc_operation *op)
 {
-    const struct awsc_shape *in = op ? op->input : NULL;
+    const struct awsc_shape *in = op ? awsc_operation_input(op) : NULL;
     for (uint32_t i = 0; in && i < awsc_shape_member_count(in); i++)
         if (awsc_member_shape(&awsc_shape_members(in)[i])->flags & AWSC_SF_EVENTSTREAM)
             return &awsc_shape_members(in)[i];
@@ -246,7 +246,7 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
             awsc__fail(&ev->err, status,
                        "the %s event %s (event stream message %llu) could not "
                        "be read: %s",
-                       ev->op->name, type,
+                       awsc_operation_name(ev->op), type,
                        (unsigned long long)awsc_eventstream_decoder_messages(ev->decoder) + 1,
                        perr.message);
         else
@@ -262,7 +262,7 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
         return stop(ev, awsc__fail(&ev->err, AWSC_E_CANCELLED,
                                    "the event callback stopped the %s event stream after %llu "
                                    "event%s",
-                                   ev->op->name, (unsigned long long)ev->delivered,
+                                   awsc_operation_name(ev->op), (unsigned long long)ev->delivered,
                                    ev->delivered == 1 ? "" : "s"));
     return 0;
 }
@@ -277,7 +277,7 @@ static int service_error(struct awsc__events *ev, const char *code, const char *
     err->status = AWSC_E_SERVICE;
     err->code = awsc__arena_strdup(a, code ? code : "");
     err->message = awsc__arena_strdup(a, message ? message : "");
-    err->operation = ev->op->name;
+    err->operation = awsc_operation_name(ev->op);
     err->shape = shape;
     err->data = data;
     err->retryable = shape && (shape->flags & (AWSC_SF_RETRYABLE | AWSC_SF_THROTTLING));
@@ -360,7 +360,7 @@ static int on_message(void *ud, const struct awsc_eventstream_message *msg)
             return stop(ev, awsc__fail(&ev->err, AWSC_E_PARSE,
                                        "the %s response could not be read: its first event was "
                                        "not of type initial-response (it was %s%s%s)",
-                                       ev->op->name, etype ? "\"" : "",
+                                       awsc_operation_name(ev->op), etype ? "\"" : "",
                                        etype ? etype : "of no type", etype ? "\"" : ""));
         int status = ev->sink.initial
                          ? ev->sink.initial(ev->sink.ud, msg->payload, msg->payload_len, &ev->err)
@@ -379,14 +379,14 @@ int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_s
     const struct awsc_member *m = awsc__event_stream_member(op);
     if (!m || !sink || !sink->event)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "%s has no event stream in its output",
-                          op ? op->name : "the operation");
-    int protocol = op->service ? op->service->protocol : AWSC_PROTO_REST_JSON;
+                          op ? awsc_operation_name(op) : "the operation");
+    int protocol = awsc_operation_service(op) ? awsc_operation_service(op)->protocol : AWSC_PROTO_REST_JSON;
     if (protocol != AWSC_PROTO_JSON && protocol != AWSC_PROTO_REST_JSON &&
         protocol != AWSC_PROTO_REST_XML)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s: event streams are read for the json, rest-json and rest-xml "
                           "protocols only",
-                          op->name);
+                          awsc_operation_name(op));
     struct awsc__events *ev = awsc__calloc(1, sizeof *ev);
     if (!ev)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -434,9 +434,9 @@ int awsc__events_feed(struct awsc__events *ev, const uint8_t *data, size_t len,
         awsc__error_move(err, &ev->err);
     } else if (status != AWSC_OK) {
         /* the framing's own complaint, said of this operation's response */
-        awsc__fail(err, status, "the %s response's %s", ev->op->name,
+        awsc__fail(err, status, "the %s response's %s", awsc_operation_name(ev->op),
                    derr.message ? derr.message : awsc_strerror(status));
-        err->operation = ev->op->name;
+        err->operation = awsc_operation_name(ev->op);
     }
     awsc_error_clean_up(&derr);
     return status;
@@ -447,16 +447,16 @@ int awsc__events_end(struct awsc__events *ev, struct awsc_error *err)
     struct awsc_error derr = AWSC_ERROR_INIT;
     int status = awsc_eventstream_decoder_end(ev->decoder, &derr);
     if (status != AWSC_OK)
-        awsc__fail(err, status, "the %s response's %s", ev->op->name,
+        awsc__fail(err, status, "the %s response's %s", awsc_operation_name(ev->op),
                    derr.message ? derr.message : awsc_strerror(status));
     awsc_error_clean_up(&derr);
     if (status == AWSC_OK && ev->want_initial && !ev->started)
         status = awsc__fail(err, AWSC_E_PARSE,
                             "the %s response could not be read: its event stream ended before "
                             "the initial-response event",
-                            ev->op->name);
+                            awsc_operation_name(ev->op));
     if (status != AWSC_OK)
-        err->operation = ev->op->name;
+        err->operation = awsc_operation_name(ev->op);
     return status;
 }
 

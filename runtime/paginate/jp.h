@@ -51,7 +51,7 @@ struct awsc__jv awsc__jv_of_document(const struct awsc_document *d);
 struct awsc__jv awsc__jv_member(const struct awsc_member *m, const void *parent);
 
 /*
- * Evaluates expr on the value `root` (usually awsc__jv_of(op->output,
+ * Evaluates expr on the value `root` (usually awsc__jv_of(awsc_operation_output(op),
  * output)). Arrays it builds are allocated in arena. Returns AWSC_OK,
  * AWSC_E_NOMEM, or AWSC_E_INVALID_ARG for a type error (length() of a
  * number, `<` between a string and a number), with a message in err.

@@ -81,6 +81,7 @@ const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *s
 {
     if (!svc || !operation)
         return NULL;
+    svc = awsc_service_tables(svc);
     size_t lo = 0, hi = svc->paginator_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -100,14 +101,14 @@ const struct awsc_operation *awsc_paginator_operation(const struct awsc_paginato
 {
     if (!pg || !pg->service || pg->operation >= pg->service->operation_count)
         return NULL;
-    return pg->service->operations[pg->operation];
+    return awsc_service_operation_at(pg->service, pg->operation);
 }
 
 /* ------------------------------------------------------------- tokens */
 
 static const struct awsc_member *token_member(const struct awsc_pager *p, uint32_t i)
 {
-    return &awsc_shape_members(p->op->input)[p->pg->input_tokens[i]];
+    return &awsc_shape_members(awsc_operation_input(p->op))[p->pg->input_tokens[i]];
 }
 
 /* Appends "Name": to b. Member names are plain ASCII identifiers. */
@@ -150,20 +151,20 @@ static int tokens_of_input(struct awsc_pager *p, char **out, struct awsc_error *
 static int apply_tokens(struct awsc_pager *p, const char *json, struct awsc_error *err)
 {
     struct awsc_arena *a = awsc__arena_new();
-    void *tmp = a ? awsc__arena_alloc(a, p->op->input->size) : NULL;
+    void *tmp = a ? awsc__arena_alloc(a, awsc_operation_input(p->op)->size) : NULL;
     if (!tmp) {
         awsc__arena_destroy(a);
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
     struct awsc__json_opts opts = {.member_names = true};
     int status =
-        awsc__json_read((const uint8_t *)json, strlen(json), p->op->input, tmp, a, &opts, err);
+        awsc__json_read((const uint8_t *)json, strlen(json), awsc_operation_input(p->op), tmp, a, &opts, err);
     if (status != AWSC_OK) {
         awsc__arena_destroy(a);
         if (status == AWSC_E_NOMEM)
             return status;
         return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "%s: the pagination tokens %s do not fit the input: %s", p->op->name,
+                          "%s: the pagination tokens %s do not fit the input: %s", awsc_operation_name(p->op),
                           json, err && err->message ? err->message : "");
     }
     for (uint32_t i = 0; i < p->pg->token_count; i++) {
@@ -188,7 +189,7 @@ static int next_tokens_of(struct awsc_pager *p, const void *out, char **next,
     struct awsc_arena *a = awsc__arena_new();
     if (!a)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    struct awsc__jv root = awsc__jv_of(p->op->output, out), v;
+    struct awsc__jv root = awsc__jv_of(awsc_operation_output(p->op), out), v;
     int status = AWSC_OK;
     if (p->pg->more_results) {
         status = awsc__jp_eval(p->pg->more_results, &root, a, &v, err);
@@ -301,7 +302,7 @@ static int parse_starting_token(struct awsc_pager *p, const char *token, struct 
         if (!known) {
             awsc__fail(err, AWSC_E_INVALID_ARG,
                        "Bad starting token: \"%s\" is not a pagination token of %s", key,
-                       p->op->name);
+                       awsc_operation_name(p->op));
             awsc__arena_destroy(a);
             return AWSC_E_INVALID_ARG;
         }
@@ -346,7 +347,7 @@ static void *key_slot(const struct awsc_pager *p, const struct awsc_jmespath *ke
 {
     uint16_t path[MAX_PATH];
     size_t depth = awsc__jp_path(key, path, MAX_PATH);
-    const struct awsc_shape *s = p->op->output;
+    const struct awsc_shape *s = awsc_operation_output(p->op);
     unsigned char *obj = out;
     for (size_t i = 0; obj && i < depth; i++) {
         if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= awsc_shape_member_count(s))
@@ -542,7 +543,7 @@ static int process_page(struct awsc_pager *p, void *out, struct awsc_error *err)
                          "%s.%s returned the same pagination token twice in a row (%s): the "
                          "service would be asked for the same page forever, so the pager "
                          "stops here",
-                         p->op->service->service_id, p->op->name, next);
+                         awsc_service_service_id(awsc_operation_service(p->op)), awsc_operation_name(p->op), next);
         set_pending(p, AWSC_E_PAGINATION, awsc__buf_steal(&b));
         awsc__buf_clean_up(&b);
         awsc__free(next);
@@ -569,7 +570,7 @@ static int fetch_sync(struct awsc_pager *p, void **page, struct awsc_error *err)
     if (status == AWSC_OK)
         status = awsc_call(p->client, p->op, p->input, &out, err);
     if (status == AWSC_OK && !out)
-        status = awsc__fail(err, AWSC_E_INTERNAL, "%s returned no output", p->op->name);
+        status = awsc__fail(err, AWSC_E_INTERNAL, "%s returned no output", awsc_operation_name(p->op));
     if (status == AWSC_OK && (status = process_page(p, out, err)) == AWSC_OK)
         *page = out;
     return status;
@@ -600,7 +601,7 @@ static int hold_page(struct awsc_pager *p, void *page, struct awsc_error *err)
     if (l && awsc_member_shape(m)->type != AWSC_SHAPE_LIST)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
-                          p->op->name, p->pg->result_keys[0]->text);
+                          awsc_operation_name(p->op), p->pg->result_keys[0]->text);
     if (l && l->items) {
         p->item_base = l->items;
         p->item_size = awsc_shape_item(awsc_member_shape(m))->size;
@@ -639,7 +640,7 @@ static bool primary_is_list(const struct awsc_pager *p)
 {
     uint16_t path[MAX_PATH];
     size_t depth = awsc__jp_path(p->pg->result_keys[0], path, MAX_PATH);
-    const struct awsc_shape *s = p->op->output;
+    const struct awsc_shape *s = awsc_operation_output(p->op);
     for (size_t i = 0; i < depth; i++) {
         if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= awsc_shape_member_count(s))
             return false;
@@ -671,13 +672,13 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_pager_new: pager is NULL");
     *pager = NULL;
     const struct awsc_operation *op = awsc_paginator_operation(pg);
-    if (!client || !op || !op->input || !op->output || !pg->token_count || !pg->result_key_count)
+    if (!client || !op || !awsc_operation_input(op) || !awsc_operation_output(op) || !pg->token_count || !pg->result_key_count)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_pager_new: a client and a paginator are required");
     if (awsc_client_service(client) != pg->service)
         return awsc__fail(
             err, AWSC_E_INVALID_ARG, "the paginator of %s.%s does not belong to this %s client",
-            pg->service->service_id, op->name, awsc_client_service(client)->service_id);
+            awsc_service_service_id(pg->service), awsc_operation_name(op), awsc_service_service_id(awsc_client_service(client)));
     struct awsc_page_options none = AWSC_PAGE_OPTIONS_INIT;
     const struct awsc_page_options *o = options ? options : &none;
     if (o->max_items < 0 || o->page_size < 0)
@@ -688,7 +689,7 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "PageSize parameter is not supported for the pagination interface for "
                           "this operation (%s has no limit key)",
-                          op->name);
+                          awsc_operation_name(op));
 
     struct awsc_pager *p = awsc__calloc(1, sizeof *p);
     if (!p)
@@ -698,14 +699,14 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
     p->op = op;
     p->max_items = o->max_items;
     p->arena = awsc__arena_new();
-    p->input = p->arena ? awsc__arena_alloc(p->arena, op->input->size) : NULL;
+    p->input = p->arena ? awsc__arena_alloc(p->arena, awsc_operation_input(op)->size) : NULL;
     int status = p->input ? AWSC_OK : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (status == AWSC_OK && input)
-        status = awsc__value_copy(op->input, p->input, input, p->arena, err);
+        status = awsc__value_copy(awsc_operation_input(op), p->input, input, p->arena, err);
     if (status == AWSC_OK && o->page_size > 0) {
         /* the limit key, written as JSON so that any number type (or the
          * odd string one) takes it */
-        const struct awsc_member *m = &awsc_shape_members(op->input)[pg->limit_key];
+        const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[pg->limit_key];
         char json[48];
         snprintf(json, sizeof json,
                  awsc_member_shape(m)->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
@@ -791,7 +792,7 @@ int awsc_pager_next_item(struct awsc_pager *p, const void **item, struct awsc_er
     if (!primary_is_list(p))
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
-                          p->op->name, p->pg->result_keys[0]->text);
+                          awsc_operation_name(p->op), p->pg->result_keys[0]->text);
     for (;;) {
         const void *it;
         switch (item_step(p, &it)) {
@@ -927,7 +928,7 @@ static void page_arrived(void *ud, int status, void *output, struct awsc_error *
     }
     struct awsc_error own = AWSC_ERROR_INIT;
     if (status == AWSC_OK && !output) {
-        status = awsc__fail(&own, AWSC_E_INTERNAL, "%s returned no output", p->op->name);
+        status = awsc__fail(&own, AWSC_E_INTERNAL, "%s returned no output", awsc_operation_name(p->op));
         err = &own;
     }
     if (status == AWSC_OK && (status = process_page(p, output, &own)) != AWSC_OK)
@@ -1004,7 +1005,7 @@ static int start_async(struct awsc_pager *p, int kind, awsc_call_trampoline *pt,
     if (kind == ASYNC_ITEM && !primary_is_list(p))
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
-                          p->op->name, p->pg->result_keys[0]->text);
+                          awsc_operation_name(p->op), p->pg->result_keys[0]->text);
     p->async_kind = kind;
     p->page_tramp = pt;
     p->item_tramp = it;
@@ -1046,9 +1047,9 @@ static int check(const struct awsc_pager *p, const struct awsc_paginator *pg,
     if (p->pg != pg) {
         const struct awsc_operation *want = awsc_paginator_operation(pg);
         return awsc__fail(err, AWSC_E_INVALID_ARG, "this pager pages through %s.%s, not %s.%s",
-                          p->pg->service->service_id, p->op->name,
-                          pg && pg->service ? pg->service->service_id : "?",
-                          want ? want->name : "?");
+                          awsc_service_service_id(p->pg->service), awsc_operation_name(p->op),
+                          pg && pg->service ? awsc_service_service_id(pg->service) : "?",
+                          want ? awsc_operation_name(want) : "?");
     }
     return AWSC_OK;
 }
@@ -1283,7 +1284,7 @@ int awsc_pager_collect(struct awsc_pager *p, void **output, struct awsc_error *e
             status = finish_gathered(&g[k], err);
     struct awsc_buf b = AWSC_BUF_INIT;
     if (status == AWSC_OK) {
-        emit_gathered(&b, p->op->output, g, n, 0);
+        emit_gathered(&b, awsc_operation_output(p->op), g, n, 0);
         if (b.failed)
             status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
@@ -1294,10 +1295,10 @@ int awsc_pager_collect(struct awsc_pager *p, void **output, struct awsc_error *e
     awsc__free(g);
     if (status == AWSC_OK) {
         struct awsc_arena *a = awsc__arena_new();
-        void *out = a ? awsc__output_new(a, p->op->output->size) : NULL;
+        void *out = a ? awsc__output_new(a, awsc_operation_output(p->op)->size) : NULL;
         struct awsc__json_opts opts = {.member_names = true};
         status =
-            out ? awsc__json_read((const uint8_t *)b.data, b.len, p->op->output, out, a, &opts, err)
+            out ? awsc__json_read((const uint8_t *)b.data, b.len, awsc_operation_output(p->op), out, a, &opts, err)
                 : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK && output)
             *output = out;

@@ -41,6 +41,7 @@ const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc, co
 {
     if (!svc || !name)
         return NULL;
+    svc = awsc_service_tables(svc);
     size_t lo = 0, hi = svc->waiter_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -59,7 +60,7 @@ const struct awsc_operation *awsc_waiter_operation(const struct awsc_waiter *w)
 {
     if (!w || !w->service || w->operation >= w->service->operation_count)
         return NULL;
-    return w->service->operations[w->operation];
+    return awsc_service_operation_at(w->service, w->operation);
 }
 
 /* ------------------------------------------------------------ matching */
@@ -150,7 +151,7 @@ static int matches(const struct wait_run *r, const struct awsc_waiter_acceptor *
     struct awsc_arena *arena = awsc__arena_new();
     if (!arena)
         return AWSC_E_NOMEM;
-    struct awsc__jv root = awsc__jv_of(r->op->output, output), v;
+    struct awsc__jv root = awsc__jv_of(awsc_operation_output(r->op), output), v;
     struct awsc__jv want = awsc__jv_literal(&a->expected);
     struct awsc_error eerr = AWSC_ERROR_INIT;
     /* an expression that fails on this output (a type error) matches
@@ -189,7 +190,7 @@ static void end_with(struct wait_run *r, int status, const char *reason)
     if (!e->message)
         e->message = awsc_strerror(status);
     if (!e->operation)
-        e->operation = r->op->name;
+        e->operation = awsc_operation_name(r->op);
 }
 
 /* After an attempt: whether the wait is over (r->err.status says how). */
@@ -286,7 +287,7 @@ static int set_up(struct wait_run *r, struct awsc_client *client, const struct a
     if (awsc_client_service(client) != w->service)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "the waiter %s of %s does not belong to this %s client", w->name,
-                          w->service->service_id, awsc_client_service(client)->service_id);
+                          awsc_service_service_id(w->service), awsc_service_service_id(awsc_client_service(client)));
     struct awsc_wait_options none = AWSC_WAIT_OPTIONS_INIT;
     const struct awsc_wait_options *o = options ? options : &none;
     if (o->delay_ms < 0 || o->max_attempts < 0 || o->max_wait_ms < 0)
@@ -342,7 +343,7 @@ int awsc_wait(struct awsc_client *client, const struct awsc_waiter *waiter, cons
     for (;;) {
         void *out = NULL;
         struct awsc_error cerr = AWSC_ERROR_INIT;
-        status = awsc_call(client, r.op, input, r.op->output ? &out : NULL, &cerr);
+        status = awsc_call(client, r.op, input, awsc_operation_output(r.op) ? &out : NULL, &cerr);
         enum decision d = decide(&r, status, out, &cerr);
         awsc_output_free(out);
         awsc_error_clean_up(&cerr);
@@ -415,10 +416,10 @@ int awsc_wait_async(struct awsc_client *client, const struct awsc_waiter *waiter
     int status = set_up(r, client, waiter, input, options, err);
     if (status == AWSC_OK && !(r->transport = awsc_client_transport(client)))
         status = awsc__fail(err, AWSC_E_NOMEM, "could not create the client's transport");
-    if (status == AWSC_OK && r->op->input && input) {
+    if (status == AWSC_OK && awsc_operation_input(r->op) && input) {
         r->arena = awsc__arena_new();
-        void *copy = r->arena ? awsc__arena_alloc(r->arena, r->op->input->size) : NULL;
-        status = copy ? awsc__value_copy(r->op->input, copy, input, r->arena, err)
+        void *copy = r->arena ? awsc__arena_alloc(r->arena, awsc_operation_input(r->op)->size) : NULL;
+        status = copy ? awsc__value_copy(awsc_operation_input(r->op), copy, input, r->arena, err)
                       : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         r->input = copy;
     }

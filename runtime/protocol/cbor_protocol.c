@@ -21,21 +21,21 @@ static const struct awsc__cbor_opts READ = {.idempotency_tokens = false};
 static int cbor_serialize(const struct awsc_operation *op, const void *input,
                           struct awsc__request *req, struct awsc_error *err)
 {
-    const struct awsc_service *svc = op->service;
+    const struct awsc_service *svc = awsc_operation_service(op);
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    if (!svc || !svc->target_prefix)
+    if (!svc || !awsc_service_target_prefix(svc))
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "the service has no targetPrefix to name it in the request path");
     req->method = "POST";
-    awsc__buf_printf(&req->path, "/service/%s/operation/%s", svc->target_prefix, op->name);
+    awsc__buf_printf(&req->path, "/service/%s/operation/%s", awsc_service_target_prefix(svc), awsc_operation_name(op));
 
     /* An operation with an input sends a map, {} (0xa0) when it was given
      * none; one without sends no body. */
     int status = AWSC_OK;
-    if (op->input && input)
-        status = awsc__cbor_write(&req->body, op->input, input, &WIRE, err);
-    else if (op->input)
+    if (awsc_operation_input(op) && input)
+        status = awsc__cbor_write(&req->body, awsc_operation_input(op), input, &WIRE, err);
+    else if (awsc_operation_input(op))
         awsc__buf_putc(&req->body, (char)0xa0);
     req->has_body = true; /* POST: Content-Length 0 when there is no input */
     if (status != AWSC_OK)
@@ -56,14 +56,14 @@ static int cbor_parse(const struct awsc_operation *op, const struct awsc__respon
                       struct awsc_arena *arena, void **output, struct awsc_error *err)
 {
     *output = NULL;
-    void *out = awsc__output_new(arena, op->output->size);
+    void *out = awsc__output_new(arena, awsc_operation_output(op)->size);
     if (!out)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     /* No body at all is an empty output. */
     if (resp->body_len) {
         struct awsc_error perr = AWSC_ERROR_INIT;
         int status =
-            awsc__cbor_read(resp->body, resp->body_len, op->output, out, arena, &READ, &perr);
+            awsc__cbor_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena, &READ, &perr);
         if (status != AWSC_OK)
             return awsc__response_read_status(err, op, resp, status, &perr);
     }

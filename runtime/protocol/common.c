@@ -65,13 +65,16 @@ void awsc__headers_remove(struct awsc__headers *h, const char *name)
 
 /* ---- modeled errors ---- */
 
-static const struct awsc_shape *find_in(const struct awsc_shape *const *errors, uint32_t n,
-                                        const char *code, bool by_name)
+/* The shape among n error references (each an awsc_ref naming a shape)
+ * whose code, or name, is code. */
+static const struct awsc_shape *find_in(const awsc_ref *errors, uint32_t n, const char *code,
+                                        bool by_name)
 {
     for (uint32_t i = 0; i < n; i++) {
-        const char *have = by_name ? awsc_shape_name(errors[i]) : awsc_shape_error_code(errors[i]);
+        const struct awsc_shape *s = awsc_ref_get(&errors[i]);
+        const char *have = by_name ? awsc_shape_name(s) : awsc_shape_error_code(s);
         if (have && strcmp(have, code) == 0)
-            return errors[i];
+            return s;
     }
     return NULL;
 }
@@ -84,11 +87,13 @@ const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op,
 {
     if (!op || !code || !*code)
         return NULL;
-    const struct awsc_service *svc = op->service;
+    const struct awsc_service *svc = awsc_operation_service(op);
     for (int by_name = 0; by_name < 2; by_name++) {
-        const struct awsc_shape *s = find_in(op->errors, op->error_count, code, by_name);
-        if (!s && svc)
-            s = find_in(svc->errors, svc->error_count, code, by_name);
+        const struct awsc_shape *s =
+            op->error_count ? find_in(awsc_ref_get(&op->errors_ref), op->error_count, code, by_name)
+                            : NULL;
+        if (!s && svc && svc->error_count)
+            s = find_in(awsc_ref_get(&svc->errors_ref), svc->error_count, code, by_name);
         if (s)
             return s;
     }
@@ -346,7 +351,7 @@ int awsc__response_read_status(struct awsc_error *err, const struct awsc_operati
                                struct awsc_error *perr)
 {
     if (status == AWSC_E_PARSE)
-        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
+        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", awsc_operation_name(op),
                    resp->status, perr->message ? perr->message : "malformed");
     else if (status != AWSC_OK)
         awsc__error_move(err, perr);
@@ -375,7 +380,7 @@ int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__res
     if (semi && semi != query && !strchr(semi + 1, ';')) {
         if (!(code = awsc__arena_strndup(a, query, (size_t)(semi - query))))
             return AWSC_E_NOMEM;
-        by_type = type_code && op->service && (op->service->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
+        by_type = type_code && awsc_operation_service(op) && (awsc_operation_service(op)->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
     }
     if (!code || !*code)
         code = awsc__arena_printf(a, "%d", resp->status);
@@ -392,7 +397,7 @@ int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__res
     }
     const char *rid = awsc__response_request_id(resp);
     err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;
-    err->operation = op->name;
+    err->operation = awsc_operation_name(op);
     if (!err->code || !err->message || (rid && !err->request_id))
         return AWSC_E_NOMEM;
     /* a body that does not fit the model leaves the error unmodeled */

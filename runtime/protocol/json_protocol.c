@@ -27,12 +27,12 @@ static bool blank(const uint8_t *p, size_t n)
 static int json_serialize(const struct awsc_operation *op, const void *input,
                           struct awsc__request *req, struct awsc_error *err)
 {
-    const struct awsc_service *svc = op->service;
+    const struct awsc_service *svc = awsc_operation_service(op);
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    req->method = op->http_method ? op->http_method : "POST";
+    req->method = awsc_operation_http_method(op) ? awsc_operation_http_method(op) : "POST";
 
-    const char *uri = op->request_uri && *op->request_uri ? op->request_uri : "/";
+    const char *uri = awsc_operation_request_uri(op) && *awsc_operation_request_uri(op) ? awsc_operation_request_uri(op) : "/";
     const char *q = strchr(uri, '?');
     awsc__buf_append(&req->path, uri, q ? (size_t)(q - uri) : strlen(uri));
     if (q && q[1])
@@ -40,15 +40,15 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
 
     const char *content_type =
         awsc__arena_concat(req->arena, "application/x-amz-json-",
-                           svc && svc->json_version ? svc->json_version : "1.0", NULL);
+                           svc && awsc_service_json_version(svc) ? awsc_service_json_version(svc) : "1.0", NULL);
     if (!content_type ||
         awsc__headers_set(&req->headers, req->arena, "Content-Type", content_type) != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (svc && (svc->flags & AWSC_SVC_QUERY_COMPATIBLE) &&
         awsc__headers_set(&req->headers, req->arena, "x-amzn-query-mode", "true") != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    if (svc && svc->target_prefix) {
-        const char *target = awsc__arena_concat(req->arena, svc->target_prefix, ".", op->name);
+    if (svc && awsc_service_target_prefix(svc)) {
+        const char *target = awsc__arena_concat(req->arena, awsc_service_target_prefix(svc), ".", awsc_operation_name(op));
         if (!target ||
             awsc__headers_set(&req->headers, req->arena, "X-Amz-Target", target) != AWSC_OK)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -56,10 +56,10 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
 
     /* Always a JSON object, "{}" when there is no input. */
     int status = AWSC_OK;
-    if (op->input && input)
+    if (awsc_operation_input(op) && input)
         status = awsc__json_write(
-            &req->body, op->input, input,
-            awsc__ts_precision_of(op->service) == AWSC__TS_MILLIS ? &WIRE_MS : &WIRE, err);
+            &req->body, awsc_operation_input(op), input,
+            awsc__ts_precision_of(awsc_operation_service(op)) == AWSC__TS_MILLIS ? &WIRE_MS : &WIRE, err);
     else
         awsc__buf_puts(&req->body, "{}");
     req->has_body = true;
@@ -72,14 +72,14 @@ static int json_parse(const struct awsc_operation *op, const struct awsc__respon
                       struct awsc_arena *arena, void **output, struct awsc_error *err)
 {
     *output = NULL;
-    void *out = awsc__output_new(arena, op->output->size);
+    void *out = awsc__output_new(arena, awsc_operation_output(op)->size);
     if (!out)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     /* No body at all is an empty output. */
     if (!blank(resp->body, resp->body_len)) {
         struct awsc_error perr = AWSC_ERROR_INIT;
         int status =
-            awsc__json_read(resp->body, resp->body_len, op->output, out, arena, &WIRE, &perr);
+            awsc__json_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena, &WIRE, &perr);
         if (status != AWSC_OK)
             return awsc__response_read_status(err, op, resp, status, &perr);
     }

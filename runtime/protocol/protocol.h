@@ -46,7 +46,7 @@ struct awsc__request {
     /* The request URI to expand: the operation's, or (S3, when its rule
      * set places the bucket) the operation's without its leading
      * "/{Bucket}". Set before serialize; protocols use it, not
-     * op->request_uri. */
+     * awsc_operation_request_uri(op). */
     const char *request_uri;
     const char *method;
     struct awsc_buf path;
@@ -76,7 +76,7 @@ struct awsc__protocol {
     int (*serialize)(const struct awsc_operation *op, const void *input, struct awsc__request *req,
                      struct awsc_error *err);
     /* A 2xx response -> output struct allocated with awsc__output_new(arena,
-     * op->output->size). Called only when op->output is set. */
+     * awsc_operation_output(op)->size). Called only when awsc_operation_output(op) is set. */
     int (*parse)(const struct awsc_operation *op, const struct awsc__response *resp,
                  struct awsc_arena *arena, void **output, struct awsc_error *err);
     /* A non-2xx response (or a 200 that carries an error) -> err: status

@@ -294,10 +294,10 @@ static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct a
 int awsc__query_serialize(const struct awsc_operation *op, const void *input, bool ec2,
                           struct awsc__request *req, struct awsc_error *err)
 {
-    const struct awsc_service *svc = op->service;
+    const struct awsc_service *svc = awsc_operation_service(op);
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    req->method = op->http_method ? op->http_method : "POST";
+    req->method = awsc_operation_http_method(op) ? awsc_operation_http_method(op) : "POST";
     /* Always "/": botocore sends every query and ec2 request there, even
      * where the model's requestUri says more (ImportExport's
      * "/?Operation=CancelJob"). */
@@ -307,16 +307,16 @@ int awsc__query_serialize(const struct awsc_operation *op, const void *input, bo
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 
     awsc__buf_puts(&req->body, "Action=");
-    awsc__form_encode(&req->body, op->name, strlen(op->name));
+    awsc__form_encode(&req->body, awsc_operation_name(op), strlen(awsc_operation_name(op)));
     awsc__buf_puts(&req->body, "&Version=");
-    const char *version = svc && svc->api_version ? svc->api_version : "";
+    const char *version = svc && awsc_service_api_version(svc) ? awsc_service_api_version(svc) : "";
     awsc__form_encode(&req->body, version, strlen(version));
     req->has_body = true;
 
     int status = AWSC_OK;
-    if (op->input && input) {
+    if (awsc_operation_input(op) && input) {
         struct qwriter w = {&req->body, AWSC_BUF_INIT, ec2, 0, err};
-        status = q_structure(&w, op->input, input);
+        status = q_structure(&w, awsc_operation_input(op), input);
         if (status == AWSC_OK && w.key.failed)
             status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         awsc__buf_clean_up(&w.key);
@@ -441,7 +441,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
     awsc_error_clean_up(err);
     err->status = AWSC_E_SERVICE;
     err->http_status = resp->status;
-    err->operation = op->name;
+    err->operation = awsc_operation_name(op);
     struct awsc_arena *a = awsc__error_arena(err);
     int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
     if (a) {
@@ -506,7 +506,7 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
                       struct awsc_arena *arena, void **output, struct awsc_error *err)
 {
     *output = NULL;
-    void *out = awsc__output_new(arena, op->output->size);
+    void *out = awsc__output_new(arena, awsc_operation_output(op)->size);
     if (!out)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (!resp->body || awsc__blank(resp->body, resp->body_len)) {
@@ -514,7 +514,7 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
         return AWSC_OK;
     }
     const char *wrapper[2] = {
-        op->result_wrapper,
+        awsc_operation_result_wrapper(op),
         NULL}; /* the request id of query is in the body (ec2: RequestId at the top) */
     static const char *const p_ec2_request_id[] = {"requestId", NULL};
     struct awsc__xml_capture caps[4];
@@ -525,11 +525,11 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
     caps[3].path = p_ec2_request_id;
     struct awsc__xml_read_opts o;
     memset(&o, 0, sizeof o);
-    o.path = !ec2 && op->result_wrapper ? wrapper : NULL;
+    o.path = !ec2 && awsc_operation_result_wrapper(op) ? wrapper : NULL;
     o.captures = caps;
     o.capture_count = 4;
     struct awsc_error perr = AWSC_ERROR_INIT;
-    int status = awsc__xml_read(resp->body, resp->body_len, op->output, out, arena, &o, &perr);
+    int status = awsc__xml_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena, &o, &perr);
 
     /* An error document in a 2xx response is an error all the same. */
     if (status != AWSC_E_NOMEM && o.root_name &&

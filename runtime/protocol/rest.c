@@ -153,7 +153,7 @@ static int token_for(struct ser *s, const struct awsc_member *m, const char **to
  * account of the credentials (AWSC_SVC_GLACIER). */
 static const char *label_default(const struct ser *s, const struct awsc_member *m)
 {
-    const struct awsc_service *svc = s->op->service;
+    const struct awsc_service *svc = awsc_operation_service(s->op);
     if (svc && (svc->flags & AWSC_SVC_GLACIER) && strcmp(awsc_member_name(m), "accountId") == 0)
         return "-";
     return NULL;
@@ -166,7 +166,7 @@ static int member_text(struct ser *s, const struct awsc_member *owner, const str
                        const struct awsc_shape *shape, const void *v, int dflt_ts)
 {
     awsc__buf_reset(&s->text);
-    int status = put_scalar(&s->text, shape, m, v, dflt_ts, awsc__ts_precision_of(s->op->service),
+    int status = put_scalar(&s->text, shape, m, v, dflt_ts, awsc__ts_precision_of(awsc_operation_service(s->op)),
                             false, awsc_member_name(owner), s->err);
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
@@ -422,7 +422,7 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                 put_list_string(&s->text, str);
             } else {
                 status = put_scalar(&s->text, awsc_shape_item(sh), NULL, item, AWSC_TSFMT_RFC822,
-                                    awsc__ts_precision_of(s->op->service), true,
+                                    awsc__ts_precision_of(awsc_operation_service(s->op)), true,
                                     awsc_member_name(m), s->err);
             }
         }
@@ -436,7 +436,7 @@ static int header_member(struct ser *s, const struct awsc_member *m)
         awsc__buf_base64(&s->text, (const uint8_t *)str, n);
     } else {
         status =
-            put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822, awsc__ts_precision_of(s->op->service),
+            put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822, awsc__ts_precision_of(awsc_operation_service(s->op)),
                        true, awsc_member_name(m), s->err);
     }
     if (status == AWSC_OK && s->text.failed)
@@ -489,14 +489,14 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
 {
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    req->method = op->http_method ? op->http_method : "POST";
+    req->method = awsc_operation_http_method(op) ? awsc_operation_http_method(op) : "POST";
     /* the call path's choice of URI (S3 without its leading /{Bucket} when
      * the rule set places the bucket), else the operation's */
-    const char *uri = req->request_uri ? req->request_uri : op->request_uri;
+    const char *uri = req->request_uri ? req->request_uri : awsc_operation_request_uri(op);
     if (!uri || !*uri)
         uri = "/";
     const char *q = strchr(uri, '?');
-    struct ser s = {op, req, op->input, input, AWSC_BUF_INIT, err};
+    struct ser s = {op, req, awsc_operation_input(op), input, AWSC_BUF_INIT, err};
     if (s.in && !s.input) {
         s.input = awsc__arena_alloc(req->arena, s.in->size ? s.in->size : 1);
         if (!s.input)
@@ -1011,7 +1011,7 @@ int awsc__rest_error(struct awsc_error *err, const struct awsc_operation *op,
     err->message = awsc__arena_strdup(a, message ? message : "");
     const char *rid = request_id && *request_id ? request_id : awsc__response_request_id(resp);
     err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;
-    err->operation = op ? op->name : NULL;
+    err->operation = op ? awsc_operation_name(op) : NULL;
     if (!err->code || !err->message || (rid && !err->request_id))
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     return AWSC_E_SERVICE;

@@ -64,7 +64,7 @@ bool awsc__rest_has_body_members(const struct awsc_shape *shape);
  * The HTTP binding of an input: sets req->method, appends the expanded
  * URI template's path to req->path and its query part plus the query
  * members to req->query, and adds the header and headers members to
- * req->headers. input may be NULL when op->input is (or for an empty
+ * req->headers. input may be NULL when awsc_operation_input(op) is (or for an empty
  * input). The body is left to the body format.
  *
  * AWSC_E_VALIDATION names the member at fault: a URI label that is unset,

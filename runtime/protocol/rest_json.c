@@ -218,16 +218,16 @@ static int glacier_checksums(struct awsc__request *req, struct awsc_error *err)
 static int customize(const struct awsc_operation *op, struct awsc__request *req,
                      struct awsc_error *err)
 {
-    const struct awsc_service *svc = op->service;
+    const struct awsc_service *svc = awsc_operation_service(op);
     uint32_t flags = svc ? svc->flags : 0;
     if ((flags & AWSC_SVC_ACCEPT_JSON) && !awsc__headers_get(&req->headers, "Accept") &&
         awsc__headers_set(&req->headers, req->arena, "Accept", "application/json") != AWSC_OK)
         return nomem(err);
     if (flags & AWSC_SVC_GLACIER) {
         if (awsc__headers_set(&req->headers, req->arena, "x-amz-glacier-version",
-                              svc->api_version) != AWSC_OK)
+                              awsc_service_api_version(svc)) != AWSC_OK)
             return nomem(err);
-        const struct awsc_member *pm = awsc_shape_payload_member(op->input);
+        const struct awsc_member *pm = awsc_shape_payload_member(awsc_operation_input(op));
         if (pm && (pm->flags & AWSC_MF_STREAMING)) {
             int status = glacier_checksums(req, err);
             if (status != AWSC_OK)
@@ -249,25 +249,25 @@ static int customize(const struct awsc_operation *op, struct awsc__request *req,
 static int rest_json_serialize(const struct awsc_operation *op, const void *input,
                                struct awsc__request *req, struct awsc_error *err)
 {
-    if (op->input && !input && req->arena) {
-        input = awsc__arena_alloc(req->arena, op->input->size ? op->input->size : 1);
+    if (awsc_operation_input(op) && !input && req->arena) {
+        input = awsc__arena_alloc(req->arena, awsc_operation_input(op)->size ? awsc_operation_input(op)->size : 1);
         if (!input)
             return nomem(err);
     }
     int status = awsc__rest_serialize(op, input, req, err);
     if (status != AWSC_OK)
         return status;
-    if (!op->input)
+    if (!awsc_operation_input(op))
         return customize(op, req, err);
-    const struct awsc_member *pm = awsc_shape_payload_member(op->input);
+    const struct awsc_member *pm = awsc_shape_payload_member(awsc_operation_input(op));
     bool raw = awsc__rest_payload_is_raw(pm);
-    bool ms = awsc__ts_precision_of(op->service) == AWSC__TS_MILLIS;
+    bool ms = awsc__ts_precision_of(awsc_operation_service(op)) == AWSC__TS_MILLIS;
     if (raw)
         status = awsc__rest_serialize_raw_payload(pm, input, req, err);
     else if (pm)
         status = write_payload(pm, input, &req->body, ms, err);
-    else if (awsc__rest_has_body_members(op->input))
-        status = awsc__json_write(&req->body, op->input, input, ms ? &BODY_MS : &BODY, err);
+    else if (awsc__rest_has_body_members(awsc_operation_input(op)))
+        status = awsc__json_write(&req->body, awsc_operation_input(op), input, ms ? &BODY_MS : &BODY, err);
     if (status != AWSC_OK)
         return status;
     if (req->body.failed)
@@ -322,12 +322,12 @@ static int rest_json_parse(const struct awsc_operation *op, const struct awsc__r
                            struct awsc_arena *arena, void **output, struct awsc_error *err)
 {
     *output = NULL;
-    void *out = awsc__output_new(arena, op->output->size);
+    void *out = awsc__output_new(arena, awsc_operation_output(op)->size);
     if (!out)
         return nomem(err);
-    int status = awsc__rest_parse_http(op->output, resp, arena, out, err);
+    int status = awsc__rest_parse_http(awsc_operation_output(op), resp, arena, out, err);
     if (status == AWSC_OK)
-        status = read_body(op, op->output, resp, arena, out, err);
+        status = read_body(op, awsc_operation_output(op), resp, arena, out, err);
     if (status == AWSC_OK)
         *output = out;
     return status;

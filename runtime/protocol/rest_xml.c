@@ -62,7 +62,7 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
                        struct awsc__request *req, struct awsc_error *err)
 {
     static const char *const ID_SHAPES[] = {"ResourceId", "DelegationSetId", "ChangeId"};
-    const struct awsc_shape *in = op->input;
+    const struct awsc_shape *in = awsc_operation_input(op);
     void *copy = NULL;
     for (uint32_t i = 0; in && *input && i < awsc_shape_member_count(in); i++) {
         const struct awsc_member *m = &awsc_shape_members(in)[i];
@@ -91,15 +91,15 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
 static int rest_xml_serialize(const struct awsc_operation *op, const void *input,
                               struct awsc__request *req, struct awsc_error *err)
 {
-    if (op->service && (op->service->flags & AWSC_SVC_ROUTE53_IDS) && req->arena) {
+    if (awsc_operation_service(op) && (awsc_operation_service(op)->flags & AWSC_SVC_ROUTE53_IDS) && req->arena) {
         int status = route53_ids(op, &input, req, err);
         if (status != AWSC_OK)
             return status;
     }
     int status = awsc__rest_serialize(op, input, req, err);
-    if (status != AWSC_OK || !op->input || !input)
+    if (status != AWSC_OK || !awsc_operation_input(op) || !input)
         return status;
-    const struct awsc_shape *in = op->input;
+    const struct awsc_shape *in = awsc_operation_input(op);
     const struct awsc_member *pm = awsc_shape_payload_member(in);
     struct awsc__xml_write_opts opts = {.idempotency_tokens = true};
     if (pm && awsc__rest_payload_is_raw(pm)) {
@@ -169,12 +169,12 @@ static int rest_xml_parse(const struct awsc_operation *op, const struct awsc__re
                           struct awsc_arena *arena, void **output, struct awsc_error *err)
 {
     *output = NULL;
-    void *out = awsc__output_new(arena, op->output->size);
+    void *out = awsc__output_new(arena, awsc_operation_output(op)->size);
     if (!out)
         return nomem(err);
-    int status = awsc__rest_parse_http(op->output, resp, arena, out, err);
+    int status = awsc__rest_parse_http(awsc_operation_output(op), resp, arena, out, err);
     if (status == AWSC_OK)
-        status = read_body(op, op->output, resp, NULL, arena, out, err);
+        status = read_body(op, awsc_operation_output(op), resp, NULL, arena, out, err);
     if (status == AWSC_OK)
         *output = out;
     return status;

@@ -228,7 +228,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
 
 /*
  * A 2xx response -> the output struct. ec2: the root element is the
- * output; query: the op->result_wrapper child of the root (the root itself
+ * output; query: the awsc_operation_result_wrapper(op) child of the root (the root itself
  * when the operation names none). An empty body is an empty output. A
  * body that is an error document (a 200 carrying <ErrorResponse>, or
  * <Response><Errors>) is handed to awsc__query_parse_error and gives

@@ -23,6 +23,7 @@
 
 #include "auth/auth.h"
 #include "testutil.h"
+#include "../protocol/hand_service.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -504,12 +505,14 @@ static void test_bearer(void)
     CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
     /* an operation whose auth is bearer (the model says so for some
      * services' operations): AssumeRole's descriptor with that auth */
-    struct awsc_operation op = *awsc_service_operation(&awsc_creds_sts_service, "AssumeRole");
-    op.auth = AWSC_AUTH_BEARER;
+    static struct hand_service copy;
+    struct awsc_operation *op =
+        hand_copy_operation(&copy, awsc_service_operation(&awsc_creds_sts_service, "AssumeRole"));
+    op->auth = AWSC_AUTH_BEARER;
     for (int i = 0; i < 3; i++) {
         awsc_stub_push_simple(stub, 200, "Content-Type: text/xml\r\n", STS_REPLY);
         void *out = NULL;
-        CHECK_INT(awsc_call(c, &op, &INPUT, &out, &err), AWSC_OK);
+        CHECK_INT(awsc_call(c, op, &INPUT, &out, &err), AWSC_OK);
         awsc_output_free(out);
     }
     CHECK_INT(awsc_stub_request_count(stub), 3);
@@ -527,7 +530,7 @@ static void test_bearer(void)
     cfg.token_provider = NULL;
     CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
     void *out = NULL;
-    CHECK_INT(awsc_call(c, &op, &INPUT, &out, &err), AWSC_E_CREDENTIALS);
+    CHECK_INT(awsc_call(c, op, &INPUT, &out, &err), AWSC_E_CREDENTIALS);
     CHECK(err.message && strstr(err.message, "Unable to locate authorization token") &&
           strstr(err.message, "sso_session"));
     printf("bearer without a token: %s\n", err.message);

@@ -162,10 +162,10 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     else
         awsc__fail(&err, rc, "out of memory");
     awsc_token_provider_release(tokens);
-    if (rc == AWSC_OK && op->input) {
-        input = awsc__arena_alloc(arena, op->input->size);
+    if (rc == AWSC_OK && awsc_operation_input(op)) {
+        input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
         struct awsc__json_opts jo = {.member_names = true};
-        rc = awsc__json_read((const uint8_t *)tab2 + 1, strlen(tab2 + 1), op->input, input, arena,
+        rc = awsc__json_read((const uint8_t *)tab2 + 1, strlen(tab2 + 1), awsc_operation_input(op), input, arena,
                              &jo, &err);
     }
     if (rc == AWSC_OK) {
@@ -196,9 +196,9 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
                       : awsc__event_stream_member(op)
                           ? awsc_call_events(client, op, input, ignore_event, NULL, &out, &err)
                           : awsc_call(client, op, input, &out, &err);
-        if (tab3 && call_rc == AWSC_OK && op->output && out) {
+        if (tab3 && call_rc == AWSC_OK && awsc_operation_output(op) && out) {
             struct awsc__json_opts wo = {.member_names = true, .timestamps = AWSC__JSON_TS_EPOCH};
-            call_rc = awsc__json_write(&parsed, op->output, out, &wo, &err);
+            call_rc = awsc__json_write(&parsed, awsc_operation_output(op), out, &wo, &err);
         }
         awsc_output_free(out);
         if (awsc_stub_request_count(stub) == 1 && (!tab3 || call_rc == AWSC_OK))
@@ -227,7 +227,7 @@ int main(int argc, char **argv)
             size_t n;
             const struct awsc_service *const *all = awsc_services(&n);
             for (size_t k = 0; k < n; k++)
-                printf("%s\n", all[k]->name);
+                printf("%s\n", awsc_service_name(all[k]));
             return 0;
         }
         if (!v) {

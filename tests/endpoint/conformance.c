@@ -358,7 +358,7 @@ static int json_member(void *ud, const struct awsc_endpoint_context_param *cp,
 {
     struct json_input *in = ud;
     memset(out, 0, sizeof *out);
-    if (cp->path) {
+    if (cp->path_ref) {
         struct awsc_document doc;
         if (!in->params)
             return AWSC_OK;
@@ -367,7 +367,7 @@ static int json_member(void *ud, const struct awsc_endpoint_context_param *cp,
         struct awsc__jv root = awsc__jv_of_document(&doc);
         return awsc__endpoint_context_path(cp, &root, in->arena, out, err);
     }
-    yajl_val v = get(in->params, cp->member);
+    yajl_val v = get(in->params, awsc_endpoint_context_param_member(cp));
     if (v && YAJL_IS_STRING(v)) {
         out->type = AWSC_EP_PARAM_STRING;
         out->string = v->u.string;
@@ -397,11 +397,10 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
             b.boolean[id] = YAJL_IS_TRUE(v) ? 1 : -1;
     }
     yajl_val opname = get(oi, "operationName");
+    /* NULL for an operation that binds no parameter (the bundle's
+     * descriptors hold only those that do) */
     const struct awsc_operation *op =
         YAJL_IS_STRING(opname) ? awsc_service_operation(svc, opname->u.string) : NULL;
-    struct awsc_operation bare = {.name = YAJL_IS_STRING(opname) ? opname->u.string : NULL};
-    if (!op)
-        op = &bare; /* an operation that binds no parameter */
     /* botocore's test replaces every built-in value with builtInParams
      * after the client's own handlers ran (register_last on
      * before-endpoint-resolution), so S3's customization of the built-ins
@@ -438,10 +437,10 @@ struct tally {
 static void run_service(const struct awsc_service *svc, const char *dir, struct tally *total)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s/endpoint-tests-1.json", dir, svc->name);
+    snprintf(path, sizeof path, "%s/%s/endpoint-tests-1.json", dir, awsc_service_name(svc));
     char *text = read_file(path);
     if (!text) {
-        printf("%s: no tests (%s)\n", svc->name, path);
+        printf("%s: no tests (%s)\n", awsc_service_name(svc), path);
         return;
     }
     char errbuf[256];
@@ -449,7 +448,7 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
     awsc__free(text);
     yajl_val cases = get(root, "testCases");
     if (!root || !YAJL_IS_ARRAY(cases)) {
-        printf("FAIL %s: cannot parse %s: %s\n", svc->name, path, errbuf);
+        printf("FAIL %s: cannot parse %s: %s\n", awsc_service_name(svc), path, errbuf);
         total->failed++;
         yajl_tree_free(root);
         return;
@@ -466,7 +465,7 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
         yajl_val expect = get(c, "expect");
         struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
         const char *what = NULL;
-        const char *skip = skipped(svc->name, (long)i);
+        const char *skip = skipped(awsc_service_name(svc), (long)i);
         bool skip_inputs = skip && strcmp(skip, "operationInputs") == 0;
         t.run++;
         struct awsc_arena *arena = awsc__arena_new();
@@ -483,7 +482,7 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
                 int status = awsc__ruleset_resolve_cached(cache, rs, args, &ep, &err);
                 what = compare(expect, status, ep, &err);
                 if (what && !(skip && !skip_inputs))
-                    report(svc->name, (long)i, pass ? "params, cached" : "params", what, expect,
+                    report(awsc_service_name(svc), (long)i, pass ? "params, cached" : "params", what, expect,
                            status, ep, &err);
                 awsc__endpoint_release(ep);
                 awsc_error_clean_up(&err);
@@ -494,7 +493,7 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
         for (size_t k = 0; !what && inputs && YAJL_IS_ARRAY(inputs) && k < inputs->u.array.len;
              k++) {
             const char *w =
-                operation_case(svc, inputs->u.array.values[k], expect, svc->name, (long)i, !skip);
+                operation_case(svc, inputs->u.array.values[k], expect, awsc_service_name(svc), (long)i, !skip);
             if (!skip)
                 what = w;
         }
@@ -509,8 +508,9 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
     awsc__endpoint_cache_stats(cache, &hits, &misses);
     awsc__endpoint_cache_destroy(cache);
     yajl_tree_free(root);
-    printf("%s: %ld cases run, %ld passed, %ld skipped%s", svc->name, t.run, t.passed, t.skipped,
-           t.failed ? "" : "\n");
+    const char *name = awsc_service_name(svc);
+    printf("%s: %ld cases run, %ld passed, %ld skipped%s", name ? name : "?", t.run, t.passed,
+           t.skipped, t.failed ? "" : "\n");
     if (t.failed)
         printf(", %ld FAILED\n", t.failed);
     total->run += t.run;
@@ -532,7 +532,7 @@ int main(int argc, char **argv)
         const struct awsc_service *svc = awsc__ept_services[i];
         bool wanted = argc == 3;
         for (int k = 3; k < argc; k++)
-            wanted = wanted || strcmp(argv[k], svc->name) == 0;
+            wanted = wanted || strcmp(argv[k], awsc_service_name(svc)) == 0;
         if (!wanted)
             continue;
         services++;

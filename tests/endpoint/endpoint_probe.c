@@ -44,16 +44,16 @@ int main(int argc, char **argv)
         fprintf(stderr, "no operation %s\n", argv[2]);
         return 2;
     }
-    void *input = op->input ? calloc(1, op->input->size) : NULL;
+    void *input = awsc_operation_input(op) ? calloc(1, awsc_operation_input(op)->size) : NULL;
     for (int i = 3; i < argc; i++) {
         char *eq = strchr(argv[i], '=');
         const struct awsc_member *m = NULL;
-        for (uint32_t k = 0; eq && op->input && k < awsc_shape_member_count(op->input); k++)
-            if (strlen(awsc_member_name(&awsc_shape_members(op->input)[k])) ==
+        for (uint32_t k = 0; eq && awsc_operation_input(op) && k < awsc_shape_member_count(awsc_operation_input(op)); k++)
+            if (strlen(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[k])) ==
                     (size_t)(eq - argv[i]) &&
-                strncmp(awsc_member_name(&awsc_shape_members(op->input)[k]), argv[i],
+                strncmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[k]), argv[i],
                         (size_t)(eq - argv[i])) == 0)
-                m = &awsc_shape_members(op->input)[k];
+                m = &awsc_shape_members(awsc_operation_input(op))[k];
         if (!m || awsc_member_shape(m)->type != AWSC_SHAPE_STRING) {
             fprintf(stderr, "no string member for %s\n", argv[i]);
             return 2;
@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     char *region = NULL, *url = NULL;
     if (awsc__shared_config_load(&so, &shared, &err) != AWSC_OK ||
         awsc__config_resolve_region(shared, NULL, &region, &err) != AWSC_OK ||
-        awsc__config_resolve_endpoint_url(shared, NULL, svc->env_name, &url, &err) != AWSC_OK)
+        awsc__config_resolve_endpoint_url(shared, NULL, awsc_service_env_name(svc), &url, &err) != AWSC_OK)
         return fail(&err);
     /* the account id as a client takes it for its endpoints */
     struct awsc_config none = AWSC_CONFIG_INIT;

@@ -105,7 +105,7 @@ static void report(struct call_state *s, int status, void *output, struct awsc_e
         awsc__buf_putc(&b, '{');
         put_call(&b, s);
         awsc__buf_puts(&b, "\"output\":");
-        if (awsc__json_write(&b, s->op->output, output, &o, &werr) != AWSC_OK) {
+        if (awsc__json_write(&b, awsc_operation_output(s->op), output, &o, &werr) != AWSC_OK) {
             fprintf(stderr, "es_client: cannot write the output: %s\n", werr.message);
             exit(2);
         }
@@ -189,9 +189,9 @@ int main(int argc, char **argv)
         return 2;
     }
     struct awsc_arena *arena = awsc__arena_new();
-    void *input = awsc__arena_alloc(arena, op->input->size);
+    void *input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
     struct awsc__json_opts jo = {.member_names = true, .strict = true, .raw_blobs = true};
-    if (awsc__json_read((const uint8_t *)argv[4], strlen(argv[4]), op->input, input, arena, &jo,
+    if (awsc__json_read((const uint8_t *)argv[4], strlen(argv[4]), awsc_operation_input(op), input, arena, &jo,
                         &err) != AWSC_OK) {
         fprintf(stderr, "es_client: bad parameters: %s\n", err.message);
         return 2;

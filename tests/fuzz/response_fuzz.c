@@ -164,7 +164,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (verbose)
             printf("%s %s %d: events: %s %s\n", svc_name, op_name, status, awsc_status_name(rc),
                    err.message ? err.message : "");
-    } else if (resp.status < 300 && op->output) {
+    } else if (resp.status < 300 && awsc_operation_output(op)) {
         struct awsc_arena *arena = awsc__arena_new();
         void *out = NULL;
         int rc = arena ? proto->parse(op, &resp, arena, &out, &err) : AWSC_E_NOMEM;
@@ -185,8 +185,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* what the debug log would show of the bytes */
     for (int request = 0; request < 2; request++) {
         struct awsc_buf shown = AWSC_BUF_INIT;
-        const struct awsc_shape *shape = request             ? op->input
-                                         : resp.status < 300 ? op->output
+        const struct awsc_shape *shape = request             ? awsc_operation_input(op)
+                                         : resp.status < 300 ? awsc_operation_output(op)
                                                              : err.shape;
         awsc__redact_body(&shown, proto_id, shape, request, resp.body, resp.body_len);
         awsc__buf_clean_up(&shown);

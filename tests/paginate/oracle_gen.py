@@ -148,7 +148,7 @@ def main():
                              header_name=prefix, service_dir=None)
         models[svc] = m
         header = generate.render(env, "service.h.j2", m=m)
-        shapes = generate.render(env, "shapes.c.j2", m=m)
+        shapes = generate.render(env, "tables.c.j2", m=m)
         shapes = shapes.replace(f"#include <awsc/{prefix}.h>\n", "")
         bodies.append((len(m.all_shapes), f"/* ---- {svc} */\n{header}\n{shapes}"))
 

@@ -25,6 +25,7 @@
 
 #define TABLE_SHAPE_NAME "Table"
 #define TABLE_ERROR_CODE "TableError" /* the table is also an error */
+#include "hand_service.h"
 #include "table_shapes.h"
 
 /* ---------------------------------------------------------------- checks */
@@ -508,18 +509,15 @@ static void test_alloc_failures(void)
 static void test_error_bodies(void)
 {
     static const struct awsc_shape *const ERRORS[] = {&S_TABLE};
-    static const struct awsc_service SVC = {.name = "test",
-                                            .target_prefix = "T",
-                                            .protocol = AWSC_PROTO_RPC_V2_CBOR,
-                                            .errors = ERRORS,
-                                            .error_count = 1};
-    static const struct awsc_operation OP = {.name = "Op",
-                                             .http_method = "POST",
-                                             .request_uri = "/",
-                                             .output = &S_TABLE,
-                                             .errors = ERRORS,
-                                             .error_count = 1,
-                                             .service = &SVC};
+    static const struct hand_svc SVC = {.name = "test",
+                                        .target_prefix = "T",
+                                        .protocol = AWSC_PROTO_RPC_V2_CBOR,
+                                        .errors = ERRORS,
+                                        .error_count = 1};
+    static const struct hand_op OP_DESC = {
+        .name = "Op", .http_method = "POST", .request_uri = "/", .output = &S_TABLE, .error_count = 1};
+    static struct hand_service H;
+    const struct awsc_operation *op = hand_build(&H, &SVC, &OP_DESC, 1);
     /* the bodies in hex, as the test encoder writes them */
     static const struct {
         int status;
@@ -571,7 +569,7 @@ static void test_error_bodies(void)
         resp.body = copy;
         resp.body_len = body.len;
         struct awsc_error err = AWSC_ERROR_INIT;
-        int got = awsc__cbor_protocol()->parse_error(&OP, &resp, &err);
+        int got = awsc__cbor_protocol()->parse_error(op, &resp, &err);
         CHECK(got == AWSC_E_SERVICE && err.status == AWSC_E_SERVICE, "case %zu: %s", i,
               awsc_status_name(got));
         CHECK(err.code && strcmp(err.code, CASES[i].code) == 0, "case %zu: code %s, expected %s", i,
@@ -601,14 +599,14 @@ static void test_error_bodies(void)
     resp.body_len = body.len;
     void *out = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    int got = awsc__cbor_protocol()->parse(&OP, &resp, arena, &out, &err);
+    int got = awsc__cbor_protocol()->parse(op, &resp, arena, &out, &err);
     CHECK(got == AWSC_E_PARSE && out == NULL, "parse: %s", awsc_status_name(got));
     CHECK(err.message && strstr(err.message, "the Op response (HTTP 200) could not be read: "
                                              "Size: expected an integer, got a text string"),
           "parse message: %s", err.message ? err.message : "(null)");
     awsc_error_clean_up(&err);
     resp.body_len = 0;
-    got = awsc__cbor_protocol()->parse(&OP, &resp, arena, &out, &err);
+    got = awsc__cbor_protocol()->parse(op, &resp, arena, &out, &err);
     CHECK(got == AWSC_OK && out && !((struct table *)out)->table_name, "empty body: %s",
           awsc_status_name(got));
     awsc_error_clean_up(&err);
@@ -621,22 +619,24 @@ static void test_error_bodies(void)
  * writer refuses fails the serialization with the member's path. */
 static void test_serialize(void)
 {
-    static const struct awsc_service SVC = {
+    static const struct hand_svc SVC = {
         .name = "test", .target_prefix = "Svc_2024", .protocol = AWSC_PROTO_RPC_V2_CBOR};
-    static const struct awsc_operation WITH = {
-        .name = "PutTable", .http_method = "POST", .input = &S_TABLE, .service = &SVC};
-    static const struct awsc_operation WITHOUT = {
-        .name = "Ping", .http_method = "POST", .service = &SVC};
+    static const struct hand_op OPS[] = {
+        {.name = "PutTable", .http_method = "POST", .input = &S_TABLE},
+        {.name = "Ping", .http_method = "POST"},
+    };
+    static struct hand_service H;
+    const struct awsc_operation *WITH = hand_build(&H, &SVC, OPS, 2), *WITHOUT = WITH + 1;
     struct {
         const struct awsc_operation *op;
         const void *input;
         const char *body_hex;
         int status;
     } cases[] = {
-        {&WITH, NULL, "a0", AWSC_OK},
-        {&WITHOUT, NULL, "", AWSC_OK},
-        {&WITH, &(struct table){.table_name = "x\xff"}, "", AWSC_E_VALIDATION},
-        {&WITH, &(struct table){.has_small = true, .small = -1}, "a1 65 53 6d 61 6c 6c 20",
+        {WITH, NULL, "a0", AWSC_OK},
+        {WITHOUT, NULL, "", AWSC_OK},
+        {WITH, &(struct table){.table_name = "x\xff"}, "", AWSC_E_VALIDATION},
+        {WITH, &(struct table){.has_small = true, .small = -1}, "a1 65 53 6d 61 6c 6c 20",
          AWSC_OK},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -674,17 +674,18 @@ static void test_serialize(void)
 static void test_protocol_alloc_failures(void)
 {
     static const struct awsc_shape *const ERRORS[] = {&S_TABLE};
-    static const struct awsc_service SVC = {.name = "test",
-                                            .target_prefix = "T",
-                                            .protocol = AWSC_PROTO_RPC_V2_CBOR,
-                                            .flags = AWSC_SVC_QUERY_COMPATIBLE};
-    static const struct awsc_operation OP = {.name = "Op",
-                                             .http_method = "POST",
-                                             .input = &S_TABLE,
-                                             .output = &S_TABLE,
-                                             .errors = ERRORS,
-                                             .error_count = 1,
-                                             .service = &SVC};
+    static const struct hand_svc SVC = {.name = "test",
+                                        .target_prefix = "T",
+                                        .protocol = AWSC_PROTO_RPC_V2_CBOR,
+                                        .flags = AWSC_SVC_QUERY_COMPATIBLE,
+                                        .errors = ERRORS};
+    static const struct hand_op OP_DESC = {.name = "Op",
+                                           .http_method = "POST",
+                                           .input = &S_TABLE,
+                                           .output = &S_TABLE,
+                                           .error_count = 1};
+    static struct hand_service H;
+    const struct awsc_operation *op = hand_build(&H, &SVC, &OP_DESC, 1);
     struct table inner = good_table(NULL);
     struct table good = good_table(&inner);
     struct awsc_buf body = AWSC_BUF_INIT;
@@ -705,7 +706,7 @@ static void test_protocol_alloc_failures(void)
                 struct awsc__request req;
                 memset(&req, 0, sizeof req);
                 req.arena = awsc__arena_new();
-                got = req.arena ? awsc__cbor_protocol()->serialize(&OP, &good, &req, &err)
+                got = req.arena ? awsc__cbor_protocol()->serialize(op, &good, &req, &err)
                                 : AWSC_E_NOMEM;
                 ok = AWSC_OK;
                 awsc__request_clean_up(&req);
@@ -718,7 +719,7 @@ static void test_protocol_alloc_failures(void)
                 resp.body_len = body.len;
                 if (arena)
                     awsc__headers_add(&resp.headers, arena, "x-amzn-RequestId", "rid");
-                got = awsc__cbor_protocol()->parse_error(&OP, &resp, &err);
+                got = awsc__cbor_protocol()->parse_error(op, &resp, &err);
                 ok = AWSC_E_SERVICE;
                 if (got == ok)
                     CHECK(err.shape == &S_TABLE && strcmp(err.code, "TableError") == 0 &&
@@ -749,15 +750,17 @@ static void test_protocol_alloc_failures(void)
  * call path); in a build with an rpc-v2-cbor service it is made. */
 static void test_client_codec(void)
 {
-    static const struct awsc_service SVC = {.name = "test",
-                                            .service_id = "Test",
-                                            .target_prefix = "Svc_2024",
-                                            .protocol = AWSC_PROTO_RPC_V2_CBOR};
+    static const struct hand_svc SVC = {.name = "test",
+                                        .service_id = "Test",
+                                        .target_prefix = "Svc_2024",
+                                        .protocol = AWSC_PROTO_RPC_V2_CBOR};
+    static struct hand_service H;
+    hand_build(&H, &SVC, NULL, 0);
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     cfg.region = "us-east-1";
     struct awsc_client *client = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    int got = awsc_client_new(&SVC, &cfg, &client, &err);
+    int got = awsc_client_new(&H.service, &cfg, &client, &err);
 #if AWSC_CODEC_RPC_V2_CBOR
     CHECK(got == AWSC_OK && client, "client of an rpc-v2-cbor service: %s",
           err.message ? err.message : "");

@@ -1,6 +1,6 @@
 /*
  * tests/protocol/hand_shapes.h - for descriptor tables written by hand, as
- * the generator writes them (generated/src/<service>_shapes.c): all the
+ * the generator writes them (generated/src/<service>_tables.c): all the
  * shapes, members, by-wire-name indexes and names of a test in one object
  * T, so that each refers to another by its distance from it (awsc_ref,
  * <awsc/shape.h>). Define T as that object's name where the table is

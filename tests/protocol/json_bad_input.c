@@ -21,6 +21,7 @@
 /* ---------------------------------------------------------------- shapes */
 
 #define TABLE_SHAPE_NAME "TableDescription"
+#include "hand_service.h"
 #include "table_shapes.h"
 
 /* ------------------------------------------------------------ harness */
@@ -594,15 +595,13 @@ static void test_alloc_failures(void)
 static void test_error_bodies(void)
 {
     static const struct awsc_shape *const ERRORS[] = {&S_TABLE};
-    static const struct awsc_service SVC = {
-        .name = "test", .target_prefix = "T", .json_version = "1.0", .protocol = AWSC_PROTO_JSON};
-    static const struct awsc_operation OP = {.name = "Op",
-                                             .http_method = "POST",
-                                             .request_uri = "/",
-                                             .output = &S_TOP,
-                                             .errors = ERRORS,
-                                             .error_count = 0,
-                                             .service = &SVC};
+    static const struct hand_svc SVC = {
+        .name = "test", .target_prefix = "T", .json_version = "1.0", .protocol = AWSC_PROTO_JSON,
+        .errors = ERRORS};
+    static const struct hand_op OP_DESC = {
+        .name = "Op", .http_method = "POST", .request_uri = "/", .output = &S_TOP};
+    static struct hand_service H;
+    const struct awsc_operation *op = hand_build(&H, &SVC, &OP_DESC, 1);
     static const struct {
         int status;
         const char *header;
@@ -641,7 +640,7 @@ static void test_error_bodies(void)
         resp.body = body;
         resp.body_len = len;
         struct awsc_error err = AWSC_ERROR_INIT;
-        int got = awsc__json_protocol()->parse_error(&OP, &resp, &err);
+        int got = awsc__json_protocol()->parse_error(op, &resp, &err);
         CHECK(got == AWSC_E_SERVICE && err.status == AWSC_E_SERVICE, "case %zu: %s", i,
               awsc_status_name(got));
         CHECK(err.code && strcmp(err.code, CASES[i].code) == 0, "case %zu: code %s, expected %s", i,
@@ -666,7 +665,7 @@ static void test_error_bodies(void)
     resp.body_len = strlen((const char *)resp.body);
     void *out = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    int got = awsc__json_protocol()->parse(&OP, &resp, arena, &out, &err);
+    int got = awsc__json_protocol()->parse(op, &resp, arena, &out, &err);
     CHECK(got == AWSC_E_PARSE && out == NULL, "parse: %s", awsc_status_name(got));
     CHECK(err.message && strstr(err.message, "the Op response (HTTP 200) could not be read: "
                                              "Table.Size: expected an integer, got a string"),

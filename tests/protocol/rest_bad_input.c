@@ -56,7 +56,7 @@ static const struct awsc_operation *op_of(const struct awsc_service *svc, const 
 {
     const struct awsc_operation *op = awsc_service_operation(svc, name);
     if (!op) {
-        fprintf(stderr, "no operation %s in %s\n", name, svc->name);
+        fprintf(stderr, "no operation %s in %s\n", name, awsc_service_name(svc));
         exit(1);
     }
     return op;
@@ -76,7 +76,7 @@ static void build(struct built *b, const struct awsc_operation *op, const void *
     b->req.arena = awsc__arena_new();
     b->status =
         b->req.arena
-            ? awsc__protocol_any(op->service->protocol)->serialize(op, input, &b->req, &b->err)
+            ? awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, input, &b->req, &b->err)
             : AWSC_E_NOMEM;
 }
 
@@ -279,7 +279,7 @@ static void parse(struct parsed *p, const struct awsc_operation *op, const struc
         memcpy(body, a->body, len);
     resp.body = body;
     resp.body_len = len;
-    const struct awsc__protocol *proto = awsc__protocol_any(op->service->protocol);
+    const struct awsc__protocol *proto = awsc__protocol_any(awsc_operation_service(op)->protocol);
     if (!ok || !body) {
         p->status = AWSC_E_NOMEM;
     } else if (a->status >= 200 && a->status < 300) {

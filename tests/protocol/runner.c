@@ -153,18 +153,18 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
     void *input = NULL;
     int status = AWSC_OK;
 
-    if (op->input) {
+    if (awsc_operation_input(op)) {
         struct awsc_buf params = AWSC_BUF_INIT;
-        dump_params(&params, get(tc, "params"), op->input);
-        input = awsc__arena_alloc(arena, op->input->size);
-        status = awsc__json_read((const uint8_t *)params.data, params.len, op->input, input, arena,
+        dump_params(&params, get(tc, "params"), awsc_operation_input(op));
+        input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
+        status = awsc__json_read((const uint8_t *)params.data, params.len, awsc_operation_input(op), input, arena,
                                  &TEST_OPTS, &err);
         awsc__buf_clean_up(&params);
         if (status != AWSC_OK)
             put_failure(line, "params", status, &err);
     }
     if (status == AWSC_OK) {
-        status = awsc__protocol_any(op->service->protocol)->serialize(op, input, &req, &err);
+        status = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, input, &req, &err);
         if (status != AWSC_OK)
             put_failure(line, "serialize", status, &err);
     }
@@ -195,7 +195,7 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
             put_str(line, req.headers.items[i].value);
         }
         awsc__buf_puts(line, "},\"body\":");
-        if (op->service->protocol == AWSC_PROTO_RPC_V2_CBOR) { /* binary: as base64 */
+        if (awsc_operation_service(op)->protocol == AWSC_PROTO_RPC_V2_CBOR) { /* binary: as base64 */
             awsc__buf_putc(line, '"');
             awsc__buf_base64(line, (const uint8_t *)req.body.data, req.body.len);
             awsc__buf_putc(line, '"');
@@ -227,7 +227,7 @@ static int es_initial(void *ud, const uint8_t *payload, size_t len, struct awsc_
     struct awsc__response resp = *r->resp;
     resp.body = payload;
     resp.body_len = len;
-    return awsc__protocol_any(r->op->service->protocol)
+    return awsc__protocol_any(awsc_operation_service(r->op)->protocol)
         ->parse(r->op, &resp, r->arena, &r->out, err);
 }
 
@@ -261,12 +261,12 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
     struct awsc__event_sink sink = {es_initial, es_event, &r};
     struct awsc__events *ev = NULL;
     int status = awsc__events_new(op, &sink, &ev, &err);
-    if (status == AWSC_OK && op->service->protocol != AWSC_PROTO_JSON) {
+    if (status == AWSC_OK && awsc_operation_service(op)->protocol != AWSC_PROTO_JSON) {
         /* the members bound to the HTTP response, as the call path reads them */
         struct awsc__response head = *resp;
         head.body = NULL;
         head.body_len = 0;
-        status = awsc__protocol_any(op->service->protocol)->parse(op, &head, r.arena, &r.out, &err);
+        status = awsc__protocol_any(awsc_operation_service(op)->protocol)->parse(op, &head, r.arena, &r.out, &err);
     }
     if (status == AWSC_OK)
         status = awsc__events_feed(ev, raw, n, &err);
@@ -278,7 +278,7 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
         /* the output without its stream, then the events under its name */
         struct awsc_buf out = AWSC_BUF_INIT;
         struct awsc_error werr = AWSC_ERROR_INIT;
-        if (awsc__json_write(&out, op->output, r.out, &TEST_OPTS, &werr) != AWSC_OK) {
+        if (awsc__json_write(&out, awsc_operation_output(op), r.out, &TEST_OPTS, &werr) != AWSC_OK) {
             put_failure(line, "write", AWSC_E_INTERNAL, &werr);
         } else {
             awsc__buf_puts(line, ",\"result\":");
@@ -323,7 +323,7 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
     uint8_t *copy = malloc(resp.body_len ? resp.body_len : 1);
     memcpy(copy, text, resp.body_len);
     /* a binary body (rpc-v2-cbor) is given as base64 */
-    if (op->service->protocol == AWSC_PROTO_RPC_V2_CBOR &&
+    if (awsc_operation_service(op)->protocol == AWSC_PROTO_RPC_V2_CBOR &&
         !awsc__base64_decode(text, resp.body_len, copy, &resp.body_len)) {
         fprintf(stderr, "case %s: the body is not base64\n", c->id ? c->id : "?");
         resp.body_len = 0;
@@ -336,7 +336,7 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
     }
     resp.body = copy;
 
-    const struct awsc__protocol *proto = awsc__protocol_any(op->service->protocol);
+    const struct awsc__protocol *proto = awsc__protocol_any(awsc_operation_service(op)->protocol);
     struct awsc_error err = AWSC_ERROR_INIT;
     awsc__buf_puts(line, ",\"request_id\":");
     put_str(line, awsc__response_request_id(&resp));
@@ -362,7 +362,7 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
             awsc_error_clean_up(&werr);
             awsc__buf_putc(line, '}');
         }
-    } else if (!op->output) {
+    } else if (!awsc_operation_output(op)) {
         awsc__buf_puts(line, ",\"result\":{}");
     } else if (awsc__event_stream_member(op)) {
         run_events(op, &resp, line);
@@ -375,7 +375,7 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
         } else {
             awsc__buf_puts(line, ",\"result\":");
             struct awsc_error werr = AWSC_ERROR_INIT;
-            if (awsc__json_write(line, op->output, out, &TEST_OPTS, &werr) != AWSC_OK)
+            if (awsc__json_write(line, awsc_operation_output(op), out, &TEST_OPTS, &werr) != AWSC_OK)
                 put_failure(line, "write", AWSC_E_INTERNAL, &werr);
             awsc_error_clean_up(&werr);
         }

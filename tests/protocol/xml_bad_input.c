@@ -20,6 +20,7 @@
 #include "protocol/protocol.h"
 #include "protocol/xml.h"
 
+#include "hand_service.h"
 #include "hand_shapes.h"
 
 /* ---------------------------------------------------------------- shapes */
@@ -693,41 +694,32 @@ static void test_writer(void)
 
 static const struct awsc_shape *const QERRORS[] = {&S_QERROR};
 
-static const struct awsc_service Q_SVC;
-static const struct awsc_service E_SVC;
-static const struct awsc_operation Q_OP = {.name = "DoThing",
+/* A query and an ec2 service, one operation each (hand_service.h). */
+static const struct hand_op DO_THING[] = {{.name = "DoThing",
                                            .http_method = "POST",
                                            .request_uri = "/",
                                            .input = &S_QINPUT,
                                            .output = &S_TABLE,
-                                           .errors = QERRORS,
                                            .error_count = 1,
-                                           .service = &Q_SVC,
-                                           .result_wrapper = "DoThingResult"};
-static const struct awsc_operation E_OP = {.name = "DoThing",
-                                           .http_method = "POST",
-                                           .request_uri = "/",
-                                           .input = &S_QINPUT,
-                                           .output = &S_TABLE,
-                                           .errors = QERRORS,
-                                           .error_count = 1,
-                                           .service = &E_SVC};
-static const struct awsc_operation *const Q_OPS[] = {&Q_OP};
-static const struct awsc_operation *const E_OPS[] = {&E_OP};
-static const struct awsc_service Q_SVC = {.name = "qtest",
-                                          .api_version = "2012-11-05",
-                                          .protocol = AWSC_PROTO_QUERY,
-                                          .operations = Q_OPS,
-                                          .operation_count = 1,
-                                          .errors = QERRORS,
-                                          .error_count = 1};
-static const struct awsc_service E_SVC = {.name = "etest",
-                                          .api_version = "2016-11-15",
-                                          .protocol = AWSC_PROTO_EC2,
-                                          .operations = E_OPS,
-                                          .operation_count = 1,
-                                          .errors = QERRORS,
-                                          .error_count = 1};
+                                           .result_wrapper = "DoThingResult"}};
+static const struct hand_op EC2_DO_THING[] = {{.name = "DoThing",
+                                               .http_method = "POST",
+                                               .request_uri = "/",
+                                               .input = &S_QINPUT,
+                                               .output = &S_TABLE,
+                                               .error_count = 1}};
+static const struct hand_svc Q_SVC = {.name = "qtest",
+                                      .api_version = "2012-11-05",
+                                      .protocol = AWSC_PROTO_QUERY,
+                                      .errors = QERRORS,
+                                      .error_count = 1};
+static const struct hand_svc E_SVC = {.name = "etest",
+                                      .api_version = "2016-11-15",
+                                      .protocol = AWSC_PROTO_EC2,
+                                      .errors = QERRORS,
+                                      .error_count = 1};
+static struct hand_service Q_TABLES, E_TABLES;
+static const struct awsc_operation *Q_OP, *E_OP;
 
 static void test_query_body(void)
 {
@@ -767,8 +759,8 @@ static void test_query_body(void)
         memset(&req, 0, sizeof req);
         req.arena = awsc__arena_new();
         struct awsc_error err = AWSC_ERROR_INIT;
-        const struct awsc_operation *op = ec2 ? &E_OP : &Q_OP;
-        int got = awsc__protocol_any(op->service->protocol)->serialize(op, &in, &req, &err);
+        const struct awsc_operation *op = ec2 ? E_OP : Q_OP;
+        int got = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, &in, &req, &err);
         CHECK(got == AWSC_OK && req.body.data && strcmp(req.body.data, WANT[ec2]) == 0,
               "%s body:\n got %s\nwant %s", ec2 ? "ec2" : "query",
               req.body.data ? req.body.data : err.message, WANT[ec2]);
@@ -786,7 +778,7 @@ static void test_query_body(void)
         memset(&bad, 0, sizeof bad);
         bad.names = (struct strings){(const char *[]){"ok", "bad\xc3"}, 2};
         memset(&req.body, 0, sizeof req.body);
-        got = awsc__protocol_any(op->service->protocol)->serialize(op, &bad, &req, &err);
+        got = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, &bad, &req, &err);
         CHECK(got == AWSC_E_VALIDATION &&
                   contains(err.message, ec2 ? "Names.2: the string is not valid UTF-8"
                                             : "Names.Name.2: the string is not valid UTF-8"),
@@ -796,7 +788,7 @@ static void test_query_body(void)
         awsc__buf_clean_up(&req.body);
         memset(&bad, 0, sizeof bad);
         memset(&req.body, 0, sizeof req.body);
-        got = awsc__protocol_any(op->service->protocol)->serialize(op, &bad, &req, &err);
+        got = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, &bad, &req, &err);
         CHECK(got == AWSC_OK && contains(req.body.data, ec2 ? "&ClientToken=" : "&Token=") &&
                   strlen(strstr(req.body.data, "Token=") + 6) == 36,
               "idempotency token: %s", req.body.data ? req.body.data : "");
@@ -831,7 +823,7 @@ static void test_query_responses(void)
              "</DoThingResponse>");
     struct awsc_arena *arena = awsc__arena_new();
     void *out = NULL;
-    int got = query->parse(&Q_OP, &r, arena, &out, &err);
+    int got = query->parse(Q_OP, &r, arena, &out, &err);
     CHECK(got == AWSC_OK && out && ((struct table *)out)->name &&
               strcmp(((struct table *)out)->name, "t") == 0,
           "query output: %s", err.message ? err.message : "");
@@ -840,14 +832,14 @@ static void test_query_responses(void)
     r = response(200, "<DoThingResponse><TableName>e</TableName><requestId>r</requestId>"
                       "</DoThingResponse>");
     arena = awsc__arena_new();
-    got = ec2->parse(&E_OP, &r, arena, &out, &err);
+    got = ec2->parse(E_OP, &r, arena, &out, &err);
     CHECK(got == AWSC_OK && out && strcmp(((struct table *)out)->name, "e") == 0, "ec2 output: %s",
           err.message ? err.message : "");
     awsc__arena_destroy(arena);
 
     r = response(200, "  \n");
     arena = awsc__arena_new();
-    got = query->parse(&Q_OP, &r, arena, &out, &err);
+    got = query->parse(Q_OP, &r, arena, &out, &err);
     CHECK(got == AWSC_OK && out, "an empty body is an empty output");
     awsc__arena_destroy(arena);
 
@@ -865,7 +857,7 @@ static void test_query_responses(void)
         r = response(200, BAD[i]);
         arena = awsc__arena_new();
         out = NULL;
-        got = query->parse(&Q_OP, &r, arena, &out, &err);
+        got = query->parse(Q_OP, &r, arena, &out, &err);
         CHECK(got == AWSC_E_PARSE && !out && contains(err.message, "DoThing response") &&
                   contains(err.message, BAD_SAYS[i]),
               "bad output %d: %s: %s", (int)i, awsc_status_name(got),
@@ -881,7 +873,7 @@ static void test_query_responses(void)
     r = response(200, Q_ERROR);
     arena = awsc__arena_new();
     out = NULL;
-    got = query->parse(&Q_OP, &r, arena, &out, &err);
+    got = query->parse(Q_OP, &r, arena, &out, &err);
     CHECK(got == AWSC_E_SERVICE && !out && awsc_error_is(&err, "AWS.Test.NoSuchThing") &&
               err.shape == &S_QERROR && err.data &&
               strcmp(((struct qerror *)err.data)->detail, "d") == 0 &&
@@ -896,7 +888,7 @@ static void test_query_responses(void)
     r = response(200, E_ERROR);
     arena = awsc__arena_new();
     out = NULL;
-    got = ec2->parse(&E_OP, &r, arena, &out, &err);
+    got = ec2->parse(E_OP, &r, arena, &out, &err);
     CHECK(got == AWSC_E_SERVICE && err.shape == &S_QERROR &&
               strcmp(((struct qerror *)err.data)->detail, "x") == 0 &&
               strcmp(err.request_id, "ec2-req") == 0,
@@ -905,42 +897,42 @@ static void test_query_responses(void)
 
     /* error responses */
     r = response(400, Q_ERROR);
-    got = query->parse_error(&Q_OP, &r, &err);
+    got = query->parse_error(Q_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && err.shape == &S_QERROR && err.http_status == 400 &&
               strcmp(err.operation, "DoThing") == 0,
           "query error");
     r = response(503, E_ERROR);
-    got = ec2->parse_error(&E_OP, &r, &err);
+    got = ec2->parse_error(E_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && err.shape == &S_QERROR && err.http_status == 503, "ec2 error");
     r = response(400, "<ErrorResponse><Error><Code>Throttling</Code><Message>slow down</Message>"
                       "</Error><RequestId>q</RequestId></ErrorResponse>");
-    got = query->parse_error(&Q_OP, &r, &err);
+    got = query->parse_error(Q_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && awsc_error_is(&err, "Throttling") && !err.shape &&
               strcmp(err.message, "slow down") == 0,
           "an unmodeled error");
     r = response(502, "<html><body><h1>502 Bad Gateway</h1></body></html>\n");
-    got = query->parse_error(&Q_OP, &r, &err);
+    got = query->parse_error(Q_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && awsc_error_is(&err, "502") &&
               contains(err.message, "not an XML error") && contains(err.message, "502 Bad Gateway"),
           "an HTML error page: %s", err.message ? err.message : "");
     r = response(500, "");
-    got = ec2->parse_error(&E_OP, &r, &err);
+    got = ec2->parse_error(E_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && awsc_error_is(&err, "500") &&
               contains(err.message, "empty body"),
           "an empty error body: %s", err.message ? err.message : "");
     r = response(400, "<ErrorResponse><Error><Code>AWS.Test.NoSuchThing</Code>"
                       "<Detail><x/></Detail></Error></ErrorResponse>");
-    got = query->parse_error(&Q_OP, &r, &err);
+    got = query->parse_error(Q_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && awsc_error_is(&err, "AWS.Test.NoSuchThing") && err.shape,
           "a modeled error with odd members");
     r = response(400, "<ErrorResponse><Error><Code>X</Code></Error>");
-    got = query->parse_error(&Q_OP, &r, &err);
+    got = query->parse_error(Q_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && awsc_error_is(&err, "400") &&
               contains(err.message, "not an XML error"),
           "a truncated error document: %s", err.message ? err.message : "");
     r = response(403, "<Error><Code>AccessDenied</Code><Message>no</Message>"
                       "<RequestId>s3</RequestId></Error>");
-    got = query->parse_error(&Q_OP, &r, &err);
+    got = query->parse_error(Q_OP, &r, &err);
     CHECK(got == AWSC_E_SERVICE && awsc_error_is(&err, "AccessDenied") &&
               strcmp(err.request_id, "s3") == 0,
           "a bare <Error> document");
@@ -974,7 +966,7 @@ static void test_allocation_failures(void)
                              "</ErrorResponse>");
                     const struct awsc__protocol *p = awsc__protocol_any(AWSC_PROTO_QUERY);
                     if (what == 2) {
-                        got = p->parse_error(&Q_OP, &r, &err);
+                        got = p->parse_error(Q_OP, &r, &err);
                         if (got == AWSC_E_SERVICE)
                             got = AWSC_OK;
                     } else {
@@ -985,7 +977,7 @@ static void test_allocation_failures(void)
                         struct awsc__request req;
                         memset(&req, 0, sizeof req);
                         req.arena = arena;
-                        got = p->serialize(&Q_OP, &in, &req, &err);
+                        got = p->serialize(Q_OP, &in, &req, &err);
                         awsc__buf_clean_up(&req.path);
                         awsc__buf_clean_up(&req.query);
                         awsc__buf_clean_up(&req.body);
@@ -1011,6 +1003,8 @@ static void test_allocation_failures(void)
 
 int main(void)
 {
+    Q_OP = hand_build(&Q_TABLES, &Q_SVC, DO_THING, 1);
+    E_OP = hand_build(&E_TABLES, &E_SVC, EC2_DO_THING, 1);
     test_good();
     test_paths();
     test_bad_documents();

@@ -166,14 +166,14 @@ static void one(const char *line)
         const struct awsc_operation *op = awsc_service_operation(svc, name ? name : "");
         void *input = NULL;
         const struct awsc_document *in = awsc__document_get(&req, "input");
-        if (op && op->input && in) {
+        if (op && awsc_operation_input(op) && in) {
             /* the input document back to text, read as the CLI reads it */
             struct awsc_buf t = AWSC_BUF_INIT;
             struct awsc__json_opts wo = {0};
             awsc__json_write_document(&t, in, &wo, &err);
-            input = awsc__arena_alloc(a, op->input->size);
+            input = awsc__arena_alloc(a, awsc_operation_input(op)->size);
             struct awsc__json_opts ro = {.member_names = true};
-            rc = awsc__json_read((const uint8_t *)t.data, t.len, op->input, input, a, &ro, &err);
+            rc = awsc__json_read((const uint8_t *)t.data, t.len, awsc_operation_input(op), input, a, &ro, &err);
             awsc__buf_clean_up(&t);
         }
         struct awsc_presign_options o = {.expires_in = doc_int(&req, "expires"),
@@ -215,7 +215,7 @@ int main(int argc, char **argv)
         size_t n;
         const struct awsc_service *const *all = awsc_services(&n);
         for (size_t k = 0; k < n; k++)
-            printf("%s\n", all[k]->name);
+            printf("%s\n", awsc_service_name(all[k]));
         return 0;
     }
     char *line = NULL;

@@ -17,7 +17,7 @@ static const struct awsc_service *find_service(const char *name)
     size_t n;
     const struct awsc_service *const *all = awsc_services(&n);
     for (size_t i = 0; i < n; i++)
-        if (strcmp(all[i]->name, name) == 0)
+        if (strcmp(awsc_service_name(all[i]), name) == 0)
             return all[i];
     return NULL;
 }
@@ -50,11 +50,11 @@ int main(void)
         const struct awsc_operation *op = NULL;
         const struct awsc_member *m = NULL;
         for (uint32_t i = 0; svc && i < svc->operation_count; i++)
-            if (strcmp(svc->operations[i]->name, c.items[1].string) == 0)
-                op = svc->operations[i];
-        for (uint16_t i = 0; op && i < awsc_shape_member_count(op->input); i++)
-            if (strcmp(awsc_member_name(&awsc_shape_members(op->input)[i]), c.items[2].string) == 0)
-                m = &awsc_shape_members(op->input)[i];
+            if (strcmp(awsc_operation_name(awsc_service_operation_at(svc, i)), c.items[1].string) == 0)
+                op = awsc_service_operation_at(svc, i);
+        for (uint16_t i = 0; op && i < awsc_shape_member_count(awsc_operation_input(op)); i++)
+            if (strcmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[i]), c.items[2].string) == 0)
+                m = &awsc_shape_members(awsc_operation_input(op))[i];
         if (!svc) {
             put(&line, "skip", "the service is not built");
         } else if (!m) {

@@ -39,15 +39,15 @@ int main(void)
     const struct awsc_service *const *all = awsc_services(&n);
     for (size_t s = 0; s < n; s++) {
         for (uint32_t i = 0; i < all[s]->operation_count; i++) {
-            const struct awsc_operation *op = all[s]->operations[i];
+            const struct awsc_operation *op = awsc_service_operation_at(all[s], i);
             struct awsc_arena *arena = awsc__arena_new();
             struct awsc_buf line = AWSC_BUF_INIT;
             awsc__buf_printf(&line, "{\"service\": \"%s\", \"operation\": \"%s\", \"input\": ",
-                             all[s]->name, op->name);
-            if (text(op->input, false, arena, &line) != AWSC_OK)
+                             awsc_service_name(all[s]), awsc_operation_name(op));
+            if (text(awsc_operation_input(op), false, arena, &line) != AWSC_OK)
                 return 1;
             awsc__buf_puts(&line, ", \"output\": ");
-            if (text(op->output, true, arena, &line) != AWSC_OK)
+            if (text(awsc_operation_output(op), true, arena, &line) != AWSC_OK)
                 return 1;
             awsc__buf_puts(&line, "}\n");
             fwrite(line.data, 1, line.len, stdout);

@@ -161,14 +161,14 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     i++;
-    if (i < argc && strcmp(argv[i], "help") == 0 && cli_help_page(svc->name, NULL))
+    if (i < argc && strcmp(argv[i], "help") == 0 && cli_help_page(awsc_service_name(svc), NULL))
         return 0;
     if (i >= argc || strcmp(argv[i], "help") == 0) {
         FILE *f = i >= argc ? stderr : stdout;
-        fprintf(f, "%s (%s) operations:\n", cli_service_name(svc), svc->full_name);
+        fprintf(f, "%s (%s) operations:\n", cli_service_name(svc), awsc_service_full_name(svc));
         for (uint32_t k = 0; k < svc->operation_count; k++) {
             char name[128];
-            cli_kebab(svc->operations[k]->name, name, sizeof name);
+            cli_kebab(awsc_operation_name(awsc_service_operation_at(svc, k)), name, sizeof name);
             fprintf(f, "  %s\n", name);
         }
         cli_print_waiters(f, svc);

@@ -46,7 +46,7 @@ void cli_kebab(const char *name, char *out, size_t cap)
 
 const char *cli_service_name(const struct awsc_service *svc)
 {
-    return strcmp(svc->name, "s3") == 0 ? "s3api" : svc->name;
+    return strcmp(awsc_service_name(svc), "s3") == 0 ? "s3api" : awsc_service_name(svc);
 }
 
 const struct awsc_service *cli_find_service(const char *name)
@@ -54,7 +54,7 @@ const struct awsc_service *cli_find_service(const char *name)
     size_t n;
     const struct awsc_service *const *all = awsc_services(&n);
     for (size_t i = 0; i < n; i++)
-        if (strcmp(cli_service_name(all[i]), name) == 0 || strcmp(all[i]->name, name) == 0)
+        if (strcmp(cli_service_name(all[i]), name) == 0 || strcmp(awsc_service_name(all[i]), name) == 0)
             return all[i];
     return NULL;
 }
@@ -62,7 +62,7 @@ const struct awsc_service *cli_find_service(const char *name)
 const struct awsc_operation *cli_find_operation(const struct awsc_service *svc, const char *name)
 {
     for (uint32_t i = 0; i < svc->operation_count; i++)
-        if (cli_name_matches(name, svc->operations[i]->name))
-            return svc->operations[i];
+        if (cli_name_matches(name, awsc_operation_name(awsc_service_operation_at(svc, i))))
+            return awsc_service_operation_at(svc, i);
     return NULL;
 }

@@ -72,7 +72,7 @@ static int print_skeleton(const struct cli_globals *g, const struct awsc_operati
     struct awsc_document d;
     struct awsc_buf b = AWSC_BUF_INIT;
     bool output = strcmp(kind, "output") == 0;
-    int rc = arena ? awsc_cli_skeleton(output ? op->output : op->input, output, arena, &d, &err)
+    int rc = arena ? awsc_cli_skeleton(output ? awsc_operation_output(op) : awsc_operation_input(op), output, arena, &d, &err)
                    : AWSC_E_NOMEM;
     struct awsc__json_opts o = {.pretty = true, .ascii = true};
     if (rc == AWSC_OK)
@@ -82,7 +82,7 @@ static int print_skeleton(const struct cli_globals *g, const struct awsc_operati
         fprintf(stderr, "awsc: %s\n", err.message ? err.message : awsc_strerror(rc));
         status = EXIT_OTHER;
     } else if (output) {
-        status = cli_print_response(g, b.data, b.len, op->name);
+        status = cli_print_response(g, b.data, b.len, awsc_operation_name(op));
     } else {
         printf("%s\n", b.data);
     }
@@ -120,14 +120,14 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     int status = values ? 0 : EXIT_OTHER;
     /* an operation whose output streams (GetObject) writes it to a file
      * named by a positional argument, like the AWS CLI's outfile */
-    bool takes_outfile = !waiter && op->input && awsc_shape_has_sink(op->input);
+    bool takes_outfile = !waiter && awsc_operation_input(op) && awsc_shape_has_sink(awsc_operation_input(op));
     const char *outfile = NULL;
     const char *skeleton = NULL;
     for (; i < argc && !status; i++) {
         const char *o = argv[i];
         if (strcmp(o, "help") == 0) {
             free(values);
-            if (cli_help_page(svc->name, op->name))
+            if (cli_help_page(awsc_service_name(svc), awsc_operation_name(op)))
                 return 0;
             fprintf(stderr,
                     "awsc: no reference page for %s %s is installed (build it with "
@@ -182,8 +182,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         } else {
             const struct awsc_member *m = NULL;
             bool negate = strncmp(o, "--no-", 5) == 0;
-            for (uint32_t k = 0; op->input && k < awsc_shape_member_count(op->input); k++) {
-                const struct awsc_member *c = &awsc_shape_members(op->input)[k];
+            for (uint32_t k = 0; awsc_operation_input(op) && k < awsc_shape_member_count(awsc_operation_input(op)); k++) {
+                const struct awsc_member *c = &awsc_shape_members(awsc_operation_input(op))[k];
                 if (cli_name_matches(o + 2, awsc_member_name(c)) ||
                     (negate && awsc_member_shape(c)->type == AWSC_SHAPE_BOOLEAN &&
                      cli_name_matches(o + 5, awsc_member_name(c))))
@@ -191,7 +191,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             }
             if (!m) {
                 fprintf(stderr, "awsc: %s %s has no parameter %s\n", cli_service_name(svc),
-                        op->name, o);
+                        awsc_operation_name(op), o);
                 status = EXIT_USAGE;
                 break;
             }
@@ -222,7 +222,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     }
     if (!status && takes_outfile && !outfile) {
         char name[128];
-        cli_kebab(op->name, name, sizeof name);
+        cli_kebab(awsc_operation_name(op), name, sizeof name);
         fprintf(stderr, "awsc: %s %s: the following arguments are required: outfile\n",
                 cli_service_name(svc), name);
         status = EXIT_USAGE;
@@ -249,8 +249,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     void *input = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     int rc = arena ? AWSC_OK : AWSC_E_NOMEM;
-    if (rc == AWSC_OK && op->input) {
-        input = awsc__arena_alloc(arena, op->input->size);
+    if (rc == AWSC_OK && awsc_operation_input(op)) {
+        input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
         rc = input ? AWSC_OK : AWSC_E_NOMEM;
     }
     if (rc == AWSC_OK && cli_input) {
@@ -274,11 +274,11 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             len = yaml_json.len;
         }
 #endif
-        if (rc == AWSC_OK && op->input) {
+        if (rc == AWSC_OK && awsc_operation_input(op)) {
             struct awsc__json_opts jo = {.member_names = true, .strict = true};
-            rc = awsc__json_read((const uint8_t *)text, len, op->input, input, arena, &jo, &err);
+            rc = awsc__json_read((const uint8_t *)text, len, awsc_operation_input(op), input, arena, &jo, &err);
         } else if (rc == AWSC_OK && strspn(text, " \t\r\n{}") != len) {
-            rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters", op->name);
+            rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters", awsc_operation_name(op));
         }
 #ifdef AWSC_CLI_FORMATS
         awsc__buf_clean_up(&yaml_json);
@@ -289,7 +289,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         rc = set_option(&values[k], input, arena, &err);
     free(values);
     if (rc == AWSC_OK && outfile)
-        ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(op->input)))
+        ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(awsc_operation_input(op))))
             ->path = outfile;
     if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, paging)) != 0) {
         awsc__arena_destroy(arena);
@@ -311,7 +311,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
 
     if (g->debug) {
         cfg->log_fn = cli_log_line;
-        fprintf(stderr, "awsc/%s: %s.%s\n", AWSC_VERSION_STRING, svc->service_id, op->name);
+        fprintf(stderr, "awsc/%s: %s.%s\n", AWSC_VERSION_STRING, awsc_service_service_id(svc), awsc_operation_name(op));
     }
     struct awsc_client *client = NULL;
     rc = awsc_client_new(svc, cfg, &client, &err);
@@ -334,20 +334,20 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     int exit_code = 0;
     /* the body went to the outfile: it is not printed, as with the AWS CLI */
     for (uint32_t k = 0;
-         rc == AWSC_OK && output && outfile && k < awsc_shape_member_count(op->output); k++)
-        if (awsc_shape_members(op->output)[k].flags & AWSC_MF_STREAMING)
-            memset((unsigned char *)output + awsc_shape_members(op->output)[k].offset, 0,
+         rc == AWSC_OK && output && outfile && k < awsc_shape_member_count(awsc_operation_output(op)); k++)
+        if (awsc_shape_members(awsc_operation_output(op))[k].flags & AWSC_MF_STREAMING)
+            memset((unsigned char *)output + awsc_shape_members(awsc_operation_output(op))[k].offset, 0,
                    sizeof(struct awsc_stream));
     if (rc == AWSC_OK) {
         if (output) {
             struct awsc__json_opts out_opts = {
                 .member_names = true, .timestamps = AWSC__JSON_TS_CLI, .pretty = true};
             struct awsc_buf text = AWSC_BUF_INIT;
-            rc = awsc__json_write(&text, op->output, output, &out_opts, &err);
+            rc = awsc__json_write(&text, awsc_operation_output(op), output, &out_opts, &err);
             if (rc == AWSC_OK && next_token)
                 cli_add_next_token(&text, next_token);
             if (rc == AWSC_OK)
-                exit_code = cli_print_response(g, text.data ? text.data : "", text.len, op->name);
+                exit_code = cli_print_response(g, text.data ? text.data : "", text.len, awsc_operation_name(op));
             else {
                 fprintf(stderr, "awsc: %s\n", err.message);
                 exit_code = EXIT_OTHER;
@@ -359,7 +359,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         exit_code = cli_wait_report(rc, &err);
     } else if (rc == AWSC_E_SERVICE && err.code) {
         fprintf(stderr, "\nAn error occurred (%s) when calling the %s operation: %s\n", err.code,
-                op->name, err.message ? err.message : "");
+                awsc_operation_name(op), err.message ? err.message : "");
         exit_code = EXIT_SERVICE;
     } else if (rc == AWSC_E_VALIDATION) {
         fprintf(stderr, "\n%s\n", err.message);

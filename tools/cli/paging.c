@@ -71,7 +71,7 @@ int cli_paging_decide(const struct awsc_paginator **pg, const void *input,
     for (uint32_t k = 0; input && k < n; k++) {
         uint32_t index =
             k < (*pg)->token_count ? (*pg)->input_tokens[k] : (uint32_t)(*pg)->limit_key;
-        const struct awsc_member *m = &awsc_shape_members(op->input)[index];
+        const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[index];
         if (awsc__member_is_set(m, input)) {
             if (paging->given) {
                 fprintf(stderr, "awsc: %s cannot be used with --%s, which pages by hand\n",

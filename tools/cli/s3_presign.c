@@ -46,9 +46,9 @@ int cli_s3_presign(struct awsc_config *cfg, struct cli_globals *g, const struct 
     int rc = bucket ? awsc_client_new(svc, cfg, &client, &err) : AWSC_E_NOMEM;
     /* the input of GetObject: its Bucket and Key members, by name */
     const struct awsc_operation *op = awsc_service_operation(svc, "GetObject");
-    void *input = rc == AWSC_OK && op ? awsc__calloc(1, op->input->size) : NULL;
-    for (uint32_t k = 0; input && k < awsc_shape_member_count(op->input); k++) {
-        const struct awsc_member *m = &awsc_shape_members(op->input)[k];
+    void *input = rc == AWSC_OK && op ? awsc__calloc(1, awsc_operation_input(op)->size) : NULL;
+    for (uint32_t k = 0; input && k < awsc_shape_member_count(awsc_operation_input(op)); k++) {
+        const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[k];
         if (strcmp(awsc_member_name(m), "Bucket") == 0 || strcmp(awsc_member_name(m), "Key") == 0)
             *(const char **)(void *)((unsigned char *)input + m->offset) =
                 awsc_member_name(m)[0] == 'B' ? bucket : slash + 1;

@@ -16,7 +16,7 @@ void cli_print_waiters(FILE *f, const struct awsc_service *svc)
         char name[128];
         cli_kebab(svc->waiters[k].name, name, sizeof name);
         fprintf(f, "  %s (%s every %u s, at most %u times)\n", name,
-                awsc_waiter_operation(&svc->waiters[k])->name, svc->waiters[k].delay,
+                awsc_operation_name(awsc_waiter_operation(&svc->waiters[k])), svc->waiters[k].delay,
                 svc->waiters[k].max_attempts);
     }
 }

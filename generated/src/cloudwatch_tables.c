@@ -1,11 +1,14 @@
 /*
- * cloudwatch_shapes.c - shape descriptors of CloudWatch.
+ * cloudwatch_tables.c - the service descriptor, operations and shapes of
+ * CloudWatch.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/cloudwatch.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -48,10 +51,11 @@ _Static_assert(offsetof(struct awsc_cloudwatch_entity_attributes_map, count) == 
 _Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == offsetof(struct awsc_map_view, count), "DatapointValueMap");
 
 /*
- * The tables: every shape, member and name of CloudWatch in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of CloudWatch in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__cloudwatch_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -60,18 +64,759 @@ _Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == of
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__CLOUDWATCH_TABLES
 #define AWSC__CLOUDWATCH_TABLES
-/* Every shape, member and name of CloudWatch in one object (cloudwatch_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * CloudWatch, in one object. */
 struct awsc__cloudwatch_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[50];
+    awsc_ref op_errors[115];
+    awsc_ref service_errors[18];
     struct awsc_shape shapes[356];
     struct awsc_member members[529];
     uint16_t by_wire_name[529];
     struct awsc_range ranges[84];
-    char strings[9249];
+    char strings[11301];
 };
 extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
 #endif
+extern const struct awsc_ruleset awsc__cloudwatch_ruleset;
 
 const struct awsc__cloudwatch_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[11146]),
+        .service_id_ref = REF(service.service_id_ref, strings[11157]),
+        .full_name_ref = REF(service.full_name_ref, strings[11168]),
+        .api_version_ref = REF(service.api_version_ref, strings[11186]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[11197]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[11197]),
+        .target_prefix_ref = REF(service.target_prefix_ref, strings[11208]),
+        .json_version_ref = REF(service.json_version_ref, strings[11238]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[11242]),
+        .env_name_ref = REF(service.env_name_ref, strings[11290]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_JSON,
+        .operation_count = 50,
+        .error_count = 18,
+        .flags = AWSC_SVC_QUERY_COMPATIBLE,
+        .ruleset = &awsc__cloudwatch_ruleset,
+#if AWSC_WITH_PAGINATORS
+        .paginators = awsc_cloudwatch_paginators,
+        .paginator_count = 7,
+#endif
+#if AWSC_WITH_WAITERS
+        .waiters = awsc_cloudwatch_waiters,
+        .waiter_count = 4,
+#endif
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* AssociateDatasetKmsKey */
+            .name_ref = REF(operations[0].name_ref, strings[9249]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[0].input_ref, shapes[38]),
+            .output_ref = REF(operations[0].output_ref, shapes[39]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[9279]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* DeleteAlarmMuteRule */
+            .name_ref = REF(operations[1].name_ref, strings[9308]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[1].input_ref, shapes[74]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [2] = { /* DeleteAlarms */
+            .name_ref = REF(operations[2].name_ref, strings[9328]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[2].input_ref, shapes[75]),
+            .errors_ref = REF(operations[2].errors_ref, op_errors[5]),
+            .service_ref = REF(operations[2].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [3] = { /* DeleteAnomalyDetector */
+            .name_ref = REF(operations[3].name_ref, strings[9341]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[3].input_ref, shapes[76]),
+            .output_ref = REF(operations[3].output_ref, shapes[77]),
+            .errors_ref = REF(operations[3].errors_ref, op_errors[7]),
+            .service_ref = REF(operations[3].service_ref, service),
+            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[9363]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [4] = { /* DeleteDashboards */
+            .name_ref = REF(operations[4].name_ref, strings[9391]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[4].input_ref, shapes[78]),
+            .output_ref = REF(operations[4].output_ref, shapes[79]),
+            .errors_ref = REF(operations[4].errors_ref, op_errors[12]),
+            .service_ref = REF(operations[4].service_ref, service),
+            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[9408]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [5] = { /* DeleteInsightRules */
+            .name_ref = REF(operations[5].name_ref, strings[9431]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[5].input_ref, shapes[80]),
+            .output_ref = REF(operations[5].output_ref, shapes[81]),
+            .errors_ref = REF(operations[5].errors_ref, op_errors[15]),
+            .service_ref = REF(operations[5].service_ref, service),
+            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[9450]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [6] = { /* DeleteMetricStream */
+            .name_ref = REF(operations[6].name_ref, strings[9475]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[6].input_ref, shapes[82]),
+            .output_ref = REF(operations[6].output_ref, shapes[83]),
+            .errors_ref = REF(operations[6].errors_ref, op_errors[17]),
+            .service_ref = REF(operations[6].service_ref, service),
+            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[9494]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [7] = { /* DescribeAlarmContributors */
+            .name_ref = REF(operations[7].name_ref, strings[9519]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[7].input_ref, shapes[84]),
+            .output_ref = REF(operations[7].output_ref, shapes[85]),
+            .errors_ref = REF(operations[7].errors_ref, op_errors[20]),
+            .service_ref = REF(operations[7].service_ref, service),
+            .result_wrapper_ref = REF(operations[7].result_wrapper_ref, strings[9545]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [8] = { /* DescribeAlarmHistory */
+            .name_ref = REF(operations[8].name_ref, strings[9577]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[8].input_ref, shapes[86]),
+            .output_ref = REF(operations[8].output_ref, shapes[87]),
+            .errors_ref = REF(operations[8].errors_ref, op_errors[22]),
+            .service_ref = REF(operations[8].service_ref, service),
+            .result_wrapper_ref = REF(operations[8].result_wrapper_ref, strings[9598]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [9] = { /* DescribeAlarms */
+            .name_ref = REF(operations[9].name_ref, strings[9625]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[9].input_ref, shapes[90]),
+            .output_ref = REF(operations[9].output_ref, shapes[91]),
+            .errors_ref = REF(operations[9].errors_ref, op_errors[23]),
+            .service_ref = REF(operations[9].service_ref, service),
+            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[9640]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [10] = { /* DescribeAlarmsForMetric */
+            .name_ref = REF(operations[10].name_ref, strings[9661]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[10].input_ref, shapes[88]),
+            .output_ref = REF(operations[10].output_ref, shapes[89]),
+            .service_ref = REF(operations[10].service_ref, service),
+            .result_wrapper_ref = REF(operations[10].result_wrapper_ref, strings[9685]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [11] = { /* DescribeAnomalyDetectors */
+            .name_ref = REF(operations[11].name_ref, strings[9715]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[11].input_ref, shapes[92]),
+            .output_ref = REF(operations[11].output_ref, shapes[93]),
+            .errors_ref = REF(operations[11].errors_ref, op_errors[24]),
+            .service_ref = REF(operations[11].service_ref, service),
+            .result_wrapper_ref = REF(operations[11].result_wrapper_ref, strings[9740]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [12] = { /* DescribeInsightRules */
+            .name_ref = REF(operations[12].name_ref, strings[9771]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[12].input_ref, shapes[94]),
+            .output_ref = REF(operations[12].output_ref, shapes[95]),
+            .errors_ref = REF(operations[12].errors_ref, op_errors[28]),
+            .service_ref = REF(operations[12].service_ref, service),
+            .result_wrapper_ref = REF(operations[12].result_wrapper_ref, strings[9792]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [13] = { /* DisableAlarmActions */
+            .name_ref = REF(operations[13].name_ref, strings[9819]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[13].input_ref, shapes[102]),
+            .service_ref = REF(operations[13].service_ref, service),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [14] = { /* DisableInsightRules */
+            .name_ref = REF(operations[14].name_ref, strings[9839]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[14].input_ref, shapes[103]),
+            .output_ref = REF(operations[14].output_ref, shapes[104]),
+            .errors_ref = REF(operations[14].errors_ref, op_errors[29]),
+            .service_ref = REF(operations[14].service_ref, service),
+            .result_wrapper_ref = REF(operations[14].result_wrapper_ref, strings[9859]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [15] = { /* DisassociateDatasetKmsKey */
+            .name_ref = REF(operations[15].name_ref, strings[9885]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[15].input_ref, shapes[105]),
+            .output_ref = REF(operations[15].output_ref, shapes[106]),
+            .errors_ref = REF(operations[15].errors_ref, op_errors[31]),
+            .service_ref = REF(operations[15].service_ref, service),
+            .result_wrapper_ref = REF(operations[15].result_wrapper_ref, strings[9911]),
+            .error_count = 2,
+            .flags = AWSC_OF_IDEMPOTENT,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [16] = { /* EnableAlarmActions */
+            .name_ref = REF(operations[16].name_ref, strings[9943]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[16].input_ref, shapes[108]),
+            .service_ref = REF(operations[16].service_ref, service),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [17] = { /* EnableInsightRules */
+            .name_ref = REF(operations[17].name_ref, strings[9962]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[17].input_ref, shapes[109]),
+            .output_ref = REF(operations[17].output_ref, shapes[110]),
+            .errors_ref = REF(operations[17].errors_ref, op_errors[33]),
+            .service_ref = REF(operations[17].service_ref, service),
+            .result_wrapper_ref = REF(operations[17].result_wrapper_ref, strings[9981]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [18] = { /* GetAlarmMuteRule */
+            .name_ref = REF(operations[18].name_ref, strings[10006]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[18].input_ref, shapes[136]),
+            .output_ref = REF(operations[18].output_ref, shapes[137]),
+            .errors_ref = REF(operations[18].errors_ref, op_errors[36]),
+            .service_ref = REF(operations[18].service_ref, service),
+            .result_wrapper_ref = REF(operations[18].result_wrapper_ref, strings[10023]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [19] = { /* GetDashboard */
+            .name_ref = REF(operations[19].name_ref, strings[10046]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[19].input_ref, shapes[138]),
+            .output_ref = REF(operations[19].output_ref, shapes[139]),
+            .errors_ref = REF(operations[19].errors_ref, op_errors[37]),
+            .service_ref = REF(operations[19].service_ref, service),
+            .result_wrapper_ref = REF(operations[19].result_wrapper_ref, strings[10059]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [20] = { /* GetDataset */
+            .name_ref = REF(operations[20].name_ref, strings[10078]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[20].input_ref, shapes[140]),
+            .output_ref = REF(operations[20].output_ref, shapes[141]),
+            .errors_ref = REF(operations[20].errors_ref, op_errors[40]),
+            .service_ref = REF(operations[20].service_ref, service),
+            .result_wrapper_ref = REF(operations[20].result_wrapper_ref, strings[10089]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [21] = { /* GetInsightRuleReport */
+            .name_ref = REF(operations[21].name_ref, strings[10106]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[21].input_ref, shapes[142]),
+            .output_ref = REF(operations[21].output_ref, shapes[143]),
+            .errors_ref = REF(operations[21].errors_ref, op_errors[41]),
+            .service_ref = REF(operations[21].service_ref, service),
+            .result_wrapper_ref = REF(operations[21].result_wrapper_ref, strings[10127]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [22] = { /* GetMetricData */
+            .name_ref = REF(operations[22].name_ref, strings[10154]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[22].input_ref, shapes[144]),
+            .output_ref = REF(operations[22].output_ref, shapes[147]),
+            .errors_ref = REF(operations[22].errors_ref, op_errors[44]),
+            .service_ref = REF(operations[22].service_ref, service),
+            .result_wrapper_ref = REF(operations[22].result_wrapper_ref, strings[10168]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [23] = { /* GetMetricStatistics */
+            .name_ref = REF(operations[23].name_ref, strings[10188]),
+            .http_method_ref = REF(operations[23].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[23].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[23].input_ref, shapes[148]),
+            .output_ref = REF(operations[23].output_ref, shapes[149]),
+            .errors_ref = REF(operations[23].errors_ref, op_errors[45]),
+            .service_ref = REF(operations[23].service_ref, service),
+            .result_wrapper_ref = REF(operations[23].result_wrapper_ref, strings[10208]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [24] = { /* GetMetricStream */
+            .name_ref = REF(operations[24].name_ref, strings[10234]),
+            .http_method_ref = REF(operations[24].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[24].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[24].input_ref, shapes[150]),
+            .output_ref = REF(operations[24].output_ref, shapes[151]),
+            .errors_ref = REF(operations[24].errors_ref, op_errors[49]),
+            .service_ref = REF(operations[24].service_ref, service),
+            .result_wrapper_ref = REF(operations[24].result_wrapper_ref, strings[10250]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [25] = { /* GetMetricWidgetImage */
+            .name_ref = REF(operations[25].name_ref, strings[10272]),
+            .http_method_ref = REF(operations[25].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[25].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[25].input_ref, shapes[152]),
+            .output_ref = REF(operations[25].output_ref, shapes[153]),
+            .service_ref = REF(operations[25].service_ref, service),
+            .result_wrapper_ref = REF(operations[25].result_wrapper_ref, strings[10293]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [26] = { /* GetOTelEnrichment */
+            .name_ref = REF(operations[26].name_ref, strings[10320]),
+            .http_method_ref = REF(operations[26].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[26].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[26].input_ref, shapes[154]),
+            .output_ref = REF(operations[26].output_ref, shapes[155]),
+            .service_ref = REF(operations[26].service_ref, service),
+            .result_wrapper_ref = REF(operations[26].result_wrapper_ref, strings[10338]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [27] = { /* ListAlarmMuteRules */
+            .name_ref = REF(operations[27].name_ref, strings[10362]),
+            .http_method_ref = REF(operations[27].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[27].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[27].input_ref, shapes[201]),
+            .output_ref = REF(operations[27].output_ref, shapes[202]),
+            .errors_ref = REF(operations[27].errors_ref, op_errors[54]),
+            .service_ref = REF(operations[27].service_ref, service),
+            .result_wrapper_ref = REF(operations[27].result_wrapper_ref, strings[10381]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [28] = { /* ListDashboards */
+            .name_ref = REF(operations[28].name_ref, strings[10406]),
+            .http_method_ref = REF(operations[28].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[28].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[28].input_ref, shapes[203]),
+            .output_ref = REF(operations[28].output_ref, shapes[204]),
+            .errors_ref = REF(operations[28].errors_ref, op_errors[56]),
+            .service_ref = REF(operations[28].service_ref, service),
+            .result_wrapper_ref = REF(operations[28].result_wrapper_ref, strings[10421]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [29] = { /* ListManagedInsightRules */
+            .name_ref = REF(operations[29].name_ref, strings[10442]),
+            .http_method_ref = REF(operations[29].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[29].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[29].input_ref, shapes[205]),
+            .output_ref = REF(operations[29].output_ref, shapes[206]),
+            .errors_ref = REF(operations[29].errors_ref, op_errors[58]),
+            .service_ref = REF(operations[29].service_ref, service),
+            .result_wrapper_ref = REF(operations[29].result_wrapper_ref, strings[10466]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [30] = { /* ListMetricStreams */
+            .name_ref = REF(operations[30].name_ref, strings[10496]),
+            .http_method_ref = REF(operations[30].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[30].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[30].input_ref, shapes[207]),
+            .output_ref = REF(operations[30].output_ref, shapes[209]),
+            .errors_ref = REF(operations[30].errors_ref, op_errors[61]),
+            .service_ref = REF(operations[30].service_ref, service),
+            .result_wrapper_ref = REF(operations[30].result_wrapper_ref, strings[10514]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [31] = { /* ListMetrics */
+            .name_ref = REF(operations[31].name_ref, strings[10538]),
+            .http_method_ref = REF(operations[31].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[31].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[31].input_ref, shapes[210]),
+            .output_ref = REF(operations[31].output_ref, shapes[211]),
+            .errors_ref = REF(operations[31].errors_ref, op_errors[65]),
+            .service_ref = REF(operations[31].service_ref, service),
+            .result_wrapper_ref = REF(operations[31].result_wrapper_ref, strings[10550]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [32] = { /* ListTagsForResource */
+            .name_ref = REF(operations[32].name_ref, strings[10568]),
+            .http_method_ref = REF(operations[32].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[32].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[32].input_ref, shapes[212]),
+            .output_ref = REF(operations[32].output_ref, shapes[213]),
+            .errors_ref = REF(operations[32].errors_ref, op_errors[67]),
+            .service_ref = REF(operations[32].service_ref, service),
+            .result_wrapper_ref = REF(operations[32].result_wrapper_ref, strings[10588]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [33] = { /* PutAlarmMuteRule */
+            .name_ref = REF(operations[33].name_ref, strings[10614]),
+            .http_method_ref = REF(operations[33].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[33].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[33].input_ref, shapes[277]),
+            .errors_ref = REF(operations[33].errors_ref, op_errors[70]),
+            .service_ref = REF(operations[33].service_ref, service),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [34] = { /* PutAnomalyDetector */
+            .name_ref = REF(operations[34].name_ref, strings[10631]),
+            .http_method_ref = REF(operations[34].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[34].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[34].input_ref, shapes[278]),
+            .output_ref = REF(operations[34].output_ref, shapes[279]),
+            .errors_ref = REF(operations[34].errors_ref, op_errors[71]),
+            .service_ref = REF(operations[34].service_ref, service),
+            .result_wrapper_ref = REF(operations[34].result_wrapper_ref, strings[10650]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [35] = { /* PutCompositeAlarm */
+            .name_ref = REF(operations[35].name_ref, strings[10675]),
+            .http_method_ref = REF(operations[35].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[35].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[35].input_ref, shapes[280]),
+            .errors_ref = REF(operations[35].errors_ref, op_errors[76]),
+            .service_ref = REF(operations[35].service_ref, service),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [36] = { /* PutDashboard */
+            .name_ref = REF(operations[36].name_ref, strings[10693]),
+            .http_method_ref = REF(operations[36].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[36].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[36].input_ref, shapes[281]),
+            .output_ref = REF(operations[36].output_ref, shapes[282]),
+            .errors_ref = REF(operations[36].errors_ref, op_errors[77]),
+            .service_ref = REF(operations[36].service_ref, service),
+            .result_wrapper_ref = REF(operations[36].result_wrapper_ref, strings[10706]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [37] = { /* PutInsightRule */
+            .name_ref = REF(operations[37].name_ref, strings[10725]),
+            .http_method_ref = REF(operations[37].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[37].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[37].input_ref, shapes[283]),
+            .output_ref = REF(operations[37].output_ref, shapes[284]),
+            .errors_ref = REF(operations[37].errors_ref, op_errors[80]),
+            .service_ref = REF(operations[37].service_ref, service),
+            .result_wrapper_ref = REF(operations[37].result_wrapper_ref, strings[10740]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [38] = { /* PutLogAlarm */
+            .name_ref = REF(operations[38].name_ref, strings[10761]),
+            .http_method_ref = REF(operations[38].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[38].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[38].input_ref, shapes[285]),
+            .errors_ref = REF(operations[38].errors_ref, op_errors[83]),
+            .service_ref = REF(operations[38].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [39] = { /* PutManagedInsightRules */
+            .name_ref = REF(operations[39].name_ref, strings[10773]),
+            .http_method_ref = REF(operations[39].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[39].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[39].input_ref, shapes[286]),
+            .output_ref = REF(operations[39].output_ref, shapes[287]),
+            .errors_ref = REF(operations[39].errors_ref, op_errors[85]),
+            .service_ref = REF(operations[39].service_ref, service),
+            .result_wrapper_ref = REF(operations[39].result_wrapper_ref, strings[10796]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [40] = { /* PutMetricAlarm */
+            .name_ref = REF(operations[40].name_ref, strings[10825]),
+            .http_method_ref = REF(operations[40].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[40].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[40].input_ref, shapes[288]),
+            .errors_ref = REF(operations[40].errors_ref, op_errors[87]),
+            .service_ref = REF(operations[40].service_ref, service),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [41] = { /* PutMetricData */
+            .name_ref = REF(operations[41].name_ref, strings[10840]),
+            .http_method_ref = REF(operations[41].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[41].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[41].input_ref, shapes[289]),
+            .errors_ref = REF(operations[41].errors_ref, op_errors[88]),
+            .service_ref = REF(operations[41].service_ref, service),
+            .error_count = 4,
+            .flags = AWSC_OF_COMPRESS_GZIP,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [42] = { /* PutMetricStream */
+            .name_ref = REF(operations[42].name_ref, strings[10854]),
+            .http_method_ref = REF(operations[42].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[42].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[42].input_ref, shapes[290]),
+            .output_ref = REF(operations[42].output_ref, shapes[291]),
+            .errors_ref = REF(operations[42].errors_ref, op_errors[92]),
+            .service_ref = REF(operations[42].service_ref, service),
+            .result_wrapper_ref = REF(operations[42].result_wrapper_ref, strings[10870]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [43] = { /* SetAlarmState */
+            .name_ref = REF(operations[43].name_ref, strings[10892]),
+            .http_method_ref = REF(operations[43].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[43].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[43].input_ref, shapes[313]),
+            .errors_ref = REF(operations[43].errors_ref, op_errors[97]),
+            .service_ref = REF(operations[43].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [44] = { /* StartMetricStreams */
+            .name_ref = REF(operations[44].name_ref, strings[10906]),
+            .http_method_ref = REF(operations[44].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[44].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[44].input_ref, shapes[318]),
+            .output_ref = REF(operations[44].output_ref, shapes[319]),
+            .errors_ref = REF(operations[44].errors_ref, op_errors[99]),
+            .service_ref = REF(operations[44].service_ref, service),
+            .result_wrapper_ref = REF(operations[44].result_wrapper_ref, strings[10925]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [45] = { /* StartOTelEnrichment */
+            .name_ref = REF(operations[45].name_ref, strings[10950]),
+            .http_method_ref = REF(operations[45].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[45].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[45].input_ref, shapes[320]),
+            .output_ref = REF(operations[45].output_ref, shapes[321]),
+            .service_ref = REF(operations[45].service_ref, service),
+            .result_wrapper_ref = REF(operations[45].result_wrapper_ref, strings[10970]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [46] = { /* StopMetricStreams */
+            .name_ref = REF(operations[46].name_ref, strings[10996]),
+            .http_method_ref = REF(operations[46].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[46].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[46].input_ref, shapes[331]),
+            .output_ref = REF(operations[46].output_ref, shapes[332]),
+            .errors_ref = REF(operations[46].errors_ref, op_errors[102]),
+            .service_ref = REF(operations[46].service_ref, service),
+            .result_wrapper_ref = REF(operations[46].result_wrapper_ref, strings[11014]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [47] = { /* StopOTelEnrichment */
+            .name_ref = REF(operations[47].name_ref, strings[11038]),
+            .http_method_ref = REF(operations[47].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[47].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[47].input_ref, shapes[333]),
+            .output_ref = REF(operations[47].output_ref, shapes[334]),
+            .service_ref = REF(operations[47].service_ref, service),
+            .result_wrapper_ref = REF(operations[47].result_wrapper_ref, strings[11057]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [48] = { /* TagResource */
+            .name_ref = REF(operations[48].name_ref, strings[11082]),
+            .http_method_ref = REF(operations[48].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[48].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[48].input_ref, shapes[343]),
+            .output_ref = REF(operations[48].output_ref, shapes[344]),
+            .errors_ref = REF(operations[48].errors_ref, op_errors[105]),
+            .service_ref = REF(operations[48].service_ref, service),
+            .result_wrapper_ref = REF(operations[48].result_wrapper_ref, strings[11094]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [49] = { /* UntagResource */
+            .name_ref = REF(operations[49].name_ref, strings[11112]),
+            .http_method_ref = REF(operations[49].http_method_ref, strings[9272]),
+            .request_uri_ref = REF(operations[49].request_uri_ref, strings[9277]),
+            .input_ref = REF(operations[49].input_ref, shapes[352]),
+            .output_ref = REF(operations[49].output_ref, shapes[353]),
+            .errors_ref = REF(operations[49].errors_ref, op_errors[110]),
+            .service_ref = REF(operations[49].service_ref, service),
+            .result_wrapper_ref = REF(operations[49].result_wrapper_ref, strings[11126]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[48]),
+        REF(op_errors[1], shapes[193]),
+        REF(op_errors[2], shapes[195]),
+        REF(op_errors[3], shapes[196]),
+        REF(op_errors[4], shapes[304]),
+        REF(op_errors[5], shapes[299]),
+        REF(op_errors[6], shapes[303]),
+        REF(op_errors[7], shapes[188]),
+        REF(op_errors[8], shapes[191]),
+        REF(op_errors[9], shapes[192]),
+        REF(op_errors[10], shapes[263]),
+        REF(op_errors[11], shapes[304]),
+        REF(op_errors[12], shapes[48]),
+        REF(op_errors[13], shapes[188]),
+        REF(op_errors[14], shapes[192]),
+        REF(op_errors[15], shapes[192]),
+        REF(op_errors[16], shapes[263]),
+        REF(op_errors[17], shapes[188]),
+        REF(op_errors[18], shapes[192]),
+        REF(op_errors[19], shapes[263]),
+        REF(op_errors[20], shapes[190]),
+        REF(op_errors[21], shapes[304]),
+        REF(op_errors[22], shapes[190]),
+        REF(op_errors[23], shapes[190]),
+        REF(op_errors[24], shapes[188]),
+        REF(op_errors[25], shapes[190]),
+        REF(op_errors[26], shapes[191]),
+        REF(op_errors[27], shapes[192]),
+        REF(op_errors[28], shapes[190]),
+        REF(op_errors[29], shapes[192]),
+        REF(op_errors[30], shapes[263]),
+        REF(op_errors[31], shapes[48]),
+        REF(op_errors[32], shapes[304]),
+        REF(op_errors[33], shapes[192]),
+        REF(op_errors[34], shapes[199]),
+        REF(op_errors[35], shapes[263]),
+        REF(op_errors[36], shapes[304]),
+        REF(op_errors[37], shapes[61]),
+        REF(op_errors[38], shapes[188]),
+        REF(op_errors[39], shapes[192]),
+        REF(op_errors[40], shapes[304]),
+        REF(op_errors[41], shapes[192]),
+        REF(op_errors[42], shapes[263]),
+        REF(op_errors[43], shapes[304]),
+        REF(op_errors[44], shapes[190]),
+        REF(op_errors[45], shapes[188]),
+        REF(op_errors[46], shapes[191]),
+        REF(op_errors[47], shapes[192]),
+        REF(op_errors[48], shapes[263]),
+        REF(op_errors[49], shapes[188]),
+        REF(op_errors[50], shapes[191]),
+        REF(op_errors[51], shapes[192]),
+        REF(op_errors[52], shapes[263]),
+        REF(op_errors[53], shapes[304]),
+        REF(op_errors[54], shapes[190]),
+        REF(op_errors[55], shapes[304]),
+        REF(op_errors[56], shapes[188]),
+        REF(op_errors[57], shapes[192]),
+        REF(op_errors[58], shapes[190]),
+        REF(op_errors[59], shapes[192]),
+        REF(op_errors[60], shapes[263]),
+        REF(op_errors[61], shapes[188]),
+        REF(op_errors[62], shapes[190]),
+        REF(op_errors[63], shapes[192]),
+        REF(op_errors[64], shapes[263]),
+        REF(op_errors[65], shapes[188]),
+        REF(op_errors[66], shapes[192]),
+        REF(op_errors[67], shapes[188]),
+        REF(op_errors[68], shapes[192]),
+        REF(op_errors[69], shapes[304]),
+        REF(op_errors[70], shapes[200]),
+        REF(op_errors[71], shapes[188]),
+        REF(op_errors[72], shapes[191]),
+        REF(op_errors[73], shapes[192]),
+        REF(op_errors[74], shapes[199]),
+        REF(op_errors[75], shapes[263]),
+        REF(op_errors[76], shapes[200]),
+        REF(op_errors[77], shapes[48]),
+        REF(op_errors[78], shapes[57]),
+        REF(op_errors[79], shapes[188]),
+        REF(op_errors[80], shapes[192]),
+        REF(op_errors[81], shapes[199]),
+        REF(op_errors[82], shapes[263]),
+        REF(op_errors[83], shapes[200]),
+        REF(op_errors[84], shapes[299]),
+        REF(op_errors[85], shapes[192]),
+        REF(op_errors[86], shapes[263]),
+        REF(op_errors[87], shapes[200]),
+        REF(op_errors[88], shapes[188]),
+        REF(op_errors[89], shapes[191]),
+        REF(op_errors[90], shapes[192]),
+        REF(op_errors[91], shapes[263]),
+        REF(op_errors[92], shapes[47]),
+        REF(op_errors[93], shapes[188]),
+        REF(op_errors[94], shapes[191]),
+        REF(op_errors[95], shapes[192]),
+        REF(op_errors[96], shapes[263]),
+        REF(op_errors[97], shapes[189]),
+        REF(op_errors[98], shapes[303]),
+        REF(op_errors[99], shapes[188]),
+        REF(op_errors[100], shapes[192]),
+        REF(op_errors[101], shapes[263]),
+        REF(op_errors[102], shapes[188]),
+        REF(op_errors[103], shapes[192]),
+        REF(op_errors[104], shapes[263]),
+        REF(op_errors[105], shapes[47]),
+        REF(op_errors[106], shapes[48]),
+        REF(op_errors[107], shapes[188]),
+        REF(op_errors[108], shapes[192]),
+        REF(op_errors[109], shapes[304]),
+        REF(op_errors[110], shapes[47]),
+        REF(op_errors[111], shapes[48]),
+        REF(op_errors[112], shapes[188]),
+        REF(op_errors[113], shapes[192]),
+        REF(op_errors[114], shapes[304]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[47]),
+        REF(service_errors[1], shapes[48]),
+        REF(service_errors[2], shapes[188]),
+        REF(service_errors[3], shapes[189]),
+        REF(service_errors[4], shapes[190]),
+        REF(service_errors[5], shapes[191]),
+        REF(service_errors[6], shapes[57]),
+        REF(service_errors[7], shapes[192]),
+        REF(service_errors[8], shapes[193]),
+        REF(service_errors[9], shapes[195]),
+        REF(service_errors[10], shapes[196]),
+        REF(service_errors[11], shapes[200]),
+        REF(service_errors[12], shapes[199]),
+        REF(service_errors[13], shapes[263]),
+        REF(service_errors[14], shapes[299]),
+        REF(service_errors[15], shapes[61]),
+        REF(service_errors[16], shapes[303]),
+        REF(service_errors[17], shapes[304]),
+    },
     .shapes = {
         [0] = { /* AccountId */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -3747,7 +4492,118 @@ const struct awsc__cloudwatch_tables T = {
         /*   9193 */ "TagValue\0"
         /*   9202 */ "UntagResourceInput\0"
         /*   9221 */ "TagKeys\0"
-        /*   9229 */ "UntagResourceOutput",
+        /*   9229 */ "UntagResourceOutput\0"
+        /*   9249 */ "AssociateDatasetKmsKey\0"
+        /*   9272 */ "POST\0"
+        /*   9277 */ "/\0"
+        /*   9279 */ "AssociateDatasetKmsKeyResult\0"
+        /*   9308 */ "DeleteAlarmMuteRule\0"
+        /*   9328 */ "DeleteAlarms\0"
+        /*   9341 */ "DeleteAnomalyDetector\0"
+        /*   9363 */ "DeleteAnomalyDetectorResult\0"
+        /*   9391 */ "DeleteDashboards\0"
+        /*   9408 */ "DeleteDashboardsResult\0"
+        /*   9431 */ "DeleteInsightRules\0"
+        /*   9450 */ "DeleteInsightRulesResult\0"
+        /*   9475 */ "DeleteMetricStream\0"
+        /*   9494 */ "DeleteMetricStreamResult\0"
+        /*   9519 */ "DescribeAlarmContributors\0"
+        /*   9545 */ "DescribeAlarmContributorsResult\0"
+        /*   9577 */ "DescribeAlarmHistory\0"
+        /*   9598 */ "DescribeAlarmHistoryResult\0"
+        /*   9625 */ "DescribeAlarms\0"
+        /*   9640 */ "DescribeAlarmsResult\0"
+        /*   9661 */ "DescribeAlarmsForMetric\0"
+        /*   9685 */ "DescribeAlarmsForMetricResult\0"
+        /*   9715 */ "DescribeAnomalyDetectors\0"
+        /*   9740 */ "DescribeAnomalyDetectorsResult\0"
+        /*   9771 */ "DescribeInsightRules\0"
+        /*   9792 */ "DescribeInsightRulesResult\0"
+        /*   9819 */ "DisableAlarmActions\0"
+        /*   9839 */ "DisableInsightRules\0"
+        /*   9859 */ "DisableInsightRulesResult\0"
+        /*   9885 */ "DisassociateDatasetKmsKey\0"
+        /*   9911 */ "DisassociateDatasetKmsKeyResult\0"
+        /*   9943 */ "EnableAlarmActions\0"
+        /*   9962 */ "EnableInsightRules\0"
+        /*   9981 */ "EnableInsightRulesResult\0"
+        /*  10006 */ "GetAlarmMuteRule\0"
+        /*  10023 */ "GetAlarmMuteRuleResult\0"
+        /*  10046 */ "GetDashboard\0"
+        /*  10059 */ "GetDashboardResult\0"
+        /*  10078 */ "GetDataset\0"
+        /*  10089 */ "GetDatasetResult\0"
+        /*  10106 */ "GetInsightRuleReport\0"
+        /*  10127 */ "GetInsightRuleReportResult\0"
+        /*  10154 */ "GetMetricData\0"
+        /*  10168 */ "GetMetricDataResult\0"
+        /*  10188 */ "GetMetricStatistics\0"
+        /*  10208 */ "GetMetricStatisticsResult\0"
+        /*  10234 */ "GetMetricStream\0"
+        /*  10250 */ "GetMetricStreamResult\0"
+        /*  10272 */ "GetMetricWidgetImage\0"
+        /*  10293 */ "GetMetricWidgetImageResult\0"
+        /*  10320 */ "GetOTelEnrichment\0"
+        /*  10338 */ "GetOTelEnrichmentResult\0"
+        /*  10362 */ "ListAlarmMuteRules\0"
+        /*  10381 */ "ListAlarmMuteRulesResult\0"
+        /*  10406 */ "ListDashboards\0"
+        /*  10421 */ "ListDashboardsResult\0"
+        /*  10442 */ "ListManagedInsightRules\0"
+        /*  10466 */ "ListManagedInsightRulesResult\0"
+        /*  10496 */ "ListMetricStreams\0"
+        /*  10514 */ "ListMetricStreamsResult\0"
+        /*  10538 */ "ListMetrics\0"
+        /*  10550 */ "ListMetricsResult\0"
+        /*  10568 */ "ListTagsForResource\0"
+        /*  10588 */ "ListTagsForResourceResult\0"
+        /*  10614 */ "PutAlarmMuteRule\0"
+        /*  10631 */ "PutAnomalyDetector\0"
+        /*  10650 */ "PutAnomalyDetectorResult\0"
+        /*  10675 */ "PutCompositeAlarm\0"
+        /*  10693 */ "PutDashboard\0"
+        /*  10706 */ "PutDashboardResult\0"
+        /*  10725 */ "PutInsightRule\0"
+        /*  10740 */ "PutInsightRuleResult\0"
+        /*  10761 */ "PutLogAlarm\0"
+        /*  10773 */ "PutManagedInsightRules\0"
+        /*  10796 */ "PutManagedInsightRulesResult\0"
+        /*  10825 */ "PutMetricAlarm\0"
+        /*  10840 */ "PutMetricData\0"
+        /*  10854 */ "PutMetricStream\0"
+        /*  10870 */ "PutMetricStreamResult\0"
+        /*  10892 */ "SetAlarmState\0"
+        /*  10906 */ "StartMetricStreams\0"
+        /*  10925 */ "StartMetricStreamsResult\0"
+        /*  10950 */ "StartOTelEnrichment\0"
+        /*  10970 */ "StartOTelEnrichmentResult\0"
+        /*  10996 */ "StopMetricStreams\0"
+        /*  11014 */ "StopMetricStreamsResult\0"
+        /*  11038 */ "StopOTelEnrichment\0"
+        /*  11057 */ "StopOTelEnrichmentResult\0"
+        /*  11082 */ "TagResource\0"
+        /*  11094 */ "TagResourceResult\0"
+        /*  11112 */ "UntagResource\0"
+        /*  11126 */ "UntagResourceResult\0"
+        /*  11146 */ "cloudwatch\0"
+        /*  11157 */ "CloudWatch\0"
+        /*  11168 */ "Amazon CloudWatch\0"
+        /*  11186 */ "2010-08-01\0"
+        /*  11197 */ "monitoring\0"
+        /*  11208 */ "GraniteServiceVersion20100801\0"
+        /*  11238 */ "1.0\0"
+        /*  11242 */ "http://monitoring.amazonaws.com/doc/2010-08-01/\0"
+        /*  11290 */ "CLOUDWATCH",
+};
+
+/* What programs name (<awsc/cloudwatch.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_cloudwatch_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_JSON,
+    .operation_count = 50,
+    .error_count = 18,
+    .flags = AWSC_SVC_QUERY_COMPATIBLE,
 };
 
 enum awsc_cloudwatch_actions_suppressed_by awsc_cloudwatch_actions_suppressed_by_parse(const char *value)

@@ -1,11 +1,14 @@
 /*
- * bedrock_runtime_shapes.c - shape descriptors of Bedrock Runtime.
+ * bedrock_runtime_tables.c - the service descriptor, operations and shapes of
+ * Bedrock Runtime.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/bedrock-runtime.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -57,10 +60,11 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_prompt_variable_map, count) 
 _Static_assert(offsetof(struct awsc_bedrock_runtime_request_metadata, count) == offsetof(struct awsc_map_view, count), "RequestMetadata");
 
 /*
- * The tables: every shape, member and name of Bedrock Runtime in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of Bedrock Runtime in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__bedrock_runtime_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -69,18 +73,270 @@ _Static_assert(offsetof(struct awsc_bedrock_runtime_request_metadata, count) == 
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__BEDROCK_RUNTIME_TABLES
 #define AWSC__BEDROCK_RUNTIME_TABLES
-/* Every shape, member and name of Bedrock Runtime in one object (bedrock_runtime_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * Bedrock Runtime, in one object. */
 struct awsc__bedrock_runtime_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[11];
+    awsc_ref op_errors[84];
+    awsc_ref service_errors[12];
     struct awsc_shape shapes[393];
     struct awsc_member members[536];
     uint16_t by_wire_name[536];
     struct awsc_range ranges[89];
-    char strings[15329];
+    char strings[15970];
 };
 extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
 #endif
+extern const struct awsc_ruleset awsc__bedrock_runtime_ruleset;
 
 const struct awsc__bedrock_runtime_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[15880]),
+        .service_id_ref = REF(service.service_id_ref, strings[15896]),
+        .full_name_ref = REF(service.full_name_ref, strings[15912]),
+        .api_version_ref = REF(service.api_version_ref, strings[15935]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[15880]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[15946]),
+        .env_name_ref = REF(service.env_name_ref, strings[15954]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_REST_JSON,
+        .operation_count = 11,
+        .error_count = 12,
+        .ruleset = &awsc__bedrock_runtime_ruleset,
+#if AWSC_WITH_PAGINATORS
+        .paginators = awsc_bedrock_runtime_paginators,
+        .paginator_count = 1,
+#endif
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* ApplyGuardrail */
+            .name_ref = REF(operations[0].name_ref, strings[15329]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[15349]),
+            .input_ref = REF(operations[0].input_ref, shapes[4]),
+            .output_ref = REF(operations[0].output_ref, shapes[5]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* Converse */
+            .name_ref = REF(operations[1].name_ref, strings[15415]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[15424]),
+            .input_ref = REF(operations[1].input_ref, shapes[56]),
+            .output_ref = REF(operations[1].output_ref, shapes[59]),
+            .errors_ref = REF(operations[1].errors_ref, op_errors[7]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .error_count = 9,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [2] = { /* ConverseStream */
+            .name_ref = REF(operations[2].name_ref, strings[15450]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[15465]),
+            .input_ref = REF(operations[2].input_ref, shapes[63]),
+            .output_ref = REF(operations[2].output_ref, shapes[66]),
+            .errors_ref = REF(operations[2].errors_ref, op_errors[16]),
+            .service_ref = REF(operations[2].service_ref, service),
+            .error_count = 9,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [3] = { /* CountTokens */
+            .name_ref = REF(operations[3].name_ref, strings[15498]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[15510]),
+            .input_ref = REF(operations[3].input_ref, shapes[71]),
+            .output_ref = REF(operations[3].output_ref, shapes[72]),
+            .errors_ref = REF(operations[3].errors_ref, op_errors[25]),
+            .service_ref = REF(operations[3].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [4] = { /* GetAsyncInvoke */
+            .name_ref = REF(operations[4].name_ref, strings[15540]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[15555]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[15559]),
+            .input_ref = REF(operations[4].input_ref, shapes[95]),
+            .output_ref = REF(operations[4].output_ref, shapes[96]),
+            .errors_ref = REF(operations[4].errors_ref, op_errors[31]),
+            .service_ref = REF(operations[4].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [5] = { /* InvokeGuardrailChecks */
+            .name_ref = REF(operations[5].name_ref, strings[15589]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[15611]),
+            .input_ref = REF(operations[5].input_ref, shapes[268]),
+            .output_ref = REF(operations[5].output_ref, shapes[269]),
+            .errors_ref = REF(operations[5].errors_ref, op_errors[35]),
+            .service_ref = REF(operations[5].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [6] = { /* InvokeModel */
+            .name_ref = REF(operations[6].name_ref, strings[15636]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[15648]),
+            .input_ref = REF(operations[6].input_ref, shapes[271]),
+            .output_ref = REF(operations[6].output_ref, shapes[272]),
+            .errors_ref = REF(operations[6].errors_ref, op_errors[40]),
+            .service_ref = REF(operations[6].service_ref, service),
+            .error_count = 10,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [7] = { /* InvokeModelWithBidirectionalStream */
+            .name_ref = REF(operations[7].name_ref, strings[15672]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[15707]),
+            .input_ref = REF(operations[7].input_ref, shapes[276]),
+            .output_ref = REF(operations[7].output_ref, shapes[277]),
+            .errors_ref = REF(operations[7].errors_ref, op_errors[50]),
+            .service_ref = REF(operations[7].service_ref, service),
+            .error_count = 11,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [8] = { /* InvokeModelWithResponseStream */
+            .name_ref = REF(operations[8].name_ref, strings[15757]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[15787]),
+            .input_ref = REF(operations[8].input_ref, shapes[278]),
+            .output_ref = REF(operations[8].output_ref, shapes[279]),
+            .errors_ref = REF(operations[8].errors_ref, op_errors[61]),
+            .service_ref = REF(operations[8].service_ref, service),
+            .error_count = 11,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [9] = { /* ListAsyncInvokes */
+            .name_ref = REF(operations[9].name_ref, strings[15832]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[15555]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[15849]),
+            .input_ref = REF(operations[9].input_ref, shapes[283]),
+            .output_ref = REF(operations[9].output_ref, shapes[284]),
+            .errors_ref = REF(operations[9].errors_ref, op_errors[72]),
+            .service_ref = REF(operations[9].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [10] = { /* StartAsyncInvoke */
+            .name_ref = REF(operations[10].name_ref, strings[15863]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[15344]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[15849]),
+            .input_ref = REF(operations[10].input_ref, shapes[339]),
+            .output_ref = REF(operations[10].output_ref, shapes[340]),
+            .errors_ref = REF(operations[10].errors_ref, op_errors[76]),
+            .service_ref = REF(operations[10].service_ref, service),
+            .error_count = 8,
+            .flags = AWSC_OF_IDEMPOTENT,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[0]),
+        REF(op_errors[1], shapes[266]),
+        REF(op_errors[2], shapes[321]),
+        REF(op_errors[3], shapes[332]),
+        REF(op_errors[4], shapes[335]),
+        REF(op_errors[5], shapes[353]),
+        REF(op_errors[6], shapes[387]),
+        REF(op_errors[7], shapes[0]),
+        REF(op_errors[8], shapes[266]),
+        REF(op_errors[9], shapes[292]),
+        REF(op_errors[10], shapes[294]),
+        REF(op_errors[11], shapes[297]),
+        REF(op_errors[12], shapes[321]),
+        REF(op_errors[13], shapes[335]),
+        REF(op_errors[14], shapes[353]),
+        REF(op_errors[15], shapes[387]),
+        REF(op_errors[16], shapes[0]),
+        REF(op_errors[17], shapes[266]),
+        REF(op_errors[18], shapes[292]),
+        REF(op_errors[19], shapes[294]),
+        REF(op_errors[20], shapes[297]),
+        REF(op_errors[21], shapes[321]),
+        REF(op_errors[22], shapes[335]),
+        REF(op_errors[23], shapes[353]),
+        REF(op_errors[24], shapes[387]),
+        REF(op_errors[25], shapes[0]),
+        REF(op_errors[26], shapes[266]),
+        REF(op_errors[27], shapes[321]),
+        REF(op_errors[28], shapes[335]),
+        REF(op_errors[29], shapes[353]),
+        REF(op_errors[30], shapes[387]),
+        REF(op_errors[31], shapes[0]),
+        REF(op_errors[32], shapes[266]),
+        REF(op_errors[33], shapes[353]),
+        REF(op_errors[34], shapes[387]),
+        REF(op_errors[35], shapes[0]),
+        REF(op_errors[36], shapes[266]),
+        REF(op_errors[37], shapes[335]),
+        REF(op_errors[38], shapes[353]),
+        REF(op_errors[39], shapes[387]),
+        REF(op_errors[40], shapes[0]),
+        REF(op_errors[41], shapes[266]),
+        REF(op_errors[42], shapes[292]),
+        REF(op_errors[43], shapes[294]),
+        REF(op_errors[44], shapes[297]),
+        REF(op_errors[45], shapes[321]),
+        REF(op_errors[46], shapes[332]),
+        REF(op_errors[47], shapes[335]),
+        REF(op_errors[48], shapes[353]),
+        REF(op_errors[49], shapes[387]),
+        REF(op_errors[50], shapes[0]),
+        REF(op_errors[51], shapes[266]),
+        REF(op_errors[52], shapes[292]),
+        REF(op_errors[53], shapes[294]),
+        REF(op_errors[54], shapes[296]),
+        REF(op_errors[55], shapes[297]),
+        REF(op_errors[56], shapes[321]),
+        REF(op_errors[57], shapes[332]),
+        REF(op_errors[58], shapes[335]),
+        REF(op_errors[59], shapes[353]),
+        REF(op_errors[60], shapes[387]),
+        REF(op_errors[61], shapes[0]),
+        REF(op_errors[62], shapes[266]),
+        REF(op_errors[63], shapes[292]),
+        REF(op_errors[64], shapes[294]),
+        REF(op_errors[65], shapes[296]),
+        REF(op_errors[66], shapes[297]),
+        REF(op_errors[67], shapes[321]),
+        REF(op_errors[68], shapes[332]),
+        REF(op_errors[69], shapes[335]),
+        REF(op_errors[70], shapes[353]),
+        REF(op_errors[71], shapes[387]),
+        REF(op_errors[72], shapes[0]),
+        REF(op_errors[73], shapes[266]),
+        REF(op_errors[74], shapes[353]),
+        REF(op_errors[75], shapes[387]),
+        REF(op_errors[76], shapes[0]),
+        REF(op_errors[77], shapes[44]),
+        REF(op_errors[78], shapes[266]),
+        REF(op_errors[79], shapes[321]),
+        REF(op_errors[80], shapes[332]),
+        REF(op_errors[81], shapes[335]),
+        REF(op_errors[82], shapes[353]),
+        REF(op_errors[83], shapes[387]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[0]),
+        REF(service_errors[1], shapes[44]),
+        REF(service_errors[2], shapes[266]),
+        REF(service_errors[3], shapes[292]),
+        REF(service_errors[4], shapes[294]),
+        REF(service_errors[5], shapes[296]),
+        REF(service_errors[6], shapes[297]),
+        REF(service_errors[7], shapes[321]),
+        REF(service_errors[8], shapes[332]),
+        REF(service_errors[9], shapes[335]),
+        REF(service_errors[10], shapes[353]),
+        REF(service_errors[11], shapes[387]),
+    },
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -4464,7 +4720,45 @@ const struct awsc__bedrock_runtime_tables T = {
         /*  15285 */ "VideoSourceBytesBlob\0"
         /*  15306 */ "WebLocation\0"
         /*  15318 */ "url\0"
-        /*  15322 */ "domain",
+        /*  15322 */ "domain\0"
+        /*  15329 */ "ApplyGuardrail\0"
+        /*  15344 */ "POST\0"
+        /*  15349 */ "/guardrail/{guardrailIdentifier}/version/{guardrailVersion}/apply\0"
+        /*  15415 */ "Converse\0"
+        /*  15424 */ "/model/{modelId}/converse\0"
+        /*  15450 */ "ConverseStream\0"
+        /*  15465 */ "/model/{modelId}/converse-stream\0"
+        /*  15498 */ "CountTokens\0"
+        /*  15510 */ "/model/{modelId}/count-tokens\0"
+        /*  15540 */ "GetAsyncInvoke\0"
+        /*  15555 */ "GET\0"
+        /*  15559 */ "/async-invoke/{invocationArn}\0"
+        /*  15589 */ "InvokeGuardrailChecks\0"
+        /*  15611 */ "/guardrail-checks/invoke\0"
+        /*  15636 */ "InvokeModel\0"
+        /*  15648 */ "/model/{modelId}/invoke\0"
+        /*  15672 */ "InvokeModelWithBidirectionalStream\0"
+        /*  15707 */ "/model/{modelId}/invoke-with-bidirectional-stream\0"
+        /*  15757 */ "InvokeModelWithResponseStream\0"
+        /*  15787 */ "/model/{modelId}/invoke-with-response-stream\0"
+        /*  15832 */ "ListAsyncInvokes\0"
+        /*  15849 */ "/async-invoke\0"
+        /*  15863 */ "StartAsyncInvoke\0"
+        /*  15880 */ "bedrock-runtime\0"
+        /*  15896 */ "Bedrock Runtime\0"
+        /*  15912 */ "Amazon Bedrock Runtime\0"
+        /*  15935 */ "2023-09-30\0"
+        /*  15946 */ "bedrock\0"
+        /*  15954 */ "BEDROCK_RUNTIME",
+};
+
+/* What programs name (<awsc/bedrock-runtime.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_bedrock_runtime_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_REST_JSON,
+    .operation_count = 11,
+    .error_count = 12,
 };
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)

@@ -1,11 +1,14 @@
 /*
- * sesv2_shapes.c - shape descriptors of SESv2.
+ * sesv2_tables.c - the service descriptor, operations and shapes of
+ * SESv2.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/sesv2.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -58,10 +61,11 @@ _Static_assert(offsetof(struct awsc_sesv2_policy_map, count) == offsetof(struct 
 _Static_assert(offsetof(struct awsc_sesv2_export_dimensions, count) == offsetof(struct awsc_map_view, count), "ExportDimensions");
 
 /*
- * The tables: every shape, member and name of SESv2 in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of SESv2 in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__sesv2_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -70,18 +74,1685 @@ _Static_assert(offsetof(struct awsc_sesv2_export_dimensions, count) == offsetof(
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__SESV2_TABLES
 #define AWSC__SESV2_TABLES
-/* Every shape, member and name of SESv2 in one object (sesv2_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * SESv2, in one object. */
 struct awsc__sesv2_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[112];
+    awsc_ref op_errors[374];
+    awsc_ref service_errors[13];
+    struct awsc_endpoint_context_param context_params[2];
     struct awsc_shape shapes[589];
     struct awsc_member members[799];
     uint16_t by_wire_name[799];
     struct awsc_range ranges[46];
-    char strings[19257];
+    char strings[25667];
 };
 extern const struct awsc__sesv2_tables awsc__sesv2_tables;
 #endif
+extern const struct awsc_ruleset awsc__sesv2_ruleset;
 
 const struct awsc__sesv2_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[25596]),
+        .service_id_ref = REF(service.service_id_ref, strings[25602]),
+        .full_name_ref = REF(service.full_name_ref, strings[25608]),
+        .api_version_ref = REF(service.api_version_ref, strings[25636]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[25647]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[25653]),
+        .json_version_ref = REF(service.json_version_ref, strings[25657]),
+        .env_name_ref = REF(service.env_name_ref, strings[25661]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_REST_JSON,
+        .operation_count = 112,
+        .error_count = 13,
+        .ruleset = &awsc__sesv2_ruleset,
+#if AWSC_WITH_PAGINATORS
+        .paginators = awsc_sesv2_paginators,
+        .paginator_count = 5,
+#endif
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* BatchGetMetricData */
+            .name_ref = REF(operations[0].name_ref, strings[19257]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[19281]),
+            .input_ref = REF(operations[0].input_ref, shapes[21]),
+            .output_ref = REF(operations[0].output_ref, shapes[22]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* CancelExportJob */
+            .name_ref = REF(operations[1].name_ref, strings[19305]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[19325]),
+            .input_ref = REF(operations[1].input_ref, shapes[41]),
+            .output_ref = REF(operations[1].output_ref, shapes[42]),
+            .errors_ref = REF(operations[1].errors_ref, op_errors[4]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [2] = { /* CreateConfigurationSet */
+            .name_ref = REF(operations[2].name_ref, strings[19362]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[19385]),
+            .input_ref = REF(operations[2].input_ref, shapes[65]),
+            .output_ref = REF(operations[2].output_ref, shapes[66]),
+            .errors_ref = REF(operations[2].errors_ref, op_errors[7]),
+            .service_ref = REF(operations[2].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [3] = { /* CreateConfigurationSetEventDestination */
+            .name_ref = REF(operations[3].name_ref, strings[19414]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[19453]),
+            .input_ref = REF(operations[3].input_ref, shapes[63]),
+            .output_ref = REF(operations[3].output_ref, shapes[64]),
+            .errors_ref = REF(operations[3].errors_ref, op_errors[13]),
+            .service_ref = REF(operations[3].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [4] = { /* CreateContact */
+            .name_ref = REF(operations[4].name_ref, strings[19524]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[19538]),
+            .input_ref = REF(operations[4].input_ref, shapes[69]),
+            .output_ref = REF(operations[4].output_ref, shapes[70]),
+            .errors_ref = REF(operations[4].errors_ref, op_errors[18]),
+            .service_ref = REF(operations[4].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [5] = { /* CreateContactList */
+            .name_ref = REF(operations[5].name_ref, strings[19589]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[19607]),
+            .input_ref = REF(operations[5].input_ref, shapes[67]),
+            .output_ref = REF(operations[5].output_ref, shapes[68]),
+            .errors_ref = REF(operations[5].errors_ref, op_errors[22]),
+            .service_ref = REF(operations[5].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [6] = { /* CreateCustomVerificationEmailTemplate */
+            .name_ref = REF(operations[6].name_ref, strings[19631]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[19669]),
+            .input_ref = REF(operations[6].input_ref, shapes[71]),
+            .output_ref = REF(operations[6].output_ref, shapes[72]),
+            .errors_ref = REF(operations[6].errors_ref, op_errors[26]),
+            .service_ref = REF(operations[6].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [7] = { /* CreateDedicatedIpPool */
+            .name_ref = REF(operations[7].name_ref, strings[19715]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[19737]),
+            .input_ref = REF(operations[7].input_ref, shapes[73]),
+            .output_ref = REF(operations[7].output_ref, shapes[74]),
+            .errors_ref = REF(operations[7].errors_ref, op_errors[31]),
+            .service_ref = REF(operations[7].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [8] = { /* CreateDeliverabilityTestReport */
+            .name_ref = REF(operations[8].name_ref, strings[19766]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[19797]),
+            .input_ref = REF(operations[8].input_ref, shapes[75]),
+            .output_ref = REF(operations[8].output_ref, shapes[76]),
+            .errors_ref = REF(operations[8].errors_ref, op_errors[36]),
+            .service_ref = REF(operations[8].service_ref, service),
+            .error_count = 9,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [9] = { /* CreateEmailIdentity */
+            .name_ref = REF(operations[9].name_ref, strings[19837]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[19857]),
+            .input_ref = REF(operations[9].input_ref, shapes[79]),
+            .output_ref = REF(operations[9].output_ref, shapes[80]),
+            .errors_ref = REF(operations[9].errors_ref, op_errors[45]),
+            .service_ref = REF(operations[9].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [10] = { /* CreateEmailIdentityPolicy */
+            .name_ref = REF(operations[10].name_ref, strings[19878]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[19904]),
+            .input_ref = REF(operations[10].input_ref, shapes[77]),
+            .output_ref = REF(operations[10].output_ref, shapes[78]),
+            .errors_ref = REF(operations[10].errors_ref, op_errors[51]),
+            .service_ref = REF(operations[10].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [11] = { /* CreateEmailTemplate */
+            .name_ref = REF(operations[11].name_ref, strings[19963]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[19983]),
+            .input_ref = REF(operations[11].input_ref, shapes[81]),
+            .output_ref = REF(operations[11].output_ref, shapes[82]),
+            .errors_ref = REF(operations[11].errors_ref, op_errors[56]),
+            .service_ref = REF(operations[11].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [12] = { /* CreateExportJob */
+            .name_ref = REF(operations[12].name_ref, strings[20003]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[20019]),
+            .input_ref = REF(operations[12].input_ref, shapes[83]),
+            .output_ref = REF(operations[12].output_ref, shapes[84]),
+            .errors_ref = REF(operations[12].errors_ref, op_errors[60]),
+            .service_ref = REF(operations[12].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [13] = { /* CreateImportJob */
+            .name_ref = REF(operations[13].name_ref, strings[20041]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[20057]),
+            .input_ref = REF(operations[13].input_ref, shapes[85]),
+            .output_ref = REF(operations[13].output_ref, shapes[86]),
+            .errors_ref = REF(operations[13].errors_ref, op_errors[64]),
+            .service_ref = REF(operations[13].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [14] = { /* CreateMultiRegionEndpoint */
+            .name_ref = REF(operations[14].name_ref, strings[20079]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[20105]),
+            .input_ref = REF(operations[14].input_ref, shapes[87]),
+            .output_ref = REF(operations[14].output_ref, shapes[88]),
+            .errors_ref = REF(operations[14].errors_ref, op_errors[67]),
+            .service_ref = REF(operations[14].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [15] = { /* CreateTenant */
+            .name_ref = REF(operations[15].name_ref, strings[20138]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[20151]),
+            .input_ref = REF(operations[15].input_ref, shapes[89]),
+            .output_ref = REF(operations[15].output_ref, shapes[92]),
+            .errors_ref = REF(operations[15].errors_ref, op_errors[71]),
+            .service_ref = REF(operations[15].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [16] = { /* CreateTenantResourceAssociation */
+            .name_ref = REF(operations[16].name_ref, strings[20169]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[20201]),
+            .input_ref = REF(operations[16].input_ref, shapes[90]),
+            .output_ref = REF(operations[16].output_ref, shapes[91]),
+            .errors_ref = REF(operations[16].errors_ref, op_errors[75]),
+            .service_ref = REF(operations[16].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [17] = { /* DeleteConfigurationSet */
+            .name_ref = REF(operations[17].name_ref, strings[20229]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[20259]),
+            .input_ref = REF(operations[17].input_ref, shapes[107]),
+            .output_ref = REF(operations[17].output_ref, shapes[108]),
+            .errors_ref = REF(operations[17].errors_ref, op_errors[79]),
+            .service_ref = REF(operations[17].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [18] = { /* DeleteConfigurationSetEventDestination */
+            .name_ref = REF(operations[18].name_ref, strings[20311]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[20350]),
+            .input_ref = REF(operations[18].input_ref, shapes[105]),
+            .output_ref = REF(operations[18].output_ref, shapes[106]),
+            .errors_ref = REF(operations[18].errors_ref, op_errors[83]),
+            .service_ref = REF(operations[18].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [19] = { /* DeleteContact */
+            .name_ref = REF(operations[19].name_ref, strings[20444]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[20458]),
+            .input_ref = REF(operations[19].input_ref, shapes[111]),
+            .output_ref = REF(operations[19].output_ref, shapes[112]),
+            .errors_ref = REF(operations[19].errors_ref, op_errors[86]),
+            .service_ref = REF(operations[19].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [20] = { /* DeleteContactList */
+            .name_ref = REF(operations[20].name_ref, strings[20524]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[20542]),
+            .input_ref = REF(operations[20].input_ref, shapes[109]),
+            .output_ref = REF(operations[20].output_ref, shapes[110]),
+            .errors_ref = REF(operations[20].errors_ref, op_errors[89]),
+            .service_ref = REF(operations[20].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [21] = { /* DeleteCustomVerificationEmailTemplate */
+            .name_ref = REF(operations[21].name_ref, strings[20584]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[20622]),
+            .input_ref = REF(operations[21].input_ref, shapes[113]),
+            .output_ref = REF(operations[21].output_ref, shapes[114]),
+            .errors_ref = REF(operations[21].errors_ref, op_errors[93]),
+            .service_ref = REF(operations[21].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [22] = { /* DeleteDedicatedIpPool */
+            .name_ref = REF(operations[22].name_ref, strings[20683]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[20705]),
+            .input_ref = REF(operations[22].input_ref, shapes[115]),
+            .output_ref = REF(operations[22].output_ref, shapes[116]),
+            .errors_ref = REF(operations[22].errors_ref, op_errors[96]),
+            .service_ref = REF(operations[22].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [23] = { /* DeleteEmailIdentity */
+            .name_ref = REF(operations[23].name_ref, strings[20745]),
+            .http_method_ref = REF(operations[23].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[23].request_uri_ref, strings[20765]),
+            .input_ref = REF(operations[23].input_ref, shapes[119]),
+            .output_ref = REF(operations[23].output_ref, shapes[120]),
+            .errors_ref = REF(operations[23].errors_ref, op_errors[100]),
+            .service_ref = REF(operations[23].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [24] = { /* DeleteEmailIdentityPolicy */
+            .name_ref = REF(operations[24].name_ref, strings[20802]),
+            .http_method_ref = REF(operations[24].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[24].request_uri_ref, strings[19904]),
+            .input_ref = REF(operations[24].input_ref, shapes[117]),
+            .output_ref = REF(operations[24].output_ref, shapes[118]),
+            .errors_ref = REF(operations[24].errors_ref, op_errors[104]),
+            .service_ref = REF(operations[24].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [25] = { /* DeleteEmailTemplate */
+            .name_ref = REF(operations[25].name_ref, strings[20828]),
+            .http_method_ref = REF(operations[25].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[25].request_uri_ref, strings[20848]),
+            .input_ref = REF(operations[25].input_ref, shapes[121]),
+            .output_ref = REF(operations[25].output_ref, shapes[122]),
+            .errors_ref = REF(operations[25].errors_ref, op_errors[107]),
+            .service_ref = REF(operations[25].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [26] = { /* DeleteMultiRegionEndpoint */
+            .name_ref = REF(operations[26].name_ref, strings[20883]),
+            .http_method_ref = REF(operations[26].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[26].request_uri_ref, strings[20909]),
+            .input_ref = REF(operations[26].input_ref, shapes[123]),
+            .output_ref = REF(operations[26].output_ref, shapes[124]),
+            .errors_ref = REF(operations[26].errors_ref, op_errors[110]),
+            .service_ref = REF(operations[26].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [27] = { /* DeleteSuppressedDestination */
+            .name_ref = REF(operations[27].name_ref, strings[20957]),
+            .http_method_ref = REF(operations[27].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[27].request_uri_ref, strings[20985]),
+            .input_ref = REF(operations[27].input_ref, shapes[125]),
+            .output_ref = REF(operations[27].output_ref, shapes[126]),
+            .errors_ref = REF(operations[27].errors_ref, op_errors[114]),
+            .service_ref = REF(operations[27].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [28] = { /* DeleteTenant */
+            .name_ref = REF(operations[28].name_ref, strings[21032]),
+            .http_method_ref = REF(operations[28].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[28].request_uri_ref, strings[21045]),
+            .input_ref = REF(operations[28].input_ref, shapes[127]),
+            .output_ref = REF(operations[28].output_ref, shapes[130]),
+            .errors_ref = REF(operations[28].errors_ref, op_errors[117]),
+            .service_ref = REF(operations[28].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [29] = { /* DeleteTenantResourceAssociation */
+            .name_ref = REF(operations[29].name_ref, strings[21070]),
+            .http_method_ref = REF(operations[29].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[29].request_uri_ref, strings[21102]),
+            .input_ref = REF(operations[29].input_ref, shapes[128]),
+            .output_ref = REF(operations[29].output_ref, shapes[129]),
+            .errors_ref = REF(operations[29].errors_ref, op_errors[120]),
+            .service_ref = REF(operations[29].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [30] = { /* GetAccount */
+            .name_ref = REF(operations[30].name_ref, strings[21137]),
+            .http_method_ref = REF(operations[30].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[30].request_uri_ref, strings[21152]),
+            .input_ref = REF(operations[30].input_ref, shapes[213]),
+            .output_ref = REF(operations[30].output_ref, shapes[214]),
+            .errors_ref = REF(operations[30].errors_ref, op_errors[123]),
+            .service_ref = REF(operations[30].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [31] = { /* GetBlacklistReports */
+            .name_ref = REF(operations[31].name_ref, strings[21170]),
+            .http_method_ref = REF(operations[31].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[31].request_uri_ref, strings[21190]),
+            .input_ref = REF(operations[31].input_ref, shapes[215]),
+            .output_ref = REF(operations[31].output_ref, shapes[216]),
+            .errors_ref = REF(operations[31].errors_ref, op_errors[125]),
+            .service_ref = REF(operations[31].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [32] = { /* GetConfigurationSet */
+            .name_ref = REF(operations[32].name_ref, strings[21242]),
+            .http_method_ref = REF(operations[32].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[32].request_uri_ref, strings[20259]),
+            .input_ref = REF(operations[32].input_ref, shapes[219]),
+            .output_ref = REF(operations[32].output_ref, shapes[220]),
+            .errors_ref = REF(operations[32].errors_ref, op_errors[128]),
+            .service_ref = REF(operations[32].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [33] = { /* GetConfigurationSetEventDestinations */
+            .name_ref = REF(operations[33].name_ref, strings[21262]),
+            .http_method_ref = REF(operations[33].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[33].request_uri_ref, strings[19453]),
+            .input_ref = REF(operations[33].input_ref, shapes[217]),
+            .output_ref = REF(operations[33].output_ref, shapes[218]),
+            .errors_ref = REF(operations[33].errors_ref, op_errors[131]),
+            .service_ref = REF(operations[33].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [34] = { /* GetContact */
+            .name_ref = REF(operations[34].name_ref, strings[21299]),
+            .http_method_ref = REF(operations[34].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[34].request_uri_ref, strings[20458]),
+            .input_ref = REF(operations[34].input_ref, shapes[223]),
+            .output_ref = REF(operations[34].output_ref, shapes[224]),
+            .errors_ref = REF(operations[34].errors_ref, op_errors[134]),
+            .service_ref = REF(operations[34].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [35] = { /* GetContactList */
+            .name_ref = REF(operations[35].name_ref, strings[21310]),
+            .http_method_ref = REF(operations[35].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[35].request_uri_ref, strings[20542]),
+            .input_ref = REF(operations[35].input_ref, shapes[221]),
+            .output_ref = REF(operations[35].output_ref, shapes[222]),
+            .errors_ref = REF(operations[35].errors_ref, op_errors[137]),
+            .service_ref = REF(operations[35].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [36] = { /* GetCustomVerificationEmailTemplate */
+            .name_ref = REF(operations[36].name_ref, strings[21325]),
+            .http_method_ref = REF(operations[36].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[36].request_uri_ref, strings[20622]),
+            .input_ref = REF(operations[36].input_ref, shapes[225]),
+            .output_ref = REF(operations[36].output_ref, shapes[226]),
+            .errors_ref = REF(operations[36].errors_ref, op_errors[140]),
+            .service_ref = REF(operations[36].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [37] = { /* GetDedicatedIp */
+            .name_ref = REF(operations[37].name_ref, strings[21360]),
+            .http_method_ref = REF(operations[37].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[37].request_uri_ref, strings[21375]),
+            .input_ref = REF(operations[37].input_ref, shapes[229]),
+            .output_ref = REF(operations[37].output_ref, shapes[230]),
+            .errors_ref = REF(operations[37].errors_ref, op_errors[143]),
+            .service_ref = REF(operations[37].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [38] = { /* GetDedicatedIpPool */
+            .name_ref = REF(operations[38].name_ref, strings[21404]),
+            .http_method_ref = REF(operations[38].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[38].request_uri_ref, strings[20705]),
+            .input_ref = REF(operations[38].input_ref, shapes[227]),
+            .output_ref = REF(operations[38].output_ref, shapes[228]),
+            .errors_ref = REF(operations[38].errors_ref, op_errors[146]),
+            .service_ref = REF(operations[38].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [39] = { /* GetDedicatedIps */
+            .name_ref = REF(operations[39].name_ref, strings[21423]),
+            .http_method_ref = REF(operations[39].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[39].request_uri_ref, strings[21439]),
+            .input_ref = REF(operations[39].input_ref, shapes[231]),
+            .output_ref = REF(operations[39].output_ref, shapes[232]),
+            .errors_ref = REF(operations[39].errors_ref, op_errors[149]),
+            .service_ref = REF(operations[39].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [40] = { /* GetDeliverabilityDashboardOptions */
+            .name_ref = REF(operations[40].name_ref, strings[21463]),
+            .http_method_ref = REF(operations[40].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[40].request_uri_ref, strings[21497]),
+            .input_ref = REF(operations[40].input_ref, shapes[233]),
+            .output_ref = REF(operations[40].output_ref, shapes[234]),
+            .errors_ref = REF(operations[40].errors_ref, op_errors[152]),
+            .service_ref = REF(operations[40].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [41] = { /* GetDeliverabilityTestReport */
+            .name_ref = REF(operations[41].name_ref, strings[21532]),
+            .http_method_ref = REF(operations[41].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[41].request_uri_ref, strings[21560]),
+            .input_ref = REF(operations[41].input_ref, shapes[235]),
+            .output_ref = REF(operations[41].output_ref, shapes[236]),
+            .errors_ref = REF(operations[41].errors_ref, op_errors[155]),
+            .service_ref = REF(operations[41].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [42] = { /* GetDomainDeliverabilityCampaign */
+            .name_ref = REF(operations[42].name_ref, strings[21619]),
+            .http_method_ref = REF(operations[42].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[42].request_uri_ref, strings[21651]),
+            .input_ref = REF(operations[42].input_ref, shapes[237]),
+            .output_ref = REF(operations[42].output_ref, shapes[238]),
+            .errors_ref = REF(operations[42].errors_ref, op_errors[158]),
+            .service_ref = REF(operations[42].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [43] = { /* GetDomainStatisticsReport */
+            .name_ref = REF(operations[43].name_ref, strings[21709]),
+            .http_method_ref = REF(operations[43].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[43].request_uri_ref, strings[21735]),
+            .input_ref = REF(operations[43].input_ref, shapes[239]),
+            .output_ref = REF(operations[43].output_ref, shapes[240]),
+            .errors_ref = REF(operations[43].errors_ref, op_errors[161]),
+            .service_ref = REF(operations[43].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [44] = { /* GetEmailAddressInsights */
+            .name_ref = REF(operations[44].name_ref, strings[21797]),
+            .http_method_ref = REF(operations[44].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[44].request_uri_ref, strings[21821]),
+            .input_ref = REF(operations[44].input_ref, shapes[241]),
+            .output_ref = REF(operations[44].output_ref, shapes[242]),
+            .errors_ref = REF(operations[44].errors_ref, op_errors[164]),
+            .service_ref = REF(operations[44].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [45] = { /* GetEmailIdentity */
+            .name_ref = REF(operations[45].name_ref, strings[21855]),
+            .http_method_ref = REF(operations[45].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[45].request_uri_ref, strings[20765]),
+            .input_ref = REF(operations[45].input_ref, shapes[245]),
+            .output_ref = REF(operations[45].output_ref, shapes[246]),
+            .errors_ref = REF(operations[45].errors_ref, op_errors[166]),
+            .service_ref = REF(operations[45].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [46] = { /* GetEmailIdentityPolicies */
+            .name_ref = REF(operations[46].name_ref, strings[21872]),
+            .http_method_ref = REF(operations[46].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[46].request_uri_ref, strings[21897]),
+            .input_ref = REF(operations[46].input_ref, shapes[243]),
+            .output_ref = REF(operations[46].output_ref, shapes[244]),
+            .errors_ref = REF(operations[46].errors_ref, op_errors[169]),
+            .service_ref = REF(operations[46].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [47] = { /* GetEmailTemplate */
+            .name_ref = REF(operations[47].name_ref, strings[21943]),
+            .http_method_ref = REF(operations[47].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[47].request_uri_ref, strings[20848]),
+            .input_ref = REF(operations[47].input_ref, shapes[247]),
+            .output_ref = REF(operations[47].output_ref, shapes[248]),
+            .errors_ref = REF(operations[47].errors_ref, op_errors[172]),
+            .service_ref = REF(operations[47].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [48] = { /* GetExportJob */
+            .name_ref = REF(operations[48].name_ref, strings[21960]),
+            .http_method_ref = REF(operations[48].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[48].request_uri_ref, strings[21973]),
+            .input_ref = REF(operations[48].input_ref, shapes[249]),
+            .output_ref = REF(operations[48].output_ref, shapes[250]),
+            .errors_ref = REF(operations[48].errors_ref, op_errors[175]),
+            .service_ref = REF(operations[48].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [49] = { /* GetImportJob */
+            .name_ref = REF(operations[49].name_ref, strings[22003]),
+            .http_method_ref = REF(operations[49].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[49].request_uri_ref, strings[22016]),
+            .input_ref = REF(operations[49].input_ref, shapes[251]),
+            .output_ref = REF(operations[49].output_ref, shapes[252]),
+            .errors_ref = REF(operations[49].errors_ref, op_errors[178]),
+            .service_ref = REF(operations[49].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [50] = { /* GetMessageInsights */
+            .name_ref = REF(operations[50].name_ref, strings[22046]),
+            .http_method_ref = REF(operations[50].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[50].request_uri_ref, strings[22065]),
+            .input_ref = REF(operations[50].input_ref, shapes[253]),
+            .output_ref = REF(operations[50].output_ref, shapes[254]),
+            .errors_ref = REF(operations[50].errors_ref, op_errors[181]),
+            .service_ref = REF(operations[50].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [51] = { /* GetMultiRegionEndpoint */
+            .name_ref = REF(operations[51].name_ref, strings[22097]),
+            .http_method_ref = REF(operations[51].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[51].request_uri_ref, strings[20909]),
+            .input_ref = REF(operations[51].input_ref, shapes[255]),
+            .output_ref = REF(operations[51].output_ref, shapes[256]),
+            .errors_ref = REF(operations[51].errors_ref, op_errors[184]),
+            .service_ref = REF(operations[51].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [52] = { /* GetReputationEntity */
+            .name_ref = REF(operations[52].name_ref, strings[22120]),
+            .http_method_ref = REF(operations[52].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[52].request_uri_ref, strings[22140]),
+            .input_ref = REF(operations[52].input_ref, shapes[257]),
+            .output_ref = REF(operations[52].output_ref, shapes[258]),
+            .errors_ref = REF(operations[52].errors_ref, op_errors[187]),
+            .service_ref = REF(operations[52].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [53] = { /* GetSuppressedDestination */
+            .name_ref = REF(operations[53].name_ref, strings[22221]),
+            .http_method_ref = REF(operations[53].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[53].request_uri_ref, strings[20985]),
+            .input_ref = REF(operations[53].input_ref, shapes[259]),
+            .output_ref = REF(operations[53].output_ref, shapes[260]),
+            .errors_ref = REF(operations[53].errors_ref, op_errors[190]),
+            .service_ref = REF(operations[53].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [54] = { /* GetTenant */
+            .name_ref = REF(operations[54].name_ref, strings[22246]),
+            .http_method_ref = REF(operations[54].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[54].request_uri_ref, strings[22256]),
+            .input_ref = REF(operations[54].input_ref, shapes[261]),
+            .output_ref = REF(operations[54].output_ref, shapes[262]),
+            .errors_ref = REF(operations[54].errors_ref, op_errors[193]),
+            .service_ref = REF(operations[54].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [55] = { /* ListConfigurationSets */
+            .name_ref = REF(operations[55].name_ref, strings[22278]),
+            .http_method_ref = REF(operations[55].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[55].request_uri_ref, strings[19385]),
+            .input_ref = REF(operations[55].input_ref, shapes[298]),
+            .output_ref = REF(operations[55].output_ref, shapes[299]),
+            .errors_ref = REF(operations[55].errors_ref, op_errors[196]),
+            .service_ref = REF(operations[55].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [56] = { /* ListContactLists */
+            .name_ref = REF(operations[56].name_ref, strings[22300]),
+            .http_method_ref = REF(operations[56].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[56].request_uri_ref, strings[19607]),
+            .input_ref = REF(operations[56].input_ref, shapes[300]),
+            .output_ref = REF(operations[56].output_ref, shapes[301]),
+            .errors_ref = REF(operations[56].errors_ref, op_errors[198]),
+            .service_ref = REF(operations[56].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [57] = { /* ListContacts */
+            .name_ref = REF(operations[57].name_ref, strings[22317]),
+            .http_method_ref = REF(operations[57].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[57].request_uri_ref, strings[22330]),
+            .input_ref = REF(operations[57].input_ref, shapes[303]),
+            .output_ref = REF(operations[57].output_ref, shapes[304]),
+            .errors_ref = REF(operations[57].errors_ref, op_errors[200]),
+            .service_ref = REF(operations[57].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [58] = { /* ListCustomVerificationEmailTemplates */
+            .name_ref = REF(operations[58].name_ref, strings[22386]),
+            .http_method_ref = REF(operations[58].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[58].request_uri_ref, strings[19669]),
+            .input_ref = REF(operations[58].input_ref, shapes[305]),
+            .output_ref = REF(operations[58].output_ref, shapes[306]),
+            .errors_ref = REF(operations[58].errors_ref, op_errors[203]),
+            .service_ref = REF(operations[58].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [59] = { /* ListDedicatedIpPools */
+            .name_ref = REF(operations[59].name_ref, strings[22423]),
+            .http_method_ref = REF(operations[59].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[59].request_uri_ref, strings[19737]),
+            .input_ref = REF(operations[59].input_ref, shapes[307]),
+            .output_ref = REF(operations[59].output_ref, shapes[308]),
+            .errors_ref = REF(operations[59].errors_ref, op_errors[205]),
+            .service_ref = REF(operations[59].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [60] = { /* ListDeliverabilityTestReports */
+            .name_ref = REF(operations[60].name_ref, strings[22444]),
+            .http_method_ref = REF(operations[60].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[60].request_uri_ref, strings[22474]),
+            .input_ref = REF(operations[60].input_ref, shapes[309]),
+            .output_ref = REF(operations[60].output_ref, shapes[310]),
+            .errors_ref = REF(operations[60].errors_ref, op_errors[207]),
+            .service_ref = REF(operations[60].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [61] = { /* ListDomainDeliverabilityCampaigns */
+            .name_ref = REF(operations[61].name_ref, strings[22522]),
+            .http_method_ref = REF(operations[61].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[61].request_uri_ref, strings[22556]),
+            .input_ref = REF(operations[61].input_ref, shapes[311]),
+            .output_ref = REF(operations[61].output_ref, shapes[312]),
+            .errors_ref = REF(operations[61].errors_ref, op_errors[210]),
+            .service_ref = REF(operations[61].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [62] = { /* ListEmailIdentities */
+            .name_ref = REF(operations[62].name_ref, strings[22628]),
+            .http_method_ref = REF(operations[62].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[62].request_uri_ref, strings[19857]),
+            .input_ref = REF(operations[62].input_ref, shapes[313]),
+            .output_ref = REF(operations[62].output_ref, shapes[314]),
+            .errors_ref = REF(operations[62].errors_ref, op_errors[213]),
+            .service_ref = REF(operations[62].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [63] = { /* ListEmailTemplates */
+            .name_ref = REF(operations[63].name_ref, strings[22648]),
+            .http_method_ref = REF(operations[63].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[63].request_uri_ref, strings[19983]),
+            .input_ref = REF(operations[63].input_ref, shapes[315]),
+            .output_ref = REF(operations[63].output_ref, shapes[316]),
+            .errors_ref = REF(operations[63].errors_ref, op_errors[215]),
+            .service_ref = REF(operations[63].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [64] = { /* ListExportJobs */
+            .name_ref = REF(operations[64].name_ref, strings[22667]),
+            .http_method_ref = REF(operations[64].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[64].request_uri_ref, strings[22682]),
+            .input_ref = REF(operations[64].input_ref, shapes[317]),
+            .output_ref = REF(operations[64].output_ref, shapes[318]),
+            .errors_ref = REF(operations[64].errors_ref, op_errors[217]),
+            .service_ref = REF(operations[64].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [65] = { /* ListImportJobs */
+            .name_ref = REF(operations[65].name_ref, strings[22709]),
+            .http_method_ref = REF(operations[65].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[65].request_uri_ref, strings[22724]),
+            .input_ref = REF(operations[65].input_ref, shapes[319]),
+            .output_ref = REF(operations[65].output_ref, shapes[320]),
+            .errors_ref = REF(operations[65].errors_ref, op_errors[219]),
+            .service_ref = REF(operations[65].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [66] = { /* ListMultiRegionEndpoints */
+            .name_ref = REF(operations[66].name_ref, strings[22751]),
+            .http_method_ref = REF(operations[66].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[66].request_uri_ref, strings[20105]),
+            .input_ref = REF(operations[66].input_ref, shapes[322]),
+            .output_ref = REF(operations[66].output_ref, shapes[323]),
+            .errors_ref = REF(operations[66].errors_ref, op_errors[221]),
+            .service_ref = REF(operations[66].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [67] = { /* ListRecommendations */
+            .name_ref = REF(operations[67].name_ref, strings[22776]),
+            .http_method_ref = REF(operations[67].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[67].request_uri_ref, strings[22796]),
+            .input_ref = REF(operations[67].input_ref, shapes[330]),
+            .output_ref = REF(operations[67].output_ref, shapes[331]),
+            .errors_ref = REF(operations[67].errors_ref, op_errors[223]),
+            .service_ref = REF(operations[67].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [68] = { /* ListReputationEntities */
+            .name_ref = REF(operations[68].name_ref, strings[22826]),
+            .http_method_ref = REF(operations[68].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[68].request_uri_ref, strings[22849]),
+            .input_ref = REF(operations[68].input_ref, shapes[332]),
+            .output_ref = REF(operations[68].output_ref, shapes[333]),
+            .errors_ref = REF(operations[68].errors_ref, op_errors[226]),
+            .service_ref = REF(operations[68].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [69] = { /* ListResourceTenants */
+            .name_ref = REF(operations[69].name_ref, strings[22879]),
+            .http_method_ref = REF(operations[69].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[69].request_uri_ref, strings[22899]),
+            .input_ref = REF(operations[69].input_ref, shapes[334]),
+            .output_ref = REF(operations[69].output_ref, shapes[335]),
+            .errors_ref = REF(operations[69].errors_ref, op_errors[228]),
+            .service_ref = REF(operations[69].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [70] = { /* ListSuppressedDestinations */
+            .name_ref = REF(operations[70].name_ref, strings[22932]),
+            .http_method_ref = REF(operations[70].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[70].request_uri_ref, strings[22959]),
+            .input_ref = REF(operations[70].input_ref, shapes[336]),
+            .output_ref = REF(operations[70].output_ref, shapes[337]),
+            .errors_ref = REF(operations[70].errors_ref, op_errors[231]),
+            .service_ref = REF(operations[70].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [71] = { /* ListTagsForResource */
+            .name_ref = REF(operations[71].name_ref, strings[22991]),
+            .http_method_ref = REF(operations[71].http_method_ref, strings[21148]),
+            .request_uri_ref = REF(operations[71].request_uri_ref, strings[23011]),
+            .input_ref = REF(operations[71].input_ref, shapes[338]),
+            .output_ref = REF(operations[71].output_ref, shapes[339]),
+            .errors_ref = REF(operations[71].errors_ref, op_errors[235]),
+            .service_ref = REF(operations[71].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [72] = { /* ListTenantResources */
+            .name_ref = REF(operations[72].name_ref, strings[23026]),
+            .http_method_ref = REF(operations[72].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[72].request_uri_ref, strings[23046]),
+            .input_ref = REF(operations[72].input_ref, shapes[343]),
+            .output_ref = REF(operations[72].output_ref, shapes[344]),
+            .errors_ref = REF(operations[72].errors_ref, op_errors[238]),
+            .service_ref = REF(operations[72].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [73] = { /* ListTenants */
+            .name_ref = REF(operations[73].name_ref, strings[23079]),
+            .http_method_ref = REF(operations[73].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[73].request_uri_ref, strings[23091]),
+            .input_ref = REF(operations[73].input_ref, shapes[345]),
+            .output_ref = REF(operations[73].output_ref, shapes[346]),
+            .errors_ref = REF(operations[73].errors_ref, op_errors[241]),
+            .service_ref = REF(operations[73].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [74] = { /* PutAccountDedicatedIpWarmupAttributes */
+            .name_ref = REF(operations[74].name_ref, strings[23114]),
+            .http_method_ref = REF(operations[74].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[74].request_uri_ref, strings[23152]),
+            .input_ref = REF(operations[74].input_ref, shapes[404]),
+            .output_ref = REF(operations[74].output_ref, shapes[405]),
+            .errors_ref = REF(operations[74].errors_ref, op_errors[243]),
+            .service_ref = REF(operations[74].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [75] = { /* PutAccountDetails */
+            .name_ref = REF(operations[75].name_ref, strings[23191]),
+            .http_method_ref = REF(operations[75].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[75].request_uri_ref, strings[23209]),
+            .input_ref = REF(operations[75].input_ref, shapes[406]),
+            .output_ref = REF(operations[75].output_ref, shapes[407]),
+            .errors_ref = REF(operations[75].errors_ref, op_errors[245]),
+            .service_ref = REF(operations[75].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [76] = { /* PutAccountPricingAttributes */
+            .name_ref = REF(operations[76].name_ref, strings[23235]),
+            .http_method_ref = REF(operations[76].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[76].request_uri_ref, strings[23263]),
+            .input_ref = REF(operations[76].input_ref, shapes[408]),
+            .output_ref = REF(operations[76].output_ref, shapes[409]),
+            .errors_ref = REF(operations[76].errors_ref, op_errors[248]),
+            .service_ref = REF(operations[76].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [77] = { /* PutAccountSendingAttributes */
+            .name_ref = REF(operations[77].name_ref, strings[23300]),
+            .http_method_ref = REF(operations[77].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[77].request_uri_ref, strings[23328]),
+            .input_ref = REF(operations[77].input_ref, shapes[410]),
+            .output_ref = REF(operations[77].output_ref, shapes[411]),
+            .errors_ref = REF(operations[77].errors_ref, op_errors[251]),
+            .service_ref = REF(operations[77].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [78] = { /* PutAccountSuppressionAttributes */
+            .name_ref = REF(operations[78].name_ref, strings[23354]),
+            .http_method_ref = REF(operations[78].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[78].request_uri_ref, strings[23386]),
+            .input_ref = REF(operations[78].input_ref, shapes[412]),
+            .output_ref = REF(operations[78].output_ref, shapes[413]),
+            .errors_ref = REF(operations[78].errors_ref, op_errors[253]),
+            .service_ref = REF(operations[78].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [79] = { /* PutAccountVdmAttributes */
+            .name_ref = REF(operations[79].name_ref, strings[23416]),
+            .http_method_ref = REF(operations[79].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[79].request_uri_ref, strings[23440]),
+            .input_ref = REF(operations[79].input_ref, shapes[414]),
+            .output_ref = REF(operations[79].output_ref, shapes[415]),
+            .errors_ref = REF(operations[79].errors_ref, op_errors[255]),
+            .service_ref = REF(operations[79].service_ref, service),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [80] = { /* PutConfigurationSetArchivingOptions */
+            .name_ref = REF(operations[80].name_ref, strings[23462]),
+            .http_method_ref = REF(operations[80].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[80].request_uri_ref, strings[23498]),
+            .input_ref = REF(operations[80].input_ref, shapes[416]),
+            .output_ref = REF(operations[80].output_ref, shapes[417]),
+            .errors_ref = REF(operations[80].errors_ref, op_errors[257]),
+            .service_ref = REF(operations[80].service_ref, service),
+            .error_count = 3,
+            .flags = AWSC_OF_IDEMPOTENT,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [81] = { /* PutConfigurationSetDeliveryOptions */
+            .name_ref = REF(operations[81].name_ref, strings[23568]),
+            .http_method_ref = REF(operations[81].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[81].request_uri_ref, strings[23603]),
+            .input_ref = REF(operations[81].input_ref, shapes[418]),
+            .output_ref = REF(operations[81].output_ref, shapes[419]),
+            .errors_ref = REF(operations[81].errors_ref, op_errors[260]),
+            .service_ref = REF(operations[81].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [82] = { /* PutConfigurationSetReputationOptions */
+            .name_ref = REF(operations[82].name_ref, strings[23672]),
+            .http_method_ref = REF(operations[82].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[82].request_uri_ref, strings[23709]),
+            .input_ref = REF(operations[82].input_ref, shapes[420]),
+            .output_ref = REF(operations[82].output_ref, shapes[421]),
+            .errors_ref = REF(operations[82].errors_ref, op_errors[263]),
+            .service_ref = REF(operations[82].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [83] = { /* PutConfigurationSetSendingOptions */
+            .name_ref = REF(operations[83].name_ref, strings[23780]),
+            .http_method_ref = REF(operations[83].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[83].request_uri_ref, strings[23814]),
+            .input_ref = REF(operations[83].input_ref, shapes[422]),
+            .output_ref = REF(operations[83].output_ref, shapes[423]),
+            .errors_ref = REF(operations[83].errors_ref, op_errors[266]),
+            .service_ref = REF(operations[83].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [84] = { /* PutConfigurationSetSuppressionOptions */
+            .name_ref = REF(operations[84].name_ref, strings[23874]),
+            .http_method_ref = REF(operations[84].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[84].request_uri_ref, strings[23912]),
+            .input_ref = REF(operations[84].input_ref, shapes[424]),
+            .output_ref = REF(operations[84].output_ref, shapes[425]),
+            .errors_ref = REF(operations[84].errors_ref, op_errors[269]),
+            .service_ref = REF(operations[84].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [85] = { /* PutConfigurationSetTrackingOptions */
+            .name_ref = REF(operations[85].name_ref, strings[23984]),
+            .http_method_ref = REF(operations[85].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[85].request_uri_ref, strings[24019]),
+            .input_ref = REF(operations[85].input_ref, shapes[426]),
+            .output_ref = REF(operations[85].output_ref, shapes[427]),
+            .errors_ref = REF(operations[85].errors_ref, op_errors[272]),
+            .service_ref = REF(operations[85].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [86] = { /* PutConfigurationSetVdmOptions */
+            .name_ref = REF(operations[86].name_ref, strings[24088]),
+            .http_method_ref = REF(operations[86].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[86].request_uri_ref, strings[24118]),
+            .input_ref = REF(operations[86].input_ref, shapes[428]),
+            .output_ref = REF(operations[86].output_ref, shapes[429]),
+            .errors_ref = REF(operations[86].errors_ref, op_errors[275]),
+            .service_ref = REF(operations[86].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [87] = { /* PutDedicatedIpInPool */
+            .name_ref = REF(operations[87].name_ref, strings[24182]),
+            .http_method_ref = REF(operations[87].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[87].request_uri_ref, strings[24203]),
+            .input_ref = REF(operations[87].input_ref, shapes[430]),
+            .output_ref = REF(operations[87].output_ref, shapes[431]),
+            .errors_ref = REF(operations[87].errors_ref, op_errors[278]),
+            .service_ref = REF(operations[87].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [88] = { /* PutDedicatedIpPoolScalingAttributes */
+            .name_ref = REF(operations[88].name_ref, strings[24237]),
+            .http_method_ref = REF(operations[88].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[88].request_uri_ref, strings[24273]),
+            .input_ref = REF(operations[88].input_ref, shapes[432]),
+            .output_ref = REF(operations[88].output_ref, shapes[433]),
+            .errors_ref = REF(operations[88].errors_ref, op_errors[281]),
+            .service_ref = REF(operations[88].service_ref, service),
+            .error_count = 4,
+            .flags = AWSC_OF_IDEMPOTENT,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [89] = { /* PutDedicatedIpWarmupAttributes */
+            .name_ref = REF(operations[89].name_ref, strings[24321]),
+            .http_method_ref = REF(operations[89].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[89].request_uri_ref, strings[24352]),
+            .input_ref = REF(operations[89].input_ref, shapes[434]),
+            .output_ref = REF(operations[89].output_ref, shapes[435]),
+            .errors_ref = REF(operations[89].errors_ref, op_errors[285]),
+            .service_ref = REF(operations[89].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [90] = { /* PutDeliverabilityDashboardOption */
+            .name_ref = REF(operations[90].name_ref, strings[24388]),
+            .http_method_ref = REF(operations[90].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[90].request_uri_ref, strings[21497]),
+            .input_ref = REF(operations[90].input_ref, shapes[436]),
+            .output_ref = REF(operations[90].output_ref, shapes[437]),
+            .errors_ref = REF(operations[90].errors_ref, op_errors[288]),
+            .service_ref = REF(operations[90].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [91] = { /* PutEmailIdentityConfigurationSetAttributes */
+            .name_ref = REF(operations[91].name_ref, strings[24421]),
+            .http_method_ref = REF(operations[91].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[91].request_uri_ref, strings[24464]),
+            .input_ref = REF(operations[91].input_ref, shapes[438]),
+            .output_ref = REF(operations[91].output_ref, shapes[439]),
+            .errors_ref = REF(operations[91].errors_ref, op_errors[293]),
+            .service_ref = REF(operations[91].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [92] = { /* PutEmailIdentityDkimAttributes */
+            .name_ref = REF(operations[92].name_ref, strings[24519]),
+            .http_method_ref = REF(operations[92].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[92].request_uri_ref, strings[24550]),
+            .input_ref = REF(operations[92].input_ref, shapes[440]),
+            .output_ref = REF(operations[92].output_ref, shapes[441]),
+            .errors_ref = REF(operations[92].errors_ref, op_errors[296]),
+            .service_ref = REF(operations[92].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [93] = { /* PutEmailIdentityDkimSigningAttributes */
+            .name_ref = REF(operations[93].name_ref, strings[24592]),
+            .http_method_ref = REF(operations[93].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[93].request_uri_ref, strings[24630]),
+            .input_ref = REF(operations[93].input_ref, shapes[442]),
+            .output_ref = REF(operations[93].output_ref, shapes[443]),
+            .errors_ref = REF(operations[93].errors_ref, op_errors[299]),
+            .service_ref = REF(operations[93].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [94] = { /* PutEmailIdentityFeedbackAttributes */
+            .name_ref = REF(operations[94].name_ref, strings[24680]),
+            .http_method_ref = REF(operations[94].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[94].request_uri_ref, strings[24715]),
+            .input_ref = REF(operations[94].input_ref, shapes[444]),
+            .output_ref = REF(operations[94].output_ref, shapes[445]),
+            .errors_ref = REF(operations[94].errors_ref, op_errors[302]),
+            .service_ref = REF(operations[94].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [95] = { /* PutEmailIdentityMailFromAttributes */
+            .name_ref = REF(operations[95].name_ref, strings[24761]),
+            .http_method_ref = REF(operations[95].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[95].request_uri_ref, strings[24796]),
+            .input_ref = REF(operations[95].input_ref, shapes[446]),
+            .output_ref = REF(operations[95].output_ref, shapes[447]),
+            .errors_ref = REF(operations[95].errors_ref, op_errors[305]),
+            .service_ref = REF(operations[95].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [96] = { /* PutSuppressedDestination */
+            .name_ref = REF(operations[96].name_ref, strings[24843]),
+            .http_method_ref = REF(operations[96].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[96].request_uri_ref, strings[22959]),
+            .input_ref = REF(operations[96].input_ref, shapes[448]),
+            .output_ref = REF(operations[96].output_ref, shapes[449]),
+            .errors_ref = REF(operations[96].errors_ref, op_errors[308]),
+            .service_ref = REF(operations[96].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [97] = { /* PutTenantSuppressionAttributes */
+            .name_ref = REF(operations[97].name_ref, strings[24868]),
+            .http_method_ref = REF(operations[97].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[97].request_uri_ref, strings[24899]),
+            .input_ref = REF(operations[97].input_ref, shapes[450]),
+            .output_ref = REF(operations[97].output_ref, shapes[451]),
+            .errors_ref = REF(operations[97].errors_ref, op_errors[311]),
+            .service_ref = REF(operations[97].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [98] = { /* SendBulkEmail */
+            .name_ref = REF(operations[98].name_ref, strings[24928]),
+            .http_method_ref = REF(operations[98].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[98].request_uri_ref, strings[24942]),
+            .input_ref = REF(operations[98].input_ref, shapes[493]),
+            .output_ref = REF(operations[98].output_ref, shapes[494]),
+            .errors_ref = REF(operations[98].errors_ref, op_errors[314]),
+            .service_ref = REF(operations[98].service_ref, service),
+            .context_params_ref = REF(operations[98].context_params_ref, context_params[0]),
+            .error_count = 8,
+            .auth = AWSC_AUTH_SIGV4,
+            .context_param_count = 1,
+        },
+        [99] = { /* SendCustomVerificationEmail */
+            .name_ref = REF(operations[99].name_ref, strings[24973]),
+            .http_method_ref = REF(operations[99].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[99].request_uri_ref, strings[25001]),
+            .input_ref = REF(operations[99].input_ref, shapes[495]),
+            .output_ref = REF(operations[99].output_ref, shapes[496]),
+            .errors_ref = REF(operations[99].errors_ref, op_errors[322]),
+            .service_ref = REF(operations[99].service_ref, service),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [100] = { /* SendEmail */
+            .name_ref = REF(operations[100].name_ref, strings[25047]),
+            .http_method_ref = REF(operations[100].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[100].request_uri_ref, strings[25057]),
+            .input_ref = REF(operations[100].input_ref, shapes[497]),
+            .output_ref = REF(operations[100].output_ref, shapes[498]),
+            .errors_ref = REF(operations[100].errors_ref, op_errors[329]),
+            .service_ref = REF(operations[100].service_ref, service),
+            .context_params_ref = REF(operations[100].context_params_ref, context_params[1]),
+            .error_count = 8,
+            .auth = AWSC_AUTH_SIGV4,
+            .context_param_count = 1,
+        },
+        [101] = { /* TagResource */
+            .name_ref = REF(operations[101].name_ref, strings[25083]),
+            .http_method_ref = REF(operations[101].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[101].request_uri_ref, strings[23011]),
+            .input_ref = REF(operations[101].input_ref, shapes[533]),
+            .output_ref = REF(operations[101].output_ref, shapes[534]),
+            .errors_ref = REF(operations[101].errors_ref, op_errors[337]),
+            .service_ref = REF(operations[101].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [102] = { /* TestRenderEmailTemplate */
+            .name_ref = REF(operations[102].name_ref, strings[25095]),
+            .http_method_ref = REF(operations[102].http_method_ref, strings[19276]),
+            .request_uri_ref = REF(operations[102].request_uri_ref, strings[25119]),
+            .input_ref = REF(operations[102].input_ref, shapes[546]),
+            .output_ref = REF(operations[102].output_ref, shapes[547]),
+            .errors_ref = REF(operations[102].errors_ref, op_errors[341]),
+            .service_ref = REF(operations[102].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [103] = { /* UntagResource */
+            .name_ref = REF(operations[103].name_ref, strings[25161]),
+            .http_method_ref = REF(operations[103].http_method_ref, strings[20252]),
+            .request_uri_ref = REF(operations[103].request_uri_ref, strings[23011]),
+            .input_ref = REF(operations[103].input_ref, shapes[560]),
+            .output_ref = REF(operations[103].output_ref, shapes[561]),
+            .errors_ref = REF(operations[103].errors_ref, op_errors[344]),
+            .service_ref = REF(operations[103].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [104] = { /* UpdateConfigurationSetEventDestination */
+            .name_ref = REF(operations[104].name_ref, strings[25175]),
+            .http_method_ref = REF(operations[104].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[104].request_uri_ref, strings[20350]),
+            .input_ref = REF(operations[104].input_ref, shapes[562]),
+            .output_ref = REF(operations[104].output_ref, shapes[563]),
+            .errors_ref = REF(operations[104].errors_ref, op_errors[348]),
+            .service_ref = REF(operations[104].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [105] = { /* UpdateContact */
+            .name_ref = REF(operations[105].name_ref, strings[25214]),
+            .http_method_ref = REF(operations[105].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[105].request_uri_ref, strings[20458]),
+            .input_ref = REF(operations[105].input_ref, shapes[566]),
+            .output_ref = REF(operations[105].output_ref, shapes[567]),
+            .errors_ref = REF(operations[105].errors_ref, op_errors[351]),
+            .service_ref = REF(operations[105].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [106] = { /* UpdateContactList */
+            .name_ref = REF(operations[106].name_ref, strings[25228]),
+            .http_method_ref = REF(operations[106].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[106].request_uri_ref, strings[20542]),
+            .input_ref = REF(operations[106].input_ref, shapes[564]),
+            .output_ref = REF(operations[106].output_ref, shapes[565]),
+            .errors_ref = REF(operations[106].errors_ref, op_errors[355]),
+            .service_ref = REF(operations[106].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [107] = { /* UpdateCustomVerificationEmailTemplate */
+            .name_ref = REF(operations[107].name_ref, strings[25246]),
+            .http_method_ref = REF(operations[107].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[107].request_uri_ref, strings[20622]),
+            .input_ref = REF(operations[107].input_ref, shapes[568]),
+            .output_ref = REF(operations[107].output_ref, shapes[569]),
+            .errors_ref = REF(operations[107].errors_ref, op_errors[359]),
+            .service_ref = REF(operations[107].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [108] = { /* UpdateEmailIdentityPolicy */
+            .name_ref = REF(operations[108].name_ref, strings[25284]),
+            .http_method_ref = REF(operations[108].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[108].request_uri_ref, strings[19904]),
+            .input_ref = REF(operations[108].input_ref, shapes[570]),
+            .output_ref = REF(operations[108].output_ref, shapes[571]),
+            .errors_ref = REF(operations[108].errors_ref, op_errors[362]),
+            .service_ref = REF(operations[108].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [109] = { /* UpdateEmailTemplate */
+            .name_ref = REF(operations[109].name_ref, strings[25310]),
+            .http_method_ref = REF(operations[109].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[109].request_uri_ref, strings[20848]),
+            .input_ref = REF(operations[109].input_ref, shapes[572]),
+            .output_ref = REF(operations[109].output_ref, shapes[573]),
+            .errors_ref = REF(operations[109].errors_ref, op_errors[365]),
+            .service_ref = REF(operations[109].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [110] = { /* UpdateReputationEntityCustomerManagedStatus */
+            .name_ref = REF(operations[110].name_ref, strings[25330]),
+            .http_method_ref = REF(operations[110].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[110].request_uri_ref, strings[25374]),
+            .input_ref = REF(operations[110].input_ref, shapes[574]),
+            .output_ref = REF(operations[110].output_ref, shapes[575]),
+            .errors_ref = REF(operations[110].errors_ref, op_errors[368]),
+            .service_ref = REF(operations[110].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [111] = { /* UpdateReputationEntityPolicy */
+            .name_ref = REF(operations[111].name_ref, strings[25479]),
+            .http_method_ref = REF(operations[111].http_method_ref, strings[19321]),
+            .request_uri_ref = REF(operations[111].request_uri_ref, strings[25508]),
+            .input_ref = REF(operations[111].input_ref, shapes[576]),
+            .output_ref = REF(operations[111].output_ref, shapes[577]),
+            .errors_ref = REF(operations[111].errors_ref, op_errors[371]),
+            .service_ref = REF(operations[111].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[18]),
+        REF(op_errors[1], shapes[281]),
+        REF(op_errors[2], shapes[387]),
+        REF(op_errors[3], shapes[551]),
+        REF(op_errors[4], shapes[18]),
+        REF(op_errors[5], shapes[387]),
+        REF(op_errors[6], shapes[551]),
+        REF(op_errors[7], shapes[5]),
+        REF(op_errors[8], shapes[18]),
+        REF(op_errors[9], shapes[51]),
+        REF(op_errors[10], shapes[297]),
+        REF(op_errors[11], shapes[387]),
+        REF(op_errors[12], shapes[551]),
+        REF(op_errors[13], shapes[5]),
+        REF(op_errors[14], shapes[18]),
+        REF(op_errors[15], shapes[297]),
+        REF(op_errors[16], shapes[387]),
+        REF(op_errors[17], shapes[551]),
+        REF(op_errors[18], shapes[5]),
+        REF(op_errors[19], shapes[18]),
+        REF(op_errors[20], shapes[387]),
+        REF(op_errors[21], shapes[551]),
+        REF(op_errors[22], shapes[5]),
+        REF(op_errors[23], shapes[18]),
+        REF(op_errors[24], shapes[297]),
+        REF(op_errors[25], shapes[551]),
+        REF(op_errors[26], shapes[5]),
+        REF(op_errors[27], shapes[18]),
+        REF(op_errors[28], shapes[297]),
+        REF(op_errors[29], shapes[387]),
+        REF(op_errors[30], shapes[551]),
+        REF(op_errors[31], shapes[5]),
+        REF(op_errors[32], shapes[18]),
+        REF(op_errors[33], shapes[51]),
+        REF(op_errors[34], shapes[297]),
+        REF(op_errors[35], shapes[551]),
+        REF(op_errors[36], shapes[1]),
+        REF(op_errors[37], shapes[18]),
+        REF(op_errors[38], shapes[51]),
+        REF(op_errors[39], shapes[297]),
+        REF(op_errors[40], shapes[349]),
+        REF(op_errors[41], shapes[367]),
+        REF(op_errors[42], shapes[387]),
+        REF(op_errors[43], shapes[501]),
+        REF(op_errors[44], shapes[551]),
+        REF(op_errors[45], shapes[5]),
+        REF(op_errors[46], shapes[18]),
+        REF(op_errors[47], shapes[51]),
+        REF(op_errors[48], shapes[297]),
+        REF(op_errors[49], shapes[387]),
+        REF(op_errors[50], shapes[551]),
+        REF(op_errors[51], shapes[5]),
+        REF(op_errors[52], shapes[18]),
+        REF(op_errors[53], shapes[297]),
+        REF(op_errors[54], shapes[387]),
+        REF(op_errors[55], shapes[551]),
+        REF(op_errors[56], shapes[5]),
+        REF(op_errors[57], shapes[18]),
+        REF(op_errors[58], shapes[297]),
+        REF(op_errors[59], shapes[551]),
+        REF(op_errors[60], shapes[18]),
+        REF(op_errors[61], shapes[297]),
+        REF(op_errors[62], shapes[387]),
+        REF(op_errors[63], shapes[551]),
+        REF(op_errors[64], shapes[18]),
+        REF(op_errors[65], shapes[297]),
+        REF(op_errors[66], shapes[551]),
+        REF(op_errors[67], shapes[5]),
+        REF(op_errors[68], shapes[18]),
+        REF(op_errors[69], shapes[297]),
+        REF(op_errors[70], shapes[551]),
+        REF(op_errors[71], shapes[5]),
+        REF(op_errors[72], shapes[18]),
+        REF(op_errors[73], shapes[297]),
+        REF(op_errors[74], shapes[551]),
+        REF(op_errors[75], shapes[5]),
+        REF(op_errors[76], shapes[18]),
+        REF(op_errors[77], shapes[387]),
+        REF(op_errors[78], shapes[551]),
+        REF(op_errors[79], shapes[18]),
+        REF(op_errors[80], shapes[51]),
+        REF(op_errors[81], shapes[387]),
+        REF(op_errors[82], shapes[551]),
+        REF(op_errors[83], shapes[18]),
+        REF(op_errors[84], shapes[387]),
+        REF(op_errors[85], shapes[551]),
+        REF(op_errors[86], shapes[18]),
+        REF(op_errors[87], shapes[387]),
+        REF(op_errors[88], shapes[551]),
+        REF(op_errors[89], shapes[18]),
+        REF(op_errors[90], shapes[51]),
+        REF(op_errors[91], shapes[387]),
+        REF(op_errors[92], shapes[551]),
+        REF(op_errors[93], shapes[18]),
+        REF(op_errors[94], shapes[387]),
+        REF(op_errors[95], shapes[551]),
+        REF(op_errors[96], shapes[18]),
+        REF(op_errors[97], shapes[51]),
+        REF(op_errors[98], shapes[387]),
+        REF(op_errors[99], shapes[551]),
+        REF(op_errors[100], shapes[18]),
+        REF(op_errors[101], shapes[51]),
+        REF(op_errors[102], shapes[387]),
+        REF(op_errors[103], shapes[551]),
+        REF(op_errors[104], shapes[18]),
+        REF(op_errors[105], shapes[387]),
+        REF(op_errors[106], shapes[551]),
+        REF(op_errors[107], shapes[18]),
+        REF(op_errors[108], shapes[387]),
+        REF(op_errors[109], shapes[551]),
+        REF(op_errors[110], shapes[18]),
+        REF(op_errors[111], shapes[51]),
+        REF(op_errors[112], shapes[387]),
+        REF(op_errors[113], shapes[551]),
+        REF(op_errors[114], shapes[18]),
+        REF(op_errors[115], shapes[387]),
+        REF(op_errors[116], shapes[551]),
+        REF(op_errors[117], shapes[18]),
+        REF(op_errors[118], shapes[387]),
+        REF(op_errors[119], shapes[551]),
+        REF(op_errors[120], shapes[18]),
+        REF(op_errors[121], shapes[387]),
+        REF(op_errors[122], shapes[551]),
+        REF(op_errors[123], shapes[18]),
+        REF(op_errors[124], shapes[551]),
+        REF(op_errors[125], shapes[18]),
+        REF(op_errors[126], shapes[387]),
+        REF(op_errors[127], shapes[551]),
+        REF(op_errors[128], shapes[18]),
+        REF(op_errors[129], shapes[387]),
+        REF(op_errors[130], shapes[551]),
+        REF(op_errors[131], shapes[18]),
+        REF(op_errors[132], shapes[387]),
+        REF(op_errors[133], shapes[551]),
+        REF(op_errors[134], shapes[18]),
+        REF(op_errors[135], shapes[387]),
+        REF(op_errors[136], shapes[551]),
+        REF(op_errors[137], shapes[18]),
+        REF(op_errors[138], shapes[387]),
+        REF(op_errors[139], shapes[551]),
+        REF(op_errors[140], shapes[18]),
+        REF(op_errors[141], shapes[387]),
+        REF(op_errors[142], shapes[551]),
+        REF(op_errors[143], shapes[18]),
+        REF(op_errors[144], shapes[387]),
+        REF(op_errors[145], shapes[551]),
+        REF(op_errors[146], shapes[18]),
+        REF(op_errors[147], shapes[387]),
+        REF(op_errors[148], shapes[551]),
+        REF(op_errors[149], shapes[18]),
+        REF(op_errors[150], shapes[387]),
+        REF(op_errors[151], shapes[551]),
+        REF(op_errors[152], shapes[18]),
+        REF(op_errors[153], shapes[297]),
+        REF(op_errors[154], shapes[551]),
+        REF(op_errors[155], shapes[18]),
+        REF(op_errors[156], shapes[387]),
+        REF(op_errors[157], shapes[551]),
+        REF(op_errors[158], shapes[18]),
+        REF(op_errors[159], shapes[387]),
+        REF(op_errors[160], shapes[551]),
+        REF(op_errors[161], shapes[18]),
+        REF(op_errors[162], shapes[387]),
+        REF(op_errors[163], shapes[551]),
+        REF(op_errors[164], shapes[18]),
+        REF(op_errors[165], shapes[551]),
+        REF(op_errors[166], shapes[18]),
+        REF(op_errors[167], shapes[387]),
+        REF(op_errors[168], shapes[551]),
+        REF(op_errors[169], shapes[18]),
+        REF(op_errors[170], shapes[387]),
+        REF(op_errors[171], shapes[551]),
+        REF(op_errors[172], shapes[18]),
+        REF(op_errors[173], shapes[387]),
+        REF(op_errors[174], shapes[551]),
+        REF(op_errors[175], shapes[18]),
+        REF(op_errors[176], shapes[387]),
+        REF(op_errors[177], shapes[551]),
+        REF(op_errors[178], shapes[18]),
+        REF(op_errors[179], shapes[387]),
+        REF(op_errors[180], shapes[551]),
+        REF(op_errors[181], shapes[18]),
+        REF(op_errors[182], shapes[387]),
+        REF(op_errors[183], shapes[551]),
+        REF(op_errors[184], shapes[18]),
+        REF(op_errors[185], shapes[387]),
+        REF(op_errors[186], shapes[551]),
+        REF(op_errors[187], shapes[18]),
+        REF(op_errors[188], shapes[387]),
+        REF(op_errors[189], shapes[551]),
+        REF(op_errors[190], shapes[18]),
+        REF(op_errors[191], shapes[387]),
+        REF(op_errors[192], shapes[551]),
+        REF(op_errors[193], shapes[18]),
+        REF(op_errors[194], shapes[387]),
+        REF(op_errors[195], shapes[551]),
+        REF(op_errors[196], shapes[18]),
+        REF(op_errors[197], shapes[551]),
+        REF(op_errors[198], shapes[18]),
+        REF(op_errors[199], shapes[551]),
+        REF(op_errors[200], shapes[18]),
+        REF(op_errors[201], shapes[387]),
+        REF(op_errors[202], shapes[551]),
+        REF(op_errors[203], shapes[18]),
+        REF(op_errors[204], shapes[551]),
+        REF(op_errors[205], shapes[18]),
+        REF(op_errors[206], shapes[551]),
+        REF(op_errors[207], shapes[18]),
+        REF(op_errors[208], shapes[387]),
+        REF(op_errors[209], shapes[551]),
+        REF(op_errors[210], shapes[18]),
+        REF(op_errors[211], shapes[387]),
+        REF(op_errors[212], shapes[551]),
+        REF(op_errors[213], shapes[18]),
+        REF(op_errors[214], shapes[551]),
+        REF(op_errors[215], shapes[18]),
+        REF(op_errors[216], shapes[551]),
+        REF(op_errors[217], shapes[18]),
+        REF(op_errors[218], shapes[551]),
+        REF(op_errors[219], shapes[18]),
+        REF(op_errors[220], shapes[551]),
+        REF(op_errors[221], shapes[18]),
+        REF(op_errors[222], shapes[551]),
+        REF(op_errors[223], shapes[18]),
+        REF(op_errors[224], shapes[387]),
+        REF(op_errors[225], shapes[551]),
+        REF(op_errors[226], shapes[18]),
+        REF(op_errors[227], shapes[551]),
+        REF(op_errors[228], shapes[18]),
+        REF(op_errors[229], shapes[387]),
+        REF(op_errors[230], shapes[551]),
+        REF(op_errors[231], shapes[18]),
+        REF(op_errors[232], shapes[282]),
+        REF(op_errors[233], shapes[387]),
+        REF(op_errors[234], shapes[551]),
+        REF(op_errors[235], shapes[18]),
+        REF(op_errors[236], shapes[387]),
+        REF(op_errors[237], shapes[551]),
+        REF(op_errors[238], shapes[18]),
+        REF(op_errors[239], shapes[387]),
+        REF(op_errors[240], shapes[551]),
+        REF(op_errors[241], shapes[18]),
+        REF(op_errors[242], shapes[551]),
+        REF(op_errors[243], shapes[18]),
+        REF(op_errors[244], shapes[551]),
+        REF(op_errors[245], shapes[18]),
+        REF(op_errors[246], shapes[54]),
+        REF(op_errors[247], shapes[551]),
+        REF(op_errors[248], shapes[18]),
+        REF(op_errors[249], shapes[54]),
+        REF(op_errors[250], shapes[551]),
+        REF(op_errors[251], shapes[18]),
+        REF(op_errors[252], shapes[551]),
+        REF(op_errors[253], shapes[18]),
+        REF(op_errors[254], shapes[551]),
+        REF(op_errors[255], shapes[18]),
+        REF(op_errors[256], shapes[551]),
+        REF(op_errors[257], shapes[18]),
+        REF(op_errors[258], shapes[387]),
+        REF(op_errors[259], shapes[551]),
+        REF(op_errors[260], shapes[18]),
+        REF(op_errors[261], shapes[387]),
+        REF(op_errors[262], shapes[551]),
+        REF(op_errors[263], shapes[18]),
+        REF(op_errors[264], shapes[387]),
+        REF(op_errors[265], shapes[551]),
+        REF(op_errors[266], shapes[18]),
+        REF(op_errors[267], shapes[387]),
+        REF(op_errors[268], shapes[551]),
+        REF(op_errors[269], shapes[18]),
+        REF(op_errors[270], shapes[387]),
+        REF(op_errors[271], shapes[551]),
+        REF(op_errors[272], shapes[18]),
+        REF(op_errors[273], shapes[387]),
+        REF(op_errors[274], shapes[551]),
+        REF(op_errors[275], shapes[18]),
+        REF(op_errors[276], shapes[387]),
+        REF(op_errors[277], shapes[551]),
+        REF(op_errors[278], shapes[18]),
+        REF(op_errors[279], shapes[387]),
+        REF(op_errors[280], shapes[551]),
+        REF(op_errors[281], shapes[18]),
+        REF(op_errors[282], shapes[51]),
+        REF(op_errors[283], shapes[387]),
+        REF(op_errors[284], shapes[551]),
+        REF(op_errors[285], shapes[18]),
+        REF(op_errors[286], shapes[387]),
+        REF(op_errors[287], shapes[551]),
+        REF(op_errors[288], shapes[5]),
+        REF(op_errors[289], shapes[18]),
+        REF(op_errors[290], shapes[297]),
+        REF(op_errors[291], shapes[387]),
+        REF(op_errors[292], shapes[551]),
+        REF(op_errors[293], shapes[18]),
+        REF(op_errors[294], shapes[387]),
+        REF(op_errors[295], shapes[551]),
+        REF(op_errors[296], shapes[18]),
+        REF(op_errors[297], shapes[387]),
+        REF(op_errors[298], shapes[551]),
+        REF(op_errors[299], shapes[18]),
+        REF(op_errors[300], shapes[387]),
+        REF(op_errors[301], shapes[551]),
+        REF(op_errors[302], shapes[18]),
+        REF(op_errors[303], shapes[387]),
+        REF(op_errors[304], shapes[551]),
+        REF(op_errors[305], shapes[18]),
+        REF(op_errors[306], shapes[387]),
+        REF(op_errors[307], shapes[551]),
+        REF(op_errors[308], shapes[18]),
+        REF(op_errors[309], shapes[387]),
+        REF(op_errors[310], shapes[551]),
+        REF(op_errors[311], shapes[18]),
+        REF(op_errors[312], shapes[387]),
+        REF(op_errors[313], shapes[551]),
+        REF(op_errors[314], shapes[1]),
+        REF(op_errors[315], shapes[18]),
+        REF(op_errors[316], shapes[297]),
+        REF(op_errors[317], shapes[349]),
+        REF(op_errors[318], shapes[367]),
+        REF(op_errors[319], shapes[387]),
+        REF(op_errors[320], shapes[501]),
+        REF(op_errors[321], shapes[551]),
+        REF(op_errors[322], shapes[18]),
+        REF(op_errors[323], shapes[297]),
+        REF(op_errors[324], shapes[349]),
+        REF(op_errors[325], shapes[367]),
+        REF(op_errors[326], shapes[387]),
+        REF(op_errors[327], shapes[501]),
+        REF(op_errors[328], shapes[551]),
+        REF(op_errors[329], shapes[1]),
+        REF(op_errors[330], shapes[18]),
+        REF(op_errors[331], shapes[297]),
+        REF(op_errors[332], shapes[349]),
+        REF(op_errors[333], shapes[367]),
+        REF(op_errors[334], shapes[387]),
+        REF(op_errors[335], shapes[501]),
+        REF(op_errors[336], shapes[551]),
+        REF(op_errors[337], shapes[18]),
+        REF(op_errors[338], shapes[51]),
+        REF(op_errors[339], shapes[387]),
+        REF(op_errors[340], shapes[551]),
+        REF(op_errors[341], shapes[18]),
+        REF(op_errors[342], shapes[387]),
+        REF(op_errors[343], shapes[551]),
+        REF(op_errors[344], shapes[18]),
+        REF(op_errors[345], shapes[51]),
+        REF(op_errors[346], shapes[387]),
+        REF(op_errors[347], shapes[551]),
+        REF(op_errors[348], shapes[18]),
+        REF(op_errors[349], shapes[387]),
+        REF(op_errors[350], shapes[551]),
+        REF(op_errors[351], shapes[18]),
+        REF(op_errors[352], shapes[51]),
+        REF(op_errors[353], shapes[387]),
+        REF(op_errors[354], shapes[551]),
+        REF(op_errors[355], shapes[18]),
+        REF(op_errors[356], shapes[51]),
+        REF(op_errors[357], shapes[387]),
+        REF(op_errors[358], shapes[551]),
+        REF(op_errors[359], shapes[18]),
+        REF(op_errors[360], shapes[387]),
+        REF(op_errors[361], shapes[551]),
+        REF(op_errors[362], shapes[18]),
+        REF(op_errors[363], shapes[387]),
+        REF(op_errors[364], shapes[551]),
+        REF(op_errors[365], shapes[18]),
+        REF(op_errors[366], shapes[387]),
+        REF(op_errors[367], shapes[551]),
+        REF(op_errors[368], shapes[18]),
+        REF(op_errors[369], shapes[54]),
+        REF(op_errors[370], shapes[551]),
+        REF(op_errors[371], shapes[18]),
+        REF(op_errors[372], shapes[54]),
+        REF(op_errors[373], shapes[551]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[1]),
+        REF(service_errors[1], shapes[5]),
+        REF(service_errors[2], shapes[18]),
+        REF(service_errors[3], shapes[51]),
+        REF(service_errors[4], shapes[54]),
+        REF(service_errors[5], shapes[281]),
+        REF(service_errors[6], shapes[282]),
+        REF(service_errors[7], shapes[297]),
+        REF(service_errors[8], shapes[349]),
+        REF(service_errors[9], shapes[367]),
+        REF(service_errors[10], shapes[387]),
+        REF(service_errors[11], shapes[501]),
+        REF(service_errors[12], shapes[551]),
+    },
+    /* contextParam members and operationContextParams: parameter name,
+     * member name, expression, member index */
+    .context_params = {
+        {REF(context_params[0].name_ref, strings[3528]), REF(context_params[0].member_ref, strings[3528]), 0, 9},
+        {REF(context_params[1].name_ref, strings[3528]), REF(context_params[1].member_ref, strings[3528]), 0, 9},
+    },
     .shapes = {
         [0] = { /* AccountDetails */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -6132,7 +7803,224 @@ const struct awsc__sesv2_tables T = {
         /*  19189 */ "Volume\0"
         /*  19196 */ "ProjectedInbox\0"
         /*  19211 */ "ProjectedSpam\0"
-        /*  19225 */ "IN_PROGRESS\0" "DONE\0" "NOT_APPLICABLE",
+        /*  19225 */ "IN_PROGRESS\0" "DONE\0" "NOT_APPLICABLE\0"
+        /*  19257 */ "BatchGetMetricData\0"
+        /*  19276 */ "POST\0"
+        /*  19281 */ "/v2/email/metrics/batch\0"
+        /*  19305 */ "CancelExportJob\0"
+        /*  19321 */ "PUT\0"
+        /*  19325 */ "/v2/email/export-jobs/{JobId}/cancel\0"
+        /*  19362 */ "CreateConfigurationSet\0"
+        /*  19385 */ "/v2/email/configuration-sets\0"
+        /*  19414 */ "CreateConfigurationSetEventDestination\0"
+        /*  19453 */ "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations\0"
+        /*  19524 */ "CreateContact\0"
+        /*  19538 */ "/v2/email/contact-lists/{ContactListName}/contacts\0"
+        /*  19589 */ "CreateContactList\0"
+        /*  19607 */ "/v2/email/contact-lists\0"
+        /*  19631 */ "CreateCustomVerificationEmailTemplate\0"
+        /*  19669 */ "/v2/email/custom-verification-email-templates\0"
+        /*  19715 */ "CreateDedicatedIpPool\0"
+        /*  19737 */ "/v2/email/dedicated-ip-pools\0"
+        /*  19766 */ "CreateDeliverabilityTestReport\0"
+        /*  19797 */ "/v2/email/deliverability-dashboard/test\0"
+        /*  19837 */ "CreateEmailIdentity\0"
+        /*  19857 */ "/v2/email/identities\0"
+        /*  19878 */ "CreateEmailIdentityPolicy\0"
+        /*  19904 */ "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}\0"
+        /*  19963 */ "CreateEmailTemplate\0"
+        /*  19983 */ "/v2/email/templates\0"
+        /*  20003 */ "CreateExportJob\0"
+        /*  20019 */ "/v2/email/export-jobs\0"
+        /*  20041 */ "CreateImportJob\0"
+        /*  20057 */ "/v2/email/import-jobs\0"
+        /*  20079 */ "CreateMultiRegionEndpoint\0"
+        /*  20105 */ "/v2/email/multi-region-endpoints\0"
+        /*  20138 */ "CreateTenant\0"
+        /*  20151 */ "/v2/email/tenants\0"
+        /*  20169 */ "CreateTenantResourceAssociation\0"
+        /*  20201 */ "/v2/email/tenants/resources\0"
+        /*  20229 */ "DeleteConfigurationSet\0"
+        /*  20252 */ "DELETE\0"
+        /*  20259 */ "/v2/email/configuration-sets/{ConfigurationSetName}\0"
+        /*  20311 */ "DeleteConfigurationSetEventDestination\0"
+        /*  20350 */ "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations/{EventDestinationName}\0"
+        /*  20444 */ "DeleteContact\0"
+        /*  20458 */ "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}\0"
+        /*  20524 */ "DeleteContactList\0"
+        /*  20542 */ "/v2/email/contact-lists/{ContactListName}\0"
+        /*  20584 */ "DeleteCustomVerificationEmailTemplate\0"
+        /*  20622 */ "/v2/email/custom-verification-email-templates/{TemplateName}\0"
+        /*  20683 */ "DeleteDedicatedIpPool\0"
+        /*  20705 */ "/v2/email/dedicated-ip-pools/{PoolName}\0"
+        /*  20745 */ "DeleteEmailIdentity\0"
+        /*  20765 */ "/v2/email/identities/{EmailIdentity}\0"
+        /*  20802 */ "DeleteEmailIdentityPolicy\0"
+        /*  20828 */ "DeleteEmailTemplate\0"
+        /*  20848 */ "/v2/email/templates/{TemplateName}\0"
+        /*  20883 */ "DeleteMultiRegionEndpoint\0"
+        /*  20909 */ "/v2/email/multi-region-endpoints/{EndpointName}\0"
+        /*  20957 */ "DeleteSuppressedDestination\0"
+        /*  20985 */ "/v2/email/suppression/addresses/{EmailAddress}\0"
+        /*  21032 */ "DeleteTenant\0"
+        /*  21045 */ "/v2/email/tenants/delete\0"
+        /*  21070 */ "DeleteTenantResourceAssociation\0"
+        /*  21102 */ "/v2/email/tenants/resources/delete\0"
+        /*  21137 */ "GetAccount\0"
+        /*  21148 */ "GET\0"
+        /*  21152 */ "/v2/email/account\0"
+        /*  21170 */ "GetBlacklistReports\0"
+        /*  21190 */ "/v2/email/deliverability-dashboard/blacklist-report\0"
+        /*  21242 */ "GetConfigurationSet\0"
+        /*  21262 */ "GetConfigurationSetEventDestinations\0"
+        /*  21299 */ "GetContact\0"
+        /*  21310 */ "GetContactList\0"
+        /*  21325 */ "GetCustomVerificationEmailTemplate\0"
+        /*  21360 */ "GetDedicatedIp\0"
+        /*  21375 */ "/v2/email/dedicated-ips/{IP}\0"
+        /*  21404 */ "GetDedicatedIpPool\0"
+        /*  21423 */ "GetDedicatedIps\0"
+        /*  21439 */ "/v2/email/dedicated-ips\0"
+        /*  21463 */ "GetDeliverabilityDashboardOptions\0"
+        /*  21497 */ "/v2/email/deliverability-dashboard\0"
+        /*  21532 */ "GetDeliverabilityTestReport\0"
+        /*  21560 */ "/v2/email/deliverability-dashboard/test-reports/{ReportId}\0"
+        /*  21619 */ "GetDomainDeliverabilityCampaign\0"
+        /*  21651 */ "/v2/email/deliverability-dashboard/campaigns/{CampaignId}\0"
+        /*  21709 */ "GetDomainStatisticsReport\0"
+        /*  21735 */ "/v2/email/deliverability-dashboard/statistics-report/{Domain}\0"
+        /*  21797 */ "GetEmailAddressInsights\0"
+        /*  21821 */ "/v2/email/email-address-insights/\0"
+        /*  21855 */ "GetEmailIdentity\0"
+        /*  21872 */ "GetEmailIdentityPolicies\0"
+        /*  21897 */ "/v2/email/identities/{EmailIdentity}/policies\0"
+        /*  21943 */ "GetEmailTemplate\0"
+        /*  21960 */ "GetExportJob\0"
+        /*  21973 */ "/v2/email/export-jobs/{JobId}\0"
+        /*  22003 */ "GetImportJob\0"
+        /*  22016 */ "/v2/email/import-jobs/{JobId}\0"
+        /*  22046 */ "GetMessageInsights\0"
+        /*  22065 */ "/v2/email/insights/{MessageId}/\0"
+        /*  22097 */ "GetMultiRegionEndpoint\0"
+        /*  22120 */ "GetReputationEntity\0"
+        /*  22140 */ "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}\0"
+        /*  22221 */ "GetSuppressedDestination\0"
+        /*  22246 */ "GetTenant\0"
+        /*  22256 */ "/v2/email/tenants/get\0"
+        /*  22278 */ "ListConfigurationSets\0"
+        /*  22300 */ "ListContactLists\0"
+        /*  22317 */ "ListContacts\0"
+        /*  22330 */ "/v2/email/contact-lists/{ContactListName}/contacts/list\0"
+        /*  22386 */ "ListCustomVerificationEmailTemplates\0"
+        /*  22423 */ "ListDedicatedIpPools\0"
+        /*  22444 */ "ListDeliverabilityTestReports\0"
+        /*  22474 */ "/v2/email/deliverability-dashboard/test-reports\0"
+        /*  22522 */ "ListDomainDeliverabilityCampaigns\0"
+        /*  22556 */ "/v2/email/deliverability-dashboard/domains/{SubscribedDomain}/campaigns\0"
+        /*  22628 */ "ListEmailIdentities\0"
+        /*  22648 */ "ListEmailTemplates\0"
+        /*  22667 */ "ListExportJobs\0"
+        /*  22682 */ "/v2/email/list-export-jobs\0"
+        /*  22709 */ "ListImportJobs\0"
+        /*  22724 */ "/v2/email/import-jobs/list\0"
+        /*  22751 */ "ListMultiRegionEndpoints\0"
+        /*  22776 */ "ListRecommendations\0"
+        /*  22796 */ "/v2/email/vdm/recommendations\0"
+        /*  22826 */ "ListReputationEntities\0"
+        /*  22849 */ "/v2/email/reputation/entities\0"
+        /*  22879 */ "ListResourceTenants\0"
+        /*  22899 */ "/v2/email/resources/tenants/list\0"
+        /*  22932 */ "ListSuppressedDestinations\0"
+        /*  22959 */ "/v2/email/suppression/addresses\0"
+        /*  22991 */ "ListTagsForResource\0"
+        /*  23011 */ "/v2/email/tags\0"
+        /*  23026 */ "ListTenantResources\0"
+        /*  23046 */ "/v2/email/tenants/resources/list\0"
+        /*  23079 */ "ListTenants\0"
+        /*  23091 */ "/v2/email/tenants/list\0"
+        /*  23114 */ "PutAccountDedicatedIpWarmupAttributes\0"
+        /*  23152 */ "/v2/email/account/dedicated-ips/warmup\0"
+        /*  23191 */ "PutAccountDetails\0"
+        /*  23209 */ "/v2/email/account/details\0"
+        /*  23235 */ "PutAccountPricingAttributes\0"
+        /*  23263 */ "/v2/email/account/pricing-attributes\0"
+        /*  23300 */ "PutAccountSendingAttributes\0"
+        /*  23328 */ "/v2/email/account/sending\0"
+        /*  23354 */ "PutAccountSuppressionAttributes\0"
+        /*  23386 */ "/v2/email/account/suppression\0"
+        /*  23416 */ "PutAccountVdmAttributes\0"
+        /*  23440 */ "/v2/email/account/vdm\0"
+        /*  23462 */ "PutConfigurationSetArchivingOptions\0"
+        /*  23498 */ "/v2/email/configuration-sets/{ConfigurationSetName}/archiving-options\0"
+        /*  23568 */ "PutConfigurationSetDeliveryOptions\0"
+        /*  23603 */ "/v2/email/configuration-sets/{ConfigurationSetName}/delivery-options\0"
+        /*  23672 */ "PutConfigurationSetReputationOptions\0"
+        /*  23709 */ "/v2/email/configuration-sets/{ConfigurationSetName}/reputation-options\0"
+        /*  23780 */ "PutConfigurationSetSendingOptions\0"
+        /*  23814 */ "/v2/email/configuration-sets/{ConfigurationSetName}/sending\0"
+        /*  23874 */ "PutConfigurationSetSuppressionOptions\0"
+        /*  23912 */ "/v2/email/configuration-sets/{ConfigurationSetName}/suppression-options\0"
+        /*  23984 */ "PutConfigurationSetTrackingOptions\0"
+        /*  24019 */ "/v2/email/configuration-sets/{ConfigurationSetName}/tracking-options\0"
+        /*  24088 */ "PutConfigurationSetVdmOptions\0"
+        /*  24118 */ "/v2/email/configuration-sets/{ConfigurationSetName}/vdm-options\0"
+        /*  24182 */ "PutDedicatedIpInPool\0"
+        /*  24203 */ "/v2/email/dedicated-ips/{IP}/pool\0"
+        /*  24237 */ "PutDedicatedIpPoolScalingAttributes\0"
+        /*  24273 */ "/v2/email/dedicated-ip-pools/{PoolName}/scaling\0"
+        /*  24321 */ "PutDedicatedIpWarmupAttributes\0"
+        /*  24352 */ "/v2/email/dedicated-ips/{IP}/warmup\0"
+        /*  24388 */ "PutDeliverabilityDashboardOption\0"
+        /*  24421 */ "PutEmailIdentityConfigurationSetAttributes\0"
+        /*  24464 */ "/v2/email/identities/{EmailIdentity}/configuration-set\0"
+        /*  24519 */ "PutEmailIdentityDkimAttributes\0"
+        /*  24550 */ "/v2/email/identities/{EmailIdentity}/dkim\0"
+        /*  24592 */ "PutEmailIdentityDkimSigningAttributes\0"
+        /*  24630 */ "/v2/email/identities/{EmailIdentity}/dkim/signing\0"
+        /*  24680 */ "PutEmailIdentityFeedbackAttributes\0"
+        /*  24715 */ "/v2/email/identities/{EmailIdentity}/feedback\0"
+        /*  24761 */ "PutEmailIdentityMailFromAttributes\0"
+        /*  24796 */ "/v2/email/identities/{EmailIdentity}/mail-from\0"
+        /*  24843 */ "PutSuppressedDestination\0"
+        /*  24868 */ "PutTenantSuppressionAttributes\0"
+        /*  24899 */ "/v2/email/tenant/suppression\0"
+        /*  24928 */ "SendBulkEmail\0"
+        /*  24942 */ "/v2/email/outbound-bulk-emails\0"
+        /*  24973 */ "SendCustomVerificationEmail\0"
+        /*  25001 */ "/v2/email/outbound-custom-verification-emails\0"
+        /*  25047 */ "SendEmail\0"
+        /*  25057 */ "/v2/email/outbound-emails\0"
+        /*  25083 */ "TagResource\0"
+        /*  25095 */ "TestRenderEmailTemplate\0"
+        /*  25119 */ "/v2/email/templates/{TemplateName}/render\0"
+        /*  25161 */ "UntagResource\0"
+        /*  25175 */ "UpdateConfigurationSetEventDestination\0"
+        /*  25214 */ "UpdateContact\0"
+        /*  25228 */ "UpdateContactList\0"
+        /*  25246 */ "UpdateCustomVerificationEmailTemplate\0"
+        /*  25284 */ "UpdateEmailIdentityPolicy\0"
+        /*  25310 */ "UpdateEmailTemplate\0"
+        /*  25330 */ "UpdateReputationEntityCustomerManagedStatus\0"
+        /*  25374 */ "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}/customer-managed-status\0"
+        /*  25479 */ "UpdateReputationEntityPolicy\0"
+        /*  25508 */ "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}/policy\0"
+        /*  25596 */ "sesv2\0"
+        /*  25602 */ "SESv2\0"
+        /*  25608 */ "Amazon Simple Email Service\0"
+        /*  25636 */ "2019-09-27\0"
+        /*  25647 */ "email\0"
+        /*  25653 */ "ses\0"
+        /*  25657 */ "1.1\0"
+        /*  25661 */ "SESV2",
+};
+
+/* What programs name (<awsc/sesv2.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_sesv2_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_REST_JSON,
+    .operation_count = 112,
+    .error_count = 13,
 };
 
 enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)

@@ -1,11 +1,14 @@
 /*
- * sts_shapes.c - shape descriptors of STS.
+ * sts_tables.c - the service descriptor, operations and shapes of
+ * STS.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/sts.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -16,10 +19,11 @@ _Static_assert(offsetof(struct awsc_sts_tag_key_list_type, count) == offsetof(st
 _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
 
 /*
- * The tables: every shape, member and name of STS in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of STS in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__sts_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -28,18 +32,219 @@ _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__STS_TABLES
 #define AWSC__STS_TABLES
-/* Every shape, member and name of STS in one object (sts_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * STS, in one object. */
 struct awsc__sts_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[11];
+    awsc_ref op_errors[30];
+    awsc_ref service_errors[12];
     struct awsc_shape shapes[98];
     struct awsc_member members[104];
     uint16_t by_wire_name[104];
     struct awsc_range ranges[32];
-    char strings[2860];
+    char strings[3437];
 };
 extern const struct awsc__sts_tables awsc__sts_tables;
 #endif
+extern const struct awsc_ruleset awsc__sts_ruleset;
 
 const struct awsc__sts_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[3349]),
+        .service_id_ref = REF(service.service_id_ref, strings[3353]),
+        .full_name_ref = REF(service.full_name_ref, strings[3357]),
+        .api_version_ref = REF(service.api_version_ref, strings[3384]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[3349]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[3349]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[3395]),
+        .env_name_ref = REF(service.env_name_ref, strings[3353]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_QUERY,
+        .operation_count = 11,
+        .error_count = 12,
+        .ruleset = &awsc__sts_ruleset,
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* AssumeRole */
+            .name_ref = REF(operations[0].name_ref, strings[2860]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[0].input_ref, shapes[0]),
+            .output_ref = REF(operations[0].output_ref, shapes[1]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[2878]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* AssumeRoleWithSAML */
+            .name_ref = REF(operations[1].name_ref, strings[2895]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[1].input_ref, shapes[2]),
+            .output_ref = REF(operations[1].output_ref, shapes[3]),
+            .errors_ref = REF(operations[1].errors_ref, op_errors[4]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[2914]),
+            .error_count = 6,
+            .auth = AWSC_AUTH_NONE,
+        },
+        [2] = { /* AssumeRoleWithWebIdentity */
+            .name_ref = REF(operations[2].name_ref, strings[2939]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[2].input_ref, shapes[4]),
+            .output_ref = REF(operations[2].output_ref, shapes[5]),
+            .errors_ref = REF(operations[2].errors_ref, op_errors[10]),
+            .service_ref = REF(operations[2].service_ref, service),
+            .result_wrapper_ref = REF(operations[2].result_wrapper_ref, strings[2965]),
+            .error_count = 7,
+            .auth = AWSC_AUTH_NONE,
+        },
+        [3] = { /* AssumeRoot */
+            .name_ref = REF(operations[3].name_ref, strings[2997]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[3].input_ref, shapes[6]),
+            .output_ref = REF(operations[3].output_ref, shapes[7]),
+            .errors_ref = REF(operations[3].errors_ref, op_errors[17]),
+            .service_ref = REF(operations[3].service_ref, service),
+            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[3008]),
+            .error_count = 2,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [4] = { /* DecodeAuthorizationMessage */
+            .name_ref = REF(operations[4].name_ref, strings[3025]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[4].input_ref, shapes[11]),
+            .output_ref = REF(operations[4].output_ref, shapes[12]),
+            .errors_ref = REF(operations[4].errors_ref, op_errors[19]),
+            .service_ref = REF(operations[4].service_ref, service),
+            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[3052]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [5] = { /* GetAccessKeyInfo */
+            .name_ref = REF(operations[5].name_ref, strings[3085]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[5].input_ref, shapes[16]),
+            .output_ref = REF(operations[5].output_ref, shapes[17]),
+            .service_ref = REF(operations[5].service_ref, service),
+            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[3102]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [6] = { /* GetCallerIdentity */
+            .name_ref = REF(operations[6].name_ref, strings[3125]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[6].input_ref, shapes[18]),
+            .output_ref = REF(operations[6].output_ref, shapes[19]),
+            .service_ref = REF(operations[6].service_ref, service),
+            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[3143]),
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [7] = { /* GetDelegatedAccessToken */
+            .name_ref = REF(operations[7].name_ref, strings[3167]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[7].input_ref, shapes[20]),
+            .output_ref = REF(operations[7].output_ref, shapes[21]),
+            .errors_ref = REF(operations[7].errors_ref, op_errors[20]),
+            .service_ref = REF(operations[7].service_ref, service),
+            .result_wrapper_ref = REF(operations[7].result_wrapper_ref, strings[3191]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [8] = { /* GetFederationToken */
+            .name_ref = REF(operations[8].name_ref, strings[3221]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[8].input_ref, shapes[22]),
+            .output_ref = REF(operations[8].output_ref, shapes[23]),
+            .errors_ref = REF(operations[8].errors_ref, op_errors[23]),
+            .service_ref = REF(operations[8].service_ref, service),
+            .result_wrapper_ref = REF(operations[8].result_wrapper_ref, strings[3240]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [9] = { /* GetSessionToken */
+            .name_ref = REF(operations[9].name_ref, strings[3265]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[9].input_ref, shapes[24]),
+            .output_ref = REF(operations[9].output_ref, shapes[25]),
+            .errors_ref = REF(operations[9].errors_ref, op_errors[26]),
+            .service_ref = REF(operations[9].service_ref, service),
+            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[3281]),
+            .error_count = 1,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [10] = { /* GetWebIdentityToken */
+            .name_ref = REF(operations[10].name_ref, strings[3303]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[2871]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[2876]),
+            .input_ref = REF(operations[10].input_ref, shapes[26]),
+            .output_ref = REF(operations[10].output_ref, shapes[27]),
+            .errors_ref = REF(operations[10].errors_ref, op_errors[27]),
+            .service_ref = REF(operations[10].service_ref, service),
+            .result_wrapper_ref = REF(operations[10].result_wrapper_ref, strings[3323]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[13]),
+        REF(op_errors[1], shapes[34]),
+        REF(op_errors[2], shapes[37]),
+        REF(op_errors[3], shapes[41]),
+        REF(op_errors[4], shapes[13]),
+        REF(op_errors[5], shapes[29]),
+        REF(op_errors[6], shapes[31]),
+        REF(op_errors[7], shapes[34]),
+        REF(op_errors[8], shapes[37]),
+        REF(op_errors[9], shapes[41]),
+        REF(op_errors[10], shapes[13]),
+        REF(op_errors[11], shapes[28]),
+        REF(op_errors[12], shapes[29]),
+        REF(op_errors[13], shapes[31]),
+        REF(op_errors[14], shapes[34]),
+        REF(op_errors[15], shapes[37]),
+        REF(op_errors[16], shapes[41]),
+        REF(op_errors[17], shapes[13]),
+        REF(op_errors[18], shapes[41]),
+        REF(op_errors[19], shapes[30]),
+        REF(op_errors[20], shapes[14]),
+        REF(op_errors[21], shapes[37]),
+        REF(op_errors[22], shapes[41]),
+        REF(op_errors[23], shapes[34]),
+        REF(op_errors[24], shapes[37]),
+        REF(op_errors[25], shapes[41]),
+        REF(op_errors[26], shapes[41]),
+        REF(op_errors[27], shapes[33]),
+        REF(op_errors[28], shapes[36]),
+        REF(op_errors[29], shapes[44]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[13]),
+        REF(service_errors[1], shapes[14]),
+        REF(service_errors[2], shapes[28]),
+        REF(service_errors[3], shapes[29]),
+        REF(service_errors[4], shapes[30]),
+        REF(service_errors[5], shapes[31]),
+        REF(service_errors[6], shapes[33]),
+        REF(service_errors[7], shapes[34]),
+        REF(service_errors[8], shapes[36]),
+        REF(service_errors[9], shapes[37]),
+        REF(service_errors[10], shapes[41]),
+        REF(service_errors[11], shapes[44]),
+    },
     .shapes = {
         [0] = { /* AssumeRoleRequest */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1057,7 +1262,45 @@ const struct awsc__sts_tables T = {
         /*   2735 */ "webIdentityTokenAudienceListType\0"
         /*   2768 */ "webIdentityTokenAudienceStringType\0"
         /*   2803 */ "webIdentityTokenDurationSecondsType\0"
-        /*   2839 */ "webIdentityTokenType",
+        /*   2839 */ "webIdentityTokenType\0"
+        /*   2860 */ "AssumeRole\0"
+        /*   2871 */ "POST\0"
+        /*   2876 */ "/\0"
+        /*   2878 */ "AssumeRoleResult\0"
+        /*   2895 */ "AssumeRoleWithSAML\0"
+        /*   2914 */ "AssumeRoleWithSAMLResult\0"
+        /*   2939 */ "AssumeRoleWithWebIdentity\0"
+        /*   2965 */ "AssumeRoleWithWebIdentityResult\0"
+        /*   2997 */ "AssumeRoot\0"
+        /*   3008 */ "AssumeRootResult\0"
+        /*   3025 */ "DecodeAuthorizationMessage\0"
+        /*   3052 */ "DecodeAuthorizationMessageResult\0"
+        /*   3085 */ "GetAccessKeyInfo\0"
+        /*   3102 */ "GetAccessKeyInfoResult\0"
+        /*   3125 */ "GetCallerIdentity\0"
+        /*   3143 */ "GetCallerIdentityResult\0"
+        /*   3167 */ "GetDelegatedAccessToken\0"
+        /*   3191 */ "GetDelegatedAccessTokenResult\0"
+        /*   3221 */ "GetFederationToken\0"
+        /*   3240 */ "GetFederationTokenResult\0"
+        /*   3265 */ "GetSessionToken\0"
+        /*   3281 */ "GetSessionTokenResult\0"
+        /*   3303 */ "GetWebIdentityToken\0"
+        /*   3323 */ "GetWebIdentityTokenResult\0"
+        /*   3349 */ "sts\0"
+        /*   3353 */ "STS\0"
+        /*   3357 */ "AWS Security Token Service\0"
+        /*   3384 */ "2011-06-15\0"
+        /*   3395 */ "https://sts.amazonaws.com/doc/2011-06-15/",
+};
+
+/* What programs name (<awsc/sts.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_sts_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_QUERY,
+    .operation_count = 11,
+    .error_count = 12,
 };
 
 #undef REF

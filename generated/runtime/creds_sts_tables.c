@@ -1,11 +1,14 @@
 /*
- * creds_sts_shapes.c - shape descriptors of STS.
+ * creds_sts_tables.c - the service descriptor, operations and shapes of
+ * STS.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/creds_sts.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -16,10 +19,11 @@ _Static_assert(offsetof(struct awsc_creds_sts_tag_key_list_type, count) == offse
 _Static_assert(offsetof(struct awsc_creds_sts_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
 
 /*
- * The tables: every shape, member and name of STS in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of STS in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__creds_sts_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -28,18 +32,96 @@ _Static_assert(offsetof(struct awsc_creds_sts_tag_list_type, count) == offsetof(
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__CREDS_STS_TABLES
 #define AWSC__CREDS_STS_TABLES
-/* Every shape, member and name of STS in one object (creds_sts_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * STS, in one object. */
 struct awsc__creds_sts_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[2];
+    awsc_ref op_errors[11];
+    awsc_ref service_errors[12];
     struct awsc_shape shapes[60];
     struct awsc_member members[53];
     uint16_t by_wire_name[53];
     struct awsc_range ranges[21];
-    char strings[1834];
+    char strings[2015];
 };
 extern const struct awsc__creds_sts_tables awsc__creds_sts_tables;
 #endif
+extern const struct awsc_ruleset awsc__creds_sts_ruleset;
 
 const struct awsc__creds_sts_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[1927]),
+        .service_id_ref = REF(service.service_id_ref, strings[1931]),
+        .full_name_ref = REF(service.full_name_ref, strings[1935]),
+        .api_version_ref = REF(service.api_version_ref, strings[1962]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[1927]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[1927]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[1973]),
+        .env_name_ref = REF(service.env_name_ref, strings[1931]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_QUERY,
+        .operation_count = 2,
+        .error_count = 12,
+        .ruleset = &awsc__creds_sts_ruleset,
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* AssumeRole */
+            .name_ref = REF(operations[0].name_ref, strings[1834]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[1845]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[1850]),
+            .input_ref = REF(operations[0].input_ref, shapes[0]),
+            .output_ref = REF(operations[0].output_ref, shapes[1]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[1852]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* AssumeRoleWithWebIdentity */
+            .name_ref = REF(operations[1].name_ref, strings[1869]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[1845]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[1850]),
+            .input_ref = REF(operations[1].input_ref, shapes[2]),
+            .output_ref = REF(operations[1].output_ref, shapes[3]),
+            .errors_ref = REF(operations[1].errors_ref, op_errors[4]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[1895]),
+            .error_count = 7,
+            .auth = AWSC_AUTH_NONE,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[7]),
+        REF(op_errors[1], shapes[15]),
+        REF(op_errors[2], shapes[17]),
+        REF(op_errors[3], shapes[21]),
+        REF(op_errors[4], shapes[7]),
+        REF(op_errors[5], shapes[9]),
+        REF(op_errors[6], shapes[10]),
+        REF(op_errors[7], shapes[12]),
+        REF(op_errors[8], shapes[15]),
+        REF(op_errors[9], shapes[17]),
+        REF(op_errors[10], shapes[21]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[7]),
+        REF(service_errors[1], shapes[8]),
+        REF(service_errors[2], shapes[9]),
+        REF(service_errors[3], shapes[10]),
+        REF(service_errors[4], shapes[11]),
+        REF(service_errors[5], shapes[12]),
+        REF(service_errors[6], shapes[14]),
+        REF(service_errors[7], shapes[15]),
+        REF(service_errors[8], shapes[16]),
+        REF(service_errors[9], shapes[17]),
+        REF(service_errors[10], shapes[21]),
+        REF(service_errors[11], shapes[22]),
+    },
     .shapes = {
         [0] = { /* AssumeRoleRequest */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -667,7 +749,27 @@ const struct awsc__creds_sts_tables T = {
         /*   1755 */ "tokenType\0"
         /*   1765 */ "unrestrictedSessionPolicyDocumentType\0"
         /*   1803 */ "urlType\0"
-        /*   1811 */ "webIdentitySubjectType",
+        /*   1811 */ "webIdentitySubjectType\0"
+        /*   1834 */ "AssumeRole\0"
+        /*   1845 */ "POST\0"
+        /*   1850 */ "/\0"
+        /*   1852 */ "AssumeRoleResult\0"
+        /*   1869 */ "AssumeRoleWithWebIdentity\0"
+        /*   1895 */ "AssumeRoleWithWebIdentityResult\0"
+        /*   1927 */ "sts\0"
+        /*   1931 */ "STS\0"
+        /*   1935 */ "AWS Security Token Service\0"
+        /*   1962 */ "2011-06-15\0"
+        /*   1973 */ "https://sts.amazonaws.com/doc/2011-06-15/",
+};
+
+/* What programs name (<awsc/creds_sts.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_creds_sts_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_QUERY,
+    .operation_count = 2,
+    .error_count = 12,
 };
 
 #undef REF

@@ -1,11 +1,14 @@
 /*
- * sns_shapes.c - shape descriptors of SNS.
+ * sns_tables.c - the service descriptor, operations and shapes of
+ * SNS.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/sns.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -25,10 +28,11 @@ _Static_assert(offsetof(struct awsc_sns_topic_attributes_map, count) == offsetof
 _Static_assert(offsetof(struct awsc_sns_message_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageAttributeMap");
 
 /*
- * The tables: every shape, member and name of SNS in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of SNS in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__sns_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -37,19 +41,796 @@ _Static_assert(offsetof(struct awsc_sns_message_attribute_map, count) == offseto
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__SNS_TABLES
 #define AWSC__SNS_TABLES
-/* Every shape, member and name of SNS in one object (sns_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * SNS, in one object. */
 struct awsc__sns_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[42];
+    awsc_ref op_errors[226];
+    awsc_ref service_errors[34];
     struct awsc_shape shapes[174];
     struct awsc_member members[189];
     uint16_t by_wire_name[189];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[1];
-    char strings[5267];
+    char strings[6902];
 };
 extern const struct awsc__sns_tables awsc__sns_tables;
 #endif
+extern const struct awsc_ruleset awsc__sns_ruleset;
 
 const struct awsc__sns_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[6807]),
+        .service_id_ref = REF(service.service_id_ref, strings[6811]),
+        .full_name_ref = REF(service.full_name_ref, strings[6815]),
+        .api_version_ref = REF(service.api_version_ref, strings[6850]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[6807]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[6807]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[6861]),
+        .env_name_ref = REF(service.env_name_ref, strings[6811]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_QUERY,
+        .operation_count = 42,
+        .error_count = 34,
+        .ruleset = &awsc__sns_ruleset,
+#if AWSC_WITH_PAGINATORS
+        .paginators = awsc_sns_paginators,
+        .paginator_count = 8,
+#endif
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* AddPermission */
+            .name_ref = REF(operations[0].name_ref, strings[5267]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[0].input_ref, shapes[1]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* CheckIfPhoneNumberIsOptedOut */
+            .name_ref = REF(operations[1].name_ref, strings[5288]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[1].input_ref, shapes[9]),
+            .output_ref = REF(operations[1].output_ref, shapes[10]),
+            .errors_ref = REF(operations[1].errors_ref, op_errors[4]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[5317]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [2] = { /* ConfirmSubscription */
+            .name_ref = REF(operations[2].name_ref, strings[5352]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[2].input_ref, shapes[12]),
+            .output_ref = REF(operations[2].output_ref, shapes[13]),
+            .errors_ref = REF(operations[2].errors_ref, op_errors[8]),
+            .service_ref = REF(operations[2].service_ref, service),
+            .result_wrapper_ref = REF(operations[2].result_wrapper_ref, strings[5372]),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [3] = { /* CreatePlatformApplication */
+            .name_ref = REF(operations[3].name_ref, strings[5398]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[3].input_ref, shapes[15]),
+            .output_ref = REF(operations[3].output_ref, shapes[16]),
+            .errors_ref = REF(operations[3].errors_ref, op_errors[15]),
+            .service_ref = REF(operations[3].service_ref, service),
+            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[5424]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [4] = { /* CreatePlatformEndpoint */
+            .name_ref = REF(operations[4].name_ref, strings[5456]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[4].input_ref, shapes[17]),
+            .output_ref = REF(operations[4].output_ref, shapes[14]),
+            .errors_ref = REF(operations[4].errors_ref, op_errors[18]),
+            .service_ref = REF(operations[4].service_ref, service),
+            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[5479]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [5] = { /* CreateSMSSandboxPhoneNumber */
+            .name_ref = REF(operations[5].name_ref, strings[5508]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[5].input_ref, shapes[18]),
+            .output_ref = REF(operations[5].output_ref, shapes[19]),
+            .errors_ref = REF(operations[5].errors_ref, op_errors[22]),
+            .service_ref = REF(operations[5].service_ref, service),
+            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[822]),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [6] = { /* CreateTopic */
+            .name_ref = REF(operations[6].name_ref, strings[5536]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[6].input_ref, shapes[20]),
+            .output_ref = REF(operations[6].output_ref, shapes[21]),
+            .errors_ref = REF(operations[6].errors_ref, op_errors[28]),
+            .service_ref = REF(operations[6].service_ref, service),
+            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[5548]),
+            .error_count = 9,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [7] = { /* DeleteEndpoint */
+            .name_ref = REF(operations[7].name_ref, strings[5566]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[7].input_ref, shapes[23]),
+            .errors_ref = REF(operations[7].errors_ref, op_errors[37]),
+            .service_ref = REF(operations[7].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [8] = { /* DeletePlatformApplication */
+            .name_ref = REF(operations[8].name_ref, strings[5581]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[8].input_ref, shapes[24]),
+            .errors_ref = REF(operations[8].errors_ref, op_errors[40]),
+            .service_ref = REF(operations[8].service_ref, service),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [9] = { /* DeleteSMSSandboxPhoneNumber */
+            .name_ref = REF(operations[9].name_ref, strings[5607]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[9].input_ref, shapes[25]),
+            .output_ref = REF(operations[9].output_ref, shapes[26]),
+            .errors_ref = REF(operations[9].errors_ref, op_errors[43]),
+            .service_ref = REF(operations[9].service_ref, service),
+            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[1017]),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [10] = { /* DeleteTopic */
+            .name_ref = REF(operations[10].name_ref, strings[5635]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[10].input_ref, shapes[27]),
+            .errors_ref = REF(operations[10].errors_ref, op_errors[49]),
+            .service_ref = REF(operations[10].service_ref, service),
+            .error_count = 8,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [11] = { /* GetDataProtectionPolicy */
+            .name_ref = REF(operations[11].name_ref, strings[5647]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[11].input_ref, shapes[32]),
+            .output_ref = REF(operations[11].output_ref, shapes[33]),
+            .errors_ref = REF(operations[11].errors_ref, op_errors[57]),
+            .service_ref = REF(operations[11].service_ref, service),
+            .result_wrapper_ref = REF(operations[11].result_wrapper_ref, strings[5671]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [12] = { /* GetEndpointAttributes */
+            .name_ref = REF(operations[12].name_ref, strings[5701]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[12].input_ref, shapes[34]),
+            .output_ref = REF(operations[12].output_ref, shapes[35]),
+            .errors_ref = REF(operations[12].errors_ref, op_errors[62]),
+            .service_ref = REF(operations[12].service_ref, service),
+            .result_wrapper_ref = REF(operations[12].result_wrapper_ref, strings[5723]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [13] = { /* GetPlatformApplicationAttributes */
+            .name_ref = REF(operations[13].name_ref, strings[5751]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[13].input_ref, shapes[36]),
+            .output_ref = REF(operations[13].output_ref, shapes[37]),
+            .errors_ref = REF(operations[13].errors_ref, op_errors[66]),
+            .service_ref = REF(operations[13].service_ref, service),
+            .result_wrapper_ref = REF(operations[13].result_wrapper_ref, strings[5784]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [14] = { /* GetSMSAttributes */
+            .name_ref = REF(operations[14].name_ref, strings[5823]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[14].input_ref, shapes[38]),
+            .output_ref = REF(operations[14].output_ref, shapes[39]),
+            .errors_ref = REF(operations[14].errors_ref, op_errors[70]),
+            .service_ref = REF(operations[14].service_ref, service),
+            .result_wrapper_ref = REF(operations[14].result_wrapper_ref, strings[5840]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [15] = { /* GetSMSSandboxAccountStatus */
+            .name_ref = REF(operations[15].name_ref, strings[5863]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[15].input_ref, shapes[40]),
+            .output_ref = REF(operations[15].output_ref, shapes[41]),
+            .errors_ref = REF(operations[15].errors_ref, op_errors[74]),
+            .service_ref = REF(operations[15].service_ref, service),
+            .result_wrapper_ref = REF(operations[15].result_wrapper_ref, strings[1525]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [16] = { /* GetSubscriptionAttributes */
+            .name_ref = REF(operations[16].name_ref, strings[5890]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[16].input_ref, shapes[42]),
+            .output_ref = REF(operations[16].output_ref, shapes[43]),
+            .errors_ref = REF(operations[16].errors_ref, op_errors[77]),
+            .service_ref = REF(operations[16].service_ref, service),
+            .result_wrapper_ref = REF(operations[16].result_wrapper_ref, strings[5916]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [17] = { /* GetTopicAttributes */
+            .name_ref = REF(operations[17].name_ref, strings[5948]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[17].input_ref, shapes[44]),
+            .output_ref = REF(operations[17].output_ref, shapes[45]),
+            .errors_ref = REF(operations[17].errors_ref, op_errors[81]),
+            .service_ref = REF(operations[17].service_ref, service),
+            .result_wrapper_ref = REF(operations[17].result_wrapper_ref, strings[5967]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [18] = { /* ListEndpointsByPlatformApplication */
+            .name_ref = REF(operations[18].name_ref, strings[5992]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[18].input_ref, shapes[60]),
+            .output_ref = REF(operations[18].output_ref, shapes[61]),
+            .errors_ref = REF(operations[18].errors_ref, op_errors[86]),
+            .service_ref = REF(operations[18].service_ref, service),
+            .result_wrapper_ref = REF(operations[18].result_wrapper_ref, strings[6027]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [19] = { /* ListOriginationNumbers */
+            .name_ref = REF(operations[19].name_ref, strings[6068]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[19].input_ref, shapes[64]),
+            .output_ref = REF(operations[19].output_ref, shapes[65]),
+            .errors_ref = REF(operations[19].errors_ref, op_errors[90]),
+            .service_ref = REF(operations[19].service_ref, service),
+            .result_wrapper_ref = REF(operations[19].result_wrapper_ref, strings[2447]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [20] = { /* ListPhoneNumbersOptedOut */
+            .name_ref = REF(operations[20].name_ref, strings[6091]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[20].input_ref, shapes[66]),
+            .output_ref = REF(operations[20].output_ref, shapes[67]),
+            .errors_ref = REF(operations[20].errors_ref, op_errors[95]),
+            .service_ref = REF(operations[20].service_ref, service),
+            .result_wrapper_ref = REF(operations[20].result_wrapper_ref, strings[6116]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [21] = { /* ListPlatformApplications */
+            .name_ref = REF(operations[21].name_ref, strings[6147]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[21].input_ref, shapes[68]),
+            .output_ref = REF(operations[21].output_ref, shapes[69]),
+            .errors_ref = REF(operations[21].errors_ref, op_errors[99]),
+            .service_ref = REF(operations[21].service_ref, service),
+            .result_wrapper_ref = REF(operations[21].result_wrapper_ref, strings[6172]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [22] = { /* ListSMSSandboxPhoneNumbers */
+            .name_ref = REF(operations[22].name_ref, strings[6203]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[22].input_ref, shapes[70]),
+            .output_ref = REF(operations[22].output_ref, shapes[71]),
+            .errors_ref = REF(operations[22].errors_ref, op_errors[102]),
+            .service_ref = REF(operations[22].service_ref, service),
+            .result_wrapper_ref = REF(operations[22].result_wrapper_ref, strings[2691]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [23] = { /* ListSubscriptions */
+            .name_ref = REF(operations[23].name_ref, strings[6230]),
+            .http_method_ref = REF(operations[23].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[23].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[23].input_ref, shapes[75]),
+            .output_ref = REF(operations[23].output_ref, shapes[76]),
+            .errors_ref = REF(operations[23].errors_ref, op_errors[107]),
+            .service_ref = REF(operations[23].service_ref, service),
+            .result_wrapper_ref = REF(operations[23].result_wrapper_ref, strings[6248]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [24] = { /* ListSubscriptionsByTopic */
+            .name_ref = REF(operations[24].name_ref, strings[6272]),
+            .http_method_ref = REF(operations[24].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[24].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[24].input_ref, shapes[73]),
+            .output_ref = REF(operations[24].output_ref, shapes[74]),
+            .errors_ref = REF(operations[24].errors_ref, op_errors[110]),
+            .service_ref = REF(operations[24].service_ref, service),
+            .result_wrapper_ref = REF(operations[24].result_wrapper_ref, strings[6297]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [25] = { /* ListTagsForResource */
+            .name_ref = REF(operations[25].name_ref, strings[6328]),
+            .http_method_ref = REF(operations[25].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[25].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[25].input_ref, shapes[77]),
+            .output_ref = REF(operations[25].output_ref, shapes[78]),
+            .errors_ref = REF(operations[25].errors_ref, op_errors[114]),
+            .service_ref = REF(operations[25].service_ref, service),
+            .result_wrapper_ref = REF(operations[25].result_wrapper_ref, strings[6348]),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [26] = { /* ListTopics */
+            .name_ref = REF(operations[26].name_ref, strings[6374]),
+            .http_method_ref = REF(operations[26].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[26].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[26].input_ref, shapes[79]),
+            .output_ref = REF(operations[26].output_ref, shapes[80]),
+            .errors_ref = REF(operations[26].errors_ref, op_errors[119]),
+            .service_ref = REF(operations[26].service_ref, service),
+            .result_wrapper_ref = REF(operations[26].result_wrapper_ref, strings[6385]),
+            .error_count = 3,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [27] = { /* OptInPhoneNumber */
+            .name_ref = REF(operations[27].name_ref, strings[6402]),
+            .http_method_ref = REF(operations[27].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[27].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[27].input_ref, shapes[90]),
+            .output_ref = REF(operations[27].output_ref, shapes[91]),
+            .errors_ref = REF(operations[27].errors_ref, op_errors[122]),
+            .service_ref = REF(operations[27].service_ref, service),
+            .result_wrapper_ref = REF(operations[27].result_wrapper_ref, strings[6419]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [28] = { /* Publish */
+            .name_ref = REF(operations[28].name_ref, strings[6442]),
+            .http_method_ref = REF(operations[28].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[28].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[28].input_ref, shapes[106]),
+            .output_ref = REF(operations[28].output_ref, shapes[107]),
+            .errors_ref = REF(operations[28].errors_ref, op_errors[126]),
+            .service_ref = REF(operations[28].service_ref, service),
+            .result_wrapper_ref = REF(operations[28].result_wrapper_ref, strings[6450]),
+            .error_count = 15,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [29] = { /* PublishBatch */
+            .name_ref = REF(operations[29].name_ref, strings[6464]),
+            .http_method_ref = REF(operations[29].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[29].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[29].input_ref, shapes[100]),
+            .output_ref = REF(operations[29].output_ref, shapes[103]),
+            .errors_ref = REF(operations[29].errors_ref, op_errors[141]),
+            .service_ref = REF(operations[29].service_ref, service),
+            .result_wrapper_ref = REF(operations[29].result_wrapper_ref, strings[6477]),
+            .error_count = 20,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [30] = { /* PutDataProtectionPolicy */
+            .name_ref = REF(operations[30].name_ref, strings[6496]),
+            .http_method_ref = REF(operations[30].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[30].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[30].input_ref, shapes[108]),
+            .errors_ref = REF(operations[30].errors_ref, op_errors[161]),
+            .service_ref = REF(operations[30].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [31] = { /* RemovePermission */
+            .name_ref = REF(operations[31].name_ref, strings[6520]),
+            .http_method_ref = REF(operations[31].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[31].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[31].input_ref, shapes[109]),
+            .errors_ref = REF(operations[31].errors_ref, op_errors[166]),
+            .service_ref = REF(operations[31].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [32] = { /* SetEndpointAttributes */
+            .name_ref = REF(operations[32].name_ref, strings[6537]),
+            .http_method_ref = REF(operations[32].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[32].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[32].input_ref, shapes[116]),
+            .errors_ref = REF(operations[32].errors_ref, op_errors[170]),
+            .service_ref = REF(operations[32].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [33] = { /* SetPlatformApplicationAttributes */
+            .name_ref = REF(operations[33].name_ref, strings[6559]),
+            .http_method_ref = REF(operations[33].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[33].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[33].input_ref, shapes[117]),
+            .errors_ref = REF(operations[33].errors_ref, op_errors[174]),
+            .service_ref = REF(operations[33].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [34] = { /* SetSMSAttributes */
+            .name_ref = REF(operations[34].name_ref, strings[6592]),
+            .http_method_ref = REF(operations[34].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[34].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[34].input_ref, shapes[118]),
+            .output_ref = REF(operations[34].output_ref, shapes[119]),
+            .errors_ref = REF(operations[34].errors_ref, op_errors[178]),
+            .service_ref = REF(operations[34].service_ref, service),
+            .result_wrapper_ref = REF(operations[34].result_wrapper_ref, strings[6609]),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [35] = { /* SetSubscriptionAttributes */
+            .name_ref = REF(operations[35].name_ref, strings[6632]),
+            .http_method_ref = REF(operations[35].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[35].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[35].input_ref, shapes[120]),
+            .errors_ref = REF(operations[35].errors_ref, op_errors[182]),
+            .service_ref = REF(operations[35].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [36] = { /* SetTopicAttributes */
+            .name_ref = REF(operations[36].name_ref, strings[6658]),
+            .http_method_ref = REF(operations[36].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[36].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[36].input_ref, shapes[121]),
+            .errors_ref = REF(operations[36].errors_ref, op_errors[188]),
+            .service_ref = REF(operations[36].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [37] = { /* Subscribe */
+            .name_ref = REF(operations[37].name_ref, strings[6677]),
+            .http_method_ref = REF(operations[37].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[37].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[37].input_ref, shapes[124]),
+            .output_ref = REF(operations[37].output_ref, shapes[125]),
+            .errors_ref = REF(operations[37].errors_ref, op_errors[193]),
+            .service_ref = REF(operations[37].service_ref, service),
+            .result_wrapper_ref = REF(operations[37].result_wrapper_ref, strings[6687]),
+            .error_count = 8,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [38] = { /* TagResource */
+            .name_ref = REF(operations[38].name_ref, strings[6703]),
+            .http_method_ref = REF(operations[38].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[38].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[38].input_ref, shapes[136]),
+            .output_ref = REF(operations[38].output_ref, shapes[137]),
+            .errors_ref = REF(operations[38].errors_ref, op_errors[201]),
+            .service_ref = REF(operations[38].service_ref, service),
+            .result_wrapper_ref = REF(operations[38].result_wrapper_ref, strings[6715]),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [39] = { /* Unsubscribe */
+            .name_ref = REF(operations[39].name_ref, strings[6733]),
+            .http_method_ref = REF(operations[39].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[39].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[39].input_ref, shapes[146]),
+            .errors_ref = REF(operations[39].errors_ref, op_errors[208]),
+            .service_ref = REF(operations[39].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [40] = { /* UntagResource */
+            .name_ref = REF(operations[40].name_ref, strings[6745]),
+            .http_method_ref = REF(operations[40].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[40].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[40].input_ref, shapes[147]),
+            .output_ref = REF(operations[40].output_ref, shapes[148]),
+            .errors_ref = REF(operations[40].errors_ref, op_errors[213]),
+            .service_ref = REF(operations[40].service_ref, service),
+            .result_wrapper_ref = REF(operations[40].result_wrapper_ref, strings[6759]),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [41] = { /* VerifySMSSandboxPhoneNumber */
+            .name_ref = REF(operations[41].name_ref, strings[6779]),
+            .http_method_ref = REF(operations[41].http_method_ref, strings[5281]),
+            .request_uri_ref = REF(operations[41].request_uri_ref, strings[5286]),
+            .input_ref = REF(operations[41].input_ref, shapes[152]),
+            .output_ref = REF(operations[41].output_ref, shapes[153]),
+            .errors_ref = REF(operations[41].errors_ref, op_errors[220]),
+            .service_ref = REF(operations[41].service_ref, service),
+            .result_wrapper_ref = REF(operations[41].result_wrapper_ref, strings[5039]),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[3]),
+        REF(op_errors[1], shapes[46]),
+        REF(op_errors[2], shapes[48]),
+        REF(op_errors[3], shapes[86]),
+        REF(op_errors[4], shapes[3]),
+        REF(op_errors[5], shapes[46]),
+        REF(op_errors[6], shapes[48]),
+        REF(op_errors[7], shapes[139]),
+        REF(op_errors[8], shapes[3]),
+        REF(op_errors[9], shapes[31]),
+        REF(op_errors[10], shapes[46]),
+        REF(op_errors[11], shapes[48]),
+        REF(op_errors[12], shapes[86]),
+        REF(op_errors[13], shapes[110]),
+        REF(op_errors[14], shapes[128]),
+        REF(op_errors[15], shapes[3]),
+        REF(op_errors[16], shapes[46]),
+        REF(op_errors[17], shapes[48]),
+        REF(op_errors[18], shapes[3]),
+        REF(op_errors[19], shapes[46]),
+        REF(op_errors[20], shapes[48]),
+        REF(op_errors[21], shapes[86]),
+        REF(op_errors[22], shapes[3]),
+        REF(op_errors[23], shapes[46]),
+        REF(op_errors[24], shapes[48]),
+        REF(op_errors[25], shapes[92]),
+        REF(op_errors[26], shapes[139]),
+        REF(op_errors[27], shapes[149]),
+        REF(op_errors[28], shapes[3]),
+        REF(op_errors[29], shapes[11]),
+        REF(op_errors[30], shapes[46]),
+        REF(op_errors[31], shapes[48]),
+        REF(op_errors[32], shapes[50]),
+        REF(op_errors[33], shapes[122]),
+        REF(op_errors[34], shapes[133]),
+        REF(op_errors[35], shapes[135]),
+        REF(op_errors[36], shapes[144]),
+        REF(op_errors[37], shapes[3]),
+        REF(op_errors[38], shapes[46]),
+        REF(op_errors[39], shapes[48]),
+        REF(op_errors[40], shapes[3]),
+        REF(op_errors[41], shapes[46]),
+        REF(op_errors[42], shapes[48]),
+        REF(op_errors[43], shapes[3]),
+        REF(op_errors[44], shapes[46]),
+        REF(op_errors[45], shapes[48]),
+        REF(op_errors[46], shapes[111]),
+        REF(op_errors[47], shapes[139]),
+        REF(op_errors[48], shapes[149]),
+        REF(op_errors[49], shapes[3]),
+        REF(op_errors[50], shapes[11]),
+        REF(op_errors[51], shapes[46]),
+        REF(op_errors[52], shapes[48]),
+        REF(op_errors[53], shapes[51]),
+        REF(op_errors[54], shapes[86]),
+        REF(op_errors[55], shapes[122]),
+        REF(op_errors[56], shapes[135]),
+        REF(op_errors[57], shapes[3]),
+        REF(op_errors[58], shapes[46]),
+        REF(op_errors[59], shapes[48]),
+        REF(op_errors[60], shapes[50]),
+        REF(op_errors[61], shapes[86]),
+        REF(op_errors[62], shapes[3]),
+        REF(op_errors[63], shapes[46]),
+        REF(op_errors[64], shapes[48]),
+        REF(op_errors[65], shapes[86]),
+        REF(op_errors[66], shapes[3]),
+        REF(op_errors[67], shapes[46]),
+        REF(op_errors[68], shapes[48]),
+        REF(op_errors[69], shapes[86]),
+        REF(op_errors[70], shapes[3]),
+        REF(op_errors[71], shapes[46]),
+        REF(op_errors[72], shapes[48]),
+        REF(op_errors[73], shapes[139]),
+        REF(op_errors[74], shapes[3]),
+        REF(op_errors[75], shapes[46]),
+        REF(op_errors[76], shapes[139]),
+        REF(op_errors[77], shapes[3]),
+        REF(op_errors[78], shapes[46]),
+        REF(op_errors[79], shapes[48]),
+        REF(op_errors[80], shapes[86]),
+        REF(op_errors[81], shapes[3]),
+        REF(op_errors[82], shapes[46]),
+        REF(op_errors[83], shapes[48]),
+        REF(op_errors[84], shapes[50]),
+        REF(op_errors[85], shapes[86]),
+        REF(op_errors[86], shapes[3]),
+        REF(op_errors[87], shapes[46]),
+        REF(op_errors[88], shapes[48]),
+        REF(op_errors[89], shapes[86]),
+        REF(op_errors[90], shapes[3]),
+        REF(op_errors[91], shapes[46]),
+        REF(op_errors[92], shapes[48]),
+        REF(op_errors[93], shapes[139]),
+        REF(op_errors[94], shapes[150]),
+        REF(op_errors[95], shapes[3]),
+        REF(op_errors[96], shapes[46]),
+        REF(op_errors[97], shapes[48]),
+        REF(op_errors[98], shapes[139]),
+        REF(op_errors[99], shapes[3]),
+        REF(op_errors[100], shapes[46]),
+        REF(op_errors[101], shapes[48]),
+        REF(op_errors[102], shapes[3]),
+        REF(op_errors[103], shapes[46]),
+        REF(op_errors[104], shapes[48]),
+        REF(op_errors[105], shapes[111]),
+        REF(op_errors[106], shapes[139]),
+        REF(op_errors[107], shapes[3]),
+        REF(op_errors[108], shapes[46]),
+        REF(op_errors[109], shapes[48]),
+        REF(op_errors[110], shapes[3]),
+        REF(op_errors[111], shapes[46]),
+        REF(op_errors[112], shapes[48]),
+        REF(op_errors[113], shapes[86]),
+        REF(op_errors[114], shapes[3]),
+        REF(op_errors[115], shapes[11]),
+        REF(op_errors[116], shapes[48]),
+        REF(op_errors[117], shapes[111]),
+        REF(op_errors[118], shapes[135]),
+        REF(op_errors[119], shapes[3]),
+        REF(op_errors[120], shapes[46]),
+        REF(op_errors[121], shapes[48]),
+        REF(op_errors[122], shapes[3]),
+        REF(op_errors[123], shapes[46]),
+        REF(op_errors[124], shapes[48]),
+        REF(op_errors[125], shapes[139]),
+        REF(op_errors[126], shapes[3]),
+        REF(op_errors[127], shapes[30]),
+        REF(op_errors[128], shapes[46]),
+        REF(op_errors[129], shapes[48]),
+        REF(op_errors[130], shapes[49]),
+        REF(op_errors[131], shapes[50]),
+        REF(op_errors[132], shapes[53]),
+        REF(op_errors[133], shapes[54]),
+        REF(op_errors[134], shapes[55]),
+        REF(op_errors[135], shapes[56]),
+        REF(op_errors[136], shapes[57]),
+        REF(op_errors[137], shapes[58]),
+        REF(op_errors[138], shapes[86]),
+        REF(op_errors[139], shapes[99]),
+        REF(op_errors[140], shapes[150]),
+        REF(op_errors[141], shapes[3]),
+        REF(op_errors[142], shapes[4]),
+        REF(op_errors[143], shapes[5]),
+        REF(op_errors[144], shapes[28]),
+        REF(op_errors[145], shapes[30]),
+        REF(op_errors[146], shapes[46]),
+        REF(op_errors[147], shapes[47]),
+        REF(op_errors[148], shapes[48]),
+        REF(op_errors[149], shapes[49]),
+        REF(op_errors[150], shapes[50]),
+        REF(op_errors[151], shapes[53]),
+        REF(op_errors[152], shapes[54]),
+        REF(op_errors[153], shapes[55]),
+        REF(op_errors[154], shapes[56]),
+        REF(op_errors[155], shapes[57]),
+        REF(op_errors[156], shapes[58]),
+        REF(op_errors[157], shapes[86]),
+        REF(op_errors[158], shapes[99]),
+        REF(op_errors[159], shapes[141]),
+        REF(op_errors[160], shapes[150]),
+        REF(op_errors[161], shapes[3]),
+        REF(op_errors[162], shapes[46]),
+        REF(op_errors[163], shapes[48]),
+        REF(op_errors[164], shapes[50]),
+        REF(op_errors[165], shapes[86]),
+        REF(op_errors[166], shapes[3]),
+        REF(op_errors[167], shapes[46]),
+        REF(op_errors[168], shapes[48]),
+        REF(op_errors[169], shapes[86]),
+        REF(op_errors[170], shapes[3]),
+        REF(op_errors[171], shapes[46]),
+        REF(op_errors[172], shapes[48]),
+        REF(op_errors[173], shapes[86]),
+        REF(op_errors[174], shapes[3]),
+        REF(op_errors[175], shapes[46]),
+        REF(op_errors[176], shapes[48]),
+        REF(op_errors[177], shapes[86]),
+        REF(op_errors[178], shapes[3]),
+        REF(op_errors[179], shapes[46]),
+        REF(op_errors[180], shapes[48]),
+        REF(op_errors[181], shapes[139]),
+        REF(op_errors[182], shapes[3]),
+        REF(op_errors[183], shapes[31]),
+        REF(op_errors[184], shapes[46]),
+        REF(op_errors[185], shapes[48]),
+        REF(op_errors[186], shapes[86]),
+        REF(op_errors[187], shapes[110]),
+        REF(op_errors[188], shapes[3]),
+        REF(op_errors[189], shapes[46]),
+        REF(op_errors[190], shapes[48]),
+        REF(op_errors[191], shapes[50]),
+        REF(op_errors[192], shapes[86]),
+        REF(op_errors[193], shapes[3]),
+        REF(op_errors[194], shapes[31]),
+        REF(op_errors[195], shapes[46]),
+        REF(op_errors[196], shapes[48]),
+        REF(op_errors[197], shapes[50]),
+        REF(op_errors[198], shapes[86]),
+        REF(op_errors[199], shapes[110]),
+        REF(op_errors[200], shapes[128]),
+        REF(op_errors[201], shapes[3]),
+        REF(op_errors[202], shapes[11]),
+        REF(op_errors[203], shapes[48]),
+        REF(op_errors[204], shapes[111]),
+        REF(op_errors[205], shapes[122]),
+        REF(op_errors[206], shapes[133]),
+        REF(op_errors[207], shapes[135]),
+        REF(op_errors[208], shapes[3]),
+        REF(op_errors[209], shapes[46]),
+        REF(op_errors[210], shapes[48]),
+        REF(op_errors[211], shapes[50]),
+        REF(op_errors[212], shapes[86]),
+        REF(op_errors[213], shapes[3]),
+        REF(op_errors[214], shapes[11]),
+        REF(op_errors[215], shapes[48]),
+        REF(op_errors[216], shapes[111]),
+        REF(op_errors[217], shapes[122]),
+        REF(op_errors[218], shapes[133]),
+        REF(op_errors[219], shapes[135]),
+        REF(op_errors[220], shapes[3]),
+        REF(op_errors[221], shapes[46]),
+        REF(op_errors[222], shapes[48]),
+        REF(op_errors[223], shapes[111]),
+        REF(op_errors[224], shapes[139]),
+        REF(op_errors[225], shapes[151]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[3]),
+        REF(service_errors[1], shapes[4]),
+        REF(service_errors[2], shapes[5]),
+        REF(service_errors[3], shapes[11]),
+        REF(service_errors[4], shapes[28]),
+        REF(service_errors[5], shapes[30]),
+        REF(service_errors[6], shapes[31]),
+        REF(service_errors[7], shapes[46]),
+        REF(service_errors[8], shapes[47]),
+        REF(service_errors[9], shapes[48]),
+        REF(service_errors[10], shapes[50]),
+        REF(service_errors[11], shapes[51]),
+        REF(service_errors[12], shapes[53]),
+        REF(service_errors[13], shapes[54]),
+        REF(service_errors[14], shapes[55]),
+        REF(service_errors[15], shapes[56]),
+        REF(service_errors[16], shapes[57]),
+        REF(service_errors[17], shapes[58]),
+        REF(service_errors[18], shapes[86]),
+        REF(service_errors[19], shapes[92]),
+        REF(service_errors[20], shapes[49]),
+        REF(service_errors[21], shapes[99]),
+        REF(service_errors[22], shapes[110]),
+        REF(service_errors[23], shapes[111]),
+        REF(service_errors[24], shapes[122]),
+        REF(service_errors[25], shapes[128]),
+        REF(service_errors[26], shapes[133]),
+        REF(service_errors[27], shapes[135]),
+        REF(service_errors[28], shapes[139]),
+        REF(service_errors[29], shapes[141]),
+        REF(service_errors[30], shapes[144]),
+        REF(service_errors[31], shapes[149]),
+        REF(service_errors[32], shapes[150]),
+        REF(service_errors[33], shapes[151]),
+    },
     .shapes = {
         [0] = { /* ActionsList */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1993,7 +2774,90 @@ const struct awsc__sns_tables T = {
         /*   5226 */ "subscriptionARN\0"
         /*   5242 */ "token\0"
         /*   5248 */ "topicARN\0"
-        /*   5257 */ "topicName",
+        /*   5257 */ "topicName\0"
+        /*   5267 */ "AddPermission\0"
+        /*   5281 */ "POST\0"
+        /*   5286 */ "/\0"
+        /*   5288 */ "CheckIfPhoneNumberIsOptedOut\0"
+        /*   5317 */ "CheckIfPhoneNumberIsOptedOutResult\0"
+        /*   5352 */ "ConfirmSubscription\0"
+        /*   5372 */ "ConfirmSubscriptionResult\0"
+        /*   5398 */ "CreatePlatformApplication\0"
+        /*   5424 */ "CreatePlatformApplicationResult\0"
+        /*   5456 */ "CreatePlatformEndpoint\0"
+        /*   5479 */ "CreatePlatformEndpointResult\0"
+        /*   5508 */ "CreateSMSSandboxPhoneNumber\0"
+        /*   5536 */ "CreateTopic\0"
+        /*   5548 */ "CreateTopicResult\0"
+        /*   5566 */ "DeleteEndpoint\0"
+        /*   5581 */ "DeletePlatformApplication\0"
+        /*   5607 */ "DeleteSMSSandboxPhoneNumber\0"
+        /*   5635 */ "DeleteTopic\0"
+        /*   5647 */ "GetDataProtectionPolicy\0"
+        /*   5671 */ "GetDataProtectionPolicyResult\0"
+        /*   5701 */ "GetEndpointAttributes\0"
+        /*   5723 */ "GetEndpointAttributesResult\0"
+        /*   5751 */ "GetPlatformApplicationAttributes\0"
+        /*   5784 */ "GetPlatformApplicationAttributesResult\0"
+        /*   5823 */ "GetSMSAttributes\0"
+        /*   5840 */ "GetSMSAttributesResult\0"
+        /*   5863 */ "GetSMSSandboxAccountStatus\0"
+        /*   5890 */ "GetSubscriptionAttributes\0"
+        /*   5916 */ "GetSubscriptionAttributesResult\0"
+        /*   5948 */ "GetTopicAttributes\0"
+        /*   5967 */ "GetTopicAttributesResult\0"
+        /*   5992 */ "ListEndpointsByPlatformApplication\0"
+        /*   6027 */ "ListEndpointsByPlatformApplicationResult\0"
+        /*   6068 */ "ListOriginationNumbers\0"
+        /*   6091 */ "ListPhoneNumbersOptedOut\0"
+        /*   6116 */ "ListPhoneNumbersOptedOutResult\0"
+        /*   6147 */ "ListPlatformApplications\0"
+        /*   6172 */ "ListPlatformApplicationsResult\0"
+        /*   6203 */ "ListSMSSandboxPhoneNumbers\0"
+        /*   6230 */ "ListSubscriptions\0"
+        /*   6248 */ "ListSubscriptionsResult\0"
+        /*   6272 */ "ListSubscriptionsByTopic\0"
+        /*   6297 */ "ListSubscriptionsByTopicResult\0"
+        /*   6328 */ "ListTagsForResource\0"
+        /*   6348 */ "ListTagsForResourceResult\0"
+        /*   6374 */ "ListTopics\0"
+        /*   6385 */ "ListTopicsResult\0"
+        /*   6402 */ "OptInPhoneNumber\0"
+        /*   6419 */ "OptInPhoneNumberResult\0"
+        /*   6442 */ "Publish\0"
+        /*   6450 */ "PublishResult\0"
+        /*   6464 */ "PublishBatch\0"
+        /*   6477 */ "PublishBatchResult\0"
+        /*   6496 */ "PutDataProtectionPolicy\0"
+        /*   6520 */ "RemovePermission\0"
+        /*   6537 */ "SetEndpointAttributes\0"
+        /*   6559 */ "SetPlatformApplicationAttributes\0"
+        /*   6592 */ "SetSMSAttributes\0"
+        /*   6609 */ "SetSMSAttributesResult\0"
+        /*   6632 */ "SetSubscriptionAttributes\0"
+        /*   6658 */ "SetTopicAttributes\0"
+        /*   6677 */ "Subscribe\0"
+        /*   6687 */ "SubscribeResult\0"
+        /*   6703 */ "TagResource\0"
+        /*   6715 */ "TagResourceResult\0"
+        /*   6733 */ "Unsubscribe\0"
+        /*   6745 */ "UntagResource\0"
+        /*   6759 */ "UntagResourceResult\0"
+        /*   6779 */ "VerifySMSSandboxPhoneNumber\0"
+        /*   6807 */ "sns\0"
+        /*   6811 */ "SNS\0"
+        /*   6815 */ "Amazon Simple Notification Service\0"
+        /*   6850 */ "2010-03-31\0"
+        /*   6861 */ "http://sns.amazonaws.com/doc/2010-03-31/",
+};
+
+/* What programs name (<awsc/sns.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_sns_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_QUERY,
+    .operation_count = 42,
+    .error_count = 34,
 };
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)

@@ -1,11 +1,14 @@
 /*
- * sqs_shapes.c - shape descriptors of SQS.
+ * sqs_tables.c - the service descriptor, operations and shapes of
+ * SQS.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/sqs.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -26,10 +29,11 @@ _Static_assert(offsetof(struct awsc_sqs_message_body_system_attribute_map, count
 _Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
 
 /*
- * The tables: every shape, member and name of SQS in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of SQS in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__sqs_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -38,17 +42,489 @@ _Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__SQS_TABLES
 #define AWSC__SQS_TABLES
-/* Every shape, member and name of SQS in one object (sqs_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * SQS, in one object. */
 struct awsc__sqs_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[23];
+    awsc_ref op_errors[163];
+    awsc_ref service_errors[28];
     struct awsc_shape shapes[114];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];
-    char strings[3934];
+    char strings[4384];
 };
 extern const struct awsc__sqs_tables awsc__sqs_tables;
 #endif
+extern const struct awsc_ruleset awsc__sqs_ruleset;
 
 const struct awsc__sqs_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[4323]),
+        .service_id_ref = REF(service.service_id_ref, strings[4327]),
+        .full_name_ref = REF(service.full_name_ref, strings[4331]),
+        .api_version_ref = REF(service.api_version_ref, strings[4359]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[4323]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[4323]),
+        .target_prefix_ref = REF(service.target_prefix_ref, strings[4370]),
+        .json_version_ref = REF(service.json_version_ref, strings[4380]),
+        .env_name_ref = REF(service.env_name_ref, strings[4327]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_JSON,
+        .operation_count = 23,
+        .error_count = 28,
+        .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
+        .ruleset = &awsc__sqs_ruleset,
+#if AWSC_WITH_PAGINATORS
+        .paginators = awsc_sqs_paginators,
+        .paginator_count = 2,
+#endif
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* AddPermission */
+            .name_ref = REF(operations[0].name_ref, strings[3934]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[0].input_ref, shapes[2]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [1] = { /* CancelMessageMoveTask */
+            .name_ref = REF(operations[1].name_ref, strings[3955]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[1].input_ref, shapes[12]),
+            .output_ref = REF(operations[1].output_ref, shapes[13]),
+            .errors_ref = REF(operations[1].errors_ref, op_errors[6]),
+            .service_ref = REF(operations[1].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [2] = { /* ChangeMessageVisibility */
+            .name_ref = REF(operations[2].name_ref, strings[3977]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[2].input_ref, shapes[20]),
+            .errors_ref = REF(operations[2].errors_ref, op_errors[11]),
+            .service_ref = REF(operations[2].service_ref, service),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [3] = { /* ChangeMessageVisibilityBatch */
+            .name_ref = REF(operations[3].name_ref, strings[4001]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[3].input_ref, shapes[14]),
+            .output_ref = REF(operations[3].output_ref, shapes[17]),
+            .errors_ref = REF(operations[3].errors_ref, op_errors[18]),
+            .service_ref = REF(operations[3].service_ref, service),
+            .error_count = 9,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [4] = { /* CreateQueue */
+            .name_ref = REF(operations[4].name_ref, strings[4030]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[4].input_ref, shapes[21]),
+            .output_ref = REF(operations[4].output_ref, shapes[22]),
+            .errors_ref = REF(operations[4].errors_ref, op_errors[27]),
+            .service_ref = REF(operations[4].service_ref, service),
+            .error_count = 8,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [5] = { /* DeleteMessage */
+            .name_ref = REF(operations[5].name_ref, strings[4042]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[5].input_ref, shapes[29]),
+            .errors_ref = REF(operations[5].errors_ref, op_errors[35]),
+            .service_ref = REF(operations[5].service_ref, service),
+            .error_count = 7,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [6] = { /* DeleteMessageBatch */
+            .name_ref = REF(operations[6].name_ref, strings[4056]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[6].input_ref, shapes[23]),
+            .output_ref = REF(operations[6].output_ref, shapes[26]),
+            .errors_ref = REF(operations[6].errors_ref, op_errors[42]),
+            .service_ref = REF(operations[6].service_ref, service),
+            .error_count = 9,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [7] = { /* DeleteQueue */
+            .name_ref = REF(operations[7].name_ref, strings[4075]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[7].input_ref, shapes[30]),
+            .errors_ref = REF(operations[7].errors_ref, op_errors[51]),
+            .service_ref = REF(operations[7].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [8] = { /* GetQueueAttributes */
+            .name_ref = REF(operations[8].name_ref, strings[4087]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[8].input_ref, shapes[33]),
+            .output_ref = REF(operations[8].output_ref, shapes[34]),
+            .errors_ref = REF(operations[8].errors_ref, op_errors[56]),
+            .service_ref = REF(operations[8].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [9] = { /* GetQueueUrl */
+            .name_ref = REF(operations[9].name_ref, strings[4106]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[9].input_ref, shapes[35]),
+            .output_ref = REF(operations[9].output_ref, shapes[36]),
+            .errors_ref = REF(operations[9].errors_ref, op_errors[62]),
+            .service_ref = REF(operations[9].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [10] = { /* ListDeadLetterSourceQueues */
+            .name_ref = REF(operations[10].name_ref, strings[4118]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[10].input_ref, shapes[51]),
+            .output_ref = REF(operations[10].output_ref, shapes[52]),
+            .errors_ref = REF(operations[10].errors_ref, op_errors[67]),
+            .service_ref = REF(operations[10].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [11] = { /* ListMessageMoveTasks */
+            .name_ref = REF(operations[11].name_ref, strings[4145]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[11].input_ref, shapes[53]),
+            .output_ref = REF(operations[11].output_ref, shapes[54]),
+            .errors_ref = REF(operations[11].errors_ref, op_errors[72]),
+            .service_ref = REF(operations[11].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [12] = { /* ListQueueTags */
+            .name_ref = REF(operations[12].name_ref, strings[4166]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[12].input_ref, shapes[57]),
+            .output_ref = REF(operations[12].output_ref, shapes[58]),
+            .errors_ref = REF(operations[12].errors_ref, op_errors[77]),
+            .service_ref = REF(operations[12].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [13] = { /* ListQueues */
+            .name_ref = REF(operations[13].name_ref, strings[4180]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[13].input_ref, shapes[59]),
+            .output_ref = REF(operations[13].output_ref, shapes[60]),
+            .errors_ref = REF(operations[13].errors_ref, op_errors[82]),
+            .service_ref = REF(operations[13].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [14] = { /* PurgeQueue */
+            .name_ref = REF(operations[14].name_ref, strings[4191]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[14].input_ref, shapes[79]),
+            .errors_ref = REF(operations[14].errors_ref, op_errors[86]),
+            .service_ref = REF(operations[14].service_ref, service),
+            .error_count = 6,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [15] = { /* ReceiveMessage */
+            .name_ref = REF(operations[15].name_ref, strings[4202]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[15].input_ref, shapes[87]),
+            .output_ref = REF(operations[15].output_ref, shapes[88]),
+            .errors_ref = REF(operations[15].errors_ref, op_errors[92]),
+            .service_ref = REF(operations[15].service_ref, service),
+            .error_count = 13,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [16] = { /* RemovePermission */
+            .name_ref = REF(operations[16].name_ref, strings[4217]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[16].input_ref, shapes[89]),
+            .errors_ref = REF(operations[16].errors_ref, op_errors[105]),
+            .service_ref = REF(operations[16].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [17] = { /* SendMessage */
+            .name_ref = REF(operations[17].name_ref, strings[4234]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[17].input_ref, shapes[98]),
+            .output_ref = REF(operations[17].output_ref, shapes[99]),
+            .errors_ref = REF(operations[17].errors_ref, op_errors[110]),
+            .service_ref = REF(operations[17].service_ref, service),
+            .error_count = 13,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [18] = { /* SendMessageBatch */
+            .name_ref = REF(operations[18].name_ref, strings[4246]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[18].input_ref, shapes[92]),
+            .output_ref = REF(operations[18].output_ref, shapes[95]),
+            .errors_ref = REF(operations[18].errors_ref, op_errors[123]),
+            .service_ref = REF(operations[18].service_ref, service),
+            .error_count = 17,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [19] = { /* SetQueueAttributes */
+            .name_ref = REF(operations[19].name_ref, strings[4263]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[19].input_ref, shapes[100]),
+            .errors_ref = REF(operations[19].errors_ref, op_errors[140]),
+            .service_ref = REF(operations[19].service_ref, service),
+            .error_count = 8,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [20] = { /* StartMessageMoveTask */
+            .name_ref = REF(operations[20].name_ref, strings[4282]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[20].input_ref, shapes[101]),
+            .output_ref = REF(operations[20].output_ref, shapes[102]),
+            .errors_ref = REF(operations[20].errors_ref, op_errors[148]),
+            .service_ref = REF(operations[20].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [21] = { /* TagQueue */
+            .name_ref = REF(operations[21].name_ref, strings[4303]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[21].input_ref, shapes[108]),
+            .errors_ref = REF(operations[21].errors_ref, op_errors[153]),
+            .service_ref = REF(operations[21].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+        [22] = { /* UntagQueue */
+            .name_ref = REF(operations[22].name_ref, strings[4312]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[3948]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[3953]),
+            .input_ref = REF(operations[22].input_ref, shapes[113]),
+            .errors_ref = REF(operations[22].errors_ref, op_errors[158]),
+            .service_ref = REF(operations[22].service_ref, service),
+            .error_count = 5,
+            .auth = AWSC_AUTH_SIGV4,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[37]),
+        REF(op_errors[1], shapes[43]),
+        REF(op_errors[2], shapes[77]),
+        REF(op_errors[3], shapes[83]),
+        REF(op_errors[4], shapes[90]),
+        REF(op_errors[5], shapes[112]),
+        REF(op_errors[6], shapes[37]),
+        REF(op_errors[7], shapes[43]),
+        REF(op_errors[8], shapes[90]),
+        REF(op_errors[9], shapes[91]),
+        REF(op_errors[10], shapes[112]),
+        REF(op_errors[11], shapes[37]),
+        REF(op_errors[12], shapes[43]),
+        REF(op_errors[13], shapes[69]),
+        REF(op_errors[14], shapes[83]),
+        REF(op_errors[15], shapes[86]),
+        REF(op_errors[16], shapes[90]),
+        REF(op_errors[17], shapes[112]),
+        REF(op_errors[18], shapes[4]),
+        REF(op_errors[19], shapes[31]),
+        REF(op_errors[20], shapes[37]),
+        REF(op_errors[21], shapes[40]),
+        REF(op_errors[22], shapes[43]),
+        REF(op_errors[23], shapes[83]),
+        REF(op_errors[24], shapes[90]),
+        REF(op_errors[25], shapes[111]),
+        REF(op_errors[26], shapes[112]),
+        REF(op_errors[27], shapes[37]),
+        REF(op_errors[28], shapes[38]),
+        REF(op_errors[29], shapes[39]),
+        REF(op_errors[30], shapes[43]),
+        REF(op_errors[31], shapes[82]),
+        REF(op_errors[32], shapes[84]),
+        REF(op_errors[33], shapes[90]),
+        REF(op_errors[34], shapes[112]),
+        REF(op_errors[35], shapes[37]),
+        REF(op_errors[36], shapes[41]),
+        REF(op_errors[37], shapes[43]),
+        REF(op_errors[38], shapes[83]),
+        REF(op_errors[39], shapes[86]),
+        REF(op_errors[40], shapes[90]),
+        REF(op_errors[41], shapes[112]),
+        REF(op_errors[42], shapes[4]),
+        REF(op_errors[43], shapes[31]),
+        REF(op_errors[44], shapes[37]),
+        REF(op_errors[45], shapes[40]),
+        REF(op_errors[46], shapes[43]),
+        REF(op_errors[47], shapes[83]),
+        REF(op_errors[48], shapes[90]),
+        REF(op_errors[49], shapes[111]),
+        REF(op_errors[50], shapes[112]),
+        REF(op_errors[51], shapes[37]),
+        REF(op_errors[52], shapes[43]),
+        REF(op_errors[53], shapes[83]),
+        REF(op_errors[54], shapes[90]),
+        REF(op_errors[55], shapes[112]),
+        REF(op_errors[56], shapes[37]),
+        REF(op_errors[57], shapes[38]),
+        REF(op_errors[58], shapes[43]),
+        REF(op_errors[59], shapes[83]),
+        REF(op_errors[60], shapes[90]),
+        REF(op_errors[61], shapes[112]),
+        REF(op_errors[62], shapes[37]),
+        REF(op_errors[63], shapes[43]),
+        REF(op_errors[64], shapes[83]),
+        REF(op_errors[65], shapes[90]),
+        REF(op_errors[66], shapes[112]),
+        REF(op_errors[67], shapes[37]),
+        REF(op_errors[68], shapes[43]),
+        REF(op_errors[69], shapes[83]),
+        REF(op_errors[70], shapes[90]),
+        REF(op_errors[71], shapes[112]),
+        REF(op_errors[72], shapes[37]),
+        REF(op_errors[73], shapes[43]),
+        REF(op_errors[74], shapes[90]),
+        REF(op_errors[75], shapes[91]),
+        REF(op_errors[76], shapes[112]),
+        REF(op_errors[77], shapes[37]),
+        REF(op_errors[78], shapes[43]),
+        REF(op_errors[79], shapes[83]),
+        REF(op_errors[80], shapes[90]),
+        REF(op_errors[81], shapes[112]),
+        REF(op_errors[82], shapes[37]),
+        REF(op_errors[83], shapes[43]),
+        REF(op_errors[84], shapes[90]),
+        REF(op_errors[85], shapes[112]),
+        REF(op_errors[86], shapes[37]),
+        REF(op_errors[87], shapes[43]),
+        REF(op_errors[88], shapes[78]),
+        REF(op_errors[89], shapes[83]),
+        REF(op_errors[90], shapes[90]),
+        REF(op_errors[91], shapes[112]),
+        REF(op_errors[92], shapes[37]),
+        REF(op_errors[93], shapes[43]),
+        REF(op_errors[94], shapes[44]),
+        REF(op_errors[95], shapes[45]),
+        REF(op_errors[96], shapes[46]),
+        REF(op_errors[97], shapes[47]),
+        REF(op_errors[98], shapes[48]),
+        REF(op_errors[99], shapes[49]),
+        REF(op_errors[100], shapes[50]),
+        REF(op_errors[101], shapes[77]),
+        REF(op_errors[102], shapes[83]),
+        REF(op_errors[103], shapes[90]),
+        REF(op_errors[104], shapes[112]),
+        REF(op_errors[105], shapes[37]),
+        REF(op_errors[106], shapes[43]),
+        REF(op_errors[107], shapes[83]),
+        REF(op_errors[108], shapes[90]),
+        REF(op_errors[109], shapes[112]),
+        REF(op_errors[110], shapes[37]),
+        REF(op_errors[111], shapes[42]),
+        REF(op_errors[112], shapes[43]),
+        REF(op_errors[113], shapes[44]),
+        REF(op_errors[114], shapes[45]),
+        REF(op_errors[115], shapes[46]),
+        REF(op_errors[116], shapes[47]),
+        REF(op_errors[117], shapes[48]),
+        REF(op_errors[118], shapes[49]),
+        REF(op_errors[119], shapes[50]),
+        REF(op_errors[120], shapes[83]),
+        REF(op_errors[121], shapes[90]),
+        REF(op_errors[122], shapes[112]),
+        REF(op_errors[123], shapes[4]),
+        REF(op_errors[124], shapes[5]),
+        REF(op_errors[125], shapes[31]),
+        REF(op_errors[126], shapes[37]),
+        REF(op_errors[127], shapes[40]),
+        REF(op_errors[128], shapes[43]),
+        REF(op_errors[129], shapes[44]),
+        REF(op_errors[130], shapes[45]),
+        REF(op_errors[131], shapes[46]),
+        REF(op_errors[132], shapes[47]),
+        REF(op_errors[133], shapes[48]),
+        REF(op_errors[134], shapes[49]),
+        REF(op_errors[135], shapes[50]),
+        REF(op_errors[136], shapes[83]),
+        REF(op_errors[137], shapes[90]),
+        REF(op_errors[138], shapes[111]),
+        REF(op_errors[139], shapes[112]),
+        REF(op_errors[140], shapes[37]),
+        REF(op_errors[141], shapes[38]),
+        REF(op_errors[142], shapes[39]),
+        REF(op_errors[143], shapes[43]),
+        REF(op_errors[144], shapes[77]),
+        REF(op_errors[145], shapes[83]),
+        REF(op_errors[146], shapes[90]),
+        REF(op_errors[147], shapes[112]),
+        REF(op_errors[148], shapes[37]),
+        REF(op_errors[149], shapes[43]),
+        REF(op_errors[150], shapes[90]),
+        REF(op_errors[151], shapes[91]),
+        REF(op_errors[152], shapes[112]),
+        REF(op_errors[153], shapes[37]),
+        REF(op_errors[154], shapes[43]),
+        REF(op_errors[155], shapes[83]),
+        REF(op_errors[156], shapes[90]),
+        REF(op_errors[157], shapes[112]),
+        REF(op_errors[158], shapes[37]),
+        REF(op_errors[159], shapes[43]),
+        REF(op_errors[160], shapes[83]),
+        REF(op_errors[161], shapes[90]),
+        REF(op_errors[162], shapes[112]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[4]),
+        REF(service_errors[1], shapes[5]),
+        REF(service_errors[2], shapes[31]),
+        REF(service_errors[3], shapes[37]),
+        REF(service_errors[4], shapes[38]),
+        REF(service_errors[5], shapes[39]),
+        REF(service_errors[6], shapes[40]),
+        REF(service_errors[7], shapes[41]),
+        REF(service_errors[8], shapes[42]),
+        REF(service_errors[9], shapes[43]),
+        REF(service_errors[10], shapes[44]),
+        REF(service_errors[11], shapes[45]),
+        REF(service_errors[12], shapes[46]),
+        REF(service_errors[13], shapes[47]),
+        REF(service_errors[14], shapes[48]),
+        REF(service_errors[15], shapes[49]),
+        REF(service_errors[16], shapes[50]),
+        REF(service_errors[17], shapes[69]),
+        REF(service_errors[18], shapes[77]),
+        REF(service_errors[19], shapes[78]),
+        REF(service_errors[20], shapes[82]),
+        REF(service_errors[21], shapes[83]),
+        REF(service_errors[22], shapes[84]),
+        REF(service_errors[23], shapes[86]),
+        REF(service_errors[24], shapes[90]),
+        REF(service_errors[25], shapes[91]),
+        REF(service_errors[26], shapes[111]),
+        REF(service_errors[27], shapes[112]),
+    },
     .shapes = {
         [0] = { /* AWSAccountIdList */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1409,7 +1885,48 @@ const struct awsc__sqs_tables T = {
         /*   3858 */ "TooManyEntriesInBatchRequest\0"
         /*   3887 */ "UnsupportedOperation\0"
         /*   3908 */ "UntagQueueRequest\0"
-        /*   3926 */ "TagKeys",
+        /*   3926 */ "TagKeys\0"
+        /*   3934 */ "AddPermission\0"
+        /*   3948 */ "POST\0"
+        /*   3953 */ "/\0"
+        /*   3955 */ "CancelMessageMoveTask\0"
+        /*   3977 */ "ChangeMessageVisibility\0"
+        /*   4001 */ "ChangeMessageVisibilityBatch\0"
+        /*   4030 */ "CreateQueue\0"
+        /*   4042 */ "DeleteMessage\0"
+        /*   4056 */ "DeleteMessageBatch\0"
+        /*   4075 */ "DeleteQueue\0"
+        /*   4087 */ "GetQueueAttributes\0"
+        /*   4106 */ "GetQueueUrl\0"
+        /*   4118 */ "ListDeadLetterSourceQueues\0"
+        /*   4145 */ "ListMessageMoveTasks\0"
+        /*   4166 */ "ListQueueTags\0"
+        /*   4180 */ "ListQueues\0"
+        /*   4191 */ "PurgeQueue\0"
+        /*   4202 */ "ReceiveMessage\0"
+        /*   4217 */ "RemovePermission\0"
+        /*   4234 */ "SendMessage\0"
+        /*   4246 */ "SendMessageBatch\0"
+        /*   4263 */ "SetQueueAttributes\0"
+        /*   4282 */ "StartMessageMoveTask\0"
+        /*   4303 */ "TagQueue\0"
+        /*   4312 */ "UntagQueue\0"
+        /*   4323 */ "sqs\0"
+        /*   4327 */ "SQS\0"
+        /*   4331 */ "Amazon Simple Queue Service\0"
+        /*   4359 */ "2012-11-05\0"
+        /*   4370 */ "AmazonSQS\0"
+        /*   4380 */ "1.0",
+};
+
+/* What programs name (<awsc/sqs.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_sqs_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_JSON,
+    .operation_count = 23,
+    .error_count = 28,
+    .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
 };
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)

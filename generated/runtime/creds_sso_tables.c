@@ -1,21 +1,25 @@
 /*
- * creds_sso_shapes.c - shape descriptors of SSO.
+ * creds_sso_tables.c - the service descriptor, operations and shapes of
+ * SSO.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/creds_sso.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
 
 /*
- * The tables: every shape, member and name of SSO in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of SSO in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__creds_sso_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -24,17 +28,67 @@
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__CREDS_SSO_TABLES
 #define AWSC__CREDS_SSO_TABLES
-/* Every shape, member and name of SSO in one object (creds_sso_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * SSO, in one object. */
 struct awsc__creds_sso_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[1];
+    awsc_ref op_errors[4];
+    awsc_ref service_errors[4];
     struct awsc_shape shapes[15];
     struct awsc_member members[12];
     uint16_t by_wire_name[12];
-    char strings[452];
+    char strings[565];
 };
 extern const struct awsc__creds_sso_tables awsc__creds_sso_tables;
 #endif
+extern const struct awsc_ruleset awsc__creds_sso_ruleset;
 
 const struct awsc__creds_sso_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[499]),
+        .service_id_ref = REF(service.service_id_ref, strings[503]),
+        .full_name_ref = REF(service.full_name_ref, strings[507]),
+        .api_version_ref = REF(service.api_version_ref, strings[526]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[537]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[548]),
+        .json_version_ref = REF(service.json_version_ref, strings[561]),
+        .env_name_ref = REF(service.env_name_ref, strings[503]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_REST_JSON,
+        .operation_count = 1,
+        .error_count = 4,
+        .ruleset = &awsc__creds_sso_ruleset,
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* GetRoleCredentials */
+            .name_ref = REF(operations[0].name_ref, strings[452]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[471]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[475]),
+            .input_ref = REF(operations[0].input_ref, shapes[5]),
+            .output_ref = REF(operations[0].output_ref, shapes[6]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .error_count = 4,
+            .auth = AWSC_AUTH_NONE,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[7]),
+        REF(op_errors[1], shapes[8]),
+        REF(op_errors[2], shapes[13]),
+        REF(op_errors[3], shapes[14]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[7]),
+        REF(service_errors[1], shapes[8]),
+        REF(service_errors[2], shapes[13]),
+        REF(service_errors[3], shapes[14]),
+    },
     .shapes = {
         [0] = { /* AccessKeyType */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -199,7 +253,26 @@ const struct awsc__creds_sso_tables T = {
         /*    368 */ "SecretAccessKeyType\0"
         /*    388 */ "SessionTokenType\0"
         /*    405 */ "TooManyRequestsException\0"
-        /*    430 */ "UnauthorizedException",
+        /*    430 */ "UnauthorizedException\0"
+        /*    452 */ "GetRoleCredentials\0"
+        /*    471 */ "GET\0"
+        /*    475 */ "/federation/credentials\0"
+        /*    499 */ "sso\0"
+        /*    503 */ "SSO\0"
+        /*    507 */ "AWS Single Sign-On\0"
+        /*    526 */ "2019-06-10\0"
+        /*    537 */ "portal.sso\0"
+        /*    548 */ "awsssoportal\0"
+        /*    561 */ "1.1",
+};
+
+/* What programs name (<awsc/creds_sso.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_creds_sso_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_REST_JSON,
+    .operation_count = 1,
+    .error_count = 4,
 };
 
 #undef REF

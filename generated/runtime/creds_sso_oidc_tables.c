@@ -1,11 +1,14 @@
 /*
- * creds_sso_oidc_shapes.c - shape descriptors of SSO OIDC.
+ * creds_sso_oidc_tables.c - the service descriptor, operations and shapes of
+ * SSO OIDC.
  * Generated from the service model by awsc's generator; do not edit.
  * Offsets and sizes come from the C compiler (offsetof, sizeof).
  */
 #include <stddef.h>
 
 #include <awsc/creds_sso_oidc.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 #include <awsc/shape.h>
 
 /* List and map types all share the layouts of awsc_list_view and
@@ -13,10 +16,11 @@
 _Static_assert(offsetof(struct awsc_creds_sso_oidc_scopes, count) == offsetof(struct awsc_list_view, count), "Scopes");
 
 /*
- * The tables: every shape, member and name of SSO OIDC in one object, so
- * that each refers to another by its distance from it (awsc_ref, in
- * <awsc/shape.h>): plain read-only data, with no relocation at load time.
- * REF(field, target) is the reference stored at field that names target.
+ * The tables: the service, its operations and every shape, member and
+ * name of SSO OIDC in one object, so that each refers to another by its
+ * distance from it (awsc_ref, in <awsc/shape.h>): plain read-only data,
+ * with no relocation at load time. REF(field, target) is the reference
+ * stored at field that names target.
  */
 #define T awsc__creds_sso_oidc_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
@@ -25,17 +29,84 @@ _Static_assert(offsetof(struct awsc_creds_sso_oidc_scopes, count) == offsetof(st
 #pragma GCC diagnostic ignored "-Woverlength-strings"
 #ifndef AWSC__CREDS_SSO_OIDC_TABLES
 #define AWSC__CREDS_SSO_OIDC_TABLES
-/* Every shape, member and name of SSO OIDC in one object (creds_sso_oidc_shapes.c). */
+/* The service, its operations and every shape, member and name of
+ * SSO OIDC, in one object. */
 struct awsc__creds_sso_oidc_tables {
+    struct awsc_service service;
+    struct awsc_operation operations[1];
+    awsc_ref op_errors[11];
+    awsc_ref service_errors[14];
     struct awsc_shape shapes[36];
     struct awsc_member members[46];
     uint16_t by_wire_name[46];
-    char strings[939];
+    char strings[1033];
 };
 extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables;
 #endif
+extern const struct awsc_ruleset awsc__creds_sso_oidc_ruleset;
 
 const struct awsc__creds_sso_oidc_tables T = {
+    .service = {
+        .name_ref = REF(service.name_ref, strings[963]),
+        .service_id_ref = REF(service.service_id_ref, strings[972]),
+        .full_name_ref = REF(service.full_name_ref, strings[981]),
+        .api_version_ref = REF(service.api_version_ref, strings[994]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[1005]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[1010]),
+        .json_version_ref = REF(service.json_version_ref, strings[1020]),
+        .env_name_ref = REF(service.env_name_ref, strings[1024]),
+        .operations_ref = REF(service.operations_ref, operations[0]),
+        .errors_ref = REF(service.errors_ref, service_errors[0]),
+        .protocol = AWSC_PROTO_REST_JSON,
+        .operation_count = 1,
+        .error_count = 14,
+        .ruleset = &awsc__creds_sso_oidc_ruleset,
+    },
+    /* sorted by name */
+    .operations = {
+        [0] = { /* CreateToken */
+            .name_ref = REF(operations[0].name_ref, strings[939]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[951]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[956]),
+            .input_ref = REF(operations[0].input_ref, shapes[8]),
+            .output_ref = REF(operations[0].output_ref, shapes[9]),
+            .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
+            .service_ref = REF(operations[0].service_ref, service),
+            .error_count = 11,
+            .auth = AWSC_AUTH_NONE,
+        },
+    },
+    /* each operation's modeled errors */
+    .op_errors = {
+        REF(op_errors[0], shapes[0]),
+        REF(op_errors[1], shapes[4]),
+        REF(op_errors[2], shapes[14]),
+        REF(op_errors[3], shapes[17]),
+        REF(op_errors[4], shapes[18]),
+        REF(op_errors[5], shapes[20]),
+        REF(op_errors[6], shapes[22]),
+        REF(op_errors[7], shapes[25]),
+        REF(op_errors[8], shapes[31]),
+        REF(op_errors[9], shapes[34]),
+        REF(op_errors[10], shapes[35]),
+    },
+    /* every modeled error of the service, sorted by its code on the wire */
+    .service_errors = {
+        REF(service_errors[0], shapes[0]),
+        REF(service_errors[1], shapes[4]),
+        REF(service_errors[2], shapes[14]),
+        REF(service_errors[3], shapes[17]),
+        REF(service_errors[4], shapes[18]),
+        REF(service_errors[5], shapes[19]),
+        REF(service_errors[6], shapes[20]),
+        REF(service_errors[7], shapes[21]),
+        REF(service_errors[8], shapes[22]),
+        REF(service_errors[9], shapes[24]),
+        REF(service_errors[10], shapes[25]),
+        REF(service_errors[11], shapes[31]),
+        REF(service_errors[12], shapes[34]),
+        REF(service_errors[13], shapes[35]),
+    },
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -444,7 +515,27 @@ const struct awsc__creds_sso_oidc_tables T = {
         /*    867 */ "TokenType\0"
         /*    877 */ "URI\0"
         /*    881 */ "UnauthorizedClientException\0"
-        /*    909 */ "UnsupportedGrantTypeException",
+        /*    909 */ "UnsupportedGrantTypeException\0"
+        /*    939 */ "CreateToken\0"
+        /*    951 */ "POST\0"
+        /*    956 */ "/token\0"
+        /*    963 */ "sso-oidc\0"
+        /*    972 */ "SSO OIDC\0"
+        /*    981 */ "AWS SSO OIDC\0"
+        /*    994 */ "2019-06-10\0"
+        /*   1005 */ "oidc\0"
+        /*   1010 */ "sso-oauth\0"
+        /*   1020 */ "1.1\0"
+        /*   1024 */ "SSO_OIDC",
+};
+
+/* What programs name (<awsc/creds_sso_oidc.h>): a descriptor that points at
+ * the one in the tables (struct awsc_service, <awsc/shape.h>). */
+const struct awsc_service awsc_creds_sso_oidc_service = {
+    .self = &T.service,
+    .protocol = AWSC_PROTO_REST_JSON,
+    .operation_count = 1,
+    .error_count = 14,
 };
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
