@@ -650,7 +650,7 @@ const struct awsc_service awsc_bedrock_runtime_service = {
     .flags = 0,
     .ruleset = &awsc__bedrock_runtime_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_bedrock_runtime_paginators,
+    .paginators = awsc__bedrock_runtime_pagers.paginators,
     .paginator_count = 1,
 #endif
 };

@@ -2327,11 +2327,11 @@ const struct awsc_service awsc_cloudwatch_service = {
     .flags = AWSC_SVC_QUERY_COMPATIBLE,
     .ruleset = &awsc__cloudwatch_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_cloudwatch_paginators,
+    .paginators = awsc__cloudwatch_pagers.paginators,
     .paginator_count = 7,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_cloudwatch_waiters,
+    .waiters = awsc__cloudwatch_pagers.waiters,
     .waiter_count = 4,
 #endif
 };

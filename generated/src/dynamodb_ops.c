@@ -75,13 +75,20 @@ static const struct awsc_shape *const op_BatchGetItem_errors[] = {
     &awsc__dynamodb_tables.shapes[451],
 };
 /* BatchGetItem: keys(RequestItems) */
-static const struct awsc_jmespath_node op_BatchGetItem_path_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RequestItems"},
-    {.op = AWSC_JP_KEYS, .a = 0},
+static const struct {
+    struct awsc_jmespath expr;
+    struct awsc_jmespath_node nodes[2];
+    char strings[32];
+} op_BatchGetItem_path_0 = {
+    .expr = {AWSC_REF(op_BatchGetItem_path_0.expr.text_ref, op_BatchGetItem_path_0.strings[0]), AWSC_REF(op_BatchGetItem_path_0.expr.nodes_ref, op_BatchGetItem_path_0.nodes[0]), 2},
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_BatchGetItem_path_0.nodes[0].string_ref, op_BatchGetItem_path_0.strings[19])},
+        {.op = AWSC_JP_KEYS, .a = 0},
+    },
+    .strings = "keys(RequestItems)\0" "RequestItems",
 };
-static const struct awsc_jmespath op_BatchGetItem_path_0 = {"keys(RequestItems)", op_BatchGetItem_path_0_nodes, 2};
 static const struct awsc_endpoint_context_param op_BatchGetItem_context_params[] = {
-    {"ResourceArnList", NULL, 0, &op_BatchGetItem_path_0},
+    {"ResourceArnList", NULL, 0, &op_BatchGetItem_path_0.expr},
 };
 
 static const struct awsc_operation op_BatchGetItem = {
@@ -136,13 +143,20 @@ static const struct awsc_shape *const op_BatchWriteItem_errors[] = {
     &awsc__dynamodb_tables.shapes[451],
 };
 /* BatchWriteItem: keys(RequestItems) */
-static const struct awsc_jmespath_node op_BatchWriteItem_path_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RequestItems"},
-    {.op = AWSC_JP_KEYS, .a = 0},
+static const struct {
+    struct awsc_jmespath expr;
+    struct awsc_jmespath_node nodes[2];
+    char strings[32];
+} op_BatchWriteItem_path_0 = {
+    .expr = {AWSC_REF(op_BatchWriteItem_path_0.expr.text_ref, op_BatchWriteItem_path_0.strings[0]), AWSC_REF(op_BatchWriteItem_path_0.expr.nodes_ref, op_BatchWriteItem_path_0.nodes[0]), 2},
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_BatchWriteItem_path_0.nodes[0].string_ref, op_BatchWriteItem_path_0.strings[19])},
+        {.op = AWSC_JP_KEYS, .a = 0},
+    },
+    .strings = "keys(RequestItems)\0" "RequestItems",
 };
-static const struct awsc_jmespath op_BatchWriteItem_path_0 = {"keys(RequestItems)", op_BatchWriteItem_path_0_nodes, 2};
 static const struct awsc_endpoint_context_param op_BatchWriteItem_context_params[] = {
-    {"ResourceArnList", NULL, 0, &op_BatchWriteItem_path_0},
+    {"ResourceArnList", NULL, 0, &op_BatchWriteItem_path_0.expr},
 };
 
 static const struct awsc_operation op_BatchWriteItem = {
@@ -1562,14 +1576,21 @@ static const struct awsc_shape *const op_ImportTable_errors[] = {
     &awsc__dynamodb_tables.shapes[381],
 };
 /* ImportTable: TableCreationParameters.TableName */
-static const struct awsc_jmespath_node op_ImportTable_path_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 5, .string = "TableCreationParameters"},
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TableName"},
-    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+static const struct {
+    struct awsc_jmespath expr;
+    struct awsc_jmespath_node nodes[3];
+    char strings[68];
+} op_ImportTable_path_0 = {
+    .expr = {AWSC_REF(op_ImportTable_path_0.expr.text_ref, op_ImportTable_path_0.strings[0]), AWSC_REF(op_ImportTable_path_0.expr.nodes_ref, op_ImportTable_path_0.nodes[0]), 3},
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 5, .string_ref = AWSC_REF(op_ImportTable_path_0.nodes[0].string_ref, op_ImportTable_path_0.strings[34])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_ImportTable_path_0.nodes[1].string_ref, op_ImportTable_path_0.strings[58])},
+        {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+    },
+    .strings = "TableCreationParameters.TableName\0" "TableCreationParameters\0" "TableName",
 };
-static const struct awsc_jmespath op_ImportTable_path_0 = {"TableCreationParameters.TableName", op_ImportTable_path_0_nodes, 3};
 static const struct awsc_endpoint_context_param op_ImportTable_context_params[] = {
-    {"ResourceArn", NULL, 0, &op_ImportTable_path_0},
+    {"ResourceArn", NULL, 0, &op_ImportTable_path_0.expr},
 };
 
 static const struct awsc_operation op_ImportTable = {
@@ -2387,16 +2408,23 @@ static const struct awsc_shape *const op_TransactGetItems_errors[] = {
     &awsc__dynamodb_tables.shapes[470],
 };
 /* TransactGetItems: TransactItems[*].Get.TableName */
-static const struct awsc_jmespath_node op_TransactGetItems_path_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransactItems"},
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Get"},
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
-    {.op = AWSC_JP_SUB, .a = 1, .b = 2},
-    {.op = AWSC_JP_PROJECT, .a = 0, .b = 3},
+static const struct {
+    struct awsc_jmespath expr;
+    struct awsc_jmespath_node nodes[5];
+    char strings[59];
+} op_TransactGetItems_path_0 = {
+    .expr = {AWSC_REF(op_TransactGetItems_path_0.expr.text_ref, op_TransactGetItems_path_0.strings[0]), AWSC_REF(op_TransactGetItems_path_0.expr.nodes_ref, op_TransactGetItems_path_0.nodes[0]), 5},
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_TransactGetItems_path_0.nodes[0].string_ref, op_TransactGetItems_path_0.strings[31])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_TransactGetItems_path_0.nodes[1].string_ref, op_TransactGetItems_path_0.strings[45])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = AWSC_REF(op_TransactGetItems_path_0.nodes[2].string_ref, op_TransactGetItems_path_0.strings[49])},
+        {.op = AWSC_JP_SUB, .a = 1, .b = 2},
+        {.op = AWSC_JP_PROJECT, .a = 0, .b = 3},
+    },
+    .strings = "TransactItems[*].Get.TableName\0" "TransactItems\0" "Get\0" "TableName",
 };
-static const struct awsc_jmespath op_TransactGetItems_path_0 = {"TransactItems[*].Get.TableName", op_TransactGetItems_path_0_nodes, 5};
 static const struct awsc_endpoint_context_param op_TransactGetItems_context_params[] = {
-    {"ResourceArnList", NULL, 0, &op_TransactGetItems_path_0},
+    {"ResourceArnList", NULL, 0, &op_TransactGetItems_path_0.expr},
 };
 
 static const struct awsc_operation op_TransactGetItems = {
@@ -2452,32 +2480,39 @@ static const struct awsc_shape *const op_TransactWriteItems_errors[] = {
     &awsc__dynamodb_tables.shapes[472],
 };
 /* TransactWriteItems: TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][] */
-static const struct awsc_jmespath_node op_TransactWriteItems_path_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransactItems"},
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConditionCheck"},
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
-    {.op = AWSC_JP_SUB, .a = 1, .b = 2},
-    {.op = AWSC_JP_MULTI_LIST, .a = 3, .index = 1},
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Put"},
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
-    {.op = AWSC_JP_SUB, .a = 5, .b = 6},
-    {.op = AWSC_JP_MULTI_LIST, .a = 7, .b = 4, .index = 2},
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "Delete"},
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
-    {.op = AWSC_JP_SUB, .a = 9, .b = 10},
-    {.op = AWSC_JP_MULTI_LIST, .a = 11, .b = 8, .index = 3},
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Update"},
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "TableName"},
-    {.op = AWSC_JP_SUB, .a = 13, .b = 14},
-    {.op = AWSC_JP_MULTI_LIST, .a = 15, .b = 12, .index = 4},
-    {.op = AWSC_JP_PROJECT, .a = 0, .b = 16},
-    {.op = AWSC_JP_FLATTEN, .a = 17},
-    {.op = AWSC_JP_CURRENT},
-    {.op = AWSC_JP_PROJECT, .a = 18, .b = 19},
+static const struct {
+    struct awsc_jmespath expr;
+    struct awsc_jmespath_node nodes[21];
+    char strings[154];
+} op_TransactWriteItems_path_0 = {
+    .expr = {AWSC_REF(op_TransactWriteItems_path_0.expr.text_ref, op_TransactWriteItems_path_0.strings[0]), AWSC_REF(op_TransactWriteItems_path_0.expr.nodes_ref, op_TransactWriteItems_path_0.nodes[0]), 21},
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[0].string_ref, op_TransactWriteItems_path_0.strings[97])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[1].string_ref, op_TransactWriteItems_path_0.strings[111])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[2].string_ref, op_TransactWriteItems_path_0.strings[126])},
+        {.op = AWSC_JP_SUB, .a = 1, .b = 2},
+        {.op = AWSC_JP_MULTI_LIST, .a = 3, .index = 1},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[5].string_ref, op_TransactWriteItems_path_0.strings[136])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[6].string_ref, op_TransactWriteItems_path_0.strings[126])},
+        {.op = AWSC_JP_SUB, .a = 5, .b = 6},
+        {.op = AWSC_JP_MULTI_LIST, .a = 7, .b = 4, .index = 2},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[9].string_ref, op_TransactWriteItems_path_0.strings[140])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[10].string_ref, op_TransactWriteItems_path_0.strings[126])},
+        {.op = AWSC_JP_SUB, .a = 9, .b = 10},
+        {.op = AWSC_JP_MULTI_LIST, .a = 11, .b = 8, .index = 3},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[13].string_ref, op_TransactWriteItems_path_0.strings[147])},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = AWSC_REF(op_TransactWriteItems_path_0.nodes[14].string_ref, op_TransactWriteItems_path_0.strings[126])},
+        {.op = AWSC_JP_SUB, .a = 13, .b = 14},
+        {.op = AWSC_JP_MULTI_LIST, .a = 15, .b = 12, .index = 4},
+        {.op = AWSC_JP_PROJECT, .a = 0, .b = 16},
+        {.op = AWSC_JP_FLATTEN, .a = 17},
+        {.op = AWSC_JP_CURRENT},
+        {.op = AWSC_JP_PROJECT, .a = 18, .b = 19},
+    },
+    .strings = "TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]\0" "TransactItems\0" "ConditionCheck\0" "TableName\0" "Put\0" "Delete\0" "Update",
 };
-static const struct awsc_jmespath op_TransactWriteItems_path_0 = {"TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]", op_TransactWriteItems_path_0_nodes, 21};
 static const struct awsc_endpoint_context_param op_TransactWriteItems_context_params[] = {
-    {"ResourceArnList", NULL, 0, &op_TransactWriteItems_path_0},
+    {"ResourceArnList", NULL, 0, &op_TransactWriteItems_path_0.expr},
 };
 
 static const struct awsc_operation op_TransactWriteItems = {
@@ -3160,11 +3195,11 @@ const struct awsc_service awsc_dynamodb_service = {
     .flags = AWSC_SVC_CRC32,
     .ruleset = &awsc__dynamodb_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_dynamodb_paginators,
+    .paginators = awsc__dynamodb_pagers.paginators,
     .paginator_count = 5,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_dynamodb_waiters,
+    .waiters = awsc__dynamodb_pagers.waiters,
     .waiter_count = 6,
 #endif
 };

@@ -31723,11 +31723,11 @@ const struct awsc_service awsc_ec2_service = {
     .flags = AWSC_SVC_SOURCE_REGION,
     .ruleset = &awsc__ec2_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_ec2_paginators,
+    .paginators = awsc__ec2_pagers.paginators,
     .paginator_count = 172,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_ec2_waiters,
+    .waiters = awsc__ec2_pagers.waiters,
     .waiter_count = 43,
 #endif
 };

@@ -8006,11 +8006,11 @@ const struct awsc_service awsc_iam_service = {
     .flags = 0,
     .ruleset = &awsc__iam_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_iam_paginators,
+    .paginators = awsc__iam_pagers.paginators,
     .paginator_count = 34,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_iam_waiters,
+    .waiters = awsc__iam_pagers.waiters,
     .waiter_count = 4,
 #endif
 };

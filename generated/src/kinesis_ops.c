@@ -2266,11 +2266,11 @@ const struct awsc_service awsc_kinesis_service = {
     .flags = 0,
     .ruleset = &awsc__kinesis_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_kinesis_paginators,
+    .paginators = awsc__kinesis_pagers.paginators,
     .paginator_count = 4,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_kinesis_waiters,
+    .waiters = awsc__kinesis_pagers.waiters,
     .waiter_count = 2,
 #endif
 };

@@ -4305,11 +4305,11 @@ const struct awsc_service awsc_lambda_service = {
     .flags = 0,
     .ruleset = &awsc__lambda_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_lambda_paginators,
+    .paginators = awsc__lambda_pagers.paginators,
     .paginator_count = 16,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_lambda_waiters,
+    .waiters = awsc__lambda_pagers.waiters,
     .waiter_count = 6,
 #endif
 };

@@ -1,522 +1,427 @@
 /*
- * lambda_pagers.c - paginators and waiters of Lambda: their JMESPath
- * expressions compiled into node tables, the paginator and waiter
- * descriptors, and the typed wrappers around <awsc/paginate.h> and
- * <awsc/wait.h>. Generated from the service model by awsc's generator; do
- * not edit.
+ * lambda_pagers.c - paginators and waiters of Lambda: their
+ * descriptors and JMESPath expressions compiled into node tables, and the
+ * typed wrappers around <awsc/paginate.h> and <awsc/wait.h>. Generated
+ * from the service model by awsc's generator; do not edit.
  */
 #include <awsc/lambda.h>
 
-/* ------------------------------------------------- JMESPath, compiled */
+/*
+ * The paginators, waiters, their expressions (compiled into node tables)
+ * and names in one object, so that each refers to another by its distance
+ * from it (awsc_ref, <awsc/shape.h>): plain read-only data, with no
+ * relocation at load time. PREF(field, target) is the reference stored at
+ * field that names target.
+ */
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+#define PAGERS awsc__lambda_pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* NextMarker */
+const struct awsc__lambda_pagers PAGERS = {
 #if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextMarker"},
-};
-static const struct awsc_jmespath jp_0 = {"NextMarker", jp_0_nodes, 1};
+    .paginators = {
+        [0] = { /* GetDurableExecutionHistory */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 25,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* GetDurableExecutionState */
+            .name_ref = PREF(paginators[1].name_ref, strings[27]),
+            .operation = 26,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+        [2] = { /* ListAliases */
+            .name_ref = PREF(paginators[2].name_ref, strings[52]),
+            .operation = 45,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [3] = { /* ListCapacityProviders */
+            .name_ref = PREF(paginators[3].name_ref, strings[64]),
+            .operation = 46,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[3]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[6]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[7]),
+            .result_key_count = 1,
+        },
+        [4] = { /* ListCodeSigningConfigs */
+            .name_ref = PREF(paginators[4].name_ref, strings[86]),
+            .operation = 47,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[8]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[9]),
+            .result_key_count = 1,
+        },
+        [5] = { /* ListDurableExecutionsByFunction */
+            .name_ref = PREF(paginators[5].name_ref, strings[109]),
+            .operation = 48,
+            .input_tokens_ref = PREF(paginators[5].input_tokens_ref, input_tokens[5]),
+            .output_tokens_ref = PREF(paginators[5].output_tokens_ref, expr_refs[10]),
+            .token_count = 1,
+            .limit_key = 8,
+            .result_keys_ref = PREF(paginators[5].result_keys_ref, expr_refs[11]),
+            .result_key_count = 1,
+        },
+        [6] = { /* ListEventSourceMappings */
+            .name_ref = PREF(paginators[6].name_ref, strings[141]),
+            .operation = 49,
+            .input_tokens_ref = PREF(paginators[6].input_tokens_ref, input_tokens[6]),
+            .output_tokens_ref = PREF(paginators[6].output_tokens_ref, expr_refs[12]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[6].result_keys_ref, expr_refs[13]),
+            .result_key_count = 1,
+        },
+        [7] = { /* ListFunctionEventInvokeConfigs */
+            .name_ref = PREF(paginators[7].name_ref, strings[165]),
+            .operation = 50,
+            .input_tokens_ref = PREF(paginators[7].input_tokens_ref, input_tokens[7]),
+            .output_tokens_ref = PREF(paginators[7].output_tokens_ref, expr_refs[14]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[7].result_keys_ref, expr_refs[15]),
+            .result_key_count = 1,
+        },
+        [8] = { /* ListFunctionUrlConfigs */
+            .name_ref = PREF(paginators[8].name_ref, strings[196]),
+            .operation = 51,
+            .input_tokens_ref = PREF(paginators[8].input_tokens_ref, input_tokens[8]),
+            .output_tokens_ref = PREF(paginators[8].output_tokens_ref, expr_refs[16]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[8].result_keys_ref, expr_refs[17]),
+            .result_key_count = 1,
+        },
+        [9] = { /* ListFunctionVersionsByCapacityProvider */
+            .name_ref = PREF(paginators[9].name_ref, strings[219]),
+            .operation = 52,
+            .input_tokens_ref = PREF(paginators[9].input_tokens_ref, input_tokens[9]),
+            .output_tokens_ref = PREF(paginators[9].output_tokens_ref, expr_refs[18]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[9].result_keys_ref, expr_refs[19]),
+            .result_key_count = 1,
+            .non_aggregate_keys_ref = PREF(paginators[9].non_aggregate_keys_ref, expr_refs[20]),
+            .non_aggregate_key_count = 1,
+        },
+        [10] = { /* ListFunctions */
+            .name_ref = PREF(paginators[10].name_ref, strings[258]),
+            .operation = 53,
+            .input_tokens_ref = PREF(paginators[10].input_tokens_ref, input_tokens[10]),
+            .output_tokens_ref = PREF(paginators[10].output_tokens_ref, expr_refs[21]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[10].result_keys_ref, expr_refs[22]),
+            .result_key_count = 1,
+        },
+        [11] = { /* ListFunctionsByCodeSigningConfig */
+            .name_ref = PREF(paginators[11].name_ref, strings[272]),
+            .operation = 54,
+            .input_tokens_ref = PREF(paginators[11].input_tokens_ref, input_tokens[11]),
+            .output_tokens_ref = PREF(paginators[11].output_tokens_ref, expr_refs[23]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[11].result_keys_ref, expr_refs[24]),
+            .result_key_count = 1,
+        },
+        [12] = { /* ListLayerVersions */
+            .name_ref = PREF(paginators[12].name_ref, strings[305]),
+            .operation = 55,
+            .input_tokens_ref = PREF(paginators[12].input_tokens_ref, input_tokens[12]),
+            .output_tokens_ref = PREF(paginators[12].output_tokens_ref, expr_refs[25]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[12].result_keys_ref, expr_refs[26]),
+            .result_key_count = 1,
+        },
+        [13] = { /* ListLayers */
+            .name_ref = PREF(paginators[13].name_ref, strings[323]),
+            .operation = 56,
+            .input_tokens_ref = PREF(paginators[13].input_tokens_ref, input_tokens[13]),
+            .output_tokens_ref = PREF(paginators[13].output_tokens_ref, expr_refs[27]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[13].result_keys_ref, expr_refs[28]),
+            .result_key_count = 1,
+        },
+        [14] = { /* ListProvisionedConcurrencyConfigs */
+            .name_ref = PREF(paginators[14].name_ref, strings[334]),
+            .operation = 57,
+            .input_tokens_ref = PREF(paginators[14].input_tokens_ref, input_tokens[14]),
+            .output_tokens_ref = PREF(paginators[14].output_tokens_ref, expr_refs[29]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[14].result_keys_ref, expr_refs[30]),
+            .result_key_count = 1,
+        },
+        [15] = { /* ListVersionsByFunction */
+            .name_ref = PREF(paginators[15].name_ref, strings[368]),
+            .operation = 59,
+            .input_tokens_ref = PREF(paginators[15].input_tokens_ref, input_tokens[15]),
+            .output_tokens_ref = PREF(paginators[15].output_tokens_ref, expr_refs[31]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[15].result_keys_ref, expr_refs[32]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        3, /* Marker */
+        2, /* Marker */
+        2, /* Marker */
+        1, /* Marker */
+        0, /* Marker */
+        7, /* Marker */
+        2, /* Marker */
+        1, /* Marker */
+        1, /* Marker */
+        1, /* Marker */
+        2, /* Marker */
+        1, /* Marker */
+        3, /* Marker */
+        2, /* Marker */
+        1, /* Marker */
+        1, /* Marker */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextMarker */
+        PREF(expr_refs[1], exprs[1]), /* Events */
+        PREF(expr_refs[2], exprs[0]), /* NextMarker */
+        PREF(expr_refs[3], exprs[2]), /* Operations */
+        PREF(expr_refs[4], exprs[3]), /* NextMarker */
+        PREF(expr_refs[5], exprs[4]), /* Aliases */
+        PREF(expr_refs[6], exprs[0]), /* NextMarker */
+        PREF(expr_refs[7], exprs[5]), /* CapacityProviders */
+        PREF(expr_refs[8], exprs[3]), /* NextMarker */
+        PREF(expr_refs[9], exprs[6]), /* CodeSigningConfigs */
+        PREF(expr_refs[10], exprs[0]), /* NextMarker */
+        PREF(expr_refs[11], exprs[7]), /* DurableExecutions */
+        PREF(expr_refs[12], exprs[3]), /* NextMarker */
+        PREF(expr_refs[13], exprs[8]), /* EventSourceMappings */
+        PREF(expr_refs[14], exprs[0]), /* NextMarker */
+        PREF(expr_refs[15], exprs[9]), /* FunctionEventInvokeConfigs */
+        PREF(expr_refs[16], exprs[0]), /* NextMarker */
+        PREF(expr_refs[17], exprs[10]), /* FunctionUrlConfigs */
+        PREF(expr_refs[18], exprs[11]), /* NextMarker */
+        PREF(expr_refs[19], exprs[12]), /* FunctionVersions */
+        PREF(expr_refs[20], exprs[13]), /* CapacityProviderArn */
+        PREF(expr_refs[21], exprs[3]), /* NextMarker */
+        PREF(expr_refs[22], exprs[14]), /* Functions */
+        PREF(expr_refs[23], exprs[3]), /* NextMarker */
+        PREF(expr_refs[24], exprs[15]), /* FunctionArns */
+        PREF(expr_refs[25], exprs[3]), /* NextMarker */
+        PREF(expr_refs[26], exprs[16]), /* LayerVersions */
+        PREF(expr_refs[27], exprs[3]), /* NextMarker */
+        PREF(expr_refs[28], exprs[17]), /* Layers */
+        PREF(expr_refs[29], exprs[0]), /* NextMarker */
+        PREF(expr_refs[30], exprs[18]), /* ProvisionedConcurrencyConfigs */
+        PREF(expr_refs[31], exprs[3]), /* NextMarker */
+        PREF(expr_refs[32], exprs[19]), /* Versions */
+    },
 #endif
-
-/* Events */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_1_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Events"},
-};
-static const struct awsc_jmespath jp_1 = {"Events", jp_1_nodes, 1};
-#endif
-
-/* Operations */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_2_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Operations"},
-};
-static const struct awsc_jmespath jp_2 = {"Operations", jp_2_nodes, 1};
-#endif
-
-/* NextMarker */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_3_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextMarker"},
-};
-static const struct awsc_jmespath jp_3 = {"NextMarker", jp_3_nodes, 1};
-#endif
-
-/* Aliases */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_4_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Aliases"},
-};
-static const struct awsc_jmespath jp_4 = {"Aliases", jp_4_nodes, 1};
-#endif
-
-/* CapacityProviders */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_5_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityProviders"},
-};
-static const struct awsc_jmespath jp_5 = {"CapacityProviders", jp_5_nodes, 1};
-#endif
-
-/* CodeSigningConfigs */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_6_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "CodeSigningConfigs"},
-};
-static const struct awsc_jmespath jp_6 = {"CodeSigningConfigs", jp_6_nodes, 1};
-#endif
-
-/* DurableExecutions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_7_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "DurableExecutions"},
-};
-static const struct awsc_jmespath jp_7 = {"DurableExecutions", jp_7_nodes, 1};
-#endif
-
-/* EventSourceMappings */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_8_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "EventSourceMappings"},
-};
-static const struct awsc_jmespath jp_8 = {"EventSourceMappings", jp_8_nodes, 1};
-#endif
-
-/* FunctionEventInvokeConfigs */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_9_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "FunctionEventInvokeConfigs"},
-};
-static const struct awsc_jmespath jp_9 = {"FunctionEventInvokeConfigs", jp_9_nodes, 1};
-#endif
-
-/* FunctionUrlConfigs */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_10_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "FunctionUrlConfigs"},
-};
-static const struct awsc_jmespath jp_10 = {"FunctionUrlConfigs", jp_10_nodes, 1};
-#endif
-
-/* NextMarker */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_11_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextMarker"},
-};
-static const struct awsc_jmespath jp_11 = {"NextMarker", jp_11_nodes, 1};
-#endif
-
-/* FunctionVersions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_12_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "FunctionVersions"},
-};
-static const struct awsc_jmespath jp_12 = {"FunctionVersions", jp_12_nodes, 1};
-#endif
-
-/* CapacityProviderArn */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_13_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityProviderArn"},
-};
-static const struct awsc_jmespath jp_13 = {"CapacityProviderArn", jp_13_nodes, 1};
-#endif
-
-/* Functions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_14_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Functions"},
-};
-static const struct awsc_jmespath jp_14 = {"Functions", jp_14_nodes, 1};
-#endif
-
-/* FunctionArns */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_15_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "FunctionArns"},
-};
-static const struct awsc_jmespath jp_15 = {"FunctionArns", jp_15_nodes, 1};
-#endif
-
-/* LayerVersions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_16_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "LayerVersions"},
-};
-static const struct awsc_jmespath jp_16 = {"LayerVersions", jp_16_nodes, 1};
-#endif
-
-/* Layers */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_17_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Layers"},
-};
-static const struct awsc_jmespath jp_17 = {"Layers", jp_17_nodes, 1};
-#endif
-
-/* ProvisionedConcurrencyConfigs */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_18_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ProvisionedConcurrencyConfigs"},
-};
-static const struct awsc_jmespath jp_18 = {"ProvisionedConcurrencyConfigs", jp_18_nodes, 1};
-#endif
-
-/* Versions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_19_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Versions"},
-};
-static const struct awsc_jmespath jp_19 = {"Versions", jp_19_nodes, 1};
-#endif
-
-/* State */
 #if AWSC_WITH_WAITERS
-static const struct awsc_jmespath_node jp_20_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 20, .string = "State"},
-};
-static const struct awsc_jmespath jp_20 = {"State", jp_20_nodes, 1};
+    .waiters = {
+        [0] = { /* FunctionActive */
+            .name_ref = PREF(waiters[0].name_ref, strings[391]),
+            .operation = 31,
+            .delay = 5,
+            .max_attempts = 60,
+            .acceptors_ref = PREF(waiters[0].acceptors_ref, acceptors[0]),
+            .acceptor_count = 3,
+        },
+        [1] = { /* FunctionActiveV2 */
+            .name_ref = PREF(waiters[1].name_ref, strings[428]),
+            .operation = 28,
+            .delay = 1,
+            .max_attempts = 300,
+            .acceptors_ref = PREF(waiters[1].acceptors_ref, acceptors[3]),
+            .acceptor_count = 3,
+        },
+        [2] = { /* FunctionExists */
+            .name_ref = PREF(waiters[2].name_ref, strings[445]),
+            .operation = 28,
+            .delay = 1,
+            .max_attempts = 20,
+            .acceptors_ref = PREF(waiters[2].acceptors_ref, acceptors[6]),
+            .acceptor_count = 2,
+        },
+        [3] = { /* FunctionUpdated */
+            .name_ref = PREF(waiters[3].name_ref, strings[486]),
+            .operation = 31,
+            .delay = 5,
+            .max_attempts = 60,
+            .acceptors_ref = PREF(waiters[3].acceptors_ref, acceptors[8]),
+            .acceptor_count = 3,
+        },
+        [4] = { /* FunctionUpdatedV2 */
+            .name_ref = PREF(waiters[4].name_ref, strings[524]),
+            .operation = 28,
+            .delay = 1,
+            .max_attempts = 300,
+            .acceptors_ref = PREF(waiters[4].acceptors_ref, acceptors[11]),
+            .acceptor_count = 3,
+        },
+        [5] = { /* PublishedVersionActive */
+            .name_ref = PREF(waiters[5].name_ref, strings[542]),
+            .operation = 31,
+            .delay = 5,
+            .max_attempts = 312,
+            .acceptors_ref = PREF(waiters[5].acceptors_ref, acceptors[14]),
+            .acceptor_count = 3,
+        },
+    },
+    .acceptors = {
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[0].argument_ref, exprs[20]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[0].expected.string_ref, strings[406])}}, /* FunctionActive: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[1].argument_ref, exprs[20]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[1].expected.string_ref, strings[413])}}, /* FunctionActive: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[2].argument_ref, exprs[20]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[2].expected.string_ref, strings[420])}}, /* FunctionActive: path retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[3].argument_ref, exprs[21]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[3].expected.string_ref, strings[406])}}, /* FunctionActiveV2: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[4].argument_ref, exprs[21]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[4].expected.string_ref, strings[413])}}, /* FunctionActiveV2: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[5].argument_ref, exprs[21]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[5].expected.string_ref, strings[420])}}, /* FunctionActiveV2: path retry */
+        {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_BOOL, .boolean = false}}, /* FunctionExists: error success */
+        {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[7].expected.string_ref, strings[460])}}, /* FunctionExists: error retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[8].argument_ref, exprs[22]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[8].expected.string_ref, strings[502])}}, /* FunctionUpdated: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[9].argument_ref, exprs[22]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[9].expected.string_ref, strings[413])}}, /* FunctionUpdated: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[10].argument_ref, exprs[22]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[10].expected.string_ref, strings[513])}}, /* FunctionUpdated: path retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[11].argument_ref, exprs[23]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[11].expected.string_ref, strings[502])}}, /* FunctionUpdatedV2: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[12].argument_ref, exprs[23]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[12].expected.string_ref, strings[413])}}, /* FunctionUpdatedV2: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[13].argument_ref, exprs[23]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[13].expected.string_ref, strings[513])}}, /* FunctionUpdatedV2: path retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[14].argument_ref, exprs[20]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[14].expected.string_ref, strings[406])}}, /* PublishedVersionActive: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[15].argument_ref, exprs[20]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[15].expected.string_ref, strings[413])}}, /* PublishedVersionActive: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[16].argument_ref, exprs[20]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[16].expected.string_ref, strings[420])}}, /* PublishedVersionActive: path retry */
+    },
 #endif
-
-/* Configuration.State */
-#if AWSC_WITH_WAITERS
-static const struct awsc_jmespath_node jp_21_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Configuration"},
-    {.op = AWSC_JP_MEMBER, .member = 20, .string = "State"},
-    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[565]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextMarker */
+        {.text_ref = PREF(exprs[1].text_ref, strings[576]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* Events */
+        {.text_ref = PREF(exprs[2].text_ref, strings[583]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* Operations */
+        {.text_ref = PREF(exprs[3].text_ref, strings[565]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* NextMarker */
+        {.text_ref = PREF(exprs[4].text_ref, strings[594]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* Aliases */
+        {.text_ref = PREF(exprs[5].text_ref, strings[602]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* CapacityProviders */
+        {.text_ref = PREF(exprs[6].text_ref, strings[620]), .nodes_ref = PREF(exprs[6].nodes_ref, nodes[6]), .node_count = 1}, /* CodeSigningConfigs */
+        {.text_ref = PREF(exprs[7].text_ref, strings[639]), .nodes_ref = PREF(exprs[7].nodes_ref, nodes[7]), .node_count = 1}, /* DurableExecutions */
+        {.text_ref = PREF(exprs[8].text_ref, strings[657]), .nodes_ref = PREF(exprs[8].nodes_ref, nodes[8]), .node_count = 1}, /* EventSourceMappings */
+        {.text_ref = PREF(exprs[9].text_ref, strings[677]), .nodes_ref = PREF(exprs[9].nodes_ref, nodes[9]), .node_count = 1}, /* FunctionEventInvokeConfigs */
+        {.text_ref = PREF(exprs[10].text_ref, strings[704]), .nodes_ref = PREF(exprs[10].nodes_ref, nodes[10]), .node_count = 1}, /* FunctionUrlConfigs */
+        {.text_ref = PREF(exprs[11].text_ref, strings[565]), .nodes_ref = PREF(exprs[11].nodes_ref, nodes[11]), .node_count = 1}, /* NextMarker */
+        {.text_ref = PREF(exprs[12].text_ref, strings[723]), .nodes_ref = PREF(exprs[12].nodes_ref, nodes[12]), .node_count = 1}, /* FunctionVersions */
+        {.text_ref = PREF(exprs[13].text_ref, strings[740]), .nodes_ref = PREF(exprs[13].nodes_ref, nodes[13]), .node_count = 1}, /* CapacityProviderArn */
+        {.text_ref = PREF(exprs[14].text_ref, strings[760]), .nodes_ref = PREF(exprs[14].nodes_ref, nodes[14]), .node_count = 1}, /* Functions */
+        {.text_ref = PREF(exprs[15].text_ref, strings[770]), .nodes_ref = PREF(exprs[15].nodes_ref, nodes[15]), .node_count = 1}, /* FunctionArns */
+        {.text_ref = PREF(exprs[16].text_ref, strings[783]), .nodes_ref = PREF(exprs[16].nodes_ref, nodes[16]), .node_count = 1}, /* LayerVersions */
+        {.text_ref = PREF(exprs[17].text_ref, strings[797]), .nodes_ref = PREF(exprs[17].nodes_ref, nodes[17]), .node_count = 1}, /* Layers */
+        {.text_ref = PREF(exprs[18].text_ref, strings[804]), .nodes_ref = PREF(exprs[18].nodes_ref, nodes[18]), .node_count = 1}, /* ProvisionedConcurrencyConfigs */
+        {.text_ref = PREF(exprs[19].text_ref, strings[834]), .nodes_ref = PREF(exprs[19].nodes_ref, nodes[19]), .node_count = 1}, /* Versions */
+        {.text_ref = PREF(exprs[20].text_ref, strings[843]), .nodes_ref = PREF(exprs[20].nodes_ref, nodes[20]), .node_count = 1}, /* State */
+        {.text_ref = PREF(exprs[21].text_ref, strings[849]), .nodes_ref = PREF(exprs[21].nodes_ref, nodes[21]), .node_count = 3}, /* Configuration.State */
+        {.text_ref = PREF(exprs[22].text_ref, strings[883]), .nodes_ref = PREF(exprs[22].nodes_ref, nodes[24]), .node_count = 1}, /* LastUpdateStatus */
+        {.text_ref = PREF(exprs[23].text_ref, strings[900]), .nodes_ref = PREF(exprs[23].nodes_ref, nodes[25]), .node_count = 3}, /* Configuration.LastUpdateStatus */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[565])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[576])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[583])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[3].string_ref, strings[565])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[4].string_ref, strings[594])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[5].string_ref, strings[602])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[6].string_ref, strings[620])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[7].string_ref, strings[639])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[8].string_ref, strings[657])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[9].string_ref, strings[677])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[10].string_ref, strings[704])},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = PREF(nodes[11].string_ref, strings[565])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[12].string_ref, strings[723])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[13].string_ref, strings[740])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[14].string_ref, strings[760])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[15].string_ref, strings[770])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[16].string_ref, strings[783])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[17].string_ref, strings[797])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[18].string_ref, strings[804])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[19].string_ref, strings[834])},
+        {.op = AWSC_JP_MEMBER, .member = 20, .string_ref = PREF(nodes[20].string_ref, strings[843])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[21].string_ref, strings[869])},
+        {.op = AWSC_JP_MEMBER, .member = 20, .string_ref = PREF(nodes[22].string_ref, strings[843])},
+        {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+        {.op = AWSC_JP_MEMBER, .member = 23, .string_ref = PREF(nodes[24].string_ref, strings[883])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[25].string_ref, strings[869])},
+        {.op = AWSC_JP_MEMBER, .member = 23, .string_ref = PREF(nodes[26].string_ref, strings[883])},
+        {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+    },
+    .strings =
+        /*      0 */ "GetDurableExecutionHistory\0"
+        /*     27 */ "GetDurableExecutionState\0"
+        /*     52 */ "ListAliases\0"
+        /*     64 */ "ListCapacityProviders\0"
+        /*     86 */ "ListCodeSigningConfigs\0"
+        /*    109 */ "ListDurableExecutionsByFunction\0"
+        /*    141 */ "ListEventSourceMappings\0"
+        /*    165 */ "ListFunctionEventInvokeConfigs\0"
+        /*    196 */ "ListFunctionUrlConfigs\0"
+        /*    219 */ "ListFunctionVersionsByCapacityProvider\0"
+        /*    258 */ "ListFunctions\0"
+        /*    272 */ "ListFunctionsByCodeSigningConfig\0"
+        /*    305 */ "ListLayerVersions\0"
+        /*    323 */ "ListLayers\0"
+        /*    334 */ "ListProvisionedConcurrencyConfigs\0"
+        /*    368 */ "ListVersionsByFunction\0"
+        /*    391 */ "FunctionActive\0"
+        /*    406 */ "Active\0"
+        /*    413 */ "Failed\0"
+        /*    420 */ "Pending\0"
+        /*    428 */ "FunctionActiveV2\0"
+        /*    445 */ "FunctionExists\0"
+        /*    460 */ "ResourceNotFoundException\0"
+        /*    486 */ "FunctionUpdated\0"
+        /*    502 */ "Successful\0"
+        /*    513 */ "InProgress\0"
+        /*    524 */ "FunctionUpdatedV2\0"
+        /*    542 */ "PublishedVersionActive\0"
+        /*    565 */ "NextMarker\0"
+        /*    576 */ "Events\0"
+        /*    583 */ "Operations\0"
+        /*    594 */ "Aliases\0"
+        /*    602 */ "CapacityProviders\0"
+        /*    620 */ "CodeSigningConfigs\0"
+        /*    639 */ "DurableExecutions\0"
+        /*    657 */ "EventSourceMappings\0"
+        /*    677 */ "FunctionEventInvokeConfigs\0"
+        /*    704 */ "FunctionUrlConfigs\0"
+        /*    723 */ "FunctionVersions\0"
+        /*    740 */ "CapacityProviderArn\0"
+        /*    760 */ "Functions\0"
+        /*    770 */ "FunctionArns\0"
+        /*    783 */ "LayerVersions\0"
+        /*    797 */ "Layers\0"
+        /*    804 */ "ProvisionedConcurrencyConfigs\0"
+        /*    834 */ "Versions\0"
+        /*    843 */ "State\0"
+        /*    849 */ "Configuration.State\0"
+        /*    869 */ "Configuration\0"
+        /*    883 */ "LastUpdateStatus\0"
+        /*    900 */ "Configuration.LastUpdateStatus",
 };
-static const struct awsc_jmespath jp_21 = {"Configuration.State", jp_21_nodes, 3};
-#endif
-
-/* LastUpdateStatus */
-#if AWSC_WITH_WAITERS
-static const struct awsc_jmespath_node jp_22_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 23, .string = "LastUpdateStatus"},
-};
-static const struct awsc_jmespath jp_22 = {"LastUpdateStatus", jp_22_nodes, 1};
-#endif
-
-/* Configuration.LastUpdateStatus */
-#if AWSC_WITH_WAITERS
-static const struct awsc_jmespath_node jp_23_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Configuration"},
-    {.op = AWSC_JP_MEMBER, .member = 23, .string = "LastUpdateStatus"},
-    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
-};
-static const struct awsc_jmespath jp_23 = {"Configuration.LastUpdateStatus", jp_23_nodes, 3};
 #endif
 
 /* ---------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
-
-/* GetDurableExecutionHistory */
-static const uint16_t pg_0_input_tokens[] = {
-    3, /* Marker */
-};
-static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
-
-/* GetDurableExecutionState */
-static const uint16_t pg_1_input_tokens[] = {
-    2, /* Marker */
-};
-static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_2};
-
-/* ListAliases */
-static const uint16_t pg_2_input_tokens[] = {
-    2, /* Marker */
-};
-static const struct awsc_jmespath *const pg_2_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_4};
-
-/* ListCapacityProviders */
-static const uint16_t pg_3_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_5};
-
-/* ListCodeSigningConfigs */
-static const uint16_t pg_4_input_tokens[] = {
-    0, /* Marker */
-};
-static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_6};
-
-/* ListDurableExecutionsByFunction */
-static const uint16_t pg_5_input_tokens[] = {
-    7, /* Marker */
-};
-static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_5_result_keys[] = {&jp_7};
-
-/* ListEventSourceMappings */
-static const uint16_t pg_6_input_tokens[] = {
-    2, /* Marker */
-};
-static const struct awsc_jmespath *const pg_6_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_8};
-
-/* ListFunctionEventInvokeConfigs */
-static const uint16_t pg_7_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_7_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_9};
-
-/* ListFunctionUrlConfigs */
-static const uint16_t pg_8_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_8_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_8_result_keys[] = {&jp_10};
-
-/* ListFunctionVersionsByCapacityProvider */
-static const uint16_t pg_9_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_9_output_tokens[] = {&jp_11};
-static const struct awsc_jmespath *const pg_9_result_keys[] = {&jp_12};
-static const struct awsc_jmespath *const pg_9_non_aggregate_keys[] = {&jp_13};
-
-/* ListFunctions */
-static const uint16_t pg_10_input_tokens[] = {
-    2, /* Marker */
-};
-static const struct awsc_jmespath *const pg_10_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_10_result_keys[] = {&jp_14};
-
-/* ListFunctionsByCodeSigningConfig */
-static const uint16_t pg_11_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_11_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_11_result_keys[] = {&jp_15};
-
-/* ListLayerVersions */
-static const uint16_t pg_12_input_tokens[] = {
-    3, /* Marker */
-};
-static const struct awsc_jmespath *const pg_12_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_12_result_keys[] = {&jp_16};
-
-/* ListLayers */
-static const uint16_t pg_13_input_tokens[] = {
-    2, /* Marker */
-};
-static const struct awsc_jmespath *const pg_13_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_13_result_keys[] = {&jp_17};
-
-/* ListProvisionedConcurrencyConfigs */
-static const uint16_t pg_14_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_14_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_14_result_keys[] = {&jp_18};
-
-/* ListVersionsByFunction */
-static const uint16_t pg_15_input_tokens[] = {
-    1, /* Marker */
-};
-static const struct awsc_jmespath *const pg_15_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_19};
-
-const struct awsc_paginator awsc_lambda_paginators[16] = {
-    {
-        .name = "GetDurableExecutionHistory",
-        .service = &awsc_lambda_service,
-        .operation = 25, /* GetDurableExecutionHistory */
-        .input_tokens = pg_0_input_tokens,
-        .output_tokens = pg_0_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_0_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetDurableExecutionState",
-        .service = &awsc_lambda_service,
-        .operation = 26, /* GetDurableExecutionState */
-        .input_tokens = pg_1_input_tokens,
-        .output_tokens = pg_1_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_1_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListAliases",
-        .service = &awsc_lambda_service,
-        .operation = 45, /* ListAliases */
-        .input_tokens = pg_2_input_tokens,
-        .output_tokens = pg_2_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_2_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListCapacityProviders",
-        .service = &awsc_lambda_service,
-        .operation = 46, /* ListCapacityProviders */
-        .input_tokens = pg_3_input_tokens,
-        .output_tokens = pg_3_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_3_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListCodeSigningConfigs",
-        .service = &awsc_lambda_service,
-        .operation = 47, /* ListCodeSigningConfigs */
-        .input_tokens = pg_4_input_tokens,
-        .output_tokens = pg_4_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_4_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListDurableExecutionsByFunction",
-        .service = &awsc_lambda_service,
-        .operation = 48, /* ListDurableExecutionsByFunction */
-        .input_tokens = pg_5_input_tokens,
-        .output_tokens = pg_5_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 8,
-        .result_keys = pg_5_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListEventSourceMappings",
-        .service = &awsc_lambda_service,
-        .operation = 49, /* ListEventSourceMappings */
-        .input_tokens = pg_6_input_tokens,
-        .output_tokens = pg_6_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_6_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListFunctionEventInvokeConfigs",
-        .service = &awsc_lambda_service,
-        .operation = 50, /* ListFunctionEventInvokeConfigs */
-        .input_tokens = pg_7_input_tokens,
-        .output_tokens = pg_7_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_7_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListFunctionUrlConfigs",
-        .service = &awsc_lambda_service,
-        .operation = 51, /* ListFunctionUrlConfigs */
-        .input_tokens = pg_8_input_tokens,
-        .output_tokens = pg_8_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_8_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListFunctionVersionsByCapacityProvider",
-        .service = &awsc_lambda_service,
-        .operation = 52, /* ListFunctionVersionsByCapacityProvider */
-        .input_tokens = pg_9_input_tokens,
-        .output_tokens = pg_9_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_9_result_keys,
-        .result_key_count = 1,
-        .non_aggregate_keys = pg_9_non_aggregate_keys,
-        .non_aggregate_key_count = 1,
-    },
-    {
-        .name = "ListFunctions",
-        .service = &awsc_lambda_service,
-        .operation = 53, /* ListFunctions */
-        .input_tokens = pg_10_input_tokens,
-        .output_tokens = pg_10_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_10_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListFunctionsByCodeSigningConfig",
-        .service = &awsc_lambda_service,
-        .operation = 54, /* ListFunctionsByCodeSigningConfig */
-        .input_tokens = pg_11_input_tokens,
-        .output_tokens = pg_11_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_11_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListLayerVersions",
-        .service = &awsc_lambda_service,
-        .operation = 55, /* ListLayerVersions */
-        .input_tokens = pg_12_input_tokens,
-        .output_tokens = pg_12_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_12_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListLayers",
-        .service = &awsc_lambda_service,
-        .operation = 56, /* ListLayers */
-        .input_tokens = pg_13_input_tokens,
-        .output_tokens = pg_13_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_13_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListProvisionedConcurrencyConfigs",
-        .service = &awsc_lambda_service,
-        .operation = 57, /* ListProvisionedConcurrencyConfigs */
-        .input_tokens = pg_14_input_tokens,
-        .output_tokens = pg_14_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_14_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListVersionsByFunction",
-        .service = &awsc_lambda_service,
-        .operation = 59, /* ListVersionsByFunction */
-        .input_tokens = pg_15_input_tokens,
-        .output_tokens = pg_15_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_15_result_keys,
-        .result_key_count = 1,
-    },
-};
 
 int awsc_lambda_get_durable_execution_history_paginate(struct awsc_client *client,
                                                        const struct awsc_lambda_get_durable_execution_history_input *input,
@@ -524,14 +429,14 @@ int awsc_lambda_get_durable_execution_history_paginate(struct awsc_client *clien
                                                        struct awsc_pager **pager,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[0], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[0], input, options, pager, err);
 }
 
 int awsc_lambda_get_durable_execution_history_next_page(struct awsc_pager *pager,
                                                         struct awsc_lambda_get_durable_execution_history_output **page,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[0], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[0], page, err);
 }
 
 static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -544,14 +449,14 @@ int awsc_lambda_get_durable_execution_history_next_page_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_get_durable_execution_history_next_item(struct awsc_pager *pager,
                                                         const struct awsc_lambda_event **item,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[0], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[0], false, item, err);
 }
 
 static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -564,14 +469,14 @@ int awsc_lambda_get_durable_execution_history_next_item_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_get_durable_execution_history_collect(struct awsc_pager *pager,
                                                       struct awsc_lambda_get_durable_execution_history_output **output,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[0], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[0], output, err);
 }
 
 int awsc_lambda_get_durable_execution_state_paginate(struct awsc_client *client,
@@ -580,14 +485,14 @@ int awsc_lambda_get_durable_execution_state_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[1], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[1], input, options, pager, err);
 }
 
 int awsc_lambda_get_durable_execution_state_next_page(struct awsc_pager *pager,
                                                       struct awsc_lambda_get_durable_execution_state_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[1], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[1], page, err);
 }
 
 static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -600,14 +505,14 @@ int awsc_lambda_get_durable_execution_state_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_get_durable_execution_state_next_item(struct awsc_pager *pager,
                                                       const struct awsc_lambda_operation **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[1], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[1], false, item, err);
 }
 
 static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -620,14 +525,14 @@ int awsc_lambda_get_durable_execution_state_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_get_durable_execution_state_collect(struct awsc_pager *pager,
                                                     struct awsc_lambda_get_durable_execution_state_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[1], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[1], output, err);
 }
 
 int awsc_lambda_list_aliases_paginate(struct awsc_client *client,
@@ -636,14 +541,14 @@ int awsc_lambda_list_aliases_paginate(struct awsc_client *client,
                                       struct awsc_pager **pager,
                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[2], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[2], input, options, pager, err);
 }
 
 int awsc_lambda_list_aliases_next_page(struct awsc_pager *pager,
                                        struct awsc_lambda_list_aliases_output **page,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[2], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[2], page, err);
 }
 
 static void pg_2_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -656,14 +561,14 @@ int awsc_lambda_list_aliases_next_page_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_aliases_next_item(struct awsc_pager *pager,
                                        const struct awsc_lambda_alias_configuration **item,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[2], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[2], false, item, err);
 }
 
 static void pg_2_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -676,14 +581,14 @@ int awsc_lambda_list_aliases_next_item_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_aliases_collect(struct awsc_pager *pager,
                                      struct awsc_lambda_list_aliases_output **output,
                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[2], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[2], output, err);
 }
 
 int awsc_lambda_list_capacity_providers_paginate(struct awsc_client *client,
@@ -692,14 +597,14 @@ int awsc_lambda_list_capacity_providers_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[3], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[3], input, options, pager, err);
 }
 
 int awsc_lambda_list_capacity_providers_next_page(struct awsc_pager *pager,
                                                   struct awsc_lambda_list_capacity_providers_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[3], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[3], page, err);
 }
 
 static void pg_3_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -712,14 +617,14 @@ int awsc_lambda_list_capacity_providers_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_capacity_providers_next_item(struct awsc_pager *pager,
                                                   const struct awsc_lambda_capacity_provider **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[3], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[3], false, item, err);
 }
 
 static void pg_3_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -732,14 +637,14 @@ int awsc_lambda_list_capacity_providers_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_capacity_providers_collect(struct awsc_pager *pager,
                                                 struct awsc_lambda_list_capacity_providers_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[3], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[3], output, err);
 }
 
 int awsc_lambda_list_code_signing_configs_paginate(struct awsc_client *client,
@@ -748,14 +653,14 @@ int awsc_lambda_list_code_signing_configs_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[4], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[4], input, options, pager, err);
 }
 
 int awsc_lambda_list_code_signing_configs_next_page(struct awsc_pager *pager,
                                                     struct awsc_lambda_list_code_signing_configs_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[4], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[4], page, err);
 }
 
 static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -768,14 +673,14 @@ int awsc_lambda_list_code_signing_configs_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_code_signing_configs_next_item(struct awsc_pager *pager,
                                                     const struct awsc_lambda_code_signing_config **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[4], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[4], false, item, err);
 }
 
 static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -788,14 +693,14 @@ int awsc_lambda_list_code_signing_configs_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_code_signing_configs_collect(struct awsc_pager *pager,
                                                   struct awsc_lambda_list_code_signing_configs_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[4], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[4], output, err);
 }
 
 int awsc_lambda_list_durable_executions_by_function_paginate(struct awsc_client *client,
@@ -804,14 +709,14 @@ int awsc_lambda_list_durable_executions_by_function_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[5], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[5], input, options, pager, err);
 }
 
 int awsc_lambda_list_durable_executions_by_function_next_page(struct awsc_pager *pager,
                                                               struct awsc_lambda_list_durable_executions_by_function_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[5], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[5], page, err);
 }
 
 static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -824,14 +729,14 @@ int awsc_lambda_list_durable_executions_by_function_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_durable_executions_by_function_next_item(struct awsc_pager *pager,
                                                               const struct awsc_lambda_execution **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[5], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[5], false, item, err);
 }
 
 static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -844,14 +749,14 @@ int awsc_lambda_list_durable_executions_by_function_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_durable_executions_by_function_collect(struct awsc_pager *pager,
                                                             struct awsc_lambda_list_durable_executions_by_function_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[5], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[5], output, err);
 }
 
 int awsc_lambda_list_event_source_mappings_paginate(struct awsc_client *client,
@@ -860,14 +765,14 @@ int awsc_lambda_list_event_source_mappings_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[6], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[6], input, options, pager, err);
 }
 
 int awsc_lambda_list_event_source_mappings_next_page(struct awsc_pager *pager,
                                                      struct awsc_lambda_list_event_source_mappings_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[6], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[6], page, err);
 }
 
 static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -880,14 +785,14 @@ int awsc_lambda_list_event_source_mappings_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_event_source_mappings_next_item(struct awsc_pager *pager,
                                                      const struct awsc_lambda_event_source_mapping_configuration **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[6], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[6], false, item, err);
 }
 
 static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -900,14 +805,14 @@ int awsc_lambda_list_event_source_mappings_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_event_source_mappings_collect(struct awsc_pager *pager,
                                                    struct awsc_lambda_list_event_source_mappings_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[6], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[6], output, err);
 }
 
 int awsc_lambda_list_function_event_invoke_configs_paginate(struct awsc_client *client,
@@ -916,14 +821,14 @@ int awsc_lambda_list_function_event_invoke_configs_paginate(struct awsc_client *
                                                             struct awsc_pager **pager,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[7], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[7], input, options, pager, err);
 }
 
 int awsc_lambda_list_function_event_invoke_configs_next_page(struct awsc_pager *pager,
                                                              struct awsc_lambda_list_function_event_invoke_configs_output **page,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[7], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[7], page, err);
 }
 
 static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -936,14 +841,14 @@ int awsc_lambda_list_function_event_invoke_configs_next_page_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_function_event_invoke_configs_next_item(struct awsc_pager *pager,
                                                              const struct awsc_lambda_function_event_invoke_config **item,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[7], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[7], false, item, err);
 }
 
 static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -956,14 +861,14 @@ int awsc_lambda_list_function_event_invoke_configs_next_item_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_function_event_invoke_configs_collect(struct awsc_pager *pager,
                                                            struct awsc_lambda_list_function_event_invoke_configs_output **output,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[7], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[7], output, err);
 }
 
 int awsc_lambda_list_function_url_configs_paginate(struct awsc_client *client,
@@ -972,14 +877,14 @@ int awsc_lambda_list_function_url_configs_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[8], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[8], input, options, pager, err);
 }
 
 int awsc_lambda_list_function_url_configs_next_page(struct awsc_pager *pager,
                                                     struct awsc_lambda_list_function_url_configs_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[8], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[8], page, err);
 }
 
 static void pg_8_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -992,14 +897,14 @@ int awsc_lambda_list_function_url_configs_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_function_url_configs_next_item(struct awsc_pager *pager,
                                                     const struct awsc_lambda_function_url_config **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[8], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[8], false, item, err);
 }
 
 static void pg_8_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1012,14 +917,14 @@ int awsc_lambda_list_function_url_configs_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_function_url_configs_collect(struct awsc_pager *pager,
                                                   struct awsc_lambda_list_function_url_configs_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[8], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[8], output, err);
 }
 
 int awsc_lambda_list_function_versions_by_capacity_provider_paginate(struct awsc_client *client,
@@ -1028,14 +933,14 @@ int awsc_lambda_list_function_versions_by_capacity_provider_paginate(struct awsc
                                                                      struct awsc_pager **pager,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[9], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[9], input, options, pager, err);
 }
 
 int awsc_lambda_list_function_versions_by_capacity_provider_next_page(struct awsc_pager *pager,
                                                                       struct awsc_lambda_list_function_versions_by_capacity_provider_output **page,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[9], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[9], page, err);
 }
 
 static void pg_9_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1048,14 +953,14 @@ int awsc_lambda_list_function_versions_by_capacity_provider_next_page_async(stru
                                                                             void *user_data,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_function_versions_by_capacity_provider_next_item(struct awsc_pager *pager,
                                                                       const struct awsc_lambda_function_versions_by_capacity_provider_list_item **item,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[9], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[9], false, item, err);
 }
 
 static void pg_9_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1068,14 +973,14 @@ int awsc_lambda_list_function_versions_by_capacity_provider_next_item_async(stru
                                                                             void *user_data,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_function_versions_by_capacity_provider_collect(struct awsc_pager *pager,
                                                                     struct awsc_lambda_list_function_versions_by_capacity_provider_output **output,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[9], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[9], output, err);
 }
 
 int awsc_lambda_list_functions_paginate(struct awsc_client *client,
@@ -1084,14 +989,14 @@ int awsc_lambda_list_functions_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[10], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[10], input, options, pager, err);
 }
 
 int awsc_lambda_list_functions_next_page(struct awsc_pager *pager,
                                          struct awsc_lambda_list_functions_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[10], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[10], page, err);
 }
 
 static void pg_10_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1104,14 +1009,14 @@ int awsc_lambda_list_functions_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_functions_next_item(struct awsc_pager *pager,
                                          const struct awsc_lambda_function_configuration **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[10], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[10], false, item, err);
 }
 
 static void pg_10_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1124,14 +1029,14 @@ int awsc_lambda_list_functions_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_functions_collect(struct awsc_pager *pager,
                                        struct awsc_lambda_list_functions_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[10], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[10], output, err);
 }
 
 int awsc_lambda_list_functions_by_code_signing_config_paginate(struct awsc_client *client,
@@ -1140,14 +1045,14 @@ int awsc_lambda_list_functions_by_code_signing_config_paginate(struct awsc_clien
                                                                struct awsc_pager **pager,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[11], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[11], input, options, pager, err);
 }
 
 int awsc_lambda_list_functions_by_code_signing_config_next_page(struct awsc_pager *pager,
                                                                 struct awsc_lambda_list_functions_by_code_signing_config_output **page,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[11], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[11], page, err);
 }
 
 static void pg_11_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1160,14 +1065,14 @@ int awsc_lambda_list_functions_by_code_signing_config_next_page_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_functions_by_code_signing_config_next_item(struct awsc_pager *pager,
                                                                 const char **item,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[11], true, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[11], true, item, err);
 }
 
 static void pg_11_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1180,14 +1085,14 @@ int awsc_lambda_list_functions_by_code_signing_config_next_item_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_functions_by_code_signing_config_collect(struct awsc_pager *pager,
                                                               struct awsc_lambda_list_functions_by_code_signing_config_output **output,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[11], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[11], output, err);
 }
 
 int awsc_lambda_list_layer_versions_paginate(struct awsc_client *client,
@@ -1196,14 +1101,14 @@ int awsc_lambda_list_layer_versions_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[12], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[12], input, options, pager, err);
 }
 
 int awsc_lambda_list_layer_versions_next_page(struct awsc_pager *pager,
                                               struct awsc_lambda_list_layer_versions_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[12], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[12], page, err);
 }
 
 static void pg_12_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1216,14 +1121,14 @@ int awsc_lambda_list_layer_versions_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_layer_versions_next_item(struct awsc_pager *pager,
                                               const struct awsc_lambda_layer_versions_list_item **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[12], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[12], false, item, err);
 }
 
 static void pg_12_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1236,14 +1141,14 @@ int awsc_lambda_list_layer_versions_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_layer_versions_collect(struct awsc_pager *pager,
                                             struct awsc_lambda_list_layer_versions_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[12], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[12], output, err);
 }
 
 int awsc_lambda_list_layers_paginate(struct awsc_client *client,
@@ -1252,14 +1157,14 @@ int awsc_lambda_list_layers_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[13], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[13], input, options, pager, err);
 }
 
 int awsc_lambda_list_layers_next_page(struct awsc_pager *pager,
                                       struct awsc_lambda_list_layers_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[13], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[13], page, err);
 }
 
 static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1272,14 +1177,14 @@ int awsc_lambda_list_layers_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_layers_next_item(struct awsc_pager *pager,
                                       const struct awsc_lambda_layers_list_item **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[13], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[13], false, item, err);
 }
 
 static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1292,14 +1197,14 @@ int awsc_lambda_list_layers_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_layers_collect(struct awsc_pager *pager,
                                     struct awsc_lambda_list_layers_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[13], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[13], output, err);
 }
 
 int awsc_lambda_list_provisioned_concurrency_configs_paginate(struct awsc_client *client,
@@ -1308,14 +1213,14 @@ int awsc_lambda_list_provisioned_concurrency_configs_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[14], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[14], input, options, pager, err);
 }
 
 int awsc_lambda_list_provisioned_concurrency_configs_next_page(struct awsc_pager *pager,
                                                                struct awsc_lambda_list_provisioned_concurrency_configs_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[14], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[14], page, err);
 }
 
 static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1328,14 +1233,14 @@ int awsc_lambda_list_provisioned_concurrency_configs_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_provisioned_concurrency_configs_next_item(struct awsc_pager *pager,
                                                                const struct awsc_lambda_provisioned_concurrency_config_list_item **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[14], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[14], false, item, err);
 }
 
 static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1348,14 +1253,14 @@ int awsc_lambda_list_provisioned_concurrency_configs_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_provisioned_concurrency_configs_collect(struct awsc_pager *pager,
                                                              struct awsc_lambda_list_provisioned_concurrency_configs_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[14], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[14], output, err);
 }
 
 int awsc_lambda_list_versions_by_function_paginate(struct awsc_client *client,
@@ -1364,14 +1269,14 @@ int awsc_lambda_list_versions_by_function_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_lambda_paginators[15], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[15], input, options, pager, err);
 }
 
 int awsc_lambda_list_versions_by_function_next_page(struct awsc_pager *pager,
                                                     struct awsc_lambda_list_versions_by_function_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[15], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[15], page, err);
 }
 
 static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1384,14 +1289,14 @@ int awsc_lambda_list_versions_by_function_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_versions_by_function_next_item(struct awsc_pager *pager,
                                                     const struct awsc_lambda_function_configuration **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[15], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[15], false, item, err);
 }
 
 static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1404,124 +1309,26 @@ int awsc_lambda_list_versions_by_function_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_lambda_list_versions_by_function_collect(struct awsc_pager *pager,
                                                   struct awsc_lambda_list_versions_by_function_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[15], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[15], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* FunctionActive */
-static const struct awsc_waiter_acceptor w_0_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_20, .expected = {.type = AWSC_JP_STRING, .string = "Active"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_20, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_20, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
-};
-
-/* FunctionActiveV2 */
-static const struct awsc_waiter_acceptor w_1_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_21, .expected = {.type = AWSC_JP_STRING, .string = "Active"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_21, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_21, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
-};
-
-/* FunctionExists */
-static const struct awsc_waiter_acceptor w_2_acceptors[] = {
-    {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_BOOL, .boolean = false}},
-    {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "ResourceNotFoundException"}},
-};
-
-/* FunctionUpdated */
-static const struct awsc_waiter_acceptor w_3_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_22, .expected = {.type = AWSC_JP_STRING, .string = "Successful"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_22, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_22, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
-};
-
-/* FunctionUpdatedV2 */
-static const struct awsc_waiter_acceptor w_4_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_23, .expected = {.type = AWSC_JP_STRING, .string = "Successful"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_23, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_23, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
-};
-
-/* PublishedVersionActive */
-static const struct awsc_waiter_acceptor w_5_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_20, .expected = {.type = AWSC_JP_STRING, .string = "Active"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_20, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_20, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
-};
-
-const struct awsc_waiter awsc_lambda_waiters[6] = {
-    {
-        .name = "FunctionActive",
-        .service = &awsc_lambda_service,
-        .operation = 31, /* GetFunctionConfiguration */
-        .delay = 5,
-        .max_attempts = 60,
-        .acceptors = w_0_acceptors,
-        .acceptor_count = 3,
-    },
-    {
-        .name = "FunctionActiveV2",
-        .service = &awsc_lambda_service,
-        .operation = 28, /* GetFunction */
-        .delay = 1,
-        .max_attempts = 300,
-        .acceptors = w_1_acceptors,
-        .acceptor_count = 3,
-    },
-    {
-        .name = "FunctionExists",
-        .service = &awsc_lambda_service,
-        .operation = 28, /* GetFunction */
-        .delay = 1,
-        .max_attempts = 20,
-        .acceptors = w_2_acceptors,
-        .acceptor_count = 2,
-    },
-    {
-        .name = "FunctionUpdated",
-        .service = &awsc_lambda_service,
-        .operation = 31, /* GetFunctionConfiguration */
-        .delay = 5,
-        .max_attempts = 60,
-        .acceptors = w_3_acceptors,
-        .acceptor_count = 3,
-    },
-    {
-        .name = "FunctionUpdatedV2",
-        .service = &awsc_lambda_service,
-        .operation = 28, /* GetFunction */
-        .delay = 1,
-        .max_attempts = 300,
-        .acceptors = w_4_acceptors,
-        .acceptor_count = 3,
-    },
-    {
-        .name = "PublishedVersionActive",
-        .service = &awsc_lambda_service,
-        .operation = 31, /* GetFunctionConfiguration */
-        .delay = 5,
-        .max_attempts = 312,
-        .acceptors = w_5_acceptors,
-        .acceptor_count = 3,
-    },
-};
-
 int awsc_lambda_wait_function_active(struct awsc_client *client,
                                      const struct awsc_lambda_get_function_configuration_input *input,
                                      const struct awsc_wait_options *options,
                                      struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_lambda_waiters[0], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[0], input, options, err);
 }
 
 int awsc_lambda_wait_function_active_async(struct awsc_client *client,
@@ -1531,7 +1338,7 @@ int awsc_lambda_wait_function_active_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_lambda_waiters[0], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[0], input, options, cb, user_data, err);
 }
 
 int awsc_lambda_wait_function_active_v2(struct awsc_client *client,
@@ -1539,7 +1346,7 @@ int awsc_lambda_wait_function_active_v2(struct awsc_client *client,
                                         const struct awsc_wait_options *options,
                                         struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_lambda_waiters[1], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[1], input, options, err);
 }
 
 int awsc_lambda_wait_function_active_v2_async(struct awsc_client *client,
@@ -1549,7 +1356,7 @@ int awsc_lambda_wait_function_active_v2_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_lambda_waiters[1], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[1], input, options, cb, user_data, err);
 }
 
 int awsc_lambda_wait_function_exists(struct awsc_client *client,
@@ -1557,7 +1364,7 @@ int awsc_lambda_wait_function_exists(struct awsc_client *client,
                                      const struct awsc_wait_options *options,
                                      struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_lambda_waiters[2], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[2], input, options, err);
 }
 
 int awsc_lambda_wait_function_exists_async(struct awsc_client *client,
@@ -1567,7 +1374,7 @@ int awsc_lambda_wait_function_exists_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_lambda_waiters[2], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[2], input, options, cb, user_data, err);
 }
 
 int awsc_lambda_wait_function_updated(struct awsc_client *client,
@@ -1575,7 +1382,7 @@ int awsc_lambda_wait_function_updated(struct awsc_client *client,
                                       const struct awsc_wait_options *options,
                                       struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_lambda_waiters[3], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[3], input, options, err);
 }
 
 int awsc_lambda_wait_function_updated_async(struct awsc_client *client,
@@ -1585,7 +1392,7 @@ int awsc_lambda_wait_function_updated_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_lambda_waiters[3], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[3], input, options, cb, user_data, err);
 }
 
 int awsc_lambda_wait_function_updated_v2(struct awsc_client *client,
@@ -1593,7 +1400,7 @@ int awsc_lambda_wait_function_updated_v2(struct awsc_client *client,
                                          const struct awsc_wait_options *options,
                                          struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_lambda_waiters[4], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[4], input, options, err);
 }
 
 int awsc_lambda_wait_function_updated_v2_async(struct awsc_client *client,
@@ -1603,7 +1410,7 @@ int awsc_lambda_wait_function_updated_v2_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_lambda_waiters[4], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[4], input, options, cb, user_data, err);
 }
 
 int awsc_lambda_wait_published_version_active(struct awsc_client *client,
@@ -1611,7 +1418,7 @@ int awsc_lambda_wait_published_version_active(struct awsc_client *client,
                                               const struct awsc_wait_options *options,
                                               struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_lambda_waiters[5], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[5], input, options, err);
 }
 
 int awsc_lambda_wait_published_version_active_async(struct awsc_client *client,
@@ -1621,6 +1428,6 @@ int awsc_lambda_wait_published_version_active_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_lambda_waiters[5], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[5], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */

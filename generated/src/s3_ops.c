@@ -5585,11 +5585,11 @@ const struct awsc_service awsc_s3_service = {
     .flags = AWSC_SVC_S3 | AWSC_SVC_S3_SIGNING,
     .ruleset = &awsc__s3_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_s3_paginators,
+    .paginators = awsc__s3_pagers.paginators,
     .paginator_count = 8,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_s3_waiters,
+    .waiters = awsc__s3_pagers.waiters,
     .waiter_count = 4,
 #endif
 };

@@ -1,536 +1,372 @@
 /*
- * s3_pagers.c - paginators and waiters of S3: their JMESPath
- * expressions compiled into node tables, the paginator and waiter
- * descriptors, and the typed wrappers around <awsc/paginate.h> and
- * <awsc/wait.h>. Generated from the service model by awsc's generator; do
- * not edit.
+ * s3_pagers.c - paginators and waiters of S3: their
+ * descriptors and JMESPath expressions compiled into node tables, and the
+ * typed wrappers around <awsc/paginate.h> and <awsc/wait.h>. Generated
+ * from the service model by awsc's generator; do not edit.
  */
 #include <awsc/s3.h>
 
-/* ------------------------------------------------- JMESPath, compiled */
+/*
+ * The paginators, waiters, their expressions (compiled into node tables)
+ * and names in one object, so that each refers to another by its distance
+ * from it (awsc_ref, <awsc/shape.h>): plain read-only data, with no
+ * relocation at load time. PREF(field, target) is the reference stored at
+ * field that names target.
+ */
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+#define PAGERS awsc__s3_pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* ContinuationToken */
+const struct awsc__s3_pagers PAGERS = {
 #if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "ContinuationToken"},
-};
-static const struct awsc_jmespath jp_0 = {"ContinuationToken", jp_0_nodes, 1};
+    .paginators = {
+        [0] = { /* ListBuckets */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 69,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 0,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+            .non_aggregate_keys_ref = PREF(paginators[0].non_aggregate_keys_ref, expr_refs[2]),
+            .non_aggregate_key_count = 2,
+        },
+        [1] = { /* ListDirectoryBuckets */
+            .name_ref = PREF(paginators[1].name_ref, strings[12]),
+            .operation = 70,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [2] = { /* ListMultipartUploads */
+            .name_ref = PREF(paginators[2].name_ref, strings[33]),
+            .operation = 71,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[6]),
+            .token_count = 2,
+            .more_results_ref = PREF(paginators[2].more_results_ref, exprs[7]),
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[8]),
+            .result_key_count = 2,
+            .non_aggregate_keys_ref = PREF(paginators[2].non_aggregate_keys_ref, expr_refs[10]),
+            .non_aggregate_key_count = 2,
+        },
+        [3] = { /* ListObjectAnnotations */
+            .name_ref = PREF(paginators[3].name_ref, strings[54]),
+            .operation = 72,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[12]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[13]),
+            .result_key_count = 1,
+            .non_aggregate_keys_ref = PREF(paginators[3].non_aggregate_keys_ref, expr_refs[14]),
+            .non_aggregate_key_count = 6,
+        },
+        [4] = { /* ListObjectVersions */
+            .name_ref = PREF(paginators[4].name_ref, strings[76]),
+            .operation = 73,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[5]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[20]),
+            .token_count = 2,
+            .more_results_ref = PREF(paginators[4].more_results_ref, exprs[21]),
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[22]),
+            .result_key_count = 3,
+            .non_aggregate_keys_ref = PREF(paginators[4].non_aggregate_keys_ref, expr_refs[25]),
+            .non_aggregate_key_count = 2,
+        },
+        [5] = { /* ListObjects */
+            .name_ref = PREF(paginators[5].name_ref, strings[95]),
+            .operation = 74,
+            .input_tokens_ref = PREF(paginators[5].input_tokens_ref, input_tokens[7]),
+            .output_tokens_ref = PREF(paginators[5].output_tokens_ref, expr_refs[27]),
+            .token_count = 1,
+            .more_results_ref = PREF(paginators[5].more_results_ref, exprs[21]),
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[5].result_keys_ref, expr_refs[28]),
+            .result_key_count = 2,
+            .non_aggregate_keys_ref = PREF(paginators[5].non_aggregate_keys_ref, expr_refs[30]),
+            .non_aggregate_key_count = 2,
+        },
+        [6] = { /* ListObjectsV2 */
+            .name_ref = PREF(paginators[6].name_ref, strings[107]),
+            .operation = 75,
+            .input_tokens_ref = PREF(paginators[6].input_tokens_ref, input_tokens[8]),
+            .output_tokens_ref = PREF(paginators[6].output_tokens_ref, expr_refs[32]),
+            .token_count = 1,
+            .more_results_ref = PREF(paginators[6].more_results_ref, exprs[21]),
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[6].result_keys_ref, expr_refs[33]),
+            .result_key_count = 2,
+            .non_aggregate_keys_ref = PREF(paginators[6].non_aggregate_keys_ref, expr_refs[35]),
+            .non_aggregate_key_count = 2,
+        },
+        [7] = { /* ListParts */
+            .name_ref = PREF(paginators[7].name_ref, strings[121]),
+            .operation = 76,
+            .input_tokens_ref = PREF(paginators[7].input_tokens_ref, input_tokens[9]),
+            .output_tokens_ref = PREF(paginators[7].output_tokens_ref, expr_refs[37]),
+            .token_count = 1,
+            .more_results_ref = PREF(paginators[7].more_results_ref, exprs[7]),
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[7].result_keys_ref, expr_refs[38]),
+            .result_key_count = 1,
+            .non_aggregate_keys_ref = PREF(paginators[7].non_aggregate_keys_ref, expr_refs[39]),
+            .non_aggregate_key_count = 5,
+        },
+    },
+    .input_tokens = {
+        1, /* ContinuationToken */
+        0, /* ContinuationToken */
+        3, /* KeyMarker */
+        6, /* UploadIdMarker */
+        5, /* ContinuationToken */
+        3, /* KeyMarker */
+        6, /* VersionIdMarker */
+        3, /* Marker */
+        5, /* ContinuationToken */
+        3, /* PartNumberMarker */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* ContinuationToken */
+        PREF(expr_refs[1], exprs[1]), /* Buckets */
+        PREF(expr_refs[2], exprs[2]), /* Owner */
+        PREF(expr_refs[3], exprs[3]), /* Prefix */
+        PREF(expr_refs[4], exprs[4]), /* ContinuationToken */
+        PREF(expr_refs[5], exprs[1]), /* Buckets */
+        PREF(expr_refs[6], exprs[5]), /* NextKeyMarker */
+        PREF(expr_refs[7], exprs[6]), /* NextUploadIdMarker */
+        PREF(expr_refs[8], exprs[8]), /* Uploads */
+        PREF(expr_refs[9], exprs[9]), /* CommonPrefixes */
+        PREF(expr_refs[10], exprs[10]), /* RequestCharged */
+        PREF(expr_refs[11], exprs[11]), /* Prefix */
+        PREF(expr_refs[12], exprs[12]), /* NextContinuationToken */
+        PREF(expr_refs[13], exprs[13]), /* Annotations */
+        PREF(expr_refs[14], exprs[14]), /* AnnotationCount */
+        PREF(expr_refs[15], exprs[15]), /* AnnotationPrefix */
+        PREF(expr_refs[16], exprs[16]), /* Bucket */
+        PREF(expr_refs[17], exprs[17]), /* Key */
+        PREF(expr_refs[18], exprs[18]), /* ObjectVersionId */
+        PREF(expr_refs[19], exprs[19]), /* RequestCharged */
+        PREF(expr_refs[20], exprs[5]), /* NextKeyMarker */
+        PREF(expr_refs[21], exprs[20]), /* NextVersionIdMarker */
+        PREF(expr_refs[22], exprs[22]), /* Versions */
+        PREF(expr_refs[23], exprs[23]), /* DeleteMarkers */
+        PREF(expr_refs[24], exprs[24]), /* CommonPrefixes */
+        PREF(expr_refs[25], exprs[25]), /* RequestCharged */
+        PREF(expr_refs[26], exprs[26]), /* Prefix */
+        PREF(expr_refs[27], exprs[27]), /* NextMarker || Contents[-1].Key */
+        PREF(expr_refs[28], exprs[28]), /* Contents */
+        PREF(expr_refs[29], exprs[29]), /* CommonPrefixes */
+        PREF(expr_refs[30], exprs[30]), /* RequestCharged */
+        PREF(expr_refs[31], exprs[31]), /* Prefix */
+        PREF(expr_refs[32], exprs[32]), /* NextContinuationToken */
+        PREF(expr_refs[33], exprs[33]), /* Contents */
+        PREF(expr_refs[34], exprs[34]), /* CommonPrefixes */
+        PREF(expr_refs[35], exprs[10]), /* RequestCharged */
+        PREF(expr_refs[36], exprs[3]), /* Prefix */
+        PREF(expr_refs[37], exprs[35]), /* NextPartNumberMarker */
+        PREF(expr_refs[38], exprs[36]), /* Parts */
+        PREF(expr_refs[39], exprs[37]), /* ChecksumAlgorithm */
+        PREF(expr_refs[40], exprs[38]), /* Initiator */
+        PREF(expr_refs[41], exprs[39]), /* Owner */
+        PREF(expr_refs[42], exprs[40]), /* StorageClass */
+        PREF(expr_refs[43], exprs[41]), /* ChecksumType */
+    },
 #endif
-
-/* Buckets */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_1_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Buckets"},
-};
-static const struct awsc_jmespath jp_1 = {"Buckets", jp_1_nodes, 1};
+#if AWSC_WITH_WAITERS
+    .waiters = {
+        [0] = { /* BucketExists */
+            .name_ref = PREF(waiters[0].name_ref, strings[131]),
+            .operation = 63,
+            .delay = 5,
+            .max_attempts = 20,
+            .acceptors_ref = PREF(waiters[0].acceptors_ref, acceptors[0]),
+            .acceptor_count = 4,
+        },
+        [1] = { /* BucketNotExists */
+            .name_ref = PREF(waiters[1].name_ref, strings[144]),
+            .operation = 63,
+            .delay = 5,
+            .max_attempts = 20,
+            .acceptors_ref = PREF(waiters[1].acceptors_ref, acceptors[4]),
+            .acceptor_count = 1,
+        },
+        [2] = { /* ObjectExists */
+            .name_ref = PREF(waiters[2].name_ref, strings[160]),
+            .operation = 64,
+            .delay = 5,
+            .max_attempts = 20,
+            .acceptors_ref = PREF(waiters[2].acceptors_ref, acceptors[5]),
+            .acceptor_count = 2,
+        },
+        [3] = { /* ObjectNotExists */
+            .name_ref = PREF(waiters[3].name_ref, strings[173]),
+            .operation = 64,
+            .delay = 5,
+            .max_attempts = 20,
+            .acceptors_ref = PREF(waiters[3].acceptors_ref, acceptors[7]),
+            .acceptor_count = 1,
+        },
+    },
+    .acceptors = {
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}}, /* BucketExists: status success */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 301.0}}, /* BucketExists: status success */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 403.0}}, /* BucketExists: status success */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}}, /* BucketExists: status retry */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}}, /* BucketNotExists: status success */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}}, /* ObjectExists: status success */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}}, /* ObjectExists: status retry */
+        {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}}, /* ObjectNotExists: status success */
+    },
 #endif
-
-/* Owner */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_2_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Owner"},
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[189]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* ContinuationToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[207]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* Buckets */
+        {.text_ref = PREF(exprs[2].text_ref, strings[215]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* Owner */
+        {.text_ref = PREF(exprs[3].text_ref, strings[221]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* Prefix */
+        {.text_ref = PREF(exprs[4].text_ref, strings[189]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* ContinuationToken */
+        {.text_ref = PREF(exprs[5].text_ref, strings[228]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* NextKeyMarker */
+        {.text_ref = PREF(exprs[6].text_ref, strings[242]), .nodes_ref = PREF(exprs[6].nodes_ref, nodes[6]), .node_count = 1}, /* NextUploadIdMarker */
+        {.text_ref = PREF(exprs[7].text_ref, strings[261]), .nodes_ref = PREF(exprs[7].nodes_ref, nodes[7]), .node_count = 1}, /* IsTruncated */
+        {.text_ref = PREF(exprs[8].text_ref, strings[273]), .nodes_ref = PREF(exprs[8].nodes_ref, nodes[8]), .node_count = 1}, /* Uploads */
+        {.text_ref = PREF(exprs[9].text_ref, strings[281]), .nodes_ref = PREF(exprs[9].nodes_ref, nodes[9]), .node_count = 1}, /* CommonPrefixes */
+        {.text_ref = PREF(exprs[10].text_ref, strings[296]), .nodes_ref = PREF(exprs[10].nodes_ref, nodes[10]), .node_count = 1}, /* RequestCharged */
+        {.text_ref = PREF(exprs[11].text_ref, strings[221]), .nodes_ref = PREF(exprs[11].nodes_ref, nodes[11]), .node_count = 1}, /* Prefix */
+        {.text_ref = PREF(exprs[12].text_ref, strings[311]), .nodes_ref = PREF(exprs[12].nodes_ref, nodes[12]), .node_count = 1}, /* NextContinuationToken */
+        {.text_ref = PREF(exprs[13].text_ref, strings[333]), .nodes_ref = PREF(exprs[13].nodes_ref, nodes[13]), .node_count = 1}, /* Annotations */
+        {.text_ref = PREF(exprs[14].text_ref, strings[345]), .nodes_ref = PREF(exprs[14].nodes_ref, nodes[14]), .node_count = 1}, /* AnnotationCount */
+        {.text_ref = PREF(exprs[15].text_ref, strings[361]), .nodes_ref = PREF(exprs[15].nodes_ref, nodes[15]), .node_count = 1}, /* AnnotationPrefix */
+        {.text_ref = PREF(exprs[16].text_ref, strings[378]), .nodes_ref = PREF(exprs[16].nodes_ref, nodes[16]), .node_count = 1}, /* Bucket */
+        {.text_ref = PREF(exprs[17].text_ref, strings[385]), .nodes_ref = PREF(exprs[17].nodes_ref, nodes[17]), .node_count = 1}, /* Key */
+        {.text_ref = PREF(exprs[18].text_ref, strings[389]), .nodes_ref = PREF(exprs[18].nodes_ref, nodes[18]), .node_count = 1}, /* ObjectVersionId */
+        {.text_ref = PREF(exprs[19].text_ref, strings[296]), .nodes_ref = PREF(exprs[19].nodes_ref, nodes[19]), .node_count = 1}, /* RequestCharged */
+        {.text_ref = PREF(exprs[20].text_ref, strings[405]), .nodes_ref = PREF(exprs[20].nodes_ref, nodes[20]), .node_count = 1}, /* NextVersionIdMarker */
+        {.text_ref = PREF(exprs[21].text_ref, strings[261]), .nodes_ref = PREF(exprs[21].nodes_ref, nodes[21]), .node_count = 1}, /* IsTruncated */
+        {.text_ref = PREF(exprs[22].text_ref, strings[425]), .nodes_ref = PREF(exprs[22].nodes_ref, nodes[22]), .node_count = 1}, /* Versions */
+        {.text_ref = PREF(exprs[23].text_ref, strings[434]), .nodes_ref = PREF(exprs[23].nodes_ref, nodes[23]), .node_count = 1}, /* DeleteMarkers */
+        {.text_ref = PREF(exprs[24].text_ref, strings[281]), .nodes_ref = PREF(exprs[24].nodes_ref, nodes[24]), .node_count = 1}, /* CommonPrefixes */
+        {.text_ref = PREF(exprs[25].text_ref, strings[296]), .nodes_ref = PREF(exprs[25].nodes_ref, nodes[25]), .node_count = 1}, /* RequestCharged */
+        {.text_ref = PREF(exprs[26].text_ref, strings[221]), .nodes_ref = PREF(exprs[26].nodes_ref, nodes[26]), .node_count = 1}, /* Prefix */
+        {.text_ref = PREF(exprs[27].text_ref, strings[448]), .nodes_ref = PREF(exprs[27].nodes_ref, nodes[27]), .node_count = 7}, /* NextMarker || Contents[-1].Key */
+        {.text_ref = PREF(exprs[28].text_ref, strings[490]), .nodes_ref = PREF(exprs[28].nodes_ref, nodes[34]), .node_count = 1}, /* Contents */
+        {.text_ref = PREF(exprs[29].text_ref, strings[281]), .nodes_ref = PREF(exprs[29].nodes_ref, nodes[35]), .node_count = 1}, /* CommonPrefixes */
+        {.text_ref = PREF(exprs[30].text_ref, strings[296]), .nodes_ref = PREF(exprs[30].nodes_ref, nodes[36]), .node_count = 1}, /* RequestCharged */
+        {.text_ref = PREF(exprs[31].text_ref, strings[221]), .nodes_ref = PREF(exprs[31].nodes_ref, nodes[37]), .node_count = 1}, /* Prefix */
+        {.text_ref = PREF(exprs[32].text_ref, strings[311]), .nodes_ref = PREF(exprs[32].nodes_ref, nodes[38]), .node_count = 1}, /* NextContinuationToken */
+        {.text_ref = PREF(exprs[33].text_ref, strings[490]), .nodes_ref = PREF(exprs[33].nodes_ref, nodes[39]), .node_count = 1}, /* Contents */
+        {.text_ref = PREF(exprs[34].text_ref, strings[281]), .nodes_ref = PREF(exprs[34].nodes_ref, nodes[40]), .node_count = 1}, /* CommonPrefixes */
+        {.text_ref = PREF(exprs[35].text_ref, strings[499]), .nodes_ref = PREF(exprs[35].nodes_ref, nodes[41]), .node_count = 1}, /* NextPartNumberMarker */
+        {.text_ref = PREF(exprs[36].text_ref, strings[520]), .nodes_ref = PREF(exprs[36].nodes_ref, nodes[42]), .node_count = 1}, /* Parts */
+        {.text_ref = PREF(exprs[37].text_ref, strings[526]), .nodes_ref = PREF(exprs[37].nodes_ref, nodes[43]), .node_count = 1}, /* ChecksumAlgorithm */
+        {.text_ref = PREF(exprs[38].text_ref, strings[544]), .nodes_ref = PREF(exprs[38].nodes_ref, nodes[44]), .node_count = 1}, /* Initiator */
+        {.text_ref = PREF(exprs[39].text_ref, strings[215]), .nodes_ref = PREF(exprs[39].nodes_ref, nodes[45]), .node_count = 1}, /* Owner */
+        {.text_ref = PREF(exprs[40].text_ref, strings[554]), .nodes_ref = PREF(exprs[40].nodes_ref, nodes[46]), .node_count = 1}, /* StorageClass */
+        {.text_ref = PREF(exprs[41].text_ref, strings[567]), .nodes_ref = PREF(exprs[41].nodes_ref, nodes[47]), .node_count = 1}, /* ChecksumType */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = PREF(nodes[0].string_ref, strings[189])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[207])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[2].string_ref, strings[215])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[3].string_ref, strings[221])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[4].string_ref, strings[189])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[5].string_ref, strings[228])},
+        {.op = AWSC_JP_MEMBER, .member = 6, .string_ref = PREF(nodes[6].string_ref, strings[242])},
+        {.op = AWSC_JP_MEMBER, .member = 8, .string_ref = PREF(nodes[7].string_ref, strings[261])},
+        {.op = AWSC_JP_MEMBER, .member = 9, .string_ref = PREF(nodes[8].string_ref, strings[273])},
+        {.op = AWSC_JP_MEMBER, .member = 10, .string_ref = PREF(nodes[9].string_ref, strings[281])},
+        {.op = AWSC_JP_MEMBER, .member = 12, .string_ref = PREF(nodes[10].string_ref, strings[296])},
+        {.op = AWSC_JP_MEMBER, .member = 4, .string_ref = PREF(nodes[11].string_ref, strings[221])},
+        {.op = AWSC_JP_MEMBER, .member = 8, .string_ref = PREF(nodes[12].string_ref, strings[311])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[13].string_ref, strings[333])},
+        {.op = AWSC_JP_MEMBER, .member = 6, .string_ref = PREF(nodes[14].string_ref, strings[345])},
+        {.op = AWSC_JP_MEMBER, .member = 4, .string_ref = PREF(nodes[15].string_ref, strings[361])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[16].string_ref, strings[378])},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = PREF(nodes[17].string_ref, strings[385])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[18].string_ref, strings[389])},
+        {.op = AWSC_JP_MEMBER, .member = 9, .string_ref = PREF(nodes[19].string_ref, strings[296])},
+        {.op = AWSC_JP_MEMBER, .member = 4, .string_ref = PREF(nodes[20].string_ref, strings[405])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[21].string_ref, strings[261])},
+        {.op = AWSC_JP_MEMBER, .member = 5, .string_ref = PREF(nodes[22].string_ref, strings[425])},
+        {.op = AWSC_JP_MEMBER, .member = 6, .string_ref = PREF(nodes[23].string_ref, strings[434])},
+        {.op = AWSC_JP_MEMBER, .member = 11, .string_ref = PREF(nodes[24].string_ref, strings[281])},
+        {.op = AWSC_JP_MEMBER, .member = 13, .string_ref = PREF(nodes[25].string_ref, strings[296])},
+        {.op = AWSC_JP_MEMBER, .member = 8, .string_ref = PREF(nodes[26].string_ref, strings[221])},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = PREF(nodes[27].string_ref, strings[479])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[28].string_ref, strings[490])},
+        {.op = AWSC_JP_INDEX, .index = -1},
+        {.op = AWSC_JP_SUB, .a = 1, .b = 2},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[31].string_ref, strings[385])},
+        {.op = AWSC_JP_SUB, .a = 3, .b = 4},
+        {.op = AWSC_JP_OR, .a = 0, .b = 5},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[34].string_ref, strings[490])},
+        {.op = AWSC_JP_MEMBER, .member = 8, .string_ref = PREF(nodes[35].string_ref, strings[281])},
+        {.op = AWSC_JP_MEMBER, .member = 10, .string_ref = PREF(nodes[36].string_ref, strings[296])},
+        {.op = AWSC_JP_MEMBER, .member = 5, .string_ref = PREF(nodes[37].string_ref, strings[221])},
+        {.op = AWSC_JP_MEMBER, .member = 10, .string_ref = PREF(nodes[38].string_ref, strings[311])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[39].string_ref, strings[490])},
+        {.op = AWSC_JP_MEMBER, .member = 6, .string_ref = PREF(nodes[40].string_ref, strings[281])},
+        {.op = AWSC_JP_MEMBER, .member = 6, .string_ref = PREF(nodes[41].string_ref, strings[499])},
+        {.op = AWSC_JP_MEMBER, .member = 9, .string_ref = PREF(nodes[42].string_ref, strings[520])},
+        {.op = AWSC_JP_MEMBER, .member = 14, .string_ref = PREF(nodes[43].string_ref, strings[526])},
+        {.op = AWSC_JP_MEMBER, .member = 10, .string_ref = PREF(nodes[44].string_ref, strings[544])},
+        {.op = AWSC_JP_MEMBER, .member = 11, .string_ref = PREF(nodes[45].string_ref, strings[215])},
+        {.op = AWSC_JP_MEMBER, .member = 12, .string_ref = PREF(nodes[46].string_ref, strings[554])},
+        {.op = AWSC_JP_MEMBER, .member = 15, .string_ref = PREF(nodes[47].string_ref, strings[567])},
+    },
+    .strings =
+        /*      0 */ "ListBuckets\0"
+        /*     12 */ "ListDirectoryBuckets\0"
+        /*     33 */ "ListMultipartUploads\0"
+        /*     54 */ "ListObjectAnnotations\0"
+        /*     76 */ "ListObjectVersions\0"
+        /*     95 */ "ListObjects\0"
+        /*    107 */ "ListObjectsV2\0"
+        /*    121 */ "ListParts\0"
+        /*    131 */ "BucketExists\0"
+        /*    144 */ "BucketNotExists\0"
+        /*    160 */ "ObjectExists\0"
+        /*    173 */ "ObjectNotExists\0"
+        /*    189 */ "ContinuationToken\0"
+        /*    207 */ "Buckets\0"
+        /*    215 */ "Owner\0"
+        /*    221 */ "Prefix\0"
+        /*    228 */ "NextKeyMarker\0"
+        /*    242 */ "NextUploadIdMarker\0"
+        /*    261 */ "IsTruncated\0"
+        /*    273 */ "Uploads\0"
+        /*    281 */ "CommonPrefixes\0"
+        /*    296 */ "RequestCharged\0"
+        /*    311 */ "NextContinuationToken\0"
+        /*    333 */ "Annotations\0"
+        /*    345 */ "AnnotationCount\0"
+        /*    361 */ "AnnotationPrefix\0"
+        /*    378 */ "Bucket\0"
+        /*    385 */ "Key\0"
+        /*    389 */ "ObjectVersionId\0"
+        /*    405 */ "NextVersionIdMarker\0"
+        /*    425 */ "Versions\0"
+        /*    434 */ "DeleteMarkers\0"
+        /*    448 */ "NextMarker || Contents[-1].Key\0"
+        /*    479 */ "NextMarker\0"
+        /*    490 */ "Contents\0"
+        /*    499 */ "NextPartNumberMarker\0"
+        /*    520 */ "Parts\0"
+        /*    526 */ "ChecksumAlgorithm\0"
+        /*    544 */ "Initiator\0"
+        /*    554 */ "StorageClass\0"
+        /*    567 */ "ChecksumType",
 };
-static const struct awsc_jmespath jp_2 = {"Owner", jp_2_nodes, 1};
-#endif
-
-/* Prefix */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_3_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Prefix"},
-};
-static const struct awsc_jmespath jp_3 = {"Prefix", jp_3_nodes, 1};
-#endif
-
-/* ContinuationToken */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_4_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ContinuationToken"},
-};
-static const struct awsc_jmespath jp_4 = {"ContinuationToken", jp_4_nodes, 1};
-#endif
-
-/* NextKeyMarker */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_5_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "NextKeyMarker"},
-};
-static const struct awsc_jmespath jp_5 = {"NextKeyMarker", jp_5_nodes, 1};
-#endif
-
-/* NextUploadIdMarker */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_6_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 6, .string = "NextUploadIdMarker"},
-};
-static const struct awsc_jmespath jp_6 = {"NextUploadIdMarker", jp_6_nodes, 1};
-#endif
-
-/* IsTruncated */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_7_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 8, .string = "IsTruncated"},
-};
-static const struct awsc_jmespath jp_7 = {"IsTruncated", jp_7_nodes, 1};
-#endif
-
-/* Uploads */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_8_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 9, .string = "Uploads"},
-};
-static const struct awsc_jmespath jp_8 = {"Uploads", jp_8_nodes, 1};
-#endif
-
-/* CommonPrefixes */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_9_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 10, .string = "CommonPrefixes"},
-};
-static const struct awsc_jmespath jp_9 = {"CommonPrefixes", jp_9_nodes, 1};
-#endif
-
-/* RequestCharged */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_10_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 12, .string = "RequestCharged"},
-};
-static const struct awsc_jmespath jp_10 = {"RequestCharged", jp_10_nodes, 1};
-#endif
-
-/* Prefix */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_11_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 4, .string = "Prefix"},
-};
-static const struct awsc_jmespath jp_11 = {"Prefix", jp_11_nodes, 1};
-#endif
-
-/* NextContinuationToken */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_12_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 8, .string = "NextContinuationToken"},
-};
-static const struct awsc_jmespath jp_12 = {"NextContinuationToken", jp_12_nodes, 1};
-#endif
-
-/* Annotations */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_13_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Annotations"},
-};
-static const struct awsc_jmespath jp_13 = {"Annotations", jp_13_nodes, 1};
-#endif
-
-/* AnnotationCount */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_14_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 6, .string = "AnnotationCount"},
-};
-static const struct awsc_jmespath jp_14 = {"AnnotationCount", jp_14_nodes, 1};
-#endif
-
-/* AnnotationPrefix */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_15_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 4, .string = "AnnotationPrefix"},
-};
-static const struct awsc_jmespath jp_15 = {"AnnotationPrefix", jp_15_nodes, 1};
-#endif
-
-/* Bucket */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_16_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Bucket"},
-};
-static const struct awsc_jmespath jp_16 = {"Bucket", jp_16_nodes, 1};
-#endif
-
-/* Key */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_17_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "Key"},
-};
-static const struct awsc_jmespath jp_17 = {"Key", jp_17_nodes, 1};
-#endif
-
-/* ObjectVersionId */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_18_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "ObjectVersionId"},
-};
-static const struct awsc_jmespath jp_18 = {"ObjectVersionId", jp_18_nodes, 1};
-#endif
-
-/* RequestCharged */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_19_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 9, .string = "RequestCharged"},
-};
-static const struct awsc_jmespath jp_19 = {"RequestCharged", jp_19_nodes, 1};
-#endif
-
-/* NextVersionIdMarker */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_20_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 4, .string = "NextVersionIdMarker"},
-};
-static const struct awsc_jmespath jp_20 = {"NextVersionIdMarker", jp_20_nodes, 1};
-#endif
-
-/* IsTruncated */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_21_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IsTruncated"},
-};
-static const struct awsc_jmespath jp_21 = {"IsTruncated", jp_21_nodes, 1};
-#endif
-
-/* Versions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_22_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 5, .string = "Versions"},
-};
-static const struct awsc_jmespath jp_22 = {"Versions", jp_22_nodes, 1};
-#endif
-
-/* DeleteMarkers */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_23_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 6, .string = "DeleteMarkers"},
-};
-static const struct awsc_jmespath jp_23 = {"DeleteMarkers", jp_23_nodes, 1};
-#endif
-
-/* CommonPrefixes */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_24_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 11, .string = "CommonPrefixes"},
-};
-static const struct awsc_jmespath jp_24 = {"CommonPrefixes", jp_24_nodes, 1};
-#endif
-
-/* RequestCharged */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_25_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 13, .string = "RequestCharged"},
-};
-static const struct awsc_jmespath jp_25 = {"RequestCharged", jp_25_nodes, 1};
-#endif
-
-/* Prefix */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_26_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 8, .string = "Prefix"},
-};
-static const struct awsc_jmespath jp_26 = {"Prefix", jp_26_nodes, 1};
-#endif
-
-/* NextMarker || Contents[-1].Key */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_27_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextMarker"},
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Contents"},
-    {.op = AWSC_JP_INDEX, .index = -1},
-    {.op = AWSC_JP_SUB, .a = 1, .b = 2},
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Key"},
-    {.op = AWSC_JP_SUB, .a = 3, .b = 4},
-    {.op = AWSC_JP_OR, .a = 0, .b = 5},
-};
-static const struct awsc_jmespath jp_27 = {"NextMarker || Contents[-1].Key", jp_27_nodes, 7};
-#endif
-
-/* Contents */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_28_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Contents"},
-};
-static const struct awsc_jmespath jp_28 = {"Contents", jp_28_nodes, 1};
-#endif
-
-/* CommonPrefixes */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_29_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 8, .string = "CommonPrefixes"},
-};
-static const struct awsc_jmespath jp_29 = {"CommonPrefixes", jp_29_nodes, 1};
-#endif
-
-/* RequestCharged */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_30_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 10, .string = "RequestCharged"},
-};
-static const struct awsc_jmespath jp_30 = {"RequestCharged", jp_30_nodes, 1};
-#endif
-
-/* Prefix */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_31_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 5, .string = "Prefix"},
-};
-static const struct awsc_jmespath jp_31 = {"Prefix", jp_31_nodes, 1};
-#endif
-
-/* NextContinuationToken */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_32_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 10, .string = "NextContinuationToken"},
-};
-static const struct awsc_jmespath jp_32 = {"NextContinuationToken", jp_32_nodes, 1};
-#endif
-
-/* Contents */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_33_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Contents"},
-};
-static const struct awsc_jmespath jp_33 = {"Contents", jp_33_nodes, 1};
-#endif
-
-/* CommonPrefixes */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_34_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 6, .string = "CommonPrefixes"},
-};
-static const struct awsc_jmespath jp_34 = {"CommonPrefixes", jp_34_nodes, 1};
-#endif
-
-/* NextPartNumberMarker */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_35_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 6, .string = "NextPartNumberMarker"},
-};
-static const struct awsc_jmespath jp_35 = {"NextPartNumberMarker", jp_35_nodes, 1};
-#endif
-
-/* Parts */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_36_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 9, .string = "Parts"},
-};
-static const struct awsc_jmespath jp_36 = {"Parts", jp_36_nodes, 1};
-#endif
-
-/* ChecksumAlgorithm */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_37_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 14, .string = "ChecksumAlgorithm"},
-};
-static const struct awsc_jmespath jp_37 = {"ChecksumAlgorithm", jp_37_nodes, 1};
-#endif
-
-/* Initiator */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_38_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 10, .string = "Initiator"},
-};
-static const struct awsc_jmespath jp_38 = {"Initiator", jp_38_nodes, 1};
-#endif
-
-/* Owner */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_39_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 11, .string = "Owner"},
-};
-static const struct awsc_jmespath jp_39 = {"Owner", jp_39_nodes, 1};
-#endif
-
-/* StorageClass */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_40_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 12, .string = "StorageClass"},
-};
-static const struct awsc_jmespath jp_40 = {"StorageClass", jp_40_nodes, 1};
-#endif
-
-/* ChecksumType */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_41_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 15, .string = "ChecksumType"},
-};
-static const struct awsc_jmespath jp_41 = {"ChecksumType", jp_41_nodes, 1};
 #endif
 
 /* ---------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
-
-/* ListBuckets */
-static const uint16_t pg_0_input_tokens[] = {
-    1, /* ContinuationToken */
-};
-static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
-static const struct awsc_jmespath *const pg_0_non_aggregate_keys[] = {&jp_2, &jp_3};
-
-/* ListDirectoryBuckets */
-static const uint16_t pg_1_input_tokens[] = {
-    0, /* ContinuationToken */
-};
-static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_4};
-static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_1};
-
-/* ListMultipartUploads */
-static const uint16_t pg_2_input_tokens[] = {
-    3, /* KeyMarker */
-    6, /* UploadIdMarker */
-};
-static const struct awsc_jmespath *const pg_2_output_tokens[] = {&jp_5, &jp_6};
-static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_8, &jp_9};
-static const struct awsc_jmespath *const pg_2_non_aggregate_keys[] = {&jp_10, &jp_11};
-
-/* ListObjectAnnotations */
-static const uint16_t pg_3_input_tokens[] = {
-    5, /* ContinuationToken */
-};
-static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_12};
-static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_13};
-static const struct awsc_jmespath *const pg_3_non_aggregate_keys[] = {&jp_14, &jp_15, &jp_16, &jp_17, &jp_18, &jp_19};
-
-/* ListObjectVersions */
-static const uint16_t pg_4_input_tokens[] = {
-    3, /* KeyMarker */
-    6, /* VersionIdMarker */
-};
-static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_5, &jp_20};
-static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_22, &jp_23, &jp_24};
-static const struct awsc_jmespath *const pg_4_non_aggregate_keys[] = {&jp_25, &jp_26};
-
-/* ListObjects */
-static const uint16_t pg_5_input_tokens[] = {
-    3, /* Marker */
-};
-static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_27};
-static const struct awsc_jmespath *const pg_5_result_keys[] = {&jp_28, &jp_29};
-static const struct awsc_jmespath *const pg_5_non_aggregate_keys[] = {&jp_30, &jp_31};
-
-/* ListObjectsV2 */
-static const uint16_t pg_6_input_tokens[] = {
-    5, /* ContinuationToken */
-};
-static const struct awsc_jmespath *const pg_6_output_tokens[] = {&jp_32};
-static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_33, &jp_34};
-static const struct awsc_jmespath *const pg_6_non_aggregate_keys[] = {&jp_10, &jp_3};
-
-/* ListParts */
-static const uint16_t pg_7_input_tokens[] = {
-    3, /* PartNumberMarker */
-};
-static const struct awsc_jmespath *const pg_7_output_tokens[] = {&jp_35};
-static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_36};
-static const struct awsc_jmespath *const pg_7_non_aggregate_keys[] = {&jp_37, &jp_38, &jp_39, &jp_40, &jp_41};
-
-const struct awsc_paginator awsc_s3_paginators[8] = {
-    {
-        .name = "ListBuckets",
-        .service = &awsc_s3_service,
-        .operation = 69, /* ListBuckets */
-        .input_tokens = pg_0_input_tokens,
-        .output_tokens = pg_0_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 0,
-        .result_keys = pg_0_result_keys,
-        .result_key_count = 1,
-        .non_aggregate_keys = pg_0_non_aggregate_keys,
-        .non_aggregate_key_count = 2,
-    },
-    {
-        .name = "ListDirectoryBuckets",
-        .service = &awsc_s3_service,
-        .operation = 70, /* ListDirectoryBuckets */
-        .input_tokens = pg_1_input_tokens,
-        .output_tokens = pg_1_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_1_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListMultipartUploads",
-        .service = &awsc_s3_service,
-        .operation = 71, /* ListMultipartUploads */
-        .input_tokens = pg_2_input_tokens,
-        .output_tokens = pg_2_output_tokens,
-        .token_count = 2,
-        .more_results = &jp_7,
-        .limit_key = 4,
-        .result_keys = pg_2_result_keys,
-        .result_key_count = 2,
-        .non_aggregate_keys = pg_2_non_aggregate_keys,
-        .non_aggregate_key_count = 2,
-    },
-    {
-        .name = "ListObjectAnnotations",
-        .service = &awsc_s3_service,
-        .operation = 72, /* ListObjectAnnotations */
-        .input_tokens = pg_3_input_tokens,
-        .output_tokens = pg_3_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_3_result_keys,
-        .result_key_count = 1,
-        .non_aggregate_keys = pg_3_non_aggregate_keys,
-        .non_aggregate_key_count = 6,
-    },
-    {
-        .name = "ListObjectVersions",
-        .service = &awsc_s3_service,
-        .operation = 73, /* ListObjectVersions */
-        .input_tokens = pg_4_input_tokens,
-        .output_tokens = pg_4_output_tokens,
-        .token_count = 2,
-        .more_results = &jp_21,
-        .limit_key = 4,
-        .result_keys = pg_4_result_keys,
-        .result_key_count = 3,
-        .non_aggregate_keys = pg_4_non_aggregate_keys,
-        .non_aggregate_key_count = 2,
-    },
-    {
-        .name = "ListObjects",
-        .service = &awsc_s3_service,
-        .operation = 74, /* ListObjects */
-        .input_tokens = pg_5_input_tokens,
-        .output_tokens = pg_5_output_tokens,
-        .token_count = 1,
-        .more_results = &jp_21,
-        .limit_key = 4,
-        .result_keys = pg_5_result_keys,
-        .result_key_count = 2,
-        .non_aggregate_keys = pg_5_non_aggregate_keys,
-        .non_aggregate_key_count = 2,
-    },
-    {
-        .name = "ListObjectsV2",
-        .service = &awsc_s3_service,
-        .operation = 75, /* ListObjectsV2 */
-        .input_tokens = pg_6_input_tokens,
-        .output_tokens = pg_6_output_tokens,
-        .token_count = 1,
-        .more_results = &jp_21,
-        .limit_key = 3,
-        .result_keys = pg_6_result_keys,
-        .result_key_count = 2,
-        .non_aggregate_keys = pg_6_non_aggregate_keys,
-        .non_aggregate_key_count = 2,
-    },
-    {
-        .name = "ListParts",
-        .service = &awsc_s3_service,
-        .operation = 76, /* ListParts */
-        .input_tokens = pg_7_input_tokens,
-        .output_tokens = pg_7_output_tokens,
-        .token_count = 1,
-        .more_results = &jp_7,
-        .limit_key = 2,
-        .result_keys = pg_7_result_keys,
-        .result_key_count = 1,
-        .non_aggregate_keys = pg_7_non_aggregate_keys,
-        .non_aggregate_key_count = 5,
-    },
-};
 
 int awsc_s3_list_buckets_paginate(struct awsc_client *client,
                                   const struct awsc_s3_list_buckets_input *input,
@@ -538,14 +374,14 @@ int awsc_s3_list_buckets_paginate(struct awsc_client *client,
                                   struct awsc_pager **pager,
                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[0], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[0], input, options, pager, err);
 }
 
 int awsc_s3_list_buckets_next_page(struct awsc_pager *pager,
                                    struct awsc_s3_list_buckets_output **page,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[0], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[0], page, err);
 }
 
 static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -558,14 +394,14 @@ int awsc_s3_list_buckets_next_page_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_buckets_next_item(struct awsc_pager *pager,
                                    const struct awsc_s3_bucket **item,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[0], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[0], false, item, err);
 }
 
 static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -578,14 +414,14 @@ int awsc_s3_list_buckets_next_item_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_buckets_collect(struct awsc_pager *pager,
                                  struct awsc_s3_list_buckets_output **output,
                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[0], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[0], output, err);
 }
 
 int awsc_s3_list_directory_buckets_paginate(struct awsc_client *client,
@@ -594,14 +430,14 @@ int awsc_s3_list_directory_buckets_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[1], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[1], input, options, pager, err);
 }
 
 int awsc_s3_list_directory_buckets_next_page(struct awsc_pager *pager,
                                              struct awsc_s3_list_directory_buckets_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[1], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[1], page, err);
 }
 
 static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -614,14 +450,14 @@ int awsc_s3_list_directory_buckets_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_directory_buckets_next_item(struct awsc_pager *pager,
                                              const struct awsc_s3_bucket **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[1], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[1], false, item, err);
 }
 
 static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -634,14 +470,14 @@ int awsc_s3_list_directory_buckets_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_directory_buckets_collect(struct awsc_pager *pager,
                                            struct awsc_s3_list_directory_buckets_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[1], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[1], output, err);
 }
 
 int awsc_s3_list_multipart_uploads_paginate(struct awsc_client *client,
@@ -650,14 +486,14 @@ int awsc_s3_list_multipart_uploads_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[2], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[2], input, options, pager, err);
 }
 
 int awsc_s3_list_multipart_uploads_next_page(struct awsc_pager *pager,
                                              struct awsc_s3_list_multipart_uploads_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[2], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[2], page, err);
 }
 
 static void pg_2_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -670,14 +506,14 @@ int awsc_s3_list_multipart_uploads_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_multipart_uploads_next_item(struct awsc_pager *pager,
                                              const struct awsc_s3_multipart_upload **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[2], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[2], false, item, err);
 }
 
 static void pg_2_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -690,14 +526,14 @@ int awsc_s3_list_multipart_uploads_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_multipart_uploads_collect(struct awsc_pager *pager,
                                            struct awsc_s3_list_multipart_uploads_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[2], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[2], output, err);
 }
 
 int awsc_s3_list_object_annotations_paginate(struct awsc_client *client,
@@ -706,14 +542,14 @@ int awsc_s3_list_object_annotations_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[3], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[3], input, options, pager, err);
 }
 
 int awsc_s3_list_object_annotations_next_page(struct awsc_pager *pager,
                                               struct awsc_s3_list_object_annotations_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[3], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[3], page, err);
 }
 
 static void pg_3_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -726,14 +562,14 @@ int awsc_s3_list_object_annotations_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_object_annotations_next_item(struct awsc_pager *pager,
                                               const struct awsc_s3_annotation_entry **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[3], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[3], false, item, err);
 }
 
 static void pg_3_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -746,14 +582,14 @@ int awsc_s3_list_object_annotations_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_object_annotations_collect(struct awsc_pager *pager,
                                             struct awsc_s3_list_object_annotations_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[3], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[3], output, err);
 }
 
 int awsc_s3_list_object_versions_paginate(struct awsc_client *client,
@@ -762,14 +598,14 @@ int awsc_s3_list_object_versions_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[4], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[4], input, options, pager, err);
 }
 
 int awsc_s3_list_object_versions_next_page(struct awsc_pager *pager,
                                            struct awsc_s3_list_object_versions_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[4], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[4], page, err);
 }
 
 static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -782,14 +618,14 @@ int awsc_s3_list_object_versions_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_object_versions_next_item(struct awsc_pager *pager,
                                            const struct awsc_s3_object_version **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[4], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[4], false, item, err);
 }
 
 static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -802,14 +638,14 @@ int awsc_s3_list_object_versions_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_object_versions_collect(struct awsc_pager *pager,
                                          struct awsc_s3_list_object_versions_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[4], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[4], output, err);
 }
 
 int awsc_s3_list_objects_paginate(struct awsc_client *client,
@@ -818,14 +654,14 @@ int awsc_s3_list_objects_paginate(struct awsc_client *client,
                                   struct awsc_pager **pager,
                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[5], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[5], input, options, pager, err);
 }
 
 int awsc_s3_list_objects_next_page(struct awsc_pager *pager,
                                    struct awsc_s3_list_objects_output **page,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[5], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[5], page, err);
 }
 
 static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -838,14 +674,14 @@ int awsc_s3_list_objects_next_page_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_objects_next_item(struct awsc_pager *pager,
                                    const struct awsc_s3_object **item,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[5], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[5], false, item, err);
 }
 
 static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -858,14 +694,14 @@ int awsc_s3_list_objects_next_item_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_objects_collect(struct awsc_pager *pager,
                                  struct awsc_s3_list_objects_output **output,
                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[5], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[5], output, err);
 }
 
 int awsc_s3_list_objects_v2_paginate(struct awsc_client *client,
@@ -874,14 +710,14 @@ int awsc_s3_list_objects_v2_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[6], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[6], input, options, pager, err);
 }
 
 int awsc_s3_list_objects_v2_next_page(struct awsc_pager *pager,
                                       struct awsc_s3_list_objects_v2_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[6], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[6], page, err);
 }
 
 static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -894,14 +730,14 @@ int awsc_s3_list_objects_v2_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_objects_v2_next_item(struct awsc_pager *pager,
                                       const struct awsc_s3_object **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[6], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[6], false, item, err);
 }
 
 static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -914,14 +750,14 @@ int awsc_s3_list_objects_v2_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_objects_v2_collect(struct awsc_pager *pager,
                                     struct awsc_s3_list_objects_v2_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[6], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[6], output, err);
 }
 
 int awsc_s3_list_parts_paginate(struct awsc_client *client,
@@ -930,14 +766,14 @@ int awsc_s3_list_parts_paginate(struct awsc_client *client,
                                 struct awsc_pager **pager,
                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_s3_paginators[7], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[7], input, options, pager, err);
 }
 
 int awsc_s3_list_parts_next_page(struct awsc_pager *pager,
                                  struct awsc_s3_list_parts_output **page,
                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[7], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[7], page, err);
 }
 
 static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -950,14 +786,14 @@ int awsc_s3_list_parts_next_page_async(struct awsc_pager *pager,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_parts_next_item(struct awsc_pager *pager,
                                  const struct awsc_s3_part **item,
                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[7], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[7], false, item, err);
 }
 
 static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -970,89 +806,26 @@ int awsc_s3_list_parts_next_item_async(struct awsc_pager *pager,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_s3_list_parts_collect(struct awsc_pager *pager,
                                struct awsc_s3_list_parts_output **output,
                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[7], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[7], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* BucketExists */
-static const struct awsc_waiter_acceptor w_0_acceptors[] = {
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 301.0}},
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 403.0}},
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
-};
-
-/* BucketNotExists */
-static const struct awsc_waiter_acceptor w_1_acceptors[] = {
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
-};
-
-/* ObjectExists */
-static const struct awsc_waiter_acceptor w_2_acceptors[] = {
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
-};
-
-/* ObjectNotExists */
-static const struct awsc_waiter_acceptor w_3_acceptors[] = {
-    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
-};
-
-const struct awsc_waiter awsc_s3_waiters[4] = {
-    {
-        .name = "BucketExists",
-        .service = &awsc_s3_service,
-        .operation = 63, /* HeadBucket */
-        .delay = 5,
-        .max_attempts = 20,
-        .acceptors = w_0_acceptors,
-        .acceptor_count = 4,
-    },
-    {
-        .name = "BucketNotExists",
-        .service = &awsc_s3_service,
-        .operation = 63, /* HeadBucket */
-        .delay = 5,
-        .max_attempts = 20,
-        .acceptors = w_1_acceptors,
-        .acceptor_count = 1,
-    },
-    {
-        .name = "ObjectExists",
-        .service = &awsc_s3_service,
-        .operation = 64, /* HeadObject */
-        .delay = 5,
-        .max_attempts = 20,
-        .acceptors = w_2_acceptors,
-        .acceptor_count = 2,
-    },
-    {
-        .name = "ObjectNotExists",
-        .service = &awsc_s3_service,
-        .operation = 64, /* HeadObject */
-        .delay = 5,
-        .max_attempts = 20,
-        .acceptors = w_3_acceptors,
-        .acceptor_count = 1,
-    },
-};
-
 int awsc_s3_wait_bucket_exists(struct awsc_client *client,
                                const struct awsc_s3_head_bucket_input *input,
                                const struct awsc_wait_options *options,
                                struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_s3_waiters[0], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[0], input, options, err);
 }
 
 int awsc_s3_wait_bucket_exists_async(struct awsc_client *client,
@@ -1062,7 +835,7 @@ int awsc_s3_wait_bucket_exists_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_s3_waiters[0], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[0], input, options, cb, user_data, err);
 }
 
 int awsc_s3_wait_bucket_not_exists(struct awsc_client *client,
@@ -1070,7 +843,7 @@ int awsc_s3_wait_bucket_not_exists(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_s3_waiters[1], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[1], input, options, err);
 }
 
 int awsc_s3_wait_bucket_not_exists_async(struct awsc_client *client,
@@ -1080,7 +853,7 @@ int awsc_s3_wait_bucket_not_exists_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_s3_waiters[1], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[1], input, options, cb, user_data, err);
 }
 
 int awsc_s3_wait_object_exists(struct awsc_client *client,
@@ -1088,7 +861,7 @@ int awsc_s3_wait_object_exists(struct awsc_client *client,
                                const struct awsc_wait_options *options,
                                struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_s3_waiters[2], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[2], input, options, err);
 }
 
 int awsc_s3_wait_object_exists_async(struct awsc_client *client,
@@ -1098,7 +871,7 @@ int awsc_s3_wait_object_exists_async(struct awsc_client *client,
                                      void *user_data,
                                      struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_s3_waiters[2], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[2], input, options, cb, user_data, err);
 }
 
 int awsc_s3_wait_object_not_exists(struct awsc_client *client,
@@ -1106,7 +879,7 @@ int awsc_s3_wait_object_not_exists(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_s3_waiters[3], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[3], input, options, err);
 }
 
 int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
@@ -1116,6 +889,6 @@ int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_s3_waiters[3], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[3], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */

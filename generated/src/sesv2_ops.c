@@ -5372,7 +5372,7 @@ const struct awsc_service awsc_sesv2_service = {
     .flags = 0,
     .ruleset = &awsc__sesv2_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_sesv2_paginators,
+    .paginators = awsc__sesv2_pagers.paginators,
     .paginator_count = 5,
 #endif
 };

@@ -2120,7 +2120,7 @@ const struct awsc_service awsc_sns_service = {
     .flags = 0,
     .ruleset = &awsc__sns_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_sns_paginators,
+    .paginators = awsc__sns_pagers.paginators,
     .paginator_count = 8,
 #endif
 };

@@ -1,251 +1,182 @@
 /*
- * sns_pagers.c - paginators and waiters of SNS: their JMESPath
- * expressions compiled into node tables, the paginator and waiter
- * descriptors, and the typed wrappers around <awsc/paginate.h> and
- * <awsc/wait.h>. Generated from the service model by awsc's generator; do
- * not edit.
+ * sns_pagers.c - paginators and waiters of SNS: their
+ * descriptors and JMESPath expressions compiled into node tables, and the
+ * typed wrappers around <awsc/paginate.h> and <awsc/wait.h>. Generated
+ * from the service model by awsc's generator; do not edit.
  */
 #include <awsc/sns.h>
 
-/* ------------------------------------------------- JMESPath, compiled */
+/*
+ * The paginators, waiters, their expressions (compiled into node tables)
+ * and names in one object, so that each refers to another by its distance
+ * from it (awsc_ref, <awsc/shape.h>): plain read-only data, with no
+ * relocation at load time. PREF(field, target) is the reference stored at
+ * field that names target.
+ */
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+#define PAGERS awsc__sns_pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* NextToken */
+const struct awsc__sns_pagers PAGERS = {
 #if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
-};
-static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+    .paginators = {
+        [0] = { /* ListEndpointsByPlatformApplication */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 18,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* ListOriginationNumbers */
+            .name_ref = PREF(paginators[1].name_ref, strings[35]),
+            .operation = 19,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+        [2] = { /* ListPhoneNumbersOptedOut */
+            .name_ref = PREF(paginators[2].name_ref, strings[58]),
+            .operation = 20,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [3] = { /* ListPlatformApplications */
+            .name_ref = PREF(paginators[3].name_ref, strings[83]),
+            .operation = 21,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[3]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[6]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[7]),
+            .result_key_count = 1,
+        },
+        [4] = { /* ListSMSSandboxPhoneNumbers */
+            .name_ref = PREF(paginators[4].name_ref, strings[108]),
+            .operation = 22,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[8]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[9]),
+            .result_key_count = 1,
+        },
+        [5] = { /* ListSubscriptions */
+            .name_ref = PREF(paginators[5].name_ref, strings[135]),
+            .operation = 23,
+            .input_tokens_ref = PREF(paginators[5].input_tokens_ref, input_tokens[5]),
+            .output_tokens_ref = PREF(paginators[5].output_tokens_ref, expr_refs[10]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[5].result_keys_ref, expr_refs[11]),
+            .result_key_count = 1,
+        },
+        [6] = { /* ListSubscriptionsByTopic */
+            .name_ref = PREF(paginators[6].name_ref, strings[153]),
+            .operation = 24,
+            .input_tokens_ref = PREF(paginators[6].input_tokens_ref, input_tokens[6]),
+            .output_tokens_ref = PREF(paginators[6].output_tokens_ref, expr_refs[12]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[6].result_keys_ref, expr_refs[13]),
+            .result_key_count = 1,
+        },
+        [7] = { /* ListTopics */
+            .name_ref = PREF(paginators[7].name_ref, strings[178]),
+            .operation = 26,
+            .input_tokens_ref = PREF(paginators[7].input_tokens_ref, input_tokens[7]),
+            .output_tokens_ref = PREF(paginators[7].output_tokens_ref, expr_refs[14]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[7].result_keys_ref, expr_refs[15]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        1, /* NextToken */
+        0, /* NextToken */
+        0, /* nextToken */
+        0, /* NextToken */
+        0, /* NextToken */
+        0, /* NextToken */
+        1, /* NextToken */
+        0, /* NextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextToken */
+        PREF(expr_refs[1], exprs[1]), /* Endpoints */
+        PREF(expr_refs[2], exprs[2]), /* NextToken */
+        PREF(expr_refs[3], exprs[3]), /* PhoneNumbers */
+        PREF(expr_refs[4], exprs[4]), /* nextToken */
+        PREF(expr_refs[5], exprs[5]), /* phoneNumbers */
+        PREF(expr_refs[6], exprs[0]), /* NextToken */
+        PREF(expr_refs[7], exprs[6]), /* PlatformApplications */
+        PREF(expr_refs[8], exprs[0]), /* NextToken */
+        PREF(expr_refs[9], exprs[7]), /* PhoneNumbers */
+        PREF(expr_refs[10], exprs[0]), /* NextToken */
+        PREF(expr_refs[11], exprs[8]), /* Subscriptions */
+        PREF(expr_refs[12], exprs[0]), /* NextToken */
+        PREF(expr_refs[13], exprs[8]), /* Subscriptions */
+        PREF(expr_refs[14], exprs[0]), /* NextToken */
+        PREF(expr_refs[15], exprs[9]), /* Topics */
+    },
 #endif
-
-/* Endpoints */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_1_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Endpoints"},
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[189]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[199]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* Endpoints */
+        {.text_ref = PREF(exprs[2].text_ref, strings[189]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[3].text_ref, strings[209]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* PhoneNumbers */
+        {.text_ref = PREF(exprs[4].text_ref, strings[222]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* nextToken */
+        {.text_ref = PREF(exprs[5].text_ref, strings[232]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* phoneNumbers */
+        {.text_ref = PREF(exprs[6].text_ref, strings[245]), .nodes_ref = PREF(exprs[6].nodes_ref, nodes[6]), .node_count = 1}, /* PlatformApplications */
+        {.text_ref = PREF(exprs[7].text_ref, strings[209]), .nodes_ref = PREF(exprs[7].nodes_ref, nodes[7]), .node_count = 1}, /* PhoneNumbers */
+        {.text_ref = PREF(exprs[8].text_ref, strings[266]), .nodes_ref = PREF(exprs[8].nodes_ref, nodes[8]), .node_count = 1}, /* Subscriptions */
+        {.text_ref = PREF(exprs[9].text_ref, strings[280]), .nodes_ref = PREF(exprs[9].nodes_ref, nodes[9]), .node_count = 1}, /* Topics */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[189])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[199])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[189])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[3].string_ref, strings[209])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[4].string_ref, strings[222])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[5].string_ref, strings[232])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[6].string_ref, strings[245])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[7].string_ref, strings[209])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[8].string_ref, strings[266])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[9].string_ref, strings[280])},
+    },
+    .strings =
+        /*      0 */ "ListEndpointsByPlatformApplication\0"
+        /*     35 */ "ListOriginationNumbers\0"
+        /*     58 */ "ListPhoneNumbersOptedOut\0"
+        /*     83 */ "ListPlatformApplications\0"
+        /*    108 */ "ListSMSSandboxPhoneNumbers\0"
+        /*    135 */ "ListSubscriptions\0"
+        /*    153 */ "ListSubscriptionsByTopic\0"
+        /*    178 */ "ListTopics\0"
+        /*    189 */ "NextToken\0"
+        /*    199 */ "Endpoints\0"
+        /*    209 */ "PhoneNumbers\0"
+        /*    222 */ "nextToken\0"
+        /*    232 */ "phoneNumbers\0"
+        /*    245 */ "PlatformApplications\0"
+        /*    266 */ "Subscriptions\0"
+        /*    280 */ "Topics",
 };
-static const struct awsc_jmespath jp_1 = {"Endpoints", jp_1_nodes, 1};
-#endif
-
-/* NextToken */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_2_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextToken"},
-};
-static const struct awsc_jmespath jp_2 = {"NextToken", jp_2_nodes, 1};
-#endif
-
-/* PhoneNumbers */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_3_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "PhoneNumbers"},
-};
-static const struct awsc_jmespath jp_3 = {"PhoneNumbers", jp_3_nodes, 1};
-#endif
-
-/* nextToken */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_4_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "nextToken"},
-};
-static const struct awsc_jmespath jp_4 = {"nextToken", jp_4_nodes, 1};
-#endif
-
-/* phoneNumbers */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_5_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "phoneNumbers"},
-};
-static const struct awsc_jmespath jp_5 = {"phoneNumbers", jp_5_nodes, 1};
-#endif
-
-/* PlatformApplications */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_6_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "PlatformApplications"},
-};
-static const struct awsc_jmespath jp_6 = {"PlatformApplications", jp_6_nodes, 1};
-#endif
-
-/* PhoneNumbers */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_7_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "PhoneNumbers"},
-};
-static const struct awsc_jmespath jp_7 = {"PhoneNumbers", jp_7_nodes, 1};
-#endif
-
-/* Subscriptions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_8_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Subscriptions"},
-};
-static const struct awsc_jmespath jp_8 = {"Subscriptions", jp_8_nodes, 1};
-#endif
-
-/* Topics */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_9_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Topics"},
-};
-static const struct awsc_jmespath jp_9 = {"Topics", jp_9_nodes, 1};
 #endif
 
 /* ---------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
-
-/* ListEndpointsByPlatformApplication */
-static const uint16_t pg_0_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
-
-/* ListOriginationNumbers */
-static const uint16_t pg_1_input_tokens[] = {
-    0, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_2};
-static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_3};
-
-/* ListPhoneNumbersOptedOut */
-static const uint16_t pg_2_input_tokens[] = {
-    0, /* nextToken */
-};
-static const struct awsc_jmespath *const pg_2_output_tokens[] = {&jp_4};
-static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_5};
-
-/* ListPlatformApplications */
-static const uint16_t pg_3_input_tokens[] = {
-    0, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_6};
-
-/* ListSMSSandboxPhoneNumbers */
-static const uint16_t pg_4_input_tokens[] = {
-    0, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_7};
-
-/* ListSubscriptions */
-static const uint16_t pg_5_input_tokens[] = {
-    0, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_5_result_keys[] = {&jp_8};
-
-/* ListSubscriptionsByTopic */
-static const uint16_t pg_6_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_6_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_8};
-
-/* ListTopics */
-static const uint16_t pg_7_input_tokens[] = {
-    0, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_7_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_9};
-
-const struct awsc_paginator awsc_sns_paginators[8] = {
-    {
-        .name = "ListEndpointsByPlatformApplication",
-        .service = &awsc_sns_service,
-        .operation = 18, /* ListEndpointsByPlatformApplication */
-        .input_tokens = pg_0_input_tokens,
-        .output_tokens = pg_0_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = -1,
-        .result_keys = pg_0_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListOriginationNumbers",
-        .service = &awsc_sns_service,
-        .operation = 19, /* ListOriginationNumbers */
-        .input_tokens = pg_1_input_tokens,
-        .output_tokens = pg_1_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_1_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListPhoneNumbersOptedOut",
-        .service = &awsc_sns_service,
-        .operation = 20, /* ListPhoneNumbersOptedOut */
-        .input_tokens = pg_2_input_tokens,
-        .output_tokens = pg_2_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = -1,
-        .result_keys = pg_2_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListPlatformApplications",
-        .service = &awsc_sns_service,
-        .operation = 21, /* ListPlatformApplications */
-        .input_tokens = pg_3_input_tokens,
-        .output_tokens = pg_3_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = -1,
-        .result_keys = pg_3_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListSMSSandboxPhoneNumbers",
-        .service = &awsc_sns_service,
-        .operation = 22, /* ListSMSSandboxPhoneNumbers */
-        .input_tokens = pg_4_input_tokens,
-        .output_tokens = pg_4_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_4_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListSubscriptions",
-        .service = &awsc_sns_service,
-        .operation = 23, /* ListSubscriptions */
-        .input_tokens = pg_5_input_tokens,
-        .output_tokens = pg_5_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = -1,
-        .result_keys = pg_5_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListSubscriptionsByTopic",
-        .service = &awsc_sns_service,
-        .operation = 24, /* ListSubscriptionsByTopic */
-        .input_tokens = pg_6_input_tokens,
-        .output_tokens = pg_6_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = -1,
-        .result_keys = pg_6_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListTopics",
-        .service = &awsc_sns_service,
-        .operation = 26, /* ListTopics */
-        .input_tokens = pg_7_input_tokens,
-        .output_tokens = pg_7_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = -1,
-        .result_keys = pg_7_result_keys,
-        .result_key_count = 1,
-    },
-};
 
 int awsc_sns_list_endpoints_by_platform_application_paginate(struct awsc_client *client,
                                                              const struct awsc_sns_list_endpoints_by_platform_application_input *input,
@@ -253,14 +184,14 @@ int awsc_sns_list_endpoints_by_platform_application_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[0], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[0], input, options, pager, err);
 }
 
 int awsc_sns_list_endpoints_by_platform_application_next_page(struct awsc_pager *pager,
                                                               struct awsc_sns_list_endpoints_by_platform_application_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[0], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[0], page, err);
 }
 
 static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -273,14 +204,14 @@ int awsc_sns_list_endpoints_by_platform_application_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_endpoints_by_platform_application_next_item(struct awsc_pager *pager,
                                                               const struct awsc_sns_endpoint **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[0], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[0], false, item, err);
 }
 
 static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -293,14 +224,14 @@ int awsc_sns_list_endpoints_by_platform_application_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_endpoints_by_platform_application_collect(struct awsc_pager *pager,
                                                             struct awsc_sns_list_endpoints_by_platform_application_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[0], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[0], output, err);
 }
 
 int awsc_sns_list_origination_numbers_paginate(struct awsc_client *client,
@@ -309,14 +240,14 @@ int awsc_sns_list_origination_numbers_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[1], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[1], input, options, pager, err);
 }
 
 int awsc_sns_list_origination_numbers_next_page(struct awsc_pager *pager,
                                                 struct awsc_sns_list_origination_numbers_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[1], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[1], page, err);
 }
 
 static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -329,14 +260,14 @@ int awsc_sns_list_origination_numbers_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_origination_numbers_next_item(struct awsc_pager *pager,
                                                 const struct awsc_sns_phone_number_information **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[1], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[1], false, item, err);
 }
 
 static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -349,14 +280,14 @@ int awsc_sns_list_origination_numbers_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_origination_numbers_collect(struct awsc_pager *pager,
                                               struct awsc_sns_list_origination_numbers_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[1], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[1], output, err);
 }
 
 int awsc_sns_list_phone_numbers_opted_out_paginate(struct awsc_client *client,
@@ -365,14 +296,14 @@ int awsc_sns_list_phone_numbers_opted_out_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[2], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[2], input, options, pager, err);
 }
 
 int awsc_sns_list_phone_numbers_opted_out_next_page(struct awsc_pager *pager,
                                                     struct awsc_sns_list_phone_numbers_opted_out_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[2], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[2], page, err);
 }
 
 static void pg_2_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -385,14 +316,14 @@ int awsc_sns_list_phone_numbers_opted_out_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_phone_numbers_opted_out_next_item(struct awsc_pager *pager,
                                                     const char **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[2], true, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[2], true, item, err);
 }
 
 static void pg_2_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -405,14 +336,14 @@ int awsc_sns_list_phone_numbers_opted_out_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_phone_numbers_opted_out_collect(struct awsc_pager *pager,
                                                   struct awsc_sns_list_phone_numbers_opted_out_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[2], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[2], output, err);
 }
 
 int awsc_sns_list_platform_applications_paginate(struct awsc_client *client,
@@ -421,14 +352,14 @@ int awsc_sns_list_platform_applications_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[3], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[3], input, options, pager, err);
 }
 
 int awsc_sns_list_platform_applications_next_page(struct awsc_pager *pager,
                                                   struct awsc_sns_list_platform_applications_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[3], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[3], page, err);
 }
 
 static void pg_3_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -441,14 +372,14 @@ int awsc_sns_list_platform_applications_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_platform_applications_next_item(struct awsc_pager *pager,
                                                   const struct awsc_sns_platform_application **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[3], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[3], false, item, err);
 }
 
 static void pg_3_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -461,14 +392,14 @@ int awsc_sns_list_platform_applications_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_platform_applications_collect(struct awsc_pager *pager,
                                                 struct awsc_sns_list_platform_applications_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[3], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[3], output, err);
 }
 
 int awsc_sns_list_sms_sandbox_phone_numbers_paginate(struct awsc_client *client,
@@ -477,14 +408,14 @@ int awsc_sns_list_sms_sandbox_phone_numbers_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[4], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[4], input, options, pager, err);
 }
 
 int awsc_sns_list_sms_sandbox_phone_numbers_next_page(struct awsc_pager *pager,
                                                       struct awsc_sns_list_sms_sandbox_phone_numbers_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[4], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[4], page, err);
 }
 
 static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -497,14 +428,14 @@ int awsc_sns_list_sms_sandbox_phone_numbers_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_sms_sandbox_phone_numbers_next_item(struct awsc_pager *pager,
                                                       const struct awsc_sns_sms_sandbox_phone_number **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[4], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[4], false, item, err);
 }
 
 static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -517,14 +448,14 @@ int awsc_sns_list_sms_sandbox_phone_numbers_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_sms_sandbox_phone_numbers_collect(struct awsc_pager *pager,
                                                     struct awsc_sns_list_sms_sandbox_phone_numbers_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[4], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[4], output, err);
 }
 
 int awsc_sns_list_subscriptions_paginate(struct awsc_client *client,
@@ -533,14 +464,14 @@ int awsc_sns_list_subscriptions_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[5], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[5], input, options, pager, err);
 }
 
 int awsc_sns_list_subscriptions_next_page(struct awsc_pager *pager,
                                           struct awsc_sns_list_subscriptions_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[5], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[5], page, err);
 }
 
 static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -553,14 +484,14 @@ int awsc_sns_list_subscriptions_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_subscriptions_next_item(struct awsc_pager *pager,
                                           const struct awsc_sns_subscription **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[5], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[5], false, item, err);
 }
 
 static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -573,14 +504,14 @@ int awsc_sns_list_subscriptions_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_subscriptions_collect(struct awsc_pager *pager,
                                         struct awsc_sns_list_subscriptions_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[5], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[5], output, err);
 }
 
 int awsc_sns_list_subscriptions_by_topic_paginate(struct awsc_client *client,
@@ -589,14 +520,14 @@ int awsc_sns_list_subscriptions_by_topic_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[6], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[6], input, options, pager, err);
 }
 
 int awsc_sns_list_subscriptions_by_topic_next_page(struct awsc_pager *pager,
                                                    struct awsc_sns_list_subscriptions_by_topic_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[6], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[6], page, err);
 }
 
 static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -609,14 +540,14 @@ int awsc_sns_list_subscriptions_by_topic_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_subscriptions_by_topic_next_item(struct awsc_pager *pager,
                                                    const struct awsc_sns_subscription **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[6], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[6], false, item, err);
 }
 
 static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -629,14 +560,14 @@ int awsc_sns_list_subscriptions_by_topic_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_subscriptions_by_topic_collect(struct awsc_pager *pager,
                                                  struct awsc_sns_list_subscriptions_by_topic_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[6], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[6], output, err);
 }
 
 int awsc_sns_list_topics_paginate(struct awsc_client *client,
@@ -645,14 +576,14 @@ int awsc_sns_list_topics_paginate(struct awsc_client *client,
                                   struct awsc_pager **pager,
                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sns_paginators[7], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[7], input, options, pager, err);
 }
 
 int awsc_sns_list_topics_next_page(struct awsc_pager *pager,
                                    struct awsc_sns_list_topics_output **page,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sns_paginators[7], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[7], page, err);
 }
 
 static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -665,14 +596,14 @@ int awsc_sns_list_topics_next_page_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sns_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_topics_next_item(struct awsc_pager *pager,
                                    const struct awsc_sns_topic **item,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sns_paginators[7], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[7], false, item, err);
 }
 
 static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -685,13 +616,13 @@ int awsc_sns_list_topics_next_item_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sns_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sns_list_topics_collect(struct awsc_pager *pager,
                                  struct awsc_sns_list_topics_output **output,
                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sns_paginators[7], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[7], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */

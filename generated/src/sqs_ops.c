@@ -1194,7 +1194,7 @@ const struct awsc_service awsc_sqs_service = {
     .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
     .ruleset = &awsc__sqs_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_sqs_paginators,
+    .paginators = awsc__sqs_pagers.paginators,
     .paginator_count = 2,
 #endif
 };

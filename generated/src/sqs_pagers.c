@@ -1,81 +1,79 @@
 /*
- * sqs_pagers.c - paginators and waiters of SQS: their JMESPath
- * expressions compiled into node tables, the paginator and waiter
- * descriptors, and the typed wrappers around <awsc/paginate.h> and
- * <awsc/wait.h>. Generated from the service model by awsc's generator; do
- * not edit.
+ * sqs_pagers.c - paginators and waiters of SQS: their
+ * descriptors and JMESPath expressions compiled into node tables, and the
+ * typed wrappers around <awsc/paginate.h> and <awsc/wait.h>. Generated
+ * from the service model by awsc's generator; do not edit.
  */
 #include <awsc/sqs.h>
 
-/* ------------------------------------------------- JMESPath, compiled */
+/*
+ * The paginators, waiters, their expressions (compiled into node tables)
+ * and names in one object, so that each refers to another by its distance
+ * from it (awsc_ref, <awsc/shape.h>): plain read-only data, with no
+ * relocation at load time. PREF(field, target) is the reference stored at
+ * field that names target.
+ */
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+#define PAGERS awsc__sqs_pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* NextToken */
+const struct awsc__sqs_pagers PAGERS = {
 #if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
-};
-static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+    .paginators = {
+        [0] = { /* ListDeadLetterSourceQueues */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 10,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* ListQueues */
+            .name_ref = PREF(paginators[1].name_ref, strings[27]),
+            .operation = 13,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        1, /* NextToken */
+        1, /* NextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextToken */
+        PREF(expr_refs[1], exprs[1]), /* queueUrls */
+        PREF(expr_refs[2], exprs[0]), /* NextToken */
+        PREF(expr_refs[3], exprs[2]), /* QueueUrls */
+    },
 #endif
-
-/* queueUrls */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_1_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "queueUrls"},
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[38]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[48]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* queueUrls */
+        {.text_ref = PREF(exprs[2].text_ref, strings[58]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* QueueUrls */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[38])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[48])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[58])},
+    },
+    .strings =
+        /*      0 */ "ListDeadLetterSourceQueues\0"
+        /*     27 */ "ListQueues\0"
+        /*     38 */ "NextToken\0"
+        /*     48 */ "queueUrls\0"
+        /*     58 */ "QueueUrls",
 };
-static const struct awsc_jmespath jp_1 = {"queueUrls", jp_1_nodes, 1};
-#endif
-
-/* QueueUrls */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_2_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "QueueUrls"},
-};
-static const struct awsc_jmespath jp_2 = {"QueueUrls", jp_2_nodes, 1};
 #endif
 
 /* ---------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
-
-/* ListDeadLetterSourceQueues */
-static const uint16_t pg_0_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
-
-/* ListQueues */
-static const uint16_t pg_1_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_2};
-
-const struct awsc_paginator awsc_sqs_paginators[2] = {
-    {
-        .name = "ListDeadLetterSourceQueues",
-        .service = &awsc_sqs_service,
-        .operation = 10, /* ListDeadLetterSourceQueues */
-        .input_tokens = pg_0_input_tokens,
-        .output_tokens = pg_0_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_0_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListQueues",
-        .service = &awsc_sqs_service,
-        .operation = 13, /* ListQueues */
-        .input_tokens = pg_1_input_tokens,
-        .output_tokens = pg_1_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_1_result_keys,
-        .result_key_count = 1,
-    },
-};
 
 int awsc_sqs_list_dead_letter_source_queues_paginate(struct awsc_client *client,
                                                      const struct awsc_sqs_list_dead_letter_source_queues_input *input,
@@ -83,14 +81,14 @@ int awsc_sqs_list_dead_letter_source_queues_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sqs_paginators[0], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[0], input, options, pager, err);
 }
 
 int awsc_sqs_list_dead_letter_source_queues_next_page(struct awsc_pager *pager,
                                                       struct awsc_sqs_list_dead_letter_source_queues_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sqs_paginators[0], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[0], page, err);
 }
 
 static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -103,14 +101,14 @@ int awsc_sqs_list_dead_letter_source_queues_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sqs_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sqs_list_dead_letter_source_queues_next_item(struct awsc_pager *pager,
                                                       const char **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sqs_paginators[0], true, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[0], true, item, err);
 }
 
 static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -123,14 +121,14 @@ int awsc_sqs_list_dead_letter_source_queues_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sqs_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sqs_list_dead_letter_source_queues_collect(struct awsc_pager *pager,
                                                     struct awsc_sqs_list_dead_letter_source_queues_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sqs_paginators[0], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[0], output, err);
 }
 
 int awsc_sqs_list_queues_paginate(struct awsc_client *client,
@@ -139,14 +137,14 @@ int awsc_sqs_list_queues_paginate(struct awsc_client *client,
                                   struct awsc_pager **pager,
                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_sqs_paginators[1], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[1], input, options, pager, err);
 }
 
 int awsc_sqs_list_queues_next_page(struct awsc_pager *pager,
                                    struct awsc_sqs_list_queues_output **page,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_sqs_paginators[1], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[1], page, err);
 }
 
 static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -159,14 +157,14 @@ int awsc_sqs_list_queues_next_page_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_sqs_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sqs_list_queues_next_item(struct awsc_pager *pager,
                                    const char **item,
                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_sqs_paginators[1], true, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[1], true, item, err);
 }
 
 static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -179,13 +177,13 @@ int awsc_sqs_list_queues_next_item_async(struct awsc_pager *pager,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_sqs_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_sqs_list_queues_collect(struct awsc_pager *pager,
                                  struct awsc_sqs_list_queues_output **output,
                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_sqs_paginators[1], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[1], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */

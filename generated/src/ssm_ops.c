@@ -7451,11 +7451,11 @@ const struct awsc_service awsc_ssm_service = {
     .flags = 0,
     .ruleset = &awsc__ssm_ruleset,
 #if AWSC_WITH_PAGINATORS
-    .paginators = awsc_ssm_paginators,
+    .paginators = awsc__ssm_pagers.paginators,
     .paginator_count = 52,
 #endif
 #if AWSC_WITH_WAITERS
-    .waiters = awsc_ssm_waiters,
+    .waiters = awsc__ssm_pagers.waiters,
     .waiter_count = 1,
 #endif
 };

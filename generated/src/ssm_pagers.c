@@ -1,1383 +1,943 @@
 /*
- * ssm_pagers.c - paginators and waiters of SSM: their JMESPath
- * expressions compiled into node tables, the paginator and waiter
- * descriptors, and the typed wrappers around <awsc/paginate.h> and
- * <awsc/wait.h>. Generated from the service model by awsc's generator; do
- * not edit.
+ * ssm_pagers.c - paginators and waiters of SSM: their
+ * descriptors and JMESPath expressions compiled into node tables, and the
+ * typed wrappers around <awsc/paginate.h> and <awsc/wait.h>. Generated
+ * from the service model by awsc's generator; do not edit.
  */
 #include <awsc/ssm.h>
 
-/* ------------------------------------------------- JMESPath, compiled */
+/*
+ * The paginators, waiters, their expressions (compiled into node tables)
+ * and names in one object, so that each refers to another by its distance
+ * from it (awsc_ref, <awsc/shape.h>): plain read-only data, with no
+ * relocation at load time. PREF(field, target) is the reference stored at
+ * field that names target.
+ */
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+#define PAGERS awsc__ssm_pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
-/* NextToken */
+const struct awsc__ssm_pagers PAGERS = {
 #if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_0_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextToken"},
-};
-static const struct awsc_jmespath jp_0 = {"NextToken", jp_0_nodes, 1};
+    .paginators = {
+        [0] = { /* DescribeActivations */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 31,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* DescribeAssociationExecutionTargets */
+            .name_ref = PREF(paginators[1].name_ref, strings[20]),
+            .operation = 33,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+        [2] = { /* DescribeAssociationExecutions */
+            .name_ref = PREF(paginators[2].name_ref, strings[56]),
+            .operation = 34,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [3] = { /* DescribeAutomationExecutions */
+            .name_ref = PREF(paginators[3].name_ref, strings[86]),
+            .operation = 35,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[3]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[6]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[7]),
+            .result_key_count = 1,
+        },
+        [4] = { /* DescribeAutomationStepExecutions */
+            .name_ref = PREF(paginators[4].name_ref, strings[115]),
+            .operation = 36,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[8]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[9]),
+            .result_key_count = 1,
+        },
+        [5] = { /* DescribeAvailablePatches */
+            .name_ref = PREF(paginators[5].name_ref, strings[148]),
+            .operation = 37,
+            .input_tokens_ref = PREF(paginators[5].input_tokens_ref, input_tokens[5]),
+            .output_tokens_ref = PREF(paginators[5].output_tokens_ref, expr_refs[10]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[5].result_keys_ref, expr_refs[11]),
+            .result_key_count = 1,
+        },
+        [6] = { /* DescribeEffectiveInstanceAssociations */
+            .name_ref = PREF(paginators[6].name_ref, strings[173]),
+            .operation = 40,
+            .input_tokens_ref = PREF(paginators[6].input_tokens_ref, input_tokens[6]),
+            .output_tokens_ref = PREF(paginators[6].output_tokens_ref, expr_refs[12]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[6].result_keys_ref, expr_refs[13]),
+            .result_key_count = 1,
+        },
+        [7] = { /* DescribeEffectivePatchesForPatchBaseline */
+            .name_ref = PREF(paginators[7].name_ref, strings[211]),
+            .operation = 41,
+            .input_tokens_ref = PREF(paginators[7].input_tokens_ref, input_tokens[7]),
+            .output_tokens_ref = PREF(paginators[7].output_tokens_ref, expr_refs[14]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[7].result_keys_ref, expr_refs[15]),
+            .result_key_count = 1,
+        },
+        [8] = { /* DescribeInstanceAssociationsStatus */
+            .name_ref = PREF(paginators[8].name_ref, strings[252]),
+            .operation = 42,
+            .input_tokens_ref = PREF(paginators[8].input_tokens_ref, input_tokens[8]),
+            .output_tokens_ref = PREF(paginators[8].output_tokens_ref, expr_refs[16]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[8].result_keys_ref, expr_refs[17]),
+            .result_key_count = 1,
+        },
+        [9] = { /* DescribeInstanceInformation */
+            .name_ref = PREF(paginators[9].name_ref, strings[287]),
+            .operation = 43,
+            .input_tokens_ref = PREF(paginators[9].input_tokens_ref, input_tokens[9]),
+            .output_tokens_ref = PREF(paginators[9].output_tokens_ref, expr_refs[18]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[9].result_keys_ref, expr_refs[19]),
+            .result_key_count = 1,
+        },
+        [10] = { /* DescribeInstancePatchStates */
+            .name_ref = PREF(paginators[10].name_ref, strings[315]),
+            .operation = 44,
+            .input_tokens_ref = PREF(paginators[10].input_tokens_ref, input_tokens[10]),
+            .output_tokens_ref = PREF(paginators[10].output_tokens_ref, expr_refs[20]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[10].result_keys_ref, expr_refs[21]),
+            .result_key_count = 1,
+        },
+        [11] = { /* DescribeInstancePatchStatesForPatchGroup */
+            .name_ref = PREF(paginators[11].name_ref, strings[343]),
+            .operation = 45,
+            .input_tokens_ref = PREF(paginators[11].input_tokens_ref, input_tokens[11]),
+            .output_tokens_ref = PREF(paginators[11].output_tokens_ref, expr_refs[22]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[11].result_keys_ref, expr_refs[23]),
+            .result_key_count = 1,
+        },
+        [12] = { /* DescribeInstancePatches */
+            .name_ref = PREF(paginators[12].name_ref, strings[384]),
+            .operation = 46,
+            .input_tokens_ref = PREF(paginators[12].input_tokens_ref, input_tokens[12]),
+            .output_tokens_ref = PREF(paginators[12].output_tokens_ref, expr_refs[24]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[12].result_keys_ref, expr_refs[25]),
+            .result_key_count = 1,
+        },
+        [13] = { /* DescribeInstanceProperties */
+            .name_ref = PREF(paginators[13].name_ref, strings[408]),
+            .operation = 47,
+            .input_tokens_ref = PREF(paginators[13].input_tokens_ref, input_tokens[13]),
+            .output_tokens_ref = PREF(paginators[13].output_tokens_ref, expr_refs[26]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[13].result_keys_ref, expr_refs[27]),
+            .result_key_count = 1,
+        },
+        [14] = { /* DescribeInventoryDeletions */
+            .name_ref = PREF(paginators[14].name_ref, strings[435]),
+            .operation = 48,
+            .input_tokens_ref = PREF(paginators[14].input_tokens_ref, input_tokens[14]),
+            .output_tokens_ref = PREF(paginators[14].output_tokens_ref, expr_refs[28]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[14].result_keys_ref, expr_refs[29]),
+            .result_key_count = 1,
+        },
+        [15] = { /* DescribeMaintenanceWindowExecutionTaskInvocations */
+            .name_ref = PREF(paginators[15].name_ref, strings[462]),
+            .operation = 49,
+            .input_tokens_ref = PREF(paginators[15].input_tokens_ref, input_tokens[15]),
+            .output_tokens_ref = PREF(paginators[15].output_tokens_ref, expr_refs[30]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[15].result_keys_ref, expr_refs[31]),
+            .result_key_count = 1,
+        },
+        [16] = { /* DescribeMaintenanceWindowExecutionTasks */
+            .name_ref = PREF(paginators[16].name_ref, strings[512]),
+            .operation = 50,
+            .input_tokens_ref = PREF(paginators[16].input_tokens_ref, input_tokens[16]),
+            .output_tokens_ref = PREF(paginators[16].output_tokens_ref, expr_refs[32]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[16].result_keys_ref, expr_refs[33]),
+            .result_key_count = 1,
+        },
+        [17] = { /* DescribeMaintenanceWindowExecutions */
+            .name_ref = PREF(paginators[17].name_ref, strings[552]),
+            .operation = 51,
+            .input_tokens_ref = PREF(paginators[17].input_tokens_ref, input_tokens[17]),
+            .output_tokens_ref = PREF(paginators[17].output_tokens_ref, expr_refs[34]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[17].result_keys_ref, expr_refs[35]),
+            .result_key_count = 1,
+        },
+        [18] = { /* DescribeMaintenanceWindowSchedule */
+            .name_ref = PREF(paginators[18].name_ref, strings[588]),
+            .operation = 52,
+            .input_tokens_ref = PREF(paginators[18].input_tokens_ref, input_tokens[18]),
+            .output_tokens_ref = PREF(paginators[18].output_tokens_ref, expr_refs[36]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[18].result_keys_ref, expr_refs[37]),
+            .result_key_count = 1,
+        },
+        [19] = { /* DescribeMaintenanceWindowTargets */
+            .name_ref = PREF(paginators[19].name_ref, strings[622]),
+            .operation = 53,
+            .input_tokens_ref = PREF(paginators[19].input_tokens_ref, input_tokens[19]),
+            .output_tokens_ref = PREF(paginators[19].output_tokens_ref, expr_refs[38]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[19].result_keys_ref, expr_refs[39]),
+            .result_key_count = 1,
+        },
+        [20] = { /* DescribeMaintenanceWindowTasks */
+            .name_ref = PREF(paginators[20].name_ref, strings[655]),
+            .operation = 54,
+            .input_tokens_ref = PREF(paginators[20].input_tokens_ref, input_tokens[20]),
+            .output_tokens_ref = PREF(paginators[20].output_tokens_ref, expr_refs[40]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[20].result_keys_ref, expr_refs[41]),
+            .result_key_count = 1,
+        },
+        [21] = { /* DescribeMaintenanceWindows */
+            .name_ref = PREF(paginators[21].name_ref, strings[686]),
+            .operation = 55,
+            .input_tokens_ref = PREF(paginators[21].input_tokens_ref, input_tokens[21]),
+            .output_tokens_ref = PREF(paginators[21].output_tokens_ref, expr_refs[42]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[21].result_keys_ref, expr_refs[43]),
+            .result_key_count = 1,
+        },
+        [22] = { /* DescribeMaintenanceWindowsForTarget */
+            .name_ref = PREF(paginators[22].name_ref, strings[713]),
+            .operation = 56,
+            .input_tokens_ref = PREF(paginators[22].input_tokens_ref, input_tokens[22]),
+            .output_tokens_ref = PREF(paginators[22].output_tokens_ref, expr_refs[44]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[22].result_keys_ref, expr_refs[45]),
+            .result_key_count = 1,
+        },
+        [23] = { /* DescribeOpsItems */
+            .name_ref = PREF(paginators[23].name_ref, strings[749]),
+            .operation = 57,
+            .input_tokens_ref = PREF(paginators[23].input_tokens_ref, input_tokens[23]),
+            .output_tokens_ref = PREF(paginators[23].output_tokens_ref, expr_refs[46]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[23].result_keys_ref, expr_refs[47]),
+            .result_key_count = 1,
+        },
+        [24] = { /* DescribeParameters */
+            .name_ref = PREF(paginators[24].name_ref, strings[766]),
+            .operation = 58,
+            .input_tokens_ref = PREF(paginators[24].input_tokens_ref, input_tokens[24]),
+            .output_tokens_ref = PREF(paginators[24].output_tokens_ref, expr_refs[48]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[24].result_keys_ref, expr_refs[49]),
+            .result_key_count = 1,
+        },
+        [25] = { /* DescribePatchBaselines */
+            .name_ref = PREF(paginators[25].name_ref, strings[785]),
+            .operation = 59,
+            .input_tokens_ref = PREF(paginators[25].input_tokens_ref, input_tokens[25]),
+            .output_tokens_ref = PREF(paginators[25].output_tokens_ref, expr_refs[50]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[25].result_keys_ref, expr_refs[51]),
+            .result_key_count = 1,
+        },
+        [26] = { /* DescribePatchGroups */
+            .name_ref = PREF(paginators[26].name_ref, strings[808]),
+            .operation = 61,
+            .input_tokens_ref = PREF(paginators[26].input_tokens_ref, input_tokens[26]),
+            .output_tokens_ref = PREF(paginators[26].output_tokens_ref, expr_refs[52]),
+            .token_count = 1,
+            .limit_key = 0,
+            .result_keys_ref = PREF(paginators[26].result_keys_ref, expr_refs[53]),
+            .result_key_count = 1,
+        },
+        [27] = { /* DescribePatchProperties */
+            .name_ref = PREF(paginators[27].name_ref, strings[828]),
+            .operation = 62,
+            .input_tokens_ref = PREF(paginators[27].input_tokens_ref, input_tokens[27]),
+            .output_tokens_ref = PREF(paginators[27].output_tokens_ref, expr_refs[54]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[27].result_keys_ref, expr_refs[55]),
+            .result_key_count = 1,
+        },
+        [28] = { /* DescribeSessions */
+            .name_ref = PREF(paginators[28].name_ref, strings[852]),
+            .operation = 63,
+            .input_tokens_ref = PREF(paginators[28].input_tokens_ref, input_tokens[28]),
+            .output_tokens_ref = PREF(paginators[28].output_tokens_ref, expr_refs[56]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[28].result_keys_ref, expr_refs[57]),
+            .result_key_count = 1,
+        },
+        [29] = { /* GetInventory */
+            .name_ref = PREF(paginators[29].name_ref, strings[869]),
+            .operation = 75,
+            .input_tokens_ref = PREF(paginators[29].input_tokens_ref, input_tokens[29]),
+            .output_tokens_ref = PREF(paginators[29].output_tokens_ref, expr_refs[58]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[29].result_keys_ref, expr_refs[59]),
+            .result_key_count = 1,
+        },
+        [30] = { /* GetInventorySchema */
+            .name_ref = PREF(paginators[30].name_ref, strings[882]),
+            .operation = 76,
+            .input_tokens_ref = PREF(paginators[30].input_tokens_ref, input_tokens[30]),
+            .output_tokens_ref = PREF(paginators[30].output_tokens_ref, expr_refs[60]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[30].result_keys_ref, expr_refs[61]),
+            .result_key_count = 1,
+        },
+        [31] = { /* GetOpsSummary */
+            .name_ref = PREF(paginators[31].name_ref, strings[901]),
+            .operation = 84,
+            .input_tokens_ref = PREF(paginators[31].input_tokens_ref, input_tokens[31]),
+            .output_tokens_ref = PREF(paginators[31].output_tokens_ref, expr_refs[62]),
+            .token_count = 1,
+            .limit_key = 5,
+            .result_keys_ref = PREF(paginators[31].result_keys_ref, expr_refs[63]),
+            .result_key_count = 1,
+        },
+        [32] = { /* GetParameterHistory */
+            .name_ref = PREF(paginators[32].name_ref, strings[915]),
+            .operation = 86,
+            .input_tokens_ref = PREF(paginators[32].input_tokens_ref, input_tokens[32]),
+            .output_tokens_ref = PREF(paginators[32].output_tokens_ref, expr_refs[64]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[32].result_keys_ref, expr_refs[65]),
+            .result_key_count = 1,
+        },
+        [33] = { /* GetParametersByPath */
+            .name_ref = PREF(paginators[33].name_ref, strings[935]),
+            .operation = 88,
+            .input_tokens_ref = PREF(paginators[33].input_tokens_ref, input_tokens[33]),
+            .output_tokens_ref = PREF(paginators[33].output_tokens_ref, expr_refs[66]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[33].result_keys_ref, expr_refs[67]),
+            .result_key_count = 1,
+        },
+        [34] = { /* GetResourcePolicies */
+            .name_ref = PREF(paginators[34].name_ref, strings[955]),
+            .operation = 91,
+            .input_tokens_ref = PREF(paginators[34].input_tokens_ref, input_tokens[34]),
+            .output_tokens_ref = PREF(paginators[34].output_tokens_ref, expr_refs[68]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[34].result_keys_ref, expr_refs[69]),
+            .result_key_count = 1,
+        },
+        [35] = { /* ListAssociationVersions */
+            .name_ref = PREF(paginators[35].name_ref, strings[975]),
+            .operation = 94,
+            .input_tokens_ref = PREF(paginators[35].input_tokens_ref, input_tokens[35]),
+            .output_tokens_ref = PREF(paginators[35].output_tokens_ref, expr_refs[70]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[35].result_keys_ref, expr_refs[71]),
+            .result_key_count = 1,
+        },
+        [36] = { /* ListAssociations */
+            .name_ref = PREF(paginators[36].name_ref, strings[999]),
+            .operation = 95,
+            .input_tokens_ref = PREF(paginators[36].input_tokens_ref, input_tokens[36]),
+            .output_tokens_ref = PREF(paginators[36].output_tokens_ref, expr_refs[72]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[36].result_keys_ref, expr_refs[73]),
+            .result_key_count = 1,
+        },
+        [37] = { /* ListCloudConnectors */
+            .name_ref = PREF(paginators[37].name_ref, strings[1016]),
+            .operation = 96,
+            .input_tokens_ref = PREF(paginators[37].input_tokens_ref, input_tokens[37]),
+            .output_tokens_ref = PREF(paginators[37].output_tokens_ref, expr_refs[74]),
+            .token_count = 1,
+            .limit_key = 0,
+            .result_keys_ref = PREF(paginators[37].result_keys_ref, expr_refs[75]),
+            .result_key_count = 1,
+        },
+        [38] = { /* ListCommandInvocations */
+            .name_ref = PREF(paginators[38].name_ref, strings[1036]),
+            .operation = 97,
+            .input_tokens_ref = PREF(paginators[38].input_tokens_ref, input_tokens[38]),
+            .output_tokens_ref = PREF(paginators[38].output_tokens_ref, expr_refs[76]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[38].result_keys_ref, expr_refs[77]),
+            .result_key_count = 1,
+        },
+        [39] = { /* ListCommands */
+            .name_ref = PREF(paginators[39].name_ref, strings[1059]),
+            .operation = 98,
+            .input_tokens_ref = PREF(paginators[39].input_tokens_ref, input_tokens[39]),
+            .output_tokens_ref = PREF(paginators[39].output_tokens_ref, expr_refs[78]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[39].result_keys_ref, expr_refs[79]),
+            .result_key_count = 1,
+        },
+        [40] = { /* ListComplianceItems */
+            .name_ref = PREF(paginators[40].name_ref, strings[1072]),
+            .operation = 99,
+            .input_tokens_ref = PREF(paginators[40].input_tokens_ref, input_tokens[40]),
+            .output_tokens_ref = PREF(paginators[40].output_tokens_ref, expr_refs[80]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[40].result_keys_ref, expr_refs[81]),
+            .result_key_count = 1,
+        },
+        [41] = { /* ListComplianceSummaries */
+            .name_ref = PREF(paginators[41].name_ref, strings[1092]),
+            .operation = 100,
+            .input_tokens_ref = PREF(paginators[41].input_tokens_ref, input_tokens[41]),
+            .output_tokens_ref = PREF(paginators[41].output_tokens_ref, expr_refs[82]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[41].result_keys_ref, expr_refs[83]),
+            .result_key_count = 1,
+        },
+        [42] = { /* ListDocumentVersions */
+            .name_ref = PREF(paginators[42].name_ref, strings[1116]),
+            .operation = 102,
+            .input_tokens_ref = PREF(paginators[42].input_tokens_ref, input_tokens[42]),
+            .output_tokens_ref = PREF(paginators[42].output_tokens_ref, expr_refs[84]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[42].result_keys_ref, expr_refs[85]),
+            .result_key_count = 1,
+        },
+        [43] = { /* ListDocuments */
+            .name_ref = PREF(paginators[43].name_ref, strings[1137]),
+            .operation = 103,
+            .input_tokens_ref = PREF(paginators[43].input_tokens_ref, input_tokens[43]),
+            .output_tokens_ref = PREF(paginators[43].output_tokens_ref, expr_refs[86]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[43].result_keys_ref, expr_refs[87]),
+            .result_key_count = 1,
+        },
+        [44] = { /* ListNodes */
+            .name_ref = PREF(paginators[44].name_ref, strings[1151]),
+            .operation = 105,
+            .input_tokens_ref = PREF(paginators[44].input_tokens_ref, input_tokens[44]),
+            .output_tokens_ref = PREF(paginators[44].output_tokens_ref, expr_refs[88]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[44].result_keys_ref, expr_refs[89]),
+            .result_key_count = 1,
+        },
+        [45] = { /* ListNodesSummary */
+            .name_ref = PREF(paginators[45].name_ref, strings[1161]),
+            .operation = 106,
+            .input_tokens_ref = PREF(paginators[45].input_tokens_ref, input_tokens[45]),
+            .output_tokens_ref = PREF(paginators[45].output_tokens_ref, expr_refs[90]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[45].result_keys_ref, expr_refs[91]),
+            .result_key_count = 1,
+        },
+        [46] = { /* ListOpsItemEvents */
+            .name_ref = PREF(paginators[46].name_ref, strings[1178]),
+            .operation = 107,
+            .input_tokens_ref = PREF(paginators[46].input_tokens_ref, input_tokens[46]),
+            .output_tokens_ref = PREF(paginators[46].output_tokens_ref, expr_refs[92]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[46].result_keys_ref, expr_refs[93]),
+            .result_key_count = 1,
+        },
+        [47] = { /* ListOpsItemRelatedItems */
+            .name_ref = PREF(paginators[47].name_ref, strings[1196]),
+            .operation = 108,
+            .input_tokens_ref = PREF(paginators[47].input_tokens_ref, input_tokens[47]),
+            .output_tokens_ref = PREF(paginators[47].output_tokens_ref, expr_refs[94]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[47].result_keys_ref, expr_refs[95]),
+            .result_key_count = 1,
+        },
+        [48] = { /* ListOpsMetadata */
+            .name_ref = PREF(paginators[48].name_ref, strings[1220]),
+            .operation = 109,
+            .input_tokens_ref = PREF(paginators[48].input_tokens_ref, input_tokens[48]),
+            .output_tokens_ref = PREF(paginators[48].output_tokens_ref, expr_refs[96]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[48].result_keys_ref, expr_refs[97]),
+            .result_key_count = 1,
+        },
+        [49] = { /* ListResourceComplianceSummaries */
+            .name_ref = PREF(paginators[49].name_ref, strings[1236]),
+            .operation = 110,
+            .input_tokens_ref = PREF(paginators[49].input_tokens_ref, input_tokens[49]),
+            .output_tokens_ref = PREF(paginators[49].output_tokens_ref, expr_refs[98]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[49].result_keys_ref, expr_refs[99]),
+            .result_key_count = 1,
+        },
+        [50] = { /* ListResourceDataSync */
+            .name_ref = PREF(paginators[50].name_ref, strings[1268]),
+            .operation = 111,
+            .input_tokens_ref = PREF(paginators[50].input_tokens_ref, input_tokens[50]),
+            .output_tokens_ref = PREF(paginators[50].output_tokens_ref, expr_refs[100]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[50].result_keys_ref, expr_refs[101]),
+            .result_key_count = 1,
+        },
+        [51] = { /* ValidateCloudConnector */
+            .name_ref = PREF(paginators[51].name_ref, strings[1289]),
+            .operation = 151,
+            .input_tokens_ref = PREF(paginators[51].input_tokens_ref, input_tokens[51]),
+            .output_tokens_ref = PREF(paginators[51].output_tokens_ref, expr_refs[102]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[51].result_keys_ref, expr_refs[103]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        2, /* NextToken */
+        4, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        1, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        1, /* NextToken */
+        4, /* NextToken */
+        3, /* NextToken */
+        3, /* NextToken */
+        5, /* NextToken */
+        3, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        4, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        1, /* NextToken */
+        4, /* NextToken */
+        3, /* NextToken */
+        5, /* NextToken */
+        1, /* NextToken */
+        2, /* NextToken */
+        2, /* NextToken */
+        1, /* NextToken */
+        3, /* NextToken */
+        3, /* NextToken */
+        3, /* NextToken */
+        1, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        2, /* NextToken */
+        1, /* NextToken */
+        1, /* NextToken */
+        2, /* NextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextToken */
+        PREF(expr_refs[1], exprs[1]), /* ActivationList */
+        PREF(expr_refs[2], exprs[0]), /* NextToken */
+        PREF(expr_refs[3], exprs[2]), /* AssociationExecutionTargets */
+        PREF(expr_refs[4], exprs[0]), /* NextToken */
+        PREF(expr_refs[5], exprs[3]), /* AssociationExecutions */
+        PREF(expr_refs[6], exprs[0]), /* NextToken */
+        PREF(expr_refs[7], exprs[4]), /* AutomationExecutionMetadataList */
+        PREF(expr_refs[8], exprs[0]), /* NextToken */
+        PREF(expr_refs[9], exprs[5]), /* StepExecutions */
+        PREF(expr_refs[10], exprs[0]), /* NextToken */
+        PREF(expr_refs[11], exprs[6]), /* Patches */
+        PREF(expr_refs[12], exprs[0]), /* NextToken */
+        PREF(expr_refs[13], exprs[7]), /* Associations */
+        PREF(expr_refs[14], exprs[0]), /* NextToken */
+        PREF(expr_refs[15], exprs[8]), /* EffectivePatches */
+        PREF(expr_refs[16], exprs[0]), /* NextToken */
+        PREF(expr_refs[17], exprs[9]), /* InstanceAssociationStatusInfos */
+        PREF(expr_refs[18], exprs[0]), /* NextToken */
+        PREF(expr_refs[19], exprs[10]), /* InstanceInformationList */
+        PREF(expr_refs[20], exprs[0]), /* NextToken */
+        PREF(expr_refs[21], exprs[11]), /* InstancePatchStates */
+        PREF(expr_refs[22], exprs[0]), /* NextToken */
+        PREF(expr_refs[23], exprs[11]), /* InstancePatchStates */
+        PREF(expr_refs[24], exprs[0]), /* NextToken */
+        PREF(expr_refs[25], exprs[6]), /* Patches */
+        PREF(expr_refs[26], exprs[0]), /* NextToken */
+        PREF(expr_refs[27], exprs[12]), /* InstanceProperties */
+        PREF(expr_refs[28], exprs[0]), /* NextToken */
+        PREF(expr_refs[29], exprs[13]), /* InventoryDeletions */
+        PREF(expr_refs[30], exprs[0]), /* NextToken */
+        PREF(expr_refs[31], exprs[14]), /* WindowExecutionTaskInvocationIdentities */
+        PREF(expr_refs[32], exprs[0]), /* NextToken */
+        PREF(expr_refs[33], exprs[15]), /* WindowExecutionTaskIdentities */
+        PREF(expr_refs[34], exprs[0]), /* NextToken */
+        PREF(expr_refs[35], exprs[16]), /* WindowExecutions */
+        PREF(expr_refs[36], exprs[0]), /* NextToken */
+        PREF(expr_refs[37], exprs[17]), /* ScheduledWindowExecutions */
+        PREF(expr_refs[38], exprs[0]), /* NextToken */
+        PREF(expr_refs[39], exprs[18]), /* Targets */
+        PREF(expr_refs[40], exprs[0]), /* NextToken */
+        PREF(expr_refs[41], exprs[19]), /* Tasks */
+        PREF(expr_refs[42], exprs[0]), /* NextToken */
+        PREF(expr_refs[43], exprs[20]), /* WindowIdentities */
+        PREF(expr_refs[44], exprs[0]), /* NextToken */
+        PREF(expr_refs[45], exprs[20]), /* WindowIdentities */
+        PREF(expr_refs[46], exprs[21]), /* NextToken */
+        PREF(expr_refs[47], exprs[22]), /* OpsItemSummaries */
+        PREF(expr_refs[48], exprs[0]), /* NextToken */
+        PREF(expr_refs[49], exprs[23]), /* Parameters */
+        PREF(expr_refs[50], exprs[0]), /* NextToken */
+        PREF(expr_refs[51], exprs[24]), /* BaselineIdentities */
+        PREF(expr_refs[52], exprs[0]), /* NextToken */
+        PREF(expr_refs[53], exprs[25]), /* Mappings */
+        PREF(expr_refs[54], exprs[0]), /* NextToken */
+        PREF(expr_refs[55], exprs[26]), /* Properties */
+        PREF(expr_refs[56], exprs[0]), /* NextToken */
+        PREF(expr_refs[57], exprs[27]), /* Sessions */
+        PREF(expr_refs[58], exprs[0]), /* NextToken */
+        PREF(expr_refs[59], exprs[28]), /* Entities */
+        PREF(expr_refs[60], exprs[0]), /* NextToken */
+        PREF(expr_refs[61], exprs[29]), /* Schemas */
+        PREF(expr_refs[62], exprs[0]), /* NextToken */
+        PREF(expr_refs[63], exprs[28]), /* Entities */
+        PREF(expr_refs[64], exprs[0]), /* NextToken */
+        PREF(expr_refs[65], exprs[23]), /* Parameters */
+        PREF(expr_refs[66], exprs[0]), /* NextToken */
+        PREF(expr_refs[67], exprs[23]), /* Parameters */
+        PREF(expr_refs[68], exprs[21]), /* NextToken */
+        PREF(expr_refs[69], exprs[30]), /* Policies */
+        PREF(expr_refs[70], exprs[0]), /* NextToken */
+        PREF(expr_refs[71], exprs[31]), /* AssociationVersions */
+        PREF(expr_refs[72], exprs[0]), /* NextToken */
+        PREF(expr_refs[73], exprs[7]), /* Associations */
+        PREF(expr_refs[74], exprs[0]), /* NextToken */
+        PREF(expr_refs[75], exprs[32]), /* CloudConnectors */
+        PREF(expr_refs[76], exprs[0]), /* NextToken */
+        PREF(expr_refs[77], exprs[33]), /* CommandInvocations */
+        PREF(expr_refs[78], exprs[0]), /* NextToken */
+        PREF(expr_refs[79], exprs[34]), /* Commands */
+        PREF(expr_refs[80], exprs[0]), /* NextToken */
+        PREF(expr_refs[81], exprs[35]), /* ComplianceItems */
+        PREF(expr_refs[82], exprs[0]), /* NextToken */
+        PREF(expr_refs[83], exprs[36]), /* ComplianceSummaryItems */
+        PREF(expr_refs[84], exprs[0]), /* NextToken */
+        PREF(expr_refs[85], exprs[37]), /* DocumentVersions */
+        PREF(expr_refs[86], exprs[0]), /* NextToken */
+        PREF(expr_refs[87], exprs[38]), /* DocumentIdentifiers */
+        PREF(expr_refs[88], exprs[0]), /* NextToken */
+        PREF(expr_refs[89], exprs[39]), /* Nodes */
+        PREF(expr_refs[90], exprs[0]), /* NextToken */
+        PREF(expr_refs[91], exprs[40]), /* Summary */
+        PREF(expr_refs[92], exprs[21]), /* NextToken */
+        PREF(expr_refs[93], exprs[41]), /* Summaries */
+        PREF(expr_refs[94], exprs[21]), /* NextToken */
+        PREF(expr_refs[95], exprs[41]), /* Summaries */
+        PREF(expr_refs[96], exprs[0]), /* NextToken */
+        PREF(expr_refs[97], exprs[42]), /* OpsMetadataList */
+        PREF(expr_refs[98], exprs[0]), /* NextToken */
+        PREF(expr_refs[99], exprs[43]), /* ResourceComplianceSummaryItems */
+        PREF(expr_refs[100], exprs[0]), /* NextToken */
+        PREF(expr_refs[101], exprs[44]), /* ResourceDataSyncItems */
+        PREF(expr_refs[102], exprs[0]), /* NextToken */
+        PREF(expr_refs[103], exprs[45]), /* ValidationFindings */
+    },
 #endif
-
-/* ActivationList */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_1_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ActivationList"},
-};
-static const struct awsc_jmespath jp_1 = {"ActivationList", jp_1_nodes, 1};
-#endif
-
-/* AssociationExecutionTargets */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_2_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationExecutionTargets"},
-};
-static const struct awsc_jmespath jp_2 = {"AssociationExecutionTargets", jp_2_nodes, 1};
-#endif
-
-/* AssociationExecutions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_3_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationExecutions"},
-};
-static const struct awsc_jmespath jp_3 = {"AssociationExecutions", jp_3_nodes, 1};
-#endif
-
-/* AutomationExecutionMetadataList */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_4_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "AutomationExecutionMetadataList"},
-};
-static const struct awsc_jmespath jp_4 = {"AutomationExecutionMetadataList", jp_4_nodes, 1};
-#endif
-
-/* StepExecutions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_5_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "StepExecutions"},
-};
-static const struct awsc_jmespath jp_5 = {"StepExecutions", jp_5_nodes, 1};
-#endif
-
-/* Patches */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_6_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Patches"},
-};
-static const struct awsc_jmespath jp_6 = {"Patches", jp_6_nodes, 1};
-#endif
-
-/* Associations */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_7_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Associations"},
-};
-static const struct awsc_jmespath jp_7 = {"Associations", jp_7_nodes, 1};
-#endif
-
-/* EffectivePatches */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_8_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "EffectivePatches"},
-};
-static const struct awsc_jmespath jp_8 = {"EffectivePatches", jp_8_nodes, 1};
-#endif
-
-/* InstanceAssociationStatusInfos */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_9_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceAssociationStatusInfos"},
-};
-static const struct awsc_jmespath jp_9 = {"InstanceAssociationStatusInfos", jp_9_nodes, 1};
-#endif
-
-/* InstanceInformationList */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_10_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceInformationList"},
-};
-static const struct awsc_jmespath jp_10 = {"InstanceInformationList", jp_10_nodes, 1};
-#endif
-
-/* InstancePatchStates */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_11_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstancePatchStates"},
-};
-static const struct awsc_jmespath jp_11 = {"InstancePatchStates", jp_11_nodes, 1};
-#endif
-
-/* InstanceProperties */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_12_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceProperties"},
-};
-static const struct awsc_jmespath jp_12 = {"InstanceProperties", jp_12_nodes, 1};
-#endif
-
-/* InventoryDeletions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_13_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InventoryDeletions"},
-};
-static const struct awsc_jmespath jp_13 = {"InventoryDeletions", jp_13_nodes, 1};
-#endif
-
-/* WindowExecutionTaskInvocationIdentities */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_14_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutionTaskInvocationIdentities"},
-};
-static const struct awsc_jmespath jp_14 = {"WindowExecutionTaskInvocationIdentities", jp_14_nodes, 1};
-#endif
-
-/* WindowExecutionTaskIdentities */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_15_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutionTaskIdentities"},
-};
-static const struct awsc_jmespath jp_15 = {"WindowExecutionTaskIdentities", jp_15_nodes, 1};
-#endif
-
-/* WindowExecutions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_16_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutions"},
-};
-static const struct awsc_jmespath jp_16 = {"WindowExecutions", jp_16_nodes, 1};
-#endif
-
-/* ScheduledWindowExecutions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_17_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ScheduledWindowExecutions"},
-};
-static const struct awsc_jmespath jp_17 = {"ScheduledWindowExecutions", jp_17_nodes, 1};
-#endif
-
-/* Targets */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_18_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Targets"},
-};
-static const struct awsc_jmespath jp_18 = {"Targets", jp_18_nodes, 1};
-#endif
-
-/* Tasks */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_19_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tasks"},
-};
-static const struct awsc_jmespath jp_19 = {"Tasks", jp_19_nodes, 1};
-#endif
-
-/* WindowIdentities */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_20_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowIdentities"},
-};
-static const struct awsc_jmespath jp_20 = {"WindowIdentities", jp_20_nodes, 1};
-#endif
-
-/* NextToken */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_21_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextToken"},
-};
-static const struct awsc_jmespath jp_21 = {"NextToken", jp_21_nodes, 1};
-#endif
-
-/* OpsItemSummaries */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_22_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "OpsItemSummaries"},
-};
-static const struct awsc_jmespath jp_22 = {"OpsItemSummaries", jp_22_nodes, 1};
-#endif
-
-/* Parameters */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_23_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Parameters"},
-};
-static const struct awsc_jmespath jp_23 = {"Parameters", jp_23_nodes, 1};
-#endif
-
-/* BaselineIdentities */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_24_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "BaselineIdentities"},
-};
-static const struct awsc_jmespath jp_24 = {"BaselineIdentities", jp_24_nodes, 1};
-#endif
-
-/* Mappings */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_25_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Mappings"},
-};
-static const struct awsc_jmespath jp_25 = {"Mappings", jp_25_nodes, 1};
-#endif
-
-/* Properties */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_26_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Properties"},
-};
-static const struct awsc_jmespath jp_26 = {"Properties", jp_26_nodes, 1};
-#endif
-
-/* Sessions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_27_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Sessions"},
-};
-static const struct awsc_jmespath jp_27 = {"Sessions", jp_27_nodes, 1};
-#endif
-
-/* Entities */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_28_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Entities"},
-};
-static const struct awsc_jmespath jp_28 = {"Entities", jp_28_nodes, 1};
-#endif
-
-/* Schemas */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_29_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Schemas"},
-};
-static const struct awsc_jmespath jp_29 = {"Schemas", jp_29_nodes, 1};
-#endif
-
-/* Policies */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_30_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Policies"},
-};
-static const struct awsc_jmespath jp_30 = {"Policies", jp_30_nodes, 1};
-#endif
-
-/* AssociationVersions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_31_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationVersions"},
-};
-static const struct awsc_jmespath jp_31 = {"AssociationVersions", jp_31_nodes, 1};
-#endif
-
-/* CloudConnectors */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_32_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CloudConnectors"},
-};
-static const struct awsc_jmespath jp_32 = {"CloudConnectors", jp_32_nodes, 1};
-#endif
-
-/* CommandInvocations */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_33_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CommandInvocations"},
-};
-static const struct awsc_jmespath jp_33 = {"CommandInvocations", jp_33_nodes, 1};
-#endif
-
-/* Commands */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_34_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Commands"},
-};
-static const struct awsc_jmespath jp_34 = {"Commands", jp_34_nodes, 1};
-#endif
-
-/* ComplianceItems */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_35_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ComplianceItems"},
-};
-static const struct awsc_jmespath jp_35 = {"ComplianceItems", jp_35_nodes, 1};
-#endif
-
-/* ComplianceSummaryItems */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_36_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ComplianceSummaryItems"},
-};
-static const struct awsc_jmespath jp_36 = {"ComplianceSummaryItems", jp_36_nodes, 1};
-#endif
-
-/* DocumentVersions */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_37_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "DocumentVersions"},
-};
-static const struct awsc_jmespath jp_37 = {"DocumentVersions", jp_37_nodes, 1};
-#endif
-
-/* DocumentIdentifiers */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_38_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "DocumentIdentifiers"},
-};
-static const struct awsc_jmespath jp_38 = {"DocumentIdentifiers", jp_38_nodes, 1};
-#endif
-
-/* Nodes */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_39_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Nodes"},
-};
-static const struct awsc_jmespath jp_39 = {"Nodes", jp_39_nodes, 1};
-#endif
-
-/* Summary */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_40_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Summary"},
-};
-static const struct awsc_jmespath jp_40 = {"Summary", jp_40_nodes, 1};
-#endif
-
-/* Summaries */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_41_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Summaries"},
-};
-static const struct awsc_jmespath jp_41 = {"Summaries", jp_41_nodes, 1};
-#endif
-
-/* OpsMetadataList */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_42_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "OpsMetadataList"},
-};
-static const struct awsc_jmespath jp_42 = {"OpsMetadataList", jp_42_nodes, 1};
-#endif
-
-/* ResourceComplianceSummaryItems */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_43_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceComplianceSummaryItems"},
-};
-static const struct awsc_jmespath jp_43 = {"ResourceComplianceSummaryItems", jp_43_nodes, 1};
-#endif
-
-/* ResourceDataSyncItems */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_44_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceDataSyncItems"},
-};
-static const struct awsc_jmespath jp_44 = {"ResourceDataSyncItems", jp_44_nodes, 1};
-#endif
-
-/* ValidationFindings */
-#if AWSC_WITH_PAGINATORS
-static const struct awsc_jmespath_node jp_45_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ValidationFindings"},
-};
-static const struct awsc_jmespath jp_45 = {"ValidationFindings", jp_45_nodes, 1};
-#endif
-
-/* Status */
 #if AWSC_WITH_WAITERS
-static const struct awsc_jmespath_node jp_46_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 10, .string = "Status"},
+    .waiters = {
+        [0] = { /* CommandExecuted */
+            .name_ref = PREF(waiters[0].name_ref, strings[1312]),
+            .operation = 69,
+            .delay = 5,
+            .max_attempts = 20,
+            .acceptors_ref = PREF(waiters[0].acceptors_ref, acceptors[0]),
+            .acceptor_count = 9,
+        },
+    },
+    .acceptors = {
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[0].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[0].expected.string_ref, strings[1328])}}, /* CommandExecuted: path retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[1].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[1].expected.string_ref, strings[1336])}}, /* CommandExecuted: path retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument_ref = PREF(acceptors[2].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[2].expected.string_ref, strings[1347])}}, /* CommandExecuted: path retry */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[3].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[3].expected.string_ref, strings[1355])}}, /* CommandExecuted: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[4].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[4].expected.string_ref, strings[1363])}}, /* CommandExecuted: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[5].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[5].expected.string_ref, strings[1373])}}, /* CommandExecuted: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[6].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[6].expected.string_ref, strings[1382])}}, /* CommandExecuted: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[7].argument_ref, exprs[46]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[7].expected.string_ref, strings[1389])}}, /* CommandExecuted: path failure */
+        {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[8].expected.string_ref, strings[1400])}}, /* CommandExecuted: error retry */
+    },
+#endif
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[1423]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[1433]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* ActivationList */
+        {.text_ref = PREF(exprs[2].text_ref, strings[1448]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* AssociationExecutionTargets */
+        {.text_ref = PREF(exprs[3].text_ref, strings[1476]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* AssociationExecutions */
+        {.text_ref = PREF(exprs[4].text_ref, strings[1498]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* AutomationExecutionMetadataList */
+        {.text_ref = PREF(exprs[5].text_ref, strings[1530]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* StepExecutions */
+        {.text_ref = PREF(exprs[6].text_ref, strings[1545]), .nodes_ref = PREF(exprs[6].nodes_ref, nodes[6]), .node_count = 1}, /* Patches */
+        {.text_ref = PREF(exprs[7].text_ref, strings[1553]), .nodes_ref = PREF(exprs[7].nodes_ref, nodes[7]), .node_count = 1}, /* Associations */
+        {.text_ref = PREF(exprs[8].text_ref, strings[1566]), .nodes_ref = PREF(exprs[8].nodes_ref, nodes[8]), .node_count = 1}, /* EffectivePatches */
+        {.text_ref = PREF(exprs[9].text_ref, strings[1583]), .nodes_ref = PREF(exprs[9].nodes_ref, nodes[9]), .node_count = 1}, /* InstanceAssociationStatusInfos */
+        {.text_ref = PREF(exprs[10].text_ref, strings[1614]), .nodes_ref = PREF(exprs[10].nodes_ref, nodes[10]), .node_count = 1}, /* InstanceInformationList */
+        {.text_ref = PREF(exprs[11].text_ref, strings[1638]), .nodes_ref = PREF(exprs[11].nodes_ref, nodes[11]), .node_count = 1}, /* InstancePatchStates */
+        {.text_ref = PREF(exprs[12].text_ref, strings[1658]), .nodes_ref = PREF(exprs[12].nodes_ref, nodes[12]), .node_count = 1}, /* InstanceProperties */
+        {.text_ref = PREF(exprs[13].text_ref, strings[1677]), .nodes_ref = PREF(exprs[13].nodes_ref, nodes[13]), .node_count = 1}, /* InventoryDeletions */
+        {.text_ref = PREF(exprs[14].text_ref, strings[1696]), .nodes_ref = PREF(exprs[14].nodes_ref, nodes[14]), .node_count = 1}, /* WindowExecutionTaskInvocationIdentities */
+        {.text_ref = PREF(exprs[15].text_ref, strings[1736]), .nodes_ref = PREF(exprs[15].nodes_ref, nodes[15]), .node_count = 1}, /* WindowExecutionTaskIdentities */
+        {.text_ref = PREF(exprs[16].text_ref, strings[1766]), .nodes_ref = PREF(exprs[16].nodes_ref, nodes[16]), .node_count = 1}, /* WindowExecutions */
+        {.text_ref = PREF(exprs[17].text_ref, strings[1783]), .nodes_ref = PREF(exprs[17].nodes_ref, nodes[17]), .node_count = 1}, /* ScheduledWindowExecutions */
+        {.text_ref = PREF(exprs[18].text_ref, strings[1809]), .nodes_ref = PREF(exprs[18].nodes_ref, nodes[18]), .node_count = 1}, /* Targets */
+        {.text_ref = PREF(exprs[19].text_ref, strings[1817]), .nodes_ref = PREF(exprs[19].nodes_ref, nodes[19]), .node_count = 1}, /* Tasks */
+        {.text_ref = PREF(exprs[20].text_ref, strings[1823]), .nodes_ref = PREF(exprs[20].nodes_ref, nodes[20]), .node_count = 1}, /* WindowIdentities */
+        {.text_ref = PREF(exprs[21].text_ref, strings[1423]), .nodes_ref = PREF(exprs[21].nodes_ref, nodes[21]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[22].text_ref, strings[1840]), .nodes_ref = PREF(exprs[22].nodes_ref, nodes[22]), .node_count = 1}, /* OpsItemSummaries */
+        {.text_ref = PREF(exprs[23].text_ref, strings[1857]), .nodes_ref = PREF(exprs[23].nodes_ref, nodes[23]), .node_count = 1}, /* Parameters */
+        {.text_ref = PREF(exprs[24].text_ref, strings[1868]), .nodes_ref = PREF(exprs[24].nodes_ref, nodes[24]), .node_count = 1}, /* BaselineIdentities */
+        {.text_ref = PREF(exprs[25].text_ref, strings[1887]), .nodes_ref = PREF(exprs[25].nodes_ref, nodes[25]), .node_count = 1}, /* Mappings */
+        {.text_ref = PREF(exprs[26].text_ref, strings[1896]), .nodes_ref = PREF(exprs[26].nodes_ref, nodes[26]), .node_count = 1}, /* Properties */
+        {.text_ref = PREF(exprs[27].text_ref, strings[1907]), .nodes_ref = PREF(exprs[27].nodes_ref, nodes[27]), .node_count = 1}, /* Sessions */
+        {.text_ref = PREF(exprs[28].text_ref, strings[1916]), .nodes_ref = PREF(exprs[28].nodes_ref, nodes[28]), .node_count = 1}, /* Entities */
+        {.text_ref = PREF(exprs[29].text_ref, strings[1925]), .nodes_ref = PREF(exprs[29].nodes_ref, nodes[29]), .node_count = 1}, /* Schemas */
+        {.text_ref = PREF(exprs[30].text_ref, strings[1933]), .nodes_ref = PREF(exprs[30].nodes_ref, nodes[30]), .node_count = 1}, /* Policies */
+        {.text_ref = PREF(exprs[31].text_ref, strings[1942]), .nodes_ref = PREF(exprs[31].nodes_ref, nodes[31]), .node_count = 1}, /* AssociationVersions */
+        {.text_ref = PREF(exprs[32].text_ref, strings[1962]), .nodes_ref = PREF(exprs[32].nodes_ref, nodes[32]), .node_count = 1}, /* CloudConnectors */
+        {.text_ref = PREF(exprs[33].text_ref, strings[1978]), .nodes_ref = PREF(exprs[33].nodes_ref, nodes[33]), .node_count = 1}, /* CommandInvocations */
+        {.text_ref = PREF(exprs[34].text_ref, strings[1997]), .nodes_ref = PREF(exprs[34].nodes_ref, nodes[34]), .node_count = 1}, /* Commands */
+        {.text_ref = PREF(exprs[35].text_ref, strings[2006]), .nodes_ref = PREF(exprs[35].nodes_ref, nodes[35]), .node_count = 1}, /* ComplianceItems */
+        {.text_ref = PREF(exprs[36].text_ref, strings[2022]), .nodes_ref = PREF(exprs[36].nodes_ref, nodes[36]), .node_count = 1}, /* ComplianceSummaryItems */
+        {.text_ref = PREF(exprs[37].text_ref, strings[2045]), .nodes_ref = PREF(exprs[37].nodes_ref, nodes[37]), .node_count = 1}, /* DocumentVersions */
+        {.text_ref = PREF(exprs[38].text_ref, strings[2062]), .nodes_ref = PREF(exprs[38].nodes_ref, nodes[38]), .node_count = 1}, /* DocumentIdentifiers */
+        {.text_ref = PREF(exprs[39].text_ref, strings[2082]), .nodes_ref = PREF(exprs[39].nodes_ref, nodes[39]), .node_count = 1}, /* Nodes */
+        {.text_ref = PREF(exprs[40].text_ref, strings[2088]), .nodes_ref = PREF(exprs[40].nodes_ref, nodes[40]), .node_count = 1}, /* Summary */
+        {.text_ref = PREF(exprs[41].text_ref, strings[2096]), .nodes_ref = PREF(exprs[41].nodes_ref, nodes[41]), .node_count = 1}, /* Summaries */
+        {.text_ref = PREF(exprs[42].text_ref, strings[2106]), .nodes_ref = PREF(exprs[42].nodes_ref, nodes[42]), .node_count = 1}, /* OpsMetadataList */
+        {.text_ref = PREF(exprs[43].text_ref, strings[2122]), .nodes_ref = PREF(exprs[43].nodes_ref, nodes[43]), .node_count = 1}, /* ResourceComplianceSummaryItems */
+        {.text_ref = PREF(exprs[44].text_ref, strings[2153]), .nodes_ref = PREF(exprs[44].nodes_ref, nodes[44]), .node_count = 1}, /* ResourceDataSyncItems */
+        {.text_ref = PREF(exprs[45].text_ref, strings[2175]), .nodes_ref = PREF(exprs[45].nodes_ref, nodes[45]), .node_count = 1}, /* ValidationFindings */
+        {.text_ref = PREF(exprs[46].text_ref, strings[2194]), .nodes_ref = PREF(exprs[46].nodes_ref, nodes[46]), .node_count = 1}, /* Status */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[1423])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[1433])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[1448])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[3].string_ref, strings[1476])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[4].string_ref, strings[1498])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[5].string_ref, strings[1530])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[6].string_ref, strings[1545])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[7].string_ref, strings[1553])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[8].string_ref, strings[1566])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[9].string_ref, strings[1583])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[10].string_ref, strings[1614])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[11].string_ref, strings[1638])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[12].string_ref, strings[1658])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[13].string_ref, strings[1677])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[14].string_ref, strings[1696])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[15].string_ref, strings[1736])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[16].string_ref, strings[1766])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[17].string_ref, strings[1783])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[18].string_ref, strings[1809])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[19].string_ref, strings[1817])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[20].string_ref, strings[1823])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[21].string_ref, strings[1423])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[22].string_ref, strings[1840])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[23].string_ref, strings[1857])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[24].string_ref, strings[1868])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[25].string_ref, strings[1887])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[26].string_ref, strings[1896])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[27].string_ref, strings[1907])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[28].string_ref, strings[1916])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[29].string_ref, strings[1925])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[30].string_ref, strings[1933])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[31].string_ref, strings[1942])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[32].string_ref, strings[1962])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[33].string_ref, strings[1978])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[34].string_ref, strings[1997])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[35].string_ref, strings[2006])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[36].string_ref, strings[2022])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[37].string_ref, strings[2045])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[38].string_ref, strings[2062])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[39].string_ref, strings[2082])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[40].string_ref, strings[2088])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[41].string_ref, strings[2096])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[42].string_ref, strings[2106])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[43].string_ref, strings[2122])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[44].string_ref, strings[2153])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[45].string_ref, strings[2175])},
+        {.op = AWSC_JP_MEMBER, .member = 10, .string_ref = PREF(nodes[46].string_ref, strings[2194])},
+    },
+    .strings =
+        /*      0 */ "DescribeActivations\0"
+        /*     20 */ "DescribeAssociationExecutionTargets\0"
+        /*     56 */ "DescribeAssociationExecutions\0"
+        /*     86 */ "DescribeAutomationExecutions\0"
+        /*    115 */ "DescribeAutomationStepExecutions\0"
+        /*    148 */ "DescribeAvailablePatches\0"
+        /*    173 */ "DescribeEffectiveInstanceAssociations\0"
+        /*    211 */ "DescribeEffectivePatchesForPatchBaseline\0"
+        /*    252 */ "DescribeInstanceAssociationsStatus\0"
+        /*    287 */ "DescribeInstanceInformation\0"
+        /*    315 */ "DescribeInstancePatchStates\0"
+        /*    343 */ "DescribeInstancePatchStatesForPatchGroup\0"
+        /*    384 */ "DescribeInstancePatches\0"
+        /*    408 */ "DescribeInstanceProperties\0"
+        /*    435 */ "DescribeInventoryDeletions\0"
+        /*    462 */ "DescribeMaintenanceWindowExecutionTaskInvocations\0"
+        /*    512 */ "DescribeMaintenanceWindowExecutionTasks\0"
+        /*    552 */ "DescribeMaintenanceWindowExecutions\0"
+        /*    588 */ "DescribeMaintenanceWindowSchedule\0"
+        /*    622 */ "DescribeMaintenanceWindowTargets\0"
+        /*    655 */ "DescribeMaintenanceWindowTasks\0"
+        /*    686 */ "DescribeMaintenanceWindows\0"
+        /*    713 */ "DescribeMaintenanceWindowsForTarget\0"
+        /*    749 */ "DescribeOpsItems\0"
+        /*    766 */ "DescribeParameters\0"
+        /*    785 */ "DescribePatchBaselines\0"
+        /*    808 */ "DescribePatchGroups\0"
+        /*    828 */ "DescribePatchProperties\0"
+        /*    852 */ "DescribeSessions\0"
+        /*    869 */ "GetInventory\0"
+        /*    882 */ "GetInventorySchema\0"
+        /*    901 */ "GetOpsSummary\0"
+        /*    915 */ "GetParameterHistory\0"
+        /*    935 */ "GetParametersByPath\0"
+        /*    955 */ "GetResourcePolicies\0"
+        /*    975 */ "ListAssociationVersions\0"
+        /*    999 */ "ListAssociations\0"
+        /*   1016 */ "ListCloudConnectors\0"
+        /*   1036 */ "ListCommandInvocations\0"
+        /*   1059 */ "ListCommands\0"
+        /*   1072 */ "ListComplianceItems\0"
+        /*   1092 */ "ListComplianceSummaries\0"
+        /*   1116 */ "ListDocumentVersions\0"
+        /*   1137 */ "ListDocuments\0"
+        /*   1151 */ "ListNodes\0"
+        /*   1161 */ "ListNodesSummary\0"
+        /*   1178 */ "ListOpsItemEvents\0"
+        /*   1196 */ "ListOpsItemRelatedItems\0"
+        /*   1220 */ "ListOpsMetadata\0"
+        /*   1236 */ "ListResourceComplianceSummaries\0"
+        /*   1268 */ "ListResourceDataSync\0"
+        /*   1289 */ "ValidateCloudConnector\0"
+        /*   1312 */ "CommandExecuted\0"
+        /*   1328 */ "Pending\0"
+        /*   1336 */ "InProgress\0"
+        /*   1347 */ "Delayed\0"
+        /*   1355 */ "Success\0"
+        /*   1363 */ "Cancelled\0"
+        /*   1373 */ "TimedOut\0"
+        /*   1382 */ "Failed\0"
+        /*   1389 */ "Cancelling\0"
+        /*   1400 */ "InvocationDoesNotExist\0"
+        /*   1423 */ "NextToken\0"
+        /*   1433 */ "ActivationList\0"
+        /*   1448 */ "AssociationExecutionTargets\0"
+        /*   1476 */ "AssociationExecutions\0"
+        /*   1498 */ "AutomationExecutionMetadataList\0"
+        /*   1530 */ "StepExecutions\0"
+        /*   1545 */ "Patches\0"
+        /*   1553 */ "Associations\0"
+        /*   1566 */ "EffectivePatches\0"
+        /*   1583 */ "InstanceAssociationStatusInfos\0"
+        /*   1614 */ "InstanceInformationList\0"
+        /*   1638 */ "InstancePatchStates\0"
+        /*   1658 */ "InstanceProperties\0"
+        /*   1677 */ "InventoryDeletions\0"
+        /*   1696 */ "WindowExecutionTaskInvocationIdentities\0"
+        /*   1736 */ "WindowExecutionTaskIdentities\0"
+        /*   1766 */ "WindowExecutions\0"
+        /*   1783 */ "ScheduledWindowExecutions\0"
+        /*   1809 */ "Targets\0"
+        /*   1817 */ "Tasks\0"
+        /*   1823 */ "WindowIdentities\0"
+        /*   1840 */ "OpsItemSummaries\0"
+        /*   1857 */ "Parameters\0"
+        /*   1868 */ "BaselineIdentities\0"
+        /*   1887 */ "Mappings\0"
+        /*   1896 */ "Properties\0"
+        /*   1907 */ "Sessions\0"
+        /*   1916 */ "Entities\0"
+        /*   1925 */ "Schemas\0"
+        /*   1933 */ "Policies\0"
+        /*   1942 */ "AssociationVersions\0"
+        /*   1962 */ "CloudConnectors\0"
+        /*   1978 */ "CommandInvocations\0"
+        /*   1997 */ "Commands\0"
+        /*   2006 */ "ComplianceItems\0"
+        /*   2022 */ "ComplianceSummaryItems\0"
+        /*   2045 */ "DocumentVersions\0"
+        /*   2062 */ "DocumentIdentifiers\0"
+        /*   2082 */ "Nodes\0"
+        /*   2088 */ "Summary\0"
+        /*   2096 */ "Summaries\0"
+        /*   2106 */ "OpsMetadataList\0"
+        /*   2122 */ "ResourceComplianceSummaryItems\0"
+        /*   2153 */ "ResourceDataSyncItems\0"
+        /*   2175 */ "ValidationFindings\0"
+        /*   2194 */ "Status",
 };
-static const struct awsc_jmespath jp_46 = {"Status", jp_46_nodes, 1};
 #endif
 
 /* ---------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
-
-/* DescribeActivations */
-static const uint16_t pg_0_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
-
-/* DescribeAssociationExecutionTargets */
-static const uint16_t pg_1_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_2};
-
-/* DescribeAssociationExecutions */
-static const uint16_t pg_2_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_2_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_3};
-
-/* DescribeAutomationExecutions */
-static const uint16_t pg_3_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_4};
-
-/* DescribeAutomationStepExecutions */
-static const uint16_t pg_4_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_5};
-
-/* DescribeAvailablePatches */
-static const uint16_t pg_5_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_5_result_keys[] = {&jp_6};
-
-/* DescribeEffectiveInstanceAssociations */
-static const uint16_t pg_6_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_6_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_7};
-
-/* DescribeEffectivePatchesForPatchBaseline */
-static const uint16_t pg_7_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_7_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_8};
-
-/* DescribeInstanceAssociationsStatus */
-static const uint16_t pg_8_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_8_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_8_result_keys[] = {&jp_9};
-
-/* DescribeInstanceInformation */
-static const uint16_t pg_9_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_9_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_9_result_keys[] = {&jp_10};
-
-/* DescribeInstancePatchStates */
-static const uint16_t pg_10_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_10_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_10_result_keys[] = {&jp_11};
-
-/* DescribeInstancePatchStatesForPatchGroup */
-static const uint16_t pg_11_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_11_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_11_result_keys[] = {&jp_11};
-
-/* DescribeInstancePatches */
-static const uint16_t pg_12_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_12_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_12_result_keys[] = {&jp_6};
-
-/* DescribeInstanceProperties */
-static const uint16_t pg_13_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_13_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_13_result_keys[] = {&jp_12};
-
-/* DescribeInventoryDeletions */
-static const uint16_t pg_14_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_14_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_14_result_keys[] = {&jp_13};
-
-/* DescribeMaintenanceWindowExecutionTaskInvocations */
-static const uint16_t pg_15_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_15_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_14};
-
-/* DescribeMaintenanceWindowExecutionTasks */
-static const uint16_t pg_16_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_16_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_16_result_keys[] = {&jp_15};
-
-/* DescribeMaintenanceWindowExecutions */
-static const uint16_t pg_17_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_17_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_17_result_keys[] = {&jp_16};
-
-/* DescribeMaintenanceWindowSchedule */
-static const uint16_t pg_18_input_tokens[] = {
-    5, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_18_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_18_result_keys[] = {&jp_17};
-
-/* DescribeMaintenanceWindowTargets */
-static const uint16_t pg_19_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_19_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_19_result_keys[] = {&jp_18};
-
-/* DescribeMaintenanceWindowTasks */
-static const uint16_t pg_20_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_20_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_20_result_keys[] = {&jp_19};
-
-/* DescribeMaintenanceWindows */
-static const uint16_t pg_21_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_21_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_21_result_keys[] = {&jp_20};
-
-/* DescribeMaintenanceWindowsForTarget */
-static const uint16_t pg_22_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_22_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_22_result_keys[] = {&jp_20};
-
-/* DescribeOpsItems */
-static const uint16_t pg_23_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_23_output_tokens[] = {&jp_21};
-static const struct awsc_jmespath *const pg_23_result_keys[] = {&jp_22};
-
-/* DescribeParameters */
-static const uint16_t pg_24_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_24_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_24_result_keys[] = {&jp_23};
-
-/* DescribePatchBaselines */
-static const uint16_t pg_25_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_25_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_25_result_keys[] = {&jp_24};
-
-/* DescribePatchGroups */
-static const uint16_t pg_26_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_26_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_26_result_keys[] = {&jp_25};
-
-/* DescribePatchProperties */
-static const uint16_t pg_27_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_27_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_27_result_keys[] = {&jp_26};
-
-/* DescribeSessions */
-static const uint16_t pg_28_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_28_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_28_result_keys[] = {&jp_27};
-
-/* GetInventory */
-static const uint16_t pg_29_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_29_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_29_result_keys[] = {&jp_28};
-
-/* GetInventorySchema */
-static const uint16_t pg_30_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_30_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_30_result_keys[] = {&jp_29};
-
-/* GetOpsSummary */
-static const uint16_t pg_31_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_31_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_31_result_keys[] = {&jp_28};
-
-/* GetParameterHistory */
-static const uint16_t pg_32_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_32_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_32_result_keys[] = {&jp_23};
-
-/* GetParametersByPath */
-static const uint16_t pg_33_input_tokens[] = {
-    5, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_33_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_33_result_keys[] = {&jp_23};
-
-/* GetResourcePolicies */
-static const uint16_t pg_34_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_34_output_tokens[] = {&jp_21};
-static const struct awsc_jmespath *const pg_34_result_keys[] = {&jp_30};
-
-/* ListAssociationVersions */
-static const uint16_t pg_35_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_35_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_35_result_keys[] = {&jp_31};
-
-/* ListAssociations */
-static const uint16_t pg_36_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_36_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_36_result_keys[] = {&jp_7};
-
-/* ListCloudConnectors */
-static const uint16_t pg_37_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_37_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_37_result_keys[] = {&jp_32};
-
-/* ListCommandInvocations */
-static const uint16_t pg_38_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_38_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_38_result_keys[] = {&jp_33};
-
-/* ListCommands */
-static const uint16_t pg_39_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_39_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_39_result_keys[] = {&jp_34};
-
-/* ListComplianceItems */
-static const uint16_t pg_40_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_40_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_40_result_keys[] = {&jp_35};
-
-/* ListComplianceSummaries */
-static const uint16_t pg_41_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_41_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_41_result_keys[] = {&jp_36};
-
-/* ListDocumentVersions */
-static const uint16_t pg_42_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_42_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_42_result_keys[] = {&jp_37};
-
-/* ListDocuments */
-static const uint16_t pg_43_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_43_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_43_result_keys[] = {&jp_38};
-
-/* ListNodes */
-static const uint16_t pg_44_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_44_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_44_result_keys[] = {&jp_39};
-
-/* ListNodesSummary */
-static const uint16_t pg_45_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_45_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_45_result_keys[] = {&jp_40};
-
-/* ListOpsItemEvents */
-static const uint16_t pg_46_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_46_output_tokens[] = {&jp_21};
-static const struct awsc_jmespath *const pg_46_result_keys[] = {&jp_41};
-
-/* ListOpsItemRelatedItems */
-static const uint16_t pg_47_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_47_output_tokens[] = {&jp_21};
-static const struct awsc_jmespath *const pg_47_result_keys[] = {&jp_41};
-
-/* ListOpsMetadata */
-static const uint16_t pg_48_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_48_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_48_result_keys[] = {&jp_42};
-
-/* ListResourceComplianceSummaries */
-static const uint16_t pg_49_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_49_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_49_result_keys[] = {&jp_43};
-
-/* ListResourceDataSync */
-static const uint16_t pg_50_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_50_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_50_result_keys[] = {&jp_44};
-
-/* ValidateCloudConnector */
-static const uint16_t pg_51_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_51_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_51_result_keys[] = {&jp_45};
-
-const struct awsc_paginator awsc_ssm_paginators[52] = {
-    {
-        .name = "DescribeActivations",
-        .service = &awsc_ssm_service,
-        .operation = 31, /* DescribeActivations */
-        .input_tokens = pg_0_input_tokens,
-        .output_tokens = pg_0_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_0_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeAssociationExecutionTargets",
-        .service = &awsc_ssm_service,
-        .operation = 33, /* DescribeAssociationExecutionTargets */
-        .input_tokens = pg_1_input_tokens,
-        .output_tokens = pg_1_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_1_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeAssociationExecutions",
-        .service = &awsc_ssm_service,
-        .operation = 34, /* DescribeAssociationExecutions */
-        .input_tokens = pg_2_input_tokens,
-        .output_tokens = pg_2_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_2_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeAutomationExecutions",
-        .service = &awsc_ssm_service,
-        .operation = 35, /* DescribeAutomationExecutions */
-        .input_tokens = pg_3_input_tokens,
-        .output_tokens = pg_3_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_3_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeAutomationStepExecutions",
-        .service = &awsc_ssm_service,
-        .operation = 36, /* DescribeAutomationStepExecutions */
-        .input_tokens = pg_4_input_tokens,
-        .output_tokens = pg_4_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_4_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeAvailablePatches",
-        .service = &awsc_ssm_service,
-        .operation = 37, /* DescribeAvailablePatches */
-        .input_tokens = pg_5_input_tokens,
-        .output_tokens = pg_5_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_5_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeEffectiveInstanceAssociations",
-        .service = &awsc_ssm_service,
-        .operation = 40, /* DescribeEffectiveInstanceAssociations */
-        .input_tokens = pg_6_input_tokens,
-        .output_tokens = pg_6_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_6_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeEffectivePatchesForPatchBaseline",
-        .service = &awsc_ssm_service,
-        .operation = 41, /* DescribeEffectivePatchesForPatchBaseline */
-        .input_tokens = pg_7_input_tokens,
-        .output_tokens = pg_7_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_7_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInstanceAssociationsStatus",
-        .service = &awsc_ssm_service,
-        .operation = 42, /* DescribeInstanceAssociationsStatus */
-        .input_tokens = pg_8_input_tokens,
-        .output_tokens = pg_8_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_8_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInstanceInformation",
-        .service = &awsc_ssm_service,
-        .operation = 43, /* DescribeInstanceInformation */
-        .input_tokens = pg_9_input_tokens,
-        .output_tokens = pg_9_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_9_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInstancePatchStates",
-        .service = &awsc_ssm_service,
-        .operation = 44, /* DescribeInstancePatchStates */
-        .input_tokens = pg_10_input_tokens,
-        .output_tokens = pg_10_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_10_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInstancePatchStatesForPatchGroup",
-        .service = &awsc_ssm_service,
-        .operation = 45, /* DescribeInstancePatchStatesForPatchGroup */
-        .input_tokens = pg_11_input_tokens,
-        .output_tokens = pg_11_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_11_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInstancePatches",
-        .service = &awsc_ssm_service,
-        .operation = 46, /* DescribeInstancePatches */
-        .input_tokens = pg_12_input_tokens,
-        .output_tokens = pg_12_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_12_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInstanceProperties",
-        .service = &awsc_ssm_service,
-        .operation = 47, /* DescribeInstanceProperties */
-        .input_tokens = pg_13_input_tokens,
-        .output_tokens = pg_13_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_13_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeInventoryDeletions",
-        .service = &awsc_ssm_service,
-        .operation = 48, /* DescribeInventoryDeletions */
-        .input_tokens = pg_14_input_tokens,
-        .output_tokens = pg_14_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_14_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowExecutionTaskInvocations",
-        .service = &awsc_ssm_service,
-        .operation = 49, /* DescribeMaintenanceWindowExecutionTaskInvocations */
-        .input_tokens = pg_15_input_tokens,
-        .output_tokens = pg_15_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_15_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowExecutionTasks",
-        .service = &awsc_ssm_service,
-        .operation = 50, /* DescribeMaintenanceWindowExecutionTasks */
-        .input_tokens = pg_16_input_tokens,
-        .output_tokens = pg_16_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_16_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowExecutions",
-        .service = &awsc_ssm_service,
-        .operation = 51, /* DescribeMaintenanceWindowExecutions */
-        .input_tokens = pg_17_input_tokens,
-        .output_tokens = pg_17_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_17_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowSchedule",
-        .service = &awsc_ssm_service,
-        .operation = 52, /* DescribeMaintenanceWindowSchedule */
-        .input_tokens = pg_18_input_tokens,
-        .output_tokens = pg_18_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_18_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowTargets",
-        .service = &awsc_ssm_service,
-        .operation = 53, /* DescribeMaintenanceWindowTargets */
-        .input_tokens = pg_19_input_tokens,
-        .output_tokens = pg_19_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_19_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowTasks",
-        .service = &awsc_ssm_service,
-        .operation = 54, /* DescribeMaintenanceWindowTasks */
-        .input_tokens = pg_20_input_tokens,
-        .output_tokens = pg_20_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_20_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindows",
-        .service = &awsc_ssm_service,
-        .operation = 55, /* DescribeMaintenanceWindows */
-        .input_tokens = pg_21_input_tokens,
-        .output_tokens = pg_21_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_21_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowsForTarget",
-        .service = &awsc_ssm_service,
-        .operation = 56, /* DescribeMaintenanceWindowsForTarget */
-        .input_tokens = pg_22_input_tokens,
-        .output_tokens = pg_22_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_22_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeOpsItems",
-        .service = &awsc_ssm_service,
-        .operation = 57, /* DescribeOpsItems */
-        .input_tokens = pg_23_input_tokens,
-        .output_tokens = pg_23_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_23_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeParameters",
-        .service = &awsc_ssm_service,
-        .operation = 58, /* DescribeParameters */
-        .input_tokens = pg_24_input_tokens,
-        .output_tokens = pg_24_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_24_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribePatchBaselines",
-        .service = &awsc_ssm_service,
-        .operation = 59, /* DescribePatchBaselines */
-        .input_tokens = pg_25_input_tokens,
-        .output_tokens = pg_25_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_25_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribePatchGroups",
-        .service = &awsc_ssm_service,
-        .operation = 61, /* DescribePatchGroups */
-        .input_tokens = pg_26_input_tokens,
-        .output_tokens = pg_26_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 0,
-        .result_keys = pg_26_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribePatchProperties",
-        .service = &awsc_ssm_service,
-        .operation = 62, /* DescribePatchProperties */
-        .input_tokens = pg_27_input_tokens,
-        .output_tokens = pg_27_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_27_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeSessions",
-        .service = &awsc_ssm_service,
-        .operation = 63, /* DescribeSessions */
-        .input_tokens = pg_28_input_tokens,
-        .output_tokens = pg_28_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_28_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetInventory",
-        .service = &awsc_ssm_service,
-        .operation = 75, /* GetInventory */
-        .input_tokens = pg_29_input_tokens,
-        .output_tokens = pg_29_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_29_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetInventorySchema",
-        .service = &awsc_ssm_service,
-        .operation = 76, /* GetInventorySchema */
-        .input_tokens = pg_30_input_tokens,
-        .output_tokens = pg_30_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_30_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetOpsSummary",
-        .service = &awsc_ssm_service,
-        .operation = 84, /* GetOpsSummary */
-        .input_tokens = pg_31_input_tokens,
-        .output_tokens = pg_31_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 5,
-        .result_keys = pg_31_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetParameterHistory",
-        .service = &awsc_ssm_service,
-        .operation = 86, /* GetParameterHistory */
-        .input_tokens = pg_32_input_tokens,
-        .output_tokens = pg_32_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_32_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetParametersByPath",
-        .service = &awsc_ssm_service,
-        .operation = 88, /* GetParametersByPath */
-        .input_tokens = pg_33_input_tokens,
-        .output_tokens = pg_33_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_33_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "GetResourcePolicies",
-        .service = &awsc_ssm_service,
-        .operation = 91, /* GetResourcePolicies */
-        .input_tokens = pg_34_input_tokens,
-        .output_tokens = pg_34_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_34_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListAssociationVersions",
-        .service = &awsc_ssm_service,
-        .operation = 94, /* ListAssociationVersions */
-        .input_tokens = pg_35_input_tokens,
-        .output_tokens = pg_35_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_35_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListAssociations",
-        .service = &awsc_ssm_service,
-        .operation = 95, /* ListAssociations */
-        .input_tokens = pg_36_input_tokens,
-        .output_tokens = pg_36_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_36_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListCloudConnectors",
-        .service = &awsc_ssm_service,
-        .operation = 96, /* ListCloudConnectors */
-        .input_tokens = pg_37_input_tokens,
-        .output_tokens = pg_37_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 0,
-        .result_keys = pg_37_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListCommandInvocations",
-        .service = &awsc_ssm_service,
-        .operation = 97, /* ListCommandInvocations */
-        .input_tokens = pg_38_input_tokens,
-        .output_tokens = pg_38_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_38_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListCommands",
-        .service = &awsc_ssm_service,
-        .operation = 98, /* ListCommands */
-        .input_tokens = pg_39_input_tokens,
-        .output_tokens = pg_39_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_39_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListComplianceItems",
-        .service = &awsc_ssm_service,
-        .operation = 99, /* ListComplianceItems */
-        .input_tokens = pg_40_input_tokens,
-        .output_tokens = pg_40_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_40_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListComplianceSummaries",
-        .service = &awsc_ssm_service,
-        .operation = 100, /* ListComplianceSummaries */
-        .input_tokens = pg_41_input_tokens,
-        .output_tokens = pg_41_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_41_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListDocumentVersions",
-        .service = &awsc_ssm_service,
-        .operation = 102, /* ListDocumentVersions */
-        .input_tokens = pg_42_input_tokens,
-        .output_tokens = pg_42_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_42_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListDocuments",
-        .service = &awsc_ssm_service,
-        .operation = 103, /* ListDocuments */
-        .input_tokens = pg_43_input_tokens,
-        .output_tokens = pg_43_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_43_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListNodes",
-        .service = &awsc_ssm_service,
-        .operation = 105, /* ListNodes */
-        .input_tokens = pg_44_input_tokens,
-        .output_tokens = pg_44_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 3,
-        .result_keys = pg_44_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListNodesSummary",
-        .service = &awsc_ssm_service,
-        .operation = 106, /* ListNodesSummary */
-        .input_tokens = pg_45_input_tokens,
-        .output_tokens = pg_45_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_45_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListOpsItemEvents",
-        .service = &awsc_ssm_service,
-        .operation = 107, /* ListOpsItemEvents */
-        .input_tokens = pg_46_input_tokens,
-        .output_tokens = pg_46_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_46_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListOpsItemRelatedItems",
-        .service = &awsc_ssm_service,
-        .operation = 108, /* ListOpsItemRelatedItems */
-        .input_tokens = pg_47_input_tokens,
-        .output_tokens = pg_47_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_47_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListOpsMetadata",
-        .service = &awsc_ssm_service,
-        .operation = 109, /* ListOpsMetadata */
-        .input_tokens = pg_48_input_tokens,
-        .output_tokens = pg_48_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_48_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListResourceComplianceSummaries",
-        .service = &awsc_ssm_service,
-        .operation = 110, /* ListResourceComplianceSummaries */
-        .input_tokens = pg_49_input_tokens,
-        .output_tokens = pg_49_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_49_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListResourceDataSync",
-        .service = &awsc_ssm_service,
-        .operation = 111, /* ListResourceDataSync */
-        .input_tokens = pg_50_input_tokens,
-        .output_tokens = pg_50_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_50_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ValidateCloudConnector",
-        .service = &awsc_ssm_service,
-        .operation = 151, /* ValidateCloudConnector */
-        .input_tokens = pg_51_input_tokens,
-        .output_tokens = pg_51_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_51_result_keys,
-        .result_key_count = 1,
-    },
-};
 
 int awsc_ssm_describe_activations_paginate(struct awsc_client *client,
                                            const struct awsc_ssm_describe_activations_input *input,
@@ -1385,14 +945,14 @@ int awsc_ssm_describe_activations_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[0], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[0], input, options, pager, err);
 }
 
 int awsc_ssm_describe_activations_next_page(struct awsc_pager *pager,
                                             struct awsc_ssm_describe_activations_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[0], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[0], page, err);
 }
 
 static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1405,14 +965,14 @@ int awsc_ssm_describe_activations_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_activations_next_item(struct awsc_pager *pager,
                                             const struct awsc_ssm_activation **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[0], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[0], false, item, err);
 }
 
 static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1425,14 +985,14 @@ int awsc_ssm_describe_activations_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_activations_collect(struct awsc_pager *pager,
                                           struct awsc_ssm_describe_activations_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[0], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[0], output, err);
 }
 
 int awsc_ssm_describe_association_execution_targets_paginate(struct awsc_client *client,
@@ -1441,14 +1001,14 @@ int awsc_ssm_describe_association_execution_targets_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[1], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[1], input, options, pager, err);
 }
 
 int awsc_ssm_describe_association_execution_targets_next_page(struct awsc_pager *pager,
                                                               struct awsc_ssm_describe_association_execution_targets_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[1], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[1], page, err);
 }
 
 static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1461,14 +1021,14 @@ int awsc_ssm_describe_association_execution_targets_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_association_execution_targets_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ssm_association_execution_target **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[1], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[1], false, item, err);
 }
 
 static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1481,14 +1041,14 @@ int awsc_ssm_describe_association_execution_targets_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_association_execution_targets_collect(struct awsc_pager *pager,
                                                             struct awsc_ssm_describe_association_execution_targets_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[1], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[1], output, err);
 }
 
 int awsc_ssm_describe_association_executions_paginate(struct awsc_client *client,
@@ -1497,14 +1057,14 @@ int awsc_ssm_describe_association_executions_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[2], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[2], input, options, pager, err);
 }
 
 int awsc_ssm_describe_association_executions_next_page(struct awsc_pager *pager,
                                                        struct awsc_ssm_describe_association_executions_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[2], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[2], page, err);
 }
 
 static void pg_2_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1517,14 +1077,14 @@ int awsc_ssm_describe_association_executions_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_association_executions_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ssm_association_execution **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[2], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[2], false, item, err);
 }
 
 static void pg_2_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1537,14 +1097,14 @@ int awsc_ssm_describe_association_executions_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_association_executions_collect(struct awsc_pager *pager,
                                                      struct awsc_ssm_describe_association_executions_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[2], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[2], output, err);
 }
 
 int awsc_ssm_describe_automation_executions_paginate(struct awsc_client *client,
@@ -1553,14 +1113,14 @@ int awsc_ssm_describe_automation_executions_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[3], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[3], input, options, pager, err);
 }
 
 int awsc_ssm_describe_automation_executions_next_page(struct awsc_pager *pager,
                                                       struct awsc_ssm_describe_automation_executions_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[3], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[3], page, err);
 }
 
 static void pg_3_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1573,14 +1133,14 @@ int awsc_ssm_describe_automation_executions_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_automation_executions_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ssm_automation_execution_metadata **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[3], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[3], false, item, err);
 }
 
 static void pg_3_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1593,14 +1153,14 @@ int awsc_ssm_describe_automation_executions_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_automation_executions_collect(struct awsc_pager *pager,
                                                     struct awsc_ssm_describe_automation_executions_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[3], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[3], output, err);
 }
 
 int awsc_ssm_describe_automation_step_executions_paginate(struct awsc_client *client,
@@ -1609,14 +1169,14 @@ int awsc_ssm_describe_automation_step_executions_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[4], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[4], input, options, pager, err);
 }
 
 int awsc_ssm_describe_automation_step_executions_next_page(struct awsc_pager *pager,
                                                            struct awsc_ssm_describe_automation_step_executions_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[4], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[4], page, err);
 }
 
 static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1629,14 +1189,14 @@ int awsc_ssm_describe_automation_step_executions_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_automation_step_executions_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ssm_step_execution **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[4], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[4], false, item, err);
 }
 
 static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1649,14 +1209,14 @@ int awsc_ssm_describe_automation_step_executions_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_automation_step_executions_collect(struct awsc_pager *pager,
                                                          struct awsc_ssm_describe_automation_step_executions_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[4], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[4], output, err);
 }
 
 int awsc_ssm_describe_available_patches_paginate(struct awsc_client *client,
@@ -1665,14 +1225,14 @@ int awsc_ssm_describe_available_patches_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[5], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[5], input, options, pager, err);
 }
 
 int awsc_ssm_describe_available_patches_next_page(struct awsc_pager *pager,
                                                   struct awsc_ssm_describe_available_patches_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[5], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[5], page, err);
 }
 
 static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1685,14 +1245,14 @@ int awsc_ssm_describe_available_patches_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_available_patches_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ssm_patch **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[5], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[5], false, item, err);
 }
 
 static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1705,14 +1265,14 @@ int awsc_ssm_describe_available_patches_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_available_patches_collect(struct awsc_pager *pager,
                                                 struct awsc_ssm_describe_available_patches_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[5], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[5], output, err);
 }
 
 int awsc_ssm_describe_effective_instance_associations_paginate(struct awsc_client *client,
@@ -1721,14 +1281,14 @@ int awsc_ssm_describe_effective_instance_associations_paginate(struct awsc_clien
                                                                struct awsc_pager **pager,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[6], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[6], input, options, pager, err);
 }
 
 int awsc_ssm_describe_effective_instance_associations_next_page(struct awsc_pager *pager,
                                                                 struct awsc_ssm_describe_effective_instance_associations_output **page,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[6], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[6], page, err);
 }
 
 static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1741,14 +1301,14 @@ int awsc_ssm_describe_effective_instance_associations_next_page_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_effective_instance_associations_next_item(struct awsc_pager *pager,
                                                                 const struct awsc_ssm_instance_association **item,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[6], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[6], false, item, err);
 }
 
 static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1761,14 +1321,14 @@ int awsc_ssm_describe_effective_instance_associations_next_item_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_effective_instance_associations_collect(struct awsc_pager *pager,
                                                               struct awsc_ssm_describe_effective_instance_associations_output **output,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[6], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[6], output, err);
 }
 
 int awsc_ssm_describe_effective_patches_for_patch_baseline_paginate(struct awsc_client *client,
@@ -1777,14 +1337,14 @@ int awsc_ssm_describe_effective_patches_for_patch_baseline_paginate(struct awsc_
                                                                     struct awsc_pager **pager,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[7], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[7], input, options, pager, err);
 }
 
 int awsc_ssm_describe_effective_patches_for_patch_baseline_next_page(struct awsc_pager *pager,
                                                                      struct awsc_ssm_describe_effective_patches_for_patch_baseline_output **page,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[7], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[7], page, err);
 }
 
 static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1797,14 +1357,14 @@ int awsc_ssm_describe_effective_patches_for_patch_baseline_next_page_async(struc
                                                                            void *user_data,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_effective_patches_for_patch_baseline_next_item(struct awsc_pager *pager,
                                                                      const struct awsc_ssm_effective_patch **item,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[7], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[7], false, item, err);
 }
 
 static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1817,14 +1377,14 @@ int awsc_ssm_describe_effective_patches_for_patch_baseline_next_item_async(struc
                                                                            void *user_data,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_effective_patches_for_patch_baseline_collect(struct awsc_pager *pager,
                                                                    struct awsc_ssm_describe_effective_patches_for_patch_baseline_output **output,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[7], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[7], output, err);
 }
 
 int awsc_ssm_describe_instance_associations_status_paginate(struct awsc_client *client,
@@ -1833,14 +1393,14 @@ int awsc_ssm_describe_instance_associations_status_paginate(struct awsc_client *
                                                             struct awsc_pager **pager,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[8], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[8], input, options, pager, err);
 }
 
 int awsc_ssm_describe_instance_associations_status_next_page(struct awsc_pager *pager,
                                                              struct awsc_ssm_describe_instance_associations_status_output **page,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[8], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[8], page, err);
 }
 
 static void pg_8_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1853,14 +1413,14 @@ int awsc_ssm_describe_instance_associations_status_next_page_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_associations_status_next_item(struct awsc_pager *pager,
                                                              const struct awsc_ssm_instance_association_status_info **item,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[8], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[8], false, item, err);
 }
 
 static void pg_8_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1873,14 +1433,14 @@ int awsc_ssm_describe_instance_associations_status_next_item_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_associations_status_collect(struct awsc_pager *pager,
                                                            struct awsc_ssm_describe_instance_associations_status_output **output,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[8], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[8], output, err);
 }
 
 int awsc_ssm_describe_instance_information_paginate(struct awsc_client *client,
@@ -1889,14 +1449,14 @@ int awsc_ssm_describe_instance_information_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[9], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[9], input, options, pager, err);
 }
 
 int awsc_ssm_describe_instance_information_next_page(struct awsc_pager *pager,
                                                      struct awsc_ssm_describe_instance_information_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[9], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[9], page, err);
 }
 
 static void pg_9_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1909,14 +1469,14 @@ int awsc_ssm_describe_instance_information_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_information_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ssm_instance_information **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[9], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[9], false, item, err);
 }
 
 static void pg_9_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1929,14 +1489,14 @@ int awsc_ssm_describe_instance_information_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_information_collect(struct awsc_pager *pager,
                                                    struct awsc_ssm_describe_instance_information_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[9], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[9], output, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_paginate(struct awsc_client *client,
@@ -1945,14 +1505,14 @@ int awsc_ssm_describe_instance_patch_states_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[10], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[10], input, options, pager, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_next_page(struct awsc_pager *pager,
                                                       struct awsc_ssm_describe_instance_patch_states_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[10], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[10], page, err);
 }
 
 static void pg_10_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -1965,14 +1525,14 @@ int awsc_ssm_describe_instance_patch_states_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ssm_instance_patch_state **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[10], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[10], false, item, err);
 }
 
 static void pg_10_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -1985,14 +1545,14 @@ int awsc_ssm_describe_instance_patch_states_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_collect(struct awsc_pager *pager,
                                                     struct awsc_ssm_describe_instance_patch_states_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[10], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[10], output, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_for_patch_group_paginate(struct awsc_client *client,
@@ -2001,14 +1561,14 @@ int awsc_ssm_describe_instance_patch_states_for_patch_group_paginate(struct awsc
                                                                      struct awsc_pager **pager,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[11], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[11], input, options, pager, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_for_patch_group_next_page(struct awsc_pager *pager,
                                                                       struct awsc_ssm_describe_instance_patch_states_for_patch_group_output **page,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[11], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[11], page, err);
 }
 
 static void pg_11_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2021,14 +1581,14 @@ int awsc_ssm_describe_instance_patch_states_for_patch_group_next_page_async(stru
                                                                             void *user_data,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_for_patch_group_next_item(struct awsc_pager *pager,
                                                                       const struct awsc_ssm_instance_patch_state **item,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[11], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[11], false, item, err);
 }
 
 static void pg_11_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2041,14 +1601,14 @@ int awsc_ssm_describe_instance_patch_states_for_patch_group_next_item_async(stru
                                                                             void *user_data,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_patch_states_for_patch_group_collect(struct awsc_pager *pager,
                                                                     struct awsc_ssm_describe_instance_patch_states_for_patch_group_output **output,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[11], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[11], output, err);
 }
 
 int awsc_ssm_describe_instance_patches_paginate(struct awsc_client *client,
@@ -2057,14 +1617,14 @@ int awsc_ssm_describe_instance_patches_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[12], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[12], input, options, pager, err);
 }
 
 int awsc_ssm_describe_instance_patches_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_describe_instance_patches_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[12], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[12], page, err);
 }
 
 static void pg_12_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2077,14 +1637,14 @@ int awsc_ssm_describe_instance_patches_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_patches_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_patch_compliance_data **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[12], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[12], false, item, err);
 }
 
 static void pg_12_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2097,14 +1657,14 @@ int awsc_ssm_describe_instance_patches_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_patches_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_describe_instance_patches_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[12], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[12], output, err);
 }
 
 int awsc_ssm_describe_instance_properties_paginate(struct awsc_client *client,
@@ -2113,14 +1673,14 @@ int awsc_ssm_describe_instance_properties_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[13], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[13], input, options, pager, err);
 }
 
 int awsc_ssm_describe_instance_properties_next_page(struct awsc_pager *pager,
                                                     struct awsc_ssm_describe_instance_properties_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[13], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[13], page, err);
 }
 
 static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2133,14 +1693,14 @@ int awsc_ssm_describe_instance_properties_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_properties_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ssm_instance_property **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[13], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[13], false, item, err);
 }
 
 static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2153,14 +1713,14 @@ int awsc_ssm_describe_instance_properties_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_instance_properties_collect(struct awsc_pager *pager,
                                                   struct awsc_ssm_describe_instance_properties_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[13], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[13], output, err);
 }
 
 int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
@@ -2169,14 +1729,14 @@ int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[14], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[14], input, options, pager, err);
 }
 
 int awsc_ssm_describe_inventory_deletions_next_page(struct awsc_pager *pager,
                                                     struct awsc_ssm_describe_inventory_deletions_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[14], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[14], page, err);
 }
 
 static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2189,14 +1749,14 @@ int awsc_ssm_describe_inventory_deletions_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_inventory_deletions_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ssm_inventory_deletion_status_item **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[14], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[14], false, item, err);
 }
 
 static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2209,14 +1769,14 @@ int awsc_ssm_describe_inventory_deletions_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_inventory_deletions_collect(struct awsc_pager *pager,
                                                   struct awsc_ssm_describe_inventory_deletions_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[14], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[14], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_paginate(struct awsc_client *client,
@@ -2225,14 +1785,14 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_paginate(str
                                                                              struct awsc_pager **pager,
                                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[15], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[15], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_page(struct awsc_pager *pager,
                                                                               struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **page,
                                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[15], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[15], page, err);
 }
 
 static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2245,14 +1805,14 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_page_as
                                                                                     void *user_data,
                                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_item(struct awsc_pager *pager,
                                                                               const struct awsc_ssm_maintenance_window_execution_task_invocation_identity **item,
                                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[15], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[15], false, item, err);
 }
 
 static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2265,14 +1825,14 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_item_as
                                                                                     void *user_data,
                                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_collect(struct awsc_pager *pager,
                                                                             struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **output,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[15], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[15], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_paginate(struct awsc_client *client,
@@ -2281,14 +1841,14 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_paginate(struct awsc_cl
                                                                   struct awsc_pager **pager,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[16], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[16], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_next_page(struct awsc_pager *pager,
                                                                    struct awsc_ssm_describe_maintenance_window_execution_tasks_output **page,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[16], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[16], page, err);
 }
 
 static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2301,14 +1861,14 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_next_page_async(struct 
                                                                          void *user_data,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_next_item(struct awsc_pager *pager,
                                                                    const struct awsc_ssm_maintenance_window_execution_task_identity **item,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[16], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[16], false, item, err);
 }
 
 static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2321,14 +1881,14 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_next_item_async(struct 
                                                                          void *user_data,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_collect(struct awsc_pager *pager,
                                                                  struct awsc_ssm_describe_maintenance_window_execution_tasks_output **output,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[16], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[16], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_paginate(struct awsc_client *client,
@@ -2337,14 +1897,14 @@ int awsc_ssm_describe_maintenance_window_executions_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[17], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[17], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_next_page(struct awsc_pager *pager,
                                                               struct awsc_ssm_describe_maintenance_window_executions_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[17], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[17], page, err);
 }
 
 static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2357,14 +1917,14 @@ int awsc_ssm_describe_maintenance_window_executions_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ssm_maintenance_window_execution **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[17], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[17], false, item, err);
 }
 
 static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2377,14 +1937,14 @@ int awsc_ssm_describe_maintenance_window_executions_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_collect(struct awsc_pager *pager,
                                                             struct awsc_ssm_describe_maintenance_window_executions_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[17], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[17], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_paginate(struct awsc_client *client,
@@ -2393,14 +1953,14 @@ int awsc_ssm_describe_maintenance_window_schedule_paginate(struct awsc_client *c
                                                            struct awsc_pager **pager,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[18], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[18], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_next_page(struct awsc_pager *pager,
                                                             struct awsc_ssm_describe_maintenance_window_schedule_output **page,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[18], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[18], page, err);
 }
 
 static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2413,14 +1973,14 @@ int awsc_ssm_describe_maintenance_window_schedule_next_page_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_next_item(struct awsc_pager *pager,
                                                             const struct awsc_ssm_scheduled_window_execution **item,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[18], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[18], false, item, err);
 }
 
 static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2433,14 +1993,14 @@ int awsc_ssm_describe_maintenance_window_schedule_next_item_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_collect(struct awsc_pager *pager,
                                                           struct awsc_ssm_describe_maintenance_window_schedule_output **output,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[18], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[18], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_paginate(struct awsc_client *client,
@@ -2449,14 +2009,14 @@ int awsc_ssm_describe_maintenance_window_targets_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[19], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[19], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_next_page(struct awsc_pager *pager,
                                                            struct awsc_ssm_describe_maintenance_window_targets_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[19], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[19], page, err);
 }
 
 static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2469,14 +2029,14 @@ int awsc_ssm_describe_maintenance_window_targets_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ssm_maintenance_window_target **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[19], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[19], false, item, err);
 }
 
 static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2489,14 +2049,14 @@ int awsc_ssm_describe_maintenance_window_targets_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_collect(struct awsc_pager *pager,
                                                          struct awsc_ssm_describe_maintenance_window_targets_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[19], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[19], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_paginate(struct awsc_client *client,
@@ -2505,14 +2065,14 @@ int awsc_ssm_describe_maintenance_window_tasks_paginate(struct awsc_client *clie
                                                         struct awsc_pager **pager,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[20], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[20], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_next_page(struct awsc_pager *pager,
                                                          struct awsc_ssm_describe_maintenance_window_tasks_output **page,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[20], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[20], page, err);
 }
 
 static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2525,14 +2085,14 @@ int awsc_ssm_describe_maintenance_window_tasks_next_page_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_next_item(struct awsc_pager *pager,
                                                          const struct awsc_ssm_maintenance_window_task **item,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[20], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[20], false, item, err);
 }
 
 static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2545,14 +2105,14 @@ int awsc_ssm_describe_maintenance_window_tasks_next_item_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_collect(struct awsc_pager *pager,
                                                        struct awsc_ssm_describe_maintenance_window_tasks_output **output,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[20], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[20], output, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_paginate(struct awsc_client *client,
@@ -2561,14 +2121,14 @@ int awsc_ssm_describe_maintenance_windows_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[21], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[21], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_next_page(struct awsc_pager *pager,
                                                     struct awsc_ssm_describe_maintenance_windows_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[21], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[21], page, err);
 }
 
 static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2581,14 +2141,14 @@ int awsc_ssm_describe_maintenance_windows_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ssm_maintenance_window_identity **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[21], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[21], false, item, err);
 }
 
 static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2601,14 +2161,14 @@ int awsc_ssm_describe_maintenance_windows_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_collect(struct awsc_pager *pager,
                                                   struct awsc_ssm_describe_maintenance_windows_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[21], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[21], output, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_paginate(struct awsc_client *client,
@@ -2617,14 +2177,14 @@ int awsc_ssm_describe_maintenance_windows_for_target_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[22], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[22], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_next_page(struct awsc_pager *pager,
                                                                struct awsc_ssm_describe_maintenance_windows_for_target_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[22], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[22], page, err);
 }
 
 static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2637,14 +2197,14 @@ int awsc_ssm_describe_maintenance_windows_for_target_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_next_item(struct awsc_pager *pager,
                                                                const struct awsc_ssm_maintenance_window_identity_for_target **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[22], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[22], false, item, err);
 }
 
 static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2657,14 +2217,14 @@ int awsc_ssm_describe_maintenance_windows_for_target_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_collect(struct awsc_pager *pager,
                                                              struct awsc_ssm_describe_maintenance_windows_for_target_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[22], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[22], output, err);
 }
 
 int awsc_ssm_describe_ops_items_paginate(struct awsc_client *client,
@@ -2673,14 +2233,14 @@ int awsc_ssm_describe_ops_items_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[23], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[23], input, options, pager, err);
 }
 
 int awsc_ssm_describe_ops_items_next_page(struct awsc_pager *pager,
                                           struct awsc_ssm_describe_ops_items_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[23], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[23], page, err);
 }
 
 static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2693,14 +2253,14 @@ int awsc_ssm_describe_ops_items_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_ops_items_next_item(struct awsc_pager *pager,
                                           const struct awsc_ssm_ops_item_summary **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[23], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[23], false, item, err);
 }
 
 static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2713,14 +2273,14 @@ int awsc_ssm_describe_ops_items_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_ops_items_collect(struct awsc_pager *pager,
                                         struct awsc_ssm_describe_ops_items_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[23], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[23], output, err);
 }
 
 int awsc_ssm_describe_parameters_paginate(struct awsc_client *client,
@@ -2729,14 +2289,14 @@ int awsc_ssm_describe_parameters_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[24], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[24], input, options, pager, err);
 }
 
 int awsc_ssm_describe_parameters_next_page(struct awsc_pager *pager,
                                            struct awsc_ssm_describe_parameters_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[24], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[24], page, err);
 }
 
 static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2749,14 +2309,14 @@ int awsc_ssm_describe_parameters_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_parameters_next_item(struct awsc_pager *pager,
                                            const struct awsc_ssm_parameter_metadata **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[24], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[24], false, item, err);
 }
 
 static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2769,14 +2329,14 @@ int awsc_ssm_describe_parameters_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_parameters_collect(struct awsc_pager *pager,
                                          struct awsc_ssm_describe_parameters_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[24], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[24], output, err);
 }
 
 int awsc_ssm_describe_patch_baselines_paginate(struct awsc_client *client,
@@ -2785,14 +2345,14 @@ int awsc_ssm_describe_patch_baselines_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[25], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[25], input, options, pager, err);
 }
 
 int awsc_ssm_describe_patch_baselines_next_page(struct awsc_pager *pager,
                                                 struct awsc_ssm_describe_patch_baselines_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[25], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[25], page, err);
 }
 
 static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2805,14 +2365,14 @@ int awsc_ssm_describe_patch_baselines_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_baselines_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ssm_patch_baseline_identity **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[25], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[25], false, item, err);
 }
 
 static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2825,14 +2385,14 @@ int awsc_ssm_describe_patch_baselines_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_baselines_collect(struct awsc_pager *pager,
                                               struct awsc_ssm_describe_patch_baselines_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[25], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[25], output, err);
 }
 
 int awsc_ssm_describe_patch_groups_paginate(struct awsc_client *client,
@@ -2841,14 +2401,14 @@ int awsc_ssm_describe_patch_groups_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[26], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[26], input, options, pager, err);
 }
 
 int awsc_ssm_describe_patch_groups_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_describe_patch_groups_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[26], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[26], page, err);
 }
 
 static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2861,14 +2421,14 @@ int awsc_ssm_describe_patch_groups_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_groups_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_patch_group_patch_baseline_mapping **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[26], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[26], false, item, err);
 }
 
 static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2881,14 +2441,14 @@ int awsc_ssm_describe_patch_groups_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_groups_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_describe_patch_groups_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[26], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[26], output, err);
 }
 
 int awsc_ssm_describe_patch_properties_paginate(struct awsc_client *client,
@@ -2897,14 +2457,14 @@ int awsc_ssm_describe_patch_properties_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[27], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[27], input, options, pager, err);
 }
 
 int awsc_ssm_describe_patch_properties_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_describe_patch_properties_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[27], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[27], page, err);
 }
 
 static void pg_27_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2917,14 +2477,14 @@ int awsc_ssm_describe_patch_properties_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_properties_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_normal_string_map **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[27], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[27], false, item, err);
 }
 
 static void pg_27_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2937,14 +2497,14 @@ int awsc_ssm_describe_patch_properties_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_properties_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_describe_patch_properties_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[27], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[27], output, err);
 }
 
 int awsc_ssm_describe_sessions_paginate(struct awsc_client *client,
@@ -2953,14 +2513,14 @@ int awsc_ssm_describe_sessions_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[28], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[28], input, options, pager, err);
 }
 
 int awsc_ssm_describe_sessions_next_page(struct awsc_pager *pager,
                                          struct awsc_ssm_describe_sessions_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[28], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[28], page, err);
 }
 
 static void pg_28_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -2973,14 +2533,14 @@ int awsc_ssm_describe_sessions_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_sessions_next_item(struct awsc_pager *pager,
                                          const struct awsc_ssm_session **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[28], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[28], false, item, err);
 }
 
 static void pg_28_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -2993,14 +2553,14 @@ int awsc_ssm_describe_sessions_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_sessions_collect(struct awsc_pager *pager,
                                        struct awsc_ssm_describe_sessions_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[28], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[28], output, err);
 }
 
 int awsc_ssm_get_inventory_paginate(struct awsc_client *client,
@@ -3009,14 +2569,14 @@ int awsc_ssm_get_inventory_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[29], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[29], input, options, pager, err);
 }
 
 int awsc_ssm_get_inventory_next_page(struct awsc_pager *pager,
                                      struct awsc_ssm_get_inventory_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[29], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[29], page, err);
 }
 
 static void pg_29_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3029,14 +2589,14 @@ int awsc_ssm_get_inventory_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_next_item(struct awsc_pager *pager,
                                      const struct awsc_ssm_inventory_result_entity **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[29], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[29], false, item, err);
 }
 
 static void pg_29_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3049,14 +2609,14 @@ int awsc_ssm_get_inventory_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_collect(struct awsc_pager *pager,
                                    struct awsc_ssm_get_inventory_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[29], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[29], output, err);
 }
 
 int awsc_ssm_get_inventory_schema_paginate(struct awsc_client *client,
@@ -3065,14 +2625,14 @@ int awsc_ssm_get_inventory_schema_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[30], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[30], input, options, pager, err);
 }
 
 int awsc_ssm_get_inventory_schema_next_page(struct awsc_pager *pager,
                                             struct awsc_ssm_get_inventory_schema_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[30], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[30], page, err);
 }
 
 static void pg_30_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3085,14 +2645,14 @@ int awsc_ssm_get_inventory_schema_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_schema_next_item(struct awsc_pager *pager,
                                             const struct awsc_ssm_inventory_item_schema **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[30], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[30], false, item, err);
 }
 
 static void pg_30_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3105,14 +2665,14 @@ int awsc_ssm_get_inventory_schema_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_schema_collect(struct awsc_pager *pager,
                                           struct awsc_ssm_get_inventory_schema_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[30], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[30], output, err);
 }
 
 int awsc_ssm_get_ops_summary_paginate(struct awsc_client *client,
@@ -3121,14 +2681,14 @@ int awsc_ssm_get_ops_summary_paginate(struct awsc_client *client,
                                       struct awsc_pager **pager,
                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[31], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[31], input, options, pager, err);
 }
 
 int awsc_ssm_get_ops_summary_next_page(struct awsc_pager *pager,
                                        struct awsc_ssm_get_ops_summary_output **page,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[31], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[31], page, err);
 }
 
 static void pg_31_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3141,14 +2701,14 @@ int awsc_ssm_get_ops_summary_next_page_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_ops_summary_next_item(struct awsc_pager *pager,
                                        const struct awsc_ssm_ops_entity **item,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[31], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[31], false, item, err);
 }
 
 static void pg_31_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3161,14 +2721,14 @@ int awsc_ssm_get_ops_summary_next_item_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_ops_summary_collect(struct awsc_pager *pager,
                                      struct awsc_ssm_get_ops_summary_output **output,
                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[31], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[31], output, err);
 }
 
 int awsc_ssm_get_parameter_history_paginate(struct awsc_client *client,
@@ -3177,14 +2737,14 @@ int awsc_ssm_get_parameter_history_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[32], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[32], input, options, pager, err);
 }
 
 int awsc_ssm_get_parameter_history_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_get_parameter_history_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[32], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[32], page, err);
 }
 
 static void pg_32_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3197,14 +2757,14 @@ int awsc_ssm_get_parameter_history_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameter_history_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_parameter_history **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[32], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[32], false, item, err);
 }
 
 static void pg_32_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3217,14 +2777,14 @@ int awsc_ssm_get_parameter_history_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameter_history_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_get_parameter_history_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[32], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[32], output, err);
 }
 
 int awsc_ssm_get_parameters_by_path_paginate(struct awsc_client *client,
@@ -3233,14 +2793,14 @@ int awsc_ssm_get_parameters_by_path_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[33], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[33], input, options, pager, err);
 }
 
 int awsc_ssm_get_parameters_by_path_next_page(struct awsc_pager *pager,
                                               struct awsc_ssm_get_parameters_by_path_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[33], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[33], page, err);
 }
 
 static void pg_33_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3253,14 +2813,14 @@ int awsc_ssm_get_parameters_by_path_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameters_by_path_next_item(struct awsc_pager *pager,
                                               const struct awsc_ssm_parameter **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[33], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[33], false, item, err);
 }
 
 static void pg_33_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3273,14 +2833,14 @@ int awsc_ssm_get_parameters_by_path_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameters_by_path_collect(struct awsc_pager *pager,
                                             struct awsc_ssm_get_parameters_by_path_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[33], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[33], output, err);
 }
 
 int awsc_ssm_get_resource_policies_paginate(struct awsc_client *client,
@@ -3289,14 +2849,14 @@ int awsc_ssm_get_resource_policies_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[34], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[34], input, options, pager, err);
 }
 
 int awsc_ssm_get_resource_policies_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_get_resource_policies_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[34], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[34], page, err);
 }
 
 static void pg_34_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3309,14 +2869,14 @@ int awsc_ssm_get_resource_policies_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[34], pg_34_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[34], pg_34_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_resource_policies_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_get_resource_policies_response_entry **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[34], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[34], false, item, err);
 }
 
 static void pg_34_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3329,14 +2889,14 @@ int awsc_ssm_get_resource_policies_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[34], pg_34_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[34], pg_34_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_resource_policies_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_get_resource_policies_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[34], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[34], output, err);
 }
 
 int awsc_ssm_list_association_versions_paginate(struct awsc_client *client,
@@ -3345,14 +2905,14 @@ int awsc_ssm_list_association_versions_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[35], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[35], input, options, pager, err);
 }
 
 int awsc_ssm_list_association_versions_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_list_association_versions_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[35], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[35], page, err);
 }
 
 static void pg_35_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3365,14 +2925,14 @@ int awsc_ssm_list_association_versions_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[35], pg_35_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[35], pg_35_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_association_versions_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_association_version_info **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[35], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[35], false, item, err);
 }
 
 static void pg_35_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3385,14 +2945,14 @@ int awsc_ssm_list_association_versions_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[35], pg_35_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[35], pg_35_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_association_versions_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_list_association_versions_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[35], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[35], output, err);
 }
 
 int awsc_ssm_list_associations_paginate(struct awsc_client *client,
@@ -3401,14 +2961,14 @@ int awsc_ssm_list_associations_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[36], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[36], input, options, pager, err);
 }
 
 int awsc_ssm_list_associations_next_page(struct awsc_pager *pager,
                                          struct awsc_ssm_list_associations_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[36], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[36], page, err);
 }
 
 static void pg_36_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3421,14 +2981,14 @@ int awsc_ssm_list_associations_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[36], pg_36_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[36], pg_36_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_associations_next_item(struct awsc_pager *pager,
                                          const struct awsc_ssm_association **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[36], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[36], false, item, err);
 }
 
 static void pg_36_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3441,14 +3001,14 @@ int awsc_ssm_list_associations_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[36], pg_36_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[36], pg_36_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_associations_collect(struct awsc_pager *pager,
                                        struct awsc_ssm_list_associations_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[36], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[36], output, err);
 }
 
 int awsc_ssm_list_cloud_connectors_paginate(struct awsc_client *client,
@@ -3457,14 +3017,14 @@ int awsc_ssm_list_cloud_connectors_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[37], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[37], input, options, pager, err);
 }
 
 int awsc_ssm_list_cloud_connectors_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_list_cloud_connectors_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[37], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[37], page, err);
 }
 
 static void pg_37_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3477,14 +3037,14 @@ int awsc_ssm_list_cloud_connectors_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[37], pg_37_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[37], pg_37_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_cloud_connectors_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_cloud_connector_summary **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[37], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[37], false, item, err);
 }
 
 static void pg_37_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3497,14 +3057,14 @@ int awsc_ssm_list_cloud_connectors_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[37], pg_37_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[37], pg_37_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_cloud_connectors_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_list_cloud_connectors_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[37], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[37], output, err);
 }
 
 int awsc_ssm_list_command_invocations_paginate(struct awsc_client *client,
@@ -3513,14 +3073,14 @@ int awsc_ssm_list_command_invocations_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[38], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[38], input, options, pager, err);
 }
 
 int awsc_ssm_list_command_invocations_next_page(struct awsc_pager *pager,
                                                 struct awsc_ssm_list_command_invocations_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[38], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[38], page, err);
 }
 
 static void pg_38_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3533,14 +3093,14 @@ int awsc_ssm_list_command_invocations_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[38], pg_38_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[38], pg_38_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_command_invocations_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ssm_command_invocation **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[38], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[38], false, item, err);
 }
 
 static void pg_38_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3553,14 +3113,14 @@ int awsc_ssm_list_command_invocations_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[38], pg_38_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[38], pg_38_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_command_invocations_collect(struct awsc_pager *pager,
                                               struct awsc_ssm_list_command_invocations_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[38], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[38], output, err);
 }
 
 int awsc_ssm_list_commands_paginate(struct awsc_client *client,
@@ -3569,14 +3129,14 @@ int awsc_ssm_list_commands_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[39], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[39], input, options, pager, err);
 }
 
 int awsc_ssm_list_commands_next_page(struct awsc_pager *pager,
                                      struct awsc_ssm_list_commands_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[39], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[39], page, err);
 }
 
 static void pg_39_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3589,14 +3149,14 @@ int awsc_ssm_list_commands_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[39], pg_39_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[39], pg_39_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_commands_next_item(struct awsc_pager *pager,
                                      const struct awsc_ssm_command **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[39], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[39], false, item, err);
 }
 
 static void pg_39_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3609,14 +3169,14 @@ int awsc_ssm_list_commands_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[39], pg_39_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[39], pg_39_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_commands_collect(struct awsc_pager *pager,
                                    struct awsc_ssm_list_commands_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[39], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[39], output, err);
 }
 
 int awsc_ssm_list_compliance_items_paginate(struct awsc_client *client,
@@ -3625,14 +3185,14 @@ int awsc_ssm_list_compliance_items_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[40], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[40], input, options, pager, err);
 }
 
 int awsc_ssm_list_compliance_items_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_list_compliance_items_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[40], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[40], page, err);
 }
 
 static void pg_40_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3645,14 +3205,14 @@ int awsc_ssm_list_compliance_items_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[40], pg_40_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[40], pg_40_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_items_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_compliance_item **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[40], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[40], false, item, err);
 }
 
 static void pg_40_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3665,14 +3225,14 @@ int awsc_ssm_list_compliance_items_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[40], pg_40_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[40], pg_40_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_items_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_list_compliance_items_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[40], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[40], output, err);
 }
 
 int awsc_ssm_list_compliance_summaries_paginate(struct awsc_client *client,
@@ -3681,14 +3241,14 @@ int awsc_ssm_list_compliance_summaries_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[41], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[41], input, options, pager, err);
 }
 
 int awsc_ssm_list_compliance_summaries_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_list_compliance_summaries_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[41], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[41], page, err);
 }
 
 static void pg_41_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3701,14 +3261,14 @@ int awsc_ssm_list_compliance_summaries_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[41], pg_41_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[41], pg_41_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_summaries_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_compliance_summary_item **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[41], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[41], false, item, err);
 }
 
 static void pg_41_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3721,14 +3281,14 @@ int awsc_ssm_list_compliance_summaries_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[41], pg_41_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[41], pg_41_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_summaries_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_list_compliance_summaries_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[41], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[41], output, err);
 }
 
 int awsc_ssm_list_document_versions_paginate(struct awsc_client *client,
@@ -3737,14 +3297,14 @@ int awsc_ssm_list_document_versions_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[42], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[42], input, options, pager, err);
 }
 
 int awsc_ssm_list_document_versions_next_page(struct awsc_pager *pager,
                                               struct awsc_ssm_list_document_versions_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[42], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[42], page, err);
 }
 
 static void pg_42_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3757,14 +3317,14 @@ int awsc_ssm_list_document_versions_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[42], pg_42_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[42], pg_42_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_document_versions_next_item(struct awsc_pager *pager,
                                               const struct awsc_ssm_document_version_info **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[42], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[42], false, item, err);
 }
 
 static void pg_42_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3777,14 +3337,14 @@ int awsc_ssm_list_document_versions_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[42], pg_42_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[42], pg_42_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_document_versions_collect(struct awsc_pager *pager,
                                             struct awsc_ssm_list_document_versions_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[42], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[42], output, err);
 }
 
 int awsc_ssm_list_documents_paginate(struct awsc_client *client,
@@ -3793,14 +3353,14 @@ int awsc_ssm_list_documents_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[43], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[43], input, options, pager, err);
 }
 
 int awsc_ssm_list_documents_next_page(struct awsc_pager *pager,
                                       struct awsc_ssm_list_documents_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[43], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[43], page, err);
 }
 
 static void pg_43_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3813,14 +3373,14 @@ int awsc_ssm_list_documents_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[43], pg_43_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[43], pg_43_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_documents_next_item(struct awsc_pager *pager,
                                       const struct awsc_ssm_document_identifier **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[43], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[43], false, item, err);
 }
 
 static void pg_43_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3833,14 +3393,14 @@ int awsc_ssm_list_documents_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[43], pg_43_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[43], pg_43_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_documents_collect(struct awsc_pager *pager,
                                     struct awsc_ssm_list_documents_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[43], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[43], output, err);
 }
 
 int awsc_ssm_list_nodes_paginate(struct awsc_client *client,
@@ -3849,14 +3409,14 @@ int awsc_ssm_list_nodes_paginate(struct awsc_client *client,
                                  struct awsc_pager **pager,
                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[44], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[44], input, options, pager, err);
 }
 
 int awsc_ssm_list_nodes_next_page(struct awsc_pager *pager,
                                   struct awsc_ssm_list_nodes_output **page,
                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[44], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[44], page, err);
 }
 
 static void pg_44_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3869,14 +3429,14 @@ int awsc_ssm_list_nodes_next_page_async(struct awsc_pager *pager,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[44], pg_44_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[44], pg_44_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_nodes_next_item(struct awsc_pager *pager,
                                   const struct awsc_ssm_node **item,
                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[44], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[44], false, item, err);
 }
 
 static void pg_44_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3889,14 +3449,14 @@ int awsc_ssm_list_nodes_next_item_async(struct awsc_pager *pager,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[44], pg_44_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[44], pg_44_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_nodes_collect(struct awsc_pager *pager,
                                 struct awsc_ssm_list_nodes_output **output,
                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[44], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[44], output, err);
 }
 
 int awsc_ssm_list_nodes_summary_paginate(struct awsc_client *client,
@@ -3905,14 +3465,14 @@ int awsc_ssm_list_nodes_summary_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[45], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[45], input, options, pager, err);
 }
 
 int awsc_ssm_list_nodes_summary_next_page(struct awsc_pager *pager,
                                           struct awsc_ssm_list_nodes_summary_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[45], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[45], page, err);
 }
 
 static void pg_45_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3925,14 +3485,14 @@ int awsc_ssm_list_nodes_summary_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[45], pg_45_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[45], pg_45_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_nodes_summary_next_item(struct awsc_pager *pager,
                                           const struct awsc_ssm_normal_string_map **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[45], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[45], false, item, err);
 }
 
 static void pg_45_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -3945,14 +3505,14 @@ int awsc_ssm_list_nodes_summary_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[45], pg_45_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[45], pg_45_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_nodes_summary_collect(struct awsc_pager *pager,
                                         struct awsc_ssm_list_nodes_summary_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[45], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[45], output, err);
 }
 
 int awsc_ssm_list_ops_item_events_paginate(struct awsc_client *client,
@@ -3961,14 +3521,14 @@ int awsc_ssm_list_ops_item_events_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[46], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[46], input, options, pager, err);
 }
 
 int awsc_ssm_list_ops_item_events_next_page(struct awsc_pager *pager,
                                             struct awsc_ssm_list_ops_item_events_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[46], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[46], page, err);
 }
 
 static void pg_46_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -3981,14 +3541,14 @@ int awsc_ssm_list_ops_item_events_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[46], pg_46_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[46], pg_46_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_events_next_item(struct awsc_pager *pager,
                                             const struct awsc_ssm_ops_item_event_summary **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[46], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[46], false, item, err);
 }
 
 static void pg_46_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -4001,14 +3561,14 @@ int awsc_ssm_list_ops_item_events_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[46], pg_46_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[46], pg_46_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_events_collect(struct awsc_pager *pager,
                                           struct awsc_ssm_list_ops_item_events_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[46], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[46], output, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_paginate(struct awsc_client *client,
@@ -4017,14 +3577,14 @@ int awsc_ssm_list_ops_item_related_items_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[47], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[47], input, options, pager, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_next_page(struct awsc_pager *pager,
                                                    struct awsc_ssm_list_ops_item_related_items_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[47], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[47], page, err);
 }
 
 static void pg_47_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -4037,14 +3597,14 @@ int awsc_ssm_list_ops_item_related_items_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[47], pg_47_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[47], pg_47_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ssm_ops_item_related_item_summary **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[47], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[47], false, item, err);
 }
 
 static void pg_47_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -4057,14 +3617,14 @@ int awsc_ssm_list_ops_item_related_items_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[47], pg_47_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[47], pg_47_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_collect(struct awsc_pager *pager,
                                                  struct awsc_ssm_list_ops_item_related_items_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[47], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[47], output, err);
 }
 
 int awsc_ssm_list_ops_metadata_paginate(struct awsc_client *client,
@@ -4073,14 +3633,14 @@ int awsc_ssm_list_ops_metadata_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[48], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[48], input, options, pager, err);
 }
 
 int awsc_ssm_list_ops_metadata_next_page(struct awsc_pager *pager,
                                          struct awsc_ssm_list_ops_metadata_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[48], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[48], page, err);
 }
 
 static void pg_48_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -4093,14 +3653,14 @@ int awsc_ssm_list_ops_metadata_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[48], pg_48_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[48], pg_48_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_metadata_next_item(struct awsc_pager *pager,
                                          const struct awsc_ssm_ops_metadata **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[48], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[48], false, item, err);
 }
 
 static void pg_48_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -4113,14 +3673,14 @@ int awsc_ssm_list_ops_metadata_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[48], pg_48_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[48], pg_48_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_metadata_collect(struct awsc_pager *pager,
                                        struct awsc_ssm_list_ops_metadata_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[48], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[48], output, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_paginate(struct awsc_client *client,
@@ -4129,14 +3689,14 @@ int awsc_ssm_list_resource_compliance_summaries_paginate(struct awsc_client *cli
                                                          struct awsc_pager **pager,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[49], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[49], input, options, pager, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_next_page(struct awsc_pager *pager,
                                                           struct awsc_ssm_list_resource_compliance_summaries_output **page,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[49], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[49], page, err);
 }
 
 static void pg_49_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -4149,14 +3709,14 @@ int awsc_ssm_list_resource_compliance_summaries_next_page_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[49], pg_49_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[49], pg_49_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_next_item(struct awsc_pager *pager,
                                                           const struct awsc_ssm_resource_compliance_summary_item **item,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[49], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[49], false, item, err);
 }
 
 static void pg_49_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -4169,14 +3729,14 @@ int awsc_ssm_list_resource_compliance_summaries_next_item_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[49], pg_49_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[49], pg_49_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_collect(struct awsc_pager *pager,
                                                         struct awsc_ssm_list_resource_compliance_summaries_output **output,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[49], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[49], output, err);
 }
 
 int awsc_ssm_list_resource_data_sync_paginate(struct awsc_client *client,
@@ -4185,14 +3745,14 @@ int awsc_ssm_list_resource_data_sync_paginate(struct awsc_client *client,
                                               struct awsc_pager **pager,
                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[50], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[50], input, options, pager, err);
 }
 
 int awsc_ssm_list_resource_data_sync_next_page(struct awsc_pager *pager,
                                                struct awsc_ssm_list_resource_data_sync_output **page,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[50], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[50], page, err);
 }
 
 static void pg_50_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -4205,14 +3765,14 @@ int awsc_ssm_list_resource_data_sync_next_page_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[50], pg_50_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[50], pg_50_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_data_sync_next_item(struct awsc_pager *pager,
                                                const struct awsc_ssm_resource_data_sync_item **item,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[50], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[50], false, item, err);
 }
 
 static void pg_50_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -4225,14 +3785,14 @@ int awsc_ssm_list_resource_data_sync_next_item_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[50], pg_50_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[50], pg_50_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_data_sync_collect(struct awsc_pager *pager,
                                              struct awsc_ssm_list_resource_data_sync_output **output,
                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[50], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[50], output, err);
 }
 
 int awsc_ssm_validate_cloud_connector_paginate(struct awsc_client *client,
@@ -4241,14 +3801,14 @@ int awsc_ssm_validate_cloud_connector_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[51], input, options, pager, err);
+    return awsc_pager_new(client, &PAGERS.paginators[51], input, options, pager, err);
 }
 
 int awsc_ssm_validate_cloud_connector_next_page(struct awsc_pager *pager,
                                                 struct awsc_ssm_validate_cloud_connector_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[51], page, err);
+    return awsc_pager_next_page_typed(pager, &PAGERS.paginators[51], page, err);
 }
 
 static void pg_51_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
@@ -4261,14 +3821,14 @@ int awsc_ssm_validate_cloud_connector_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[51], pg_51_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &PAGERS.paginators[51], pg_51_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_validate_cloud_connector_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ssm_validation_finding **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[51], false, item, err);
+    return awsc_pager_next_item_typed(pager, &PAGERS.paginators[51], false, item, err);
 }
 
 static void pg_51_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
@@ -4281,51 +3841,26 @@ int awsc_ssm_validate_cloud_connector_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[51], pg_51_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &PAGERS.paginators[51], pg_51_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_validate_cloud_connector_collect(struct awsc_pager *pager,
                                               struct awsc_ssm_validate_cloud_connector_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[51], output, err);
+    return awsc_pager_collect_typed(pager, &PAGERS.paginators[51], output, err);
 }
 #endif /* AWSC_WITH_PAGINATORS */
 
 /* ------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* CommandExecuted */
-static const struct awsc_waiter_acceptor w_0_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Delayed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Success"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Cancelled"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "TimedOut"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Cancelling"}},
-    {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvocationDoesNotExist"}},
-};
-
-const struct awsc_waiter awsc_ssm_waiters[1] = {
-    {
-        .name = "CommandExecuted",
-        .service = &awsc_ssm_service,
-        .operation = 69, /* GetCommandInvocation */
-        .delay = 5,
-        .max_attempts = 20,
-        .acceptors = w_0_acceptors,
-        .acceptor_count = 9,
-    },
-};
-
 int awsc_ssm_wait_command_executed(struct awsc_client *client,
                                    const struct awsc_ssm_get_command_invocation_input *input,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ssm_waiters[0], input, options, err);
+    return awsc_wait(client, &PAGERS.waiters[0], input, options, err);
 }
 
 int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
@@ -4335,6 +3870,6 @@ int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ssm_waiters[0], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &PAGERS.waiters[0], input, options, cb, user_data, err);
 }
 #endif /* AWSC_WITH_WAITERS */

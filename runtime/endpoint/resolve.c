@@ -435,7 +435,7 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
                 return awsc__fail(err, AWSC_E_INVALID_ARG,
                                   "the endpoint parameter %s (%s) holds a value that is not a "
                                   "string",
-                                  cp->name, cp->path->text);
+                                  cp->name, awsc_jmespath_text(cp->path));
             strings[i] = item.string;
         }
         out->type = AWSC_EP_PARAM_STRING_ARRAY;
@@ -447,7 +447,7 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "the endpoint parameter %s (%s) is not a string, a boolean or a list "
                           "of strings",
-                          cp->name, cp->path->text);
+                          cp->name, awsc_jmespath_text(cp->path));
     }
 }
 
