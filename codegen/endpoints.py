@@ -828,7 +828,7 @@ def bundle(models_dir, outdir, chunks, services=None):
             exceptions=[], all_shapes=[], table_members=[], table_ranges=[],
             table_xml_refs=[], protocol_enum=None, flags="0", ruleset_ref="&" + rs.var,
             paginator_count=0, waiter_count=0, tables_static=True,
-            table_strings=generate.Strings())
+            table_strings=M.Strings())
         generate.service_tables(rs.tables, rs.tables.table_strings)
         items.append(rs)
     # balance the files by size, biggest first

@@ -23,6 +23,7 @@ import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import endpoints  # noqa: E402
+import jmespath  # noqa: E402
 import model as M  # noqa: E402
 import pagers  # noqa: E402
 
@@ -106,6 +107,7 @@ def environment():
     env.filters["comment"] = comment
     env.globals["prototype"] = prototype
     env.globals["op_params"] = op_params
+    env.globals["jmespath_standalone"] = jmespath.standalone
     return env
 
 
@@ -158,41 +160,13 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
     return model
 
 
-class Strings:
-    """The string pool of a service's tables: each entry one or more
-    strings, each ending with its NUL, stored once however often the
-    tables name it."""
-
-    def __init__(self):
-        self.offsets, self.entries, self.size = {}, [], 0
-
-    def add(self, *parts):
-        raw = "\0".join(parts)
-        if raw not in self.offsets:
-            self.offsets[raw] = self.size
-            self.entries.append((self.size, parts))
-            self.size += len(raw.encode("utf-8")) + 1
-        return self.offsets[raw]
-
-    def lines(self):
-        """(offset, C literal) of each entry; the array's own NUL ends the
-        last one."""
-        out = []
-        for k, (at, parts) in enumerate(self.entries):
-            text = " ".join(M.c_string(p)[:-1] + '\\0"' for p in parts)
-            if k == len(self.entries) - 1:
-                text = text[:-3] + '"'
-            out.append((at, text))
-        return out
-
-
 def tables(model):
     """Lays out one service's tables as one object (struct awsc_shape): the
     shapes, then the members, the members' wire-name order, the ranges, the
     XML references, and the strings. Each shape gets s.refs, the
     initializers of its references ("field": "target" in that object), and
     each member f.name_at, the offset of its names."""
-    pool = Strings()
+    pool = M.Strings()
     members, by_wire, ranges, xml_refs = [], [], [], []
     by_wire_at = 0
 
@@ -290,8 +264,12 @@ def service_tables(svc, pool):
         exprs = {}
         for name, compiled in op.ep.exprs:
             exprs[name] = len(paths)
-            paths.append((compiled, len(path_nodes), op.name))
-            path_nodes += [n.c_fields() for n in compiled.nodes]
+            paths.append({"text_at": pool.add(compiled.text), "first": len(path_nodes),
+                          "count": len(compiled.nodes), "op": op.name})
+            for n in compiled.nodes:
+                path_nodes.append(n.c_fields(
+                    lambda field, s, k=len(path_nodes):
+                        f"REF(path_nodes[{k}].{field}, strings[{pool.add(s)}])"))
         if op.ep_static_params:
             refs["static_params_ref"] = f"static_params[{len(static_params)}]"
         for p in op.ep_static_params:

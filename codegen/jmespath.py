@@ -352,7 +352,16 @@ class Node:
         self.literal = kw.get("literal", _NO_LITERAL)
         self.string = kw.get("string")
 
-    def c_fields(self):
+    def key(self):
+        """What tells two nodes apart (a compiled expression is reused by
+        every use whose nodes have the same keys)."""
+        lit = None if self.literal is _NO_LITERAL else (type(self.literal).__name__, self.literal)
+        return (self.op, self.a, self.b, self.c, self.member, self.index, lit, self.string)
+
+    def c_fields(self, ref):
+        """The initializer; ref(field, s) is the reference stored at field
+        ("string_ref", "literal.string_ref") that names the string s in
+        the string pool of the object the node is part of."""
         f = [f".op = {self.op}"]
         for k in ("a", "b", "c"):
             v = getattr(self, k)
@@ -363,17 +372,13 @@ class Node:
         if self.index is not None:
             f.append(f".index = {self.index}")
         if self.literal is not _NO_LITERAL:
-            f.append(f".literal = {literal_c(self.literal)}")
+            f.append(f".literal = {literal_c(self.literal, lambda s: ref('literal.string_ref', s))}")
         if self.string is not None:
-            f.append(f".string = {_c_string(self.string)}")
+            f.append(f".string_ref = {ref('string_ref', self.string)}")
         return "{" + ", ".join(f) + "}"
 
 
 _NO_LITERAL = object()
-
-
-def _c_string(s):
-    return M.c_string(s)
 
 
 def _c_double(v):
@@ -381,8 +386,9 @@ def _c_double(v):
     return r if ("." in r or "e" in r or "inf" in r or "nan" in r) else r + ".0"
 
 
-def literal_c(value):
-    """A struct awsc_jmespath_literal initializer for a JSON scalar."""
+def literal_c(value, ref=None):
+    """A struct awsc_jmespath_literal initializer for a JSON scalar;
+    ref(s) is the reference (its string_ref) that names the string s."""
     if value is None:
         return "{.type = AWSC_JP_NULL}"
     if isinstance(value, bool):
@@ -390,9 +396,22 @@ def literal_c(value):
     if isinstance(value, (int, float)):
         return "{.type = AWSC_JP_NUMBER, .number = %s}" % _c_double(value)
     if isinstance(value, str):
-        return "{.type = AWSC_JP_STRING, .string = %s}" % _c_string(value)
+        return "{.type = AWSC_JP_STRING, .string_ref = %s}" % (ref(value) if ref else "0")
     raise JMESPathError(f"the literal {json.dumps(value)} is not a scalar; only scalar "
                         "literals are compiled")
+
+
+def standalone(name, compiled):
+    """One compiled expression as an object of its own, named name, for
+    jmespath.j2's jmespath_object(): its nodes' initializers (nodes) and
+    its strings (strings: a pool whose first entry is the text)."""
+    pool = M.Strings()
+    pool.add(compiled.text)
+    nodes = []
+    for k, n in enumerate(compiled.nodes):
+        nodes.append(n.c_fields(lambda field, s, k=k: "AWSC_REF(%s.nodes[%d].%s, %s.strings[%d])"
+                                % (name, k, field, name, pool.add(s))))
+    return {"name": name, "text": compiled.text, "nodes": nodes, "strings": pool}
 
 
 class Compiled:

@@ -343,6 +343,34 @@ def c_string(s):
     return "".join(out)
 
 
+class Strings:
+    """A string pool of generated tables: each entry one or more
+    strings, each ending with its NUL, stored once however often the
+    tables name it."""
+
+    def __init__(self):
+        self.offsets, self.entries, self.size = {}, [], 0
+
+    def add(self, *parts):
+        raw = "\0".join(parts)
+        if raw not in self.offsets:
+            self.offsets[raw] = self.size
+            self.entries.append((self.size, parts))
+            self.size += len(raw.encode("utf-8")) + 1
+        return self.offsets[raw]
+
+    def lines(self):
+        """(offset, C literal) of each entry; the array's own NUL ends the
+        last one."""
+        out = []
+        for k, (at, parts) in enumerate(self.entries):
+            text = " ".join(c_string(p)[:-1] + '\\0"' for p in parts)
+            if k == len(self.entries) - 1:
+                text = text[:-3] + '"'
+            out.append((at, text))
+        return out
+
+
 class Names:
     """Hands out unique identifiers within one namespace. A name is never
     given a numeric suffix: the callers apply the naming rules (README,

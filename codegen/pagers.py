@@ -7,6 +7,11 @@ model.pagers: the paginators, waiters and compiled JMESPath expressions the
 templates print. Every JMESPath expression is compiled against the shape of
 the operation's output (codegen/jmespath.py); one outside the supported
 subset, or naming a member the output does not have, stops the generator.
+
+All of them are one object per service (struct awsc__<svc>_pagers,
+pagers_tables.j2) holding no pointers: layout() gives each row its
+initializer, every reference written PREF(field, target) with both paths
+inside that object (see awsc_ref in <awsc/shape.h>).
 """
 import os
 
@@ -29,10 +34,10 @@ def _as_list(v):
 
 
 class Expr:
-    """A compiled expression as the template prints it."""
+    """A compiled expression: index, its row in the object's exprs."""
 
-    def __init__(self, var, compiled):
-        self.var = var
+    def __init__(self, index, compiled):
+        self.index = index
         self.c = compiled
         self.text = compiled.text
         self.nodes = compiled.nodes
@@ -59,13 +64,13 @@ class Pagers:
             compiled = jmespath.compile_expr(text, shape, where)
         except jmespath.JMESPathError as e:
             _fail(model, str(e))
-        key = (text, tuple(n.c_fields() for n in compiled.nodes))
+        key = (text, tuple(n.key() for n in compiled.nodes))
         if key not in self._by_key:
-            e = Expr(f"jp_{len(self.exprs)}", compiled)
+            e = Expr(len(self.exprs), compiled)
             self.exprs.append(e)
             self._by_key[key] = e
         self._by_key[key].users.add(user)
-        return Expr(self._by_key[key].var, compiled)
+        return Expr(self._by_key[key].index, compiled)
 
 
 def _operation(model, name, what):
@@ -175,7 +180,7 @@ def _waiter(model, pagers, name, raw):
             _fail(model, f"{where}: unknown state {a.get('state')!r}")
         expected = a.get("expected")
         try:
-            ac.expected = jmespath.literal_c(expected)
+            jmespath.literal_c(expected)
         except jmespath.JMESPathError as e:
             _fail(model, f"{where}: {e}")
         if a["matcher"] == "status" and (isinstance(expected, bool)
@@ -217,7 +222,75 @@ def prepare(model, service_dir):
         pg.index = i
     for i, w in enumerate(pagers.waiters):
         w.index = i
-    model.paginators_ref = f"awsc_{model.c}_paginators" if pagers.paginators else "NULL"
+    layout(pagers)
     model.paginator_count = len(pagers.paginators)
-    model.waiters_ref = f"awsc_{model.c}_waiters" if pagers.waiters else "NULL"
     model.waiter_count = len(pagers.waiters)
+
+
+def layout(pagers):
+    """The rows of the service's pagers object, each an initializer:
+    paginators, the member indexes of their input tokens, the lists of
+    expressions they name (expr_refs), waiters, acceptors, expressions,
+    their nodes, and the strings (names, expression texts, literals),
+    each stored once."""
+    pool = M.Strings()
+
+    def ref(field, target, designated=True):
+        """PREF(field, target); designated: as ".name = PREF(...)"."""
+        r = f"PREF({field}, {target})"
+        return f".{field.rsplit('.', 1)[1]} = {r}" if designated else r
+
+    def string(field, text, designated=True):
+        return ref(field, f"strings[{pool.add(text)}]", designated)
+
+    pagers.input_tokens, pagers.expr_refs = [], []
+
+    def expr_list(exprs):
+        at = len(pagers.expr_refs)
+        for e in exprs:
+            k = len(pagers.expr_refs)
+            pagers.expr_refs.append((ref(f"expr_refs[{k}]", f"exprs[{e.index}]", False), e.text))
+        return f"expr_refs[{at}]"
+
+    for i, pg in enumerate(pagers.paginators):
+        f = f"paginators[{i}]"
+        row = [string(f + ".name_ref", pg.name), f".operation = {pg.op_index}"]
+        row.append(ref(f + ".input_tokens_ref", f"input_tokens[{len(pagers.input_tokens)}]"))
+        pagers.input_tokens += [(t[0], t[1].name) for t in pg.input_tokens]
+        row.append(ref(f + ".output_tokens_ref", expr_list(pg.output_tokens)))
+        row.append(f".token_count = {len(pg.input_tokens)}")
+        if pg.more_results:
+            row.append(ref(f + ".more_results_ref", f"exprs[{pg.more_results.index}]"))
+        row.append(f".limit_key = {pg.limit_key}")
+        row.append(ref(f + ".result_keys_ref", expr_list(pg.result_keys)))
+        row.append(f".result_key_count = {len(pg.result_keys)}")
+        if pg.non_aggregate_keys:
+            row.append(ref(f + ".non_aggregate_keys_ref", expr_list(pg.non_aggregate_keys)))
+            row.append(f".non_aggregate_key_count = {len(pg.non_aggregate_keys)}")
+        pg.row = row
+
+    pagers.acceptors = []
+    for i, w in enumerate(pagers.waiters):
+        f = f"waiters[{i}]"
+        w.row = [string(f + ".name_ref", w.name), f".operation = {w.op_index}",
+                 f".delay = {w.delay}", f".max_attempts = {w.max_attempts}",
+                 ref(f + ".acceptors_ref", f"acceptors[{len(pagers.acceptors)}]"),
+                 f".acceptor_count = {len(w.acceptors)}"]
+        for a in w.acceptors:
+            f = f"acceptors[{len(pagers.acceptors)}]"
+            row = [f".matcher = {a.matcher}", f".state = {a.state}"]
+            if a.argument:
+                row.append(ref(f + ".argument_ref", f"exprs[{a.argument.index}]"))
+            row.append(".expected = " + jmespath.literal_c(
+                a.raw_expected, lambda s, f=f: string(f + ".expected.string_ref", s, False)))
+            pagers.acceptors.append((row, w.name, a.raw_matcher, a.raw_state))
+
+    pagers.nodes = []
+    for e in pagers.exprs:
+        e.row = [string(f"exprs[{e.index}].text_ref", e.text),
+                 ref(f"exprs[{e.index}].nodes_ref", f"nodes[{len(pagers.nodes)}]"),
+                 f".node_count = {len(e.nodes)}"]
+        for n in e.nodes:
+            f = f"nodes[{len(pagers.nodes)}]"
+            pagers.nodes.append(n.c_fields(lambda field, s, f=f: string(f"{f}.{field}", s, False)))
+    pagers.strings = pool

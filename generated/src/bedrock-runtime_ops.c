@@ -18,6 +18,9 @@ struct awsc__bedrock_runtime_tables {
     struct awsc_operation operations[11];
     awsc_ref op_errors[84];
     awsc_ref service_errors[12];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__bedrock_runtime_pagers pagers; /* <awsc/bedrock-runtime.h> */
+#endif
     struct awsc_shape shapes[393];
     struct awsc_member members[536];
     uint16_t by_wire_name[536];

@@ -80,6 +80,9 @@ struct awsc__bedrock_runtime_tables {
     struct awsc_operation operations[11];
     awsc_ref op_errors[84];
     awsc_ref service_errors[12];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__bedrock_runtime_pagers pagers; /* <awsc/bedrock-runtime.h> */
+#endif
     struct awsc_shape shapes[393];
     struct awsc_member members[536];
     uint16_t by_wire_name[536];
@@ -89,6 +92,10 @@ struct awsc__bedrock_runtime_tables {
 extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
 #endif
 extern const struct awsc_ruleset awsc__bedrock_runtime_ruleset;
+/* PREF(field, target): a reference inside the paginators' and waiters'
+ * part of the tables. */
+#define PAGERS T.pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
 
 const struct awsc__bedrock_runtime_tables T = {
     .service = {
@@ -104,10 +111,12 @@ const struct awsc__bedrock_runtime_tables T = {
         .protocol = AWSC_PROTO_REST_JSON,
         .operation_count = 11,
         .error_count = 12,
+#if AWSC_WITH_PAGINATORS
+        .paginator_count = 1,
+#endif
         .ruleset = &awsc__bedrock_runtime_ruleset,
 #if AWSC_WITH_PAGINATORS
-        .paginators = awsc_bedrock_runtime_paginators,
-        .paginator_count = 1,
+        .paginators_ref = REF(service.paginators_ref, pagers.paginators[0]),
 #endif
     },
     /* sorted by name */
@@ -337,6 +346,43 @@ const struct awsc__bedrock_runtime_tables T = {
         REF(service_errors[10], shapes[353]),
         REF(service_errors[11], shapes[387]),
     },
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    .pagers = {
+#if AWSC_WITH_PAGINATORS
+    .paginators = {
+        [0] = { /* ListAsyncInvokes */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 9,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        4, /* nextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* nextToken */
+        PREF(expr_refs[1], exprs[1]), /* asyncInvokeSummaries */
+    },
+#endif
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[17]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* nextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[27]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* asyncInvokeSummaries */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[0].string_ref, strings[17])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[1].string_ref, strings[27])},
+    },
+    .strings =
+        /*      0 */ "ListAsyncInvokes\0"
+        /*     17 */ "nextToken\0"
+        /*     27 */ "asyncInvokeSummaries",
+    },
+#endif
     .shapes = {
         [0] = { /* AccessDeniedException */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -4759,6 +4805,9 @@ const struct awsc_service awsc_bedrock_runtime_service = {
     .protocol = AWSC_PROTO_REST_JSON,
     .operation_count = 11,
     .error_count = 12,
+#if AWSC_WITH_PAGINATORS
+    .paginator_count = 1,
+#endif
 };
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)
@@ -5211,5 +5260,7 @@ const char *awsc_bedrock_runtime_video_format_str(enum awsc_bedrock_runtime_vide
     return awsc_enum_str(&T.strings[15230], 9, (int)value);
 }
 
+#undef PREF
+#undef PAGERS
 #undef REF
 #undef T

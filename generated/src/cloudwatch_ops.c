@@ -18,6 +18,9 @@ struct awsc__cloudwatch_tables {
     struct awsc_operation operations[50];
     awsc_ref op_errors[115];
     awsc_ref service_errors[18];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__cloudwatch_pagers pagers; /* <awsc/cloudwatch.h> */
+#endif
     struct awsc_shape shapes[356];
     struct awsc_member members[529];
     uint16_t by_wire_name[529];

@@ -22,11 +22,14 @@ struct awsc__dynamodb_tables {
     struct awsc_endpoint_context_param context_params[51];
     struct awsc_jmespath paths[5];
     struct awsc_jmespath_node path_nodes[33];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__dynamodb_pagers pagers; /* <awsc/dynamodb.h> */
+#endif
     struct awsc_shape shapes[514];
     struct awsc_member members[914];
     uint16_t by_wire_name[914];
     struct awsc_range ranges[72];
-    char strings[17436];
+    char strings[17617];
 };
 extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
 #endif

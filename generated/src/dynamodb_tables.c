@@ -108,41 +108,52 @@ struct awsc__dynamodb_tables {
     struct awsc_endpoint_context_param context_params[51];
     struct awsc_jmespath paths[5];
     struct awsc_jmespath_node path_nodes[33];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__dynamodb_pagers pagers; /* <awsc/dynamodb.h> */
+#endif
     struct awsc_shape shapes[514];
     struct awsc_member members[914];
     uint16_t by_wire_name[914];
     struct awsc_range ranges[72];
-    char strings[17436];
+    char strings[17617];
 };
 extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
 #endif
 extern const struct awsc_ruleset awsc__dynamodb_ruleset;
+/* PREF(field, target): a reference inside the paginators' and waiters'
+ * part of the tables. */
+#define PAGERS T.pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
 
 const struct awsc__dynamodb_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[17360]),
-        .service_id_ref = REF(service.service_id_ref, strings[17369]),
-        .full_name_ref = REF(service.full_name_ref, strings[17378]),
-        .api_version_ref = REF(service.api_version_ref, strings[17394]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[17360]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[17360]),
-        .target_prefix_ref = REF(service.target_prefix_ref, strings[17405]),
-        .json_version_ref = REF(service.json_version_ref, strings[17423]),
-        .env_name_ref = REF(service.env_name_ref, strings[17427]),
+        .name_ref = REF(service.name_ref, strings[17541]),
+        .service_id_ref = REF(service.service_id_ref, strings[17550]),
+        .full_name_ref = REF(service.full_name_ref, strings[17559]),
+        .api_version_ref = REF(service.api_version_ref, strings[17575]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[17541]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[17541]),
+        .target_prefix_ref = REF(service.target_prefix_ref, strings[17586]),
+        .json_version_ref = REF(service.json_version_ref, strings[17604]),
+        .env_name_ref = REF(service.env_name_ref, strings[17608]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_JSON,
         .operation_count = 58,
         .error_count = 34,
         .flags = AWSC_SVC_CRC32,
-        .ruleset = &awsc__dynamodb_ruleset,
 #if AWSC_WITH_PAGINATORS
-        .paginators = awsc_dynamodb_paginators,
         .paginator_count = 5,
 #endif
 #if AWSC_WITH_WAITERS
-        .waiters = awsc_dynamodb_waiters,
         .waiter_count = 6,
+#endif
+        .ruleset = &awsc__dynamodb_ruleset,
+#if AWSC_WITH_PAGINATORS
+        .paginators_ref = REF(service.paginators_ref, pagers.paginators[0]),
+#endif
+#if AWSC_WITH_WAITERS
+        .waiters_ref = REF(service.waiters_ref, pagers.waiters[0]),
 #endif
     },
     /* sorted by name */
@@ -172,7 +183,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [2] = { /* BatchWriteItem */
-            .name_ref = REF(operations[2].name_ref, strings[16311]),
+            .name_ref = REF(operations[2].name_ref, strings[16330]),
             .http_method_ref = REF(operations[2].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[2].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[2].input_ref, shapes[48]),
@@ -185,7 +196,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [3] = { /* CreateBackup */
-            .name_ref = REF(operations[3].name_ref, strings[16326]),
+            .name_ref = REF(operations[3].name_ref, strings[16345]),
             .http_method_ref = REF(operations[3].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[3].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[3].input_ref, shapes[86]),
@@ -198,7 +209,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [4] = { /* CreateGlobalTable */
-            .name_ref = REF(operations[4].name_ref, strings[16339]),
+            .name_ref = REF(operations[4].name_ref, strings[16358]),
             .http_method_ref = REF(operations[4].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[4].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[4].input_ref, shapes[89]),
@@ -211,7 +222,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [5] = { /* CreateTable */
-            .name_ref = REF(operations[5].name_ref, strings[16357]),
+            .name_ref = REF(operations[5].name_ref, strings[16376]),
             .http_method_ref = REF(operations[5].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[5].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[5].input_ref, shapes[94]),
@@ -224,7 +235,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [6] = { /* DeleteBackup */
-            .name_ref = REF(operations[6].name_ref, strings[16369]),
+            .name_ref = REF(operations[6].name_ref, strings[16388]),
             .http_method_ref = REF(operations[6].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[6].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[6].input_ref, shapes[103]),
@@ -237,7 +248,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [7] = { /* DeleteItem */
-            .name_ref = REF(operations[7].name_ref, strings[16382]),
+            .name_ref = REF(operations[7].name_ref, strings[16401]),
             .http_method_ref = REF(operations[7].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[7].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[7].input_ref, shapes[107]),
@@ -250,7 +261,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [8] = { /* DeleteResourcePolicy */
-            .name_ref = REF(operations[8].name_ref, strings[16393]),
+            .name_ref = REF(operations[8].name_ref, strings[16412]),
             .http_method_ref = REF(operations[8].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[8].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[8].input_ref, shapes[112]),
@@ -263,7 +274,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [9] = { /* DeleteTable */
-            .name_ref = REF(operations[9].name_ref, strings[16414]),
+            .name_ref = REF(operations[9].name_ref, strings[16433]),
             .http_method_ref = REF(operations[9].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[9].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[9].input_ref, shapes[114]),
@@ -276,7 +287,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [10] = { /* DescribeBackup */
-            .name_ref = REF(operations[10].name_ref, strings[16426]),
+            .name_ref = REF(operations[10].name_ref, strings[16445]),
             .http_method_ref = REF(operations[10].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[10].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[10].input_ref, shapes[118]),
@@ -289,7 +300,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [11] = { /* DescribeContinuousBackups */
-            .name_ref = REF(operations[11].name_ref, strings[16441]),
+            .name_ref = REF(operations[11].name_ref, strings[16460]),
             .http_method_ref = REF(operations[11].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[11].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[11].input_ref, shapes[120]),
@@ -302,7 +313,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [12] = { /* DescribeContributorInsights */
-            .name_ref = REF(operations[12].name_ref, strings[16467]),
+            .name_ref = REF(operations[12].name_ref, strings[16486]),
             .http_method_ref = REF(operations[12].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[12].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[12].input_ref, shapes[122]),
@@ -315,7 +326,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [13] = { /* DescribeEndpoints */
-            .name_ref = REF(operations[13].name_ref, strings[16495]),
+            .name_ref = REF(operations[13].name_ref, strings[16514]),
             .http_method_ref = REF(operations[13].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[13].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[13].input_ref, shapes[124]),
@@ -325,7 +336,7 @@ const struct awsc__dynamodb_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [14] = { /* DescribeExport */
-            .name_ref = REF(operations[14].name_ref, strings[16513]),
+            .name_ref = REF(operations[14].name_ref, strings[16532]),
             .http_method_ref = REF(operations[14].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[14].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[14].input_ref, shapes[126]),
@@ -338,7 +349,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [15] = { /* DescribeGlobalTable */
-            .name_ref = REF(operations[15].name_ref, strings[16528]),
+            .name_ref = REF(operations[15].name_ref, strings[16547]),
             .http_method_ref = REF(operations[15].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[15].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[15].input_ref, shapes[128]),
@@ -351,7 +362,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [16] = { /* DescribeGlobalTableSettings */
-            .name_ref = REF(operations[16].name_ref, strings[16548]),
+            .name_ref = REF(operations[16].name_ref, strings[16567]),
             .http_method_ref = REF(operations[16].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[16].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[16].input_ref, shapes[130]),
@@ -364,7 +375,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [17] = { /* DescribeImport */
-            .name_ref = REF(operations[17].name_ref, strings[16576]),
+            .name_ref = REF(operations[17].name_ref, strings[16595]),
             .http_method_ref = REF(operations[17].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[17].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[17].input_ref, shapes[132]),
@@ -377,7 +388,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [18] = { /* DescribeKinesisStreamingDestination */
-            .name_ref = REF(operations[18].name_ref, strings[16591]),
+            .name_ref = REF(operations[18].name_ref, strings[16610]),
             .http_method_ref = REF(operations[18].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[18].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[18].input_ref, shapes[134]),
@@ -390,7 +401,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [19] = { /* DescribeLimits */
-            .name_ref = REF(operations[19].name_ref, strings[16627]),
+            .name_ref = REF(operations[19].name_ref, strings[16646]),
             .http_method_ref = REF(operations[19].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[19].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[19].input_ref, shapes[136]),
@@ -401,7 +412,7 @@ const struct awsc__dynamodb_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [20] = { /* DescribeTable */
-            .name_ref = REF(operations[20].name_ref, strings[16642]),
+            .name_ref = REF(operations[20].name_ref, strings[16661]),
             .http_method_ref = REF(operations[20].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[20].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[20].input_ref, shapes[138]),
@@ -414,7 +425,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [21] = { /* DescribeTableReplicaAutoScaling */
-            .name_ref = REF(operations[21].name_ref, strings[16656]),
+            .name_ref = REF(operations[21].name_ref, strings[16675]),
             .http_method_ref = REF(operations[21].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[21].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[21].input_ref, shapes[140]),
@@ -427,7 +438,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [22] = { /* DescribeTimeToLive */
-            .name_ref = REF(operations[22].name_ref, strings[16688]),
+            .name_ref = REF(operations[22].name_ref, strings[16707]),
             .http_method_ref = REF(operations[22].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[22].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[22].input_ref, shapes[142]),
@@ -440,7 +451,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [23] = { /* DisableKinesisStreamingDestination */
-            .name_ref = REF(operations[23].name_ref, strings[16707]),
+            .name_ref = REF(operations[23].name_ref, strings[16726]),
             .http_method_ref = REF(operations[23].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[23].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[23].input_ref, shapes[267]),
@@ -453,7 +464,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [24] = { /* EnableKinesisStreamingDestination */
-            .name_ref = REF(operations[24].name_ref, strings[16742]),
+            .name_ref = REF(operations[24].name_ref, strings[16761]),
             .http_method_ref = REF(operations[24].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[24].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[24].input_ref, shapes[267]),
@@ -466,7 +477,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [25] = { /* ExecuteStatement */
-            .name_ref = REF(operations[25].name_ref, strings[16776]),
+            .name_ref = REF(operations[25].name_ref, strings[16795]),
             .http_method_ref = REF(operations[25].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[25].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[25].input_ref, shapes[154]),
@@ -477,7 +488,7 @@ const struct awsc__dynamodb_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [26] = { /* ExecuteTransaction */
-            .name_ref = REF(operations[26].name_ref, strings[16793]),
+            .name_ref = REF(operations[26].name_ref, strings[16812]),
             .http_method_ref = REF(operations[26].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[26].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[26].input_ref, shapes[156]),
@@ -488,7 +499,7 @@ const struct awsc__dynamodb_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [27] = { /* ExportTableToPointInTime */
-            .name_ref = REF(operations[27].name_ref, strings[16812]),
+            .name_ref = REF(operations[27].name_ref, strings[16831]),
             .http_method_ref = REF(operations[27].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[27].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[27].input_ref, shapes[173]),
@@ -501,7 +512,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [28] = { /* GetItem */
-            .name_ref = REF(operations[28].name_ref, strings[16837]),
+            .name_ref = REF(operations[28].name_ref, strings[16856]),
             .http_method_ref = REF(operations[28].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[28].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[28].input_ref, shapes[188]),
@@ -514,7 +525,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [29] = { /* GetResourcePolicy */
-            .name_ref = REF(operations[29].name_ref, strings[16845]),
+            .name_ref = REF(operations[29].name_ref, strings[16864]),
             .http_method_ref = REF(operations[29].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[29].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[29].input_ref, shapes[190]),
@@ -527,7 +538,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [30] = { /* ImportTable */
-            .name_ref = REF(operations[30].name_ref, strings[16863]),
+            .name_ref = REF(operations[30].name_ref, strings[16882]),
             .http_method_ref = REF(operations[30].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[30].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[30].input_ref, shapes[228]),
@@ -540,7 +551,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [31] = { /* ListBackups */
-            .name_ref = REF(operations[31].name_ref, strings[16875]),
+            .name_ref = REF(operations[31].name_ref, strings[16928]),
             .http_method_ref = REF(operations[31].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[31].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[31].input_ref, shapes[272]),
@@ -553,7 +564,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [32] = { /* ListContributorInsights */
-            .name_ref = REF(operations[32].name_ref, strings[16887]),
+            .name_ref = REF(operations[32].name_ref, strings[16940]),
             .http_method_ref = REF(operations[32].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[32].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[32].input_ref, shapes[274]),
@@ -566,7 +577,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [33] = { /* ListExports */
-            .name_ref = REF(operations[33].name_ref, strings[16911]),
+            .name_ref = REF(operations[33].name_ref, strings[16964]),
             .http_method_ref = REF(operations[33].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[33].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[33].input_ref, shapes[277]),
@@ -579,7 +590,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [34] = { /* ListGlobalTables */
-            .name_ref = REF(operations[34].name_ref, strings[16923]),
+            .name_ref = REF(operations[34].name_ref, strings[16976]),
             .http_method_ref = REF(operations[34].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[34].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[34].input_ref, shapes[280]),
@@ -590,7 +601,7 @@ const struct awsc__dynamodb_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [35] = { /* ListImports */
-            .name_ref = REF(operations[35].name_ref, strings[16940]),
+            .name_ref = REF(operations[35].name_ref, strings[16993]),
             .http_method_ref = REF(operations[35].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[35].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[35].input_ref, shapes[282]),
@@ -603,7 +614,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [36] = { /* ListTables */
-            .name_ref = REF(operations[36].name_ref, strings[16952]),
+            .name_ref = REF(operations[36].name_ref, strings[17005]),
             .http_method_ref = REF(operations[36].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[36].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[36].input_ref, shapes[285]),
@@ -614,7 +625,7 @@ const struct awsc__dynamodb_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [37] = { /* ListTagsOfResource */
-            .name_ref = REF(operations[37].name_ref, strings[16963]),
+            .name_ref = REF(operations[37].name_ref, strings[17016]),
             .http_method_ref = REF(operations[37].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[37].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[37].input_ref, shapes[288]),
@@ -627,7 +638,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [38] = { /* PutItem */
-            .name_ref = REF(operations[38].name_ref, strings[16982]),
+            .name_ref = REF(operations[38].name_ref, strings[17035]),
             .http_method_ref = REF(operations[38].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[38].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[38].input_ref, shapes[333]),
@@ -640,7 +651,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [39] = { /* PutResourcePolicy */
-            .name_ref = REF(operations[39].name_ref, strings[16990]),
+            .name_ref = REF(operations[39].name_ref, strings[17043]),
             .http_method_ref = REF(operations[39].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[39].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[39].input_ref, shapes[337]),
@@ -653,7 +664,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [40] = { /* Query */
-            .name_ref = REF(operations[40].name_ref, strings[17008]),
+            .name_ref = REF(operations[40].name_ref, strings[17061]),
             .http_method_ref = REF(operations[40].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[40].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[40].input_ref, shapes[339]),
@@ -666,7 +677,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [41] = { /* RestoreTableFromBackup */
-            .name_ref = REF(operations[41].name_ref, strings[17014]),
+            .name_ref = REF(operations[41].name_ref, strings[17067]),
             .http_method_ref = REF(operations[41].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[41].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[41].input_ref, shapes[386]),
@@ -679,7 +690,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [42] = { /* RestoreTableToPointInTime */
-            .name_ref = REF(operations[42].name_ref, strings[17037]),
+            .name_ref = REF(operations[42].name_ref, strings[17090]),
             .http_method_ref = REF(operations[42].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[42].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[42].input_ref, shapes[388]),
@@ -692,7 +703,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [43] = { /* Scan */
-            .name_ref = REF(operations[43].name_ref, strings[17063]),
+            .name_ref = REF(operations[43].name_ref, strings[17116]),
             .http_method_ref = REF(operations[43].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[43].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[43].input_ref, shapes[406]),
@@ -705,7 +716,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [44] = { /* SearchVectors */
-            .name_ref = REF(operations[44].name_ref, strings[17068]),
+            .name_ref = REF(operations[44].name_ref, strings[17121]),
             .http_method_ref = REF(operations[44].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[44].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[44].input_ref, shapes[417]),
@@ -720,7 +731,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [45] = { /* TagResource */
-            .name_ref = REF(operations[45].name_ref, strings[17100]),
+            .name_ref = REF(operations[45].name_ref, strings[17153]),
             .http_method_ref = REF(operations[45].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[45].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[45].input_ref, shapes[449]),
@@ -732,7 +743,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [46] = { /* TransactGetItems */
-            .name_ref = REF(operations[46].name_ref, strings[17112]),
+            .name_ref = REF(operations[46].name_ref, strings[17165]),
             .http_method_ref = REF(operations[46].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[46].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[46].input_ref, shapes[464]),
@@ -745,7 +756,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [47] = { /* TransactWriteItems */
-            .name_ref = REF(operations[47].name_ref, strings[17129]),
+            .name_ref = REF(operations[47].name_ref, strings[17213]),
             .http_method_ref = REF(operations[47].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[47].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[47].input_ref, shapes[468]),
@@ -758,7 +769,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [48] = { /* UntagResource */
-            .name_ref = REF(operations[48].name_ref, strings[17148]),
+            .name_ref = REF(operations[48].name_ref, strings[17329]),
             .http_method_ref = REF(operations[48].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[48].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[48].input_ref, shapes[473]),
@@ -770,7 +781,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [49] = { /* UpdateContinuousBackups */
-            .name_ref = REF(operations[49].name_ref, strings[17162]),
+            .name_ref = REF(operations[49].name_ref, strings[17343]),
             .http_method_ref = REF(operations[49].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[49].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[49].input_ref, shapes[475]),
@@ -783,7 +794,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [50] = { /* UpdateContributorInsights */
-            .name_ref = REF(operations[50].name_ref, strings[17186]),
+            .name_ref = REF(operations[50].name_ref, strings[17367]),
             .http_method_ref = REF(operations[50].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[50].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[50].input_ref, shapes[477]),
@@ -796,7 +807,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [51] = { /* UpdateGlobalTable */
-            .name_ref = REF(operations[51].name_ref, strings[17212]),
+            .name_ref = REF(operations[51].name_ref, strings[17393]),
             .http_method_ref = REF(operations[51].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[51].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[51].input_ref, shapes[481]),
@@ -809,7 +820,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [52] = { /* UpdateGlobalTableSettings */
-            .name_ref = REF(operations[52].name_ref, strings[17230]),
+            .name_ref = REF(operations[52].name_ref, strings[17411]),
             .http_method_ref = REF(operations[52].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[52].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[52].input_ref, shapes[483]),
@@ -822,7 +833,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [53] = { /* UpdateItem */
-            .name_ref = REF(operations[53].name_ref, strings[17256]),
+            .name_ref = REF(operations[53].name_ref, strings[17437]),
             .http_method_ref = REF(operations[53].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[53].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[53].input_ref, shapes[485]),
@@ -835,7 +846,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [54] = { /* UpdateKinesisStreamingDestination */
-            .name_ref = REF(operations[54].name_ref, strings[17267]),
+            .name_ref = REF(operations[54].name_ref, strings[17448]),
             .http_method_ref = REF(operations[54].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[54].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[54].input_ref, shapes[488]),
@@ -848,7 +859,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [55] = { /* UpdateTable */
-            .name_ref = REF(operations[55].name_ref, strings[17301]),
+            .name_ref = REF(operations[55].name_ref, strings[17482]),
             .http_method_ref = REF(operations[55].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[55].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[55].input_ref, shapes[491]),
@@ -861,7 +872,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [56] = { /* UpdateTableReplicaAutoScaling */
-            .name_ref = REF(operations[56].name_ref, strings[17313]),
+            .name_ref = REF(operations[56].name_ref, strings[17494]),
             .http_method_ref = REF(operations[56].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[56].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[56].input_ref, shapes[493]),
@@ -874,7 +885,7 @@ const struct awsc__dynamodb_tables T = {
             .context_param_count = 1,
         },
         [57] = { /* UpdateTimeToLive */
-            .name_ref = REF(operations[57].name_ref, strings[17343]),
+            .name_ref = REF(operations[57].name_ref, strings[17524]),
             .http_method_ref = REF(operations[57].http_method_ref, strings[16275]),
             .request_uri_ref = REF(operations[57].request_uri_ref, strings[16280]),
             .input_ref = REF(operations[57].input_ref, shapes[495]),
@@ -1159,13 +1170,13 @@ const struct awsc__dynamodb_tables T = {
     /* staticContextParams: name, value (a string, or count strings one
      * after the other), count, type, boolean */
     .static_params = {
-        {REF(static_params[0].name_ref, strings[17082]), 0, 0, AWSC_EP_PARAM_BOOLEAN, true},
+        {REF(static_params[0].name_ref, strings[17135]), 0, 0, AWSC_EP_PARAM_BOOLEAN, true},
     },
     /* contextParam members and operationContextParams: parameter name,
      * member name, expression, member index */
     .context_params = {
-        {REF(context_params[0].name_ref, strings[16295]), 0, REF(context_params[0].path_ref, paths[0]), 0},
-        {REF(context_params[1].name_ref, strings[16295]), 0, REF(context_params[1].path_ref, paths[1]), 0},
+        {REF(context_params[0].name_ref, strings[16314]), 0, REF(context_params[0].path_ref, paths[0]), 0},
+        {REF(context_params[1].name_ref, strings[16314]), 0, REF(context_params[1].path_ref, paths[1]), 0},
         {REF(context_params[2].name_ref, strings[4341]), REF(context_params[2].member_ref, strings[1200]), 0, 0},
         {REF(context_params[3].name_ref, strings[4341]), REF(context_params[3].member_ref, strings[3425]), 0, 0},
         {REF(context_params[4].name_ref, strings[4341]), REF(context_params[4].member_ref, strings[1200]), 0, 1},
@@ -1203,8 +1214,8 @@ const struct awsc__dynamodb_tables T = {
         {REF(context_params[36].name_ref, strings[4341]), REF(context_params[36].member_ref, strings[1200]), 0, 0},
         {REF(context_params[37].name_ref, strings[4341]), REF(context_params[37].member_ref, strings[1200]), 0, 0},
         {REF(context_params[38].name_ref, strings[4341]), REF(context_params[38].member_ref, strings[4341]), 0, 0},
-        {REF(context_params[39].name_ref, strings[16295]), 0, REF(context_params[39].path_ref, paths[3]), 0},
-        {REF(context_params[40].name_ref, strings[16295]), 0, REF(context_params[40].path_ref, paths[4]), 0},
+        {REF(context_params[39].name_ref, strings[16314]), 0, REF(context_params[39].path_ref, paths[3]), 0},
+        {REF(context_params[40].name_ref, strings[16314]), 0, REF(context_params[40].path_ref, paths[4]), 0},
         {REF(context_params[41].name_ref, strings[4341]), REF(context_params[41].member_ref, strings[4341]), 0, 0},
         {REF(context_params[42].name_ref, strings[4341]), REF(context_params[42].member_ref, strings[1200]), 0, 0},
         {REF(context_params[43].name_ref, strings[4341]), REF(context_params[43].member_ref, strings[1200]), 0, 0},
@@ -1218,40 +1229,40 @@ const struct awsc__dynamodb_tables T = {
     },
     /* the expressions of operationContextParams, compiled */
     .paths = {
-        {"keys(RequestItems)", &T.path_nodes[0], 2}, /* BatchGetItem */
-        {"keys(RequestItems)", &T.path_nodes[2], 2}, /* BatchWriteItem */
-        {"TableCreationParameters.TableName", &T.path_nodes[4], 3}, /* ImportTable */
-        {"TransactItems[*].Get.TableName", &T.path_nodes[7], 5}, /* TransactGetItems */
-        {"TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]", &T.path_nodes[12], 21}, /* TransactWriteItems */
+        {REF(paths[0].text_ref, strings[16295]), REF(paths[0].nodes_ref, path_nodes[0]), 2}, /* BatchGetItem */
+        {REF(paths[1].text_ref, strings[16295]), REF(paths[1].nodes_ref, path_nodes[2]), 2}, /* BatchWriteItem */
+        {REF(paths[2].text_ref, strings[16894]), REF(paths[2].nodes_ref, path_nodes[4]), 3}, /* ImportTable */
+        {REF(paths[3].text_ref, strings[17182]), REF(paths[3].nodes_ref, path_nodes[7]), 5}, /* TransactGetItems */
+        {REF(paths[4].text_ref, strings[17232]), REF(paths[4].nodes_ref, path_nodes[12]), 21}, /* TransactWriteItems */
     },
     .path_nodes = {
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "RequestItems"},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[0].string_ref, strings[1446])},
         {.op = AWSC_JP_KEYS, .a = 0},
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "RequestItems"},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[2].string_ref, strings[1446])},
         {.op = AWSC_JP_KEYS, .a = 0},
-        {.op = AWSC_JP_MEMBER, .member = 5, .string = "TableCreationParameters"},
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "TableName"},
+        {.op = AWSC_JP_MEMBER, .member = 5, .string_ref = REF(path_nodes[4].string_ref, strings[8053])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[5].string_ref, strings[1200])},
         {.op = AWSC_JP_SUB, .a = 0, .b = 1},
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransactItems"},
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "Get"},
-        {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[7].string_ref, strings[14789])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[8].string_ref, strings[6623])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = REF(path_nodes[9].string_ref, strings[1200])},
         {.op = AWSC_JP_SUB, .a = 1, .b = 2},
         {.op = AWSC_JP_PROJECT, .a = 0, .b = 3},
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransactItems"},
-        {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConditionCheck"},
-        {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[12].string_ref, strings[14789])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = REF(path_nodes[13].string_ref, strings[2528])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = REF(path_nodes[14].string_ref, strings[1200])},
         {.op = AWSC_JP_SUB, .a = 1, .b = 2},
         {.op = AWSC_JP_MULTI_LIST, .a = 3, .index = 1},
-        {.op = AWSC_JP_MEMBER, .member = 1, .string = "Put"},
-        {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = REF(path_nodes[17].string_ref, strings[10598])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = REF(path_nodes[18].string_ref, strings[1200])},
         {.op = AWSC_JP_SUB, .a = 5, .b = 6},
         {.op = AWSC_JP_MULTI_LIST, .a = 7, .b = 4, .index = 2},
-        {.op = AWSC_JP_MEMBER, .member = 2, .string = "Delete"},
-        {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = REF(path_nodes[21].string_ref, strings[4061])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = REF(path_nodes[22].string_ref, strings[1200])},
         {.op = AWSC_JP_SUB, .a = 9, .b = 10},
         {.op = AWSC_JP_MULTI_LIST, .a = 11, .b = 8, .index = 3},
-        {.op = AWSC_JP_MEMBER, .member = 3, .string = "Update"},
-        {.op = AWSC_JP_MEMBER, .member = 2, .string = "TableName"},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = REF(path_nodes[25].string_ref, strings[7069])},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = REF(path_nodes[26].string_ref, strings[1200])},
         {.op = AWSC_JP_SUB, .a = 13, .b = 14},
         {.op = AWSC_JP_MULTI_LIST, .a = 15, .b = 12, .index = 4},
         {.op = AWSC_JP_PROJECT, .a = 0, .b = 16},
@@ -1259,6 +1270,269 @@ const struct awsc__dynamodb_tables T = {
         {.op = AWSC_JP_CURRENT},
         {.op = AWSC_JP_PROJECT, .a = 18, .b = 19},
     },
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    .pagers = {
+#if AWSC_WITH_PAGINATORS
+    .paginators = {
+        [0] = { /* ListBackups */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 31,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* ListTables */
+            .name_ref = PREF(paginators[1].name_ref, strings[12]),
+            .operation = 36,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+        [2] = { /* ListTagsOfResource */
+            .name_ref = PREF(paginators[2].name_ref, strings[23]),
+            .operation = 37,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [3] = { /* Query */
+            .name_ref = PREF(paginators[3].name_ref, strings[42]),
+            .operation = 40,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[3]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[6]),
+            .token_count = 1,
+            .limit_key = 4,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[7]),
+            .result_key_count = 3,
+            .non_aggregate_keys_ref = PREF(paginators[3].non_aggregate_keys_ref, expr_refs[10]),
+            .non_aggregate_key_count = 1,
+        },
+        [4] = { /* Scan */
+            .name_ref = PREF(paginators[4].name_ref, strings[48]),
+            .operation = 43,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[11]),
+            .token_count = 1,
+            .limit_key = 3,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[12]),
+            .result_key_count = 3,
+            .non_aggregate_keys_ref = PREF(paginators[4].non_aggregate_keys_ref, expr_refs[15]),
+            .non_aggregate_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        4, /* ExclusiveStartBackupArn */
+        0, /* ExclusiveStartTableName */
+        1, /* NextToken */
+        10, /* ExclusiveStartKey */
+        7, /* ExclusiveStartKey */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* LastEvaluatedBackupArn */
+        PREF(expr_refs[1], exprs[1]), /* BackupSummaries */
+        PREF(expr_refs[2], exprs[2]), /* LastEvaluatedTableName */
+        PREF(expr_refs[3], exprs[3]), /* TableNames */
+        PREF(expr_refs[4], exprs[4]), /* NextToken */
+        PREF(expr_refs[5], exprs[5]), /* Tags */
+        PREF(expr_refs[6], exprs[6]), /* LastEvaluatedKey */
+        PREF(expr_refs[7], exprs[7]), /* Items */
+        PREF(expr_refs[8], exprs[8]), /* Count */
+        PREF(expr_refs[9], exprs[9]), /* ScannedCount */
+        PREF(expr_refs[10], exprs[10]), /* ConsumedCapacity */
+        PREF(expr_refs[11], exprs[6]), /* LastEvaluatedKey */
+        PREF(expr_refs[12], exprs[7]), /* Items */
+        PREF(expr_refs[13], exprs[8]), /* Count */
+        PREF(expr_refs[14], exprs[9]), /* ScannedCount */
+        PREF(expr_refs[15], exprs[10]), /* ConsumedCapacity */
+    },
+#endif
+#if AWSC_WITH_WAITERS
+    .waiters = {
+        [0] = { /* ContributorInsightsEnabled */
+            .name_ref = PREF(waiters[0].name_ref, strings[53]),
+            .operation = 12,
+            .delay = 20,
+            .max_attempts = 30,
+            .acceptors_ref = PREF(waiters[0].acceptors_ref, acceptors[0]),
+            .acceptor_count = 2,
+        },
+        [1] = { /* ExportCompleted */
+            .name_ref = PREF(waiters[1].name_ref, strings[95]),
+            .operation = 14,
+            .delay = 20,
+            .max_attempts = 60,
+            .acceptors_ref = PREF(waiters[1].acceptors_ref, acceptors[2]),
+            .acceptor_count = 2,
+        },
+        [2] = { /* ImportCompleted */
+            .name_ref = PREF(waiters[2].name_ref, strings[121]),
+            .operation = 17,
+            .delay = 20,
+            .max_attempts = 60,
+            .acceptors_ref = PREF(waiters[2].acceptors_ref, acceptors[4]),
+            .acceptor_count = 3,
+        },
+        [3] = { /* KinesisStreamingDestinationActive */
+            .name_ref = PREF(waiters[3].name_ref, strings[147]),
+            .operation = 18,
+            .delay = 20,
+            .max_attempts = 30,
+            .acceptors_ref = PREF(waiters[3].acceptors_ref, acceptors[7]),
+            .acceptor_count = 2,
+        },
+        [4] = { /* TableExists */
+            .name_ref = PREF(waiters[4].name_ref, strings[188]),
+            .operation = 20,
+            .delay = 20,
+            .max_attempts = 25,
+            .acceptors_ref = PREF(waiters[4].acceptors_ref, acceptors[9]),
+            .acceptor_count = 2,
+        },
+        [5] = { /* TableNotExists */
+            .name_ref = PREF(waiters[5].name_ref, strings[226]),
+            .operation = 20,
+            .delay = 20,
+            .max_attempts = 25,
+            .acceptors_ref = PREF(waiters[5].acceptors_ref, acceptors[11]),
+            .acceptor_count = 1,
+        },
+    },
+    .acceptors = {
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[0].argument_ref, exprs[11]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[0].expected.string_ref, strings[80])}}, /* ContributorInsightsEnabled: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[1].argument_ref, exprs[11]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[1].expected.string_ref, strings[88])}}, /* ContributorInsightsEnabled: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[2].argument_ref, exprs[12]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[2].expected.string_ref, strings[111])}}, /* ExportCompleted: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[3].argument_ref, exprs[12]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[3].expected.string_ref, strings[88])}}, /* ExportCompleted: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[4].argument_ref, exprs[13]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[4].expected.string_ref, strings[111])}}, /* ImportCompleted: path success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[5].argument_ref, exprs[13]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[5].expected.string_ref, strings[88])}}, /* ImportCompleted: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[6].argument_ref, exprs[13]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[6].expected.string_ref, strings[137])}}, /* ImportCompleted: path failure */
+        {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[7].argument_ref, exprs[14]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[7].expected.string_ref, strings[181])}}, /* KinesisStreamingDestinationActive: pathAny success */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument_ref = PREF(acceptors[8].argument_ref, exprs[15]), .expected = {.type = AWSC_JP_BOOL, .boolean = true}}, /* KinesisStreamingDestinationActive: path failure */
+        {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument_ref = PREF(acceptors[9].argument_ref, exprs[16]), .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[9].expected.string_ref, strings[181])}}, /* TableExists: path success */
+        {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[10].expected.string_ref, strings[200])}}, /* TableExists: error retry */
+        {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_STRING, .string_ref = PREF(acceptors[11].expected.string_ref, strings[200])}}, /* TableNotExists: error success */
+    },
+#endif
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[241]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* LastEvaluatedBackupArn */
+        {.text_ref = PREF(exprs[1].text_ref, strings[264]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* BackupSummaries */
+        {.text_ref = PREF(exprs[2].text_ref, strings[280]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* LastEvaluatedTableName */
+        {.text_ref = PREF(exprs[3].text_ref, strings[303]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* TableNames */
+        {.text_ref = PREF(exprs[4].text_ref, strings[314]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[5].text_ref, strings[324]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* Tags */
+        {.text_ref = PREF(exprs[6].text_ref, strings[329]), .nodes_ref = PREF(exprs[6].nodes_ref, nodes[6]), .node_count = 1}, /* LastEvaluatedKey */
+        {.text_ref = PREF(exprs[7].text_ref, strings[346]), .nodes_ref = PREF(exprs[7].nodes_ref, nodes[7]), .node_count = 1}, /* Items */
+        {.text_ref = PREF(exprs[8].text_ref, strings[352]), .nodes_ref = PREF(exprs[8].nodes_ref, nodes[8]), .node_count = 1}, /* Count */
+        {.text_ref = PREF(exprs[9].text_ref, strings[358]), .nodes_ref = PREF(exprs[9].nodes_ref, nodes[9]), .node_count = 1}, /* ScannedCount */
+        {.text_ref = PREF(exprs[10].text_ref, strings[371]), .nodes_ref = PREF(exprs[10].nodes_ref, nodes[10]), .node_count = 1}, /* ConsumedCapacity */
+        {.text_ref = PREF(exprs[11].text_ref, strings[388]), .nodes_ref = PREF(exprs[11].nodes_ref, nodes[11]), .node_count = 1}, /* ContributorInsightsStatus */
+        {.text_ref = PREF(exprs[12].text_ref, strings[414]), .nodes_ref = PREF(exprs[12].nodes_ref, nodes[12]), .node_count = 3}, /* ExportDescription.ExportStatus */
+        {.text_ref = PREF(exprs[13].text_ref, strings[476]), .nodes_ref = PREF(exprs[13].nodes_ref, nodes[15]), .node_count = 3}, /* ImportTableDescription.ImportStatus */
+        {.text_ref = PREF(exprs[14].text_ref, strings[548]), .nodes_ref = PREF(exprs[14].nodes_ref, nodes[18]), .node_count = 4}, /* KinesisDataStreamDestinations[].DestinationStatus */
+        {.text_ref = PREF(exprs[15].text_ref, strings[646]), .nodes_ref = PREF(exprs[15].nodes_ref, nodes[22]), .node_count = 19}, /* length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations) */
+        {.text_ref = PREF(exprs[16].text_ref, strings[871]), .nodes_ref = PREF(exprs[16].nodes_ref, nodes[41]), .node_count = 3}, /* Table.TableStatus */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[241])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[264])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[2].string_ref, strings[280])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[3].string_ref, strings[303])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[4].string_ref, strings[314])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[5].string_ref, strings[324])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[6].string_ref, strings[329])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[7].string_ref, strings[346])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[8].string_ref, strings[352])},
+        {.op = AWSC_JP_MEMBER, .member = 2, .string_ref = PREF(nodes[9].string_ref, strings[358])},
+        {.op = AWSC_JP_MEMBER, .member = 4, .string_ref = PREF(nodes[10].string_ref, strings[371])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[11].string_ref, strings[388])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[12].string_ref, strings[445])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[13].string_ref, strings[463])},
+        {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[15].string_ref, strings[512])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[16].string_ref, strings[535])},
+        {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[18].string_ref, strings[598])},
+        {.op = AWSC_JP_FLATTEN, .a = 0},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[20].string_ref, strings[628])},
+        {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[22].string_ref, strings[598])},
+        {.op = AWSC_JP_LENGTH, .a = 0},
+        {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
+        {.op = AWSC_JP_GT, .a = 1, .b = 2},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[26].string_ref, strings[598])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[27].string_ref, strings[628])},
+        {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_STRING, .string_ref = PREF(nodes[28].literal.string_ref, strings[848])}},
+        {.op = AWSC_JP_EQ, .a = 5, .b = 6},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[30].string_ref, strings[628])},
+        {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_STRING, .string_ref = PREF(nodes[31].literal.string_ref, strings[857])}},
+        {.op = AWSC_JP_EQ, .a = 8, .b = 9},
+        {.op = AWSC_JP_OR, .a = 7, .b = 10},
+        {.op = AWSC_JP_CURRENT},
+        {.op = AWSC_JP_FILTER, .a = 4, .b = 12, .c = 11},
+        {.op = AWSC_JP_LENGTH, .a = 13},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[37].string_ref, strings[598])},
+        {.op = AWSC_JP_LENGTH, .a = 15},
+        {.op = AWSC_JP_EQ, .a = 14, .b = 16},
+        {.op = AWSC_JP_AND, .a = 3, .b = 17},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[41].string_ref, strings[889])},
+        {.op = AWSC_JP_MEMBER, .member = 3, .string_ref = PREF(nodes[42].string_ref, strings[895])},
+        {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+    },
+    .strings =
+        /*      0 */ "ListBackups\0"
+        /*     12 */ "ListTables\0"
+        /*     23 */ "ListTagsOfResource\0"
+        /*     42 */ "Query\0"
+        /*     48 */ "Scan\0"
+        /*     53 */ "ContributorInsightsEnabled\0"
+        /*     80 */ "ENABLED\0"
+        /*     88 */ "FAILED\0"
+        /*     95 */ "ExportCompleted\0"
+        /*    111 */ "COMPLETED\0"
+        /*    121 */ "ImportCompleted\0"
+        /*    137 */ "CANCELLED\0"
+        /*    147 */ "KinesisStreamingDestinationActive\0"
+        /*    181 */ "ACTIVE\0"
+        /*    188 */ "TableExists\0"
+        /*    200 */ "ResourceNotFoundException\0"
+        /*    226 */ "TableNotExists\0"
+        /*    241 */ "LastEvaluatedBackupArn\0"
+        /*    264 */ "BackupSummaries\0"
+        /*    280 */ "LastEvaluatedTableName\0"
+        /*    303 */ "TableNames\0"
+        /*    314 */ "NextToken\0"
+        /*    324 */ "Tags\0"
+        /*    329 */ "LastEvaluatedKey\0"
+        /*    346 */ "Items\0"
+        /*    352 */ "Count\0"
+        /*    358 */ "ScannedCount\0"
+        /*    371 */ "ConsumedCapacity\0"
+        /*    388 */ "ContributorInsightsStatus\0"
+        /*    414 */ "ExportDescription.ExportStatus\0"
+        /*    445 */ "ExportDescription\0"
+        /*    463 */ "ExportStatus\0"
+        /*    476 */ "ImportTableDescription.ImportStatus\0"
+        /*    512 */ "ImportTableDescription\0"
+        /*    535 */ "ImportStatus\0"
+        /*    548 */ "KinesisDataStreamDestinations[].DestinationStatus\0"
+        /*    598 */ "KinesisDataStreamDestinations\0"
+        /*    628 */ "DestinationStatus\0"
+        /*    646 */ "length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)\0"
+        /*    848 */ "DISABLED\0"
+        /*    857 */ "ENABLE_FAILED\0"
+        /*    871 */ "Table.TableStatus\0"
+        /*    889 */ "Table\0"
+        /*    895 */ "TableStatus",
+    },
+#endif
     .shapes = {
         [0] = { /* ApproximateCreationDateTimePrecision */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -7046,71 +7320,75 @@ const struct awsc__dynamodb_tables T = {
         /*  16275 */ "POST\0"
         /*  16280 */ "/\0"
         /*  16282 */ "BatchGetItem\0"
-        /*  16295 */ "ResourceArnList\0"
-        /*  16311 */ "BatchWriteItem\0"
-        /*  16326 */ "CreateBackup\0"
-        /*  16339 */ "CreateGlobalTable\0"
-        /*  16357 */ "CreateTable\0"
-        /*  16369 */ "DeleteBackup\0"
-        /*  16382 */ "DeleteItem\0"
-        /*  16393 */ "DeleteResourcePolicy\0"
-        /*  16414 */ "DeleteTable\0"
-        /*  16426 */ "DescribeBackup\0"
-        /*  16441 */ "DescribeContinuousBackups\0"
-        /*  16467 */ "DescribeContributorInsights\0"
-        /*  16495 */ "DescribeEndpoints\0"
-        /*  16513 */ "DescribeExport\0"
-        /*  16528 */ "DescribeGlobalTable\0"
-        /*  16548 */ "DescribeGlobalTableSettings\0"
-        /*  16576 */ "DescribeImport\0"
-        /*  16591 */ "DescribeKinesisStreamingDestination\0"
-        /*  16627 */ "DescribeLimits\0"
-        /*  16642 */ "DescribeTable\0"
-        /*  16656 */ "DescribeTableReplicaAutoScaling\0"
-        /*  16688 */ "DescribeTimeToLive\0"
-        /*  16707 */ "DisableKinesisStreamingDestination\0"
-        /*  16742 */ "EnableKinesisStreamingDestination\0"
-        /*  16776 */ "ExecuteStatement\0"
-        /*  16793 */ "ExecuteTransaction\0"
-        /*  16812 */ "ExportTableToPointInTime\0"
-        /*  16837 */ "GetItem\0"
-        /*  16845 */ "GetResourcePolicy\0"
-        /*  16863 */ "ImportTable\0"
-        /*  16875 */ "ListBackups\0"
-        /*  16887 */ "ListContributorInsights\0"
-        /*  16911 */ "ListExports\0"
-        /*  16923 */ "ListGlobalTables\0"
-        /*  16940 */ "ListImports\0"
-        /*  16952 */ "ListTables\0"
-        /*  16963 */ "ListTagsOfResource\0"
-        /*  16982 */ "PutItem\0"
-        /*  16990 */ "PutResourcePolicy\0"
-        /*  17008 */ "Query\0"
-        /*  17014 */ "RestoreTableFromBackup\0"
-        /*  17037 */ "RestoreTableToPointInTime\0"
-        /*  17063 */ "Scan\0"
-        /*  17068 */ "SearchVectors\0"
-        /*  17082 */ "IsSearchOperation\0"
-        /*  17100 */ "TagResource\0"
-        /*  17112 */ "TransactGetItems\0"
-        /*  17129 */ "TransactWriteItems\0"
-        /*  17148 */ "UntagResource\0"
-        /*  17162 */ "UpdateContinuousBackups\0"
-        /*  17186 */ "UpdateContributorInsights\0"
-        /*  17212 */ "UpdateGlobalTable\0"
-        /*  17230 */ "UpdateGlobalTableSettings\0"
-        /*  17256 */ "UpdateItem\0"
-        /*  17267 */ "UpdateKinesisStreamingDestination\0"
-        /*  17301 */ "UpdateTable\0"
-        /*  17313 */ "UpdateTableReplicaAutoScaling\0"
-        /*  17343 */ "UpdateTimeToLive\0"
-        /*  17360 */ "dynamodb\0"
-        /*  17369 */ "DynamoDB\0"
-        /*  17378 */ "Amazon DynamoDB\0"
-        /*  17394 */ "2012-08-10\0"
-        /*  17405 */ "DynamoDB_20120810\0"
-        /*  17423 */ "1.0\0"
-        /*  17427 */ "DYNAMODB",
+        /*  16295 */ "keys(RequestItems)\0"
+        /*  16314 */ "ResourceArnList\0"
+        /*  16330 */ "BatchWriteItem\0"
+        /*  16345 */ "CreateBackup\0"
+        /*  16358 */ "CreateGlobalTable\0"
+        /*  16376 */ "CreateTable\0"
+        /*  16388 */ "DeleteBackup\0"
+        /*  16401 */ "DeleteItem\0"
+        /*  16412 */ "DeleteResourcePolicy\0"
+        /*  16433 */ "DeleteTable\0"
+        /*  16445 */ "DescribeBackup\0"
+        /*  16460 */ "DescribeContinuousBackups\0"
+        /*  16486 */ "DescribeContributorInsights\0"
+        /*  16514 */ "DescribeEndpoints\0"
+        /*  16532 */ "DescribeExport\0"
+        /*  16547 */ "DescribeGlobalTable\0"
+        /*  16567 */ "DescribeGlobalTableSettings\0"
+        /*  16595 */ "DescribeImport\0"
+        /*  16610 */ "DescribeKinesisStreamingDestination\0"
+        /*  16646 */ "DescribeLimits\0"
+        /*  16661 */ "DescribeTable\0"
+        /*  16675 */ "DescribeTableReplicaAutoScaling\0"
+        /*  16707 */ "DescribeTimeToLive\0"
+        /*  16726 */ "DisableKinesisStreamingDestination\0"
+        /*  16761 */ "EnableKinesisStreamingDestination\0"
+        /*  16795 */ "ExecuteStatement\0"
+        /*  16812 */ "ExecuteTransaction\0"
+        /*  16831 */ "ExportTableToPointInTime\0"
+        /*  16856 */ "GetItem\0"
+        /*  16864 */ "GetResourcePolicy\0"
+        /*  16882 */ "ImportTable\0"
+        /*  16894 */ "TableCreationParameters.TableName\0"
+        /*  16928 */ "ListBackups\0"
+        /*  16940 */ "ListContributorInsights\0"
+        /*  16964 */ "ListExports\0"
+        /*  16976 */ "ListGlobalTables\0"
+        /*  16993 */ "ListImports\0"
+        /*  17005 */ "ListTables\0"
+        /*  17016 */ "ListTagsOfResource\0"
+        /*  17035 */ "PutItem\0"
+        /*  17043 */ "PutResourcePolicy\0"
+        /*  17061 */ "Query\0"
+        /*  17067 */ "RestoreTableFromBackup\0"
+        /*  17090 */ "RestoreTableToPointInTime\0"
+        /*  17116 */ "Scan\0"
+        /*  17121 */ "SearchVectors\0"
+        /*  17135 */ "IsSearchOperation\0"
+        /*  17153 */ "TagResource\0"
+        /*  17165 */ "TransactGetItems\0"
+        /*  17182 */ "TransactItems[*].Get.TableName\0"
+        /*  17213 */ "TransactWriteItems\0"
+        /*  17232 */ "TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]\0"
+        /*  17329 */ "UntagResource\0"
+        /*  17343 */ "UpdateContinuousBackups\0"
+        /*  17367 */ "UpdateContributorInsights\0"
+        /*  17393 */ "UpdateGlobalTable\0"
+        /*  17411 */ "UpdateGlobalTableSettings\0"
+        /*  17437 */ "UpdateItem\0"
+        /*  17448 */ "UpdateKinesisStreamingDestination\0"
+        /*  17482 */ "UpdateTable\0"
+        /*  17494 */ "UpdateTableReplicaAutoScaling\0"
+        /*  17524 */ "UpdateTimeToLive\0"
+        /*  17541 */ "dynamodb\0"
+        /*  17550 */ "DynamoDB\0"
+        /*  17559 */ "Amazon DynamoDB\0"
+        /*  17575 */ "2012-08-10\0"
+        /*  17586 */ "DynamoDB_20120810\0"
+        /*  17604 */ "1.0\0"
+        /*  17608 */ "DYNAMODB",
 };
 
 /* What programs name (<awsc/dynamodb.h>): a descriptor that points at
@@ -7121,6 +7399,12 @@ const struct awsc_service awsc_dynamodb_service = {
     .operation_count = 58,
     .error_count = 34,
     .flags = AWSC_SVC_CRC32,
+#if AWSC_WITH_PAGINATORS
+    .paginator_count = 5,
+#endif
+#if AWSC_WITH_WAITERS
+    .waiter_count = 6,
+#endif
 };
 
 enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value)
@@ -7573,5 +7857,7 @@ const char *awsc_dynamodb_witness_status_str(enum awsc_dynamodb_witness_status v
     return awsc_enum_str(&T.strings[16201], 3, (int)value);
 }
 
+#undef PREF
+#undef PAGERS
 #undef REF
 #undef T

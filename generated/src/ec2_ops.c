@@ -16,6 +16,9 @@
 struct awsc__ec2_tables {
     struct awsc_service service;
     struct awsc_operation operations[800];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__ec2_pagers pagers; /* <awsc/ec2.h> */
+#endif
     struct awsc_shape shapes[4206];
     struct awsc_member members[9956];
     uint16_t by_wire_name[9956];

@@ -18,6 +18,9 @@ struct awsc__iam_tables {
     struct awsc_operation operations[176];
     awsc_ref op_errors[583];
     awsc_ref service_errors[35];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__iam_pagers pagers; /* <awsc/iam.h> */
+#endif
     struct awsc_shape shapes[579];
     struct awsc_member members[964];
     uint16_t by_wire_name[964];

@@ -20,6 +20,9 @@ struct awsc__kinesis_tables {
     awsc_ref service_errors[16];
     struct awsc_endpoint_static_param static_params[34];
     struct awsc_endpoint_context_param context_params[70];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__kinesis_pagers pagers; /* <awsc/kinesis.h> */
+#endif
     struct awsc_shape shapes[158];
     struct awsc_member members[308];
     uint16_t by_wire_name[308];

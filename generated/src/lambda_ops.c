@@ -18,6 +18,9 @@ struct awsc__lambda_tables {
     struct awsc_operation operations[85];
     awsc_ref op_errors[521];
     awsc_ref service_errors[56];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__lambda_pagers pagers; /* <awsc/lambda.h> */
+#endif
     struct awsc_shape shapes[579];
     struct awsc_member members[1040];
     uint16_t by_wire_name[1040];

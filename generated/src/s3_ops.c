@@ -20,6 +20,9 @@ struct awsc__s3_tables {
     awsc_ref service_errors[20];
     struct awsc_endpoint_static_param static_params[78];
     struct awsc_endpoint_context_param context_params[133];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__s3_pagers pagers; /* <awsc/s3.h> */
+#endif
     struct awsc_shape shapes[718];
     struct awsc_member members[1699];
     uint16_t by_wire_name[1699];

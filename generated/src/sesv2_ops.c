@@ -19,6 +19,9 @@ struct awsc__sesv2_tables {
     awsc_ref op_errors[374];
     awsc_ref service_errors[13];
     struct awsc_endpoint_context_param context_params[2];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__sesv2_pagers pagers; /* <awsc/sesv2.h> */
+#endif
     struct awsc_shape shapes[589];
     struct awsc_member members[799];
     uint16_t by_wire_name[799];

@@ -82,6 +82,9 @@ struct awsc__sesv2_tables {
     awsc_ref op_errors[374];
     awsc_ref service_errors[13];
     struct awsc_endpoint_context_param context_params[2];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__sesv2_pagers pagers; /* <awsc/sesv2.h> */
+#endif
     struct awsc_shape shapes[589];
     struct awsc_member members[799];
     uint16_t by_wire_name[799];
@@ -91,6 +94,10 @@ struct awsc__sesv2_tables {
 extern const struct awsc__sesv2_tables awsc__sesv2_tables;
 #endif
 extern const struct awsc_ruleset awsc__sesv2_ruleset;
+/* PREF(field, target): a reference inside the paginators' and waiters'
+ * part of the tables. */
+#define PAGERS T.pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
 
 const struct awsc__sesv2_tables T = {
     .service = {
@@ -107,10 +114,12 @@ const struct awsc__sesv2_tables T = {
         .protocol = AWSC_PROTO_REST_JSON,
         .operation_count = 112,
         .error_count = 13,
+#if AWSC_WITH_PAGINATORS
+        .paginator_count = 5,
+#endif
         .ruleset = &awsc__sesv2_ruleset,
 #if AWSC_WITH_PAGINATORS
-        .paginators = awsc_sesv2_paginators,
-        .paginator_count = 5,
+        .paginators_ref = REF(service.paginators_ref, pagers.paginators[0]),
 #endif
     },
     /* sorted by name */
@@ -1753,6 +1762,111 @@ const struct awsc__sesv2_tables T = {
         {REF(context_params[0].name_ref, strings[3528]), REF(context_params[0].member_ref, strings[3528]), 0, 9},
         {REF(context_params[1].name_ref, strings[3528]), REF(context_params[1].member_ref, strings[3528]), 0, 9},
     },
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    .pagers = {
+#if AWSC_WITH_PAGINATORS
+    .paginators = {
+        [0] = { /* ListMultiRegionEndpoints */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 66,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* ListReputationEntities */
+            .name_ref = PREF(paginators[1].name_ref, strings[25]),
+            .operation = 68,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+        [2] = { /* ListResourceTenants */
+            .name_ref = PREF(paginators[2].name_ref, strings[48]),
+            .operation = 69,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [3] = { /* ListTenantResources */
+            .name_ref = PREF(paginators[3].name_ref, strings[68]),
+            .operation = 72,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[3]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[6]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[7]),
+            .result_key_count = 1,
+        },
+        [4] = { /* ListTenants */
+            .name_ref = PREF(paginators[4].name_ref, strings[88]),
+            .operation = 73,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[8]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[9]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        0, /* NextToken */
+        1, /* NextToken */
+        2, /* NextToken */
+        3, /* NextToken */
+        0, /* NextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextToken */
+        PREF(expr_refs[1], exprs[1]), /* MultiRegionEndpoints */
+        PREF(expr_refs[2], exprs[0]), /* NextToken */
+        PREF(expr_refs[3], exprs[2]), /* ReputationEntities */
+        PREF(expr_refs[4], exprs[0]), /* NextToken */
+        PREF(expr_refs[5], exprs[3]), /* ResourceTenants */
+        PREF(expr_refs[6], exprs[0]), /* NextToken */
+        PREF(expr_refs[7], exprs[4]), /* TenantResources */
+        PREF(expr_refs[8], exprs[0]), /* NextToken */
+        PREF(expr_refs[9], exprs[5]), /* Tenants */
+    },
+#endif
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[100]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[110]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* MultiRegionEndpoints */
+        {.text_ref = PREF(exprs[2].text_ref, strings[131]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* ReputationEntities */
+        {.text_ref = PREF(exprs[3].text_ref, strings[150]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* ResourceTenants */
+        {.text_ref = PREF(exprs[4].text_ref, strings[166]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* TenantResources */
+        {.text_ref = PREF(exprs[5].text_ref, strings[182]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* Tenants */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[100])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[110])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[131])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[3].string_ref, strings[150])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[4].string_ref, strings[166])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[5].string_ref, strings[182])},
+    },
+    .strings =
+        /*      0 */ "ListMultiRegionEndpoints\0"
+        /*     25 */ "ListReputationEntities\0"
+        /*     48 */ "ListResourceTenants\0"
+        /*     68 */ "ListTenantResources\0"
+        /*     88 */ "ListTenants\0"
+        /*    100 */ "NextToken\0"
+        /*    110 */ "MultiRegionEndpoints\0"
+        /*    131 */ "ReputationEntities\0"
+        /*    150 */ "ResourceTenants\0"
+        /*    166 */ "TenantResources\0"
+        /*    182 */ "Tenants",
+    },
+#endif
     .shapes = {
         [0] = { /* AccountDetails */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -8021,6 +8135,9 @@ const struct awsc_service awsc_sesv2_service = {
     .protocol = AWSC_PROTO_REST_JSON,
     .operation_count = 112,
     .error_count = 13,
+#if AWSC_WITH_PAGINATORS
+    .paginator_count = 5,
+#endif
 };
 
 enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)
@@ -8553,5 +8670,7 @@ const char *awsc_sesv2_warmup_status_str(enum awsc_sesv2_warmup_status value)
     return awsc_enum_str(&T.strings[19225], 3, (int)value);
 }
 
+#undef PREF
+#undef PAGERS
 #undef REF
 #undef T

@@ -18,6 +18,9 @@ struct awsc__sns_tables {
     struct awsc_operation operations[42];
     awsc_ref op_errors[226];
     awsc_ref service_errors[34];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__sns_pagers pagers; /* <awsc/sns.h> */
+#endif
     struct awsc_shape shapes[174];
     struct awsc_member members[189];
     uint16_t by_wire_name[189];

@@ -48,6 +48,9 @@ struct awsc__sns_tables {
     struct awsc_operation operations[42];
     awsc_ref op_errors[226];
     awsc_ref service_errors[34];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__sns_pagers pagers; /* <awsc/sns.h> */
+#endif
     struct awsc_shape shapes[174];
     struct awsc_member members[189];
     uint16_t by_wire_name[189];
@@ -58,6 +61,10 @@ struct awsc__sns_tables {
 extern const struct awsc__sns_tables awsc__sns_tables;
 #endif
 extern const struct awsc_ruleset awsc__sns_ruleset;
+/* PREF(field, target): a reference inside the paginators' and waiters'
+ * part of the tables. */
+#define PAGERS T.pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
 
 const struct awsc__sns_tables T = {
     .service = {
@@ -74,10 +81,12 @@ const struct awsc__sns_tables T = {
         .protocol = AWSC_PROTO_QUERY,
         .operation_count = 42,
         .error_count = 34,
+#if AWSC_WITH_PAGINATORS
+        .paginator_count = 8,
+#endif
         .ruleset = &awsc__sns_ruleset,
 #if AWSC_WITH_PAGINATORS
-        .paginators = awsc_sns_paginators,
-        .paginator_count = 8,
+        .paginators_ref = REF(service.paginators_ref, pagers.paginators[0]),
 #endif
     },
     /* sorted by name */
@@ -831,6 +840,163 @@ const struct awsc__sns_tables T = {
         REF(service_errors[32], shapes[150]),
         REF(service_errors[33], shapes[151]),
     },
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    .pagers = {
+#if AWSC_WITH_PAGINATORS
+    .paginators = {
+        [0] = { /* ListEndpointsByPlatformApplication */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 18,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* ListOriginationNumbers */
+            .name_ref = PREF(paginators[1].name_ref, strings[35]),
+            .operation = 19,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+        [2] = { /* ListPhoneNumbersOptedOut */
+            .name_ref = PREF(paginators[2].name_ref, strings[58]),
+            .operation = 20,
+            .input_tokens_ref = PREF(paginators[2].input_tokens_ref, input_tokens[2]),
+            .output_tokens_ref = PREF(paginators[2].output_tokens_ref, expr_refs[4]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[2].result_keys_ref, expr_refs[5]),
+            .result_key_count = 1,
+        },
+        [3] = { /* ListPlatformApplications */
+            .name_ref = PREF(paginators[3].name_ref, strings[83]),
+            .operation = 21,
+            .input_tokens_ref = PREF(paginators[3].input_tokens_ref, input_tokens[3]),
+            .output_tokens_ref = PREF(paginators[3].output_tokens_ref, expr_refs[6]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[3].result_keys_ref, expr_refs[7]),
+            .result_key_count = 1,
+        },
+        [4] = { /* ListSMSSandboxPhoneNumbers */
+            .name_ref = PREF(paginators[4].name_ref, strings[108]),
+            .operation = 22,
+            .input_tokens_ref = PREF(paginators[4].input_tokens_ref, input_tokens[4]),
+            .output_tokens_ref = PREF(paginators[4].output_tokens_ref, expr_refs[8]),
+            .token_count = 1,
+            .limit_key = 1,
+            .result_keys_ref = PREF(paginators[4].result_keys_ref, expr_refs[9]),
+            .result_key_count = 1,
+        },
+        [5] = { /* ListSubscriptions */
+            .name_ref = PREF(paginators[5].name_ref, strings[135]),
+            .operation = 23,
+            .input_tokens_ref = PREF(paginators[5].input_tokens_ref, input_tokens[5]),
+            .output_tokens_ref = PREF(paginators[5].output_tokens_ref, expr_refs[10]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[5].result_keys_ref, expr_refs[11]),
+            .result_key_count = 1,
+        },
+        [6] = { /* ListSubscriptionsByTopic */
+            .name_ref = PREF(paginators[6].name_ref, strings[153]),
+            .operation = 24,
+            .input_tokens_ref = PREF(paginators[6].input_tokens_ref, input_tokens[6]),
+            .output_tokens_ref = PREF(paginators[6].output_tokens_ref, expr_refs[12]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[6].result_keys_ref, expr_refs[13]),
+            .result_key_count = 1,
+        },
+        [7] = { /* ListTopics */
+            .name_ref = PREF(paginators[7].name_ref, strings[178]),
+            .operation = 26,
+            .input_tokens_ref = PREF(paginators[7].input_tokens_ref, input_tokens[7]),
+            .output_tokens_ref = PREF(paginators[7].output_tokens_ref, expr_refs[14]),
+            .token_count = 1,
+            .limit_key = -1,
+            .result_keys_ref = PREF(paginators[7].result_keys_ref, expr_refs[15]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        1, /* NextToken */
+        0, /* NextToken */
+        0, /* nextToken */
+        0, /* NextToken */
+        0, /* NextToken */
+        0, /* NextToken */
+        1, /* NextToken */
+        0, /* NextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextToken */
+        PREF(expr_refs[1], exprs[1]), /* Endpoints */
+        PREF(expr_refs[2], exprs[2]), /* NextToken */
+        PREF(expr_refs[3], exprs[3]), /* PhoneNumbers */
+        PREF(expr_refs[4], exprs[4]), /* nextToken */
+        PREF(expr_refs[5], exprs[5]), /* phoneNumbers */
+        PREF(expr_refs[6], exprs[0]), /* NextToken */
+        PREF(expr_refs[7], exprs[6]), /* PlatformApplications */
+        PREF(expr_refs[8], exprs[0]), /* NextToken */
+        PREF(expr_refs[9], exprs[7]), /* PhoneNumbers */
+        PREF(expr_refs[10], exprs[0]), /* NextToken */
+        PREF(expr_refs[11], exprs[8]), /* Subscriptions */
+        PREF(expr_refs[12], exprs[0]), /* NextToken */
+        PREF(expr_refs[13], exprs[8]), /* Subscriptions */
+        PREF(expr_refs[14], exprs[0]), /* NextToken */
+        PREF(expr_refs[15], exprs[9]), /* Topics */
+    },
+#endif
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[189]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[199]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* Endpoints */
+        {.text_ref = PREF(exprs[2].text_ref, strings[189]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[3].text_ref, strings[209]), .nodes_ref = PREF(exprs[3].nodes_ref, nodes[3]), .node_count = 1}, /* PhoneNumbers */
+        {.text_ref = PREF(exprs[4].text_ref, strings[222]), .nodes_ref = PREF(exprs[4].nodes_ref, nodes[4]), .node_count = 1}, /* nextToken */
+        {.text_ref = PREF(exprs[5].text_ref, strings[232]), .nodes_ref = PREF(exprs[5].nodes_ref, nodes[5]), .node_count = 1}, /* phoneNumbers */
+        {.text_ref = PREF(exprs[6].text_ref, strings[245]), .nodes_ref = PREF(exprs[6].nodes_ref, nodes[6]), .node_count = 1}, /* PlatformApplications */
+        {.text_ref = PREF(exprs[7].text_ref, strings[209]), .nodes_ref = PREF(exprs[7].nodes_ref, nodes[7]), .node_count = 1}, /* PhoneNumbers */
+        {.text_ref = PREF(exprs[8].text_ref, strings[266]), .nodes_ref = PREF(exprs[8].nodes_ref, nodes[8]), .node_count = 1}, /* Subscriptions */
+        {.text_ref = PREF(exprs[9].text_ref, strings[280]), .nodes_ref = PREF(exprs[9].nodes_ref, nodes[9]), .node_count = 1}, /* Topics */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[189])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[199])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[189])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[3].string_ref, strings[209])},
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[4].string_ref, strings[222])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[5].string_ref, strings[232])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[6].string_ref, strings[245])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[7].string_ref, strings[209])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[8].string_ref, strings[266])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[9].string_ref, strings[280])},
+    },
+    .strings =
+        /*      0 */ "ListEndpointsByPlatformApplication\0"
+        /*     35 */ "ListOriginationNumbers\0"
+        /*     58 */ "ListPhoneNumbersOptedOut\0"
+        /*     83 */ "ListPlatformApplications\0"
+        /*    108 */ "ListSMSSandboxPhoneNumbers\0"
+        /*    135 */ "ListSubscriptions\0"
+        /*    153 */ "ListSubscriptionsByTopic\0"
+        /*    178 */ "ListTopics\0"
+        /*    189 */ "NextToken\0"
+        /*    199 */ "Endpoints\0"
+        /*    209 */ "PhoneNumbers\0"
+        /*    222 */ "nextToken\0"
+        /*    232 */ "phoneNumbers\0"
+        /*    245 */ "PlatformApplications\0"
+        /*    266 */ "Subscriptions\0"
+        /*    280 */ "Topics",
+    },
+#endif
     .shapes = {
         [0] = { /* ActionsList */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -2858,6 +3024,9 @@ const struct awsc_service awsc_sns_service = {
     .protocol = AWSC_PROTO_QUERY,
     .operation_count = 42,
     .error_count = 34,
+#if AWSC_WITH_PAGINATORS
+    .paginator_count = 8,
+#endif
 };
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)
@@ -2900,5 +3069,7 @@ const char *awsc_sns_sms_sandbox_phone_number_verification_status_str(enum awsc_
     return awsc_enum_str(&T.strings[4073], 2, (int)value);
 }
 
+#undef PREF
+#undef PAGERS
 #undef REF
 #undef T

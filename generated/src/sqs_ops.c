@@ -18,6 +18,9 @@ struct awsc__sqs_tables {
     struct awsc_operation operations[23];
     awsc_ref op_errors[163];
     awsc_ref service_errors[28];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__sqs_pagers pagers; /* <awsc/sqs.h> */
+#endif
     struct awsc_shape shapes[114];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];

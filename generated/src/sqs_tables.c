@@ -49,6 +49,9 @@ struct awsc__sqs_tables {
     struct awsc_operation operations[23];
     awsc_ref op_errors[163];
     awsc_ref service_errors[28];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__sqs_pagers pagers; /* <awsc/sqs.h> */
+#endif
     struct awsc_shape shapes[114];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];
@@ -57,6 +60,10 @@ struct awsc__sqs_tables {
 extern const struct awsc__sqs_tables awsc__sqs_tables;
 #endif
 extern const struct awsc_ruleset awsc__sqs_ruleset;
+/* PREF(field, target): a reference inside the paginators' and waiters'
+ * part of the tables. */
+#define PAGERS T.pagers
+#define PREF(field, target) AWSC_REF(PAGERS.field, PAGERS.target)
 
 const struct awsc__sqs_tables T = {
     .service = {
@@ -75,10 +82,12 @@ const struct awsc__sqs_tables T = {
         .operation_count = 23,
         .error_count = 28,
         .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
+#if AWSC_WITH_PAGINATORS
+        .paginator_count = 2,
+#endif
         .ruleset = &awsc__sqs_ruleset,
 #if AWSC_WITH_PAGINATORS
-        .paginators = awsc_sqs_paginators,
-        .paginator_count = 2,
+        .paginators_ref = REF(service.paginators_ref, pagers.paginators[0]),
 #endif
     },
     /* sorted by name */
@@ -525,6 +534,60 @@ const struct awsc__sqs_tables T = {
         REF(service_errors[26], shapes[111]),
         REF(service_errors[27], shapes[112]),
     },
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    .pagers = {
+#if AWSC_WITH_PAGINATORS
+    .paginators = {
+        [0] = { /* ListDeadLetterSourceQueues */
+            .name_ref = PREF(paginators[0].name_ref, strings[0]),
+            .operation = 10,
+            .input_tokens_ref = PREF(paginators[0].input_tokens_ref, input_tokens[0]),
+            .output_tokens_ref = PREF(paginators[0].output_tokens_ref, expr_refs[0]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[0].result_keys_ref, expr_refs[1]),
+            .result_key_count = 1,
+        },
+        [1] = { /* ListQueues */
+            .name_ref = PREF(paginators[1].name_ref, strings[27]),
+            .operation = 13,
+            .input_tokens_ref = PREF(paginators[1].input_tokens_ref, input_tokens[1]),
+            .output_tokens_ref = PREF(paginators[1].output_tokens_ref, expr_refs[2]),
+            .token_count = 1,
+            .limit_key = 2,
+            .result_keys_ref = PREF(paginators[1].result_keys_ref, expr_refs[3]),
+            .result_key_count = 1,
+        },
+    },
+    .input_tokens = {
+        1, /* NextToken */
+        1, /* NextToken */
+    },
+    .expr_refs = {
+        PREF(expr_refs[0], exprs[0]), /* NextToken */
+        PREF(expr_refs[1], exprs[1]), /* queueUrls */
+        PREF(expr_refs[2], exprs[0]), /* NextToken */
+        PREF(expr_refs[3], exprs[2]), /* QueueUrls */
+    },
+#endif
+    .exprs = {
+        {.text_ref = PREF(exprs[0].text_ref, strings[38]), .nodes_ref = PREF(exprs[0].nodes_ref, nodes[0]), .node_count = 1}, /* NextToken */
+        {.text_ref = PREF(exprs[1].text_ref, strings[48]), .nodes_ref = PREF(exprs[1].nodes_ref, nodes[1]), .node_count = 1}, /* queueUrls */
+        {.text_ref = PREF(exprs[2].text_ref, strings[58]), .nodes_ref = PREF(exprs[2].nodes_ref, nodes[2]), .node_count = 1}, /* QueueUrls */
+    },
+    .nodes = {
+        {.op = AWSC_JP_MEMBER, .member = 1, .string_ref = PREF(nodes[0].string_ref, strings[38])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[1].string_ref, strings[48])},
+        {.op = AWSC_JP_MEMBER, .member = 0, .string_ref = PREF(nodes[2].string_ref, strings[58])},
+    },
+    .strings =
+        /*      0 */ "ListDeadLetterSourceQueues\0"
+        /*     27 */ "ListQueues\0"
+        /*     38 */ "NextToken\0"
+        /*     48 */ "queueUrls\0"
+        /*     58 */ "QueueUrls",
+    },
+#endif
     .shapes = {
         [0] = { /* AWSAccountIdList */
             .name_ref = REF(shapes[0].name_ref, strings[0]),
@@ -1927,6 +1990,9 @@ const struct awsc_service awsc_sqs_service = {
     .operation_count = 23,
     .error_count = 28,
     .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
+#if AWSC_WITH_PAGINATORS
+    .paginator_count = 2,
+#endif
 };
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
@@ -1959,5 +2025,7 @@ const char *awsc_sqs_queue_attribute_name_str(enum awsc_sqs_queue_attribute_name
     return awsc_enum_str(&T.strings[2593], 22, (int)value);
 }
 
+#undef PREF
+#undef PAGERS
 #undef REF
 #undef T

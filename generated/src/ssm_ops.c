@@ -18,6 +18,9 @@ struct awsc__ssm_tables {
     struct awsc_operation operations[152];
     awsc_ref op_errors[577];
     awsc_ref service_errors[140];
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+    struct awsc__ssm_pagers pagers; /* <awsc/ssm.h> */
+#endif
     struct awsc_shape shapes[1340];
     struct awsc_member members[2238];
     uint16_t by_wire_name[2238];

@@ -72,50 +72,128 @@ enum awsc_jmespath_op {
 
 enum awsc_jmespath_type { AWSC_JP_NULL = 0, AWSC_JP_BOOL, AWSC_JP_NUMBER, AWSC_JP_STRING };
 
+/*
+ * Like the shape tables (<awsc/shape.h>), these tables hold no pointers:
+ * each reference is an awsc_ref, read with the accessors below. A service's
+ * paginators, waiters and the expressions they evaluate are one object of
+ * the generator's; a table is only valid where the generator put it.
+ */
+
 /* A JSON scalar: literals of expressions and the waiters' expected values. */
 struct awsc_jmespath_literal {
     uint8_t type; /* enum awsc_jmespath_type */
     bool boolean;
+    awsc_ref string_ref; /* AWSC_JP_STRING: the string (none: null) */
     double number;
-    const char *string;
 };
 
+/* A literal's string (AWSC_JP_STRING), or NULL. */
+static inline const char *awsc_jmespath_literal_string(const struct awsc_jmespath_literal *l)
+{
+    return (const char *)awsc_ref_get(&l->string_ref);
+}
+
 struct awsc_jmespath_node {
-    uint8_t op;         /* enum awsc_jmespath_op */
-    uint16_t member;    /* AWSC_JP_MEMBER */
-    uint16_t a, b, c;   /* operands: indexes of earlier nodes (c: a filter's condition) */
-    int32_t index;      /* AWSC_JP_INDEX */
-    const char *string; /* AWSC_JP_MEMBER, AWSC_JP_KEY: the name */
+    uint8_t op;          /* enum awsc_jmespath_op */
+    uint16_t member;     /* AWSC_JP_MEMBER */
+    uint16_t a, b, c;    /* operands: indexes of earlier nodes (c: a filter's condition) */
+    int32_t index;       /* AWSC_JP_INDEX */
+    awsc_ref string_ref; /* AWSC_JP_MEMBER, AWSC_JP_KEY: the name */
     struct awsc_jmespath_literal literal; /* AWSC_JP_LITERAL */
 };
 
+/* The name a AWSC_JP_MEMBER or AWSC_JP_KEY node looks up, or NULL. */
+static inline const char *awsc_jmespath_node_string(const struct awsc_jmespath_node *n)
+{
+    return (const char *)awsc_ref_get(&n->string_ref);
+}
+
 struct awsc_jmespath {
-    const char *text; /* the expression as the model writes it */
-    const struct awsc_jmespath_node *nodes;
+    awsc_ref text_ref;  /* the expression as the model writes it */
+    awsc_ref nodes_ref; /* node_count struct awsc_jmespath_node, the root last */
     uint32_t node_count;
 };
 
+static inline const char *awsc_jmespath_text(const struct awsc_jmespath *e)
+{
+    return (const char *)awsc_ref_get(&e->text_ref);
+}
+
+static inline const struct awsc_jmespath_node *awsc_jmespath_nodes(const struct awsc_jmespath *e)
+{
+    return (const struct awsc_jmespath_node *)awsc_ref_get(&e->nodes_ref);
+}
+
 /* ------------------------------------------------------- the tables */
 
-/* One paginator of paginators-1.json. The input tokens, result keys and
- * the rest are checked against the operation's shapes when generated. */
+/*
+ * One paginator of paginators-1.json. The input tokens, result keys and
+ * the rest are checked against the operation's shapes when generated. It
+ * belongs to the service whose `paginators` hold it; its operation is
+ * awsc_paginator_operation(svc, pg).
+ */
 struct awsc_paginator {
-    const char *name; /* the operation's name in the model: "Scan" */
-    const struct awsc_service *service;
-    uint32_t operation; /* index in service->operations */
-    /* input_tokens[i] (a member index of the input) takes the value of
-     * output_tokens[i] (evaluated on the output) */
-    const uint16_t *input_tokens;
-    const struct awsc_jmespath *const *output_tokens;
+    awsc_ref name_ref;  /* the operation's name in the model: "Scan" */
+    uint32_t operation; /* index in the service's operations */
+    /* input token i (a member index of the input) takes the value of
+     * output token i (an expression evaluated on the output) */
+    awsc_ref input_tokens_ref;  /* token_count uint16_t */
+    awsc_ref output_tokens_ref; /* token_count awsc_ref, each naming an expression */
     uint32_t token_count;
-    const struct awsc_jmespath *more_results; /* NULL when the model has none */
-    int32_t limit_key;                        /* input member index, or -1 */
-    /* member paths of the output; the first is the one items come from */
-    const struct awsc_jmespath *const *result_keys;
+    awsc_ref more_results_ref; /* an expression; none when the model has none */
+    int32_t limit_key;         /* input member index, or -1 */
+    /* member paths of the output; the first is the one items come from
+     * (lists of awsc_ref, each naming an expression) */
+    awsc_ref result_keys_ref;
     uint32_t result_key_count;
-    const struct awsc_jmespath *const *non_aggregate_keys;
+    awsc_ref non_aggregate_keys_ref;
     uint32_t non_aggregate_key_count;
 };
+
+/* The expression that the i-th awsc_ref of the list at *list names. */
+static inline const struct awsc_jmespath *awsc__jmespath_list_at(const awsc_ref *list, uint32_t i)
+{
+    return (const struct awsc_jmespath *)awsc_ref_get(&((const awsc_ref *)awsc_ref_get(list))[i]);
+}
+
+static inline const char *awsc_paginator_name(const struct awsc_paginator *pg)
+{
+    return (const char *)awsc_ref_get(&pg->name_ref);
+}
+
+/* The input member that token i goes in (i < token_count). */
+static inline uint16_t awsc_paginator_input_token(const struct awsc_paginator *pg, uint32_t i)
+{
+    return ((const uint16_t *)awsc_ref_get(&pg->input_tokens_ref))[i];
+}
+
+/* Where the output holds token i of the next page (i < token_count). */
+static inline const struct awsc_jmespath *
+awsc_paginator_output_token(const struct awsc_paginator *pg, uint32_t i)
+{
+    return awsc__jmespath_list_at(&pg->output_tokens_ref, i);
+}
+
+/* The model's "more results" flag, or NULL. */
+static inline const struct awsc_jmespath *
+awsc_paginator_more_results(const struct awsc_paginator *pg)
+{
+    return (const struct awsc_jmespath *)awsc_ref_get(&pg->more_results_ref);
+}
+
+/* Result key i (i < result_key_count). */
+static inline const struct awsc_jmespath *awsc_paginator_result_key(const struct awsc_paginator *pg,
+                                                                    uint32_t i)
+{
+    return awsc__jmespath_list_at(&pg->result_keys_ref, i);
+}
+
+/* Non-aggregate key i (i < non_aggregate_key_count). */
+static inline const struct awsc_jmespath *
+awsc_paginator_non_aggregate_key(const struct awsc_paginator *pg, uint32_t i)
+{
+    return awsc__jmespath_list_at(&pg->non_aggregate_keys_ref, i);
+}
 
 /* The rest is left out by a build without paginators (-Dpaginators=false). */
 #if AWSC_WITH_PAGINATORS
@@ -124,8 +202,10 @@ struct awsc_paginator {
  * NULL. */
 AWSC_API const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *svc,
                                                              const char *operation);
-/* The operation a paginator pages through. */
-AWSC_API const struct awsc_operation *awsc_paginator_operation(const struct awsc_paginator *pg);
+/* The operation a paginator of svc pages through, or NULL when pg is not
+ * one of svc's paginators. */
+AWSC_API const struct awsc_operation *awsc_paginator_operation(const struct awsc_service *svc,
+                                                               const struct awsc_paginator *pg);
 
 /* ------------------------------------------------------- the engine */
 

@@ -589,10 +589,10 @@ struct awsc_service {
     uint32_t error_count;
     uint32_t flags;               /* AWSC_SVC_* customizations */
     uint8_t protocol;             /* enum awsc_protocol */
-    const struct awsc_ruleset *ruleset;      /* endpoint rules, or NULL */
-    const struct awsc_paginator *paginators; /* sorted by operation name */
+    const struct awsc_ruleset *ruleset; /* endpoint rules, or NULL */
+    awsc_ref paginators_ref;            /* paginator_count, sorted by operation name */
+    awsc_ref waiters_ref;               /* waiter_count, sorted by name */
     uint32_t paginator_count;
-    const struct awsc_waiter *waiters; /* sorted by name */
     uint32_t waiter_count;
 };
 
@@ -648,6 +648,16 @@ static inline const struct awsc_operation *awsc_service_operation_at(const struc
                                                                      uint32_t i)
 {
     return (const struct awsc_operation *)awsc_ref_get(&awsc_service_tables(svc)->operations_ref) + i;
+}
+/* The service's paginators (svc->paginator_count, <awsc/paginate.h>) and
+ * waiters (svc->waiter_count, <awsc/wait.h>); NULL when it has none. */
+static inline const struct awsc_paginator *awsc_service_paginators(const struct awsc_service *svc)
+{
+    return (const struct awsc_paginator *)awsc_ref_get(&awsc_service_tables(svc)->paginators_ref);
+}
+static inline const struct awsc_waiter *awsc_service_waiters(const struct awsc_service *svc)
+{
+    return (const struct awsc_waiter *)awsc_ref_get(&awsc_service_tables(svc)->waiters_ref);
 }
 /* Modeled error i (i < svc->error_count), in the order of their codes. */
 static inline const struct awsc_shape *awsc_service_error(const struct awsc_service *svc,

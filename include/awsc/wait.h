@@ -47,22 +47,40 @@ enum awsc_wait_matcher {
 
 enum awsc_wait_state { AWSC_WAIT_SUCCESS = 1, AWSC_WAIT_FAILURE, AWSC_WAIT_RETRY };
 
+/* The tables hold no pointers: see <awsc/paginate.h>. */
 struct awsc_waiter_acceptor {
-    uint8_t matcher;                      /* enum awsc_wait_matcher */
-    uint8_t state;                        /* enum awsc_wait_state */
-    const struct awsc_jmespath *argument; /* path matchers */
+    uint8_t matcher;       /* enum awsc_wait_matcher */
+    uint8_t state;         /* enum awsc_wait_state */
+    awsc_ref argument_ref; /* path matchers: a struct awsc_jmespath */
     struct awsc_jmespath_literal expected;
 };
 
+static inline const struct awsc_jmespath *
+awsc_waiter_acceptor_argument(const struct awsc_waiter_acceptor *a)
+{
+    return (const struct awsc_jmespath *)awsc_ref_get(&a->argument_ref);
+}
+
+/* A waiter of waiters-2.json. It belongs to the service whose `waiters`
+ * hold it; its operation is awsc_waiter_operation(svc, waiter). */
 struct awsc_waiter {
-    const char *name; /* "TableExists" */
-    const struct awsc_service *service;
-    uint32_t operation;    /* index in service->operations */
-    uint32_t delay;        /* seconds between attempts */
-    uint32_t max_attempts; /* attempts before giving up */
-    const struct awsc_waiter_acceptor *acceptors;
+    awsc_ref name_ref;      /* "TableExists" */
+    uint32_t operation;     /* index in the service's operations */
+    uint32_t delay;         /* seconds between attempts */
+    uint32_t max_attempts;  /* attempts before giving up */
+    awsc_ref acceptors_ref; /* acceptor_count struct awsc_waiter_acceptor */
     uint32_t acceptor_count;
 };
+
+static inline const char *awsc_waiter_name(const struct awsc_waiter *w)
+{
+    return (const char *)awsc_ref_get(&w->name_ref);
+}
+
+static inline const struct awsc_waiter_acceptor *awsc_waiter_acceptors(const struct awsc_waiter *w)
+{
+    return (const struct awsc_waiter_acceptor *)awsc_ref_get(&w->acceptors_ref);
+}
 
 /* The rest is left out by a build without waiters (-Dwaiters=false). */
 #if AWSC_WITH_WAITERS
@@ -70,8 +88,10 @@ struct awsc_waiter {
 /* A waiter of a service by its name ("TableExists"), or NULL. */
 AWSC_API const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc,
                                                        const char *name);
-/* The operation a waiter calls. */
-AWSC_API const struct awsc_operation *awsc_waiter_operation(const struct awsc_waiter *waiter);
+/* The operation a waiter of svc calls, or NULL when waiter is not one of
+ * svc's waiters. */
+AWSC_API const struct awsc_operation *awsc_waiter_operation(const struct awsc_service *svc,
+                                                            const struct awsc_waiter *waiter);
 
 /* Overrides of the model's timing; zero fields keep the model's. */
 struct awsc_wait_options {

@@ -455,7 +455,7 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
                 return awsc__fail(err, AWSC_E_INVALID_ARG,
                                   "the endpoint parameter %s (%s) holds a value that is not a "
                                   "string",
-                                  awsc_endpoint_context_param_name(cp), path->text);
+                                  awsc_endpoint_context_param_name(cp), awsc_jmespath_text(path));
             strings[i] = item.string;
         }
         out->type = AWSC_EP_PARAM_STRING_ARRAY;
@@ -467,7 +467,7 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "the endpoint parameter %s (%s) is not a string, a boolean or a list "
                           "of strings",
-                          awsc_endpoint_context_param_name(cp), path->text);
+                          awsc_endpoint_context_param_name(cp), awsc_jmespath_text(path));
     }
 }
 

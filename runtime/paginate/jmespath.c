@@ -257,9 +257,9 @@ struct awsc__jv awsc__jv_literal(const struct awsc_jmespath_literal *lit)
         v.number = lit->number;
         break;
     case AWSC_JP_STRING:
-        v.kind = lit->string ? AWSC__JV_STRING : AWSC__JV_NULL;
-        v.string = lit->string;
-        v.len = lit->string ? strlen(lit->string) : 0;
+        v.string = awsc_jmespath_literal_string(lit);
+        v.kind = v.string ? AWSC__JV_STRING : AWSC__JV_NULL;
+        v.len = v.string ? strlen(v.string) : 0;
         break;
     default:
         break;
@@ -353,7 +353,8 @@ bool awsc__jv_equal(const struct awsc__jv *a, const struct awsc__jv *b, bool pyt
 /* ---------------------------------------------------------- evaluation */
 
 struct eval {
-    const struct awsc_jmespath *expr;
+    const struct awsc_jmespath_node *nodes; /* the expression's */
+    const char *text;
     struct awsc_arena *arena;
     struct awsc_error *err;
     unsigned depth;
@@ -414,7 +415,7 @@ static int child(struct eval *ev, uint32_t parent, uint16_t n, const struct awsc
     if (n >= parent)
         return awsc__fail(ev->err, AWSC_E_INTERNAL,
                           "JMESPath %s: node %u refers to node %u, which does not come before it",
-                          ev->expr->text, parent, n);
+                          ev->text, parent, n);
     return eval(ev, n, cur, out);
 }
 
@@ -435,7 +436,7 @@ static int compare(struct eval *ev, const struct awsc_jmespath_node *node, const
         return AWSC_OK;
     if (a->kind != b->kind)
         return awsc__fail(ev->err, AWSC_E_INVALID_ARG, "JMESPath %s: cannot order a %s and a %s",
-                          ev->expr->text, kind_name(a), kind_name(b));
+                          ev->text, kind_name(a), kind_name(b));
     int c;
     if (a->kind == AWSC__JV_NUMBER) {
         c = a->number < b->number ? -1 : a->number > b->number ? 1 : 0;
@@ -466,13 +467,13 @@ static int compare(struct eval *ev, const struct awsc_jmespath_node *node, const
 /* The items of a multi-select list, first to last, from its last node. */
 static int multi_items(struct eval *ev, uint32_t n, const struct awsc__jv *cur, struct collect *c)
 {
-    const struct awsc_jmespath_node *node = &ev->expr->nodes[n];
+    const struct awsc_jmespath_node *node = &ev->nodes[n];
     int status;
     if (node->index > 1) {
-        if (node->b >= n || ev->expr->nodes[node->b].op != AWSC_JP_MULTI_LIST ||
-            ev->expr->nodes[node->b].index != node->index - 1)
-            return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: malformed node %u",
-                              ev->expr->text, n);
+        if (node->b >= n || ev->nodes[node->b].op != AWSC_JP_MULTI_LIST ||
+            ev->nodes[node->b].index != node->index - 1)
+            return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: malformed node %u", ev->text,
+                              n);
         if ((status = multi_items(ev, node->b, cur, c)) != AWSC_OK)
             return status;
     }
@@ -485,7 +486,7 @@ static int multi_items(struct eval *ev, uint32_t n, const struct awsc__jv *cur, 
 
 static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, struct awsc__jv *out)
 {
-    const struct awsc_jmespath_node *node = &ev->expr->nodes[n];
+    const struct awsc_jmespath_node *node = &ev->nodes[n];
     struct awsc__jv a, b;
     int status;
     *out = JV_NULL;
@@ -502,10 +503,10 @@ static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, st
             *out = member_value(&awsc_shape_members(cur->shape)[node->member], cur->value);
             return AWSC_OK;
         }
-        object_get(cur, node->string ? node->string : "", out);
+        object_get(cur, node->string_ref ? awsc_jmespath_node_string(node) : "", out);
         return AWSC_OK;
     case AWSC_JP_KEY:
-        object_get(cur, node->string ? node->string : "", out);
+        object_get(cur, node->string_ref ? awsc_jmespath_node_string(node) : "", out);
         return AWSC_OK;
     case AWSC_JP_INDEX: {
         if (cur->kind != AWSC__JV_ARRAY)
@@ -618,14 +619,14 @@ static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, st
             return awsc__fail(ev->err, AWSC_E_INVALID_ARG,
                               "JMESPath %s: length() of a %s: it takes a string, an array or "
                               "an object",
-                              ev->expr->text, kind_name(&a));
+                              ev->text, kind_name(&a));
         return AWSC_OK;
     case AWSC_JP_KEYS: {
         if ((status = child(ev, n, node->a, cur, &a)) != AWSC_OK)
             return status;
         if (a.kind != AWSC__JV_OBJECT)
             return awsc__fail(ev->err, AWSC_E_INVALID_ARG,
-                              "JMESPath %s: keys() of a %s: it takes an object", ev->expr->text,
+                              "JMESPath %s: keys() of a %s: it takes an object", ev->text,
                               kind_name(&a));
         struct collect c = {AWSC_BUF_INIT, 0};
         size_t slots = object_slots(&a);
@@ -654,8 +655,8 @@ static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, st
         return collect_finish(ev, &c, out);
     }
     default:
-        return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: unknown node type %d",
-                          ev->expr->text, node->op);
+        return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: unknown node type %d", ev->text,
+                          node->op);
     }
 }
 
@@ -663,7 +664,7 @@ static int eval(struct eval *ev, uint32_t n, const struct awsc__jv *cur, struct 
 {
     if (++ev->depth > MAX_EVAL_DEPTH) {
         ev->depth--;
-        return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: nested too deep", ev->expr->text);
+        return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: nested too deep", ev->text);
     }
     int status = eval_node(ev, n, cur, out);
     ev->depth--;
@@ -674,18 +675,18 @@ int awsc__jp_eval(const struct awsc_jmespath *expr, const struct awsc__jv *root,
                   struct awsc_arena *arena, struct awsc__jv *out, struct awsc_error *err)
 {
     *out = JV_NULL;
-    if (!expr || !expr->nodes || expr->node_count == 0)
+    if (!expr || !expr->nodes_ref || expr->node_count == 0)
         return awsc__fail(err, AWSC_E_INTERNAL, "an empty JMESPath expression");
-    struct eval ev = {expr, arena, err, 0};
+    struct eval ev = {awsc_jmespath_nodes(expr), awsc_jmespath_text(expr), arena, err, 0};
     return eval(&ev, expr->node_count - 1, root, out);
 }
 
 /* ------------------------------------------------------------ paths */
 
-static size_t path_of(const struct awsc_jmespath *expr, uint32_t n, uint16_t *members, size_t depth,
-                      size_t max)
+static size_t path_of(const struct awsc_jmespath_node *nodes, uint32_t n, uint16_t *members,
+                      size_t depth, size_t max)
 {
-    const struct awsc_jmespath_node *node = &expr->nodes[n];
+    const struct awsc_jmespath_node *node = &nodes[n];
     if (node->op == AWSC_JP_MEMBER) {
         if (depth >= max)
             return 0;
@@ -694,15 +695,15 @@ static size_t path_of(const struct awsc_jmespath *expr, uint32_t n, uint16_t *me
     }
     if (node->op != AWSC_JP_SUB || node->a >= n || node->b >= n)
         return 0;
-    size_t d = path_of(expr, node->a, members, depth, max);
-    return d ? path_of(expr, node->b, members, d, max) : 0;
+    size_t d = path_of(nodes, node->a, members, depth, max);
+    return d ? path_of(nodes, node->b, members, d, max) : 0;
 }
 
 size_t awsc__jp_path(const struct awsc_jmespath *expr, uint16_t *members, size_t max)
 {
-    if (!expr || !expr->node_count)
+    if (!expr || !expr->nodes_ref || !expr->node_count)
         return 0;
-    return path_of(expr, expr->node_count - 1, members, 0, max);
+    return path_of(awsc_jmespath_nodes(expr), expr->node_count - 1, members, 0, max);
 }
 
 /* ------------------------------------------------------------ JSON out */

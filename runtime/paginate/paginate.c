@@ -85,8 +85,8 @@ const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *s
     size_t lo = 0, hi = svc->paginator_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const struct awsc_paginator *pg = &svc->paginators[mid];
-        int c = strcmp(operation, pg->name);
+        const struct awsc_paginator *pg = &awsc_service_paginators(svc)[mid];
+        int c = strcmp(operation, awsc_paginator_name(pg));
         if (c == 0)
             return pg;
         if (c < 0)
@@ -97,18 +97,27 @@ const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *s
     return NULL;
 }
 
-const struct awsc_operation *awsc_paginator_operation(const struct awsc_paginator *pg)
+/* Whether pg is one of svc's paginators. */
+static bool paginator_of(const struct awsc_service *svc, const struct awsc_paginator *pg)
 {
-    if (!pg || !pg->service || pg->operation >= pg->service->operation_count)
+    svc = svc ? awsc_service_tables(svc) : NULL;
+    return svc && pg && awsc_service_paginators(svc) && pg >= awsc_service_paginators(svc) &&
+           pg < awsc_service_paginators(svc) + svc->paginator_count;
+}
+
+const struct awsc_operation *awsc_paginator_operation(const struct awsc_service *svc,
+                                                      const struct awsc_paginator *pg)
+{
+    if (!paginator_of(svc, pg) || pg->operation >= svc->operation_count)
         return NULL;
-    return awsc_service_operation_at(pg->service, pg->operation);
+    return awsc_service_operation_at(svc, pg->operation);
 }
 
 /* ------------------------------------------------------------- tokens */
 
 static const struct awsc_member *token_member(const struct awsc_pager *p, uint32_t i)
 {
-    return &awsc_shape_members(awsc_operation_input(p->op))[p->pg->input_tokens[i]];
+    return &awsc_shape_members(awsc_operation_input(p->op))[awsc_paginator_input_token(p->pg, i)];
 }
 
 /* Appends "Name": to b. Member names are plain ASCII identifiers. */
@@ -191,8 +200,8 @@ static int next_tokens_of(struct awsc_pager *p, const void *out, char **next,
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     struct awsc__jv root = awsc__jv_of(awsc_operation_output(p->op), out), v;
     int status = AWSC_OK;
-    if (p->pg->more_results) {
-        status = awsc__jp_eval(p->pg->more_results, &root, a, &v, err);
+    if (p->pg->more_results_ref) {
+        status = awsc__jp_eval(awsc_paginator_more_results(p->pg), &root, a, &v, err);
         if (status != AWSC_OK || awsc__jv_py_false(&v)) {
             awsc__arena_destroy(a);
             return status;
@@ -205,7 +214,7 @@ static int next_tokens_of(struct awsc_pager *p, const void *out, char **next,
         if (i)
             awsc__buf_puts(&b, ", ");
         put_key(&b, awsc_member_name(token_member(p, i)));
-        status = awsc__jp_eval(p->pg->output_tokens[i], &root, a, &v, err);
+        status = awsc__jp_eval(awsc_paginator_output_token(p->pg, i), &root, a, &v, err);
         if (status != AWSC_OK)
             break;
         if (awsc__jv_py_false(&v)) {
@@ -469,7 +478,7 @@ static void key_empty(const struct awsc_pager *p, const struct awsc_jmespath *ke
 static void empty_secondary_keys(const struct awsc_pager *p, void *out)
 {
     for (uint32_t i = 1; i < p->pg->result_key_count; i++)
-        key_empty(p, p->pg->result_keys[i], out);
+        key_empty(p, awsc_paginator_result_key(p->pg, i), out);
 }
 
 /* ------------------------------------------------------------- pages */
@@ -504,7 +513,7 @@ static int process_page(struct awsc_pager *p, void *out, struct awsc_error *err)
     p->next_tokens = NULL;
     p->next_skip = 0;
     p->pages++;
-    const struct awsc_jmespath *primary = p->pg->result_keys[0];
+    const struct awsc_jmespath *primary = awsc_paginator_result_key(p->pg, 0);
     if (p->resuming) {
         /* the first page after a starting token: its first items were
          * handed out before, and its other result keys counted in full
@@ -596,12 +605,12 @@ static int hold_page(struct awsc_pager *p, void *page, struct awsc_error *err)
     drop_page(p);
     const struct awsc_member *m;
     void *parent;
-    struct awsc_list_view *l = key_slot(p, p->pg->result_keys[0], page, &m, &parent);
+    struct awsc_list_view *l = key_slot(p, awsc_paginator_result_key(p->pg, 0), page, &m, &parent);
     p->page = page;
     if (l && awsc_member_shape(m)->type != AWSC_SHAPE_LIST)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
-                          awsc_operation_name(p->op), p->pg->result_keys[0]->text);
+                          awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
     if (l && l->items) {
         p->item_base = l->items;
         p->item_size = awsc_shape_item(awsc_member_shape(m))->size;
@@ -639,7 +648,7 @@ static enum step page_step(struct awsc_pager *p)
 static bool primary_is_list(const struct awsc_pager *p)
 {
     uint16_t path[MAX_PATH];
-    size_t depth = awsc__jp_path(p->pg->result_keys[0], path, MAX_PATH);
+    size_t depth = awsc__jp_path(awsc_paginator_result_key(p->pg, 0), path, MAX_PATH);
     const struct awsc_shape *s = awsc_operation_output(p->op);
     for (size_t i = 0; i < depth; i++) {
         if (s->type != AWSC_SHAPE_STRUCTURE || path[i] >= awsc_shape_member_count(s))
@@ -671,14 +680,20 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
     if (!pager)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_pager_new: pager is NULL");
     *pager = NULL;
-    const struct awsc_operation *op = awsc_paginator_operation(pg);
-    if (!client || !op || !awsc_operation_input(op) || !awsc_operation_output(op) || !pg->token_count || !pg->result_key_count)
+    if (!client || !pg)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_pager_new: a client and a paginator are required");
-    if (awsc_client_service(client) != pg->service)
-        return awsc__fail(
-            err, AWSC_E_INVALID_ARG, "the paginator of %s.%s does not belong to this %s client",
-            awsc_service_service_id(pg->service), awsc_operation_name(op), awsc_service_service_id(awsc_client_service(client)));
+    const struct awsc_service *svc = awsc_client_service(client);
+    if (!paginator_of(svc, pg))
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "the paginator of %s does not belong to this %s client: it is not "
+                          "one of the service's paginators",
+                          awsc_paginator_name(pg), awsc_service_service_id(svc));
+    const struct awsc_operation *op = awsc_paginator_operation(svc, pg);
+    if (!op || !awsc_operation_input(op) || !awsc_operation_output(op) || !pg->token_count || !pg->result_key_count)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "awsc_pager_new: the paginator of %s.%s is incomplete", awsc_service_service_id(svc),
+                          awsc_paginator_name(pg));
     struct awsc_page_options none = AWSC_PAGE_OPTIONS_INIT;
     const struct awsc_page_options *o = options ? options : &none;
     if (o->max_items < 0 || o->page_size < 0)
@@ -773,7 +788,7 @@ int awsc_pager_next_page(struct awsc_pager *p, void **page, struct awsc_error *e
     int status = fetch_sync(p, &out, err);
     if (status != AWSC_OK)
         return status;
-    p->handed += key_count(p, p->pg->result_keys[0], out);
+    p->handed += key_count(p, awsc_paginator_result_key(p->pg, 0), out);
     if (page)
         *page = out;
     else
@@ -792,7 +807,7 @@ int awsc_pager_next_item(struct awsc_pager *p, const void **item, struct awsc_er
     if (!primary_is_list(p))
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
-                          awsc_operation_name(p->op), p->pg->result_keys[0]->text);
+                          awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
     for (;;) {
         const void *it;
         switch (item_step(p, &it)) {
@@ -936,7 +951,7 @@ static void page_arrived(void *ud, int status, void *output, struct awsc_error *
     if (status != AWSC_OK) {
         deliver(p, status, NULL, NULL, err);
     } else if (p->async_kind == ASYNC_PAGE) {
-        p->handed += key_count(p, p->pg->result_keys[0], output);
+        p->handed += key_count(p, awsc_paginator_result_key(p->pg, 0), output);
         deliver(p, AWSC_OK, output, NULL, NULL);
     } else if ((status = hold_page(p, output, &own)) != AWSC_OK) {
         deliver(p, status, NULL, NULL, &own);
@@ -1005,7 +1020,7 @@ static int start_async(struct awsc_pager *p, int kind, awsc_call_trampoline *pt,
     if (kind == ASYNC_ITEM && !primary_is_list(p))
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s pages hand out no items: its result key %s is not a list",
-                          awsc_operation_name(p->op), p->pg->result_keys[0]->text);
+                          awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
     p->async_kind = kind;
     p->page_tramp = pt;
     p->item_tramp = it;
@@ -1045,11 +1060,11 @@ static int check(const struct awsc_pager *p, const struct awsc_paginator *pg,
     if (!p)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the pager is NULL");
     if (p->pg != pg) {
-        const struct awsc_operation *want = awsc_paginator_operation(pg);
+        const struct awsc_service *svc = awsc_operation_service(p->op);
         return awsc__fail(err, AWSC_E_INVALID_ARG, "this pager pages through %s.%s, not %s.%s",
-                          awsc_service_service_id(p->pg->service), awsc_operation_name(p->op),
-                          pg && pg->service ? awsc_service_service_id(pg->service) : "?",
-                          want ? awsc_operation_name(want) : "?");
+                          awsc_service_service_id(svc), awsc_operation_name(p->op),
+                          paginator_of(svc, pg) ? awsc_service_service_id(svc) : "(another service)",
+                          pg ? awsc_paginator_name(pg) : "(none)");
     }
     return AWSC_OK;
 }
@@ -1254,9 +1269,10 @@ int awsc_pager_collect(struct awsc_pager *p, void **output, struct awsc_error *e
     if (!g)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     for (size_t k = 0; k < n; k++) {
-        const struct awsc_jmespath *key = k < pg->result_key_count
-                                              ? pg->result_keys[k]
-                                              : pg->non_aggregate_keys[k - pg->result_key_count];
+        const struct awsc_jmespath *key =
+            k < pg->result_key_count
+                ? awsc_paginator_result_key(pg, k)
+                : awsc_paginator_non_aggregate_key(pg, k - pg->result_key_count);
         g[k].depth = awsc__jp_path(key, g[k].path, MAX_PATH);
     }
     int status = AWSC_OK;
@@ -1269,10 +1285,11 @@ int awsc_pager_collect(struct awsc_pager *p, void **output, struct awsc_error *e
         for (size_t k = 0; k < n && status == AWSC_OK; k++) {
             bool aggregate = k < pg->result_key_count;
             if (aggregate)
-                status = gather(p, &g[k], pg->result_keys[k], page, true, err);
+                status = gather(p, &g[k], awsc_paginator_result_key(pg, k), page, true, err);
             else if (first)
-                status = gather(p, &g[k], pg->non_aggregate_keys[k - pg->result_key_count], page,
-                                false, err);
+                status =
+                    gather(p, &g[k], awsc_paginator_non_aggregate_key(pg, k - pg->result_key_count),
+                           page, false, err);
         }
         first = false;
         awsc_output_free(page);

@@ -45,9 +45,9 @@ const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc, co
     size_t lo = 0, hi = svc->waiter_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(name, svc->waiters[mid].name);
+        int c = strcmp(name, awsc_waiter_name(&awsc_service_waiters(svc)[mid]));
         if (c == 0)
-            return &svc->waiters[mid];
+            return &awsc_service_waiters(svc)[mid];
         if (c < 0)
             hi = mid;
         else
@@ -56,11 +56,19 @@ const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc, co
     return NULL;
 }
 
-const struct awsc_operation *awsc_waiter_operation(const struct awsc_waiter *w)
+/* Whether w is one of svc's waiters. */
+static bool waiter_of(const struct awsc_service *svc, const struct awsc_waiter *w)
 {
-    if (!w || !w->service || w->operation >= w->service->operation_count)
+    svc = svc ? awsc_service_tables(svc) : NULL;
+    return svc && w && awsc_service_waiters(svc) && w >= awsc_service_waiters(svc) && w < awsc_service_waiters(svc) + svc->waiter_count;
+}
+
+const struct awsc_operation *awsc_waiter_operation(const struct awsc_service *svc,
+                                                   const struct awsc_waiter *w)
+{
+    if (!waiter_of(svc, w) || w->operation >= svc->operation_count)
         return NULL;
-    return awsc_service_operation_at(w->service, w->operation);
+    return awsc_service_operation_at(svc, w->operation);
 }
 
 /* ------------------------------------------------------------ matching */
@@ -79,7 +87,7 @@ static void put_expected(struct awsc_buf *b, const struct awsc_jmespath_literal 
             awsc__buf_printf(b, "%g", lit->number);
         break;
     case AWSC_JP_STRING:
-        awsc__buf_puts(b, lit->string ? lit->string : "");
+        awsc__buf_puts(b, lit->string_ref ? awsc_jmespath_literal_string(lit) : "");
         break;
     default:
         awsc__buf_puts(b, "None");
@@ -90,7 +98,8 @@ static void put_expected(struct awsc_buf *b, const struct awsc_jmespath_literal 
 /* botocore's AcceptorConfig.explanation */
 static void explain(struct awsc_buf *b, const struct awsc_waiter_acceptor *a)
 {
-    const char *arg = a->argument ? a->argument->text : "";
+    const struct awsc_jmespath *argument = awsc_waiter_acceptor_argument(a);
+    const char *arg = argument ? awsc_jmespath_text(argument) : "";
     switch (a->matcher) {
     case AWSC_WAIT_PATH:
         awsc__buf_printf(b, "For expression \"%s\" we matched expected path: \"", arg);
@@ -140,13 +149,15 @@ static int matches(const struct wait_run *r, const struct awsc_waiter_acceptor *
             *hit = (status != AWSC_OK) == a->expected.boolean;
         else
             *hit = status != AWSC_OK && a->expected.type == AWSC_JP_STRING && err->code &&
-                   strcmp(err->code, a->expected.string) == 0;
+                   a->expected.string_ref &&
+                   strcmp(err->code, awsc_jmespath_literal_string(&a->expected)) == 0;
         return AWSC_OK;
     default:
         break;
     }
     /* path matchers look at successful outputs only */
-    if (status != AWSC_OK || !output || !a->argument)
+    const struct awsc_jmespath *argument = awsc_waiter_acceptor_argument(a);
+    if (status != AWSC_OK || !output || !argument)
         return AWSC_OK;
     struct awsc_arena *arena = awsc__arena_new();
     if (!arena)
@@ -156,7 +167,7 @@ static int matches(const struct wait_run *r, const struct awsc_waiter_acceptor *
     struct awsc_error eerr = AWSC_ERROR_INIT;
     /* an expression that fails on this output (a type error) matches
      * nothing, as botocore's would end the wait with an exception */
-    int rc = awsc__jp_eval(a->argument, &root, arena, &v, &eerr);
+    int rc = awsc__jp_eval(argument, &root, arena, &v, &eerr);
     if (rc == AWSC_OK) {
         if (a->matcher == AWSC_WAIT_PATH) {
             *hit = awsc__jv_equal(&v, &want, true);
@@ -186,7 +197,8 @@ static void end_with(struct wait_run *r, int status, const char *reason)
     struct awsc_error *e = &r->err;
     struct awsc_arena *a = awsc__error_arena(e);
     e->status = status;
-    e->message = a ? awsc__arena_printf(a, "Waiter %s failed: %s", r->w->name, reason) : NULL;
+    e->message =
+        a ? awsc__arena_printf(a, "Waiter %s failed: %s", awsc_waiter_name(r->w), reason) : NULL;
     if (!e->message)
         e->message = awsc_strerror(status);
     if (!e->operation)
@@ -212,12 +224,12 @@ static enum decision decide(struct wait_run *r, int status, const void *output,
     const struct awsc_waiter_acceptor *hit = NULL;
     for (uint32_t i = 0; i < r->w->acceptor_count && !hit; i++) {
         bool yes;
-        if (matches(r, &r->w->acceptors[i], status, output, err, &yes) != AWSC_OK) {
+        if (matches(r, &awsc_waiter_acceptors(r->w)[i], status, output, err, &yes) != AWSC_OK) {
             awsc__fail(&r->err, AWSC_E_NOMEM, "out of memory");
             return DONE;
         }
         if (yes)
-            hit = &r->w->acceptors[i];
+            hit = &awsc_waiter_acceptors(r->w)[i];
     }
     struct awsc_buf why = AWSC_BUF_INIT;
     enum decision d = KEEP_WAITING;
@@ -281,19 +293,21 @@ static int set_up(struct wait_run *r, struct awsc_client *client, const struct a
                   struct awsc_error *err)
 {
     memset(r, 0, sizeof *r);
-    r->op = awsc_waiter_operation(w);
-    if (!client || !r->op)
+    if (!client || !w)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "a client and a waiter are required");
-    if (awsc_client_service(client) != w->service)
+    const struct awsc_service *svc = awsc_client_service(client);
+    r->op = awsc_waiter_operation(svc, w);
+    if (!r->op)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "the waiter %s of %s does not belong to this %s client", w->name,
-                          awsc_service_service_id(w->service), awsc_service_service_id(awsc_client_service(client)));
+                          "the waiter %s does not belong to this %s client: it is not one of "
+                          "the service's waiters",
+                          awsc_waiter_name(w), awsc_service_service_id(svc));
     struct awsc_wait_options none = AWSC_WAIT_OPTIONS_INIT;
     const struct awsc_wait_options *o = options ? options : &none;
     if (o->delay_ms < 0 || o->max_attempts < 0 || o->max_wait_ms < 0)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "waiter %s: delay_ms, max_attempts and max_wait_ms must not be negative",
-                          w->name);
+                          awsc_waiter_name(w));
     r->client = client;
     r->w = w;
     r->input = input;
@@ -325,7 +339,7 @@ static int sync_delay(struct wait_run *r, struct awsc_error *err)
     }
     if (status != AWSC_OK)
         return awsc__fail(err, status, "waiter %s: the delay between attempts failed: %s",
-                          r->w->name, awsc_strerror(status));
+                          awsc_waiter_name(r->w), awsc_strerror(status));
     return AWSC_OK;
 }
 
@@ -384,8 +398,8 @@ static void async_done(void *ud, int status, void *output, struct awsc_error *er
     }
     int s = awsc_transport_timer_add(r->transport, r->delay_ms, async_attempt, r, &r->timer);
     if (s != AWSC_OK) {
-        awsc__fail(&r->err, s, "waiter %s: could not schedule the next attempt: %s", r->w->name,
-                   awsc_strerror(s));
+        awsc__fail(&r->err, s, "waiter %s: could not schedule the next attempt: %s",
+                   awsc_waiter_name(r->w), awsc_strerror(s));
         async_finish(r);
     }
 }

@@ -9,7 +9,7 @@
 
 struct oracle_case {
     const struct awsc_shape *shape;
-    struct awsc_jmespath expr;
+    const struct awsc_jmespath *expr;
 };
 
 extern const struct oracle_case oracle_cases[];

@@ -138,6 +138,7 @@ def main():
         by_service.setdefault(c["service"], set()).add(c["operation"])
 
     env = generate.environment()
+    jmespath_object = env.get_template("jmespath.j2").module.jmespath_object
     models = {}
     bodies = []   # (size, text) per service
     for svc in sorted(by_service):
@@ -181,11 +182,8 @@ def main():
             externs.add(m.c)
             lines.insert(5, env.get_template("tables_type.j2").module.tables_type(m))
         lines.append(f"/* {generate.comment(c['expr'])} */")
-        lines.append(f"static const struct awsc_jmespath_node case_{i}_nodes[] = {{")
-        lines += [f"    {n.c_fields()}," for n in compiled.nodes]
-        lines.append("};")
-        table.append(f"    {{&{out.var}, {{{M.c_string(c['expr'])}, case_{i}_nodes, "
-                     f"{len(compiled.nodes)}}}}},")
+        lines.append(jmespath_object(jp.standalone(f"case_{i}", compiled)))
+        table.append(f"    {{&{out.var}, &case_{i}.expr}},")
     lines.append("")
     lines.append("const struct oracle_case oracle_cases[] = {")
     lines += table

@@ -39,7 +39,7 @@ static void one_line(char *line)
         printf("%lu\tREAD\t%s\n", id, err.message ? err.message : awsc_strerror(status));
     } else {
         struct awsc__jv root = awsc__jv_of(c->shape, out), result;
-        status = awsc__jp_eval(&c->expr, &root, arena, &result, &err);
+        status = awsc__jp_eval(c->expr, &root, arena, &result, &err);
         struct awsc_buf b = AWSC_BUF_INIT;
         if (status == AWSC_OK)
             status = awsc__jv_write_json(&b, &result, &err);

@@ -582,6 +582,70 @@ static void on_wait(void *ud, int status, struct awsc_error *err)
     snprintf(r->code, sizeof r->code, "%s", err && err->code ? err->code : "");
 }
 
+/* The tables read through <awsc/paginate.h>'s and <awsc/wait.h>'s accessors
+ * say what tests/paginate/models/pagertest says, and a paginator or waiter
+ * is refused by another service's client. */
+static void test_tables(struct awsc_stub *stub)
+{
+    awsc_stub_set_responder(stub, NULL, NULL);
+    const struct awsc_service *svc = &awsc_pagertest_service;
+    const struct awsc_paginator *pg = awsc_service_paginator(svc, "ListThings");
+    CHECK(pg && strcmp(awsc_paginator_name(pg), "ListThings") == 0);
+    CHECK(awsc_service_paginator(svc, "DescribeThing") == NULL);
+    const struct awsc_operation *op = awsc_paginator_operation(svc, pg);
+    CHECK(op && strcmp(op->name, "ListThings") == 0);
+    CHECK(awsc_paginator_operation(&awsc_dynamodb_service, pg) == NULL);
+    CHECK(pg->token_count == 2 && pg->result_key_count == 3 && pg->non_aggregate_key_count == 1);
+    const char *tokens[] = {"Marker", "VersionMarker"};
+    const char *outputs[] = {"NextMarker || Things[-1].Name", "NextVersionMarker"};
+    for (uint32_t i = 0; i < 2; i++) {
+        const struct awsc_member *m =
+            &awsc_shape_members(op->input)[awsc_paginator_input_token(pg, i)];
+        CHECK(strcmp(awsc_member_name(m), tokens[i]) == 0);
+        CHECK(strcmp(awsc_jmespath_text(awsc_paginator_output_token(pg, i)), outputs[i]) == 0);
+    }
+    const char *results[] = {"Things", "Prefixes", "Total"};
+    for (uint32_t i = 0; i < 3; i++)
+        CHECK(strcmp(awsc_jmespath_text(awsc_paginator_result_key(pg, i)), results[i]) == 0);
+    CHECK(strcmp(awsc_jmespath_text(awsc_paginator_non_aggregate_key(pg, 0)), "Owner") == 0);
+    CHECK(strcmp(awsc_jmespath_text(awsc_paginator_more_results(pg)), "IsTruncated") == 0);
+    CHECK(strcmp(awsc_member_name(&awsc_shape_members(op->input)[pg->limit_key]), "MaxItems") == 0);
+    /* the name a member node looks up */
+    const struct awsc_jmespath *more = awsc_paginator_more_results(pg);
+    CHECK(more->node_count == 1 &&
+          strcmp(awsc_jmespath_node_string(&awsc_jmespath_nodes(more)[0]), "IsTruncated") == 0);
+
+    const struct awsc_waiter *w = awsc_service_waiter(svc, "ThingReady");
+    CHECK(w && strcmp(awsc_waiter_name(w), "ThingReady") == 0);
+    op = awsc_waiter_operation(svc, w);
+    CHECK(op && strcmp(op->name, "DescribeThing") == 0);
+    CHECK(awsc_waiter_operation(&awsc_dynamodb_service, w) == NULL);
+    CHECK(w->delay == 5 && w->max_attempts == 4 && w->acceptor_count == 3);
+    const struct awsc_waiter_acceptor *a = awsc_waiter_acceptors(w);
+    CHECK(a[0].matcher == AWSC_WAIT_PATH && a[0].state == AWSC_WAIT_SUCCESS);
+    CHECK(strcmp(awsc_jmespath_text(awsc_waiter_acceptor_argument(&a[0])), "Thing.State") == 0);
+    CHECK(a[0].expected.type == AWSC_JP_STRING &&
+          strcmp(awsc_jmespath_literal_string(&a[0].expected), "READY") == 0);
+    CHECK(awsc_waiter_acceptor_argument(&a[1]) == awsc_waiter_acceptor_argument(&a[0]));
+    CHECK(a[2].matcher == AWSC_WAIT_ERROR && awsc_waiter_acceptor_argument(&a[2]) == NULL &&
+          strcmp(awsc_jmespath_literal_string(&a[2].expected), "ThingNotFound") == 0);
+
+    /* another service's client */
+    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_pager *p = NULL;
+    struct awsc_pagertest_list_things_input lin = {0};
+    CHECK_STATUS(awsc_pager_new(c, pg, &lin, NULL, &p, &err), AWSC_E_INVALID_ARG, &err);
+    CHECK_CONTAINS(err.message, "paginator of ListThings does not belong to this DynamoDB client");
+    CHECK(p == NULL);
+    awsc_error_clean_up(&err);
+    struct awsc_pagertest_describe_thing_input din = {.name = "x"};
+    CHECK_STATUS(awsc_wait(c, w, &din, NULL, &err), AWSC_E_INVALID_ARG, &err);
+    CHECK_CONTAINS(err.message, "waiter ThingReady does not belong to this DynamoDB client");
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
 static void test_waiters(struct awsc_stub *stub)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
@@ -1016,6 +1080,7 @@ int main(void)
     test_collect(stub);
     test_async(stub);
     test_repeated_token(stub);
+    test_tables(stub);
     test_waiters(stub);
     test_dynamodb_scan(stub);
     test_keep_items(stub);

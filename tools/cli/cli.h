@@ -88,8 +88,8 @@ int cli_paging_option(int argc, char **argv, int *i, bool paginated, bool waitin
                       struct cli_paging *pg);
 const struct awsc_paginator *cli_paginator(const struct awsc_service *svc,
                                            const struct awsc_operation *op);
-int cli_paging_decide(const struct awsc_paginator **pg, const void *input,
-                      const struct cli_paging *paging);
+int cli_paging_decide(const struct awsc_operation *op, const struct awsc_paginator **pg,
+                      const void *input, const struct cli_paging *paging);
 int cli_call_paginated(struct awsc_client *client, const struct awsc_paginator *paginator,
                        const void *input, const struct cli_paging *paging, void **output,
                        char **next_token, struct awsc_error *err);

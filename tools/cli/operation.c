@@ -105,7 +105,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     if (wait_status)
         return wait_status < 0 ? 0 : wait_status;
     const struct awsc_operation *op =
-        waiter ? awsc_waiter_operation(waiter) : cli_find_operation(svc, argv[i]);
+        waiter ? awsc_waiter_operation(svc, waiter) : cli_find_operation(svc, argv[i]);
     const struct awsc_paginator *paginator = waiter ? NULL : cli_paginator(svc, op);
     if (!op) {
         fprintf(stderr, "awsc: %s has no operation '%s' (awsc %s help lists them)\n",
@@ -291,7 +291,7 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     if (rc == AWSC_OK && outfile)
         ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(awsc_operation_input(op))))
             ->path = outfile;
-    if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, paging)) != 0) {
+    if (rc == AWSC_OK && (status = cli_paging_decide(op, &paginator, input, paging)) != 0) {
         awsc__arena_destroy(arena);
         return status;
     }

@@ -53,24 +53,24 @@ const struct awsc_paginator *cli_paginator(const struct awsc_service *svc,
                                            const struct awsc_operation *op)
 {
     for (uint32_t k = 0; op && k < svc->paginator_count; k++)
-        if (awsc_paginator_operation(&svc->paginators[k]) == op)
-            return &svc->paginators[k];
+        if (awsc_paginator_operation(svc, &awsc_service_paginators(svc)[k]) == op)
+            return &awsc_service_paginators(svc)[k];
     return NULL;
 }
 
-/* Whether to page, as the AWS CLI decides: yes unless --no-paginate, or an
- * input token or the limit key (--limit, --max-keys ...) set by hand. A
- * usage error (the exit code) for paging options with either. */
-int cli_paging_decide(const struct awsc_paginator **pg, const void *input,
-                      const struct cli_paging *paging)
+/* Whether to page op with *pg, as the AWS CLI decides: yes unless
+ * --no-paginate, or an input token or the limit key (--limit, --max-keys
+ * ...) set by hand. A usage error (the exit code) for paging options with
+ * either. */
+int cli_paging_decide(const struct awsc_operation *op, const struct awsc_paginator **pg,
+                      const void *input, const struct cli_paging *paging)
 {
     if (!*pg)
         return 0;
-    const struct awsc_operation *op = awsc_paginator_operation(*pg);
     uint32_t n = (*pg)->token_count + ((*pg)->limit_key >= 0);
     for (uint32_t k = 0; input && k < n; k++) {
-        uint32_t index =
-            k < (*pg)->token_count ? (*pg)->input_tokens[k] : (uint32_t)(*pg)->limit_key;
+        uint32_t index = k < (*pg)->token_count ? awsc_paginator_input_token(*pg, k)
+                                                : (uint32_t)(*pg)->limit_key;
         const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[index];
         if (awsc__member_is_set(m, input)) {
             if (paging->given) {

@@ -14,10 +14,10 @@ void cli_print_waiters(FILE *f, const struct awsc_service *svc)
             cli_service_name(svc));
     for (uint32_t k = 0; k < svc->waiter_count; k++) {
         char name[128];
-        cli_kebab(svc->waiters[k].name, name, sizeof name);
+        cli_kebab(awsc_waiter_name(&awsc_service_waiters(svc)[k]), name, sizeof name);
         fprintf(f, "  %s (%s every %u s, at most %u times)\n", name,
-                awsc_operation_name(awsc_waiter_operation(&svc->waiters[k])), svc->waiters[k].delay,
-                svc->waiters[k].max_attempts);
+                awsc_operation_name(awsc_waiter_operation(svc, &awsc_service_waiters(svc)[k])), awsc_service_waiters(svc)[k].delay,
+                awsc_service_waiters(svc)[k].max_attempts);
     }
 }
 
@@ -34,8 +34,8 @@ int cli_wait_command(const struct awsc_service *svc, int argc, char **argv, int 
         return *i + 1 >= argc ? EXIT_USAGE : -1;
     }
     for (uint32_t k = 0; k < svc->waiter_count && !*waiter; k++)
-        if (cli_name_matches(argv[*i + 1], svc->waiters[k].name))
-            *waiter = &svc->waiters[k];
+        if (cli_name_matches(argv[*i + 1], awsc_waiter_name(&awsc_service_waiters(svc)[k])))
+            *waiter = &awsc_service_waiters(svc)[k];
     if (!*waiter) {
         fprintf(stderr, "awsc: %s has no waiter '%s' (awsc %s wait help lists them)\n",
                 cli_service_name(svc), argv[*i + 1], cli_service_name(svc));

@@ -4282,17 +4282,32 @@ AWSC_API int awsc_bedrock_runtime_start_async_invoke_async(struct awsc_client *c
                                                            void *user_data,
                                                            struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of Bedrock Runtime, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (bedrock_runtime_tables.c). */
+struct awsc__bedrock_runtime_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[1];
+    uint16_t input_tokens[1];
+    awsc_ref expr_refs[2];
+#endif
+    struct awsc_jmespath exprs[2];
+    struct awsc_jmespath_node nodes[2];
+    char strings[48];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_bedrock_runtime_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_bedrock_runtime_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_bedrock_runtime_paginators[1];
 
 /* ListAsyncInvokes: tokens nextToken; results asyncInvokeSummaries. */
 AWSC_API int awsc_bedrock_runtime_list_async_invokes_paginate(struct awsc_client *client,

@@ -4315,17 +4315,36 @@ AWSC_API int awsc_cloudwatch_untag_resource_async(struct awsc_client *client,
                                                   void *user_data,
                                                   struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of CloudWatch, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (cloudwatch_tables.c). */
+struct awsc__cloudwatch_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[7];
+    uint16_t input_tokens[7];
+    awsc_ref expr_refs[18];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[4];
+    struct awsc_waiter_acceptor acceptors[5];
+#endif
+    struct awsc_jmespath exprs[16];
+    struct awsc_jmespath_node nodes[34];
+    char strings[450];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_cloudwatch_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_cloudwatch_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_cloudwatch_paginators[7];
 
 /* DescribeAlarmHistory: tokens NextToken; results AlarmHistoryItems. */
 AWSC_API int awsc_cloudwatch_describe_alarm_history_paginate(struct awsc_client *client,
@@ -4527,10 +4546,9 @@ AWSC_API int awsc_cloudwatch_list_metrics_collect(struct awsc_pager *pager,
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_cloudwatch_service's). Each calls
+/* The waiters, sorted by name: awsc_cloudwatch_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_cloudwatch_waiters[4];
 
 /*
  * AlarmExists: calls DescribeAlarms every 5 s, at most 40 times.

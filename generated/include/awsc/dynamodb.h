@@ -7352,17 +7352,36 @@ AWSC_API int awsc_dynamodb_update_time_to_live_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of DynamoDB, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (dynamodb_tables.c). */
+struct awsc__dynamodb_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[5];
+    uint16_t input_tokens[5];
+    awsc_ref expr_refs[16];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[6];
+    struct awsc_waiter_acceptor acceptors[12];
+#endif
+    struct awsc_jmespath exprs[17];
+    struct awsc_jmespath_node nodes[44];
+    char strings[907];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_dynamodb_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_dynamodb_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_dynamodb_paginators[5];
 
 /* ListBackups: tokens ExclusiveStartBackupArn; results BackupSummaries. */
 AWSC_API int awsc_dynamodb_list_backups_paginate(struct awsc_client *client,
@@ -7508,10 +7527,9 @@ AWSC_API int awsc_dynamodb_scan_collect(struct awsc_pager *pager,
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_dynamodb_service's). Each calls
+/* The waiters, sorted by name: awsc_dynamodb_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_dynamodb_waiters[6];
 
 /*
  * ContributorInsightsEnabled: calls DescribeContributorInsights every 20 s, at most 30 times.

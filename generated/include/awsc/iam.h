@@ -9881,17 +9881,36 @@ AWSC_API int awsc_iam_upload_signing_certificate_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of IAM, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (iam_tables.c). */
+struct awsc__iam_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[34];
+    uint16_t input_tokens[34];
+    awsc_ref expr_refs[74];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[4];
+    struct awsc_waiter_acceptor acceptors[8];
+#endif
+    struct awsc_jmespath exprs[34];
+    struct awsc_jmespath_node nodes[34];
+    char strings[1064];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_iam_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_iam_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_iam_paginators[34];
 
 /* GetAccountAuthorizationDetails: tokens Marker; results UserDetailList, GroupDetailList, RoleDetailList, Policies. */
 AWSC_API int awsc_iam_get_account_authorization_details_paginate(struct awsc_client *client,
@@ -10849,10 +10868,9 @@ AWSC_API int awsc_iam_simulate_principal_policy_collect(struct awsc_pager *pager
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_iam_service's). Each calls
+/* The waiters, sorted by name: awsc_iam_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_iam_waiters[4];
 
 /*
  * InstanceProfileExists: calls GetInstanceProfile every 1 s, at most 40 times.

@@ -2787,17 +2787,36 @@ AWSC_API int awsc_kinesis_update_stream_warm_throughput_async(struct awsc_client
                                                               void *user_data,
                                                               struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of Kinesis, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (kinesis_tables.c). */
+struct awsc__kinesis_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[4];
+    uint16_t input_tokens[4];
+    awsc_ref expr_refs[17];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[2];
+    struct awsc_waiter_acceptor acceptors[2];
+#endif
+    struct awsc_jmespath exprs[18];
+    struct awsc_jmespath_node nodes[44];
+    char strings[706];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_kinesis_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_kinesis_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_kinesis_paginators[4];
 
 /* DescribeStream: tokens ExclusiveStartShardId; results StreamDescription.Shards. */
 AWSC_API int awsc_kinesis_describe_stream_paginate(struct awsc_client *client,
@@ -2915,10 +2934,9 @@ AWSC_API int awsc_kinesis_list_streams_collect(struct awsc_pager *pager,
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_kinesis_service's). Each calls
+/* The waiters, sorted by name: awsc_kinesis_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_kinesis_waiters[2];
 
 /*
  * StreamExists: calls DescribeStream every 10 s, at most 18 times.

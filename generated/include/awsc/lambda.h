@@ -8356,17 +8356,36 @@ AWSC_API int awsc_lambda_update_function_url_config_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of Lambda, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (lambda_tables.c). */
+struct awsc__lambda_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[16];
+    uint16_t input_tokens[16];
+    awsc_ref expr_refs[33];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[6];
+    struct awsc_waiter_acceptor acceptors[17];
+#endif
+    struct awsc_jmespath exprs[24];
+    struct awsc_jmespath_node nodes[28];
+    char strings[931];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_lambda_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_lambda_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_lambda_paginators[16];
 
 /* GetDurableExecutionHistory: tokens Marker; results Events. */
 AWSC_API int awsc_lambda_get_durable_execution_history_paginate(struct awsc_client *client,
@@ -8820,10 +8839,9 @@ AWSC_API int awsc_lambda_list_versions_by_function_collect(struct awsc_pager *pa
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_lambda_service's). Each calls
+/* The waiters, sorted by name: awsc_lambda_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_lambda_waiters[6];
 
 /*
  * FunctionActive: calls GetFunctionConfiguration every 5 s, at most 60 times.

@@ -11596,17 +11596,36 @@ AWSC_API int awsc_s3_write_get_object_response_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of S3, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (s3_tables.c). */
+struct awsc__s3_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[8];
+    uint16_t input_tokens[10];
+    awsc_ref expr_refs[44];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[4];
+    struct awsc_waiter_acceptor acceptors[8];
+#endif
+    struct awsc_jmespath exprs[42];
+    struct awsc_jmespath_node nodes[48];
+    char strings[580];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_s3_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_s3_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_s3_paginators[8];
 
 /* ListBuckets: tokens ContinuationToken; results Buckets. */
 AWSC_API int awsc_s3_list_buckets_paginate(struct awsc_client *client,
@@ -11836,10 +11855,9 @@ AWSC_API int awsc_s3_list_parts_collect(struct awsc_pager *pager,
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_s3_service's). Each calls
+/* The waiters, sorted by name: awsc_s3_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_s3_waiters[4];
 
 /*
  * BucketExists: calls HeadBucket every 5 s, at most 20 times.

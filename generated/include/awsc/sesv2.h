@@ -8940,17 +8940,32 @@ AWSC_API int awsc_sesv2_update_reputation_entity_policy_async(struct awsc_client
                                                               void *user_data,
                                                               struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of SESv2, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (sesv2_tables.c). */
+struct awsc__sesv2_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[5];
+    uint16_t input_tokens[5];
+    awsc_ref expr_refs[10];
+#endif
+    struct awsc_jmespath exprs[6];
+    struct awsc_jmespath_node nodes[6];
+    char strings[190];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_sesv2_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_sesv2_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_sesv2_paginators[5];
 
 /* ListMultiRegionEndpoints: tokens NextToken; results MultiRegionEndpoints. */
 AWSC_API int awsc_sesv2_list_multi_region_endpoints_paginate(struct awsc_client *client,

@@ -2551,17 +2551,32 @@ AWSC_API int awsc_sns_verify_sms_sandbox_phone_number_async(struct awsc_client *
                                                             void *user_data,
                                                             struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of SNS, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (sns_tables.c). */
+struct awsc__sns_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[8];
+    uint16_t input_tokens[8];
+    awsc_ref expr_refs[16];
+#endif
+    struct awsc_jmespath exprs[10];
+    struct awsc_jmespath_node nodes[10];
+    char strings[287];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_sns_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_sns_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_sns_paginators[8];
 
 /* ListEndpointsByPlatformApplication: tokens NextToken; results Endpoints. */
 AWSC_API int awsc_sns_list_endpoints_by_platform_application_paginate(struct awsc_client *client,

@@ -1736,17 +1736,32 @@ AWSC_API int awsc_sqs_untag_queue_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of SQS, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (sqs_tables.c). */
+struct awsc__sqs_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[2];
+    uint16_t input_tokens[2];
+    awsc_ref expr_refs[4];
+#endif
+    struct awsc_jmespath exprs[3];
+    struct awsc_jmespath_node nodes[3];
+    char strings[68];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_sqs_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_sqs_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_sqs_paginators[2];
 
 /* ListDeadLetterSourceQueues: tokens NextToken; results queueUrls. */
 AWSC_API int awsc_sqs_list_dead_letter_source_queues_paginate(struct awsc_client *client,

@@ -16542,17 +16542,36 @@ AWSC_API int awsc_ssm_validate_cloud_connector_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err);
 
+#if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
+/* The paginators and waiters of SSM, the JMESPath expressions they
+ * evaluate and their names: a part of the service's tables object
+ * (ssm_tables.c). */
+struct awsc__ssm_pagers {
+#if AWSC_WITH_PAGINATORS
+    struct awsc_paginator paginators[52];
+    uint16_t input_tokens[52];
+    awsc_ref expr_refs[104];
+#endif
+#if AWSC_WITH_WAITERS
+    struct awsc_waiter waiters[1];
+    struct awsc_waiter_acceptor acceptors[9];
+#endif
+    struct awsc_jmespath exprs[47];
+    struct awsc_jmespath_node nodes[47];
+    char strings[2201];
+};
+#endif
+
 /* ----------------------------------------------------------- paginators */
 #if AWSC_WITH_PAGINATORS
 
-/* The paginators, sorted by operation name (also awsc_ssm_service's).
- * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+/* The paginators, sorted by operation name: awsc_ssm_service's. Each
+ * one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
  * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (valid until the
  * pager's next call, or longer with awsc_pager_retain_page(); NULL at the
  * end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_ssm_paginators[52];
 
 /* DescribeActivations: tokens NextToken; results ActivationList. */
 AWSC_API int awsc_ssm_describe_activations_paginate(struct awsc_client *client,
@@ -18014,10 +18033,9 @@ AWSC_API int awsc_ssm_validate_cloud_connector_collect(struct awsc_pager *pager,
 /* -------------------------------------------------------------- waiters */
 #if AWSC_WITH_WAITERS
 
-/* The waiters, sorted by name (also awsc_ssm_service's). Each calls
+/* The waiters, sorted by name: awsc_ssm_service's. Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_ssm_waiters[1];
 
 /*
  * CommandExecuted: calls GetCommandInvocation every 5 s, at most 20 times.
