@@ -146,9 +146,9 @@ def load_json(path):
 class Ruleset:
     """One compiled rule set: plain lists of rows the template prints, and
     its string pool (strings: each row names a string by its offset
-    there). The template writes it as one object, path (a C expression:
-    the object, or the member of a bigger one, that holds it) of the type
-    struct type."""
+    there). endpoints.c.j2 writes it as one object of type struct <type>
+    at path (a C expression: the object itself, or the member of a bigger
+    object that holds it), and var names its struct awsc_ruleset."""
 
     def __init__(self, raw, service, c, client_context=(), global_region=None):
         from generate import Strings  # the shape tables' string pool
@@ -226,8 +226,7 @@ class Ruleset:
             if spec.get("required"):
                 flags.append("AWSC_EP_PF_REQUIRED")
             default = spec.get("default")
-            p.default_string, p.default_bool, p.default_strings = "AWSC_EP_NONE", "false", None
-            p.default_count = 0
+            p.default_string, p.default_bool, p.default_count = "AWSC_EP_NONE", "false", 0
             if default is not None:
                 flags.append("AWSC_EP_PF_DEFAULT")
                 if p.type == "bool" and isinstance(default, bool):
@@ -236,7 +235,6 @@ class Ruleset:
                     p.default_string = self.string(default)
                 elif (p.type == "list" and isinstance(default, list)
                       and all(isinstance(x, str) for x in default)):
-                    p.default_strings = default
                     p.default_string = len(self.defaults)
                     p.default_count = len(default)
                     self.defaults.extend(self.string(x) for x in default)

@@ -203,7 +203,7 @@ struct awsc_endpoint_options {
 /* Expressions: literals, variable references, string templates, getAttr
  * and the standard library's functions. */
 enum awsc_ep_kind {
-    AWSC_EP_STRING = 1, /* s, a = its length */
+    AWSC_EP_STRING = 1, /* the string b, a = its length */
     AWSC_EP_BOOL,       /* a = 0 or 1 */
     AWSC_EP_INT,        /* a = the value */
     AWSC_EP_REF,        /* a = variable slot */
@@ -256,13 +256,34 @@ struct awsc_ep_expr {
 };
 
 /* Initializers the generated tables are written with. */
-#define AWSC_EP_S(at, len) {AWSC_EP_STRING, 0, len, at}
-#define AWSC_EP_B(v)       {AWSC_EP_BOOL, 0, v, 0}
-#define AWSC_EP_I(v)       {AWSC_EP_INT, 0, v, 0}
-#define AWSC_EP_V(slot)    {AWSC_EP_REF, 0, slot, 0}
-#define AWSC_EP_T(count, first) {AWSC_EP_TEMPLATE, count, first, 0}
-#define AWSC_EP_A(expr, attr, index) {AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index}
-#define AWSC_EP_F(fn, count, first)  {AWSC_EP_##fn, count, first, 0}
+#define AWSC_EP_S(at, len)         \
+    {                              \
+        AWSC_EP_STRING, 0, len, at \
+    }
+#define AWSC_EP_B(v)          \
+    {                         \
+        AWSC_EP_BOOL, 0, v, 0 \
+    }
+#define AWSC_EP_I(v)         \
+    {                        \
+        AWSC_EP_INT, 0, v, 0 \
+    }
+#define AWSC_EP_V(slot)         \
+    {                           \
+        AWSC_EP_REF, 0, slot, 0 \
+    }
+#define AWSC_EP_T(count, first)           \
+    {                                     \
+        AWSC_EP_TEMPLATE, count, first, 0 \
+    }
+#define AWSC_EP_A(expr, attr, index)                       \
+    {                                                      \
+        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index \
+    }
+#define AWSC_EP_F(fn, count, first)   \
+    {                                 \
+        AWSC_EP_##fn, count, first, 0 \
+    }
 
 /* A rule's condition: an expression, its result optionally assigned to a
  * variable slot. The condition holds unless the result is unset or

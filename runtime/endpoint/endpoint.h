@@ -45,11 +45,11 @@ struct awsc__re_node {
  * awsc__partition_string(); regions and regular expressions are runs of
  * awsc__partition_regions and awsc__partition_regex. */
 struct awsc__partition {
-    uint16_t id;           /* also the output "name" */
-    uint16_t regions;      /* the first of region_count in awsc__partition_regions,
-                              sorted by bytes */
+    uint16_t id;      /* also the output "name" */
+    uint16_t regions; /* the first of region_count in awsc__partition_regions,
+                         sorted by bytes */
     uint16_t region_count;
-    uint16_t regex;        /* the first of regex_count in awsc__partition_regex */
+    uint16_t regex; /* the first of regex_count in awsc__partition_regex */
     uint16_t regex_count;
     /* the outputs */
     uint16_t dns_suffix;

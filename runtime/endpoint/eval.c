@@ -319,8 +319,7 @@ static int call(struct ev *e, const struct awsc_ep_expr *x, struct awsc__ep_valu
 {
     struct awsc__ep_value a[4];
     if (x->n > 4)
-        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s",
-                          e->service);
+        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s", e->service);
     for (unsigned i = 0; i < x->n; i++) {
         int status = eval(e, e->args[x->a + i], &a[i]);
         if (status != AWSC_OK)
@@ -570,8 +569,7 @@ static int property(struct ev *e, struct awsc_arena *a, uint16_t idx, struct aws
         d->string = awsc__arena_printf(a, "%u", p->a);
         return d->string ? AWSC_OK : nomem(e);
     default:
-        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s",
-                          e->service);
+        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s", e->service);
     }
 }
 
@@ -802,9 +800,9 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
                 else if (p->type == AWSC_EP_PARAM_BOOLEAN)
                     set_bool(slot, p->default_boolean);
                 else
-                    status = set_strings(e, slot, NULL,
-                                         &awsc_ruleset_defaults(rs)[p->default_string],
-                                         p->default_count, false);
+                    status =
+                        set_strings(e, slot, NULL, &awsc_ruleset_defaults(rs)[p->default_string],
+                                    p->default_count, false);
             } else if (p->flags & AWSC_EP_PF_REQUIRED) {
                 status = awsc__fail(err, AWSC_E_ENDPOINT,
                                     "Cannot find value for required parameter %s", name);
