@@ -145,13 +145,23 @@ def load_json(path):
 # ----------------------------------------------------------- rule sets
 
 class Ruleset:
-    """One compiled rule set: plain lists of rows the template prints."""
+    """One compiled rule set: plain lists of rows the template prints, and
+    its string pool (strings: each row names a string by its offset
+    there). endpoints.c.j2 writes it as one object of type struct <type>
+    at path (a C expression: the object itself, or the member of a bigger
+    object that holds it), and var names its struct awsc_ruleset."""
 
-    def __init__(self, raw, service, prefix, client_context=(), global_region=None):
+    def __init__(self, raw, service, c, client_context=(), global_region=None):
+        self.strings = M.Strings()  # the string pool, as the shape tables have it
         self.service = service
+        self.service_at = self.string(service)
         self.global_region = global_region
-        self.prefix = prefix
+        self.global_region_at = self.string(global_region) if global_region else "AWSC_EP_NONE"
+        self.type = f"awsc__{c}_rules"
+        self.path = f"awsc__{c}_rules"
+        self.var = f"awsc__{c}_ruleset"
         self.raw = raw
+        self.defaults = []     # the stringArray defaults: string offsets
         self.exprs = []        # [macro text, comment]
         self._expr_ids = {}
         self.args = []         # expression indexes
@@ -159,10 +169,11 @@ class Ruleset:
         self.conds = []        # [expr, assign slot, comment]
         self.rules = []        # [type, cond, cond_count, a, n, comment]
         self.endpoints = []    # [url, properties, header, header_count, comment]
-        self.headers = []      # [name, expr]
-        self.props = []        # [key, type, a, n]
+        self.headers = []      # [name string, expr, name]
+        self.props = []        # [key string, type, a, n, key]
         self._endpoint_ids = {}
         self.slots = []        # names: parameters, then assigned variables
+        self.slot_strings = []  # their offsets in the strings
         self._slot_of = {}
         self._used = set()     # names the rules refer to
         flags = ["AWSC_EP_RS_S3"] if service == "s3" else []
@@ -177,12 +188,20 @@ class Ruleset:
             if p.name not in self._used:
                 p.flag_list.append("AWSC_EP_PF_UNUSED")
             p.flags = " | ".join(p.flag_list) if p.flag_list else "0"
+        if self.strings.size >= NONE:
+            self.fail(f"too many strings ({self.strings.size} bytes) for the tables")
         for what, rows, limit in (("expressions", self.exprs, NONE), ("rules", self.rules, NONE),
                                   ("conditions", self.conds, NONE), ("arguments", self.args, NONE),
                                   ("properties", self.props, NONE), ("headers", self.headers, NONE),
                                   ("variables", self.slots, MAX_SLOTS)):
             if len(rows) >= limit:
                 self.fail(f"too many {what} ({len(rows)}) for the tables")
+
+    def string(self, s):
+        """The offset of s in the string pool."""
+        if "\0" in s:
+            self.fail(f"string {s!r} holds a NUL character")
+        return self.strings.add(s)
 
     def fail(self, msg):
         raise RulesetError(f"awsc-gen: {self.service}: endpoint rule set: {msg}")
@@ -193,6 +212,7 @@ class Ruleset:
         for name, spec in raw.items():
             p = M.Shape()
             p.name = name
+            p.name_at = self.string(name)
             t = str(spec.get("type", "")).lower()
             if t not in PARAM_TYPES:
                 self.fail(f"parameter {name} has unsupported type {spec.get('type')!r}")
@@ -206,17 +226,18 @@ class Ruleset:
             if spec.get("required"):
                 flags.append("AWSC_EP_PF_REQUIRED")
             default = spec.get("default")
-            p.default_string, p.default_bool, p.default_strings = "NULL", "false", None
+            p.default_string, p.default_bool, p.default_count = "AWSC_EP_NONE", "false", 0
             if default is not None:
                 flags.append("AWSC_EP_PF_DEFAULT")
                 if p.type == "bool" and isinstance(default, bool):
                     p.default_bool = "true" if default else "false"
                 elif p.type == "string" and isinstance(default, str):
-                    p.default_string = cstr(default)
+                    p.default_string = self.string(default)
                 elif (p.type == "list" and isinstance(default, list)
                       and all(isinstance(x, str) for x in default)):
-                    p.default_strings = [cstr(x) for x in default]
-                    p.default_var = f"{self.prefix}_default_{len(self.params)}"
+                    p.default_string = len(self.defaults)
+                    p.default_count = len(default)
+                    self.defaults.extend(self.string(x) for x in default)
                 else:
                     what = "list of strings" if p.type == "list" else p.type
                     self.fail(f"parameter {name}: default {default!r} is not a {what}")
@@ -230,6 +251,7 @@ class Ruleset:
         if name not in self._slot_of:
             self._slot_of[name] = len(self.slots)
             self.slots.append(name)
+            self.slot_strings.append(self.string(name))
         return self._slot_of[name]
 
     # -- expressions
@@ -249,11 +271,10 @@ class Ruleset:
         return first
 
     def literal(self, s):
-        if "\0" in s:
-            self.fail(f"string {s!r} holds a NUL character")
-        if len(s.encode("utf-8")) >= NONE:
+        n = len(s.encode("utf-8"))
+        if n >= NONE:
             self.fail("string literal too long")
-        return self._add(f"AWSC_EP_S({cstr(s)})", json.dumps(s)), "string"
+        return self._add(f"AWSC_EP_S({self.string(s)}, {n})", json.dumps(s)), "string"
 
     def value(self, node, scope, where):
         """Any argument or value: literal, reference, template, function."""
@@ -442,7 +463,7 @@ class Ruleset:
                         e, t = self.value(v, local, where)
                         if t != "string":
                             self.fail(f"{where}: header {hname} value is a {t}")
-                        self.headers.append([cstr(hname), e])
+                        self.headers.append([self.string(hname), e, comment(hname)])
                 self.rules[first + i] = ["AWSC_EP_RULE_ENDPOINT", cond, len(self.conds) - cond,
                                          len(self.endpoints), 0, when]
                 self.endpoints.append([url, props, hfirst, len(self.headers) - hfirst,
@@ -483,24 +504,25 @@ class Ruleset:
         return row
 
     def _prop_fill(self, row, key, value, scope, where):
-        k = cstr(key) if key is not None else "NULL"
+        k = self.string(key) if key is not None else "AWSC_EP_NONE"
+        what = comment(key) if key is not None else "[]"
         if isinstance(value, dict) or isinstance(value, list):
             items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
             first = len(self.props)
             self.props.extend([None] * len(items))
             kind = "AWSC_EP_PROP_OBJECT" if isinstance(value, dict) else "AWSC_EP_PROP_ARRAY"
-            self.props[row] = [k, kind, first if items else 0, len(items)]
+            self.props[row] = [k, kind, first if items else 0, len(items), what]
             for j, (ck, cv) in enumerate(items):
                 self._prop_fill(first + j, ck, cv, scope, where)
         elif isinstance(value, bool):
-            self.props[row] = [k, "AWSC_EP_PROP_BOOL", int(value), 0]
+            self.props[row] = [k, "AWSC_EP_PROP_BOOL", int(value), 0, what]
         elif isinstance(value, int):
             if not 0 <= value < NONE:
                 self.fail(f"{where}: property value {value} out of range")
-            self.props[row] = [k, "AWSC_EP_PROP_INT", value, 0]
+            self.props[row] = [k, "AWSC_EP_PROP_INT", value, 0, what]
         elif isinstance(value, str):
             e, _ = self.template(value, scope, where)
-            self.props[row] = [k, "AWSC_EP_PROP_STRING", e, 0]
+            self.props[row] = [k, "AWSC_EP_PROP_STRING", e, 0, what]
         else:
             self.fail(f"{where}: unsupported property value {value!r}")
 
@@ -645,9 +667,8 @@ def prepare(model, service_dir):
     param_types = {}
     if raw is not None:
         models_dir = os.path.dirname(os.path.dirname(os.path.abspath(service_dir)))
-        rs = Ruleset(raw, model.service, "rs", client_context_names(model.raw),
+        rs = Ruleset(raw, model.service, model.c, client_context_names(model.raw),
                      global_region(models_dir, model.meta.get("endpointPrefix")))
-        rs.var = f"awsc__{model.c}_ruleset"
         model.ruleset = rs
         model.ruleset_ref = "&" + rs.var
         param_types = {p.name: p.type for p in rs.params}
@@ -756,9 +777,19 @@ def compile_regex(rx, where):
 
 
 def compile_partitions(data):
+    """The partitions for the template: (partitions, regions, regex nodes,
+    strings), every string an offset in strings, regions and nodes runs of
+    their lists."""
+    Strings = M.Strings
     if not isinstance(data, dict) or not isinstance(data.get("partitions"), list) \
             or not data["partitions"]:
         raise RulesetError("awsc-gen: partitions.json: no partitions")
+    strings = Strings()
+    regions, regex = [], []
+
+    def string(v):
+        return strings.add(v) if isinstance(v, str) else "AWSC_EP_NONE"
+
     parts = []
     for p in data["partitions"]:
         pid = p.get("id")
@@ -767,23 +798,34 @@ def compile_partitions(data):
         if unknown:
             raise RulesetError(f"awsc-gen: partitions.json: {pid}: unknown outputs "
                                f"{sorted(unknown)}")
+        if not isinstance(pid, str):
+            raise RulesetError(f"awsc-gen: partitions.json: the partition id {pid!r} is no "
+                               "string")
         part = M.Shape()
         part.id = pid
-        part.var = "p_" + re.sub(r"[^a-z0-9]+", "_", pid.lower())
-        part.regions = sorted(p.get("regions") or {}, key=lambda r: r.encode())
-        part.regex = compile_regex(p.get("regionRegex", ""), pid)
+        part.id_at = string(pid)
+        names = sorted(p.get("regions") or {}, key=lambda r: r.encode())
+        part.regions, part.region_count = len(regions), len(names)
+        regions.extend((string(r), r) for r in names)
+        nodes = compile_regex(p.get("regionRegex", ""), pid)
+        part.regex, part.regex_count = len(regex), len(nodes)
+        regex.extend(n[:3] + [string(n[3]), comment(n[3] or "")] for n in nodes)
         part.regex_text = comment(p.get("regionRegex", ""))
-        # botocore's format_partition_output: "name" is the partition id
-        out["name"] = pid
         part.outputs = []
         for key, field in PARTITION_OUTPUTS.items():
             v = out.get(key)
+            if key == "name":
+                continue  # botocore's format_partition_output: the partition id
             if key.startswith("supports"):
-                part.outputs.append((field, "true" if v else "false"))
+                part.outputs.append((field, "true" if v else "false", ""))
             else:
-                part.outputs.append((field, cstr(v) if isinstance(v, str) else "NULL"))
+                part.outputs.append((field, string(v), comment(v) if isinstance(v, str) else ""))
         parts.append(part)
-    return parts
+    for what, n in (("strings", strings.size), ("regions", len(regions)),
+                    ("regular expression nodes", len(regex))):
+        if n >= NONE:
+            raise RulesetError(f"awsc-gen: partitions.json: too many {what} ({n}) for the tables")
+    return parts, regions, regex, strings
 
 
 # ------------------------------------------------------------- bundles
@@ -800,9 +842,8 @@ def bundle(models_dir, outdir, chunks, services=None):
         raw = load_json(os.path.join(d, "endpoint-rule-set-1.json"))
         svc = load_json(os.path.join(d, "service-2.json"))
         c = re.sub(r"[^a-z0-9]+", "_", s.lower())
-        rs = Ruleset(raw, s, "rs_" + c, client_context_names(svc),
+        rs = Ruleset(raw, s, "ept_" + c, client_context_names(svc),
                      global_region(models_dir, svc.get("metadata", {}).get("endpointPrefix")))
-        rs.var = f"awsc__ept_{c}_ruleset"
         rs.c = c
         rs.size = len(rs.exprs) + len(rs.rules) + len(rs.conds)
         rs.ops = []
@@ -866,10 +907,12 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if args.cmd == "partitions":
         import generate
-        parts = compile_partitions(load_json(os.path.join(args.models, "partitions.json")))
+        parts, regions, regex, strings = compile_partitions(
+            load_json(os.path.join(args.models, "partitions.json")))
         generate.write_if_changed(args.out, generate.render(generate.environment(),
                                                             "endpoints.c.j2", mode="partitions",
-                                                            partitions=parts))
+                                                            partitions=parts, regions=regions,
+                                                            regex=regex, strings=strings))
     elif args.cmd == "bundle":
         services = [s for s in args.services.split(",") if s] or None
         bundle(args.models, args.outdir, args.chunks, services)

@@ -222,8 +222,14 @@ struct awsc_endpoint_options {
  * The compiled rule set tables
  *
  * The generator writes these (<svc>_endpoints.c); the runtime reads them.
- * Indexes are into the ruleset's own arrays. AWSC_EP_NONE marks an absent
- * index.
+ * A rule set holds no pointers, like the shape tables: it is one object
+ * (struct awsc_ruleset first, then its arrays and its strings), and the
+ * ruleset reaches each array through an awsc_ref (<awsc/shape.h>), the
+ * distance from the reference to the array. Inside the arrays, indexes
+ * are into the ruleset's own arrays, and a string is its offset in the
+ * rule set's string pool (each string once, ending with its NUL), read
+ * with awsc_ep_string(). AWSC_EP_NONE marks an absent index or string.
+ * The tables are only valid where the generator put them, never copied.
  * ====================================================================== */
 
 #define AWSC_EP_NONE 0xFFFFu
@@ -231,7 +237,7 @@ struct awsc_endpoint_options {
 /* Expressions: literals, variable references, string templates, getAttr
  * and the standard library's functions. */
 enum awsc_ep_kind {
-    AWSC_EP_STRING = 1, /* s, a = its length */
+    AWSC_EP_STRING = 1, /* the string b, a = its length */
     AWSC_EP_BOOL,       /* a = 0 or 1 */
     AWSC_EP_INT,        /* a = the value */
     AWSC_EP_REF,        /* a = variable slot */
@@ -280,38 +286,37 @@ struct awsc_ep_expr {
     uint8_t kind; /* enum awsc_ep_kind */
     uint8_t n;
     uint16_t a;
-    uint16_t b;
-    const char *s;
+    uint16_t b; /* AWSC_EP_STRING: the string */
 };
 
 /* Initializers the generated tables are written with. */
-#define AWSC_EP_S(str)                             \
-    {                                              \
-        AWSC_EP_STRING, 0, sizeof(str) - 1, 0, str \
-    }
-#define AWSC_EP_B(v)                \
-    {                               \
-        AWSC_EP_BOOL, 0, v, 0, NULL \
-    }
-#define AWSC_EP_I(v)               \
+#define AWSC_EP_S(at, len)         \
     {                              \
-        AWSC_EP_INT, 0, v, 0, NULL \
+        AWSC_EP_STRING, 0, len, at \
     }
-#define AWSC_EP_V(slot)               \
+#define AWSC_EP_B(v)          \
+    {                         \
+        AWSC_EP_BOOL, 0, v, 0 \
+    }
+#define AWSC_EP_I(v)         \
+    {                        \
+        AWSC_EP_INT, 0, v, 0 \
+    }
+#define AWSC_EP_V(slot)         \
+    {                           \
+        AWSC_EP_REF, 0, slot, 0 \
+    }
+#define AWSC_EP_T(count, first)           \
+    {                                     \
+        AWSC_EP_TEMPLATE, count, first, 0 \
+    }
+#define AWSC_EP_A(expr, attr, index)                       \
+    {                                                      \
+        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index \
+    }
+#define AWSC_EP_F(fn, count, first)   \
     {                                 \
-        AWSC_EP_REF, 0, slot, 0, NULL \
-    }
-#define AWSC_EP_T(count, first)                 \
-    {                                           \
-        AWSC_EP_TEMPLATE, count, first, 0, NULL \
-    }
-#define AWSC_EP_A(expr, attr, index)                             \
-    {                                                            \
-        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index, NULL \
-    }
-#define AWSC_EP_F(fn, count, first)         \
-    {                                       \
-        AWSC_EP_##fn, count, first, 0, NULL \
+        AWSC_EP_##fn, count, first, 0 \
     }
 
 /* A rule's condition: an expression, its result optionally assigned to a
@@ -341,7 +346,7 @@ struct awsc_ep_endpoint {
 };
 
 struct awsc_ep_header {
-    const char *name;
+    uint16_t name;  /* string */
     uint16_t value; /* expression */
 };
 
@@ -354,10 +359,10 @@ enum awsc_ep_prop_type {
 };
 
 struct awsc_ep_prop {
-    const char *key; /* in an object; NULL in an array */
-    uint8_t type;    /* enum awsc_ep_prop_type */
+    uint16_t key; /* string, in an object; AWSC_EP_NONE in an array */
     uint16_t a;
     uint16_t n;
+    uint8_t type; /* enum awsc_ep_prop_type */
 };
 
 /* The built-in values a parameter may take its value from. */
@@ -386,15 +391,15 @@ enum awsc_ep_builtin {
 #define AWSC_EP_PF_UNUSED         0x08u /* no rule refers to it: its value changes no result */
 
 struct awsc_ep_param {
-    const char *name;
+    uint16_t name; /* string */
+    /* the default of a string (a string) or of a stringArray (its first
+     * string in defaults; default_count of them) */
+    uint16_t default_string;
+    uint16_t default_count;
     uint8_t type;    /* enum awsc_endpoint_param_type */
     uint8_t builtin; /* enum awsc_ep_builtin */
     uint8_t flags;   /* AWSC_EP_PF_* */
     bool default_boolean;
-    const char *default_string;
-    /* a stringArray's default: default_count strings */
-    const char *const *default_strings;
-    uint16_t default_count;
 };
 
 /* Rule set flags: customizations of the binding, as botocore's handlers. */
@@ -404,26 +409,90 @@ struct awsc_ep_param {
  * names) in one rule set; the generator checks. */
 #define AWSC_EP_MAX_SLOTS 128
 
+/* The head of a rule set's object: the references to its arrays (0 for
+ * an empty one), then its counts and strings. */
 struct awsc_ruleset {
-    const char *service; /* models/ folder name */
-    const struct awsc_ep_param *params;
-    uint16_t param_count;
-    uint16_t slot_count;      /* parameters first, then assigned variables */
-    const char *const *slots; /* their names */
-    uint16_t rule_count;      /* the top-level rules: rules[0 .. rule_count) */
-    uint32_t flags;           /* AWSC_EP_RS_* */
-    const struct awsc_ep_rule *rules;
-    const struct awsc_ep_cond *conds;
-    const struct awsc_ep_expr *exprs;
-    const uint16_t *args;
-    const struct awsc_ep_endpoint *endpoints;
-    const struct awsc_ep_header *headers;
-    const struct awsc_ep_prop *props;
+    awsc_ref params_ref;    /* param_count struct awsc_ep_param */
+    awsc_ref slots_ref;     /* slot_count uint16_t: the slots' names (strings) */
+    awsc_ref defaults_ref;  /* uint16_t: the stringArray defaults (strings) */
+    awsc_ref rules_ref;     /* struct awsc_ep_rule */
+    awsc_ref conds_ref;     /* struct awsc_ep_cond */
+    awsc_ref exprs_ref;     /* struct awsc_ep_expr */
+    awsc_ref args_ref;      /* uint16_t expressions */
+    awsc_ref endpoints_ref; /* struct awsc_ep_endpoint */
+    awsc_ref headers_ref;   /* struct awsc_ep_header */
+    awsc_ref props_ref;     /* struct awsc_ep_prop */
+    awsc_ref strings_ref;   /* the string pool */
+    uint16_t service;       /* string: the models/ folder name */
     /* The region a client with none configured uses (botocore's legacy
-     * partitionEndpoint: "aws-global" for IAM, STS, Route 53 ...), or
-     * NULL */
-    const char *global_region;
+     * partitionEndpoint: "aws-global" for IAM, STS, Route 53 ...): a
+     * string, or AWSC_EP_NONE */
+    uint16_t global_region;
+    uint16_t param_count;
+    uint16_t slot_count; /* parameters first, then assigned variables */
+    uint16_t rule_count; /* the top-level rules: rules[0 .. rule_count) */
+    uint16_t flags;      /* AWSC_EP_RS_* */
 };
+
+/* The string at offset at of the rule set's pool; NULL for AWSC_EP_NONE. */
+static inline const char *awsc_ep_string(const struct awsc_ruleset *rs, uint16_t at)
+{
+    return at == AWSC_EP_NONE ? NULL : (const char *)awsc_ref_get(&rs->strings_ref) + at;
+}
+static inline const char *awsc_ruleset_service(const struct awsc_ruleset *rs)
+{
+    return awsc_ep_string(rs, rs->service);
+}
+static inline const char *awsc_ruleset_global_region(const struct awsc_ruleset *rs)
+{
+    return awsc_ep_string(rs, rs->global_region);
+}
+static inline const struct awsc_ep_param *awsc_ruleset_params(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_param *)awsc_ref_get(&rs->params_ref);
+}
+/* Parameter i's name. */
+static inline const char *awsc_ruleset_param_name(const struct awsc_ruleset *rs, unsigned i)
+{
+    return awsc_ep_string(rs, awsc_ruleset_params(rs)[i].name);
+}
+/* Slot i's name: a parameter's, or a variable's. */
+static inline const char *awsc_ruleset_slot_name(const struct awsc_ruleset *rs, unsigned i)
+{
+    return awsc_ep_string(rs, ((const uint16_t *)awsc_ref_get(&rs->slots_ref))[i]);
+}
+static inline const uint16_t *awsc_ruleset_defaults(const struct awsc_ruleset *rs)
+{
+    return (const uint16_t *)awsc_ref_get(&rs->defaults_ref);
+}
+static inline const struct awsc_ep_rule *awsc_ruleset_rules(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_rule *)awsc_ref_get(&rs->rules_ref);
+}
+static inline const struct awsc_ep_cond *awsc_ruleset_conds(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_cond *)awsc_ref_get(&rs->conds_ref);
+}
+static inline const struct awsc_ep_expr *awsc_ruleset_exprs(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_expr *)awsc_ref_get(&rs->exprs_ref);
+}
+static inline const uint16_t *awsc_ruleset_args(const struct awsc_ruleset *rs)
+{
+    return (const uint16_t *)awsc_ref_get(&rs->args_ref);
+}
+static inline const struct awsc_ep_endpoint *awsc_ruleset_endpoints(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_endpoint *)awsc_ref_get(&rs->endpoints_ref);
+}
+static inline const struct awsc_ep_header *awsc_ruleset_headers(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_header *)awsc_ref_get(&rs->headers_ref);
+}
+static inline const struct awsc_ep_prop *awsc_ruleset_props(const struct awsc_ruleset *rs)
+{
+    return (const struct awsc_ep_prop *)awsc_ref_get(&rs->props_ref);
+}
 
 #ifdef __cplusplus
 }

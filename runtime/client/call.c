@@ -1331,7 +1331,7 @@ static int identity_account(struct awsc__call *call, struct awsc__endpoint_confi
         return AWSC_OK;
     bool reads = false;
     for (unsigned i = 0; i < rs->param_count; i++)
-        reads = reads || rs->params[i].builtin == AWSC_EP_BUILTIN_ACCOUNT_ID;
+        reads = reads || awsc_ruleset_params(rs)[i].builtin == AWSC_EP_BUILTIN_ACCOUNT_ID;
     if (!reads)
         return AWSC_OK;
     struct awsc__identity *v = NULL;

@@ -56,7 +56,7 @@ static void presign_endpoint_config(const struct awsc_client *c, const struct aw
     const struct awsc__endpoint_builtins *b = &c->endpoint.builtins;
     const char *region = b->string[AWSC_EP_BUILTIN_REGION];
     struct awsc__ep_str r = {region ? region : "", region ? strlen(region) : 0};
-    if (strcmp(awsc__ep_partition(&r)->id, "aws") != 0 ||
+    if (strcmp(awsc__partition_string(awsc__ep_partition(&r)->id), "aws") != 0 ||
         b->boolean[AWSC_EP_BUILTIN_USE_DUAL_STACK] > 0)
         return;
     if (region && strcmp(region, "us-east-1") == 0 &&

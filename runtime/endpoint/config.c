@@ -185,8 +185,8 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
      * regional; a service with a partition endpoint: that). */
     if (!region && s3)
         region = s3_legacy ? "us-east-1" : "aws-global";
-    else if (!region && rs && rs->global_region)
-        region = rs->global_region;
+    else if (!region && rs && awsc_ruleset_global_region(rs))
+        region = awsc_ruleset_global_region(rs);
 
     const char *sts_mode = lookup(cfg, o->sts_regional_endpoints, "AWS_STS_REGIONAL_ENDPOINTS",
                                   "sts_regional_endpoints", NULL);

@@ -38,26 +38,38 @@ struct awsc__re_node {
     uint8_t op;
     uint8_t min; /* repetitions: min .. max (0: no limit) */
     uint8_t max;
-    const char *text;
+    uint16_t text; /* a string, or AWSC_EP_NONE */
 };
 
+/* The partitions hold no pointers: a string is its offset in
+ * awsc__partition_strings (AWSC_EP_NONE: none), read with
+ * awsc__partition_string(); regions and regular expressions are runs of
+ * awsc__partition_regions and awsc__partition_regex. */
 struct awsc__partition {
-    const char *id;
-    const char *const *regions; /* sorted by bytes */
-    uint32_t region_count;
-    const struct awsc__re_node *regex;
-    uint32_t regex_count;
-    /* the outputs; name is the partition id */
-    const char *name;
-    const char *dns_suffix;
-    const char *dual_stack_dns_suffix;
+    uint16_t id;      /* also the output "name" */
+    uint16_t regions; /* the first of region_count in awsc__partition_regions,
+                         sorted by bytes */
+    uint16_t region_count;
+    uint16_t regex; /* the first of regex_count in awsc__partition_regex */
+    uint16_t regex_count;
+    /* the outputs */
+    uint16_t dns_suffix;
+    uint16_t dual_stack_dns_suffix;
+    uint16_t implicit_global_region; /* AWSC_EP_NONE when the data has none */
     bool supports_fips;
     bool supports_dual_stack;
-    const char *implicit_global_region; /* NULL when the data has none */
 };
 
 extern const struct awsc__partition awsc__partitions[];
 extern const size_t awsc__partition_count;
+extern const uint16_t awsc__partition_regions[]; /* strings */
+extern const struct awsc__re_node awsc__partition_regex[];
+extern const char awsc__partition_strings[];
+
+static inline const char *awsc__partition_string(uint16_t at)
+{
+    return at == AWSC_EP_NONE ? NULL : awsc__partition_strings + at;
+}
 
 /* ======================================================================
  * Values and the standard library (functions.c)
@@ -202,6 +214,9 @@ void awsc__endpoint_release(const struct awsc_endpoint *ep);
 struct awsc__endpoint_builtins {
     const char *string[AWSC_EP_BUILTIN_COUNT];
     int8_t boolean[AWSC_EP_BUILTIN_COUNT];
+    /* the values as they are, without the rule set's customization of them
+     * (AWSC_EP_RS_S3): botocore's endpoint tests set theirs after it */
+    bool as_given;
 };
 /* "AWS::Region" -> AWSC_EP_BUILTIN_REGION; AWSC_EP_BUILTIN_NONE when
  * unknown. */
@@ -233,7 +248,8 @@ int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
  * parameters the service declares as such), then the built-in values.
  * op may be NULL (no operation), and member NULL when there is no input.
  * With AWSC_EP_RS_S3, S3's customization of the built-ins applies first
- * (GetBucketLocation and ARN buckets: ForcePathStyle). Strings in args are
+ * (GetBucketLocation and ARN buckets: ForcePathStyle), unless
+ * builtins->as_given. Strings in args are
  * borrowed from the sources.
  */
 int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operation *op,

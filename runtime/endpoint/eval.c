@@ -14,6 +14,13 @@
 
 struct ev {
     const struct awsc_ruleset *rs;
+    /* its arrays (<awsc/endpoint.h>'s accessors, read once) */
+    const struct awsc_ep_expr *exprs;
+    const uint16_t *args;
+    const struct awsc_ep_cond *conds;
+    const struct awsc_ep_rule *rules;
+    const struct awsc_ep_prop *props;
+    const char *service;
     struct awsc__ep_value slots[AWSC_EP_MAX_SLOTS];
     struct awsc__ep_scratch scratch;
     struct awsc_error *err;
@@ -116,12 +123,13 @@ static const char *const ATTR_NAMES[] = {
  * "PartitionResult#dnsSuffix". */
 static void describe(struct ev *e, uint16_t idx, char *out, size_t size)
 {
-    const struct awsc_ep_expr *x = &e->rs->exprs[idx];
+    const struct awsc_ep_expr *x = &e->exprs[idx];
     if (x->kind == AWSC_EP_REF)
-        snprintf(out, size, "%s", e->rs->slots[x->a]);
-    else if (x->kind == AWSC_EP_GET_ATTR && e->rs->exprs[x->a].kind == AWSC_EP_REF &&
+        snprintf(out, size, "%s", awsc_ruleset_slot_name(e->rs, x->a));
+    else if (x->kind == AWSC_EP_GET_ATTR && e->exprs[x->a].kind == AWSC_EP_REF &&
              x->n < AWSC_ARRAY_LEN(ATTR_NAMES) && ATTR_NAMES[x->n])
-        snprintf(out, size, "%s#%s", e->rs->slots[e->rs->exprs[x->a].a], ATTR_NAMES[x->n]);
+        snprintf(out, size, "%s#%s", awsc_ruleset_slot_name(e->rs, e->exprs[x->a].a),
+                 ATTR_NAMES[x->n]);
     else
         snprintf(out, size, "expression %u", idx);
 }
@@ -148,15 +156,15 @@ static bool attribute(const struct awsc_ep_expr *x, const struct awsc__ep_value 
     switch (x->n) {
     case AWSC_EP_ATTR_NAME:
         if (p)
-            return set_cstr(out, p->name), true;
+            return set_cstr(out, awsc__partition_string(p->id)), true;
         break;
     case AWSC_EP_ATTR_DNS_SUFFIX:
         if (p)
-            return set_cstr(out, p->dns_suffix), true;
+            return set_cstr(out, awsc__partition_string(p->dns_suffix)), true;
         break;
     case AWSC_EP_ATTR_DUAL_STACK_DNS_SUFFIX:
         if (p)
-            return set_cstr(out, p->dual_stack_dns_suffix), true;
+            return set_cstr(out, awsc__partition_string(p->dual_stack_dns_suffix)), true;
         break;
     case AWSC_EP_ATTR_SUPPORTS_FIPS:
         if (p)
@@ -168,7 +176,7 @@ static bool attribute(const struct awsc_ep_expr *x, const struct awsc__ep_value 
         break;
     case AWSC_EP_ATTR_IMPLICIT_GLOBAL_REGION:
         if (p)
-            return set_cstr(out, p->implicit_global_region), true;
+            return set_cstr(out, awsc__partition_string(p->implicit_global_region)), true;
         break;
     case AWSC_EP_ATTR_SCHEME:
         if (u)
@@ -248,7 +256,7 @@ static int get_attr(struct ev *e, const struct awsc_ep_expr *x, struct awsc__ep_
     return awsc__fail(e->err, AWSC_E_ENDPOINT,
                       "Endpoint rule set of %s: getAttr of %s, a value of type %s, which has "
                       "no such attribute",
-                      e->rs->service, what, py_type(&obj));
+                      e->service, what, py_type(&obj));
 }
 
 /* str() of a template part, appended at dst (NULL: just measure). */
@@ -283,7 +291,7 @@ static int eval_template(struct ev *e, const struct awsc_ep_expr *x, struct awsc
     }
     size_t total = 0;
     for (unsigned i = 0; i < x->n; i++) {
-        uint16_t arg = e->rs->args[x->a + i];
+        uint16_t arg = e->args[x->a + i];
         int status = eval(e, arg, &v[i]);
         if (status != AWSC_OK)
             return status;
@@ -292,7 +300,7 @@ static int eval_template(struct ev *e, const struct awsc_ep_expr *x, struct awsc
             describe(e, arg, what, sizeof what);
             return awsc__fail(e->err, AWSC_E_ENDPOINT,
                               "Endpoint rule set of %s: a template needs %s, which is not set",
-                              e->rs->service, what);
+                              e->service, what);
         }
         total += render(&v[i], NULL);
     }
@@ -311,10 +319,9 @@ static int call(struct ev *e, const struct awsc_ep_expr *x, struct awsc__ep_valu
 {
     struct awsc__ep_value a[4];
     if (x->n > 4)
-        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s",
-                          e->rs->service);
+        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s", e->service);
     for (unsigned i = 0; i < x->n; i++) {
-        int status = eval(e, e->rs->args[x->a + i], &a[i]);
+        int status = eval(e, e->args[x->a + i], &a[i]);
         if (status != AWSC_OK)
             return status;
     }
@@ -387,16 +394,16 @@ static int call(struct ev *e, const struct awsc_ep_expr *x, struct awsc__ep_valu
         return awsc__fail(e->err, AWSC_E_INTERNAL,
                           "endpoint rule set of %s: unknown function %d (awsc is older than "
                           "the generator that made it)",
-                          e->rs->service, x->kind);
+                          e->service, x->kind);
     }
 }
 
 static int eval(struct ev *e, uint16_t idx, struct awsc__ep_value *out)
 {
-    const struct awsc_ep_expr *x = &e->rs->exprs[idx];
+    const struct awsc_ep_expr *x = &e->exprs[idx];
     switch (x->kind) {
     case AWSC_EP_STRING:
-        set_str(out, x->s, x->a);
+        set_str(out, awsc_ep_string(e->rs, x->b), x->a);
         return AWSC_OK;
     case AWSC_EP_BOOL:
         set_bool(out, x->a != 0);
@@ -424,7 +431,7 @@ static int conditions(struct ev *e, const struct awsc_ep_rule *r, bool *hold)
 {
     *hold = false;
     for (unsigned i = 0; i < r->cond_count; i++) {
-        const struct awsc_ep_cond *c = &e->rs->conds[r->cond + i];
+        const struct awsc_ep_cond *c = &e->conds[r->cond + i];
         struct awsc__ep_value v;
         int status = eval(e, c->expr, &v);
         if (status != AWSC_OK)
@@ -444,9 +451,9 @@ static int walk(struct ev *e, unsigned first, unsigned count, const struct awsc_
 {
     if (depth > 64)
         return awsc__fail(e->err, AWSC_E_INTERNAL, "endpoint rule set of %s nests too deep",
-                          e->rs->service);
+                          e->service);
     for (unsigned i = 0; i < count; i++) {
-        const struct awsc_ep_rule *r = &e->rs->rules[first + i];
+        const struct awsc_ep_rule *r = &e->rules[first + i];
         bool hold;
         int status = conditions(e, r, &hold);
         if (status != AWSC_OK)
@@ -509,14 +516,14 @@ static int string_into(struct ev *e, struct awsc_arena *a, uint16_t idx, const c
     if (v.type != AWSC__V_STRING)
         return awsc__fail(e->err, AWSC_E_ENDPOINT,
                           "Endpoint rule set of %s: the endpoint's %s is %s, not a string",
-                          e->rs->service, what, py_type(&v));
+                          e->service, what, py_type(&v));
     *out = awsc__arena_strndup(a, v.s.p, v.s.n);
     return *out ? AWSC_OK : nomem(e);
 }
 
 static int property(struct ev *e, struct awsc_arena *a, uint16_t idx, struct awsc_document *d)
 {
-    const struct awsc_ep_prop *p = &e->rs->props[idx];
+    const struct awsc_ep_prop *p = &e->props[idx];
     switch (p->type) {
     case AWSC_EP_PROP_OBJECT:
     case AWSC_EP_PROP_ARRAY: {
@@ -538,10 +545,10 @@ static int property(struct ev *e, struct awsc_arena *a, uint16_t idx, struct aws
         if (obj ? !d->entries : !d->items)
             return nomem(e);
         for (unsigned i = 0; i < p->n; i++) {
-            const struct awsc_ep_prop *c = &e->rs->props[p->a + i];
+            const struct awsc_ep_prop *c = &e->props[p->a + i];
             struct awsc_document *item = obj ? &d->entries[i].value : &d->items[i];
             if (obj) {
-                d->entries[i].key = c->key;
+                d->entries[i].key = awsc_ep_string(e->rs, c->key);
             }
             int status = property(e, a, (uint16_t)(p->a + i), item);
             if (status != AWSC_OK)
@@ -562,8 +569,7 @@ static int property(struct ev *e, struct awsc_arena *a, uint16_t idx, struct aws
         d->string = awsc__arena_printf(a, "%u", p->a);
         return d->string ? AWSC_OK : nomem(e);
     default:
-        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s",
-                          e->rs->service);
+        return awsc__fail(e->err, AWSC_E_INTERNAL, "malformed endpoint rule set of %s", e->service);
     }
 }
 
@@ -643,8 +649,8 @@ static int build_endpoint(struct ev *e, const struct awsc_ep_endpoint *d,
         if (!h)
             status = nomem(e);
         for (unsigned i = 0; status == AWSC_OK && i < d->header_count; i++) {
-            const struct awsc_ep_header *row = &e->rs->headers[d->header + i];
-            h[i].name = row->name;
+            const struct awsc_ep_header *row = &awsc_ruleset_headers(e->rs)[d->header + i];
+            h[i].name = awsc_ep_string(e->rs, row->name);
             status = string_into(e, a, row->value, "header value", &h[i].value);
         }
         ep->headers = h;
@@ -670,7 +676,7 @@ static int build_endpoint(struct ev *e, const struct awsc_ep_endpoint *d,
  * so they are neither checked nor shown in its messages. */
 static bool excluded(const struct awsc_ruleset *rs, unsigned i)
 {
-    return (rs->flags & AWSC_EP_RS_S3) && (rs->params[i].flags & AWSC_EP_PF_UNUSED);
+    return (rs->flags & AWSC_EP_RS_S3) && (awsc_ruleset_params(rs)[i].flags & AWSC_EP_PF_UNUSED);
 }
 
 /* Python's repr() of a str, as botocore's messages print the strings of a
@@ -706,7 +712,7 @@ static int no_endpoint(struct ev *e, const struct awsc__ep_arg *args)
         const struct awsc__ep_arg *v = &args[i];
         if (!v->type || excluded(e->rs, i))
             continue;
-        awsc__buf_printf(&b, "\n%s: ", e->rs->params[i].name);
+        awsc__buf_printf(&b, "\n%s: ", awsc_ruleset_param_name(e->rs, i));
         if (v->type == AWSC_EP_PARAM_STRING) {
             awsc__buf_puts(&b, v->string);
         } else if (v->type == AWSC_EP_PARAM_BOOLEAN) {
@@ -745,9 +751,10 @@ static int set_packed_strings(struct ev *e, struct awsc__ep_value *v, const stru
     return AWSC_OK;
 }
 
-/* A list value of strings (a parameter's, or its default). */
+/* A list value of strings: a parameter's (strings), or its default (the
+ * rule set's strings at offsets). */
 static int set_strings(struct ev *e, struct awsc__ep_value *v, const char *const *strings,
-                       size_t count, bool tuple)
+                       const uint16_t *offsets, size_t count, bool tuple)
 {
     struct awsc__ep_str *items = NULL;
     if (count) {
@@ -755,7 +762,9 @@ static int set_strings(struct ev *e, struct awsc__ep_value *v, const char *const
         if (!items)
             return nomem(e);
         for (size_t i = 0; i < count; i++) {
-            items[i].p = strings[i] ? strings[i] : "";
+            items[i].p = strings ? strings[i] : awsc_ep_string(e->rs, offsets[i]);
+            if (!items[i].p)
+                items[i].p = "";
             items[i].n = strlen(items[i].p);
         }
     }
@@ -785,6 +794,12 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
     if (!e)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     e->rs = rs;
+    e->exprs = awsc_ruleset_exprs(rs);
+    e->args = awsc_ruleset_args(rs);
+    e->conds = awsc_ruleset_conds(rs);
+    e->rules = awsc_ruleset_rules(rs);
+    e->props = awsc_ruleset_props(rs);
+    e->service = awsc_ruleset_service(rs);
     e->err = err;
     awsc__ep_scratch_init(&e->scratch);
     memset(e->slots, 0, rs->slot_count * sizeof e->slots[0]);
@@ -793,25 +808,28 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
     const struct awsc__ep_arg unset = {0};
     int status = AWSC_OK;
     for (unsigned i = 0; status == AWSC_OK && i < rs->param_count; i++) {
-        const struct awsc_ep_param *p = &rs->params[i];
+        const struct awsc_ep_param *p = &awsc_ruleset_params(rs)[i];
+        const char *name = awsc_ep_string(rs, p->name);
         const struct awsc__ep_arg *v = excluded(rs, i) ? &unset : &args[i];
         struct awsc__ep_value *slot = &e->slots[i];
         if (!v->type) {
             if (p->flags & AWSC_EP_PF_DEFAULT) {
                 if (p->type == AWSC_EP_PARAM_STRING)
-                    set_cstr(slot, p->default_string);
+                    set_cstr(slot, awsc_ep_string(rs, p->default_string));
                 else if (p->type == AWSC_EP_PARAM_BOOLEAN)
                     set_bool(slot, p->default_boolean);
                 else
-                    status = set_strings(e, slot, p->default_strings, p->default_count, false);
+                    status =
+                        set_strings(e, slot, NULL, &awsc_ruleset_defaults(rs)[p->default_string],
+                                    p->default_count, false);
             } else if (p->flags & AWSC_EP_PF_REQUIRED) {
                 status = awsc__fail(err, AWSC_E_ENDPOINT,
-                                    "Cannot find value for required parameter %s", p->name);
+                                    "Cannot find value for required parameter %s", name);
             }
         } else if (v->type != p->type) {
             status =
                 awsc__fail(err, AWSC_E_INVALID_ARG, "Value (%s) is the wrong type. Must be %s.",
-                           p->name, param_type_name(p->type));
+                           name, param_type_name(p->type));
         } else if (v->type == AWSC_EP_PARAM_STRING) {
             set_cstr(slot, v->string ? v->string : "");
         } else if (v->type == AWSC_EP_PARAM_BOOLEAN) {
@@ -819,7 +837,7 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
         } else if (v->packed) {
             status = set_packed_strings(e, slot, v);
         } else {
-            status = set_strings(e, slot, v->strings, v->count, true);
+            status = set_strings(e, slot, v->strings, NULL, v->count, true);
         }
     }
 
@@ -836,9 +854,9 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
                          ? awsc__fail(err, AWSC_E_ENDPOINT, "%.*s", (int)msg.s.n, msg.s.p)
                          : awsc__fail(err, AWSC_E_ENDPOINT,
                                       "Endpoint rule set of %s: an error rule without a message",
-                                      rs->service);
+                                      e->service);
     } else if (status == AWSC_OK) {
-        status = build_endpoint(e, &rs->endpoints[hit->a], out);
+        status = build_endpoint(e, &awsc_ruleset_endpoints(rs)[hit->a], out);
     }
     awsc__ep_scratch_clean_up(&e->scratch);
     awsc__free(e);

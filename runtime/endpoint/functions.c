@@ -318,13 +318,14 @@ static bool re_at(const struct awsc__re_node *nodes, size_t count, const char *s
     const struct awsc__re_node *node = nodes;
     switch (node->op) {
     case AWSC__RE_LITERAL: {
-        size_t len = strlen(node->text);
-        if (n - i < len || memcmp(s + i, node->text, len) != 0)
+        const char *text = awsc__partition_string(node->text);
+        size_t len = strlen(text);
+        if (n - i < len || memcmp(s + i, text, len) != 0)
             return false;
         return re_at(nodes + 1, count - 1, s, n, i + len);
     }
     case AWSC__RE_ALT: {
-        const char *alt = node->text;
+        const char *alt = awsc__partition_string(node->text);
         for (;;) {
             const char *bar = strchr(alt, '|');
             size_t len = bar ? (size_t)(bar - alt) : strlen(alt);
@@ -353,10 +354,11 @@ bool awsc__ep_regex_match(const struct awsc__re_node *nodes, size_t count, const
 
 static bool has_region(const struct awsc__partition *p, struct awsc__ep_str r)
 {
+    const uint16_t *regions = &awsc__partition_regions[p->regions];
     size_t lo = 0, hi = p->region_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *name = p->regions[mid];
+        const char *name = awsc__partition_string(regions[mid]);
         size_t len = strlen(name);
         int c = memcmp(r.p, name, r.n < len ? r.n : len);
         if (c == 0)
@@ -377,7 +379,8 @@ const struct awsc__partition *awsc__ep_partition(const struct awsc__ep_str *regi
         for (size_t i = 0; i < awsc__partition_count; i++) {
             const struct awsc__partition *p = &awsc__partitions[i];
             if (has_region(p, *region) ||
-                awsc__ep_regex_match(p->regex, p->regex_count, region->p, region->n))
+                awsc__ep_regex_match(&awsc__partition_regex[p->regex], p->regex_count, region->p,
+                                     region->n))
                 return p;
         }
     }

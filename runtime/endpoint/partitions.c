@@ -7,254 +7,297 @@
  */
 #include "endpoint.h"
 
-/* aws: regionRegex ^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$ */
-static const char *const p_aws_regions[] = {
-    "af-south-1",
-    "ap-east-1",
-    "ap-east-2",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-6",
-    "ap-southeast-7",
-    "aws-global",
-    "ca-central-1",
-    "ca-west-1",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "il-central-1",
-    "me-central-1",
-    "me-south-1",
-    "mx-central-1",
-    "sa-east-1",
-    "us-east-1",
-    "us-east-2",
-    "us-west-1",
-    "us-west-2",
-};
-static const struct awsc__re_node p_aws_regex[] = {
-    {AWSC__RE_ALT, 1, 1, "us|eu|ap|sa|ca|me|af|il|mx"},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-cn: regionRegex ^cn\-\w+\-\d+$ */
-static const char *const p_aws_cn_regions[] = {
-    "aws-cn-global",
-    "cn-north-1",
-    "cn-northwest-1",
-};
-static const struct awsc__re_node p_aws_cn_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "cn-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-eusc: regionRegex ^eusc\-(de)\-\w+\-\d+$ */
-static const char *const p_aws_eusc_regions[] = {
-    "eusc-de-east-1",
-};
-static const struct awsc__re_node p_aws_eusc_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "eusc-"},
-    {AWSC__RE_ALT, 1, 1, "de"},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-iso: regionRegex ^us\-iso\-\w+\-\d+$ */
-static const char *const p_aws_iso_regions[] = {
-    "aws-iso-global",
-    "us-iso-east-1",
-    "us-iso-west-1",
-};
-static const struct awsc__re_node p_aws_iso_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "us-iso-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-iso-b: regionRegex ^us\-isob\-\w+\-\d+$ */
-static const char *const p_aws_iso_b_regions[] = {
-    "aws-iso-b-global",
-    "us-isob-east-1",
-    "us-isob-west-1",
-};
-static const struct awsc__re_node p_aws_iso_b_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "us-isob-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-iso-e: regionRegex ^eu\-isoe\-\w+\-\d+$ */
-static const char *const p_aws_iso_e_regions[] = {
-    "aws-iso-e-global",
-    "eu-isoe-west-1",
-};
-static const struct awsc__re_node p_aws_iso_e_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "eu-isoe-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-iso-f: regionRegex ^us\-isof\-\w+\-\d+$ */
-static const char *const p_aws_iso_f_regions[] = {
-    "aws-iso-f-global",
-    "us-isof-east-1",
-    "us-isof-south-1",
-};
-static const struct awsc__re_node p_aws_iso_f_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "us-isof-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
-
-/* aws-us-gov: regionRegex ^us\-gov\-\w+\-\d+$ */
-static const char *const p_aws_us_gov_regions[] = {
-    "aws-us-gov-global",
-    "us-gov-east-1",
-    "us-gov-west-1",
-};
-static const struct awsc__re_node p_aws_us_gov_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "us-gov-"},
-    {AWSC__RE_WORD, 1, 0, NULL},
-    {AWSC__RE_LITERAL, 1, 1, "-"},
-    {AWSC__RE_DIGIT, 1, 0, NULL},
-    {AWSC__RE_END, 1, 1, NULL},
-};
+/* The strings are one literal; it passes the 4095 characters ISO C
+ * requires compilers to take (GCC and Clang take any length). */
+#pragma GCC diagnostic ignored "-Woverlength-strings"
 
 const struct awsc__partition awsc__partitions[] = {
-    {
-        .id = "aws",
-        .regions = p_aws_regions,
+    { /* aws: regionRegex ^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$ */
+        .id = 0,
+        .regions = 0,
         .region_count = 35,
-        .regex = p_aws_regex,
+        .regex = 0,
         .regex_count = 6,
-        .name = "aws",
-        .dns_suffix = "amazonaws.com",
-        .dual_stack_dns_suffix = "api.aws",
+        .dns_suffix = 459, /* amazonaws.com */
+        .dual_stack_dns_suffix = 473, /* api.aws */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "us-east-1",
+        .implicit_global_region = 390, /* us-east-1 */
     },
-    {
-        .id = "aws-cn",
-        .regions = p_aws_cn_regions,
+    { /* aws-cn: regionRegex ^cn\-\w+\-\d+$ */
+        .id = 481,
+        .regions = 35,
         .region_count = 3,
-        .regex = p_aws_cn_regex,
+        .regex = 6,
         .regex_count = 5,
-        .name = "aws-cn",
-        .dns_suffix = "amazonaws.com.cn",
-        .dual_stack_dns_suffix = "api.amazonwebservices.com.cn",
+        .dns_suffix = 532, /* amazonaws.com.cn */
+        .dual_stack_dns_suffix = 549, /* api.amazonwebservices.com.cn */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "cn-northwest-1",
+        .implicit_global_region = 513, /* cn-northwest-1 */
     },
-    {
-        .id = "aws-eusc",
-        .regions = p_aws_eusc_regions,
+    { /* aws-eusc: regionRegex ^eusc\-(de)\-\w+\-\d+$ */
+        .id = 578,
+        .regions = 38,
         .region_count = 1,
-        .regex = p_aws_eusc_regex,
+        .regex = 11,
         .regex_count = 7,
-        .name = "aws-eusc",
-        .dns_suffix = "amazonaws.eu",
-        .dual_stack_dns_suffix = "api.amazonwebservices.eu",
+        .dns_suffix = 611, /* amazonaws.eu */
+        .dual_stack_dns_suffix = 624, /* api.amazonwebservices.eu */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "eusc-de-east-1",
+        .implicit_global_region = 587, /* eusc-de-east-1 */
     },
-    {
-        .id = "aws-iso",
-        .regions = p_aws_iso_regions,
+    { /* aws-iso: regionRegex ^us\-iso\-\w+\-\d+$ */
+        .id = 649,
+        .regions = 39,
         .region_count = 3,
-        .regex = p_aws_iso_regex,
+        .regex = 18,
         .regex_count = 5,
-        .name = "aws-iso",
-        .dns_suffix = "c2s.ic.gov",
-        .dual_stack_dns_suffix = "api.aws.ic.gov",
+        .dns_suffix = 708, /* c2s.ic.gov */
+        .dual_stack_dns_suffix = 719, /* api.aws.ic.gov */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "us-iso-east-1",
+        .implicit_global_region = 672, /* us-iso-east-1 */
     },
-    {
-        .id = "aws-iso-b",
-        .regions = p_aws_iso_b_regions,
+    { /* aws-iso-b: regionRegex ^us\-isob\-\w+\-\d+$ */
+        .id = 734,
+        .regions = 42,
         .region_count = 3,
-        .regex = p_aws_iso_b_regex,
+        .regex = 23,
         .regex_count = 5,
-        .name = "aws-iso-b",
-        .dns_suffix = "sc2s.sgov.gov",
-        .dual_stack_dns_suffix = "api.aws.scloud",
+        .dns_suffix = 800, /* sc2s.sgov.gov */
+        .dual_stack_dns_suffix = 814, /* api.aws.scloud */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "us-isob-east-1",
+        .implicit_global_region = 761, /* us-isob-east-1 */
     },
-    {
-        .id = "aws-iso-e",
-        .regions = p_aws_iso_e_regions,
+    { /* aws-iso-e: regionRegex ^eu\-isoe\-\w+\-\d+$ */
+        .id = 829,
+        .regions = 45,
         .region_count = 2,
-        .regex = p_aws_iso_e_regex,
+        .regex = 28,
         .regex_count = 5,
-        .name = "aws-iso-e",
-        .dns_suffix = "cloud.adc-e.uk",
-        .dual_stack_dns_suffix = "api.cloud-aws.adc-e.uk",
+        .dns_suffix = 880, /* cloud.adc-e.uk */
+        .dual_stack_dns_suffix = 895, /* api.cloud-aws.adc-e.uk */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "eu-isoe-west-1",
+        .implicit_global_region = 856, /* eu-isoe-west-1 */
     },
-    {
-        .id = "aws-iso-f",
-        .regions = p_aws_iso_f_regions,
+    { /* aws-iso-f: regionRegex ^us\-isof\-\w+\-\d+$ */
+        .id = 918,
+        .regions = 47,
         .region_count = 3,
-        .regex = p_aws_iso_f_regex,
+        .regex = 33,
         .regex_count = 5,
-        .name = "aws-iso-f",
-        .dns_suffix = "csp.hci.ic.gov",
-        .dual_stack_dns_suffix = "api.aws.hci.ic.gov",
+        .dns_suffix = 985, /* csp.hci.ic.gov */
+        .dual_stack_dns_suffix = 1000, /* api.aws.hci.ic.gov */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "us-isof-south-1",
+        .implicit_global_region = 960, /* us-isof-south-1 */
     },
-    {
-        .id = "aws-us-gov",
-        .regions = p_aws_us_gov_regions,
+    { /* aws-us-gov: regionRegex ^us\-gov\-\w+\-\d+$ */
+        .id = 1019,
+        .regions = 50,
         .region_count = 3,
-        .regex = p_aws_us_gov_regex,
+        .regex = 38,
         .regex_count = 5,
-        .name = "aws-us-gov",
-        .dns_suffix = "amazonaws.com",
-        .dual_stack_dns_suffix = "api.aws",
+        .dns_suffix = 459, /* amazonaws.com */
+        .dual_stack_dns_suffix = 473, /* api.aws */
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = "us-gov-west-1",
+        .implicit_global_region = 1062, /* us-gov-west-1 */
     },
 };
 const size_t awsc__partition_count = 8;
+
+/* Each partition's regions, sorted by bytes. */
+const uint16_t awsc__partition_regions[] = {
+    4, /* af-south-1 */
+    15, /* ap-east-1 */
+    25, /* ap-east-2 */
+    35, /* ap-northeast-1 */
+    50, /* ap-northeast-2 */
+    65, /* ap-northeast-3 */
+    80, /* ap-south-1 */
+    91, /* ap-south-2 */
+    102, /* ap-southeast-1 */
+    117, /* ap-southeast-2 */
+    132, /* ap-southeast-3 */
+    147, /* ap-southeast-4 */
+    162, /* ap-southeast-5 */
+    177, /* ap-southeast-6 */
+    192, /* ap-southeast-7 */
+    207, /* aws-global */
+    218, /* ca-central-1 */
+    231, /* ca-west-1 */
+    241, /* eu-central-1 */
+    254, /* eu-central-2 */
+    267, /* eu-north-1 */
+    278, /* eu-south-1 */
+    289, /* eu-south-2 */
+    300, /* eu-west-1 */
+    310, /* eu-west-2 */
+    320, /* eu-west-3 */
+    330, /* il-central-1 */
+    343, /* me-central-1 */
+    356, /* me-south-1 */
+    367, /* mx-central-1 */
+    380, /* sa-east-1 */
+    390, /* us-east-1 */
+    400, /* us-east-2 */
+    410, /* us-west-1 */
+    420, /* us-west-2 */
+    488, /* aws-cn-global */
+    502, /* cn-north-1 */
+    513, /* cn-northwest-1 */
+    587, /* eusc-de-east-1 */
+    657, /* aws-iso-global */
+    672, /* us-iso-east-1 */
+    686, /* us-iso-west-1 */
+    744, /* aws-iso-b-global */
+    761, /* us-isob-east-1 */
+    776, /* us-isob-west-1 */
+    839, /* aws-iso-e-global */
+    856, /* eu-isoe-west-1 */
+    928, /* aws-iso-f-global */
+    945, /* us-isof-east-1 */
+    960, /* us-isof-south-1 */
+    1030, /* aws-us-gov-global */
+    1048, /* us-gov-east-1 */
+    1062, /* us-gov-west-1 */
+};
+
+/* Each partition's regionRegex: op, min, max, text. */
+const struct awsc__re_node awsc__partition_regex[] = {
+    {AWSC__RE_ALT, 1, 1, 430}, /* us|eu|ap|sa|ca|me|af|il|mx */
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 528}, /* cn- */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 602}, /* eusc- */
+    {AWSC__RE_ALT, 1, 1, 608}, /* de */
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 700}, /* us-iso- */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 791}, /* us-isob- */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 871}, /* eu-isoe- */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 976}, /* us-isof- */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 1076}, /* us-gov- */
+    {AWSC__RE_WORD, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_LITERAL, 1, 1, 457}, /* - */
+    {AWSC__RE_DIGIT, 1, 0, AWSC_EP_NONE},
+    {AWSC__RE_END, 1, 1, AWSC_EP_NONE},
+};
+
+const char awsc__partition_strings[] =
+    /*     0 */ "aws\0"
+    /*     4 */ "af-south-1\0"
+    /*    15 */ "ap-east-1\0"
+    /*    25 */ "ap-east-2\0"
+    /*    35 */ "ap-northeast-1\0"
+    /*    50 */ "ap-northeast-2\0"
+    /*    65 */ "ap-northeast-3\0"
+    /*    80 */ "ap-south-1\0"
+    /*    91 */ "ap-south-2\0"
+    /*   102 */ "ap-southeast-1\0"
+    /*   117 */ "ap-southeast-2\0"
+    /*   132 */ "ap-southeast-3\0"
+    /*   147 */ "ap-southeast-4\0"
+    /*   162 */ "ap-southeast-5\0"
+    /*   177 */ "ap-southeast-6\0"
+    /*   192 */ "ap-southeast-7\0"
+    /*   207 */ "aws-global\0"
+    /*   218 */ "ca-central-1\0"
+    /*   231 */ "ca-west-1\0"
+    /*   241 */ "eu-central-1\0"
+    /*   254 */ "eu-central-2\0"
+    /*   267 */ "eu-north-1\0"
+    /*   278 */ "eu-south-1\0"
+    /*   289 */ "eu-south-2\0"
+    /*   300 */ "eu-west-1\0"
+    /*   310 */ "eu-west-2\0"
+    /*   320 */ "eu-west-3\0"
+    /*   330 */ "il-central-1\0"
+    /*   343 */ "me-central-1\0"
+    /*   356 */ "me-south-1\0"
+    /*   367 */ "mx-central-1\0"
+    /*   380 */ "sa-east-1\0"
+    /*   390 */ "us-east-1\0"
+    /*   400 */ "us-east-2\0"
+    /*   410 */ "us-west-1\0"
+    /*   420 */ "us-west-2\0"
+    /*   430 */ "us|eu|ap|sa|ca|me|af|il|mx\0"
+    /*   457 */ "-\0"
+    /*   459 */ "amazonaws.com\0"
+    /*   473 */ "api.aws\0"
+    /*   481 */ "aws-cn\0"
+    /*   488 */ "aws-cn-global\0"
+    /*   502 */ "cn-north-1\0"
+    /*   513 */ "cn-northwest-1\0"
+    /*   528 */ "cn-\0"
+    /*   532 */ "amazonaws.com.cn\0"
+    /*   549 */ "api.amazonwebservices.com.cn\0"
+    /*   578 */ "aws-eusc\0"
+    /*   587 */ "eusc-de-east-1\0"
+    /*   602 */ "eusc-\0"
+    /*   608 */ "de\0"
+    /*   611 */ "amazonaws.eu\0"
+    /*   624 */ "api.amazonwebservices.eu\0"
+    /*   649 */ "aws-iso\0"
+    /*   657 */ "aws-iso-global\0"
+    /*   672 */ "us-iso-east-1\0"
+    /*   686 */ "us-iso-west-1\0"
+    /*   700 */ "us-iso-\0"
+    /*   708 */ "c2s.ic.gov\0"
+    /*   719 */ "api.aws.ic.gov\0"
+    /*   734 */ "aws-iso-b\0"
+    /*   744 */ "aws-iso-b-global\0"
+    /*   761 */ "us-isob-east-1\0"
+    /*   776 */ "us-isob-west-1\0"
+    /*   791 */ "us-isob-\0"
+    /*   800 */ "sc2s.sgov.gov\0"
+    /*   814 */ "api.aws.scloud\0"
+    /*   829 */ "aws-iso-e\0"
+    /*   839 */ "aws-iso-e-global\0"
+    /*   856 */ "eu-isoe-west-1\0"
+    /*   871 */ "eu-isoe-\0"
+    /*   880 */ "cloud.adc-e.uk\0"
+    /*   895 */ "api.cloud-aws.adc-e.uk\0"
+    /*   918 */ "aws-iso-f\0"
+    /*   928 */ "aws-iso-f-global\0"
+    /*   945 */ "us-isof-east-1\0"
+    /*   960 */ "us-isof-south-1\0"
+    /*   976 */ "us-isof-\0"
+    /*   985 */ "csp.hci.ic.gov\0"
+    /*  1000 */ "api.aws.hci.ic.gov\0"
+    /*  1019 */ "aws-us-gov\0"
+    /*  1030 */ "aws-us-gov-global\0"
+    /*  1048 */ "us-gov-east-1\0"
+    /*  1062 */ "us-gov-west-1\0"
+    /*  1076 */ "us-gov-";

@@ -91,7 +91,7 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
 {
     if (rs->param_count > AWSC_EP_MAX_SLOTS)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "malformed endpoint rule set of %s",
-                          rs->service);
+                          awsc_ruleset_service(rs));
     memset(args, 0, rs->param_count * sizeof *args);
     struct awsc__endpoint_builtins b;
     if (builtins)
@@ -102,7 +102,7 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
     /* S3's before-endpoint-resolution handler (customize_endpoint_resolver_
      * builtins): GetBucketLocation always goes path-style; an ARN bucket
      * never does. */
-    if ((rs->flags & AWSC_EP_RS_S3) && op) {
+    if ((rs->flags & AWSC_EP_RS_S3) && op && !b.as_given) {
         if (awsc_operation_name(op) && strcmp(awsc_operation_name(op), "GetBucketLocation") == 0) {
             b.boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] = 1;
         } else {
@@ -122,19 +122,20 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
     }
 
     for (unsigned i = 0; i < rs->param_count; i++) {
-        const struct awsc_ep_param *p = &rs->params[i];
+        const struct awsc_ep_param *p = &awsc_ruleset_params(rs)[i];
+        const char *name = awsc_ep_string(rs, p->name);
         struct awsc__ep_arg *v = &args[i];
         /* 1. the operation's static context parameters */
         for (unsigned k = 0; op && !v->type && k < op->static_param_count; k++)
             if (same(awsc_endpoint_static_param_name(&awsc_operation_static_params(op)[k]),
-                     p->name))
+                     name))
                 arg_from_static(&awsc_operation_static_params(op)[k], v);
         /* 2. the input members marked contextParam, then the expressions
          * of operationContextParams (the generator lists them in that
          * order) */
         for (unsigned k = 0; op && member && !v->type && k < op->context_param_count; k++) {
             if (!same(awsc_endpoint_context_param_name(&awsc_operation_context_params(op)[k]),
-                      p->name))
+                      name))
                 continue;
             int status = member(ud, &awsc_operation_context_params(op)[k], v, err);
             if (status != AWSC_OK)
@@ -143,7 +144,7 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
         /* 3. client context parameters the service declares */
         if (!v->type && (p->flags & AWSC_EP_PF_CLIENT_CONTEXT))
             for (size_t k = 0; k < client_count && !v->type; k++)
-                if (client[k].name && same(client[k].name, p->name))
+                if (client[k].name && same(client[k].name, name))
                     arg_from_param(&client[k], v);
         /* 4. the built-in values */
         if (!v->type && p->builtin != AWSC_EP_BUILTIN_NONE && p->builtin < AWSC_EP_BUILTIN_COUNT) {
@@ -247,7 +248,7 @@ static size_t key_write(const struct awsc_ruleset *rs, const struct awsc__ep_arg
     size_t n = 0;
     for (unsigned i = 0; i < rs->param_count; i++) {
         const struct awsc__ep_arg *a = &args[i];
-        if (rs->params[i].flags & AWSC_EP_PF_UNUSED) {
+        if (awsc_ruleset_params(rs)[i].flags & AWSC_EP_PF_UNUSED) {
             /* no rule reads its value (S3's Key, Prefix, CopySource), only
              * its type is checked */
             if (n < cap)
@@ -396,12 +397,12 @@ int awsc_ruleset_resolve(const struct awsc_ruleset *rs, const struct awsc_endpoi
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_ruleset_resolve: params is NULL");
     if (rs->param_count > AWSC_EP_MAX_SLOTS)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "malformed endpoint rule set of %s",
-                          rs->service);
+                          awsc_ruleset_service(rs));
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     memset(args, 0, sizeof args);
     for (unsigned i = 0; i < rs->param_count; i++)
         for (size_t k = 0; k < count; k++)
-            if (params[k].name && strcmp(params[k].name, rs->params[i].name) == 0)
+            if (params[k].name && strcmp(params[k].name, awsc_ruleset_param_name(rs, i)) == 0)
                 arg_from_param(&params[k], &args[i]);
     return awsc__ruleset_eval(rs, args, out, err);
 }

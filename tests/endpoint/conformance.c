@@ -283,7 +283,7 @@ static int params_of(const struct awsc_ruleset *rs, yajl_val params, struct awsc
         const char *name = params->u.object.keys[i];
         yajl_val v = params->u.object.values[i];
         for (unsigned k = 0; k < rs->param_count; k++) {
-            if (strcmp(rs->params[k].name, name) != 0)
+            if (strcmp(awsc_ruleset_param_name(rs, k), name) != 0)
                 continue;
             if (YAJL_IS_STRING(v)) {
                 args[k].type = AWSC_EP_PARAM_STRING;
@@ -408,8 +408,7 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
      * there: bound here without it too. endpoint_test.c and
      * botocore_config.py test the customization against botocore's
      * clients. */
-    struct awsc_ruleset rs = *svc->ruleset;
-    rs.flags &= ~(uint32_t)AWSC_EP_RS_S3;
+    b.as_given = true;
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     struct awsc_error err = AWSC_ERROR_INIT;
     struct json_input in = {get(oi, "operationParams"), awsc__arena_new()};
@@ -417,7 +416,7 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
         printf("FAIL out of memory\n");
         exit(1);
     }
-    int status = awsc__endpoint_bind(&rs, op, json_member, &in, &b, NULL, 0, args, &err);
+    int status = awsc__endpoint_bind(svc->ruleset, op, json_member, &in, &b, NULL, 0, args, &err);
     struct awsc_endpoint *ep = NULL;
     if (status == AWSC_OK)
         status = awsc__ruleset_eval(svc->ruleset, args, &ep, &err);

@@ -65,25 +65,34 @@ int main(int argc, char **argv)
     struct awsc__shared_config *shared = NULL;
     struct awsc__shared_config_options so = {0};
     char *region = NULL, *url = NULL;
-    if (awsc__shared_config_load(&so, &shared, &err) != AWSC_OK ||
-        awsc__config_resolve_region(shared, NULL, &region, &err) != AWSC_OK ||
-        awsc__config_resolve_endpoint_url(shared, NULL, awsc_service_env_name(svc), &url, &err) != AWSC_OK)
-        return fail(&err);
-    /* the account id as a client takes it for its endpoints */
-    struct awsc_config none = AWSC_CONFIG_INIT;
     struct awsc__endpoint_config cfg;
-    if (awsc__endpoint_config_resolve(shared, svc, region, url,
-                                      awsc__static_account_id(shared, &none), NULL, &cfg,
-                                      &err) != AWSC_OK)
-        return fail(&err);
+    bool have_cfg = false;
     const struct awsc_endpoint *ep = NULL;
     struct awsc__endpoint_auth auth;
-    if (awsc__endpoint_resolve(NULL, svc, &cfg, op, input, &ep, &err) != AWSC_OK ||
-        awsc__endpoint_auth(ep, svc, region, &auth, &err) != AWSC_OK)
-        return fail(&err);
-    printf("%s %s %s\n", ep->url, auth.signing_name, auth.signing_region);
-    awsc__endpoint_release(ep);
-    awsc__endpoint_config_clean_up(&cfg);
+    struct awsc_config none = AWSC_CONFIG_INIT;
+    int status = awsc__shared_config_load(&so, &shared, &err);
+    if (status == AWSC_OK)
+        status = awsc__config_resolve_region(shared, NULL, &region, &err);
+    if (status == AWSC_OK)
+        status = awsc__config_resolve_endpoint_url(shared, NULL, awsc_service_env_name(svc), &url, &err);
+    /* the account id as a client takes it for its endpoints */
+    if (status == AWSC_OK) {
+        status = awsc__endpoint_config_resolve(
+            shared, svc, region, url, awsc__static_account_id(shared, &none), NULL, &cfg, &err);
+        have_cfg = status == AWSC_OK;
+    }
+    if (status == AWSC_OK)
+        status = awsc__endpoint_resolve(NULL, svc, &cfg, op, input, &ep, &err);
+    if (status == AWSC_OK)
+        status = awsc__endpoint_auth(ep, svc, region, &auth, &err);
+    if (status == AWSC_OK)
+        printf("%s %s %s\n", ep->url, auth.signing_name, auth.signing_region);
+    else
+        fail(&err);
+    if (ep)
+        awsc__endpoint_release(ep);
+    if (have_cfg)
+        awsc__endpoint_config_clean_up(&cfg);
     awsc__shared_config_destroy(shared);
     awsc__free(region);
     awsc__free(url);

@@ -211,7 +211,7 @@ static void test_arn_partition_misc(void)
                  {"us-east-1-fips", "aws"}};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
         struct awsc__ep_str r = S(parts[i].region);
-        CHECK_STR(awsc__ep_partition(&r)->name, parts[i].partition);
+        CHECK_STR(awsc__partition_string(awsc__ep_partition(&r)->id), parts[i].partition);
     }
     /* the partitions of botocore 1.43.67, with implicitGlobalRegion */
     const struct {
@@ -229,11 +229,11 @@ static void test_arn_partition_misc(void)
     for (size_t i = 0; i < sizeof newer / sizeof newer[0]; i++) {
         struct awsc__ep_str r = S(newer[i].region);
         const struct awsc__partition *p = awsc__ep_partition(&r);
-        CHECK_STR(p->name, newer[i].partition);
-        CHECK_STR(p->implicit_global_region, newer[i].global);
-        CHECK_STR(p->dns_suffix, newer[i].dns);
+        CHECK_STR(awsc__partition_string(p->id), newer[i].partition);
+        CHECK_STR(awsc__partition_string(p->implicit_global_region), newer[i].global);
+        CHECK_STR(awsc__partition_string(p->dns_suffix), newer[i].dns);
     }
-    CHECK_STR(awsc__ep_partition(NULL)->name, "aws");
+    CHECK_STR(awsc__partition_string(awsc__ep_partition(NULL)->id), "aws");
 
     struct awsc__ep_str out;
     CHECK(awsc__ep_substring(S("abcdef"), 0, 4, false, &out) && strcmp(dup_str(out), "abcd") == 0);
@@ -797,9 +797,9 @@ static void test_cache(void)
     memset(args, 0, sizeof args);
     int region = -1, bucket = -1;
     for (unsigned i = 0; i < rs->param_count; i++) {
-        if (strcmp(rs->params[i].name, "Region") == 0)
+        if (strcmp(awsc_ruleset_param_name(rs, i), "Region") == 0)
             region = (int)i;
-        if (strcmp(rs->params[i].name, "Bucket") == 0)
+        if (strcmp(awsc_ruleset_param_name(rs, i), "Bucket") == 0)
             bucket = (int)i;
     }
     CHECK(region >= 0 && bucket >= 0);

@@ -593,14 +593,14 @@ static void test_tables(struct awsc_stub *stub)
     CHECK(pg && strcmp(awsc_paginator_name(pg), "ListThings") == 0);
     CHECK(awsc_service_paginator(svc, "DescribeThing") == NULL);
     const struct awsc_operation *op = awsc_paginator_operation(svc, pg);
-    CHECK(op && strcmp(op->name, "ListThings") == 0);
+    CHECK(op && strcmp(awsc_operation_name(op), "ListThings") == 0);
     CHECK(awsc_paginator_operation(&awsc_dynamodb_service, pg) == NULL);
     CHECK(pg->token_count == 2 && pg->result_key_count == 3 && pg->non_aggregate_key_count == 1);
     const char *tokens[] = {"Marker", "VersionMarker"};
     const char *outputs[] = {"NextMarker || Things[-1].Name", "NextVersionMarker"};
     for (uint32_t i = 0; i < 2; i++) {
         const struct awsc_member *m =
-            &awsc_shape_members(op->input)[awsc_paginator_input_token(pg, i)];
+            &awsc_shape_members(awsc_operation_input(op))[awsc_paginator_input_token(pg, i)];
         CHECK(strcmp(awsc_member_name(m), tokens[i]) == 0);
         CHECK(strcmp(awsc_jmespath_text(awsc_paginator_output_token(pg, i)), outputs[i]) == 0);
     }
@@ -609,7 +609,7 @@ static void test_tables(struct awsc_stub *stub)
         CHECK(strcmp(awsc_jmespath_text(awsc_paginator_result_key(pg, i)), results[i]) == 0);
     CHECK(strcmp(awsc_jmespath_text(awsc_paginator_non_aggregate_key(pg, 0)), "Owner") == 0);
     CHECK(strcmp(awsc_jmespath_text(awsc_paginator_more_results(pg)), "IsTruncated") == 0);
-    CHECK(strcmp(awsc_member_name(&awsc_shape_members(op->input)[pg->limit_key]), "MaxItems") == 0);
+    CHECK(strcmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[pg->limit_key]), "MaxItems") == 0);
     /* the name a member node looks up */
     const struct awsc_jmespath *more = awsc_paginator_more_results(pg);
     CHECK(more->node_count == 1 &&
@@ -618,7 +618,7 @@ static void test_tables(struct awsc_stub *stub)
     const struct awsc_waiter *w = awsc_service_waiter(svc, "ThingReady");
     CHECK(w && strcmp(awsc_waiter_name(w), "ThingReady") == 0);
     op = awsc_waiter_operation(svc, w);
-    CHECK(op && strcmp(op->name, "DescribeThing") == 0);
+    CHECK(op && strcmp(awsc_operation_name(op), "DescribeThing") == 0);
     CHECK(awsc_waiter_operation(&awsc_dynamodb_service, w) == NULL);
     CHECK(w->delay == 5 && w->max_attempts == 4 && w->acceptor_count == 3);
     const struct awsc_waiter_acceptor *a = awsc_waiter_acceptors(w);
