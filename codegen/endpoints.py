@@ -3,10 +3,9 @@
 (partitions.json), compiled into the constant tables of <awsc/endpoint.h>
 that runtime/endpoint walks.
 
-prepare(model, service_dir) compiles the service's rule set for
-endpoints.c.j2 (model.ruleset, model.ruleset_ref: what the service table's
-.ruleset takes) and gives every operation its endpoint parameters for
-ops.c.j2 (op.ep_static_params: staticContextParams, lists included;
+prepare(model, service_dir) compiles the service's rule set (model.ruleset,
+a part of the service's tables object: rules.j2) and gives every operation
+its endpoint parameters for the tables (op.ep_static_params: staticContextParams, lists included;
 op.ep_context_params: input members with the contextParam trait, then the
 JMESPath expressions of operationContextParams, compiled against the
 input shape by codegen/jmespath.py).
@@ -147,9 +146,8 @@ def load_json(path):
 class Ruleset:
     """One compiled rule set: plain lists of rows the template prints, and
     its string pool (strings: each row names a string by its offset
-    there). endpoints.c.j2 writes it as one object of type struct <type>
-    at path (a C expression: the object itself, or the member of a bigger
-    object that holds it), and var names its struct awsc_ruleset."""
+    there). rules.j2 writes it as a part (of type struct <type>) of its
+    service's tables object."""
 
     def __init__(self, raw, service, c, client_context=(), global_region=None):
         self.strings = M.Strings()  # the string pool, as the shape tables have it
@@ -158,8 +156,6 @@ class Ruleset:
         self.global_region = global_region
         self.global_region_at = self.string(global_region) if global_region else "AWSC_EP_NONE"
         self.type = f"awsc__{c}_rules"
-        self.path = f"awsc__{c}_rules"
-        self.var = f"awsc__{c}_ruleset"
         self.raw = raw
         self.defaults = []     # the stringArray defaults: string offsets
         self.exprs = []        # [macro text, comment]
@@ -663,14 +659,12 @@ def prepare(model, service_dir):
     raw = load_json(os.path.join(service_dir, "endpoint-rule-set-1.json")) \
         if service_dir else None
     model.ruleset = None
-    model.ruleset_ref = "NULL"
     param_types = {}
     if raw is not None:
         models_dir = os.path.dirname(os.path.dirname(os.path.abspath(service_dir)))
         rs = Ruleset(raw, model.service, model.c, client_context_names(model.raw),
                      global_region(models_dir, model.meta.get("endpointPrefix")))
         model.ruleset = rs
-        model.ruleset_ref = "&" + rs.var
         param_types = {p.name: p.type for p in rs.params}
     inputs = {op.name: op.input for op in model.operations}
     bound = operation_params(model.service, model.raw["operations"], model.raw["shapes"],
@@ -867,8 +861,8 @@ def bundle(models_dir, outdir, chunks, services=None):
         rs.tables = types.SimpleNamespace(
             c="ept_" + c, service=s, service_id=None, operations=rs.ops, meta={},
             exceptions=[], all_shapes=[], table_members=[], table_ranges=[],
-            table_xml_refs=[], protocol_enum=None, flags="0", ruleset_ref="&" + rs.var,
-            paginator_count=0, waiter_count=0, tables_static=True,
+            table_xml_refs=[], protocol_enum=None, flags="0", ruleset=rs,
+            paginator_count=0, waiter_count=0,
             table_strings=M.Strings())
         generate.service_tables(rs.tables, rs.tables.table_strings)
         items.append(rs)

@@ -313,7 +313,6 @@ def service_tables(svc, pool):
     if service_errors:
         refs["errors_ref"] = "service_errors[0]"
     svc.service_refs = refs
-    svc.tables_static = getattr(svc, "tables_static", False)
     svc.table_op_errors = op_errors
     svc.table_service_errors = service_errors
     svc.table_static_params = static_params
@@ -356,7 +355,6 @@ def generate_service(models_dir, service, outdir, env=None, flat=False, protocol
         os.path.join(hdir, f"{service}.h"): "service.h.j2",
         os.path.join(sdir, f"{service}_tables.c"): "tables.c.j2",
         os.path.join(sdir, f"{service}_ops.c"): "ops.c.j2",
-        os.path.join(sdir, f"{service}_endpoints.c"): "endpoints.c.j2",
         os.path.join(sdir, f"{service}_pagers.c"): "pagers.c.j2",
     }
     for path, template in files.items():
@@ -378,7 +376,7 @@ RUNTIME_SERVICES = [
 
 
 def generate_runtime_services(models_dir, outdir, env=None):
-    """outdir/awsc/PREFIX.h and outdir/PREFIX_{tables,ops,endpoints}.c."""
+    """outdir/awsc/PREFIX.h and outdir/PREFIX_{tables,ops}.c."""
     env = env or environment()
     for service, prefix, ops in RUNTIME_SERVICES:
         raw = dict(M.load_service(models_dir, service))
@@ -393,7 +391,6 @@ def generate_runtime_services(models_dir, outdir, env=None):
             os.path.join(outdir, "awsc", f"{prefix}.h"): "service.h.j2",
             os.path.join(outdir, f"{prefix}_tables.c"): "tables.c.j2",
             os.path.join(outdir, f"{prefix}_ops.c"): "ops.c.j2",
-            os.path.join(outdir, f"{prefix}_endpoints.c"): "endpoints.c.j2",
         }
         for path, template in files.items():
             write_if_changed(path, render(env, template, m=model))

@@ -49,7 +49,7 @@ static int bind(const struct awsc_service *s3, const struct awsc_operation *op,
                 const struct awsc__endpoint_builtins *b, const char *bucket,
                 struct awsc__ep_arg *args)
 {
-    return awsc__endpoint_bind(s3->ruleset, op, bucket_member, (void *)bucket, b, NULL, 0, args,
+    return awsc__endpoint_bind(awsc_service_ruleset(s3), op, bucket_member, (void *)bucket, b, NULL, 0, args,
                                NULL);
 }
 
@@ -68,7 +68,7 @@ static double cached(const struct awsc_service *s3, const struct awsc_operation 
         double t0 = now_ns();
         for (long i = 0; i < n; i++) {
             bind(s3, op, b, bucket, args);
-            if (awsc__ruleset_resolve_cached(cache, s3->ruleset, args, &ep, NULL) != AWSC_OK)
+            if (awsc__ruleset_resolve_cached(cache, awsc_service_ruleset(s3), args, &ep, NULL) != AWSC_OK)
                 exit(1);
             sink += strlen(ep->url);
             awsc__endpoint_release(ep);
@@ -92,7 +92,7 @@ static double uncached(const struct awsc_service *s3, const struct awsc_operatio
         double t0 = now_ns();
         for (long i = 0; i < n; i++) {
             struct awsc_endpoint *ep;
-            if (awsc__ruleset_eval(s3->ruleset, args, &ep, NULL) != AWSC_OK)
+            if (awsc__ruleset_eval(awsc_service_ruleset(s3), args, &ep, NULL) != AWSC_OK)
                 exit(1);
             sink += strlen(ep->url);
             awsc_endpoint_free(ep);

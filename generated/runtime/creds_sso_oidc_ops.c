@@ -11,6 +11,19 @@
 
 #ifndef AWSC__CREDS_SSO_OIDC_TABLES
 #define AWSC__CREDS_SSO_OIDC_TABLES
+
+/* The endpoint rule set of sso-oidc: a part of the service's tables. */
+struct awsc__creds_sso_oidc_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[21];
+    struct awsc_ep_cond conds[14];
+    struct awsc_ep_expr exprs[36];
+    uint16_t args[33];
+    struct awsc_ep_endpoint endpoints[6];
+    char strings[502];
+};
 /* The service, its operations and every shape, member and name of
  * SSO OIDC, in one object. */
 struct awsc__creds_sso_oidc_tables {
@@ -18,6 +31,7 @@ struct awsc__creds_sso_oidc_tables {
     struct awsc_operation operations[1];
     awsc_ref op_errors[11];
     awsc_ref service_errors[14];
+    struct awsc__creds_sso_oidc_rules rules;
     struct awsc_shape shapes[36];
     struct awsc_member members[46];
     uint16_t by_wire_name[46];

@@ -11,6 +11,19 @@
 
 #ifndef AWSC__CREDS_SSO_TABLES
 #define AWSC__CREDS_SSO_TABLES
+
+/* The endpoint rule set of sso: a part of the service's tables. */
+struct awsc__creds_sso_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[21];
+    struct awsc_ep_cond conds[14];
+    struct awsc_ep_expr exprs[36];
+    uint16_t args[33];
+    struct awsc_ep_endpoint endpoints[6];
+    char strings[509];
+};
 /* The service, its operations and every shape, member and name of
  * SSO, in one object. */
 struct awsc__creds_sso_tables {
@@ -18,6 +31,7 @@ struct awsc__creds_sso_tables {
     struct awsc_operation operations[1];
     awsc_ref op_errors[4];
     awsc_ref service_errors[4];
+    struct awsc__creds_sso_rules rules;
     struct awsc_shape shapes[15];
     struct awsc_member members[12];
     uint16_t by_wire_name[12];

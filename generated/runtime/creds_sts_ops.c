@@ -11,6 +11,20 @@
 
 #ifndef AWSC__CREDS_STS_TABLES
 #define AWSC__CREDS_STS_TABLES
+
+/* The endpoint rule set of sts: a part of the service's tables. */
+struct awsc__creds_sts_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[5];
+    uint16_t slots[6];
+    struct awsc_ep_rule rules[40];
+    struct awsc_ep_cond conds[37];
+    struct awsc_ep_expr exprs[77];
+    uint16_t args[72];
+    struct awsc_ep_endpoint endpoints[8];
+    struct awsc_ep_prop props[12];
+    char strings[772];
+};
 /* The service, its operations and every shape, member and name of
  * STS, in one object. */
 struct awsc__creds_sts_tables {
@@ -18,6 +32,7 @@ struct awsc__creds_sts_tables {
     struct awsc_operation operations[2];
     awsc_ref op_errors[11];
     awsc_ref service_errors[12];
+    struct awsc__creds_sts_rules rules;
     struct awsc_shape shapes[60];
     struct awsc_member members[53];
     uint16_t by_wire_name[53];

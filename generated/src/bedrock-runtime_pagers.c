@@ -11,6 +11,19 @@
 
 #ifndef AWSC__BEDROCK_RUNTIME_TABLES
 #define AWSC__BEDROCK_RUNTIME_TABLES
+
+/* The endpoint rule set of bedrock-runtime: a part of the service's tables. */
+struct awsc__bedrock_runtime_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[26];
+    struct awsc_ep_cond conds[13];
+    struct awsc_ep_expr exprs[31];
+    uint16_t args[28];
+    struct awsc_ep_endpoint endpoints[5];
+    char strings[505];
+};
 /* The service, its operations and every shape, member and name of
  * Bedrock Runtime, in one object. */
 struct awsc__bedrock_runtime_tables {
@@ -21,6 +34,7 @@ struct awsc__bedrock_runtime_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__bedrock_runtime_pagers pagers; /* <awsc/bedrock-runtime.h> */
 #endif
+    struct awsc__bedrock_runtime_rules rules;
     struct awsc_shape shapes[393];
     struct awsc_member members[536];
     uint16_t by_wire_name[536];

@@ -11,6 +11,19 @@
 
 #ifndef AWSC__CLOUDWATCH_TABLES
 #define AWSC__CLOUDWATCH_TABLES
+
+/* The endpoint rule set of cloudwatch: a part of the service's tables. */
+struct awsc__cloudwatch_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[24];
+    struct awsc_ep_cond conds[21];
+    struct awsc_ep_expr exprs[37];
+    uint16_t args[34];
+    struct awsc_ep_endpoint endpoints[5];
+    char strings[501];
+};
 /* The service, its operations and every shape, member and name of
  * CloudWatch, in one object. */
 struct awsc__cloudwatch_tables {
@@ -21,6 +34,7 @@ struct awsc__cloudwatch_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__cloudwatch_pagers pagers; /* <awsc/cloudwatch.h> */
 #endif
+    struct awsc__cloudwatch_rules rules;
     struct awsc_shape shapes[356];
     struct awsc_member members[529];
     uint16_t by_wire_name[529];

@@ -11,6 +11,20 @@
 
 #ifndef AWSC__DYNAMODB_TABLES
 #define AWSC__DYNAMODB_TABLES
+
+/* The endpoint rule set of dynamodb: a part of the service's tables. */
+struct awsc__dynamodb_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[9];
+    uint16_t slots[13];
+    struct awsc_ep_rule rules[77];
+    struct awsc_ep_cond conds[115];
+    struct awsc_ep_expr exprs[106];
+    uint16_t args[132];
+    struct awsc_ep_endpoint endpoints[18];
+    struct awsc_ep_prop props[30];
+    char strings[1576];
+};
 /* The service, its operations and every shape, member and name of
  * DynamoDB, in one object. */
 struct awsc__dynamodb_tables {
@@ -25,6 +39,7 @@ struct awsc__dynamodb_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__dynamodb_pagers pagers; /* <awsc/dynamodb.h> */
 #endif
+    struct awsc__dynamodb_rules rules;
     struct awsc_shape shapes[514];
     struct awsc_member members[914];
     uint16_t by_wire_name[914];

@@ -11,6 +11,19 @@
 
 #ifndef AWSC__EC2_TABLES
 #define AWSC__EC2_TABLES
+
+/* The endpoint rule set of ec2: a part of the service's tables. */
+struct awsc__ec2_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[21];
+    struct awsc_ep_cond conds[14];
+    struct awsc_ep_expr exprs[36];
+    uint16_t args[33];
+    struct awsc_ep_endpoint endpoints[6];
+    char strings[495];
+};
 /* The service, its operations and every shape, member and name of
  * EC2, in one object. */
 struct awsc__ec2_tables {
@@ -19,6 +32,7 @@ struct awsc__ec2_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__ec2_pagers pagers; /* <awsc/ec2.h> */
 #endif
+    struct awsc__ec2_rules rules;
     struct awsc_shape shapes[4206];
     struct awsc_member members[9956];
     uint16_t by_wire_name[9956];

@@ -11,6 +11,20 @@
 
 #ifndef AWSC__IAM_TABLES
 #define AWSC__IAM_TABLES
+
+/* The endpoint rule set of iam: a part of the service's tables. */
+struct awsc__iam_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[54];
+    struct awsc_ep_cond conds[111];
+    struct awsc_ep_expr exprs[91];
+    uint16_t args[48];
+    struct awsc_ep_endpoint endpoints[35];
+    struct awsc_ep_prop props[170];
+    char strings[1771];
+};
 /* The service, its operations and every shape, member and name of
  * IAM, in one object. */
 struct awsc__iam_tables {
@@ -21,6 +35,7 @@ struct awsc__iam_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__iam_pagers pagers; /* <awsc/iam.h> */
 #endif
+    struct awsc__iam_rules rules;
     struct awsc_shape shapes[579];
     struct awsc_member members[964];
     uint16_t by_wire_name[964];

@@ -11,6 +11,19 @@
 
 #ifndef AWSC__KINESIS_TABLES
 #define AWSC__KINESIS_TABLES
+
+/* The endpoint rule set of kinesis: a part of the service's tables. */
+struct awsc__kinesis_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[9];
+    uint16_t slots[22];
+    struct awsc_ep_rule rules[167];
+    struct awsc_ep_cond conds[131];
+    struct awsc_ep_expr exprs[150];
+    uint16_t args[291];
+    struct awsc_ep_endpoint endpoints[22];
+    char strings[1439];
+};
 /* The service, its operations and every shape, member and name of
  * Kinesis, in one object. */
 struct awsc__kinesis_tables {
@@ -23,6 +36,7 @@ struct awsc__kinesis_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__kinesis_pagers pagers; /* <awsc/kinesis.h> */
 #endif
+    struct awsc__kinesis_rules rules;
     struct awsc_shape shapes[158];
     struct awsc_member members[308];
     uint16_t by_wire_name[308];

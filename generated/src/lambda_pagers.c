@@ -11,6 +11,19 @@
 
 #ifndef AWSC__LAMBDA_TABLES
 #define AWSC__LAMBDA_TABLES
+
+/* The endpoint rule set of lambda: a part of the service's tables. */
+struct awsc__lambda_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[20];
+    struct awsc_ep_cond conds[13];
+    struct awsc_ep_expr exprs[31];
+    uint16_t args[28];
+    struct awsc_ep_endpoint endpoints[5];
+    char strings[478];
+};
 /* The service, its operations and every shape, member and name of
  * Lambda, in one object. */
 struct awsc__lambda_tables {
@@ -21,6 +34,7 @@ struct awsc__lambda_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__lambda_pagers pagers; /* <awsc/lambda.h> */
 #endif
+    struct awsc__lambda_rules rules;
     struct awsc_shape shapes[579];
     struct awsc_member members[1040];
     uint16_t by_wire_name[1040];

@@ -11,6 +11,20 @@
 
 #ifndef AWSC__S3_TABLES
 #define AWSC__S3_TABLES
+
+/* The endpoint rule set of s3: a part of the service's tables. */
+struct awsc__s3_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[17];
+    uint16_t slots[36];
+    struct awsc_ep_rule rules[389];
+    struct awsc_ep_cond conds[742];
+    struct awsc_ep_expr exprs[382];
+    uint16_t args[595];
+    struct awsc_ep_endpoint endpoints[78];
+    struct awsc_ep_prop props[604];
+    char strings[4325];
+};
 /* The service, its operations and every shape, member and name of
  * S3, in one object. */
 struct awsc__s3_tables {
@@ -23,6 +37,7 @@ struct awsc__s3_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__s3_pagers pagers; /* <awsc/s3.h> */
 #endif
+    struct awsc__s3_rules rules;
     struct awsc_shape shapes[718];
     struct awsc_member members[1699];
     uint16_t by_wire_name[1699];

@@ -11,6 +11,20 @@
 
 #ifndef AWSC__SESV2_TABLES
 #define AWSC__SESV2_TABLES
+
+/* The endpoint rule set of sesv2: a part of the service's tables. */
+struct awsc__sesv2_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[5];
+    uint16_t slots[6];
+    struct awsc_ep_rule rules[36];
+    struct awsc_ep_cond conds[27];
+    struct awsc_ep_expr exprs[53];
+    uint16_t args[52];
+    struct awsc_ep_endpoint endpoints[10];
+    struct awsc_ep_prop props[35];
+    char strings[744];
+};
 /* The service, its operations and every shape, member and name of
  * SESv2, in one object. */
 struct awsc__sesv2_tables {
@@ -22,6 +36,7 @@ struct awsc__sesv2_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__sesv2_pagers pagers; /* <awsc/sesv2.h> */
 #endif
+    struct awsc__sesv2_rules rules;
     struct awsc_shape shapes[589];
     struct awsc_member members[799];
     uint16_t by_wire_name[799];

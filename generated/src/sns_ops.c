@@ -11,6 +11,19 @@
 
 #ifndef AWSC__SNS_TABLES
 #define AWSC__SNS_TABLES
+
+/* The endpoint rule set of sns: a part of the service's tables. */
+struct awsc__sns_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[22];
+    struct awsc_ep_cond conds[15];
+    struct awsc_ep_expr exprs[37];
+    uint16_t args[32];
+    struct awsc_ep_endpoint endpoints[7];
+    char strings[577];
+};
 /* The service, its operations and every shape, member and name of
  * SNS, in one object. */
 struct awsc__sns_tables {
@@ -21,6 +34,7 @@ struct awsc__sns_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__sns_pagers pagers; /* <awsc/sns.h> */
 #endif
+    struct awsc__sns_rules rules;
     struct awsc_shape shapes[174];
     struct awsc_member members[189];
     uint16_t by_wire_name[189];

@@ -11,6 +11,19 @@
 
 #ifndef AWSC__SQS_TABLES
 #define AWSC__SQS_TABLES
+
+/* The endpoint rule set of sqs: a part of the service's tables. */
+struct awsc__sqs_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[21];
+    struct awsc_ep_cond conds[14];
+    struct awsc_ep_expr exprs[36];
+    uint16_t args[33];
+    struct awsc_ep_endpoint endpoints[6];
+    char strings[495];
+};
 /* The service, its operations and every shape, member and name of
  * SQS, in one object. */
 struct awsc__sqs_tables {
@@ -21,6 +34,7 @@ struct awsc__sqs_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__sqs_pagers pagers; /* <awsc/sqs.h> */
 #endif
+    struct awsc__sqs_rules rules;
     struct awsc_shape shapes[114];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];

@@ -11,6 +11,19 @@
 
 #ifndef AWSC__SSM_TABLES
 #define AWSC__SSM_TABLES
+
+/* The endpoint rule set of ssm: a part of the service's tables. */
+struct awsc__ssm_rules {
+    struct awsc_ruleset ruleset;
+    struct awsc_ep_param params[4];
+    uint16_t slots[5];
+    struct awsc_ep_rule rules[21];
+    struct awsc_ep_cond conds[14];
+    struct awsc_ep_expr exprs[36];
+    uint16_t args[33];
+    struct awsc_ep_endpoint endpoints[6];
+    char strings[495];
+};
 /* The service, its operations and every shape, member and name of
  * SSM, in one object. */
 struct awsc__ssm_tables {
@@ -21,6 +34,7 @@ struct awsc__ssm_tables {
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__ssm_pagers pagers; /* <awsc/ssm.h> */
 #endif
+    struct awsc__ssm_rules rules;
     struct awsc_shape shapes[1340];
     struct awsc_member members[2238];
     uint16_t by_wire_name[2238];

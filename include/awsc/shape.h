@@ -589,7 +589,7 @@ struct awsc_service {
     uint32_t error_count;
     uint32_t flags;               /* AWSC_SVC_* customizations */
     uint8_t protocol;             /* enum awsc_protocol */
-    const struct awsc_ruleset *ruleset; /* endpoint rules, or NULL */
+    awsc_ref ruleset_ref;               /* the endpoint rule set (<awsc/endpoint.h>) */
     awsc_ref paginators_ref;            /* paginator_count, sorted by operation name */
     awsc_ref waiters_ref;               /* waiter_count, sorted by name */
     uint32_t paginator_count;
@@ -648,6 +648,12 @@ static inline const struct awsc_operation *awsc_service_operation_at(const struc
                                                                      uint32_t i)
 {
     return (const struct awsc_operation *)awsc_ref_get(&awsc_service_tables(svc)->operations_ref) + i;
+}
+/* The service's endpoint rule set (<awsc/endpoint.h>), or NULL in a build
+ * without it. */
+static inline const struct awsc_ruleset *awsc_service_ruleset(const struct awsc_service *svc)
+{
+    return (const struct awsc_ruleset *)awsc_ref_get(&awsc_service_tables(svc)->ruleset_ref);
 }
 /* The service's paginators (svc->paginator_count, <awsc/paginate.h>) and
  * waiters (svc->waiter_count, <awsc/wait.h>); NULL when it has none. */

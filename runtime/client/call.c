@@ -190,7 +190,7 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     req->arena = awsc__arena_new();
     if (!req->arena)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    req->request_uri = client->service->ruleset ? awsc__endpoint_request_uri(op) : awsc_operation_request_uri(op);
+    req->request_uri = awsc_service_ruleset(client->service) ? awsc__endpoint_request_uri(op) : awsc_operation_request_uri(op);
     int status = awsc__validate(op, input, err);
     /* the input as the service's customizations leave it (a copy) */
     const struct awsc__hooks *hooks = awsc__hooks_for(client->service);
@@ -299,7 +299,7 @@ int awsc__target_resolve(struct awsc_client *c, const struct awsc__endpoint_conf
                          struct awsc__request *req, struct awsc__target *t, struct awsc_error *err)
 {
     memset(t, 0, sizeof *t);
-    return c->service->ruleset
+    return awsc_service_ruleset(c->service)
                ? resolve_endpoint(c, cfg ? cfg : &c->endpoint, op, input, req, t, err)
                : make_url(c, req, t, err);
 }
@@ -1319,7 +1319,7 @@ static int identity_account(struct awsc__call *call, struct awsc__endpoint_confi
 {
     *use = false;
     struct awsc_client *c = call->client;
-    const struct awsc_ruleset *rs = c->service->ruleset;
+    const struct awsc_ruleset *rs = awsc_service_ruleset(c->service);
     const char *mode = c->endpoint.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE];
     if (!rs || c->endpoint.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] ||
         (mode && strcmp(mode, "disabled") == 0) || call->op->auth == AWSC_AUTH_NONE ||
@@ -1410,7 +1410,7 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     int status = check_events(op, ev, err);
     if (status != AWSC_OK)
         return status;
-    if (!client->endpoint_url && !client->service->ruleset)
+    if (!client->endpoint_url && !awsc_service_ruleset(client->service))
         return awsc__fail(
             err, AWSC_E_ENDPOINT,
             "No endpoint URL for %s: it was built without its endpoint rule "

@@ -415,11 +415,11 @@ int awsc_endpoint_resolve(const struct awsc_service *svc, const struct awsc_endp
     if (!svc)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_endpoint_resolve: service is NULL");
     svc = awsc_service_tables(svc);
-    if (!svc->ruleset)
+    if (!awsc_service_ruleset(svc))
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s was built without its endpoint rule set; set an endpoint_url",
                           awsc_service_service_id(svc) ? awsc_service_service_id(svc) : awsc_service_name(svc));
-    return awsc_ruleset_resolve(svc->ruleset, params, count, out, err);
+    return awsc_ruleset_resolve(awsc_service_ruleset(svc), params, count, out, err);
 }
 
 /* ------------------------------------------------------ the call path */
@@ -526,7 +526,7 @@ int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc
     if (!svc || !cfg)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc__endpoint_resolve: missing arguments");
     svc = awsc_service_tables(svc);
-    const struct awsc_ruleset *rs = svc->ruleset;
+    const struct awsc_ruleset *rs = awsc_service_ruleset(svc);
     if (!rs)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s was built without its endpoint rule set; set an endpoint_url",
@@ -584,7 +584,7 @@ const char *awsc__endpoint_request_uri(const struct awsc_operation *op)
 {
     static const char bucket[] = "/{Bucket}";
     const char *uri = awsc_operation_request_uri(op) ? awsc_operation_request_uri(op) : "/";
-    const struct awsc_ruleset *rs = awsc_operation_service(op) ? awsc_operation_service(op)->ruleset : NULL;
+    const struct awsc_ruleset *rs = awsc_operation_service(op) ? awsc_service_ruleset(awsc_operation_service(op)) : NULL;
     if (rs && (rs->flags & AWSC_EP_RS_S3) && strncmp(uri, bucket, sizeof bucket - 1) == 0)
         return uri + sizeof bucket - 1;
     return uri;

@@ -416,10 +416,10 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
         printf("FAIL out of memory\n");
         exit(1);
     }
-    int status = awsc__endpoint_bind(svc->ruleset, op, json_member, &in, &b, NULL, 0, args, &err);
+    int status = awsc__endpoint_bind(awsc_service_ruleset(svc), op, json_member, &in, &b, NULL, 0, args, &err);
     struct awsc_endpoint *ep = NULL;
     if (status == AWSC_OK)
-        status = awsc__ruleset_eval(svc->ruleset, args, &ep, &err);
+        status = awsc__ruleset_eval(awsc_service_ruleset(svc), args, &ep, &err);
     const char *what = compare(expect, status, ep, &err);
     if (what && show)
         report(name, index, "operationInputs", what, expect, status, ep, &err);
@@ -452,7 +452,7 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
         yajl_tree_free(root);
         return;
     }
-    const struct awsc_ruleset *rs = svc->ruleset;
+    const struct awsc_ruleset *rs = awsc_service_ruleset(svc);
     struct awsc__endpoint_cache *cache;
     if (awsc__endpoint_cache_new(0, &cache) != AWSC_OK) {
         printf("FAIL out of memory\n");

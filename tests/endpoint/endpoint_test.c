@@ -792,7 +792,7 @@ static void test_cache(void)
 {
     struct awsc__endpoint_cache *cache;
     CHECK(awsc__endpoint_cache_new(2, &cache) == AWSC_OK);
-    const struct awsc_ruleset *rs = awsc_service_tables(&awsc_s3_service)->ruleset;
+    const struct awsc_ruleset *rs = awsc_service_ruleset(&awsc_s3_service);
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     memset(args, 0, sizeof args);
     int region = -1, bucket = -1;
