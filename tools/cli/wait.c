@@ -13,11 +13,13 @@ void cli_print_waiters(FILE *f, const struct awsc_service *svc)
     fprintf(f, "%s waiters (awsc %s wait <waiter> [parameters]):\n", cli_service_name(svc),
             cli_service_name(svc));
     for (uint32_t k = 0; k < svc->waiter_count; k++) {
+        const struct awsc_waiter *w = &awsc_service_waiters(svc)[k];
+        const struct awsc_operation *op = awsc_waiter_operation(svc, w);
+        const char *op_name = op ? awsc_operation_name(op) : NULL;
         char name[128];
-        cli_kebab(awsc_waiter_name(&awsc_service_waiters(svc)[k]), name, sizeof name);
-        fprintf(f, "  %s (%s every %u s, at most %u times)\n", name,
-                awsc_operation_name(awsc_waiter_operation(svc, &awsc_service_waiters(svc)[k])), awsc_service_waiters(svc)[k].delay,
-                awsc_service_waiters(svc)[k].max_attempts);
+        cli_kebab(awsc_waiter_name(w), name, sizeof name);
+        fprintf(f, "  %s (%s every %u s, at most %u times)\n", name, op_name ? op_name : "?",
+                w->delay, w->max_attempts);
     }
 }
 
