@@ -122,10 +122,6 @@ class RulesetError(SystemExit):
     pass
 
 
-def cstr(s):
-    return M.c_string(s)
-
-
 def comment(text, limit=110):
     """Text safe inside a C comment, on one line."""
     text = text.replace("\n", "\\n").replace("\r", "\\r")
@@ -547,8 +543,8 @@ def client_context_names(service_raw):
 class OpParams:
     """An operation's endpoint parameters as the templates print them.
 
-    static: staticContextParams, (name, type enum, bool text, string text,
-            strings name or None, [string texts], the value); context: contextParam
+    static: staticContextParams, (name, type enum, the value: a bool, a
+            string or a list of strings); context: contextParam
             members, then operationContextParams expressions, (param name,
             member name or None, member index, expression name or None);
             exprs: those expressions compiled (codegen/jmespath.py), each
@@ -575,13 +571,11 @@ def operation_params(service, ops_raw, shapes_raw, param_types, input_shape=None
         for pname, spec in (op.get("staticContextParams") or {}).items():
             v = spec.get("value") if isinstance(spec, dict) else None
             if isinstance(v, bool):
-                r.static.append((pname, "AWSC_EP_PARAM_BOOLEAN", "true" if v else "false", "NULL",
-                                 None, [], v))
+                r.static.append((pname, "AWSC_EP_PARAM_BOOLEAN", v))
             elif isinstance(v, str):
-                r.static.append((pname, "AWSC_EP_PARAM_STRING", "false", cstr(v), None, [], v))
+                r.static.append((pname, "AWSC_EP_PARAM_STRING", v))
             elif isinstance(v, list) and all(isinstance(x, str) for x in v):
-                r.static.append((pname, "AWSC_EP_PARAM_STRING_ARRAY", "false", "NULL",
-                                 f"static_{len(r.static)}", [cstr(x) for x in v], v))
+                r.static.append((pname, "AWSC_EP_PARAM_STRING_ARRAY", v))
             else:
                 raise RulesetError(f"{where}: staticContextParams {pname}: "
                                    f"unsupported value {v!r}")
@@ -669,24 +663,17 @@ def prepare(model, service_dir):
     inputs = {op.name: op.input for op in model.operations}
     bound = operation_params(model.service, model.raw["operations"], model.raw["shapes"],
                              param_types, inputs.get)
-    model.has_endpoint_params = False
-    model.has_endpoint_exprs = False
     for op in model.operations:
         r = bound.get(op.name) or OpParams()
         op.ep = r
         op.ep_static_params = r.static
         op.ep_context_params = r.context
-        if r.static or r.context:
-            model.has_endpoint_params = True
-        if r.exprs:
-            model.has_endpoint_exprs = True
         # S3 Control's rule set puts the account id into the host itself, so
         # the operations that require it lose their "{AccountId}." host
         # prefix (botocore: handlers.py remove_accid_host_prefix_from_model)
         if (model.ruleset is not None and model.meta.get("endpointPrefix") == "s3-control"
                 and op.host_prefix == "{AccountId}."
-                and any(p[:4] == ("RequiresAccountId", "AWSC_EP_PARAM_BOOLEAN", "true", "NULL")
-                        for p in r.static)):
+                and ("RequiresAccountId", "AWSC_EP_PARAM_BOOLEAN", True) in r.static):
             op.host_prefix = None
 
 

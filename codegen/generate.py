@@ -23,7 +23,6 @@ import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import endpoints  # noqa: E402
-import jmespath  # noqa: E402
 import model as M  # noqa: E402
 import pagers  # noqa: E402
 
@@ -107,7 +106,6 @@ def environment():
     env.filters["comment"] = comment
     env.globals["prototype"] = prototype
     env.globals["op_params"] = op_params
-    env.globals["jmespath_standalone"] = jmespath.standalone
     return env
 
 
@@ -272,9 +270,9 @@ def service_tables(svc, pool):
                         f"REF(path_nodes[{k}].{field}, strings[{pool.add(s)}])"))
         if op.ep_static_params:
             refs["static_params_ref"] = f"static_params[{len(static_params)}]"
-        for p in op.ep_static_params:
-            name, ptype, value = p[0], p[1], p[6]
-            param = {"name_at": pool.add(name), "type": ptype, "boolean": p[2], "count": 0,
+        for name, ptype, value in op.ep_static_params:
+            param = {"name_at": pool.add(name), "type": ptype,
+                     "boolean": "true" if value is True else "false", "count": 0,
                      "value_at": None}
             if ptype == "AWSC_EP_PARAM_STRING":
                 param["value_at"] = pool.add(value)
