@@ -36,7 +36,8 @@ static int bucket_member(void *ud, const struct awsc_endpoint_context_param *cp,
 {
     (void)err;
     memset(out, 0, sizeof *out);
-    if (awsc_endpoint_context_param_member(cp) && strcmp(awsc_endpoint_context_param_member(cp), "Bucket") == 0) {
+    if (awsc_endpoint_context_param_member(cp) &&
+        strcmp(awsc_endpoint_context_param_member(cp), "Bucket") == 0) {
         out->type = AWSC_EP_PARAM_STRING;
         out->string = ud;
     }
@@ -49,8 +50,8 @@ static int bind(const struct awsc_service *s3, const struct awsc_operation *op,
                 const struct awsc__endpoint_builtins *b, const char *bucket,
                 struct awsc__ep_arg *args)
 {
-    return awsc__endpoint_bind(awsc_service_ruleset(s3), op, bucket_member, (void *)bucket, b, NULL, 0, args,
-                               NULL);
+    return awsc__endpoint_bind(awsc_service_ruleset(s3), op, bucket_member, (void *)bucket, b, NULL,
+                               0, args, NULL);
 }
 
 /* ns per cached resolve: bind + cache hit + release */
@@ -68,7 +69,8 @@ static double cached(const struct awsc_service *s3, const struct awsc_operation 
         double t0 = now_ns();
         for (long i = 0; i < n; i++) {
             bind(s3, op, b, bucket, args);
-            if (awsc__ruleset_resolve_cached(cache, awsc_service_ruleset(s3), args, &ep, NULL) != AWSC_OK)
+            if (awsc__ruleset_resolve_cached(cache, awsc_service_ruleset(s3), args, &ep, NULL) !=
+                AWSC_OK)
                 exit(1);
             sink += strlen(ep->url);
             awsc__endpoint_release(ep);

@@ -65,11 +65,13 @@ struct awsc_endpoint_static_param {
     bool boolean;         /* AWSC_EP_PARAM_BOOLEAN */
 };
 
-static inline const char *awsc_endpoint_static_param_name(const struct awsc_endpoint_static_param *p)
+static inline const char *
+awsc_endpoint_static_param_name(const struct awsc_endpoint_static_param *p)
 {
     return (const char *)awsc_ref_get(&p->name_ref);
 }
-static inline const char *awsc_endpoint_static_param_value(const struct awsc_endpoint_static_param *p)
+static inline const char *
+awsc_endpoint_static_param_value(const struct awsc_endpoint_static_param *p)
 {
     return (const char *)awsc_ref_get(&p->value_ref);
 }
@@ -79,24 +81,27 @@ static inline const char *awsc_endpoint_static_param_value(const struct awsc_end
  * operation's operationContextParams, a JMESPath expression the generator
  * compiled), in the service's tables (struct awsc_operation). */
 struct awsc_endpoint_context_param {
-    awsc_ref name_ref;     /* the rule-set parameter: "Bucket" */
-    awsc_ref member_ref;   /* the input member's model name: "Bucket"; 0 for an
-                              expression */
+    awsc_ref name_ref;   /* the rule-set parameter: "Bucket" */
+    awsc_ref member_ref; /* the input member's model name: "Bucket"; 0 for an
+                            expression */
     /* operationContextParams: the expression ("keys(RequestItems)"),
      * evaluated on the input; 0 for a member */
     awsc_ref path_ref;
     uint32_t member_index; /* the member's index in the input shape's members */
 };
 
-static inline const char *awsc_endpoint_context_param_name(const struct awsc_endpoint_context_param *p)
+static inline const char *
+awsc_endpoint_context_param_name(const struct awsc_endpoint_context_param *p)
 {
     return (const char *)awsc_ref_get(&p->name_ref);
 }
-static inline const char *awsc_endpoint_context_param_member(const struct awsc_endpoint_context_param *p)
+static inline const char *
+awsc_endpoint_context_param_member(const struct awsc_endpoint_context_param *p)
 {
     return (const char *)awsc_ref_get(&p->member_ref);
 }
-static inline const struct awsc_jmespath *awsc_endpoint_context_param_path(const struct awsc_endpoint_context_param *p)
+static inline const struct awsc_jmespath *
+awsc_endpoint_context_param_path(const struct awsc_endpoint_context_param *p)
 {
     return (const struct awsc_jmespath *)awsc_ref_get(&p->path_ref);
 }

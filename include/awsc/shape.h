@@ -571,27 +571,27 @@ awsc_operation_context_params(const struct awsc_operation *op)
  */
 struct awsc_service {
     const struct awsc_service *self; /* the tables' descriptor, or NULL in it */
-    awsc_ref name_ref;            /* models/ folder name: "dynamodb" */
-    awsc_ref service_id_ref;      /* "DynamoDB" */
-    awsc_ref full_name_ref;       /* "Amazon DynamoDB" */
-    awsc_ref api_version_ref;     /* "2012-08-10" */
+    awsc_ref name_ref;               /* models/ folder name: "dynamodb" */
+    awsc_ref service_id_ref;         /* "DynamoDB" */
+    awsc_ref full_name_ref;          /* "Amazon DynamoDB" */
+    awsc_ref api_version_ref;        /* "2012-08-10" */
     awsc_ref endpoint_prefix_ref;
-    awsc_ref signing_name_ref;    /* SigV4 service name */
-    awsc_ref target_prefix_ref;   /* json protocol X-Amz-Target prefix; the
-                                     rpc-v2-cbor service name */
-    awsc_ref json_version_ref;    /* "1.0" / "1.1" */
-    awsc_ref xml_namespace_ref;   /* query/ec2/rest-xml */
-    awsc_ref env_name_ref;        /* AWS_ENDPOINT_URL_<env_name> and the profile's
-                                     services section key */
-    awsc_ref operations_ref;      /* operation_count struct awsc_operation, sorted by name */
-    awsc_ref errors_ref;          /* every exception, by code: error_count awsc_ref */
+    awsc_ref signing_name_ref;  /* SigV4 service name */
+    awsc_ref target_prefix_ref; /* json protocol X-Amz-Target prefix; the
+                                   rpc-v2-cbor service name */
+    awsc_ref json_version_ref;  /* "1.0" / "1.1" */
+    awsc_ref xml_namespace_ref; /* query/ec2/rest-xml */
+    awsc_ref env_name_ref;      /* AWS_ENDPOINT_URL_<env_name> and the profile's
+                                   services section key */
+    awsc_ref operations_ref;    /* operation_count struct awsc_operation, sorted by name */
+    awsc_ref errors_ref;        /* every exception, by code: error_count awsc_ref */
     uint32_t operation_count;
     uint32_t error_count;
-    uint32_t flags;               /* AWSC_SVC_* customizations */
-    uint8_t protocol;             /* enum awsc_protocol */
-    awsc_ref ruleset_ref;               /* the endpoint rule set (<awsc/endpoint.h>) */
-    awsc_ref paginators_ref;            /* paginator_count, sorted by operation name */
-    awsc_ref waiters_ref;               /* waiter_count, sorted by name */
+    uint32_t flags;          /* AWSC_SVC_* customizations */
+    uint8_t protocol;        /* enum awsc_protocol */
+    awsc_ref ruleset_ref;    /* the endpoint rule set (<awsc/endpoint.h>) */
+    awsc_ref paginators_ref; /* paginator_count, sorted by operation name */
+    awsc_ref waiters_ref;    /* waiter_count, sorted by name */
     uint32_t paginator_count;
     uint32_t waiter_count;
 };
@@ -647,7 +647,8 @@ static inline const char *awsc_service_env_name(const struct awsc_service *svc)
 static inline const struct awsc_operation *awsc_service_operation_at(const struct awsc_service *svc,
                                                                      uint32_t i)
 {
-    return (const struct awsc_operation *)awsc_ref_get(&awsc_service_tables(svc)->operations_ref) + i;
+    return (const struct awsc_operation *)awsc_ref_get(&awsc_service_tables(svc)->operations_ref) +
+           i;
 }
 /* The service's endpoint rule set (<awsc/endpoint.h>), or NULL in a build
  * without it. */

@@ -406,8 +406,8 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     int status = AWSC_OK;
     /* the default algorithm goes in the header the algorithm member names
      * (x-amz-sdk-checksum-algorithm), as if the input had chosen it */
-    const struct awsc_member *am =
-        awsc_shape_member_named(awsc_operation_input(op), awsc_operation_checksum_algorithm_member(op));
+    const struct awsc_member *am = awsc_shape_member_named(
+        awsc_operation_input(op), awsc_operation_checksum_algorithm_member(op));
     if (dflt && am && am->location == AWSC_LOC_HEADER &&
         awsc__headers_set(&req->headers, req->arena, awsc_member_wire_name(am),
                           awsc__checksum_upper_name(alg)) != AWSC_OK)
@@ -616,7 +616,8 @@ unsigned awsc__response_checksums(const struct awsc_operation *op, const void *i
      * member (see awsc__checksum_mode_default) */
     if (!op->response_checksums || !awsc_operation_checksum_mode_member(op))
         return 0;
-    if (validate_when_required && !awsc__string_member(awsc_operation_input(op), input, awsc_operation_checksum_mode_member(op)))
+    if (validate_when_required && !awsc__string_member(awsc_operation_input(op), input,
+                                                       awsc_operation_checksum_mode_member(op)))
         return 0;
     return op->response_checksums;
 }
@@ -625,7 +626,8 @@ int awsc__checksum_mode_default(const struct awsc_operation *op, const void *inp
                                 struct awsc__request *req, bool validate_when_required,
                                 struct awsc_error *err)
 {
-    const struct awsc_member *m = awsc_shape_member_named(awsc_operation_input(op), awsc_operation_checksum_mode_member(op));
+    const struct awsc_member *m =
+        awsc_shape_member_named(awsc_operation_input(op), awsc_operation_checksum_mode_member(op));
     if (validate_when_required || !m ||
         awsc__string_member(awsc_operation_input(op), input, awsc_member_name(m)) ||
         m->location != AWSC_LOC_HEADER)

@@ -155,11 +155,13 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
         const char *end = strchr(p, '}');
         if (!end) {
             awsc__buf_clean_up(&b);
-            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"", awsc_operation_host_prefix(op));
+            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"",
+                              awsc_operation_host_prefix(op));
         }
         const char *value = NULL;
-        for (uint32_t i = 0; awsc_operation_input(op) && input && i < awsc_shape_member_count(awsc_operation_input(op)); i++) {
-            const struct awsc_member *m = &awsc_shape_members(awsc_operation_input(op))[i];
+        const struct awsc_shape *in = input ? awsc_operation_input(op) : NULL;
+        for (uint32_t i = 0; in && i < awsc_shape_member_count(in); i++) {
+            const struct awsc_member *m = &awsc_shape_members(in)[i];
             if ((m->flags & AWSC_MF_HOST_LABEL) &&
                 strlen(awsc_member_name(m)) == (size_t)(end - p - 1) &&
                 strncmp(awsc_member_name(m), p + 1, (size_t)(end - p - 1)) == 0)
@@ -172,7 +174,8 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
                               "Invalid value for parameter %.*s: \"%s\" must be a valid host "
                               "label (1-63 letters, digits and hyphens) for the endpoint "
                               "prefix \"%s\"",
-                              (int)(end - p - 1), p + 1, value ? value : "", awsc_operation_host_prefix(op));
+                              (int)(end - p - 1), p + 1, value ? value : "",
+                              awsc_operation_host_prefix(op));
         }
         awsc__buf_puts(&b, value);
         p = end + 1;
@@ -190,7 +193,8 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     req->arena = awsc__arena_new();
     if (!req->arena)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    req->request_uri = awsc_service_ruleset(client->service) ? awsc__endpoint_request_uri(op) : awsc_operation_request_uri(op);
+    req->request_uri = awsc_service_ruleset(client->service) ? awsc__endpoint_request_uri(op)
+                                                             : awsc_operation_request_uri(op);
     int status = awsc__validate(op, input, err);
     /* the input as the service's customizations leave it (a copy) */
     const struct awsc__hooks *hooks = awsc__hooks_for(client->service);
@@ -674,7 +678,8 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         };
         if (c->log.fn) {
             sr.log_hide_path = awsc__redact_location(awsc_operation_input(call->op), AWSC_LOC_URI);
-            sr.log_hide_query = awsc__redact_location(awsc_operation_input(call->op), AWSC_LOC_QUERY);
+            sr.log_hide_query =
+                awsc__redact_location(awsc_operation_input(call->op), AWSC_LOC_QUERY);
             sr.log_hide_header = hide_input_header;
             sr.log_hide_ud = awsc_operation_input(call->op);
         }
@@ -769,8 +774,8 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
     struct awsc_http_handler handler = {on_headers, on_body, attempt_done, call};
     status = awsc_transport_submit(call->transport, &http, &handler, &call->transfer);
     if (status != AWSC_OK)
-        return awsc__fail(err, status, "could not submit the %s request: %s", awsc_operation_name(call->op),
-                          awsc_strerror(status));
+        return awsc__fail(err, status, "could not submit the %s request: %s",
+                          awsc_operation_name(call->op), awsc_strerror(status));
     return AWSC_OK;
 }
 
@@ -1050,8 +1055,9 @@ static bool maybe_retry(struct awsc__call *call, int status)
         return false;
     call->quota_taken += cost;
     int64_t delay = awsc__retry_delay_ms(c, call->attempt + 1, throttle);
-    awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms", awsc_operation_name(call->op),
-              call->attempt, call->err.message ? call->err.message : "", (long long)delay);
+    awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms",
+              awsc_operation_name(call->op), call->attempt,
+              call->err.message ? call->err.message : "", (long long)delay);
     if (awsc_transport_timer_add(call->transport, delay, attempt_timer, call, &call->timer) !=
         AWSC_OK)
         return false;
@@ -1071,7 +1077,8 @@ static void attempt_done(void *ud, int status, const char *message)
         status = awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response");
     else if (status != AWSC_OK && call->streaming_events)
         awsc__fail(&call->err, status, "the %s event stream broke off after %llu event%s: %s",
-                   awsc_operation_name(call->op), (unsigned long long)awsc__events_delivered(call->events),
+                   awsc_operation_name(call->op),
+                   (unsigned long long)awsc__events_delivered(call->events),
                    awsc__events_delivered(call->events) == 1 ? "" : "s",
                    message ? message : awsc_strerror(status));
     else if (status != AWSC_OK)
@@ -1206,7 +1213,8 @@ static int setup_download(struct awsc__call *call, const void *input, struct aws
         call->stream_member = pm;
     const struct awsc_sink *sink =
         (const struct awsc_sink *)(const void *)((const unsigned char *)input +
-                                                 awsc_shape_sink_offset(awsc_operation_input(call->op)));
+                                                 awsc_shape_sink_offset(
+                                                     awsc_operation_input(call->op)));
     if (!call->stream_member || (!sink->path && !sink->write))
         return AWSC_OK; /* into memory, through the protocol */
     call->has_download = true;
@@ -1301,7 +1309,8 @@ static int check_events(const struct awsc_operation *op, const struct event_args
                           "callback",
                           awsc_operation_name(op));
     if (ev && (!ev->trampoline || !ev->on_event))
-        return awsc__fail(err, AWSC_E_INVALID_ARG, "%s needs an event callback", awsc_operation_name(op));
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "%s needs an event callback",
+                          awsc_operation_name(op));
     return AWSC_OK;
 }
 
@@ -1406,7 +1415,8 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     if (awsc_operation_service(op) != client->service)
         return awsc__fail(
             err, AWSC_E_INVALID_ARG, "the operation %s.%s does not belong to this %s client",
-            awsc_operation_service(op) ? awsc_service_service_id(awsc_operation_service(op)) : "?", awsc_operation_name(op), awsc_service_service_id(client->service));
+            awsc_operation_service(op) ? awsc_service_service_id(awsc_operation_service(op)) : "?",
+            awsc_operation_name(op), awsc_service_service_id(client->service));
     int status = check_events(op, ev, err);
     if (status != AWSC_OK)
         return status;

@@ -123,8 +123,8 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, unsigne
         return status;
     c->region = region ? region : awsc__strdup("");
 
-    status = awsc__config_resolve_endpoint_url(c->shared, cfg->endpoint_url, awsc_service_env_name(c->service),
-                                               &c->endpoint_url, err);
+    status = awsc__config_resolve_endpoint_url(
+        c->shared, cfg->endpoint_url, awsc_service_env_name(c->service), &c->endpoint_url, err);
     if (status != AWSC_OK)
         return status;
     if (c->endpoint_url && !strstr(c->endpoint_url, "://"))

@@ -206,7 +206,8 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
         status = awsc__fail(err, AWSC_E_UNSUPPORTED,
                             "%s.%s: the endpoint %s is signed with SigV4a, which awsc does not "
                             "presign",
-                            awsc_service_service_id(client->service), awsc_operation_name(op), t.endpoint->url);
+                            awsc_service_service_id(client->service), awsc_operation_name(op),
+                            t.endpoint->url);
     const char *ctype = awsc__headers_get(&req.headers, "Content-Type");
     bool form = ctype && strncmp(ctype, "application/x-www-form-urlencoded", 33) == 0;
     if (status == AWSC_OK && has_unmovable_body(&req, form))
@@ -507,7 +508,8 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post: client, in and out are required");
     const struct awsc_operation *op = awsc_service_operation(client->service, "CreateBucket");
-    const struct awsc_member *bm = op ? awsc_shape_member_named(awsc_operation_input(op), "Bucket") : NULL;
+    const struct awsc_member *bm =
+        op ? awsc_shape_member_named(awsc_operation_input(op), "Bucket") : NULL;
     if (!(client->service->flags & AWSC_SVC_S3) || !bm)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post needs an S3 client, not a %s one",

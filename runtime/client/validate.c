@@ -262,10 +262,11 @@ int awsc__validate(const struct awsc_operation *op, const void *input, struct aw
         /* no input struct: fine unless something is required */
         for (uint32_t i = 0; i < awsc_shape_member_count(awsc_operation_input(op)); i++)
             if (awsc_shape_members(awsc_operation_input(op))[i].flags & AWSC_MF_REQUIRED)
-                return awsc__fail(err, AWSC_E_VALIDATION,
-                                  "Parameter validation failed:\nMissing required parameter in "
-                                  "input: \"%s\" (the input is NULL)",
-                                  awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[i]));
+                return awsc__fail(
+                    err, AWSC_E_VALIDATION,
+                    "Parameter validation failed:\nMissing required parameter in "
+                    "input: \"%s\" (the input is NULL)",
+                    awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[i]));
         return AWSC_OK;
     }
     struct vctx v;

@@ -439,7 +439,8 @@ static int bucket_location(const struct awsc_operation *op, const struct awsc__r
         awsc_error_clean_up(&perr);
         return st;
     }
-    set_string(awsc_operation_output(op), output, "LocationConstraint", cap.text && *cap.text ? cap.text : NULL);
+    set_string(awsc_operation_output(op), output, "LocationConstraint",
+               cap.text && *cap.text ? cap.text : NULL);
     return AWSC_OK;
 }
 
@@ -458,7 +459,8 @@ static int s3_finish_output(const struct awsc_operation *op, const struct awsc__
         return decode_list(awsc_operation_output(op), output, V1_TOP, OBJECTS_NESTED, arena, err);
     if (op_is(op, "ListObjectsV2"))
         return decode_list(awsc_operation_output(op), output, V2_TOP, OBJECTS_NESTED, arena, err);
-    return decode_list(awsc_operation_output(op), output, VERSIONS_TOP, VERSIONS_NESTED, arena, err);
+    return decode_list(awsc_operation_output(op), output, VERSIONS_TOP, VERSIONS_NESTED, arena,
+                       err);
 }
 
 const struct awsc__hooks awsc__s3_hooks = {

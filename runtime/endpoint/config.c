@@ -148,7 +148,9 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
     struct awsc_endpoint_options none = {0};
     const struct awsc_endpoint_options *o = options ? options : &none;
     const struct awsc_ruleset *rs = svc ? awsc_service_ruleset(svc) : NULL;
-    const char *prefix = svc && awsc_service_endpoint_prefix(svc) ? awsc_service_endpoint_prefix(svc) : "";
+    const char *prefix = svc ? awsc_service_endpoint_prefix(svc) : NULL;
+    if (!prefix)
+        prefix = "";
     bool s3 = strcmp(prefix, "s3") == 0;
     bool s3_family = s3 || strcmp(prefix, "s3-control") == 0;
     region = region && *region ? region : NULL;

@@ -732,29 +732,11 @@ static int no_endpoint(struct ev *e, const struct awsc__ep_arg *args)
     return status;
 }
 
-/* A list value of an argument's strings packed one after the other. */
-static int set_packed_strings(struct ev *e, struct awsc__ep_value *v, const struct awsc__ep_arg *a)
-{
-    struct awsc__ep_str *items = NULL;
-    if (a->count) {
-        items = awsc__ep_alloc(&e->scratch, a->count * sizeof *items);
-        if (!items)
-            return nomem(e);
-        const char *s = a->packed;
-        for (size_t i = 0; i < a->count; i++) {
-            items[i].p = s;
-            items[i].n = strlen(s);
-            s += items[i].n + 1;
-        }
-    }
-    set_list(v, items, a->count, true);
-    return AWSC_OK;
-}
-
-/* A list value of strings: a parameter's (strings), or its default (the
- * rule set's strings at offsets). */
+/* A list value of strings: an argument's (strings, or packed one after the
+ * other, as an operation's static parameter is kept), or a parameter's
+ * default (the rule set's strings at offsets). */
 static int set_strings(struct ev *e, struct awsc__ep_value *v, const char *const *strings,
-                       const uint16_t *offsets, size_t count, bool tuple)
+                       const char *packed, const uint16_t *offsets, size_t count, bool tuple)
 {
     struct awsc__ep_str *items = NULL;
     if (count) {
@@ -762,10 +744,13 @@ static int set_strings(struct ev *e, struct awsc__ep_value *v, const char *const
         if (!items)
             return nomem(e);
         for (size_t i = 0; i < count; i++) {
-            items[i].p = strings ? strings[i] : awsc_ep_string(e->rs, offsets[i]);
-            if (!items[i].p)
-                items[i].p = "";
+            const char *str = strings  ? strings[i]
+                              : packed ? packed
+                                       : awsc_ep_string(e->rs, offsets[i]);
+            items[i].p = str ? str : "";
             items[i].n = strlen(items[i].p);
+            if (packed)
+                packed += items[i].n + 1;
         }
     }
     set_list(v, items, count, tuple);
@@ -819,9 +804,9 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
                 else if (p->type == AWSC_EP_PARAM_BOOLEAN)
                     set_bool(slot, p->default_boolean);
                 else
-                    status =
-                        set_strings(e, slot, NULL, &awsc_ruleset_defaults(rs)[p->default_string],
-                                    p->default_count, false);
+                    status = set_strings(e, slot, NULL, NULL,
+                                         &awsc_ruleset_defaults(rs)[p->default_string],
+                                         p->default_count, false);
             } else if (p->flags & AWSC_EP_PF_REQUIRED) {
                 status = awsc__fail(err, AWSC_E_ENDPOINT,
                                     "Cannot find value for required parameter %s", name);
@@ -834,10 +819,8 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
             set_cstr(slot, v->string ? v->string : "");
         } else if (v->type == AWSC_EP_PARAM_BOOLEAN) {
             set_bool(slot, v->boolean);
-        } else if (v->packed) {
-            status = set_packed_strings(e, slot, v);
         } else {
-            status = set_strings(e, slot, v->strings, NULL, v->count, true);
+            status = set_strings(e, slot, v->strings, v->packed, NULL, v->count, true);
         }
     }
 

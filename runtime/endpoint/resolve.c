@@ -99,15 +99,23 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
     else
         memset(&b, 0, sizeof b);
 
+    /* the operation's parameters (none without an operation) */
+    const struct awsc_endpoint_static_param *statics = op ? awsc_operation_static_params(op) : NULL;
+    unsigned static_count = op ? op->static_param_count : 0;
+    const struct awsc_endpoint_context_param *contexts =
+        op ? awsc_operation_context_params(op) : NULL;
+    unsigned context_count = op && member ? op->context_param_count : 0;
+
     /* S3's before-endpoint-resolution handler (customize_endpoint_resolver_
      * builtins): GetBucketLocation always goes path-style; an ARN bucket
      * never does. */
     if ((rs->flags & AWSC_EP_RS_S3) && op && !b.as_given) {
-        if (awsc_operation_name(op) && strcmp(awsc_operation_name(op), "GetBucketLocation") == 0) {
+        const char *op_name = awsc_operation_name(op);
+        if (op_name && strcmp(op_name, "GetBucketLocation") == 0) {
             b.boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] = 1;
         } else {
-            for (unsigned i = 0; member && i < op->context_param_count; i++) {
-                const struct awsc_endpoint_context_param *cp = &awsc_operation_context_params(op)[i];
+            for (unsigned i = 0; i < context_count; i++) {
+                const struct awsc_endpoint_context_param *cp = &contexts[i];
                 const char *m = awsc_endpoint_context_param_member(cp);
                 if (!m || strcmp(m, "Bucket") != 0)
                     continue;
@@ -126,18 +134,16 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
         const char *name = awsc_ep_string(rs, p->name);
         struct awsc__ep_arg *v = &args[i];
         /* 1. the operation's static context parameters */
-        for (unsigned k = 0; op && !v->type && k < op->static_param_count; k++)
-            if (same(awsc_endpoint_static_param_name(&awsc_operation_static_params(op)[k]),
-                     name))
-                arg_from_static(&awsc_operation_static_params(op)[k], v);
+        for (unsigned k = 0; !v->type && k < static_count; k++)
+            if (same(awsc_endpoint_static_param_name(&statics[k]), name))
+                arg_from_static(&statics[k], v);
         /* 2. the input members marked contextParam, then the expressions
          * of operationContextParams (the generator lists them in that
          * order) */
-        for (unsigned k = 0; op && member && !v->type && k < op->context_param_count; k++) {
-            if (!same(awsc_endpoint_context_param_name(&awsc_operation_context_params(op)[k]),
-                      name))
+        for (unsigned k = 0; !v->type && k < context_count; k++) {
+            if (!same(awsc_endpoint_context_param_name(&contexts[k]), name))
                 continue;
-            int status = member(ud, &awsc_operation_context_params(op)[k], v, err);
+            int status = member(ud, &contexts[k], v, err);
             if (status != AWSC_OK)
                 return status;
         }
@@ -407,6 +413,15 @@ int awsc_ruleset_resolve(const struct awsc_ruleset *rs, const struct awsc_endpoi
     return awsc__ruleset_eval(rs, args, out, err);
 }
 
+/* A service built without its endpoint rule set. */
+static int no_ruleset(const struct awsc_service *svc, struct awsc_error *err)
+{
+    const char *id = awsc_service_service_id(svc);
+    return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                      "%s was built without its endpoint rule set; set an endpoint_url",
+                      id ? id : awsc_service_name(svc));
+}
+
 int awsc_endpoint_resolve(const struct awsc_service *svc, const struct awsc_endpoint_param *params,
                           size_t count, struct awsc_endpoint **out, struct awsc_error *err)
 {
@@ -416,9 +431,7 @@ int awsc_endpoint_resolve(const struct awsc_service *svc, const struct awsc_endp
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_endpoint_resolve: service is NULL");
     svc = awsc_service_tables(svc);
     if (!awsc_service_ruleset(svc))
-        return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "%s was built without its endpoint rule set; set an endpoint_url",
-                          awsc_service_service_id(svc) ? awsc_service_service_id(svc) : awsc_service_name(svc));
+        return no_ruleset(svc, err);
     return awsc_ruleset_resolve(awsc_service_ruleset(svc), params, count, out, err);
 }
 
@@ -528,9 +541,7 @@ int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc
     svc = awsc_service_tables(svc);
     const struct awsc_ruleset *rs = awsc_service_ruleset(svc);
     if (!rs)
-        return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "%s was built without its endpoint rule set; set an endpoint_url",
-                          awsc_service_service_id(svc) ? awsc_service_service_id(svc) : awsc_service_name(svc));
+        return no_ruleset(svc, err);
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     struct input_ref ref = {op, input, NULL};
     int status = awsc__endpoint_bind(rs, op, input_member, &ref, &cfg->builtins, cfg->client_params,
@@ -583,8 +594,11 @@ int awsc__endpoint_url_join(const char *endpoint_url, const char *host_prefix, c
 const char *awsc__endpoint_request_uri(const struct awsc_operation *op)
 {
     static const char bucket[] = "/{Bucket}";
-    const char *uri = awsc_operation_request_uri(op) ? awsc_operation_request_uri(op) : "/";
-    const struct awsc_ruleset *rs = awsc_operation_service(op) ? awsc_service_ruleset(awsc_operation_service(op)) : NULL;
+    const char *uri = awsc_operation_request_uri(op);
+    if (!uri)
+        uri = "/";
+    const struct awsc_service *svc = awsc_operation_service(op);
+    const struct awsc_ruleset *rs = svc ? awsc_service_ruleset(svc) : NULL;
     if (rs && (rs->flags & AWSC_EP_RS_S3) && strncmp(uri, bucket, sizeof bucket - 1) == 0)
         return uri + sizeof bucket - 1;
     return uri;

@@ -380,7 +380,8 @@ int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_s
     if (!m || !sink || !sink->event)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "%s has no event stream in its output",
                           op ? awsc_operation_name(op) : "the operation");
-    int protocol = awsc_operation_service(op) ? awsc_operation_service(op)->protocol : AWSC_PROTO_REST_JSON;
+    const struct awsc_service *svc = awsc_operation_service(op);
+    int protocol = svc ? svc->protocol : AWSC_PROTO_REST_JSON;
     if (protocol != AWSC_PROTO_JSON && protocol != AWSC_PROTO_REST_JSON &&
         protocol != AWSC_PROTO_REST_XML)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,

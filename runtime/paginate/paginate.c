@@ -100,9 +100,8 @@ const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *s
 /* Whether pg is one of svc's paginators. */
 static bool paginator_of(const struct awsc_service *svc, const struct awsc_paginator *pg)
 {
-    svc = svc ? awsc_service_tables(svc) : NULL;
-    return svc && pg && awsc_service_paginators(svc) && pg >= awsc_service_paginators(svc) &&
-           pg < awsc_service_paginators(svc) + svc->paginator_count;
+    const struct awsc_paginator *all = svc ? awsc_service_paginators(svc) : NULL;
+    return all && pg && pg >= all && pg < all + svc->paginator_count;
 }
 
 const struct awsc_operation *awsc_paginator_operation(const struct awsc_service *svc,
@@ -166,15 +165,15 @@ static int apply_tokens(struct awsc_pager *p, const char *json, struct awsc_erro
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
     struct awsc__json_opts opts = {.member_names = true};
-    int status =
-        awsc__json_read((const uint8_t *)json, strlen(json), awsc_operation_input(p->op), tmp, a, &opts, err);
+    int status = awsc__json_read((const uint8_t *)json, strlen(json), awsc_operation_input(p->op),
+                                 tmp, a, &opts, err);
     if (status != AWSC_OK) {
         awsc__arena_destroy(a);
         if (status == AWSC_E_NOMEM)
             return status;
-        return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "%s: the pagination tokens %s do not fit the input: %s", awsc_operation_name(p->op),
-                          json, err && err->message ? err->message : "");
+        return awsc__fail(
+            err, AWSC_E_INVALID_ARG, "%s: the pagination tokens %s do not fit the input: %s",
+            awsc_operation_name(p->op), json, err && err->message ? err->message : "");
     }
     for (uint32_t i = 0; i < p->pg->token_count; i++) {
         const struct awsc_member *m = token_member(p, i);
@@ -552,7 +551,8 @@ static int process_page(struct awsc_pager *p, void *out, struct awsc_error *err)
                          "%s.%s returned the same pagination token twice in a row (%s): the "
                          "service would be asked for the same page forever, so the pager "
                          "stops here",
-                         awsc_service_service_id(awsc_operation_service(p->op)), awsc_operation_name(p->op), next);
+                         awsc_service_service_id(awsc_operation_service(p->op)),
+                         awsc_operation_name(p->op), next);
         set_pending(p, AWSC_E_PAGINATION, awsc__buf_steal(&b));
         awsc__buf_clean_up(&b);
         awsc__free(next);
@@ -579,7 +579,8 @@ static int fetch_sync(struct awsc_pager *p, void **page, struct awsc_error *err)
     if (status == AWSC_OK)
         status = awsc_call(p->client, p->op, p->input, &out, err);
     if (status == AWSC_OK && !out)
-        status = awsc__fail(err, AWSC_E_INTERNAL, "%s returned no output", awsc_operation_name(p->op));
+        status =
+            awsc__fail(err, AWSC_E_INTERNAL, "%s returned no output", awsc_operation_name(p->op));
     if (status == AWSC_OK && (status = process_page(p, out, err)) == AWSC_OK)
         *page = out;
     return status;
@@ -608,9 +609,9 @@ static int hold_page(struct awsc_pager *p, void *page, struct awsc_error *err)
     struct awsc_list_view *l = key_slot(p, awsc_paginator_result_key(p->pg, 0), page, &m, &parent);
     p->page = page;
     if (l && awsc_member_shape(m)->type != AWSC_SHAPE_LIST)
-        return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "%s pages hand out no items: its result key %s is not a list",
-                          awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
+        return awsc__fail(
+            err, AWSC_E_UNSUPPORTED, "%s pages hand out no items: its result key %s is not a list",
+            awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
     if (l && l->items) {
         p->item_base = l->items;
         p->item_size = awsc_shape_item(awsc_member_shape(m))->size;
@@ -690,10 +691,11 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
                           "one of the service's paginators",
                           awsc_paginator_name(pg), awsc_service_service_id(svc));
     const struct awsc_operation *op = awsc_paginator_operation(svc, pg);
-    if (!op || !awsc_operation_input(op) || !awsc_operation_output(op) || !pg->token_count || !pg->result_key_count)
+    if (!op || !awsc_operation_input(op) || !awsc_operation_output(op) || !pg->token_count ||
+        !pg->result_key_count)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "awsc_pager_new: the paginator of %s.%s is incomplete", awsc_service_service_id(svc),
-                          awsc_paginator_name(pg));
+                          "awsc_pager_new: the paginator of %s.%s is incomplete",
+                          awsc_service_service_id(svc), awsc_paginator_name(pg));
     struct awsc_page_options none = AWSC_PAGE_OPTIONS_INIT;
     const struct awsc_page_options *o = options ? options : &none;
     if (o->max_items < 0 || o->page_size < 0)
@@ -805,9 +807,9 @@ int awsc_pager_next_item(struct awsc_pager *p, const void **item, struct awsc_er
     if (p->busy)
         return busy_error(err);
     if (!primary_is_list(p))
-        return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "%s pages hand out no items: its result key %s is not a list",
-                          awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
+        return awsc__fail(
+            err, AWSC_E_UNSUPPORTED, "%s pages hand out no items: its result key %s is not a list",
+            awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
     for (;;) {
         const void *it;
         switch (item_step(p, &it)) {
@@ -943,7 +945,8 @@ static void page_arrived(void *ud, int status, void *output, struct awsc_error *
     }
     struct awsc_error own = AWSC_ERROR_INIT;
     if (status == AWSC_OK && !output) {
-        status = awsc__fail(&own, AWSC_E_INTERNAL, "%s returned no output", awsc_operation_name(p->op));
+        status =
+            awsc__fail(&own, AWSC_E_INTERNAL, "%s returned no output", awsc_operation_name(p->op));
         err = &own;
     }
     if (status == AWSC_OK && (status = process_page(p, output, &own)) != AWSC_OK)
@@ -1018,9 +1021,9 @@ static int start_async(struct awsc_pager *p, int kind, awsc_call_trampoline *pt,
     if (p->busy)
         return busy_error(err);
     if (kind == ASYNC_ITEM && !primary_is_list(p))
-        return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "%s pages hand out no items: its result key %s is not a list",
-                          awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
+        return awsc__fail(
+            err, AWSC_E_UNSUPPORTED, "%s pages hand out no items: its result key %s is not a list",
+            awsc_operation_name(p->op), awsc_jmespath_text(awsc_paginator_result_key(p->pg, 0)));
     p->async_kind = kind;
     p->page_tramp = pt;
     p->item_tramp = it;
@@ -1063,7 +1066,8 @@ static int check(const struct awsc_pager *p, const struct awsc_paginator *pg,
         const struct awsc_service *svc = awsc_operation_service(p->op);
         return awsc__fail(err, AWSC_E_INVALID_ARG, "this pager pages through %s.%s, not %s.%s",
                           awsc_service_service_id(svc), awsc_operation_name(p->op),
-                          paginator_of(svc, pg) ? awsc_service_service_id(svc) : "(another service)",
+                          paginator_of(svc, pg) ? awsc_service_service_id(svc)
+                                                : "(another service)",
                           pg ? awsc_paginator_name(pg) : "(none)");
     }
     return AWSC_OK;
@@ -1314,9 +1318,9 @@ int awsc_pager_collect(struct awsc_pager *p, void **output, struct awsc_error *e
         struct awsc_arena *a = awsc__arena_new();
         void *out = a ? awsc__output_new(a, awsc_operation_output(p->op)->size) : NULL;
         struct awsc__json_opts opts = {.member_names = true};
-        status =
-            out ? awsc__json_read((const uint8_t *)b.data, b.len, awsc_operation_output(p->op), out, a, &opts, err)
-                : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        status = out ? awsc__json_read((const uint8_t *)b.data, b.len, awsc_operation_output(p->op),
+                                       out, a, &opts, err)
+                     : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK && output)
             *output = out;
         else

@@ -59,8 +59,8 @@ const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc, co
 /* Whether w is one of svc's waiters. */
 static bool waiter_of(const struct awsc_service *svc, const struct awsc_waiter *w)
 {
-    svc = svc ? awsc_service_tables(svc) : NULL;
-    return svc && w && awsc_service_waiters(svc) && w >= awsc_service_waiters(svc) && w < awsc_service_waiters(svc) + svc->waiter_count;
+    const struct awsc_waiter *all = svc ? awsc_service_waiters(svc) : NULL;
+    return all && w && w >= all && w < all + svc->waiter_count;
 }
 
 const struct awsc_operation *awsc_waiter_operation(const struct awsc_service *svc,
@@ -432,7 +432,8 @@ int awsc_wait_async(struct awsc_client *client, const struct awsc_waiter *waiter
         status = awsc__fail(err, AWSC_E_NOMEM, "could not create the client's transport");
     if (status == AWSC_OK && awsc_operation_input(r->op) && input) {
         r->arena = awsc__arena_new();
-        void *copy = r->arena ? awsc__arena_alloc(r->arena, awsc_operation_input(r->op)->size) : NULL;
+        void *copy =
+            r->arena ? awsc__arena_alloc(r->arena, awsc_operation_input(r->op)->size) : NULL;
         status = copy ? awsc__value_copy(awsc_operation_input(r->op), copy, input, r->arena, err)
                       : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         r->input = copy;

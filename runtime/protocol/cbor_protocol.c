@@ -28,7 +28,8 @@ static int cbor_serialize(const struct awsc_operation *op, const void *input,
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "the service has no targetPrefix to name it in the request path");
     req->method = "POST";
-    awsc__buf_printf(&req->path, "/service/%s/operation/%s", awsc_service_target_prefix(svc), awsc_operation_name(op));
+    awsc__buf_printf(&req->path, "/service/%s/operation/%s", awsc_service_target_prefix(svc),
+                     awsc_operation_name(op));
 
     /* An operation with an input sends a map, {} (0xa0) when it was given
      * none; one without sends no body. */
@@ -62,8 +63,8 @@ static int cbor_parse(const struct awsc_operation *op, const struct awsc__respon
     /* No body at all is an empty output. */
     if (resp->body_len) {
         struct awsc_error perr = AWSC_ERROR_INIT;
-        int status =
-            awsc__cbor_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena, &READ, &perr);
+        int status = awsc__cbor_read(resp->body, resp->body_len, awsc_operation_output(op), out,
+                                     arena, &READ, &perr);
         if (status != AWSC_OK)
             return awsc__response_read_status(err, op, resp, status, &perr);
     }

@@ -351,8 +351,9 @@ int awsc__response_read_status(struct awsc_error *err, const struct awsc_operati
                                struct awsc_error *perr)
 {
     if (status == AWSC_E_PARSE)
-        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", awsc_operation_name(op),
-                   resp->status, perr->message ? perr->message : "malformed");
+        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s",
+                   awsc_operation_name(op), resp->status,
+                   perr->message ? perr->message : "malformed");
     else if (status != AWSC_OK)
         awsc__error_move(err, perr);
     awsc_error_clean_up(perr);
@@ -380,7 +381,8 @@ int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__res
     if (semi && semi != query && !strchr(semi + 1, ';')) {
         if (!(code = awsc__arena_strndup(a, query, (size_t)(semi - query))))
             return AWSC_E_NOMEM;
-        by_type = type_code && awsc_operation_service(op) && (awsc_operation_service(op)->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
+        const struct awsc_service *svc = awsc_operation_service(op);
+        by_type = type_code && svc && (svc->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
     }
     if (!code || !*code)
         code = awsc__arena_printf(a, "%d", resp->status);

@@ -30,17 +30,20 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
     const struct awsc_service *svc = awsc_operation_service(op);
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    req->method = awsc_operation_http_method(op) ? awsc_operation_http_method(op) : "POST";
+    const char *method = awsc_operation_http_method(op);
+    req->method = method ? method : "POST";
 
-    const char *uri = awsc_operation_request_uri(op) && *awsc_operation_request_uri(op) ? awsc_operation_request_uri(op) : "/";
+    const char *uri = awsc_operation_request_uri(op);
+    if (!uri || !*uri)
+        uri = "/";
     const char *q = strchr(uri, '?');
     awsc__buf_append(&req->path, uri, q ? (size_t)(q - uri) : strlen(uri));
     if (q && q[1])
         awsc__buf_puts(&req->query, q + 1);
 
+    const char *version = svc ? awsc_service_json_version(svc) : NULL;
     const char *content_type =
-        awsc__arena_concat(req->arena, "application/x-amz-json-",
-                           svc && awsc_service_json_version(svc) ? awsc_service_json_version(svc) : "1.0", NULL);
+        awsc__arena_concat(req->arena, "application/x-amz-json-", version ? version : "1.0", NULL);
     if (!content_type ||
         awsc__headers_set(&req->headers, req->arena, "Content-Type", content_type) != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -48,7 +51,8 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
         awsc__headers_set(&req->headers, req->arena, "x-amzn-query-mode", "true") != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (svc && awsc_service_target_prefix(svc)) {
-        const char *target = awsc__arena_concat(req->arena, awsc_service_target_prefix(svc), ".", awsc_operation_name(op));
+        const char *target = awsc__arena_concat(req->arena, awsc_service_target_prefix(svc), ".",
+                                                awsc_operation_name(op));
         if (!target ||
             awsc__headers_set(&req->headers, req->arena, "X-Amz-Target", target) != AWSC_OK)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -59,7 +63,8 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
     if (awsc_operation_input(op) && input)
         status = awsc__json_write(
             &req->body, awsc_operation_input(op), input,
-            awsc__ts_precision_of(awsc_operation_service(op)) == AWSC__TS_MILLIS ? &WIRE_MS : &WIRE, err);
+            awsc__ts_precision_of(awsc_operation_service(op)) == AWSC__TS_MILLIS ? &WIRE_MS : &WIRE,
+            err);
     else
         awsc__buf_puts(&req->body, "{}");
     req->has_body = true;
@@ -78,8 +83,8 @@ static int json_parse(const struct awsc_operation *op, const struct awsc__respon
     /* No body at all is an empty output. */
     if (!blank(resp->body, resp->body_len)) {
         struct awsc_error perr = AWSC_ERROR_INIT;
-        int status =
-            awsc__json_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena, &WIRE, &perr);
+        int status = awsc__json_read(resp->body, resp->body_len, awsc_operation_output(op), out,
+                                     arena, &WIRE, &perr);
         if (status != AWSC_OK)
             return awsc__response_read_status(err, op, resp, status, &perr);
     }

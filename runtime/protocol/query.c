@@ -297,7 +297,8 @@ int awsc__query_serialize(const struct awsc_operation *op, const void *input, bo
     const struct awsc_service *svc = awsc_operation_service(op);
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    req->method = awsc_operation_http_method(op) ? awsc_operation_http_method(op) : "POST";
+    const char *method = awsc_operation_http_method(op);
+    req->method = method ? method : "POST";
     /* Always "/": botocore sends every query and ec2 request there, even
      * where the model's requestUri says more (ImportExport's
      * "/?Operation=CancelJob"). */
@@ -307,9 +308,12 @@ int awsc__query_serialize(const struct awsc_operation *op, const void *input, bo
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 
     awsc__buf_puts(&req->body, "Action=");
-    awsc__form_encode(&req->body, awsc_operation_name(op), strlen(awsc_operation_name(op)));
+    const char *action = awsc_operation_name(op);
+    awsc__form_encode(&req->body, action, strlen(action));
     awsc__buf_puts(&req->body, "&Version=");
-    const char *version = svc && awsc_service_api_version(svc) ? awsc_service_api_version(svc) : "";
+    const char *version = svc ? awsc_service_api_version(svc) : NULL;
+    if (!version)
+        version = "";
     awsc__form_encode(&req->body, version, strlen(version));
     req->has_body = true;
 
@@ -529,7 +533,8 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
     o.captures = caps;
     o.capture_count = 4;
     struct awsc_error perr = AWSC_ERROR_INIT;
-    int status = awsc__xml_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena, &o, &perr);
+    int status = awsc__xml_read(resp->body, resp->body_len, awsc_operation_output(op), out, arena,
+                                &o, &perr);
 
     /* An error document in a 2xx response is an error all the same. */
     if (status != AWSC_E_NOMEM && o.root_name &&

@@ -166,8 +166,9 @@ static int member_text(struct ser *s, const struct awsc_member *owner, const str
                        const struct awsc_shape *shape, const void *v, int dflt_ts)
 {
     awsc__buf_reset(&s->text);
-    int status = put_scalar(&s->text, shape, m, v, dflt_ts, awsc__ts_precision_of(awsc_operation_service(s->op)),
-                            false, awsc_member_name(owner), s->err);
+    int status = put_scalar(&s->text, shape, m, v, dflt_ts,
+                            awsc__ts_precision_of(awsc_operation_service(s->op)), false,
+                            awsc_member_name(owner), s->err);
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
     return status;
@@ -435,9 +436,9 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                               awsc_member_name(m));
         awsc__buf_base64(&s->text, (const uint8_t *)str, n);
     } else {
-        status =
-            put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822, awsc__ts_precision_of(awsc_operation_service(s->op)),
-                       true, awsc_member_name(m), s->err);
+        status = put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822,
+                            awsc__ts_precision_of(awsc_operation_service(s->op)), true,
+                            awsc_member_name(m), s->err);
     }
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
@@ -489,7 +490,8 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
 {
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
-    req->method = awsc_operation_http_method(op) ? awsc_operation_http_method(op) : "POST";
+    const char *method = awsc_operation_http_method(op);
+    req->method = method ? method : "POST";
     /* the call path's choice of URI (S3 without its leading /{Bucket} when
      * the rule set places the bucket), else the operation's */
     const char *uri = req->request_uri ? req->request_uri : awsc_operation_request_uri(op);

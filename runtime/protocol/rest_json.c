@@ -249,8 +249,9 @@ static int customize(const struct awsc_operation *op, struct awsc__request *req,
 static int rest_json_serialize(const struct awsc_operation *op, const void *input,
                                struct awsc__request *req, struct awsc_error *err)
 {
-    if (awsc_operation_input(op) && !input && req->arena) {
-        input = awsc__arena_alloc(req->arena, awsc_operation_input(op)->size ? awsc_operation_input(op)->size : 1);
+    const struct awsc_shape *in = awsc_operation_input(op);
+    if (in && !input && req->arena) {
+        input = awsc__arena_alloc(req->arena, in->size ? in->size : 1);
         if (!input)
             return nomem(err);
     }
@@ -267,7 +268,8 @@ static int rest_json_serialize(const struct awsc_operation *op, const void *inpu
     else if (pm)
         status = write_payload(pm, input, &req->body, ms, err);
     else if (awsc__rest_has_body_members(awsc_operation_input(op)))
-        status = awsc__json_write(&req->body, awsc_operation_input(op), input, ms ? &BODY_MS : &BODY, err);
+        status = awsc__json_write(&req->body, awsc_operation_input(op), input,
+                                  ms ? &BODY_MS : &BODY, err);
     if (status != AWSC_OK)
         return status;
     if (req->body.failed)

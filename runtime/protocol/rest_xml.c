@@ -91,7 +91,8 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
 static int rest_xml_serialize(const struct awsc_operation *op, const void *input,
                               struct awsc__request *req, struct awsc_error *err)
 {
-    if (awsc_operation_service(op) && (awsc_operation_service(op)->flags & AWSC_SVC_ROUTE53_IDS) && req->arena) {
+    const struct awsc_service *svc = awsc_operation_service(op);
+    if (svc && (svc->flags & AWSC_SVC_ROUTE53_IDS) && req->arena) {
         int status = route53_ids(op, &input, req, err);
         if (status != AWSC_OK)
             return status;

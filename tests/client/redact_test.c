@@ -346,11 +346,13 @@ static int run_case(struct awsc_stub *stub, const struct rcase *k, bool check)
         return AWSC_E_NOMEM;
     const struct awsc_operation *op = awsc_service_operation(k->svc, k->op);
     struct awsc_arena *arena = awsc__arena_new();
-    void *input = op && awsc_operation_input(op) && arena ? awsc__arena_alloc(arena, awsc_operation_input(op)->size) : NULL;
+    void *input = op && awsc_operation_input(op) && arena
+                      ? awsc__arena_alloc(arena, awsc_operation_input(op)->size)
+                      : NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc__json_opts jo = {.member_names = true, .strict = true};
-    int rc = input ? awsc__json_read((const uint8_t *)k->input, strlen(k->input), awsc_operation_input(op), input,
-                                     arena, &jo, &err)
+    int rc = input ? awsc__json_read((const uint8_t *)k->input, strlen(k->input),
+                                     awsc_operation_input(op), input, arena, &jo, &err)
                    : AWSC_E_NOMEM;
     if (check && rc != AWSC_OK)
         fprintf(stderr, "%s: input: %s\n", k->op, err.message);

@@ -165,8 +165,8 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     if (rc == AWSC_OK && awsc_operation_input(op)) {
         input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
         struct awsc__json_opts jo = {.member_names = true};
-        rc = awsc__json_read((const uint8_t *)tab2 + 1, strlen(tab2 + 1), awsc_operation_input(op), input, arena,
-                             &jo, &err);
+        rc = awsc__json_read((const uint8_t *)tab2 + 1, strlen(tab2 + 1), awsc_operation_input(op),
+                             input, arena, &jo, &err);
     }
     if (rc == AWSC_OK) {
         awsc_stub_clear_requests(stub);

@@ -416,7 +416,8 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
         printf("FAIL out of memory\n");
         exit(1);
     }
-    int status = awsc__endpoint_bind(awsc_service_ruleset(svc), op, json_member, &in, &b, NULL, 0, args, &err);
+    int status = awsc__endpoint_bind(awsc_service_ruleset(svc), op, json_member, &in, &b, NULL, 0,
+                                     args, &err);
     struct awsc_endpoint *ep = NULL;
     if (status == AWSC_OK)
         status = awsc__ruleset_eval(awsc_service_ruleset(svc), args, &ep, &err);
@@ -481,8 +482,8 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
                 int status = awsc__ruleset_resolve_cached(cache, rs, args, &ep, &err);
                 what = compare(expect, status, ep, &err);
                 if (what && !(skip && !skip_inputs))
-                    report(awsc_service_name(svc), (long)i, pass ? "params, cached" : "params", what, expect,
-                           status, ep, &err);
+                    report(awsc_service_name(svc), (long)i, pass ? "params, cached" : "params",
+                           what, expect, status, ep, &err);
                 awsc__endpoint_release(ep);
                 awsc_error_clean_up(&err);
             }
@@ -491,8 +492,8 @@ static void run_service(const struct awsc_service *svc, const char *dir, struct 
         yajl_val inputs = get(c, "operationInputs");
         for (size_t k = 0; !what && inputs && YAJL_IS_ARRAY(inputs) && k < inputs->u.array.len;
              k++) {
-            const char *w =
-                operation_case(svc, inputs->u.array.values[k], expect, awsc_service_name(svc), (long)i, !skip);
+            const char *w = operation_case(svc, inputs->u.array.values[k], expect,
+                                           awsc_service_name(svc), (long)i, !skip);
             if (!skip)
                 what = w;
         }

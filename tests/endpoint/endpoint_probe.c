@@ -48,7 +48,9 @@ int main(int argc, char **argv)
     for (int i = 3; i < argc; i++) {
         char *eq = strchr(argv[i], '=');
         const struct awsc_member *m = NULL;
-        for (uint32_t k = 0; eq && awsc_operation_input(op) && k < awsc_shape_member_count(awsc_operation_input(op)); k++)
+        for (uint32_t k = 0; eq && awsc_operation_input(op) &&
+                             k < awsc_shape_member_count(awsc_operation_input(op));
+             k++)
             if (strlen(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[k])) ==
                     (size_t)(eq - argv[i]) &&
                 strncmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[k]), argv[i],
@@ -74,7 +76,8 @@ int main(int argc, char **argv)
     if (status == AWSC_OK)
         status = awsc__config_resolve_region(shared, NULL, &region, &err);
     if (status == AWSC_OK)
-        status = awsc__config_resolve_endpoint_url(shared, NULL, awsc_service_env_name(svc), &url, &err);
+        status =
+            awsc__config_resolve_endpoint_url(shared, NULL, awsc_service_env_name(svc), &url, &err);
     /* the account id as a client takes it for its endpoints */
     if (status == AWSC_OK) {
         status = awsc__endpoint_config_resolve(

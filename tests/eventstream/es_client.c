@@ -191,8 +191,8 @@ int main(int argc, char **argv)
     struct awsc_arena *arena = awsc__arena_new();
     void *input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
     struct awsc__json_opts jo = {.member_names = true, .strict = true, .raw_blobs = true};
-    if (awsc__json_read((const uint8_t *)argv[4], strlen(argv[4]), awsc_operation_input(op), input, arena, &jo,
-                        &err) != AWSC_OK) {
+    if (awsc__json_read((const uint8_t *)argv[4], strlen(argv[4]), awsc_operation_input(op), input,
+                        arena, &jo, &err) != AWSC_OK) {
         fprintf(stderr, "es_client: bad parameters: %s\n", err.message);
         return 2;
     }

@@ -132,14 +132,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* the JSON in its own allocation, so that ASan sees a read past it */
     uint8_t *copy = malloc(json_len ? json_len : 1);
     struct awsc_arena *arena = awsc__arena_new();
-    void *input = arena && awsc_operation_input(op) ? awsc__arena_alloc(arena, awsc_operation_input(op)->size) : NULL;
+    void *input = arena && awsc_operation_input(op)
+                      ? awsc__arena_alloc(arena, awsc_operation_input(op)->size)
+                      : NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
     int rc = copy && arena ? AWSC_OK : AWSC_E_NOMEM;
     if (rc == AWSC_OK && json_len)
         memcpy(copy, json, json_len);
     if (rc == AWSC_OK && awsc_operation_input(op)) {
         struct awsc__json_opts ro = {.member_names = true};
-        rc = input ? awsc__json_read(copy, json_len, awsc_operation_input(op), input, arena, &ro, &err)
+        rc = input ? awsc__json_read(copy, json_len, awsc_operation_input(op), input, arena, &ro,
+                                     &err)
                    : AWSC_E_NOMEM;
     }
     void *out = NULL;

@@ -609,7 +609,8 @@ static void test_tables(struct awsc_stub *stub)
         CHECK(strcmp(awsc_jmespath_text(awsc_paginator_result_key(pg, i)), results[i]) == 0);
     CHECK(strcmp(awsc_jmespath_text(awsc_paginator_non_aggregate_key(pg, 0)), "Owner") == 0);
     CHECK(strcmp(awsc_jmespath_text(awsc_paginator_more_results(pg)), "IsTruncated") == 0);
-    CHECK(strcmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[pg->limit_key]), "MaxItems") == 0);
+    CHECK(strcmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[pg->limit_key]),
+                 "MaxItems") == 0);
     /* the name a member node looks up */
     const struct awsc_jmespath *more = awsc_paginator_more_results(pg);
     CHECK(more->node_count == 1 &&

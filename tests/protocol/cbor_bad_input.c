@@ -514,8 +514,11 @@ static void test_error_bodies(void)
                                         .protocol = AWSC_PROTO_RPC_V2_CBOR,
                                         .errors = ERRORS,
                                         .error_count = 1};
-    static const struct hand_op OP_DESC = {
-        .name = "Op", .http_method = "POST", .request_uri = "/", .output = &S_TABLE, .error_count = 1};
+    static const struct hand_op OP_DESC = {.name = "Op",
+                                           .http_method = "POST",
+                                           .request_uri = "/",
+                                           .output = &S_TABLE,
+                                           .error_count = 1};
     static struct hand_service H;
     const struct awsc_operation *op = hand_build(&H, &SVC, &OP_DESC, 1);
     /* the bodies in hex, as the test encoder writes them */
@@ -636,8 +639,7 @@ static void test_serialize(void)
         {WITH, NULL, "a0", AWSC_OK},
         {WITHOUT, NULL, "", AWSC_OK},
         {WITH, &(struct table){.table_name = "x\xff"}, "", AWSC_E_VALIDATION},
-        {WITH, &(struct table){.has_small = true, .small = -1}, "a1 65 53 6d 61 6c 6c 20",
-         AWSC_OK},
+        {WITH, &(struct table){.has_small = true, .small = -1}, "a1 65 53 6d 61 6c 6c 20", AWSC_OK},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct awsc__request req;

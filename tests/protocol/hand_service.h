@@ -70,9 +70,8 @@ static inline awsc_ref hand_ref(const void *from, const void *to)
 
 /* Writes svc and its n operations (n <= HAND_MAX_OPS, svc->error_count <=
  * HAND_MAX_ERRORS) into h; returns the first operation. */
-static inline const struct awsc_operation *hand_build(struct hand_service *h,
-                                                      const struct hand_svc *svc,
-                                                      const struct hand_op *ops, size_t n)
+static inline const struct awsc_operation *
+hand_build(struct hand_service *h, const struct hand_svc *svc, const struct hand_op *ops, size_t n)
 {
     uint32_t errors = svc->error_count;
     for (size_t i = 0; i < n; i++)

@@ -595,9 +595,11 @@ static void test_alloc_failures(void)
 static void test_error_bodies(void)
 {
     static const struct awsc_shape *const ERRORS[] = {&S_TABLE};
-    static const struct hand_svc SVC = {
-        .name = "test", .target_prefix = "T", .json_version = "1.0", .protocol = AWSC_PROTO_JSON,
-        .errors = ERRORS};
+    static const struct hand_svc SVC = {.name = "test",
+                                        .target_prefix = "T",
+                                        .json_version = "1.0",
+                                        .protocol = AWSC_PROTO_JSON,
+                                        .errors = ERRORS};
     static const struct hand_op OP_DESC = {
         .name = "Op", .http_method = "POST", .request_uri = "/", .output = &S_TOP};
     static struct hand_service H;

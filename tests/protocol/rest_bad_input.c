@@ -74,10 +74,9 @@ static void build(struct built *b, const struct awsc_operation *op, const void *
 {
     memset(b, 0, sizeof *b);
     b->req.arena = awsc__arena_new();
-    b->status =
-        b->req.arena
-            ? awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, input, &b->req, &b->err)
-            : AWSC_E_NOMEM;
+    b->status = b->req.arena ? awsc__protocol_any(awsc_operation_service(op)->protocol)
+                                   ->serialize(op, input, &b->req, &b->err)
+                             : AWSC_E_NOMEM;
 }
 
 static void built_clean_up(struct built *b)

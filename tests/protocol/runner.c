@@ -157,14 +157,15 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
         struct awsc_buf params = AWSC_BUF_INIT;
         dump_params(&params, get(tc, "params"), awsc_operation_input(op));
         input = awsc__arena_alloc(arena, awsc_operation_input(op)->size);
-        status = awsc__json_read((const uint8_t *)params.data, params.len, awsc_operation_input(op), input, arena,
-                                 &TEST_OPTS, &err);
+        status = awsc__json_read((const uint8_t *)params.data, params.len, awsc_operation_input(op),
+                                 input, arena, &TEST_OPTS, &err);
         awsc__buf_clean_up(&params);
         if (status != AWSC_OK)
             put_failure(line, "params", status, &err);
     }
     if (status == AWSC_OK) {
-        status = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, input, &req, &err);
+        status = awsc__protocol_any(awsc_operation_service(op)->protocol)
+                     ->serialize(op, input, &req, &err);
         if (status != AWSC_OK)
             put_failure(line, "serialize", status, &err);
     }
@@ -195,7 +196,8 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
             put_str(line, req.headers.items[i].value);
         }
         awsc__buf_puts(line, "},\"body\":");
-        if (awsc_operation_service(op)->protocol == AWSC_PROTO_RPC_V2_CBOR) { /* binary: as base64 */
+        if (awsc_operation_service(op)->protocol ==
+            AWSC_PROTO_RPC_V2_CBOR) { /* binary: as base64 */
             awsc__buf_putc(line, '"');
             awsc__buf_base64(line, (const uint8_t *)req.body.data, req.body.len);
             awsc__buf_putc(line, '"');
@@ -266,7 +268,8 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
         struct awsc__response head = *resp;
         head.body = NULL;
         head.body_len = 0;
-        status = awsc__protocol_any(awsc_operation_service(op)->protocol)->parse(op, &head, r.arena, &r.out, &err);
+        status = awsc__protocol_any(awsc_operation_service(op)->protocol)
+                     ->parse(op, &head, r.arena, &r.out, &err);
     }
     if (status == AWSC_OK)
         status = awsc__events_feed(ev, raw, n, &err);
@@ -278,7 +281,8 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
         /* the output without its stream, then the events under its name */
         struct awsc_buf out = AWSC_BUF_INIT;
         struct awsc_error werr = AWSC_ERROR_INIT;
-        if (awsc__json_write(&out, awsc_operation_output(op), r.out, &TEST_OPTS, &werr) != AWSC_OK) {
+        if (awsc__json_write(&out, awsc_operation_output(op), r.out, &TEST_OPTS, &werr) !=
+            AWSC_OK) {
             put_failure(line, "write", AWSC_E_INTERNAL, &werr);
         } else {
             awsc__buf_puts(line, ",\"result\":");
@@ -375,7 +379,8 @@ static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *li
         } else {
             awsc__buf_puts(line, ",\"result\":");
             struct awsc_error werr = AWSC_ERROR_INIT;
-            if (awsc__json_write(line, awsc_operation_output(op), out, &TEST_OPTS, &werr) != AWSC_OK)
+            if (awsc__json_write(line, awsc_operation_output(op), out, &TEST_OPTS, &werr) !=
+                AWSC_OK)
                 put_failure(line, "write", AWSC_E_INTERNAL, &werr);
             awsc_error_clean_up(&werr);
         }

@@ -760,7 +760,8 @@ static void test_query_body(void)
         req.arena = awsc__arena_new();
         struct awsc_error err = AWSC_ERROR_INIT;
         const struct awsc_operation *op = ec2 ? E_OP : Q_OP;
-        int got = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, &in, &req, &err);
+        int got = awsc__protocol_any(awsc_operation_service(op)->protocol)
+                      ->serialize(op, &in, &req, &err);
         CHECK(got == AWSC_OK && req.body.data && strcmp(req.body.data, WANT[ec2]) == 0,
               "%s body:\n got %s\nwant %s", ec2 ? "ec2" : "query",
               req.body.data ? req.body.data : err.message, WANT[ec2]);
@@ -778,7 +779,8 @@ static void test_query_body(void)
         memset(&bad, 0, sizeof bad);
         bad.names = (struct strings){(const char *[]){"ok", "bad\xc3"}, 2};
         memset(&req.body, 0, sizeof req.body);
-        got = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, &bad, &req, &err);
+        got = awsc__protocol_any(awsc_operation_service(op)->protocol)
+                  ->serialize(op, &bad, &req, &err);
         CHECK(got == AWSC_E_VALIDATION &&
                   contains(err.message, ec2 ? "Names.2: the string is not valid UTF-8"
                                             : "Names.Name.2: the string is not valid UTF-8"),
@@ -788,7 +790,8 @@ static void test_query_body(void)
         awsc__buf_clean_up(&req.body);
         memset(&bad, 0, sizeof bad);
         memset(&req.body, 0, sizeof req.body);
-        got = awsc__protocol_any(awsc_operation_service(op)->protocol)->serialize(op, &bad, &req, &err);
+        got = awsc__protocol_any(awsc_operation_service(op)->protocol)
+                  ->serialize(op, &bad, &req, &err);
         CHECK(got == AWSC_OK && contains(req.body.data, ec2 ? "&ClientToken=" : "&Token=") &&
                   strlen(strstr(req.body.data, "Token=") + 6) == 36,
               "idempotency token: %s", req.body.data ? req.body.data : "");

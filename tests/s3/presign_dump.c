@@ -173,7 +173,8 @@ static void one(const char *line)
             awsc__json_write_document(&t, in, &wo, &err);
             input = awsc__arena_alloc(a, awsc_operation_input(op)->size);
             struct awsc__json_opts ro = {.member_names = true};
-            rc = awsc__json_read((const uint8_t *)t.data, t.len, awsc_operation_input(op), input, a, &ro, &err);
+            rc = awsc__json_read((const uint8_t *)t.data, t.len, awsc_operation_input(op), input, a,
+                                 &ro, &err);
             awsc__buf_clean_up(&t);
         }
         struct awsc_presign_options o = {.expires_in = doc_int(&req, "expires"),

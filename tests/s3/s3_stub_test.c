@@ -1175,9 +1175,9 @@ static int copy_snapshot(struct awsc_stub *stub, const char *json, char **body)
     struct awsc_arena *a = awsc__arena_new();
     void *input = a ? awsc__arena_alloc(a, awsc_operation_input(op)->size) : NULL;
     struct awsc__json_opts ro = {.member_names = true};
-    int rc =
-        input ? awsc__json_read((const uint8_t *)json, strlen(json), awsc_operation_input(op), input, a, &ro, &err)
-              : AWSC_E_NOMEM;
+    int rc = input ? awsc__json_read((const uint8_t *)json, strlen(json), awsc_operation_input(op),
+                                     input, a, &ro, &err)
+                   : AWSC_E_NOMEM;
     if (rc == AWSC_OK)
         rc = awsc_client_new(ec2, &cfg, &c, &err);
     void *out = NULL;

@@ -50,10 +50,12 @@ int main(void)
         const struct awsc_operation *op = NULL;
         const struct awsc_member *m = NULL;
         for (uint32_t i = 0; svc && i < svc->operation_count; i++)
-            if (strcmp(awsc_operation_name(awsc_service_operation_at(svc, i)), c.items[1].string) == 0)
+            if (strcmp(awsc_operation_name(awsc_service_operation_at(svc, i)), c.items[1].string) ==
+                0)
                 op = awsc_service_operation_at(svc, i);
         for (uint16_t i = 0; op && i < awsc_shape_member_count(awsc_operation_input(op)); i++)
-            if (strcmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[i]), c.items[2].string) == 0)
+            if (strcmp(awsc_member_name(&awsc_shape_members(awsc_operation_input(op))[i]),
+                       c.items[2].string) == 0)
                 m = &awsc_shape_members(awsc_operation_input(op))[i];
         if (!svc) {
             put(&line, "skip", "the service is not built");

@@ -54,7 +54,8 @@ const struct awsc_service *cli_find_service(const char *name)
     size_t n;
     const struct awsc_service *const *all = awsc_services(&n);
     for (size_t i = 0; i < n; i++)
-        if (strcmp(cli_service_name(all[i]), name) == 0 || strcmp(awsc_service_name(all[i]), name) == 0)
+        if (strcmp(cli_service_name(all[i]), name) == 0 ||
+            strcmp(awsc_service_name(all[i]), name) == 0)
             return all[i];
     return NULL;
 }

@@ -72,8 +72,10 @@ static int print_skeleton(const struct cli_globals *g, const struct awsc_operati
     struct awsc_document d;
     struct awsc_buf b = AWSC_BUF_INIT;
     bool output = strcmp(kind, "output") == 0;
-    int rc = arena ? awsc_cli_skeleton(output ? awsc_operation_output(op) : awsc_operation_input(op), output, arena, &d, &err)
-                   : AWSC_E_NOMEM;
+    int rc = arena
+                 ? awsc_cli_skeleton(output ? awsc_operation_output(op) : awsc_operation_input(op),
+                                     output, arena, &d, &err)
+                 : AWSC_E_NOMEM;
     struct awsc__json_opts o = {.pretty = true, .ascii = true};
     if (rc == AWSC_OK)
         rc = awsc__json_write_document(&b, &d, &o, &err);
@@ -120,7 +122,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
     int status = values ? 0 : EXIT_OTHER;
     /* an operation whose output streams (GetObject) writes it to a file
      * named by a positional argument, like the AWS CLI's outfile */
-    bool takes_outfile = !waiter && awsc_operation_input(op) && awsc_shape_has_sink(awsc_operation_input(op));
+    bool takes_outfile =
+        !waiter && awsc_operation_input(op) && awsc_shape_has_sink(awsc_operation_input(op));
     const char *outfile = NULL;
     const char *skeleton = NULL;
     for (; i < argc && !status; i++) {
@@ -182,7 +185,9 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         } else {
             const struct awsc_member *m = NULL;
             bool negate = strncmp(o, "--no-", 5) == 0;
-            for (uint32_t k = 0; awsc_operation_input(op) && k < awsc_shape_member_count(awsc_operation_input(op)); k++) {
+            for (uint32_t k = 0;
+                 awsc_operation_input(op) && k < awsc_shape_member_count(awsc_operation_input(op));
+                 k++) {
                 const struct awsc_member *c = &awsc_shape_members(awsc_operation_input(op))[k];
                 if (cli_name_matches(o + 2, awsc_member_name(c)) ||
                     (negate && awsc_member_shape(c)->type == AWSC_SHAPE_BOOLEAN &&
@@ -276,9 +281,11 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
 #endif
         if (rc == AWSC_OK && awsc_operation_input(op)) {
             struct awsc__json_opts jo = {.member_names = true, .strict = true};
-            rc = awsc__json_read((const uint8_t *)text, len, awsc_operation_input(op), input, arena, &jo, &err);
+            rc = awsc__json_read((const uint8_t *)text, len, awsc_operation_input(op), input, arena,
+                                 &jo, &err);
         } else if (rc == AWSC_OK && strspn(text, " \t\r\n{}") != len) {
-            rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters", awsc_operation_name(op));
+            rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters",
+                            awsc_operation_name(op));
         }
 #ifdef AWSC_CLI_FORMATS
         awsc__buf_clean_up(&yaml_json);
@@ -289,7 +296,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
         rc = set_option(&values[k], input, arena, &err);
     free(values);
     if (rc == AWSC_OK && outfile)
-        ((struct awsc_sink *)(void *)((unsigned char *)input + awsc_shape_sink_offset(awsc_operation_input(op))))
+        ((struct awsc_sink *)(void *)((unsigned char *)input +
+                                      awsc_shape_sink_offset(awsc_operation_input(op))))
             ->path = outfile;
     if (rc == AWSC_OK && (status = cli_paging_decide(op, &paginator, input, paging)) != 0) {
         awsc__arena_destroy(arena);
@@ -311,7 +319,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
 
     if (g->debug) {
         cfg->log_fn = cli_log_line;
-        fprintf(stderr, "awsc/%s: %s.%s\n", AWSC_VERSION_STRING, awsc_service_service_id(svc), awsc_operation_name(op));
+        fprintf(stderr, "awsc/%s: %s.%s\n", AWSC_VERSION_STRING, awsc_service_service_id(svc),
+                awsc_operation_name(op));
     }
     struct awsc_client *client = NULL;
     rc = awsc_client_new(svc, cfg, &client, &err);
@@ -333,11 +342,13 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
 
     int exit_code = 0;
     /* the body went to the outfile: it is not printed, as with the AWS CLI */
-    for (uint32_t k = 0;
-         rc == AWSC_OK && output && outfile && k < awsc_shape_member_count(awsc_operation_output(op)); k++)
+    for (uint32_t k = 0; rc == AWSC_OK && output && outfile &&
+                         k < awsc_shape_member_count(awsc_operation_output(op));
+         k++)
         if (awsc_shape_members(awsc_operation_output(op))[k].flags & AWSC_MF_STREAMING)
-            memset((unsigned char *)output + awsc_shape_members(awsc_operation_output(op))[k].offset, 0,
-                   sizeof(struct awsc_stream));
+            memset((unsigned char *)output +
+                       awsc_shape_members(awsc_operation_output(op))[k].offset,
+                   0, sizeof(struct awsc_stream));
     if (rc == AWSC_OK) {
         if (output) {
             struct awsc__json_opts out_opts = {
@@ -347,7 +358,8 @@ int cli_operation(struct awsc_config *cfg, struct cli_globals *g, struct cli_pag
             if (rc == AWSC_OK && next_token)
                 cli_add_next_token(&text, next_token);
             if (rc == AWSC_OK)
-                exit_code = cli_print_response(g, text.data ? text.data : "", text.len, awsc_operation_name(op));
+                exit_code = cli_print_response(g, text.data ? text.data : "", text.len,
+                                               awsc_operation_name(op));
             else {
                 fprintf(stderr, "awsc: %s\n", err.message);
                 exit_code = EXIT_OTHER;
