@@ -154,7 +154,8 @@ def environment():
 
 
 def load(models_dir, service):
-    model = G.prepare(M.Model(M.load_service(models_dir, service), service),
+    model = G.prepare(M.Model(M.load_service(models_dir, service), service,
+                              foreign_types=M.foreign_type_names(models_dir, service)),
                       service_dir=M.service_dir(models_dir, service))
     model.type_of_shape = lambda sh: type_name(model, sh)
     model.pager_of = {pg.op.name: pg for pg in model.pagers.paginators}

@@ -345,7 +345,8 @@ def write_if_changed(path, text):
 
 def generate_service(models_dir, service, outdir, env=None, flat=False, protocol=None):
     env = env or environment()
-    model = prepare(M.Model(M.load_service(models_dir, service), service, protocol=protocol),
+    model = prepare(M.Model(M.load_service(models_dir, service), service, protocol=protocol,
+                            foreign_types=M.foreign_type_names(models_dir, service)),
                     service_dir=M.service_dir(models_dir, service))
     hdir = outdir if flat else os.path.join(outdir, "include", "awsc")
     sdir = outdir if flat else os.path.join(outdir, "src")

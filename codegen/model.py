@@ -41,7 +41,9 @@ CPP_KEYWORDS = {
 }
 # names the C library may define as macros
 C_MACRO_NAMES = {"errno", "NULL", "offsetof", "assert", "stdin", "stdout", "stderr",
-                 "EOF", "NDEBUG"}
+                 "EOF", "NDEBUG",
+                 # and those GCC and Clang predefine in their GNU modes
+                 "linux", "unix"}
 KEYWORDS = C_KEYWORDS | CPP_KEYWORDS | C_MACRO_NAMES
 
 
@@ -377,14 +379,21 @@ class Names:
     "Names"), and a clash those rules do not settle stops the generator
     with a message naming both, so a new rule can be written down."""
 
-    def __init__(self, taken=(), where=""):
+    def __init__(self, taken=(), where="", others=frozenset()):
         self.taken = set(taken)
         self.where = where
+        # names another service's header has, which this one's yield to
+        # with a trailing underscore (foreign_type_names())
+        self.others = others
+
+    def _final(self, want):
+        return want + "_" if want in self.others else want
 
     def free(self, name):
-        return name not in self.taken
+        return self._final(name) not in self.taken
 
     def get(self, want, what="name"):
+        want = self._final(want)
         if want in self.taken:
             raise SystemExit(f"awsc-gen: {self.where}: the {what} {want} is taken by another "
                              "one; no naming rule settles this clash (README, \"Names\")")
@@ -443,18 +452,47 @@ class Shape:
     pass
 
 
+def service_c_name(service):
+    """A service's part of its C names: pinpoint-email → pinpoint_email."""
+    return re.sub(r"[^a-z0-9]+", "_", service.lower())
+
+
+def foreign_type_names(models_dir, service):
+    """The type names (after awsc_<c>_) that services whose C name begins
+    this one's already have: Pinpoint's EmailMessage is
+    awsc_pinpoint_email_message, which Pinpoint Email's Message would be
+    too. The service with the longer name yields: its type takes a
+    trailing underscore (README, "Names"). The shorter-named service's own
+    names are settled first, by the same rule."""
+    c = service_c_name(service)
+    out = set()
+    for other in sorted(os.listdir(models_dir)):
+        oc = service_c_name(other)
+        if other == service or not c.startswith(oc + "_") or \
+                not os.path.isdir(os.path.join(models_dir, other)):
+            continue
+        m = Model(load_service(models_dir, other), other, docs=False,
+                  foreign_types=foreign_type_names(models_dir, other))
+        lead = c[len(oc) + 1:] + "_"
+        out.update(t[len(lead):] for t in m.type_names.taken if t.startswith(lead))
+    return frozenset(out)
+
+
 class Model:
     """Everything the templates need for one service."""
 
-    def __init__(self, raw, service, c_prefix=None, docs=True, protocol=None):
+    def __init__(self, raw, service, c_prefix=None, docs=True, protocol=None,
+                 foreign_types=frozenset()):
         self.raw = raw
         self.service = service                       # models/ folder name
-        self.c = c_prefix or re.sub(r"[^a-z0-9]+", "_", service.lower())
+        self.c = c_prefix or service_c_name(service)
         self.C = self.c.upper()
         self.meta = raw["metadata"]
         self.protocol = choose_protocol(self.meta, service, protocol)
         self.docs = docs
-        self.type_names = Names(where=service)
+        # type names after awsc_<c>_ that a service with a shorter name
+        # already has (foreign_type_names())
+        self.type_names = Names(where=service, others=foreign_types)
         self.macro_names = Names(where=service)
         self.func_names = Names(where=service)
         self._build()
