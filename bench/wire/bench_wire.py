@@ -22,8 +22,9 @@ usage: bench_wire.py PATH/bench_wire [--seconds S] [--rounds N] [--size-mib M]
 The files (the source, the downloads, nginx's uploads) go in a new folder
 in DIR: by default /dev/shm when it is a tmpfs with room for them, so that
 the big transfers time the programs rather than the disk's write-back
-(which on a shared machine varied 5x from one run to the next); --dir
-/var/tmp times them on a disk.
+(which on a shared machine varied 5x from one run to the next); nginx's
+own folder, where it keeps an upload's body until it renames it into
+place, goes there too. --dir /var/tmp times them on a disk.
 """
 import argparse
 import hashlib
@@ -164,7 +165,16 @@ def main():
                 for _ in range(a.size_mib):
                     f.write(block)
         conf = SERVER_CONF % (ITEM, tmp)
-        with servers.start("nginx", server_conf=conf) as server:
+        # nginx's own folder goes in tmp too: it writes an upload's body
+        # to its temporary folder first, then renames it into place, and
+        # on another file system (the disk, for /tmp) that rename becomes
+        # a copy and both uploads time the disk's write-back.
+        tempfile.tempdir = tmp
+        try:
+            server = servers.start("nginx", server_conf=conf)
+        finally:
+            tempfile.tempdir = None
+        with server:
             url = server.url
             for _ in range(a.rounds):
                 if a.only != "big":
