@@ -1681,7 +1681,13 @@ static int sock_wait(void *impl, int timeout_ms)
 {
     struct sock_transport *s = impl;
     sweep(s);
+    bool could_start = can_start(s);
     start_queued(s);
+    /* The loop asks for no wait when requests could start (sock_deadline):
+     * they just have, and a poll() now would mostly find their answers not
+     * there yet. Its next pass waits for them with the real timeout. */
+    if (could_start && timeout_ms == 0)
+        return AWSC_OK;
     size_t n = 1;
     for (struct conn *c = s->conns; c; c = c->next)
         n++;
