@@ -12,6 +12,9 @@ large: written to a file) and serving GetObject from a file:
   PutObject of SIZE_MIB from a file      vs hashing the file once (SHA-256 and
                                             MD5 in one pass, Python's hashlib)
   PutObject unsigned, no checksum        vs curl -T
+  PutObject over HTTPS (its default:     vs curl -T over HTTPS
+    unsigned, aws-chunked, a CRC32
+    trailer)
 
 Each figure is the median of ROUNDS rounds; the peers run in the same
 rounds, interleaved. Loopback figures vary with the machine's load.
@@ -44,6 +47,9 @@ ITEM = '{"Item":{"pk":{"S":"item42"},"n":{"N":"1"}}}'
 GET_ITEM_BODY = '{"TableName": "music", "Key": {"pk": {"S": "item42"}}}'
 
 SERVER_CONF = """
+        listen 127.0.0.1:%s ssl;
+        ssl_certificate %s;
+        ssl_certificate_key %s;
         client_max_body_size 0;
         location = / {
             default_type application/x-amz-json-1.0;
@@ -126,6 +132,19 @@ def hash_once(path):
     return time.monotonic() - t0
 
 
+def aws_chunked_length(path):
+    """The length of the payload an aws-chunked body holds (nginx keeps
+    the body as it came, framing and trailer included)."""
+    total = 0
+    with open(path, "rb") as f:
+        while True:
+            n = int(f.readline().split(b";")[0], 16)
+            if n == 0:
+                return total
+            total += n
+            f.seek(n + 2, os.SEEK_CUR)
+
+
 def main():
     ap = argparse.ArgumentParser(usage=__doc__)
     ap.add_argument("prog")
@@ -164,7 +183,14 @@ def main():
             with open(src, "wb") as f:
                 for _ in range(a.size_mib):
                     f.write(block)
-        conf = SERVER_CONF % (ITEM, tmp)
+        # the same server on a second port over TLS, with a certificate
+        # made for this run
+        cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+        run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+             "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], os.environ)
+        tls_port = servers.free_port()
+        conf = SERVER_CONF % (tls_port, cert, key, ITEM, tmp)
         # nginx's own folder goes in tmp too: it writes an upload's body
         # to its temporary folder first, then renames it into place, and
         # on another file system (the disk, for /tmp) that rename becomes
@@ -230,6 +256,16 @@ def main():
                                            env))
                     if os.path.getsize(os.path.join(tmp, "up.bin")) != size:
                         sys.exit("the upload has the wrong size")
+                    tls_url = f"https://127.0.0.1:{tls_port}"
+                    tls_env = dict(env, AWS_CA_BUNDLE=cert)
+                    os.sync()
+                    f = fields(run([a.prog, "put-big", tls_url, "bench", "up3.bin", src], tls_env))
+                    add("put big https s", f["seconds"])
+                    os.sync()
+                    add("curl -T https s", timed(["curl", "-sSf", "--cacert", cert, "-T", src,
+                                                  f"{tls_url}/bench/up4.bin"], env))
+                    if aws_chunked_length(os.path.join(tmp, "up3.bin")) != size:
+                        sys.exit("the HTTPS upload has the wrong size")
 
     med = {k: statistics.median(v) for k, v in rows.items()}
 
@@ -264,6 +300,8 @@ def main():
              "sha256+md5 once", "MiB/s", med["hash s"] / med["put big s"])
         line("PutObject unsigned, no checksum", mb / med["put big unsigned s"],
              mb / med["curl -T s"], "curl -T", "MiB/s", med["curl -T s"] / med["put big unsigned s"])
+        line("PutObject over HTTPS", mb / med["put big https s"], mb / med["curl -T https s"],
+             "curl -T, HTTPS", "MiB/s", med["curl -T https s"] / med["put big https s"])
         print(f"peak resident size: GetObject {med['get big peak']:.1f} MiB, "
               f"PutObject {med['put big peak']:.1f} MiB")
     return 0
