@@ -1,6 +1,6 @@
 /*
  * creds_sso_ops.c - operations of SSO: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * creds_sso_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -45,13 +45,7 @@ int awsc_creds_sso_get_role_credentials(struct awsc_client *client,
                                         struct awsc_creds_sso_get_role_credentials_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__creds_sso_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__creds_sso_tables.operations[0], input, output, err);
 }
 
 static void get_role_credentials_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * creds_sts_ops.c - operations of STS: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * creds_sts_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -47,13 +47,7 @@ int awsc_creds_sts_assume_role(struct awsc_client *client,
                                struct awsc_creds_sts_assume_role_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__creds_sts_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__creds_sts_tables.operations[0], input, output, err);
 }
 
 static void assume_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -75,13 +69,7 @@ int awsc_creds_sts_assume_role_with_web_identity(struct awsc_client *client,
                                                  struct awsc_creds_sts_assume_role_with_web_identity_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__creds_sts_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__creds_sts_tables.operations[1], input, output, err);
 }
 
 static void assume_role_with_web_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * bedrock_runtime_ops.c - operations of Bedrock Runtime: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * bedrock_runtime_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -49,13 +49,7 @@ int awsc_bedrock_runtime_apply_guardrail(struct awsc_client *client,
                                          struct awsc_bedrock_runtime_apply_guardrail_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[0], input, output, err);
 }
 
 static void apply_guardrail_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -77,13 +71,7 @@ int awsc_bedrock_runtime_converse(struct awsc_client *client,
                                   struct awsc_bedrock_runtime_converse_response **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[1], input, output, err);
 }
 
 static void converse_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -141,13 +129,7 @@ int awsc_bedrock_runtime_count_tokens(struct awsc_client *client,
                                       struct awsc_bedrock_runtime_count_tokens_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[3], input, output, err);
 }
 
 static void count_tokens_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -169,13 +151,7 @@ int awsc_bedrock_runtime_get_async_invoke(struct awsc_client *client,
                                           struct awsc_bedrock_runtime_get_async_invoke_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[4], input, output, err);
 }
 
 static void get_async_invoke_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -197,13 +173,7 @@ int awsc_bedrock_runtime_invoke_guardrail_checks(struct awsc_client *client,
                                                  struct awsc_bedrock_runtime_invoke_guardrail_checks_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[5], input, output, err);
 }
 
 static void invoke_guardrail_checks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -225,13 +195,7 @@ int awsc_bedrock_runtime_invoke_model(struct awsc_client *client,
                                       struct awsc_bedrock_runtime_invoke_model_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[6], input, output, err);
 }
 
 static void invoke_model_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -325,13 +289,7 @@ int awsc_bedrock_runtime_list_async_invokes(struct awsc_client *client,
                                             struct awsc_bedrock_runtime_list_async_invokes_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[9], input, output, err);
 }
 
 static void list_async_invokes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -353,13 +311,7 @@ int awsc_bedrock_runtime_start_async_invoke(struct awsc_client *client,
                                             struct awsc_bedrock_runtime_start_async_invoke_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__bedrock_runtime_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__bedrock_runtime_tables.operations[10], input, output, err);
 }
 
 static void start_async_invoke_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * cloudwatch_ops.c - operations of CloudWatch: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * cloudwatch_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -49,13 +49,7 @@ int awsc_cloudwatch_associate_dataset_kms_key(struct awsc_client *client,
                                               struct awsc_cloudwatch_associate_dataset_kms_key_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[0], input, output, err);
 }
 
 static void associate_dataset_kms_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -121,13 +115,7 @@ int awsc_cloudwatch_delete_anomaly_detector(struct awsc_client *client,
                                             struct awsc_cloudwatch_delete_anomaly_detector_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[3], input, output, err);
 }
 
 static void delete_anomaly_detector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -149,13 +137,7 @@ int awsc_cloudwatch_delete_dashboards(struct awsc_client *client,
                                       struct awsc_cloudwatch_delete_dashboards_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[4], input, output, err);
 }
 
 static void delete_dashboards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -177,13 +159,7 @@ int awsc_cloudwatch_delete_insight_rules(struct awsc_client *client,
                                          struct awsc_cloudwatch_delete_insight_rules_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[5], input, output, err);
 }
 
 static void delete_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -205,13 +181,7 @@ int awsc_cloudwatch_delete_metric_stream(struct awsc_client *client,
                                          struct awsc_cloudwatch_delete_metric_stream_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[6], input, output, err);
 }
 
 static void delete_metric_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -233,13 +203,7 @@ int awsc_cloudwatch_describe_alarm_contributors(struct awsc_client *client,
                                                 struct awsc_cloudwatch_describe_alarm_contributors_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[7], input, output, err);
 }
 
 static void describe_alarm_contributors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -261,13 +225,7 @@ int awsc_cloudwatch_describe_alarm_history(struct awsc_client *client,
                                            struct awsc_cloudwatch_describe_alarm_history_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[8], input, output, err);
 }
 
 static void describe_alarm_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -289,13 +247,7 @@ int awsc_cloudwatch_describe_alarms(struct awsc_client *client,
                                     struct awsc_cloudwatch_describe_alarms_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[9], input, output, err);
 }
 
 static void describe_alarms_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -317,13 +269,7 @@ int awsc_cloudwatch_describe_alarms_for_metric(struct awsc_client *client,
                                                struct awsc_cloudwatch_describe_alarms_for_metric_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[10], input, output, err);
 }
 
 static void describe_alarms_for_metric_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -345,13 +291,7 @@ int awsc_cloudwatch_describe_anomaly_detectors(struct awsc_client *client,
                                                struct awsc_cloudwatch_describe_anomaly_detectors_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[11], input, output, err);
 }
 
 static void describe_anomaly_detectors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -373,13 +313,7 @@ int awsc_cloudwatch_describe_insight_rules(struct awsc_client *client,
                                            struct awsc_cloudwatch_describe_insight_rules_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[12], input, output, err);
 }
 
 static void describe_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -423,13 +357,7 @@ int awsc_cloudwatch_disable_insight_rules(struct awsc_client *client,
                                           struct awsc_cloudwatch_disable_insight_rules_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[14], input, output, err);
 }
 
 static void disable_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -451,13 +379,7 @@ int awsc_cloudwatch_disassociate_dataset_kms_key(struct awsc_client *client,
                                                  struct awsc_cloudwatch_disassociate_dataset_kms_key_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[15], input, output, err);
 }
 
 static void disassociate_dataset_kms_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -501,13 +423,7 @@ int awsc_cloudwatch_enable_insight_rules(struct awsc_client *client,
                                          struct awsc_cloudwatch_enable_insight_rules_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[17], input, output, err);
 }
 
 static void enable_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -529,13 +445,7 @@ int awsc_cloudwatch_get_alarm_mute_rule(struct awsc_client *client,
                                         struct awsc_cloudwatch_get_alarm_mute_rule_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[18], input, output, err);
 }
 
 static void get_alarm_mute_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -557,13 +467,7 @@ int awsc_cloudwatch_get_dashboard(struct awsc_client *client,
                                   struct awsc_cloudwatch_get_dashboard_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[19], input, output, err);
 }
 
 static void get_dashboard_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -585,13 +489,7 @@ int awsc_cloudwatch_get_dataset(struct awsc_client *client,
                                 struct awsc_cloudwatch_get_dataset_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[20], input, output, err);
 }
 
 static void get_dataset_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -613,13 +511,7 @@ int awsc_cloudwatch_get_insight_rule_report(struct awsc_client *client,
                                             struct awsc_cloudwatch_get_insight_rule_report_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[21], input, output, err);
 }
 
 static void get_insight_rule_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -641,13 +533,7 @@ int awsc_cloudwatch_get_metric_data(struct awsc_client *client,
                                     struct awsc_cloudwatch_get_metric_data_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[22], input, output, err);
 }
 
 static void get_metric_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -669,13 +555,7 @@ int awsc_cloudwatch_get_metric_statistics(struct awsc_client *client,
                                           struct awsc_cloudwatch_get_metric_statistics_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[23], input, output, err);
 }
 
 static void get_metric_statistics_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -697,13 +577,7 @@ int awsc_cloudwatch_get_metric_stream(struct awsc_client *client,
                                       struct awsc_cloudwatch_get_metric_stream_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[24], input, output, err);
 }
 
 static void get_metric_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -725,13 +599,7 @@ int awsc_cloudwatch_get_metric_widget_image(struct awsc_client *client,
                                             struct awsc_cloudwatch_get_metric_widget_image_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[25], input, output, err);
 }
 
 static void get_metric_widget_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -753,13 +621,7 @@ int awsc_cloudwatch_get_o_tel_enrichment(struct awsc_client *client,
                                          struct awsc_cloudwatch_get_o_tel_enrichment_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[26], input, output, err);
 }
 
 static void get_o_tel_enrichment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -781,13 +643,7 @@ int awsc_cloudwatch_list_alarm_mute_rules(struct awsc_client *client,
                                           struct awsc_cloudwatch_list_alarm_mute_rules_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[27], input, output, err);
 }
 
 static void list_alarm_mute_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -809,13 +665,7 @@ int awsc_cloudwatch_list_dashboards(struct awsc_client *client,
                                     struct awsc_cloudwatch_list_dashboards_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[28], input, output, err);
 }
 
 static void list_dashboards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -837,13 +687,7 @@ int awsc_cloudwatch_list_managed_insight_rules(struct awsc_client *client,
                                                struct awsc_cloudwatch_list_managed_insight_rules_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[29], input, output, err);
 }
 
 static void list_managed_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -865,13 +709,7 @@ int awsc_cloudwatch_list_metric_streams(struct awsc_client *client,
                                         struct awsc_cloudwatch_list_metric_streams_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[30], input, output, err);
 }
 
 static void list_metric_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -893,13 +731,7 @@ int awsc_cloudwatch_list_metrics(struct awsc_client *client,
                                  struct awsc_cloudwatch_list_metrics_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[31], input, output, err);
 }
 
 static void list_metrics_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -921,13 +753,7 @@ int awsc_cloudwatch_list_tags_for_resource(struct awsc_client *client,
                                            struct awsc_cloudwatch_list_tags_for_resource_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[32], input, output, err);
 }
 
 static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -971,13 +797,7 @@ int awsc_cloudwatch_put_anomaly_detector(struct awsc_client *client,
                                          struct awsc_cloudwatch_put_anomaly_detector_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[34], input, output, err);
 }
 
 static void put_anomaly_detector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1021,13 +841,7 @@ int awsc_cloudwatch_put_dashboard(struct awsc_client *client,
                                   struct awsc_cloudwatch_put_dashboard_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[36], input, output, err);
 }
 
 static void put_dashboard_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1049,13 +863,7 @@ int awsc_cloudwatch_put_insight_rule(struct awsc_client *client,
                                      struct awsc_cloudwatch_put_insight_rule_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[37], input, output, err);
 }
 
 static void put_insight_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1099,13 +907,7 @@ int awsc_cloudwatch_put_managed_insight_rules(struct awsc_client *client,
                                               struct awsc_cloudwatch_put_managed_insight_rules_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[39], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[39], input, output, err);
 }
 
 static void put_managed_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1171,13 +973,7 @@ int awsc_cloudwatch_put_metric_stream(struct awsc_client *client,
                                       struct awsc_cloudwatch_put_metric_stream_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[42], input, output, err);
 }
 
 static void put_metric_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1221,13 +1017,7 @@ int awsc_cloudwatch_start_metric_streams(struct awsc_client *client,
                                          struct awsc_cloudwatch_start_metric_streams_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[44], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[44], input, output, err);
 }
 
 static void start_metric_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1249,13 +1039,7 @@ int awsc_cloudwatch_start_o_tel_enrichment(struct awsc_client *client,
                                            struct awsc_cloudwatch_start_o_tel_enrichment_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[45], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[45], input, output, err);
 }
 
 static void start_o_tel_enrichment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1277,13 +1061,7 @@ int awsc_cloudwatch_stop_metric_streams(struct awsc_client *client,
                                         struct awsc_cloudwatch_stop_metric_streams_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[46], input, output, err);
 }
 
 static void stop_metric_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1305,13 +1083,7 @@ int awsc_cloudwatch_stop_o_tel_enrichment(struct awsc_client *client,
                                           struct awsc_cloudwatch_stop_o_tel_enrichment_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[47], input, output, err);
 }
 
 static void stop_o_tel_enrichment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1333,13 +1105,7 @@ int awsc_cloudwatch_tag_resource(struct awsc_client *client,
                                  struct awsc_cloudwatch_tag_resource_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[48], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[48], input, output, err);
 }
 
 static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1361,13 +1127,7 @@ int awsc_cloudwatch_untag_resource(struct awsc_client *client,
                                    struct awsc_cloudwatch_untag_resource_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__cloudwatch_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__cloudwatch_tables.operations[49], input, output, err);
 }
 
 static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * dynamodb_ops.c - operations of DynamoDB: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * dynamodb_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -54,13 +54,7 @@ int awsc_dynamodb_batch_execute_statement(struct awsc_client *client,
                                           struct awsc_dynamodb_batch_execute_statement_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[0], input, output, err);
 }
 
 static void batch_execute_statement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -82,13 +76,7 @@ int awsc_dynamodb_batch_get_item(struct awsc_client *client,
                                  struct awsc_dynamodb_batch_get_item_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[1], input, output, err);
 }
 
 static void batch_get_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -110,13 +98,7 @@ int awsc_dynamodb_batch_write_item(struct awsc_client *client,
                                    struct awsc_dynamodb_batch_write_item_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[2], input, output, err);
 }
 
 static void batch_write_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -138,13 +120,7 @@ int awsc_dynamodb_create_backup(struct awsc_client *client,
                                 struct awsc_dynamodb_create_backup_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[3], input, output, err);
 }
 
 static void create_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -166,13 +142,7 @@ int awsc_dynamodb_create_global_table(struct awsc_client *client,
                                       struct awsc_dynamodb_create_global_table_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[4], input, output, err);
 }
 
 static void create_global_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -194,13 +164,7 @@ int awsc_dynamodb_create_table(struct awsc_client *client,
                                struct awsc_dynamodb_create_table_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[5], input, output, err);
 }
 
 static void create_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -222,13 +186,7 @@ int awsc_dynamodb_delete_backup(struct awsc_client *client,
                                 struct awsc_dynamodb_delete_backup_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[6], input, output, err);
 }
 
 static void delete_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -250,13 +208,7 @@ int awsc_dynamodb_delete_item(struct awsc_client *client,
                               struct awsc_dynamodb_delete_item_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[7], input, output, err);
 }
 
 static void delete_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -278,13 +230,7 @@ int awsc_dynamodb_delete_resource_policy(struct awsc_client *client,
                                          struct awsc_dynamodb_delete_resource_policy_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[8], input, output, err);
 }
 
 static void delete_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -306,13 +252,7 @@ int awsc_dynamodb_delete_table(struct awsc_client *client,
                                struct awsc_dynamodb_delete_table_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[9], input, output, err);
 }
 
 static void delete_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -334,13 +274,7 @@ int awsc_dynamodb_describe_backup(struct awsc_client *client,
                                   struct awsc_dynamodb_describe_backup_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[10], input, output, err);
 }
 
 static void describe_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -362,13 +296,7 @@ int awsc_dynamodb_describe_continuous_backups(struct awsc_client *client,
                                               struct awsc_dynamodb_describe_continuous_backups_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[11], input, output, err);
 }
 
 static void describe_continuous_backups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -390,13 +318,7 @@ int awsc_dynamodb_describe_contributor_insights(struct awsc_client *client,
                                                 struct awsc_dynamodb_describe_contributor_insights_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[12], input, output, err);
 }
 
 static void describe_contributor_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -418,13 +340,7 @@ int awsc_dynamodb_describe_endpoints(struct awsc_client *client,
                                      struct awsc_dynamodb_describe_endpoints_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[13], input, output, err);
 }
 
 static void describe_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -446,13 +362,7 @@ int awsc_dynamodb_describe_export(struct awsc_client *client,
                                   struct awsc_dynamodb_describe_export_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[14], input, output, err);
 }
 
 static void describe_export_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -474,13 +384,7 @@ int awsc_dynamodb_describe_global_table(struct awsc_client *client,
                                         struct awsc_dynamodb_describe_global_table_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[15], input, output, err);
 }
 
 static void describe_global_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -502,13 +406,7 @@ int awsc_dynamodb_describe_global_table_settings(struct awsc_client *client,
                                                  struct awsc_dynamodb_describe_global_table_settings_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[16], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[16], input, output, err);
 }
 
 static void describe_global_table_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -530,13 +428,7 @@ int awsc_dynamodb_describe_import(struct awsc_client *client,
                                   struct awsc_dynamodb_describe_import_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[17], input, output, err);
 }
 
 static void describe_import_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -558,13 +450,7 @@ int awsc_dynamodb_describe_kinesis_streaming_destination(struct awsc_client *cli
                                                          struct awsc_dynamodb_describe_kinesis_streaming_destination_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[18], input, output, err);
 }
 
 static void describe_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -586,13 +472,7 @@ int awsc_dynamodb_describe_limits(struct awsc_client *client,
                                   struct awsc_dynamodb_describe_limits_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[19], input, output, err);
 }
 
 static void describe_limits_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -614,13 +494,7 @@ int awsc_dynamodb_describe_table(struct awsc_client *client,
                                  struct awsc_dynamodb_describe_table_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[20], input, output, err);
 }
 
 static void describe_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -642,13 +516,7 @@ int awsc_dynamodb_describe_table_replica_auto_scaling(struct awsc_client *client
                                                       struct awsc_dynamodb_describe_table_replica_auto_scaling_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[21], input, output, err);
 }
 
 static void describe_table_replica_auto_scaling_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -670,13 +538,7 @@ int awsc_dynamodb_describe_time_to_live(struct awsc_client *client,
                                         struct awsc_dynamodb_describe_time_to_live_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[22], input, output, err);
 }
 
 static void describe_time_to_live_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -698,13 +560,7 @@ int awsc_dynamodb_disable_kinesis_streaming_destination(struct awsc_client *clie
                                                         struct awsc_dynamodb_kinesis_streaming_destination_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[23], input, output, err);
 }
 
 static void disable_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -726,13 +582,7 @@ int awsc_dynamodb_enable_kinesis_streaming_destination(struct awsc_client *clien
                                                        struct awsc_dynamodb_kinesis_streaming_destination_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[24], input, output, err);
 }
 
 static void enable_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -754,13 +604,7 @@ int awsc_dynamodb_execute_statement(struct awsc_client *client,
                                     struct awsc_dynamodb_execute_statement_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[25], input, output, err);
 }
 
 static void execute_statement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -782,13 +626,7 @@ int awsc_dynamodb_execute_transaction(struct awsc_client *client,
                                       struct awsc_dynamodb_execute_transaction_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[26], input, output, err);
 }
 
 static void execute_transaction_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -810,13 +648,7 @@ int awsc_dynamodb_export_table_to_point_in_time(struct awsc_client *client,
                                                 struct awsc_dynamodb_export_table_to_point_in_time_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[27], input, output, err);
 }
 
 static void export_table_to_point_in_time_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -838,13 +670,7 @@ int awsc_dynamodb_get_item(struct awsc_client *client,
                            struct awsc_dynamodb_get_item_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[28], input, output, err);
 }
 
 static void get_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -866,13 +692,7 @@ int awsc_dynamodb_get_resource_policy(struct awsc_client *client,
                                       struct awsc_dynamodb_get_resource_policy_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[29], input, output, err);
 }
 
 static void get_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -894,13 +714,7 @@ int awsc_dynamodb_import_table(struct awsc_client *client,
                                struct awsc_dynamodb_import_table_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[30], input, output, err);
 }
 
 static void import_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -922,13 +736,7 @@ int awsc_dynamodb_list_backups(struct awsc_client *client,
                                struct awsc_dynamodb_list_backups_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[31], input, output, err);
 }
 
 static void list_backups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -950,13 +758,7 @@ int awsc_dynamodb_list_contributor_insights(struct awsc_client *client,
                                             struct awsc_dynamodb_list_contributor_insights_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[32], input, output, err);
 }
 
 static void list_contributor_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -978,13 +780,7 @@ int awsc_dynamodb_list_exports(struct awsc_client *client,
                                struct awsc_dynamodb_list_exports_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[33], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[33], input, output, err);
 }
 
 static void list_exports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1006,13 +802,7 @@ int awsc_dynamodb_list_global_tables(struct awsc_client *client,
                                      struct awsc_dynamodb_list_global_tables_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[34], input, output, err);
 }
 
 static void list_global_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1034,13 +824,7 @@ int awsc_dynamodb_list_imports(struct awsc_client *client,
                                struct awsc_dynamodb_list_imports_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[35], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[35], input, output, err);
 }
 
 static void list_imports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1062,13 +846,7 @@ int awsc_dynamodb_list_tables(struct awsc_client *client,
                               struct awsc_dynamodb_list_tables_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[36], input, output, err);
 }
 
 static void list_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1090,13 +868,7 @@ int awsc_dynamodb_list_tags_of_resource(struct awsc_client *client,
                                         struct awsc_dynamodb_list_tags_of_resource_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[37], input, output, err);
 }
 
 static void list_tags_of_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1118,13 +890,7 @@ int awsc_dynamodb_put_item(struct awsc_client *client,
                            struct awsc_dynamodb_put_item_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[38], input, output, err);
 }
 
 static void put_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1146,13 +912,7 @@ int awsc_dynamodb_put_resource_policy(struct awsc_client *client,
                                       struct awsc_dynamodb_put_resource_policy_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[39], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[39], input, output, err);
 }
 
 static void put_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1174,13 +934,7 @@ int awsc_dynamodb_query(struct awsc_client *client,
                         struct awsc_dynamodb_query_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[40], input, output, err);
 }
 
 static void query_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1202,13 +956,7 @@ int awsc_dynamodb_restore_table_from_backup(struct awsc_client *client,
                                             struct awsc_dynamodb_restore_table_from_backup_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[41], input, output, err);
 }
 
 static void restore_table_from_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1230,13 +978,7 @@ int awsc_dynamodb_restore_table_to_point_in_time(struct awsc_client *client,
                                                  struct awsc_dynamodb_restore_table_to_point_in_time_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[42], input, output, err);
 }
 
 static void restore_table_to_point_in_time_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1258,13 +1000,7 @@ int awsc_dynamodb_scan(struct awsc_client *client,
                        struct awsc_dynamodb_scan_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[43], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[43], input, output, err);
 }
 
 static void scan_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1286,13 +1022,7 @@ int awsc_dynamodb_search_vectors(struct awsc_client *client,
                                  struct awsc_dynamodb_search_vectors_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[44], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[44], input, output, err);
 }
 
 static void search_vectors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1336,13 +1066,7 @@ int awsc_dynamodb_transact_get_items(struct awsc_client *client,
                                      struct awsc_dynamodb_transact_get_items_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[46], input, output, err);
 }
 
 static void transact_get_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1364,13 +1088,7 @@ int awsc_dynamodb_transact_write_items(struct awsc_client *client,
                                        struct awsc_dynamodb_transact_write_items_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[47], input, output, err);
 }
 
 static void transact_write_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1414,13 +1132,7 @@ int awsc_dynamodb_update_continuous_backups(struct awsc_client *client,
                                             struct awsc_dynamodb_update_continuous_backups_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[49], input, output, err);
 }
 
 static void update_continuous_backups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1442,13 +1154,7 @@ int awsc_dynamodb_update_contributor_insights(struct awsc_client *client,
                                               struct awsc_dynamodb_update_contributor_insights_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[50], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[50], input, output, err);
 }
 
 static void update_contributor_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1470,13 +1176,7 @@ int awsc_dynamodb_update_global_table(struct awsc_client *client,
                                       struct awsc_dynamodb_update_global_table_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[51], input, output, err);
 }
 
 static void update_global_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1498,13 +1198,7 @@ int awsc_dynamodb_update_global_table_settings(struct awsc_client *client,
                                                struct awsc_dynamodb_update_global_table_settings_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[52], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[52], input, output, err);
 }
 
 static void update_global_table_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1526,13 +1220,7 @@ int awsc_dynamodb_update_item(struct awsc_client *client,
                               struct awsc_dynamodb_update_item_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[53], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[53], input, output, err);
 }
 
 static void update_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1554,13 +1242,7 @@ int awsc_dynamodb_update_kinesis_streaming_destination(struct awsc_client *clien
                                                        struct awsc_dynamodb_update_kinesis_streaming_destination_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[54], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[54], input, output, err);
 }
 
 static void update_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1582,13 +1264,7 @@ int awsc_dynamodb_update_table(struct awsc_client *client,
                                struct awsc_dynamodb_update_table_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[55], input, output, err);
 }
 
 static void update_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1610,13 +1286,7 @@ int awsc_dynamodb_update_table_replica_auto_scaling(struct awsc_client *client,
                                                     struct awsc_dynamodb_update_table_replica_auto_scaling_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[56], input, output, err);
 }
 
 static void update_table_replica_auto_scaling_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1638,13 +1308,7 @@ int awsc_dynamodb_update_time_to_live(struct awsc_client *client,
                                       struct awsc_dynamodb_update_time_to_live_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__dynamodb_tables.operations[57], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__dynamodb_tables.operations[57], input, output, err);
 }
 
 static void update_time_to_live_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * ec2_ops.c - operations of EC2: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * ec2_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -48,13 +48,7 @@ int awsc_ec2_accept_address_transfer(struct awsc_client *client,
                                      struct awsc_ec2_accept_address_transfer_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[0], input, output, err);
 }
 
 static void accept_address_transfer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -76,13 +70,7 @@ int awsc_ec2_accept_capacity_reservation_billing_ownership(struct awsc_client *c
                                                            struct awsc_ec2_accept_capacity_reservation_billing_ownership_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[1], input, output, err);
 }
 
 static void accept_capacity_reservation_billing_ownership_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -104,13 +92,7 @@ int awsc_ec2_accept_reserved_instances_exchange_quote(struct awsc_client *client
                                                       struct awsc_ec2_accept_reserved_instances_exchange_quote_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[2], input, output, err);
 }
 
 static void accept_reserved_instances_exchange_quote_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -132,13 +114,7 @@ int awsc_ec2_accept_transit_gateway_client_vpn_attachment(struct awsc_client *cl
                                                           struct awsc_ec2_accept_transit_gateway_client_vpn_attachment_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[3], input, output, err);
 }
 
 static void accept_transit_gateway_client_vpn_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -160,13 +136,7 @@ int awsc_ec2_accept_transit_gateway_multicast_domain_associations(struct awsc_cl
                                                                   struct awsc_ec2_accept_transit_gateway_multicast_domain_associations_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[4], input, output, err);
 }
 
 static void accept_transit_gateway_multicast_domain_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -188,13 +158,7 @@ int awsc_ec2_accept_transit_gateway_peering_attachment(struct awsc_client *clien
                                                        struct awsc_ec2_accept_transit_gateway_peering_attachment_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[5], input, output, err);
 }
 
 static void accept_transit_gateway_peering_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -216,13 +180,7 @@ int awsc_ec2_accept_transit_gateway_vpc_attachment(struct awsc_client *client,
                                                    struct awsc_ec2_accept_transit_gateway_vpc_attachment_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[6], input, output, err);
 }
 
 static void accept_transit_gateway_vpc_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -244,13 +202,7 @@ int awsc_ec2_accept_vpc_endpoint_connections(struct awsc_client *client,
                                              struct awsc_ec2_accept_vpc_endpoint_connections_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[7], input, output, err);
 }
 
 static void accept_vpc_endpoint_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -272,13 +224,7 @@ int awsc_ec2_accept_vpc_peering_connection(struct awsc_client *client,
                                            struct awsc_ec2_accept_vpc_peering_connection_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[8], input, output, err);
 }
 
 static void accept_vpc_peering_connection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -300,13 +246,7 @@ int awsc_ec2_advertise_byoip_cidr(struct awsc_client *client,
                                   struct awsc_ec2_advertise_byoip_cidr_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[9], input, output, err);
 }
 
 static void advertise_byoip_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -328,13 +268,7 @@ int awsc_ec2_allocate_address(struct awsc_client *client,
                               struct awsc_ec2_allocate_address_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[10], input, output, err);
 }
 
 static void allocate_address_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -356,13 +290,7 @@ int awsc_ec2_allocate_hosts(struct awsc_client *client,
                             struct awsc_ec2_allocate_hosts_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[11], input, output, err);
 }
 
 static void allocate_hosts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -384,13 +312,7 @@ int awsc_ec2_allocate_ipam_pool_cidr(struct awsc_client *client,
                                      struct awsc_ec2_allocate_ipam_pool_cidr_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[12], input, output, err);
 }
 
 static void allocate_ipam_pool_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -412,13 +334,7 @@ int awsc_ec2_apply_security_groups_to_client_vpn_target_network(struct awsc_clie
                                                                 struct awsc_ec2_apply_security_groups_to_client_vpn_target_network_output **output,
                                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[13], input, output, err);
 }
 
 static void apply_security_groups_to_client_vpn_target_network_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -440,13 +356,7 @@ int awsc_ec2_assign_ipv6_addresses(struct awsc_client *client,
                                    struct awsc_ec2_assign_ipv6_addresses_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[14], input, output, err);
 }
 
 static void assign_ipv6_addresses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -468,13 +378,7 @@ int awsc_ec2_assign_private_ip_addresses(struct awsc_client *client,
                                          struct awsc_ec2_assign_private_ip_addresses_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[15], input, output, err);
 }
 
 static void assign_private_ip_addresses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -496,13 +400,7 @@ int awsc_ec2_assign_private_nat_gateway_address(struct awsc_client *client,
                                                 struct awsc_ec2_assign_private_nat_gateway_address_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[16], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[16], input, output, err);
 }
 
 static void assign_private_nat_gateway_address_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -524,13 +422,7 @@ int awsc_ec2_associate_address(struct awsc_client *client,
                                struct awsc_ec2_associate_address_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[17], input, output, err);
 }
 
 static void associate_address_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -552,13 +444,7 @@ int awsc_ec2_associate_application_status_check(struct awsc_client *client,
                                                 struct awsc_ec2_associate_application_status_check_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[18], input, output, err);
 }
 
 static void associate_application_status_check_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -580,13 +466,7 @@ int awsc_ec2_associate_capacity_reservation_billing_owner(struct awsc_client *cl
                                                           struct awsc_ec2_associate_capacity_reservation_billing_owner_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[19], input, output, err);
 }
 
 static void associate_capacity_reservation_billing_owner_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -608,13 +488,7 @@ int awsc_ec2_associate_client_vpn_target_network(struct awsc_client *client,
                                                  struct awsc_ec2_associate_client_vpn_target_network_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[20], input, output, err);
 }
 
 static void associate_client_vpn_target_network_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -658,13 +532,7 @@ int awsc_ec2_associate_enclave_certificate_iam_role(struct awsc_client *client,
                                                     struct awsc_ec2_associate_enclave_certificate_iam_role_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[22], input, output, err);
 }
 
 static void associate_enclave_certificate_iam_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -686,13 +554,7 @@ int awsc_ec2_associate_iam_instance_profile(struct awsc_client *client,
                                             struct awsc_ec2_associate_iam_instance_profile_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[23], input, output, err);
 }
 
 static void associate_iam_instance_profile_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -714,13 +576,7 @@ int awsc_ec2_associate_instance_event_window(struct awsc_client *client,
                                              struct awsc_ec2_associate_instance_event_window_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[24], input, output, err);
 }
 
 static void associate_instance_event_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -742,13 +598,7 @@ int awsc_ec2_associate_ipam_byoasn(struct awsc_client *client,
                                    struct awsc_ec2_associate_ipam_byoasn_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[25], input, output, err);
 }
 
 static void associate_ipam_byoasn_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -770,13 +620,7 @@ int awsc_ec2_associate_ipam_resource_discovery(struct awsc_client *client,
                                                struct awsc_ec2_associate_ipam_resource_discovery_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[26], input, output, err);
 }
 
 static void associate_ipam_resource_discovery_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -798,13 +642,7 @@ int awsc_ec2_associate_nat_gateway_address(struct awsc_client *client,
                                            struct awsc_ec2_associate_nat_gateway_address_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[27], input, output, err);
 }
 
 static void associate_nat_gateway_address_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -826,13 +664,7 @@ int awsc_ec2_associate_route_server(struct awsc_client *client,
                                     struct awsc_ec2_associate_route_server_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[28], input, output, err);
 }
 
 static void associate_route_server_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -854,13 +686,7 @@ int awsc_ec2_associate_route_table(struct awsc_client *client,
                                    struct awsc_ec2_associate_route_table_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[29], input, output, err);
 }
 
 static void associate_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -882,13 +708,7 @@ int awsc_ec2_associate_security_group_vpc(struct awsc_client *client,
                                           struct awsc_ec2_associate_security_group_vpc_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[30], input, output, err);
 }
 
 static void associate_security_group_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -910,13 +730,7 @@ int awsc_ec2_associate_subnet_cidr_block(struct awsc_client *client,
                                          struct awsc_ec2_associate_subnet_cidr_block_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[31], input, output, err);
 }
 
 static void associate_subnet_cidr_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -938,13 +752,7 @@ int awsc_ec2_associate_transit_gateway_multicast_domain(struct awsc_client *clie
                                                         struct awsc_ec2_associate_transit_gateway_multicast_domain_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[32], input, output, err);
 }
 
 static void associate_transit_gateway_multicast_domain_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -966,13 +774,7 @@ int awsc_ec2_associate_transit_gateway_policy_table(struct awsc_client *client,
                                                     struct awsc_ec2_associate_transit_gateway_policy_table_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[33], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[33], input, output, err);
 }
 
 static void associate_transit_gateway_policy_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -994,13 +796,7 @@ int awsc_ec2_associate_transit_gateway_route_table(struct awsc_client *client,
                                                    struct awsc_ec2_associate_transit_gateway_route_table_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[34], input, output, err);
 }
 
 static void associate_transit_gateway_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1022,13 +818,7 @@ int awsc_ec2_associate_trunk_interface(struct awsc_client *client,
                                        struct awsc_ec2_associate_trunk_interface_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[35], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[35], input, output, err);
 }
 
 static void associate_trunk_interface_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1050,13 +840,7 @@ int awsc_ec2_associate_vpc_cidr_block(struct awsc_client *client,
                                       struct awsc_ec2_associate_vpc_cidr_block_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[36], input, output, err);
 }
 
 static void associate_vpc_cidr_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1078,13 +862,7 @@ int awsc_ec2_attach_classic_link_vpc(struct awsc_client *client,
                                      struct awsc_ec2_attach_classic_link_vpc_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[37], input, output, err);
 }
 
 static void attach_classic_link_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1106,13 +884,7 @@ int awsc_ec2_attach_image_watermark(struct awsc_client *client,
                                     struct awsc_ec2_attach_image_watermark_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[38], input, output, err);
 }
 
 static void attach_image_watermark_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1156,13 +928,7 @@ int awsc_ec2_attach_network_interface(struct awsc_client *client,
                                       struct awsc_ec2_attach_network_interface_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[40], input, output, err);
 }
 
 static void attach_network_interface_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1184,13 +950,7 @@ int awsc_ec2_attach_verified_access_trust_provider(struct awsc_client *client,
                                                    struct awsc_ec2_attach_verified_access_trust_provider_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[41], input, output, err);
 }
 
 static void attach_verified_access_trust_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1212,13 +972,7 @@ int awsc_ec2_attach_volume(struct awsc_client *client,
                            struct awsc_ec2_volume_attachment **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[42], input, output, err);
 }
 
 static void attach_volume_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1240,13 +994,7 @@ int awsc_ec2_attach_vpn_gateway(struct awsc_client *client,
                                 struct awsc_ec2_attach_vpn_gateway_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[43], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[43], input, output, err);
 }
 
 static void attach_vpn_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1268,13 +1016,7 @@ int awsc_ec2_authorize_client_vpn_ingress(struct awsc_client *client,
                                           struct awsc_ec2_authorize_client_vpn_ingress_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[44], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[44], input, output, err);
 }
 
 static void authorize_client_vpn_ingress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1296,13 +1038,7 @@ int awsc_ec2_authorize_security_group_egress(struct awsc_client *client,
                                              struct awsc_ec2_authorize_security_group_egress_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[45], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[45], input, output, err);
 }
 
 static void authorize_security_group_egress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1324,13 +1060,7 @@ int awsc_ec2_authorize_security_group_ingress(struct awsc_client *client,
                                               struct awsc_ec2_authorize_security_group_ingress_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[46], input, output, err);
 }
 
 static void authorize_security_group_ingress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1352,13 +1082,7 @@ int awsc_ec2_batch_modify_ipam_routing_policy_registrations(struct awsc_client *
                                                             struct awsc_ec2_batch_modify_ipam_routing_policy_registrations_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[47], input, output, err);
 }
 
 static void batch_modify_ipam_routing_policy_registrations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1380,13 +1104,7 @@ int awsc_ec2_bundle_instance(struct awsc_client *client,
                              struct awsc_ec2_bundle_instance_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[48], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[48], input, output, err);
 }
 
 static void bundle_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1408,13 +1126,7 @@ int awsc_ec2_cancel_bundle_task(struct awsc_client *client,
                                 struct awsc_ec2_cancel_bundle_task_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[49], input, output, err);
 }
 
 static void cancel_bundle_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1436,13 +1148,7 @@ int awsc_ec2_cancel_capacity_reservation(struct awsc_client *client,
                                          struct awsc_ec2_cancel_capacity_reservation_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[50], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[50], input, output, err);
 }
 
 static void cancel_capacity_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1464,13 +1170,7 @@ int awsc_ec2_cancel_capacity_reservation_fleets(struct awsc_client *client,
                                                 struct awsc_ec2_cancel_capacity_reservation_fleets_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[51], input, output, err);
 }
 
 static void cancel_capacity_reservation_fleets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1514,13 +1214,7 @@ int awsc_ec2_cancel_declarative_policies_report(struct awsc_client *client,
                                                 struct awsc_ec2_cancel_declarative_policies_report_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[53], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[53], input, output, err);
 }
 
 static void cancel_declarative_policies_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1564,13 +1258,7 @@ int awsc_ec2_cancel_image_launch_permission(struct awsc_client *client,
                                             struct awsc_ec2_cancel_image_launch_permission_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[55], input, output, err);
 }
 
 static void cancel_image_launch_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1592,13 +1280,7 @@ int awsc_ec2_cancel_import_task(struct awsc_client *client,
                                 struct awsc_ec2_cancel_import_task_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[56], input, output, err);
 }
 
 static void cancel_import_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1620,13 +1302,7 @@ int awsc_ec2_cancel_reserved_instances_listing(struct awsc_client *client,
                                                struct awsc_ec2_cancel_reserved_instances_listing_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[57], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[57], input, output, err);
 }
 
 static void cancel_reserved_instances_listing_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1648,13 +1324,7 @@ int awsc_ec2_cancel_spot_fleet_requests(struct awsc_client *client,
                                         struct awsc_ec2_cancel_spot_fleet_requests_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[58], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[58], input, output, err);
 }
 
 static void cancel_spot_fleet_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1676,13 +1346,7 @@ int awsc_ec2_cancel_spot_instance_requests(struct awsc_client *client,
                                            struct awsc_ec2_cancel_spot_instance_requests_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[59], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[59], input, output, err);
 }
 
 static void cancel_spot_instance_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1704,13 +1368,7 @@ int awsc_ec2_confirm_product_instance(struct awsc_client *client,
                                       struct awsc_ec2_confirm_product_instance_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[60], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[60], input, output, err);
 }
 
 static void confirm_product_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1732,13 +1390,7 @@ int awsc_ec2_copy_fpga_image(struct awsc_client *client,
                              struct awsc_ec2_copy_fpga_image_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[61], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[61], input, output, err);
 }
 
 static void copy_fpga_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1760,13 +1412,7 @@ int awsc_ec2_copy_image(struct awsc_client *client,
                         struct awsc_ec2_copy_image_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[62], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[62], input, output, err);
 }
 
 static void copy_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1788,13 +1434,7 @@ int awsc_ec2_copy_snapshot(struct awsc_client *client,
                            struct awsc_ec2_copy_snapshot_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[63], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[63], input, output, err);
 }
 
 static void copy_snapshot_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1816,13 +1456,7 @@ int awsc_ec2_copy_volumes(struct awsc_client *client,
                           struct awsc_ec2_copy_volumes_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[64], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[64], input, output, err);
 }
 
 static void copy_volumes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1844,13 +1478,7 @@ int awsc_ec2_create_application_status_check(struct awsc_client *client,
                                              struct awsc_ec2_create_application_status_check_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[65], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[65], input, output, err);
 }
 
 static void create_application_status_check_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1872,13 +1500,7 @@ int awsc_ec2_create_capacity_manager_data_export(struct awsc_client *client,
                                                  struct awsc_ec2_create_capacity_manager_data_export_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[66], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[66], input, output, err);
 }
 
 static void create_capacity_manager_data_export_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1900,13 +1522,7 @@ int awsc_ec2_create_capacity_reservation(struct awsc_client *client,
                                          struct awsc_ec2_create_capacity_reservation_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[67], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[67], input, output, err);
 }
 
 static void create_capacity_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1928,13 +1544,7 @@ int awsc_ec2_create_capacity_reservation_by_splitting(struct awsc_client *client
                                                       struct awsc_ec2_create_capacity_reservation_by_splitting_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[68], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[68], input, output, err);
 }
 
 static void create_capacity_reservation_by_splitting_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1956,13 +1566,7 @@ int awsc_ec2_create_capacity_reservation_cancellation_quote(struct awsc_client *
                                                             struct awsc_ec2_create_capacity_reservation_cancellation_quote_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[69], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[69], input, output, err);
 }
 
 static void create_capacity_reservation_cancellation_quote_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1984,13 +1588,7 @@ int awsc_ec2_create_capacity_reservation_fleet(struct awsc_client *client,
                                                struct awsc_ec2_create_capacity_reservation_fleet_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[70], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[70], input, output, err);
 }
 
 static void create_capacity_reservation_fleet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2012,13 +1610,7 @@ int awsc_ec2_create_carrier_gateway(struct awsc_client *client,
                                     struct awsc_ec2_create_carrier_gateway_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[71], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[71], input, output, err);
 }
 
 static void create_carrier_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2040,13 +1632,7 @@ int awsc_ec2_create_client_vpn_endpoint(struct awsc_client *client,
                                         struct awsc_ec2_create_client_vpn_endpoint_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[72], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[72], input, output, err);
 }
 
 static void create_client_vpn_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2068,13 +1654,7 @@ int awsc_ec2_create_client_vpn_route(struct awsc_client *client,
                                      struct awsc_ec2_create_client_vpn_route_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[73], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[73], input, output, err);
 }
 
 static void create_client_vpn_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2096,13 +1676,7 @@ int awsc_ec2_create_coip_cidr(struct awsc_client *client,
                               struct awsc_ec2_create_coip_cidr_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[74], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[74], input, output, err);
 }
 
 static void create_coip_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2124,13 +1698,7 @@ int awsc_ec2_create_coip_pool(struct awsc_client *client,
                               struct awsc_ec2_create_coip_pool_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[75], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[75], input, output, err);
 }
 
 static void create_coip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2152,13 +1720,7 @@ int awsc_ec2_create_customer_gateway(struct awsc_client *client,
                                      struct awsc_ec2_create_customer_gateway_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[76], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[76], input, output, err);
 }
 
 static void create_customer_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2180,13 +1742,7 @@ int awsc_ec2_create_default_subnet(struct awsc_client *client,
                                    struct awsc_ec2_create_default_subnet_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[77], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[77], input, output, err);
 }
 
 static void create_default_subnet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2208,13 +1764,7 @@ int awsc_ec2_create_default_vpc(struct awsc_client *client,
                                 struct awsc_ec2_create_default_vpc_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[78], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[78], input, output, err);
 }
 
 static void create_default_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2236,13 +1786,7 @@ int awsc_ec2_create_delegate_mac_volume_ownership_task(struct awsc_client *clien
                                                        struct awsc_ec2_create_delegate_mac_volume_ownership_task_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[79], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[79], input, output, err);
 }
 
 static void create_delegate_mac_volume_ownership_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2264,13 +1808,7 @@ int awsc_ec2_create_dhcp_options(struct awsc_client *client,
                                  struct awsc_ec2_create_dhcp_options_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[80], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[80], input, output, err);
 }
 
 static void create_dhcp_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2292,13 +1830,7 @@ int awsc_ec2_create_egress_only_internet_gateway(struct awsc_client *client,
                                                  struct awsc_ec2_create_egress_only_internet_gateway_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[81], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[81], input, output, err);
 }
 
 static void create_egress_only_internet_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2320,13 +1852,7 @@ int awsc_ec2_create_fleet(struct awsc_client *client,
                           struct awsc_ec2_create_fleet_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[82], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[82], input, output, err);
 }
 
 static void create_fleet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2348,13 +1874,7 @@ int awsc_ec2_create_flow_logs(struct awsc_client *client,
                               struct awsc_ec2_create_flow_logs_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[83], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[83], input, output, err);
 }
 
 static void create_flow_logs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2376,13 +1896,7 @@ int awsc_ec2_create_fpga_image(struct awsc_client *client,
                                struct awsc_ec2_create_fpga_image_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[84], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[84], input, output, err);
 }
 
 static void create_fpga_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2404,13 +1918,7 @@ int awsc_ec2_create_image(struct awsc_client *client,
                           struct awsc_ec2_create_image_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[85], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[85], input, output, err);
 }
 
 static void create_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2432,13 +1940,7 @@ int awsc_ec2_create_image_usage_report(struct awsc_client *client,
                                        struct awsc_ec2_create_image_usage_report_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[86], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[86], input, output, err);
 }
 
 static void create_image_usage_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2460,13 +1962,7 @@ int awsc_ec2_create_instance_connect_endpoint(struct awsc_client *client,
                                               struct awsc_ec2_create_instance_connect_endpoint_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[87], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[87], input, output, err);
 }
 
 static void create_instance_connect_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2488,13 +1984,7 @@ int awsc_ec2_create_instance_event_window(struct awsc_client *client,
                                           struct awsc_ec2_create_instance_event_window_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[88], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[88], input, output, err);
 }
 
 static void create_instance_event_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2516,13 +2006,7 @@ int awsc_ec2_create_instance_export_task(struct awsc_client *client,
                                          struct awsc_ec2_create_instance_export_task_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[89], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[89], input, output, err);
 }
 
 static void create_instance_export_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2544,13 +2028,7 @@ int awsc_ec2_create_internet_gateway(struct awsc_client *client,
                                      struct awsc_ec2_create_internet_gateway_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[90], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[90], input, output, err);
 }
 
 static void create_internet_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2572,13 +2050,7 @@ int awsc_ec2_create_interruptible_capacity_reservation_allocation(struct awsc_cl
                                                                   struct awsc_ec2_create_interruptible_capacity_reservation_allocation_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[91], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[91], input, output, err);
 }
 
 static void create_interruptible_capacity_reservation_allocation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2600,13 +2072,7 @@ int awsc_ec2_create_ipam(struct awsc_client *client,
                          struct awsc_ec2_create_ipam_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[92], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[92], input, output, err);
 }
 
 static void create_ipam_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2628,13 +2094,7 @@ int awsc_ec2_create_ipam_external_resource_verification_token(struct awsc_client
                                                               struct awsc_ec2_create_ipam_external_resource_verification_token_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[93], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[93], input, output, err);
 }
 
 static void create_ipam_external_resource_verification_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2656,13 +2116,7 @@ int awsc_ec2_create_ipam_internet_registry_association(struct awsc_client *clien
                                                        struct awsc_ec2_create_ipam_internet_registry_association_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[94], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[94], input, output, err);
 }
 
 static void create_ipam_internet_registry_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2684,13 +2138,7 @@ int awsc_ec2_create_ipam_policy(struct awsc_client *client,
                                 struct awsc_ec2_create_ipam_policy_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[95], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[95], input, output, err);
 }
 
 static void create_ipam_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2712,13 +2160,7 @@ int awsc_ec2_create_ipam_pool(struct awsc_client *client,
                               struct awsc_ec2_create_ipam_pool_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[96], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[96], input, output, err);
 }
 
 static void create_ipam_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2740,13 +2182,7 @@ int awsc_ec2_create_ipam_prefix_list_resolver(struct awsc_client *client,
                                               struct awsc_ec2_create_ipam_prefix_list_resolver_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[97], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[97], input, output, err);
 }
 
 static void create_ipam_prefix_list_resolver_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2768,13 +2204,7 @@ int awsc_ec2_create_ipam_prefix_list_resolver_target(struct awsc_client *client,
                                                      struct awsc_ec2_create_ipam_prefix_list_resolver_target_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[98], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[98], input, output, err);
 }
 
 static void create_ipam_prefix_list_resolver_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2796,13 +2226,7 @@ int awsc_ec2_create_ipam_resource_discovery(struct awsc_client *client,
                                             struct awsc_ec2_create_ipam_resource_discovery_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[99], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[99], input, output, err);
 }
 
 static void create_ipam_resource_discovery_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2824,13 +2248,7 @@ int awsc_ec2_create_ipam_routing_policy_registration(struct awsc_client *client,
                                                      struct awsc_ec2_create_ipam_routing_policy_registration_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[100], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[100], input, output, err);
 }
 
 static void create_ipam_routing_policy_registration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2852,13 +2270,7 @@ int awsc_ec2_create_ipam_scope(struct awsc_client *client,
                                struct awsc_ec2_create_ipam_scope_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[101], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[101], input, output, err);
 }
 
 static void create_ipam_scope_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2880,13 +2292,7 @@ int awsc_ec2_create_key_pair(struct awsc_client *client,
                              struct awsc_ec2_create_key_pair_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[102], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[102], input, output, err);
 }
 
 static void create_key_pair_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2908,13 +2314,7 @@ int awsc_ec2_create_launch_template(struct awsc_client *client,
                                     struct awsc_ec2_create_launch_template_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[103], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[103], input, output, err);
 }
 
 static void create_launch_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2936,13 +2336,7 @@ int awsc_ec2_create_launch_template_version(struct awsc_client *client,
                                             struct awsc_ec2_create_launch_template_version_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[104], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[104], input, output, err);
 }
 
 static void create_launch_template_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2964,13 +2358,7 @@ int awsc_ec2_create_local_gateway_route(struct awsc_client *client,
                                         struct awsc_ec2_create_local_gateway_route_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[105], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[105], input, output, err);
 }
 
 static void create_local_gateway_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2992,13 +2380,7 @@ int awsc_ec2_create_local_gateway_route_table(struct awsc_client *client,
                                               struct awsc_ec2_create_local_gateway_route_table_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[106], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[106], input, output, err);
 }
 
 static void create_local_gateway_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3020,13 +2402,7 @@ int awsc_ec2_create_local_gateway_route_table_virtual_interface_group_associatio
                                                                                   struct awsc_ec2_create_local_gateway_route_table_virtual_interface_group_association_output **output,
                                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[107], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[107], input, output, err);
 }
 
 static void create_local_gateway_route_table_virtual_interface_group_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3048,13 +2424,7 @@ int awsc_ec2_create_local_gateway_route_table_vpc_association(struct awsc_client
                                                               struct awsc_ec2_create_local_gateway_route_table_vpc_association_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[108], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[108], input, output, err);
 }
 
 static void create_local_gateway_route_table_vpc_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3076,13 +2446,7 @@ int awsc_ec2_create_local_gateway_virtual_interface(struct awsc_client *client,
                                                     struct awsc_ec2_create_local_gateway_virtual_interface_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[109], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[109], input, output, err);
 }
 
 static void create_local_gateway_virtual_interface_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3104,13 +2468,7 @@ int awsc_ec2_create_local_gateway_virtual_interface_group(struct awsc_client *cl
                                                           struct awsc_ec2_create_local_gateway_virtual_interface_group_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[110], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[110], input, output, err);
 }
 
 static void create_local_gateway_virtual_interface_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3132,13 +2490,7 @@ int awsc_ec2_create_mac_system_integrity_protection_modification_task(struct aws
                                                                       struct awsc_ec2_create_mac_system_integrity_protection_modification_task_output **output,
                                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[111], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[111], input, output, err);
 }
 
 static void create_mac_system_integrity_protection_modification_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3160,13 +2512,7 @@ int awsc_ec2_create_managed_prefix_list(struct awsc_client *client,
                                         struct awsc_ec2_create_managed_prefix_list_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[112], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[112], input, output, err);
 }
 
 static void create_managed_prefix_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3188,13 +2534,7 @@ int awsc_ec2_create_nat_gateway(struct awsc_client *client,
                                 struct awsc_ec2_create_nat_gateway_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[113], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[113], input, output, err);
 }
 
 static void create_nat_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3216,13 +2556,7 @@ int awsc_ec2_create_network_acl(struct awsc_client *client,
                                 struct awsc_ec2_create_network_acl_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[114], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[114], input, output, err);
 }
 
 static void create_network_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3266,13 +2600,7 @@ int awsc_ec2_create_network_insights_access_scope(struct awsc_client *client,
                                                   struct awsc_ec2_create_network_insights_access_scope_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[116], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[116], input, output, err);
 }
 
 static void create_network_insights_access_scope_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3294,13 +2622,7 @@ int awsc_ec2_create_network_insights_path(struct awsc_client *client,
                                           struct awsc_ec2_create_network_insights_path_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[117], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[117], input, output, err);
 }
 
 static void create_network_insights_path_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3322,13 +2644,7 @@ int awsc_ec2_create_network_interface(struct awsc_client *client,
                                       struct awsc_ec2_create_network_interface_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[118], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[118], input, output, err);
 }
 
 static void create_network_interface_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3350,13 +2666,7 @@ int awsc_ec2_create_network_interface_permission(struct awsc_client *client,
                                                  struct awsc_ec2_create_network_interface_permission_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[119], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[119], input, output, err);
 }
 
 static void create_network_interface_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3378,13 +2688,7 @@ int awsc_ec2_create_placement_group(struct awsc_client *client,
                                     struct awsc_ec2_create_placement_group_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[120], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[120], input, output, err);
 }
 
 static void create_placement_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3406,13 +2710,7 @@ int awsc_ec2_create_public_ipv4_pool(struct awsc_client *client,
                                      struct awsc_ec2_create_public_ipv4_pool_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[121], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[121], input, output, err);
 }
 
 static void create_public_ipv4_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3434,13 +2732,7 @@ int awsc_ec2_create_replace_root_volume_task(struct awsc_client *client,
                                              struct awsc_ec2_create_replace_root_volume_task_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[122], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[122], input, output, err);
 }
 
 static void create_replace_root_volume_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3462,13 +2754,7 @@ int awsc_ec2_create_reserved_instances_listing(struct awsc_client *client,
                                                struct awsc_ec2_create_reserved_instances_listing_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[123], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[123], input, output, err);
 }
 
 static void create_reserved_instances_listing_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3490,13 +2776,7 @@ int awsc_ec2_create_restore_image_task(struct awsc_client *client,
                                        struct awsc_ec2_create_restore_image_task_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[124], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[124], input, output, err);
 }
 
 static void create_restore_image_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3518,13 +2798,7 @@ int awsc_ec2_create_route(struct awsc_client *client,
                           struct awsc_ec2_create_route_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[125], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[125], input, output, err);
 }
 
 static void create_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3546,13 +2820,7 @@ int awsc_ec2_create_route_server(struct awsc_client *client,
                                  struct awsc_ec2_create_route_server_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[126], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[126], input, output, err);
 }
 
 static void create_route_server_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3574,13 +2842,7 @@ int awsc_ec2_create_route_server_endpoint(struct awsc_client *client,
                                           struct awsc_ec2_create_route_server_endpoint_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[127], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[127], input, output, err);
 }
 
 static void create_route_server_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3602,13 +2864,7 @@ int awsc_ec2_create_route_server_peer(struct awsc_client *client,
                                       struct awsc_ec2_create_route_server_peer_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[128], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[128], input, output, err);
 }
 
 static void create_route_server_peer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3630,13 +2886,7 @@ int awsc_ec2_create_route_table(struct awsc_client *client,
                                 struct awsc_ec2_create_route_table_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[129], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[129], input, output, err);
 }
 
 static void create_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3658,13 +2908,7 @@ int awsc_ec2_create_secondary_network(struct awsc_client *client,
                                       struct awsc_ec2_create_secondary_network_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[130], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[130], input, output, err);
 }
 
 static void create_secondary_network_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3686,13 +2930,7 @@ int awsc_ec2_create_secondary_subnet(struct awsc_client *client,
                                      struct awsc_ec2_create_secondary_subnet_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[131], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[131], input, output, err);
 }
 
 static void create_secondary_subnet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3714,13 +2952,7 @@ int awsc_ec2_create_security_group(struct awsc_client *client,
                                    struct awsc_ec2_create_security_group_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[132], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[132], input, output, err);
 }
 
 static void create_security_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3742,13 +2974,7 @@ int awsc_ec2_create_snapshot(struct awsc_client *client,
                              struct awsc_ec2_snapshot **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[133], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[133], input, output, err);
 }
 
 static void create_snapshot_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3770,13 +2996,7 @@ int awsc_ec2_create_snapshots(struct awsc_client *client,
                               struct awsc_ec2_create_snapshots_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[134], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[134], input, output, err);
 }
 
 static void create_snapshots_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3798,13 +3018,7 @@ int awsc_ec2_create_spot_datafeed_subscription(struct awsc_client *client,
                                                struct awsc_ec2_create_spot_datafeed_subscription_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[135], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[135], input, output, err);
 }
 
 static void create_spot_datafeed_subscription_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3826,13 +3040,7 @@ int awsc_ec2_create_store_image_task(struct awsc_client *client,
                                      struct awsc_ec2_create_store_image_task_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[136], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[136], input, output, err);
 }
 
 static void create_store_image_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3854,13 +3062,7 @@ int awsc_ec2_create_subnet(struct awsc_client *client,
                            struct awsc_ec2_create_subnet_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[137], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[137], input, output, err);
 }
 
 static void create_subnet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3882,13 +3084,7 @@ int awsc_ec2_create_subnet_cidr_reservation(struct awsc_client *client,
                                             struct awsc_ec2_create_subnet_cidr_reservation_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[138], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[138], input, output, err);
 }
 
 static void create_subnet_cidr_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3932,13 +3128,7 @@ int awsc_ec2_create_traffic_mirror_filter(struct awsc_client *client,
                                           struct awsc_ec2_create_traffic_mirror_filter_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[140], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[140], input, output, err);
 }
 
 static void create_traffic_mirror_filter_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3960,13 +3150,7 @@ int awsc_ec2_create_traffic_mirror_filter_rule(struct awsc_client *client,
                                                struct awsc_ec2_create_traffic_mirror_filter_rule_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[141], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[141], input, output, err);
 }
 
 static void create_traffic_mirror_filter_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3988,13 +3172,7 @@ int awsc_ec2_create_traffic_mirror_session(struct awsc_client *client,
                                            struct awsc_ec2_create_traffic_mirror_session_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[142], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[142], input, output, err);
 }
 
 static void create_traffic_mirror_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4016,13 +3194,7 @@ int awsc_ec2_create_traffic_mirror_target(struct awsc_client *client,
                                           struct awsc_ec2_create_traffic_mirror_target_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[143], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[143], input, output, err);
 }
 
 static void create_traffic_mirror_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4044,13 +3216,7 @@ int awsc_ec2_create_transit_gateway(struct awsc_client *client,
                                     struct awsc_ec2_create_transit_gateway_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[144], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[144], input, output, err);
 }
 
 static void create_transit_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4072,13 +3238,7 @@ int awsc_ec2_create_transit_gateway_connect(struct awsc_client *client,
                                             struct awsc_ec2_create_transit_gateway_connect_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[145], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[145], input, output, err);
 }
 
 static void create_transit_gateway_connect_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4100,13 +3260,7 @@ int awsc_ec2_create_transit_gateway_connect_peer(struct awsc_client *client,
                                                  struct awsc_ec2_create_transit_gateway_connect_peer_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[146], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[146], input, output, err);
 }
 
 static void create_transit_gateway_connect_peer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4128,13 +3282,7 @@ int awsc_ec2_create_transit_gateway_metering_policy(struct awsc_client *client,
                                                     struct awsc_ec2_create_transit_gateway_metering_policy_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[147], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[147], input, output, err);
 }
 
 static void create_transit_gateway_metering_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4156,13 +3304,7 @@ int awsc_ec2_create_transit_gateway_metering_policy_entry(struct awsc_client *cl
                                                           struct awsc_ec2_create_transit_gateway_metering_policy_entry_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[148], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[148], input, output, err);
 }
 
 static void create_transit_gateway_metering_policy_entry_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4184,13 +3326,7 @@ int awsc_ec2_create_transit_gateway_multicast_domain(struct awsc_client *client,
                                                      struct awsc_ec2_create_transit_gateway_multicast_domain_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[149], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[149], input, output, err);
 }
 
 static void create_transit_gateway_multicast_domain_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4212,13 +3348,7 @@ int awsc_ec2_create_transit_gateway_peering_attachment(struct awsc_client *clien
                                                        struct awsc_ec2_create_transit_gateway_peering_attachment_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[150], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[150], input, output, err);
 }
 
 static void create_transit_gateway_peering_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4240,13 +3370,7 @@ int awsc_ec2_create_transit_gateway_policy_table(struct awsc_client *client,
                                                  struct awsc_ec2_create_transit_gateway_policy_table_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[151], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[151], input, output, err);
 }
 
 static void create_transit_gateway_policy_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4268,13 +3392,7 @@ int awsc_ec2_create_transit_gateway_policy_table_entry(struct awsc_client *clien
                                                        struct awsc_ec2_create_transit_gateway_policy_table_entry_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[152], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[152], input, output, err);
 }
 
 static void create_transit_gateway_policy_table_entry_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4296,13 +3414,7 @@ int awsc_ec2_create_transit_gateway_prefix_list_reference(struct awsc_client *cl
                                                           struct awsc_ec2_create_transit_gateway_prefix_list_reference_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[153], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[153], input, output, err);
 }
 
 static void create_transit_gateway_prefix_list_reference_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4324,13 +3436,7 @@ int awsc_ec2_create_transit_gateway_route(struct awsc_client *client,
                                           struct awsc_ec2_create_transit_gateway_route_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[154], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[154], input, output, err);
 }
 
 static void create_transit_gateway_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4352,13 +3458,7 @@ int awsc_ec2_create_transit_gateway_route_table(struct awsc_client *client,
                                                 struct awsc_ec2_create_transit_gateway_route_table_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[155], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[155], input, output, err);
 }
 
 static void create_transit_gateway_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4380,13 +3480,7 @@ int awsc_ec2_create_transit_gateway_route_table_announcement(struct awsc_client 
                                                              struct awsc_ec2_create_transit_gateway_route_table_announcement_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[156], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[156], input, output, err);
 }
 
 static void create_transit_gateway_route_table_announcement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4408,13 +3502,7 @@ int awsc_ec2_create_transit_gateway_vpc_attachment(struct awsc_client *client,
                                                    struct awsc_ec2_create_transit_gateway_vpc_attachment_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[157], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[157], input, output, err);
 }
 
 static void create_transit_gateway_vpc_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4436,13 +3524,7 @@ int awsc_ec2_create_verified_access_endpoint(struct awsc_client *client,
                                              struct awsc_ec2_create_verified_access_endpoint_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[158], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[158], input, output, err);
 }
 
 static void create_verified_access_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4464,13 +3546,7 @@ int awsc_ec2_create_verified_access_group(struct awsc_client *client,
                                           struct awsc_ec2_create_verified_access_group_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[159], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[159], input, output, err);
 }
 
 static void create_verified_access_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4492,13 +3568,7 @@ int awsc_ec2_create_verified_access_instance(struct awsc_client *client,
                                              struct awsc_ec2_create_verified_access_instance_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[160], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[160], input, output, err);
 }
 
 static void create_verified_access_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4520,13 +3590,7 @@ int awsc_ec2_create_verified_access_trust_provider(struct awsc_client *client,
                                                    struct awsc_ec2_create_verified_access_trust_provider_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[161], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[161], input, output, err);
 }
 
 static void create_verified_access_trust_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4548,13 +3612,7 @@ int awsc_ec2_create_volume(struct awsc_client *client,
                            struct awsc_ec2_volume **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[162], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[162], input, output, err);
 }
 
 static void create_volume_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4576,13 +3634,7 @@ int awsc_ec2_create_vpc(struct awsc_client *client,
                         struct awsc_ec2_create_vpc_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[163], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[163], input, output, err);
 }
 
 static void create_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4604,13 +3656,7 @@ int awsc_ec2_create_vpc_block_public_access_exclusion(struct awsc_client *client
                                                       struct awsc_ec2_create_vpc_block_public_access_exclusion_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[164], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[164], input, output, err);
 }
 
 static void create_vpc_block_public_access_exclusion_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4632,13 +3678,7 @@ int awsc_ec2_create_vpc_encryption_control(struct awsc_client *client,
                                            struct awsc_ec2_create_vpc_encryption_control_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[165], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[165], input, output, err);
 }
 
 static void create_vpc_encryption_control_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4660,13 +3700,7 @@ int awsc_ec2_create_vpc_endpoint(struct awsc_client *client,
                                  struct awsc_ec2_create_vpc_endpoint_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[166], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[166], input, output, err);
 }
 
 static void create_vpc_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4688,13 +3722,7 @@ int awsc_ec2_create_vpc_endpoint_connection_notification(struct awsc_client *cli
                                                          struct awsc_ec2_create_vpc_endpoint_connection_notification_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[167], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[167], input, output, err);
 }
 
 static void create_vpc_endpoint_connection_notification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4716,13 +3744,7 @@ int awsc_ec2_create_vpc_endpoint_service_configuration(struct awsc_client *clien
                                                        struct awsc_ec2_create_vpc_endpoint_service_configuration_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[168], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[168], input, output, err);
 }
 
 static void create_vpc_endpoint_service_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4744,13 +3766,7 @@ int awsc_ec2_create_vpc_peering_connection(struct awsc_client *client,
                                            struct awsc_ec2_create_vpc_peering_connection_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[169], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[169], input, output, err);
 }
 
 static void create_vpc_peering_connection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4772,13 +3788,7 @@ int awsc_ec2_create_vpn_concentrator(struct awsc_client *client,
                                      struct awsc_ec2_create_vpn_concentrator_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[170], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[170], input, output, err);
 }
 
 static void create_vpn_concentrator_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4800,13 +3810,7 @@ int awsc_ec2_create_vpn_connection(struct awsc_client *client,
                                    struct awsc_ec2_create_vpn_connection_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[171], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[171], input, output, err);
 }
 
 static void create_vpn_connection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4850,13 +3854,7 @@ int awsc_ec2_create_vpn_gateway(struct awsc_client *client,
                                 struct awsc_ec2_create_vpn_gateway_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[173], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[173], input, output, err);
 }
 
 static void create_vpn_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4878,13 +3876,7 @@ int awsc_ec2_delete_application_status_check(struct awsc_client *client,
                                              struct awsc_ec2_delete_application_status_check_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[174], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[174], input, output, err);
 }
 
 static void delete_application_status_check_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4906,13 +3898,7 @@ int awsc_ec2_delete_capacity_manager_data_export(struct awsc_client *client,
                                                  struct awsc_ec2_delete_capacity_manager_data_export_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[175], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[175], input, output, err);
 }
 
 static void delete_capacity_manager_data_export_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4934,13 +3920,7 @@ int awsc_ec2_delete_carrier_gateway(struct awsc_client *client,
                                     struct awsc_ec2_delete_carrier_gateway_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[176], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[176], input, output, err);
 }
 
 static void delete_carrier_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4962,13 +3942,7 @@ int awsc_ec2_delete_client_vpn_endpoint(struct awsc_client *client,
                                         struct awsc_ec2_delete_client_vpn_endpoint_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[177], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[177], input, output, err);
 }
 
 static void delete_client_vpn_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4990,13 +3964,7 @@ int awsc_ec2_delete_client_vpn_route(struct awsc_client *client,
                                      struct awsc_ec2_delete_client_vpn_route_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[178], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[178], input, output, err);
 }
 
 static void delete_client_vpn_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5018,13 +3986,7 @@ int awsc_ec2_delete_coip_cidr(struct awsc_client *client,
                               struct awsc_ec2_delete_coip_cidr_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[179], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[179], input, output, err);
 }
 
 static void delete_coip_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5046,13 +4008,7 @@ int awsc_ec2_delete_coip_pool(struct awsc_client *client,
                               struct awsc_ec2_delete_coip_pool_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[180], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[180], input, output, err);
 }
 
 static void delete_coip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5118,13 +4074,7 @@ int awsc_ec2_delete_egress_only_internet_gateway(struct awsc_client *client,
                                                  struct awsc_ec2_delete_egress_only_internet_gateway_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[183], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[183], input, output, err);
 }
 
 static void delete_egress_only_internet_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5146,13 +4096,7 @@ int awsc_ec2_delete_fleets(struct awsc_client *client,
                            struct awsc_ec2_delete_fleets_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[184], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[184], input, output, err);
 }
 
 static void delete_fleets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5174,13 +4118,7 @@ int awsc_ec2_delete_flow_logs(struct awsc_client *client,
                               struct awsc_ec2_delete_flow_logs_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[185], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[185], input, output, err);
 }
 
 static void delete_flow_logs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5202,13 +4140,7 @@ int awsc_ec2_delete_fpga_image(struct awsc_client *client,
                                struct awsc_ec2_delete_fpga_image_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[186], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[186], input, output, err);
 }
 
 static void delete_fpga_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5230,13 +4162,7 @@ int awsc_ec2_delete_image_usage_report(struct awsc_client *client,
                                        struct awsc_ec2_delete_image_usage_report_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[187], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[187], input, output, err);
 }
 
 static void delete_image_usage_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5258,13 +4184,7 @@ int awsc_ec2_delete_instance_connect_endpoint(struct awsc_client *client,
                                               struct awsc_ec2_delete_instance_connect_endpoint_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[188], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[188], input, output, err);
 }
 
 static void delete_instance_connect_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5286,13 +4206,7 @@ int awsc_ec2_delete_instance_event_window(struct awsc_client *client,
                                           struct awsc_ec2_delete_instance_event_window_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[189], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[189], input, output, err);
 }
 
 static void delete_instance_event_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5336,13 +4250,7 @@ int awsc_ec2_delete_ipam(struct awsc_client *client,
                          struct awsc_ec2_delete_ipam_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[191], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[191], input, output, err);
 }
 
 static void delete_ipam_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5364,13 +4272,7 @@ int awsc_ec2_delete_ipam_external_resource_verification_token(struct awsc_client
                                                               struct awsc_ec2_delete_ipam_external_resource_verification_token_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[192], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[192], input, output, err);
 }
 
 static void delete_ipam_external_resource_verification_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5392,13 +4294,7 @@ int awsc_ec2_delete_ipam_internet_registry_association(struct awsc_client *clien
                                                        struct awsc_ec2_delete_ipam_internet_registry_association_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[193], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[193], input, output, err);
 }
 
 static void delete_ipam_internet_registry_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5420,13 +4316,7 @@ int awsc_ec2_delete_ipam_policy(struct awsc_client *client,
                                 struct awsc_ec2_delete_ipam_policy_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[194], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[194], input, output, err);
 }
 
 static void delete_ipam_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5448,13 +4338,7 @@ int awsc_ec2_delete_ipam_pool(struct awsc_client *client,
                               struct awsc_ec2_delete_ipam_pool_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[195], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[195], input, output, err);
 }
 
 static void delete_ipam_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5476,13 +4360,7 @@ int awsc_ec2_delete_ipam_prefix_list_resolver(struct awsc_client *client,
                                               struct awsc_ec2_delete_ipam_prefix_list_resolver_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[196], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[196], input, output, err);
 }
 
 static void delete_ipam_prefix_list_resolver_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5504,13 +4382,7 @@ int awsc_ec2_delete_ipam_prefix_list_resolver_target(struct awsc_client *client,
                                                      struct awsc_ec2_delete_ipam_prefix_list_resolver_target_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[197], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[197], input, output, err);
 }
 
 static void delete_ipam_prefix_list_resolver_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5532,13 +4404,7 @@ int awsc_ec2_delete_ipam_resource_discovery(struct awsc_client *client,
                                             struct awsc_ec2_delete_ipam_resource_discovery_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[198], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[198], input, output, err);
 }
 
 static void delete_ipam_resource_discovery_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5560,13 +4426,7 @@ int awsc_ec2_delete_ipam_routing_policy_registration(struct awsc_client *client,
                                                      struct awsc_ec2_delete_ipam_routing_policy_registration_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[199], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[199], input, output, err);
 }
 
 static void delete_ipam_routing_policy_registration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5588,13 +4448,7 @@ int awsc_ec2_delete_ipam_scope(struct awsc_client *client,
                                struct awsc_ec2_delete_ipam_scope_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[200], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[200], input, output, err);
 }
 
 static void delete_ipam_scope_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5616,13 +4470,7 @@ int awsc_ec2_delete_key_pair(struct awsc_client *client,
                              struct awsc_ec2_delete_key_pair_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[201], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[201], input, output, err);
 }
 
 static void delete_key_pair_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5644,13 +4492,7 @@ int awsc_ec2_delete_launch_template(struct awsc_client *client,
                                     struct awsc_ec2_delete_launch_template_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[202], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[202], input, output, err);
 }
 
 static void delete_launch_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5672,13 +4514,7 @@ int awsc_ec2_delete_launch_template_versions(struct awsc_client *client,
                                              struct awsc_ec2_delete_launch_template_versions_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[203], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[203], input, output, err);
 }
 
 static void delete_launch_template_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5700,13 +4536,7 @@ int awsc_ec2_delete_local_gateway_route(struct awsc_client *client,
                                         struct awsc_ec2_delete_local_gateway_route_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[204], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[204], input, output, err);
 }
 
 static void delete_local_gateway_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5728,13 +4558,7 @@ int awsc_ec2_delete_local_gateway_route_table(struct awsc_client *client,
                                               struct awsc_ec2_delete_local_gateway_route_table_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[205], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[205], input, output, err);
 }
 
 static void delete_local_gateway_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5756,13 +4580,7 @@ int awsc_ec2_delete_local_gateway_route_table_virtual_interface_group_associatio
                                                                                   struct awsc_ec2_delete_local_gateway_route_table_virtual_interface_group_association_output **output,
                                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[206], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[206], input, output, err);
 }
 
 static void delete_local_gateway_route_table_virtual_interface_group_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5784,13 +4602,7 @@ int awsc_ec2_delete_local_gateway_route_table_vpc_association(struct awsc_client
                                                               struct awsc_ec2_delete_local_gateway_route_table_vpc_association_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[207], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[207], input, output, err);
 }
 
 static void delete_local_gateway_route_table_vpc_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5812,13 +4624,7 @@ int awsc_ec2_delete_local_gateway_virtual_interface(struct awsc_client *client,
                                                     struct awsc_ec2_delete_local_gateway_virtual_interface_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[208], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[208], input, output, err);
 }
 
 static void delete_local_gateway_virtual_interface_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5840,13 +4646,7 @@ int awsc_ec2_delete_local_gateway_virtual_interface_group(struct awsc_client *cl
                                                           struct awsc_ec2_delete_local_gateway_virtual_interface_group_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[209], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[209], input, output, err);
 }
 
 static void delete_local_gateway_virtual_interface_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5868,13 +4668,7 @@ int awsc_ec2_delete_managed_prefix_list(struct awsc_client *client,
                                         struct awsc_ec2_delete_managed_prefix_list_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[210], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[210], input, output, err);
 }
 
 static void delete_managed_prefix_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5896,13 +4690,7 @@ int awsc_ec2_delete_nat_gateway(struct awsc_client *client,
                                 struct awsc_ec2_delete_nat_gateway_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[211], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[211], input, output, err);
 }
 
 static void delete_nat_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5968,13 +4756,7 @@ int awsc_ec2_delete_network_insights_access_scope(struct awsc_client *client,
                                                   struct awsc_ec2_delete_network_insights_access_scope_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[214], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[214], input, output, err);
 }
 
 static void delete_network_insights_access_scope_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -5996,13 +4778,7 @@ int awsc_ec2_delete_network_insights_access_scope_analysis(struct awsc_client *c
                                                            struct awsc_ec2_delete_network_insights_access_scope_analysis_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[215], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[215], input, output, err);
 }
 
 static void delete_network_insights_access_scope_analysis_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6024,13 +4800,7 @@ int awsc_ec2_delete_network_insights_analysis(struct awsc_client *client,
                                               struct awsc_ec2_delete_network_insights_analysis_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[216], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[216], input, output, err);
 }
 
 static void delete_network_insights_analysis_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6052,13 +4822,7 @@ int awsc_ec2_delete_network_insights_path(struct awsc_client *client,
                                           struct awsc_ec2_delete_network_insights_path_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[217], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[217], input, output, err);
 }
 
 static void delete_network_insights_path_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6102,13 +4866,7 @@ int awsc_ec2_delete_network_interface_permission(struct awsc_client *client,
                                                  struct awsc_ec2_delete_network_interface_permission_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[219], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[219], input, output, err);
 }
 
 static void delete_network_interface_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6152,13 +4910,7 @@ int awsc_ec2_delete_public_ipv4_pool(struct awsc_client *client,
                                      struct awsc_ec2_delete_public_ipv4_pool_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[221], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[221], input, output, err);
 }
 
 static void delete_public_ipv4_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6180,13 +4932,7 @@ int awsc_ec2_delete_queued_reserved_instances(struct awsc_client *client,
                                               struct awsc_ec2_delete_queued_reserved_instances_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[222], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[222], input, output, err);
 }
 
 static void delete_queued_reserved_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6230,13 +4976,7 @@ int awsc_ec2_delete_route_server(struct awsc_client *client,
                                  struct awsc_ec2_delete_route_server_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[224], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[224], input, output, err);
 }
 
 static void delete_route_server_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6258,13 +4998,7 @@ int awsc_ec2_delete_route_server_endpoint(struct awsc_client *client,
                                           struct awsc_ec2_delete_route_server_endpoint_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[225], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[225], input, output, err);
 }
 
 static void delete_route_server_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6286,13 +5020,7 @@ int awsc_ec2_delete_route_server_peer(struct awsc_client *client,
                                       struct awsc_ec2_delete_route_server_peer_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[226], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[226], input, output, err);
 }
 
 static void delete_route_server_peer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6336,13 +5064,7 @@ int awsc_ec2_delete_secondary_network(struct awsc_client *client,
                                       struct awsc_ec2_delete_secondary_network_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[228], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[228], input, output, err);
 }
 
 static void delete_secondary_network_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6364,13 +5086,7 @@ int awsc_ec2_delete_secondary_subnet(struct awsc_client *client,
                                      struct awsc_ec2_delete_secondary_subnet_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[229], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[229], input, output, err);
 }
 
 static void delete_secondary_subnet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6392,13 +5108,7 @@ int awsc_ec2_delete_security_group(struct awsc_client *client,
                                    struct awsc_ec2_delete_security_group_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[230], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[230], input, output, err);
 }
 
 static void delete_security_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6486,13 +5196,7 @@ int awsc_ec2_delete_subnet_cidr_reservation(struct awsc_client *client,
                                             struct awsc_ec2_delete_subnet_cidr_reservation_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[234], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[234], input, output, err);
 }
 
 static void delete_subnet_cidr_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6536,13 +5240,7 @@ int awsc_ec2_delete_traffic_mirror_filter(struct awsc_client *client,
                                           struct awsc_ec2_delete_traffic_mirror_filter_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[236], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[236], input, output, err);
 }
 
 static void delete_traffic_mirror_filter_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6564,13 +5262,7 @@ int awsc_ec2_delete_traffic_mirror_filter_rule(struct awsc_client *client,
                                                struct awsc_ec2_delete_traffic_mirror_filter_rule_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[237], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[237], input, output, err);
 }
 
 static void delete_traffic_mirror_filter_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6592,13 +5284,7 @@ int awsc_ec2_delete_traffic_mirror_session(struct awsc_client *client,
                                            struct awsc_ec2_delete_traffic_mirror_session_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[238], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[238], input, output, err);
 }
 
 static void delete_traffic_mirror_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6620,13 +5306,7 @@ int awsc_ec2_delete_traffic_mirror_target(struct awsc_client *client,
                                           struct awsc_ec2_delete_traffic_mirror_target_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[239], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[239], input, output, err);
 }
 
 static void delete_traffic_mirror_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6648,13 +5328,7 @@ int awsc_ec2_delete_transit_gateway(struct awsc_client *client,
                                     struct awsc_ec2_delete_transit_gateway_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[240], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[240], input, output, err);
 }
 
 static void delete_transit_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6676,13 +5350,7 @@ int awsc_ec2_delete_transit_gateway_client_vpn_attachment(struct awsc_client *cl
                                                           struct awsc_ec2_delete_transit_gateway_client_vpn_attachment_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[241], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[241], input, output, err);
 }
 
 static void delete_transit_gateway_client_vpn_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6704,13 +5372,7 @@ int awsc_ec2_delete_transit_gateway_connect(struct awsc_client *client,
                                             struct awsc_ec2_delete_transit_gateway_connect_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[242], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[242], input, output, err);
 }
 
 static void delete_transit_gateway_connect_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6732,13 +5394,7 @@ int awsc_ec2_delete_transit_gateway_connect_peer(struct awsc_client *client,
                                                  struct awsc_ec2_delete_transit_gateway_connect_peer_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[243], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[243], input, output, err);
 }
 
 static void delete_transit_gateway_connect_peer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6760,13 +5416,7 @@ int awsc_ec2_delete_transit_gateway_metering_policy(struct awsc_client *client,
                                                     struct awsc_ec2_delete_transit_gateway_metering_policy_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[244], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[244], input, output, err);
 }
 
 static void delete_transit_gateway_metering_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6788,13 +5438,7 @@ int awsc_ec2_delete_transit_gateway_metering_policy_entry(struct awsc_client *cl
                                                           struct awsc_ec2_delete_transit_gateway_metering_policy_entry_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[245], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[245], input, output, err);
 }
 
 static void delete_transit_gateway_metering_policy_entry_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6816,13 +5460,7 @@ int awsc_ec2_delete_transit_gateway_multicast_domain(struct awsc_client *client,
                                                      struct awsc_ec2_delete_transit_gateway_multicast_domain_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[246], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[246], input, output, err);
 }
 
 static void delete_transit_gateway_multicast_domain_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6844,13 +5482,7 @@ int awsc_ec2_delete_transit_gateway_peering_attachment(struct awsc_client *clien
                                                        struct awsc_ec2_delete_transit_gateway_peering_attachment_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[247], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[247], input, output, err);
 }
 
 static void delete_transit_gateway_peering_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6872,13 +5504,7 @@ int awsc_ec2_delete_transit_gateway_policy_table(struct awsc_client *client,
                                                  struct awsc_ec2_delete_transit_gateway_policy_table_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[248], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[248], input, output, err);
 }
 
 static void delete_transit_gateway_policy_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6900,13 +5526,7 @@ int awsc_ec2_delete_transit_gateway_policy_table_entry(struct awsc_client *clien
                                                        struct awsc_ec2_delete_transit_gateway_policy_table_entry_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[249], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[249], input, output, err);
 }
 
 static void delete_transit_gateway_policy_table_entry_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6928,13 +5548,7 @@ int awsc_ec2_delete_transit_gateway_prefix_list_reference(struct awsc_client *cl
                                                           struct awsc_ec2_delete_transit_gateway_prefix_list_reference_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[250], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[250], input, output, err);
 }
 
 static void delete_transit_gateway_prefix_list_reference_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6956,13 +5570,7 @@ int awsc_ec2_delete_transit_gateway_route(struct awsc_client *client,
                                           struct awsc_ec2_delete_transit_gateway_route_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[251], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[251], input, output, err);
 }
 
 static void delete_transit_gateway_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -6984,13 +5592,7 @@ int awsc_ec2_delete_transit_gateway_route_table(struct awsc_client *client,
                                                 struct awsc_ec2_delete_transit_gateway_route_table_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[252], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[252], input, output, err);
 }
 
 static void delete_transit_gateway_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7012,13 +5614,7 @@ int awsc_ec2_delete_transit_gateway_route_table_announcement(struct awsc_client 
                                                              struct awsc_ec2_delete_transit_gateway_route_table_announcement_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[253], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[253], input, output, err);
 }
 
 static void delete_transit_gateway_route_table_announcement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7040,13 +5636,7 @@ int awsc_ec2_delete_transit_gateway_vpc_attachment(struct awsc_client *client,
                                                    struct awsc_ec2_delete_transit_gateway_vpc_attachment_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[254], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[254], input, output, err);
 }
 
 static void delete_transit_gateway_vpc_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7068,13 +5658,7 @@ int awsc_ec2_delete_verified_access_endpoint(struct awsc_client *client,
                                              struct awsc_ec2_delete_verified_access_endpoint_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[255], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[255], input, output, err);
 }
 
 static void delete_verified_access_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7096,13 +5680,7 @@ int awsc_ec2_delete_verified_access_group(struct awsc_client *client,
                                           struct awsc_ec2_delete_verified_access_group_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[256], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[256], input, output, err);
 }
 
 static void delete_verified_access_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7124,13 +5702,7 @@ int awsc_ec2_delete_verified_access_instance(struct awsc_client *client,
                                              struct awsc_ec2_delete_verified_access_instance_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[257], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[257], input, output, err);
 }
 
 static void delete_verified_access_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7152,13 +5724,7 @@ int awsc_ec2_delete_verified_access_trust_provider(struct awsc_client *client,
                                                    struct awsc_ec2_delete_verified_access_trust_provider_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[258], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[258], input, output, err);
 }
 
 static void delete_verified_access_trust_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7224,13 +5790,7 @@ int awsc_ec2_delete_vpc_block_public_access_exclusion(struct awsc_client *client
                                                       struct awsc_ec2_delete_vpc_block_public_access_exclusion_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[261], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[261], input, output, err);
 }
 
 static void delete_vpc_block_public_access_exclusion_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7252,13 +5812,7 @@ int awsc_ec2_delete_vpc_encryption_control(struct awsc_client *client,
                                            struct awsc_ec2_delete_vpc_encryption_control_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[262], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[262], input, output, err);
 }
 
 static void delete_vpc_encryption_control_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7280,13 +5834,7 @@ int awsc_ec2_delete_vpc_endpoint_connection_notifications(struct awsc_client *cl
                                                           struct awsc_ec2_delete_vpc_endpoint_connection_notifications_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[263], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[263], input, output, err);
 }
 
 static void delete_vpc_endpoint_connection_notifications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7308,13 +5856,7 @@ int awsc_ec2_delete_vpc_endpoint_service_configurations(struct awsc_client *clie
                                                         struct awsc_ec2_delete_vpc_endpoint_service_configurations_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[264], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[264], input, output, err);
 }
 
 static void delete_vpc_endpoint_service_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7336,13 +5878,7 @@ int awsc_ec2_delete_vpc_endpoints(struct awsc_client *client,
                                   struct awsc_ec2_delete_vpc_endpoints_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[265], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[265], input, output, err);
 }
 
 static void delete_vpc_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7364,13 +5900,7 @@ int awsc_ec2_delete_vpc_peering_connection(struct awsc_client *client,
                                            struct awsc_ec2_delete_vpc_peering_connection_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[266], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[266], input, output, err);
 }
 
 static void delete_vpc_peering_connection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7392,13 +5922,7 @@ int awsc_ec2_delete_vpn_concentrator(struct awsc_client *client,
                                      struct awsc_ec2_delete_vpn_concentrator_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[267], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[267], input, output, err);
 }
 
 static void delete_vpn_concentrator_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7486,13 +6010,7 @@ int awsc_ec2_deprovision_byoip_cidr(struct awsc_client *client,
                                     struct awsc_ec2_deprovision_byoip_cidr_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[271], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[271], input, output, err);
 }
 
 static void deprovision_byoip_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7514,13 +6032,7 @@ int awsc_ec2_deprovision_ipam_byoasn(struct awsc_client *client,
                                      struct awsc_ec2_deprovision_ipam_byoasn_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[272], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[272], input, output, err);
 }
 
 static void deprovision_ipam_byoasn_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7542,13 +6054,7 @@ int awsc_ec2_deprovision_ipam_pool_cidr(struct awsc_client *client,
                                         struct awsc_ec2_deprovision_ipam_pool_cidr_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[273], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[273], input, output, err);
 }
 
 static void deprovision_ipam_pool_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7570,13 +6076,7 @@ int awsc_ec2_deprovision_public_ipv4_pool_cidr(struct awsc_client *client,
                                                struct awsc_ec2_deprovision_public_ipv4_pool_cidr_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[274], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[274], input, output, err);
 }
 
 static void deprovision_public_ipv4_pool_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7598,13 +6098,7 @@ int awsc_ec2_deregister_image(struct awsc_client *client,
                               struct awsc_ec2_deregister_image_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[275], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[275], input, output, err);
 }
 
 static void deregister_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7626,13 +6120,7 @@ int awsc_ec2_deregister_instance_event_notification_attributes(struct awsc_clien
                                                                struct awsc_ec2_deregister_instance_event_notification_attributes_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[276], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[276], input, output, err);
 }
 
 static void deregister_instance_event_notification_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7654,13 +6142,7 @@ int awsc_ec2_deregister_transit_gateway_multicast_group_members(struct awsc_clie
                                                                 struct awsc_ec2_deregister_transit_gateway_multicast_group_members_output **output,
                                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[277], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[277], input, output, err);
 }
 
 static void deregister_transit_gateway_multicast_group_members_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7682,13 +6164,7 @@ int awsc_ec2_deregister_transit_gateway_multicast_group_sources(struct awsc_clie
                                                                 struct awsc_ec2_deregister_transit_gateway_multicast_group_sources_output **output,
                                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[278], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[278], input, output, err);
 }
 
 static void deregister_transit_gateway_multicast_group_sources_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7710,13 +6186,7 @@ int awsc_ec2_describe_account_attributes(struct awsc_client *client,
                                          struct awsc_ec2_describe_account_attributes_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[279], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[279], input, output, err);
 }
 
 static void describe_account_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7738,13 +6208,7 @@ int awsc_ec2_describe_account_vpc_encryption_control(struct awsc_client *client,
                                                      struct awsc_ec2_describe_account_vpc_encryption_control_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[280], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[280], input, output, err);
 }
 
 static void describe_account_vpc_encryption_control_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7766,13 +6230,7 @@ int awsc_ec2_describe_address_transfers(struct awsc_client *client,
                                         struct awsc_ec2_describe_address_transfers_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[281], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[281], input, output, err);
 }
 
 static void describe_address_transfers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7794,13 +6252,7 @@ int awsc_ec2_describe_addresses(struct awsc_client *client,
                                 struct awsc_ec2_describe_addresses_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[282], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[282], input, output, err);
 }
 
 static void describe_addresses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7822,13 +6274,7 @@ int awsc_ec2_describe_addresses_attribute(struct awsc_client *client,
                                           struct awsc_ec2_describe_addresses_attribute_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[283], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[283], input, output, err);
 }
 
 static void describe_addresses_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7850,13 +6296,7 @@ int awsc_ec2_describe_aggregate_id_format(struct awsc_client *client,
                                           struct awsc_ec2_describe_aggregate_id_format_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[284], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[284], input, output, err);
 }
 
 static void describe_aggregate_id_format_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7878,13 +6318,7 @@ int awsc_ec2_describe_application_status(struct awsc_client *client,
                                          struct awsc_ec2_describe_application_status_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[285], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[285], input, output, err);
 }
 
 static void describe_application_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7906,13 +6340,7 @@ int awsc_ec2_describe_application_status_check_associations(struct awsc_client *
                                                             struct awsc_ec2_describe_application_status_check_associations_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[286], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[286], input, output, err);
 }
 
 static void describe_application_status_check_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7934,13 +6362,7 @@ int awsc_ec2_describe_application_status_checks(struct awsc_client *client,
                                                 struct awsc_ec2_describe_application_status_checks_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[287], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[287], input, output, err);
 }
 
 static void describe_application_status_checks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7962,13 +6384,7 @@ int awsc_ec2_describe_availability_zones(struct awsc_client *client,
                                          struct awsc_ec2_describe_availability_zones_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[288], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[288], input, output, err);
 }
 
 static void describe_availability_zones_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -7990,13 +6406,7 @@ int awsc_ec2_describe_aws_network_performance_metric_subscriptions(struct awsc_c
                                                                    struct awsc_ec2_describe_aws_network_performance_metric_subscriptions_output **output,
                                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[289], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[289], input, output, err);
 }
 
 static void describe_aws_network_performance_metric_subscriptions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8018,13 +6428,7 @@ int awsc_ec2_describe_bundle_tasks(struct awsc_client *client,
                                    struct awsc_ec2_describe_bundle_tasks_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[290], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[290], input, output, err);
 }
 
 static void describe_bundle_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8046,13 +6450,7 @@ int awsc_ec2_describe_byoip_cidrs(struct awsc_client *client,
                                   struct awsc_ec2_describe_byoip_cidrs_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[291], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[291], input, output, err);
 }
 
 static void describe_byoip_cidrs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8074,13 +6472,7 @@ int awsc_ec2_describe_capacity_block_extension_history(struct awsc_client *clien
                                                        struct awsc_ec2_describe_capacity_block_extension_history_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[292], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[292], input, output, err);
 }
 
 static void describe_capacity_block_extension_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8102,13 +6494,7 @@ int awsc_ec2_describe_capacity_block_extension_offerings(struct awsc_client *cli
                                                          struct awsc_ec2_describe_capacity_block_extension_offerings_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[293], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[293], input, output, err);
 }
 
 static void describe_capacity_block_extension_offerings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8130,13 +6516,7 @@ int awsc_ec2_describe_capacity_block_offerings(struct awsc_client *client,
                                                struct awsc_ec2_describe_capacity_block_offerings_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[294], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[294], input, output, err);
 }
 
 static void describe_capacity_block_offerings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8158,13 +6538,7 @@ int awsc_ec2_describe_capacity_block_status(struct awsc_client *client,
                                             struct awsc_ec2_describe_capacity_block_status_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[295], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[295], input, output, err);
 }
 
 static void describe_capacity_block_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8186,13 +6560,7 @@ int awsc_ec2_describe_capacity_blocks(struct awsc_client *client,
                                       struct awsc_ec2_describe_capacity_blocks_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[296], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[296], input, output, err);
 }
 
 static void describe_capacity_blocks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8214,13 +6582,7 @@ int awsc_ec2_describe_capacity_manager_data_exports(struct awsc_client *client,
                                                     struct awsc_ec2_describe_capacity_manager_data_exports_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[297], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[297], input, output, err);
 }
 
 static void describe_capacity_manager_data_exports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8242,13 +6604,7 @@ int awsc_ec2_describe_capacity_reservation_billing_requests(struct awsc_client *
                                                             struct awsc_ec2_describe_capacity_reservation_billing_requests_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[298], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[298], input, output, err);
 }
 
 static void describe_capacity_reservation_billing_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8270,13 +6626,7 @@ int awsc_ec2_describe_capacity_reservation_cancellation_quotes(struct awsc_clien
                                                                struct awsc_ec2_describe_capacity_reservation_cancellation_quotes_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[299], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[299], input, output, err);
 }
 
 static void describe_capacity_reservation_cancellation_quotes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8298,13 +6648,7 @@ int awsc_ec2_describe_capacity_reservation_fleets(struct awsc_client *client,
                                                   struct awsc_ec2_describe_capacity_reservation_fleets_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[300], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[300], input, output, err);
 }
 
 static void describe_capacity_reservation_fleets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8326,13 +6670,7 @@ int awsc_ec2_describe_capacity_reservation_topology(struct awsc_client *client,
                                                     struct awsc_ec2_describe_capacity_reservation_topology_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[301], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[301], input, output, err);
 }
 
 static void describe_capacity_reservation_topology_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8354,13 +6692,7 @@ int awsc_ec2_describe_capacity_reservations(struct awsc_client *client,
                                             struct awsc_ec2_describe_capacity_reservations_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[302], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[302], input, output, err);
 }
 
 static void describe_capacity_reservations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8382,13 +6714,7 @@ int awsc_ec2_describe_carrier_gateways(struct awsc_client *client,
                                        struct awsc_ec2_describe_carrier_gateways_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[303], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[303], input, output, err);
 }
 
 static void describe_carrier_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8410,13 +6736,7 @@ int awsc_ec2_describe_classic_link_instances(struct awsc_client *client,
                                              struct awsc_ec2_describe_classic_link_instances_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[304], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[304], input, output, err);
 }
 
 static void describe_classic_link_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8438,13 +6758,7 @@ int awsc_ec2_describe_client_vpn_authorization_rules(struct awsc_client *client,
                                                      struct awsc_ec2_describe_client_vpn_authorization_rules_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[305], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[305], input, output, err);
 }
 
 static void describe_client_vpn_authorization_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8466,13 +6780,7 @@ int awsc_ec2_describe_client_vpn_connections(struct awsc_client *client,
                                              struct awsc_ec2_describe_client_vpn_connections_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[306], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[306], input, output, err);
 }
 
 static void describe_client_vpn_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8494,13 +6802,7 @@ int awsc_ec2_describe_client_vpn_endpoints(struct awsc_client *client,
                                            struct awsc_ec2_describe_client_vpn_endpoints_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[307], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[307], input, output, err);
 }
 
 static void describe_client_vpn_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8522,13 +6824,7 @@ int awsc_ec2_describe_client_vpn_routes(struct awsc_client *client,
                                         struct awsc_ec2_describe_client_vpn_routes_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[308], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[308], input, output, err);
 }
 
 static void describe_client_vpn_routes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8550,13 +6846,7 @@ int awsc_ec2_describe_client_vpn_target_networks(struct awsc_client *client,
                                                  struct awsc_ec2_describe_client_vpn_target_networks_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[309], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[309], input, output, err);
 }
 
 static void describe_client_vpn_target_networks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8578,13 +6868,7 @@ int awsc_ec2_describe_coip_pools(struct awsc_client *client,
                                  struct awsc_ec2_describe_coip_pools_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[310], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[310], input, output, err);
 }
 
 static void describe_coip_pools_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8606,13 +6890,7 @@ int awsc_ec2_describe_conversion_tasks(struct awsc_client *client,
                                        struct awsc_ec2_describe_conversion_tasks_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[311], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[311], input, output, err);
 }
 
 static void describe_conversion_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8634,13 +6912,7 @@ int awsc_ec2_describe_customer_gateways(struct awsc_client *client,
                                         struct awsc_ec2_describe_customer_gateways_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[312], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[312], input, output, err);
 }
 
 static void describe_customer_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8662,13 +6934,7 @@ int awsc_ec2_describe_declarative_policies_reports(struct awsc_client *client,
                                                    struct awsc_ec2_describe_declarative_policies_reports_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[313], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[313], input, output, err);
 }
 
 static void describe_declarative_policies_reports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8690,13 +6956,7 @@ int awsc_ec2_describe_dhcp_options(struct awsc_client *client,
                                    struct awsc_ec2_describe_dhcp_options_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[314], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[314], input, output, err);
 }
 
 static void describe_dhcp_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8718,13 +6978,7 @@ int awsc_ec2_describe_egress_only_internet_gateways(struct awsc_client *client,
                                                     struct awsc_ec2_describe_egress_only_internet_gateways_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[315], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[315], input, output, err);
 }
 
 static void describe_egress_only_internet_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8746,13 +7000,7 @@ int awsc_ec2_describe_elastic_gpus(struct awsc_client *client,
                                    struct awsc_ec2_describe_elastic_gpus_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[316], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[316], input, output, err);
 }
 
 static void describe_elastic_gpus_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8774,13 +7022,7 @@ int awsc_ec2_describe_export_image_tasks(struct awsc_client *client,
                                          struct awsc_ec2_describe_export_image_tasks_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[317], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[317], input, output, err);
 }
 
 static void describe_export_image_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8802,13 +7044,7 @@ int awsc_ec2_describe_export_tasks(struct awsc_client *client,
                                    struct awsc_ec2_describe_export_tasks_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[318], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[318], input, output, err);
 }
 
 static void describe_export_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8830,13 +7066,7 @@ int awsc_ec2_describe_fast_launch_images(struct awsc_client *client,
                                          struct awsc_ec2_describe_fast_launch_images_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[319], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[319], input, output, err);
 }
 
 static void describe_fast_launch_images_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8858,13 +7088,7 @@ int awsc_ec2_describe_fast_snapshot_restores(struct awsc_client *client,
                                              struct awsc_ec2_describe_fast_snapshot_restores_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[320], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[320], input, output, err);
 }
 
 static void describe_fast_snapshot_restores_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8886,13 +7110,7 @@ int awsc_ec2_describe_fleet_history(struct awsc_client *client,
                                     struct awsc_ec2_describe_fleet_history_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[321], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[321], input, output, err);
 }
 
 static void describe_fleet_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8914,13 +7132,7 @@ int awsc_ec2_describe_fleet_instances(struct awsc_client *client,
                                       struct awsc_ec2_describe_fleet_instances_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[322], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[322], input, output, err);
 }
 
 static void describe_fleet_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8942,13 +7154,7 @@ int awsc_ec2_describe_fleets(struct awsc_client *client,
                              struct awsc_ec2_describe_fleets_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[323], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[323], input, output, err);
 }
 
 static void describe_fleets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8970,13 +7176,7 @@ int awsc_ec2_describe_flow_logs(struct awsc_client *client,
                                 struct awsc_ec2_describe_flow_logs_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[324], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[324], input, output, err);
 }
 
 static void describe_flow_logs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -8998,13 +7198,7 @@ int awsc_ec2_describe_fpga_image_attribute(struct awsc_client *client,
                                            struct awsc_ec2_describe_fpga_image_attribute_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[325], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[325], input, output, err);
 }
 
 static void describe_fpga_image_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9026,13 +7220,7 @@ int awsc_ec2_describe_fpga_images(struct awsc_client *client,
                                   struct awsc_ec2_describe_fpga_images_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[326], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[326], input, output, err);
 }
 
 static void describe_fpga_images_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9054,13 +7242,7 @@ int awsc_ec2_describe_host_reservation_offerings(struct awsc_client *client,
                                                  struct awsc_ec2_describe_host_reservation_offerings_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[327], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[327], input, output, err);
 }
 
 static void describe_host_reservation_offerings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9082,13 +7264,7 @@ int awsc_ec2_describe_host_reservations(struct awsc_client *client,
                                         struct awsc_ec2_describe_host_reservations_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[328], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[328], input, output, err);
 }
 
 static void describe_host_reservations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9110,13 +7286,7 @@ int awsc_ec2_describe_hosts(struct awsc_client *client,
                             struct awsc_ec2_describe_hosts_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[329], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[329], input, output, err);
 }
 
 static void describe_hosts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9138,13 +7308,7 @@ int awsc_ec2_describe_iam_instance_profile_associations(struct awsc_client *clie
                                                         struct awsc_ec2_describe_iam_instance_profile_associations_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[330], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[330], input, output, err);
 }
 
 static void describe_iam_instance_profile_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9166,13 +7330,7 @@ int awsc_ec2_describe_id_format(struct awsc_client *client,
                                 struct awsc_ec2_describe_id_format_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[331], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[331], input, output, err);
 }
 
 static void describe_id_format_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9194,13 +7352,7 @@ int awsc_ec2_describe_identity_id_format(struct awsc_client *client,
                                          struct awsc_ec2_describe_identity_id_format_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[332], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[332], input, output, err);
 }
 
 static void describe_identity_id_format_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9222,13 +7374,7 @@ int awsc_ec2_describe_image_attribute(struct awsc_client *client,
                                       struct awsc_ec2_describe_image_attribute_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[333], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[333], input, output, err);
 }
 
 static void describe_image_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9250,13 +7396,7 @@ int awsc_ec2_describe_image_references(struct awsc_client *client,
                                        struct awsc_ec2_describe_image_references_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[334], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[334], input, output, err);
 }
 
 static void describe_image_references_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9278,13 +7418,7 @@ int awsc_ec2_describe_image_usage_report_entries(struct awsc_client *client,
                                                  struct awsc_ec2_describe_image_usage_report_entries_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[335], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[335], input, output, err);
 }
 
 static void describe_image_usage_report_entries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9306,13 +7440,7 @@ int awsc_ec2_describe_image_usage_reports(struct awsc_client *client,
                                           struct awsc_ec2_describe_image_usage_reports_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[336], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[336], input, output, err);
 }
 
 static void describe_image_usage_reports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9334,13 +7462,7 @@ int awsc_ec2_describe_images(struct awsc_client *client,
                              struct awsc_ec2_describe_images_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[337], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[337], input, output, err);
 }
 
 static void describe_images_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9362,13 +7484,7 @@ int awsc_ec2_describe_import_image_tasks(struct awsc_client *client,
                                          struct awsc_ec2_describe_import_image_tasks_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[338], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[338], input, output, err);
 }
 
 static void describe_import_image_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9390,13 +7506,7 @@ int awsc_ec2_describe_import_snapshot_tasks(struct awsc_client *client,
                                             struct awsc_ec2_describe_import_snapshot_tasks_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[339], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[339], input, output, err);
 }
 
 static void describe_import_snapshot_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9418,13 +7528,7 @@ int awsc_ec2_describe_instance_attribute(struct awsc_client *client,
                                          struct awsc_ec2_describe_instance_attribute_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[340], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[340], input, output, err);
 }
 
 static void describe_instance_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9446,13 +7550,7 @@ int awsc_ec2_describe_instance_connect_endpoints(struct awsc_client *client,
                                                  struct awsc_ec2_describe_instance_connect_endpoints_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[341], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[341], input, output, err);
 }
 
 static void describe_instance_connect_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9474,13 +7572,7 @@ int awsc_ec2_describe_instance_credit_specifications(struct awsc_client *client,
                                                      struct awsc_ec2_describe_instance_credit_specifications_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[342], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[342], input, output, err);
 }
 
 static void describe_instance_credit_specifications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9502,13 +7594,7 @@ int awsc_ec2_describe_instance_event_notification_attributes(struct awsc_client 
                                                              struct awsc_ec2_describe_instance_event_notification_attributes_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[343], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[343], input, output, err);
 }
 
 static void describe_instance_event_notification_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9530,13 +7616,7 @@ int awsc_ec2_describe_instance_event_windows(struct awsc_client *client,
                                              struct awsc_ec2_describe_instance_event_windows_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[344], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[344], input, output, err);
 }
 
 static void describe_instance_event_windows_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9558,13 +7638,7 @@ int awsc_ec2_describe_instance_image_metadata(struct awsc_client *client,
                                               struct awsc_ec2_describe_instance_image_metadata_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[345], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[345], input, output, err);
 }
 
 static void describe_instance_image_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9586,13 +7660,7 @@ int awsc_ec2_describe_instance_sql_ha_history_states(struct awsc_client *client,
                                                      struct awsc_ec2_describe_instance_sql_ha_history_states_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[346], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[346], input, output, err);
 }
 
 static void describe_instance_sql_ha_history_states_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9614,13 +7682,7 @@ int awsc_ec2_describe_instance_sql_ha_states(struct awsc_client *client,
                                              struct awsc_ec2_describe_instance_sql_ha_states_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[347], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[347], input, output, err);
 }
 
 static void describe_instance_sql_ha_states_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9642,13 +7704,7 @@ int awsc_ec2_describe_instance_status(struct awsc_client *client,
                                       struct awsc_ec2_describe_instance_status_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[348], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[348], input, output, err);
 }
 
 static void describe_instance_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9670,13 +7726,7 @@ int awsc_ec2_describe_instance_topology(struct awsc_client *client,
                                         struct awsc_ec2_describe_instance_topology_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[349], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[349], input, output, err);
 }
 
 static void describe_instance_topology_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9698,13 +7748,7 @@ int awsc_ec2_describe_instance_type_offerings(struct awsc_client *client,
                                               struct awsc_ec2_describe_instance_type_offerings_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[350], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[350], input, output, err);
 }
 
 static void describe_instance_type_offerings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9726,13 +7770,7 @@ int awsc_ec2_describe_instance_types(struct awsc_client *client,
                                      struct awsc_ec2_describe_instance_types_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[351], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[351], input, output, err);
 }
 
 static void describe_instance_types_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9754,13 +7792,7 @@ int awsc_ec2_describe_instances(struct awsc_client *client,
                                 struct awsc_ec2_describe_instances_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[352], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[352], input, output, err);
 }
 
 static void describe_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9782,13 +7814,7 @@ int awsc_ec2_describe_internet_gateways(struct awsc_client *client,
                                         struct awsc_ec2_describe_internet_gateways_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[353], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[353], input, output, err);
 }
 
 static void describe_internet_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9810,13 +7836,7 @@ int awsc_ec2_describe_ipam_byoasn(struct awsc_client *client,
                                   struct awsc_ec2_describe_ipam_byoasn_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[354], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[354], input, output, err);
 }
 
 static void describe_ipam_byoasn_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9838,13 +7858,7 @@ int awsc_ec2_describe_ipam_external_resource_verification_tokens(struct awsc_cli
                                                                  struct awsc_ec2_describe_ipam_external_resource_verification_tokens_output **output,
                                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[355], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[355], input, output, err);
 }
 
 static void describe_ipam_external_resource_verification_tokens_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9866,13 +7880,7 @@ int awsc_ec2_describe_ipam_internet_registry_associations(struct awsc_client *cl
                                                           struct awsc_ec2_describe_ipam_internet_registry_associations_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[356], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[356], input, output, err);
 }
 
 static void describe_ipam_internet_registry_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9894,13 +7902,7 @@ int awsc_ec2_describe_ipam_policies(struct awsc_client *client,
                                     struct awsc_ec2_describe_ipam_policies_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[357], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[357], input, output, err);
 }
 
 static void describe_ipam_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9922,13 +7924,7 @@ int awsc_ec2_describe_ipam_pool_allocations(struct awsc_client *client,
                                             struct awsc_ec2_describe_ipam_pool_allocations_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[358], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[358], input, output, err);
 }
 
 static void describe_ipam_pool_allocations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9950,13 +7946,7 @@ int awsc_ec2_describe_ipam_pools(struct awsc_client *client,
                                  struct awsc_ec2_describe_ipam_pools_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[359], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[359], input, output, err);
 }
 
 static void describe_ipam_pools_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -9978,13 +7968,7 @@ int awsc_ec2_describe_ipam_prefix_list_resolver_targets(struct awsc_client *clie
                                                         struct awsc_ec2_describe_ipam_prefix_list_resolver_targets_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[360], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[360], input, output, err);
 }
 
 static void describe_ipam_prefix_list_resolver_targets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10006,13 +7990,7 @@ int awsc_ec2_describe_ipam_prefix_list_resolvers(struct awsc_client *client,
                                                  struct awsc_ec2_describe_ipam_prefix_list_resolvers_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[361], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[361], input, output, err);
 }
 
 static void describe_ipam_prefix_list_resolvers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10034,13 +8012,7 @@ int awsc_ec2_describe_ipam_resource_discoveries(struct awsc_client *client,
                                                 struct awsc_ec2_describe_ipam_resource_discoveries_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[362], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[362], input, output, err);
 }
 
 static void describe_ipam_resource_discoveries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10062,13 +8034,7 @@ int awsc_ec2_describe_ipam_resource_discovery_associations(struct awsc_client *c
                                                            struct awsc_ec2_describe_ipam_resource_discovery_associations_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[363], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[363], input, output, err);
 }
 
 static void describe_ipam_resource_discovery_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10090,13 +8056,7 @@ int awsc_ec2_describe_ipam_scopes(struct awsc_client *client,
                                   struct awsc_ec2_describe_ipam_scopes_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[364], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[364], input, output, err);
 }
 
 static void describe_ipam_scopes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10118,13 +8078,7 @@ int awsc_ec2_describe_ipams(struct awsc_client *client,
                             struct awsc_ec2_describe_ipams_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[365], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[365], input, output, err);
 }
 
 static void describe_ipams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10146,13 +8100,7 @@ int awsc_ec2_describe_ipv6_pools(struct awsc_client *client,
                                  struct awsc_ec2_describe_ipv6_pools_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[366], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[366], input, output, err);
 }
 
 static void describe_ipv6_pools_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10174,13 +8122,7 @@ int awsc_ec2_describe_key_pairs(struct awsc_client *client,
                                 struct awsc_ec2_describe_key_pairs_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[367], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[367], input, output, err);
 }
 
 static void describe_key_pairs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10202,13 +8144,7 @@ int awsc_ec2_describe_launch_template_versions(struct awsc_client *client,
                                                struct awsc_ec2_describe_launch_template_versions_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[368], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[368], input, output, err);
 }
 
 static void describe_launch_template_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10230,13 +8166,7 @@ int awsc_ec2_describe_launch_templates(struct awsc_client *client,
                                        struct awsc_ec2_describe_launch_templates_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[369], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[369], input, output, err);
 }
 
 static void describe_launch_templates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10258,13 +8188,7 @@ int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associat
                                                                                      struct awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_output **output,
                                                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[370], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[370], input, output, err);
 }
 
 static void describe_local_gateway_route_table_virtual_interface_group_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10286,13 +8210,7 @@ int awsc_ec2_describe_local_gateway_route_table_vpc_associations(struct awsc_cli
                                                                  struct awsc_ec2_describe_local_gateway_route_table_vpc_associations_output **output,
                                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[371], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[371], input, output, err);
 }
 
 static void describe_local_gateway_route_table_vpc_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10314,13 +8232,7 @@ int awsc_ec2_describe_local_gateway_route_tables(struct awsc_client *client,
                                                  struct awsc_ec2_describe_local_gateway_route_tables_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[372], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[372], input, output, err);
 }
 
 static void describe_local_gateway_route_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10342,13 +8254,7 @@ int awsc_ec2_describe_local_gateway_virtual_interface_groups(struct awsc_client 
                                                              struct awsc_ec2_describe_local_gateway_virtual_interface_groups_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[373], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[373], input, output, err);
 }
 
 static void describe_local_gateway_virtual_interface_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10370,13 +8276,7 @@ int awsc_ec2_describe_local_gateway_virtual_interfaces(struct awsc_client *clien
                                                        struct awsc_ec2_describe_local_gateway_virtual_interfaces_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[374], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[374], input, output, err);
 }
 
 static void describe_local_gateway_virtual_interfaces_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10398,13 +8298,7 @@ int awsc_ec2_describe_local_gateways(struct awsc_client *client,
                                      struct awsc_ec2_describe_local_gateways_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[375], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[375], input, output, err);
 }
 
 static void describe_local_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10426,13 +8320,7 @@ int awsc_ec2_describe_locked_snapshots(struct awsc_client *client,
                                        struct awsc_ec2_describe_locked_snapshots_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[376], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[376], input, output, err);
 }
 
 static void describe_locked_snapshots_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10454,13 +8342,7 @@ int awsc_ec2_describe_mac_hosts(struct awsc_client *client,
                                 struct awsc_ec2_describe_mac_hosts_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[377], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[377], input, output, err);
 }
 
 static void describe_mac_hosts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10482,13 +8364,7 @@ int awsc_ec2_describe_mac_modification_tasks(struct awsc_client *client,
                                              struct awsc_ec2_describe_mac_modification_tasks_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[378], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[378], input, output, err);
 }
 
 static void describe_mac_modification_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10510,13 +8386,7 @@ int awsc_ec2_describe_managed_prefix_lists(struct awsc_client *client,
                                            struct awsc_ec2_describe_managed_prefix_lists_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[379], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[379], input, output, err);
 }
 
 static void describe_managed_prefix_lists_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10538,13 +8408,7 @@ int awsc_ec2_describe_moving_addresses(struct awsc_client *client,
                                        struct awsc_ec2_describe_moving_addresses_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[380], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[380], input, output, err);
 }
 
 static void describe_moving_addresses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10566,13 +8430,7 @@ int awsc_ec2_describe_nat_gateways(struct awsc_client *client,
                                    struct awsc_ec2_describe_nat_gateways_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[381], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[381], input, output, err);
 }
 
 static void describe_nat_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10594,13 +8452,7 @@ int awsc_ec2_describe_network_acls(struct awsc_client *client,
                                    struct awsc_ec2_describe_network_acls_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[382], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[382], input, output, err);
 }
 
 static void describe_network_acls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10622,13 +8474,7 @@ int awsc_ec2_describe_network_insights_access_scope_analyses(struct awsc_client 
                                                              struct awsc_ec2_describe_network_insights_access_scope_analyses_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[383], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[383], input, output, err);
 }
 
 static void describe_network_insights_access_scope_analyses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10650,13 +8496,7 @@ int awsc_ec2_describe_network_insights_access_scopes(struct awsc_client *client,
                                                      struct awsc_ec2_describe_network_insights_access_scopes_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[384], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[384], input, output, err);
 }
 
 static void describe_network_insights_access_scopes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10678,13 +8518,7 @@ int awsc_ec2_describe_network_insights_analyses(struct awsc_client *client,
                                                 struct awsc_ec2_describe_network_insights_analyses_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[385], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[385], input, output, err);
 }
 
 static void describe_network_insights_analyses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10706,13 +8540,7 @@ int awsc_ec2_describe_network_insights_paths(struct awsc_client *client,
                                              struct awsc_ec2_describe_network_insights_paths_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[386], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[386], input, output, err);
 }
 
 static void describe_network_insights_paths_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10734,13 +8562,7 @@ int awsc_ec2_describe_network_interface_attribute(struct awsc_client *client,
                                                   struct awsc_ec2_describe_network_interface_attribute_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[387], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[387], input, output, err);
 }
 
 static void describe_network_interface_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10762,13 +8584,7 @@ int awsc_ec2_describe_network_interface_permissions(struct awsc_client *client,
                                                     struct awsc_ec2_describe_network_interface_permissions_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[388], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[388], input, output, err);
 }
 
 static void describe_network_interface_permissions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10790,13 +8606,7 @@ int awsc_ec2_describe_network_interfaces(struct awsc_client *client,
                                          struct awsc_ec2_describe_network_interfaces_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[389], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[389], input, output, err);
 }
 
 static void describe_network_interfaces_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10818,13 +8628,7 @@ int awsc_ec2_describe_outpost_lags(struct awsc_client *client,
                                    struct awsc_ec2_describe_outpost_lags_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[390], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[390], input, output, err);
 }
 
 static void describe_outpost_lags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10846,13 +8650,7 @@ int awsc_ec2_describe_placement_groups(struct awsc_client *client,
                                        struct awsc_ec2_describe_placement_groups_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[391], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[391], input, output, err);
 }
 
 static void describe_placement_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10874,13 +8672,7 @@ int awsc_ec2_describe_prefix_lists(struct awsc_client *client,
                                    struct awsc_ec2_describe_prefix_lists_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[392], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[392], input, output, err);
 }
 
 static void describe_prefix_lists_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10902,13 +8694,7 @@ int awsc_ec2_describe_principal_id_format(struct awsc_client *client,
                                           struct awsc_ec2_describe_principal_id_format_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[393], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[393], input, output, err);
 }
 
 static void describe_principal_id_format_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10930,13 +8716,7 @@ int awsc_ec2_describe_public_ipv4_pools(struct awsc_client *client,
                                         struct awsc_ec2_describe_public_ipv4_pools_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[394], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[394], input, output, err);
 }
 
 static void describe_public_ipv4_pools_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10958,13 +8738,7 @@ int awsc_ec2_describe_regions(struct awsc_client *client,
                               struct awsc_ec2_describe_regions_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[395], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[395], input, output, err);
 }
 
 static void describe_regions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -10986,13 +8760,7 @@ int awsc_ec2_describe_replace_root_volume_tasks(struct awsc_client *client,
                                                 struct awsc_ec2_describe_replace_root_volume_tasks_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[396], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[396], input, output, err);
 }
 
 static void describe_replace_root_volume_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11014,13 +8782,7 @@ int awsc_ec2_describe_reserved_instances(struct awsc_client *client,
                                          struct awsc_ec2_describe_reserved_instances_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[397], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[397], input, output, err);
 }
 
 static void describe_reserved_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11042,13 +8804,7 @@ int awsc_ec2_describe_reserved_instances_listings(struct awsc_client *client,
                                                   struct awsc_ec2_describe_reserved_instances_listings_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[398], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[398], input, output, err);
 }
 
 static void describe_reserved_instances_listings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11070,13 +8826,7 @@ int awsc_ec2_describe_reserved_instances_modifications(struct awsc_client *clien
                                                        struct awsc_ec2_describe_reserved_instances_modifications_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[399], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[399], input, output, err);
 }
 
 static void describe_reserved_instances_modifications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11098,13 +8848,7 @@ int awsc_ec2_describe_reserved_instances_offerings(struct awsc_client *client,
                                                    struct awsc_ec2_describe_reserved_instances_offerings_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[400], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[400], input, output, err);
 }
 
 static void describe_reserved_instances_offerings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11126,13 +8870,7 @@ int awsc_ec2_describe_route_server_endpoints(struct awsc_client *client,
                                              struct awsc_ec2_describe_route_server_endpoints_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[401], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[401], input, output, err);
 }
 
 static void describe_route_server_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11154,13 +8892,7 @@ int awsc_ec2_describe_route_server_peers(struct awsc_client *client,
                                          struct awsc_ec2_describe_route_server_peers_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[402], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[402], input, output, err);
 }
 
 static void describe_route_server_peers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11182,13 +8914,7 @@ int awsc_ec2_describe_route_servers(struct awsc_client *client,
                                     struct awsc_ec2_describe_route_servers_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[403], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[403], input, output, err);
 }
 
 static void describe_route_servers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11210,13 +8936,7 @@ int awsc_ec2_describe_route_tables(struct awsc_client *client,
                                    struct awsc_ec2_describe_route_tables_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[404], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[404], input, output, err);
 }
 
 static void describe_route_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11238,13 +8958,7 @@ int awsc_ec2_describe_scheduled_instance_availability(struct awsc_client *client
                                                       struct awsc_ec2_describe_scheduled_instance_availability_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[405], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[405], input, output, err);
 }
 
 static void describe_scheduled_instance_availability_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11266,13 +8980,7 @@ int awsc_ec2_describe_scheduled_instances(struct awsc_client *client,
                                           struct awsc_ec2_describe_scheduled_instances_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[406], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[406], input, output, err);
 }
 
 static void describe_scheduled_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11294,13 +9002,7 @@ int awsc_ec2_describe_secondary_interfaces(struct awsc_client *client,
                                            struct awsc_ec2_describe_secondary_interfaces_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[407], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[407], input, output, err);
 }
 
 static void describe_secondary_interfaces_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11322,13 +9024,7 @@ int awsc_ec2_describe_secondary_networks(struct awsc_client *client,
                                          struct awsc_ec2_describe_secondary_networks_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[408], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[408], input, output, err);
 }
 
 static void describe_secondary_networks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11350,13 +9046,7 @@ int awsc_ec2_describe_secondary_subnets(struct awsc_client *client,
                                         struct awsc_ec2_describe_secondary_subnets_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[409], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[409], input, output, err);
 }
 
 static void describe_secondary_subnets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11378,13 +9068,7 @@ int awsc_ec2_describe_security_group_references(struct awsc_client *client,
                                                 struct awsc_ec2_describe_security_group_references_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[410], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[410], input, output, err);
 }
 
 static void describe_security_group_references_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11406,13 +9090,7 @@ int awsc_ec2_describe_security_group_rules(struct awsc_client *client,
                                            struct awsc_ec2_describe_security_group_rules_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[411], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[411], input, output, err);
 }
 
 static void describe_security_group_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11434,13 +9112,7 @@ int awsc_ec2_describe_security_group_vpc_associations(struct awsc_client *client
                                                       struct awsc_ec2_describe_security_group_vpc_associations_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[412], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[412], input, output, err);
 }
 
 static void describe_security_group_vpc_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11462,13 +9134,7 @@ int awsc_ec2_describe_security_groups(struct awsc_client *client,
                                       struct awsc_ec2_describe_security_groups_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[413], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[413], input, output, err);
 }
 
 static void describe_security_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11490,13 +9156,7 @@ int awsc_ec2_describe_service_link_virtual_interfaces(struct awsc_client *client
                                                       struct awsc_ec2_describe_service_link_virtual_interfaces_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[414], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[414], input, output, err);
 }
 
 static void describe_service_link_virtual_interfaces_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11518,13 +9178,7 @@ int awsc_ec2_describe_snapshot_attribute(struct awsc_client *client,
                                          struct awsc_ec2_describe_snapshot_attribute_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[415], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[415], input, output, err);
 }
 
 static void describe_snapshot_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11546,13 +9200,7 @@ int awsc_ec2_describe_snapshot_tier_status(struct awsc_client *client,
                                            struct awsc_ec2_describe_snapshot_tier_status_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[416], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[416], input, output, err);
 }
 
 static void describe_snapshot_tier_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11574,13 +9222,7 @@ int awsc_ec2_describe_snapshots(struct awsc_client *client,
                                 struct awsc_ec2_describe_snapshots_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[417], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[417], input, output, err);
 }
 
 static void describe_snapshots_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11602,13 +9244,7 @@ int awsc_ec2_describe_spot_datafeed_subscription(struct awsc_client *client,
                                                  struct awsc_ec2_describe_spot_datafeed_subscription_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[418], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[418], input, output, err);
 }
 
 static void describe_spot_datafeed_subscription_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11630,13 +9266,7 @@ int awsc_ec2_describe_spot_fleet_instances(struct awsc_client *client,
                                            struct awsc_ec2_describe_spot_fleet_instances_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[419], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[419], input, output, err);
 }
 
 static void describe_spot_fleet_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11658,13 +9288,7 @@ int awsc_ec2_describe_spot_fleet_request_history(struct awsc_client *client,
                                                  struct awsc_ec2_describe_spot_fleet_request_history_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[420], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[420], input, output, err);
 }
 
 static void describe_spot_fleet_request_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11686,13 +9310,7 @@ int awsc_ec2_describe_spot_fleet_requests(struct awsc_client *client,
                                           struct awsc_ec2_describe_spot_fleet_requests_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[421], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[421], input, output, err);
 }
 
 static void describe_spot_fleet_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11714,13 +9332,7 @@ int awsc_ec2_describe_spot_instance_requests(struct awsc_client *client,
                                              struct awsc_ec2_describe_spot_instance_requests_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[422], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[422], input, output, err);
 }
 
 static void describe_spot_instance_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11742,13 +9354,7 @@ int awsc_ec2_describe_spot_price_history(struct awsc_client *client,
                                          struct awsc_ec2_describe_spot_price_history_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[423], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[423], input, output, err);
 }
 
 static void describe_spot_price_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11770,13 +9376,7 @@ int awsc_ec2_describe_stale_security_groups(struct awsc_client *client,
                                             struct awsc_ec2_describe_stale_security_groups_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[424], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[424], input, output, err);
 }
 
 static void describe_stale_security_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11798,13 +9398,7 @@ int awsc_ec2_describe_store_image_tasks(struct awsc_client *client,
                                         struct awsc_ec2_describe_store_image_tasks_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[425], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[425], input, output, err);
 }
 
 static void describe_store_image_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11826,13 +9420,7 @@ int awsc_ec2_describe_subnets(struct awsc_client *client,
                               struct awsc_ec2_describe_subnets_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[426], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[426], input, output, err);
 }
 
 static void describe_subnets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11854,13 +9442,7 @@ int awsc_ec2_describe_tags(struct awsc_client *client,
                            struct awsc_ec2_describe_tags_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[427], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[427], input, output, err);
 }
 
 static void describe_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11882,13 +9464,7 @@ int awsc_ec2_describe_traffic_mirror_filter_rules(struct awsc_client *client,
                                                   struct awsc_ec2_describe_traffic_mirror_filter_rules_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[428], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[428], input, output, err);
 }
 
 static void describe_traffic_mirror_filter_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11910,13 +9486,7 @@ int awsc_ec2_describe_traffic_mirror_filters(struct awsc_client *client,
                                              struct awsc_ec2_describe_traffic_mirror_filters_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[429], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[429], input, output, err);
 }
 
 static void describe_traffic_mirror_filters_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11938,13 +9508,7 @@ int awsc_ec2_describe_traffic_mirror_sessions(struct awsc_client *client,
                                               struct awsc_ec2_describe_traffic_mirror_sessions_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[430], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[430], input, output, err);
 }
 
 static void describe_traffic_mirror_sessions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11966,13 +9530,7 @@ int awsc_ec2_describe_traffic_mirror_targets(struct awsc_client *client,
                                              struct awsc_ec2_describe_traffic_mirror_targets_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[431], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[431], input, output, err);
 }
 
 static void describe_traffic_mirror_targets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -11994,13 +9552,7 @@ int awsc_ec2_describe_transit_gateway_attachments(struct awsc_client *client,
                                                   struct awsc_ec2_describe_transit_gateway_attachments_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[432], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[432], input, output, err);
 }
 
 static void describe_transit_gateway_attachments_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12022,13 +9574,7 @@ int awsc_ec2_describe_transit_gateway_connect_peers(struct awsc_client *client,
                                                     struct awsc_ec2_describe_transit_gateway_connect_peers_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[433], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[433], input, output, err);
 }
 
 static void describe_transit_gateway_connect_peers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12050,13 +9596,7 @@ int awsc_ec2_describe_transit_gateway_connects(struct awsc_client *client,
                                                struct awsc_ec2_describe_transit_gateway_connects_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[434], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[434], input, output, err);
 }
 
 static void describe_transit_gateway_connects_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12078,13 +9618,7 @@ int awsc_ec2_describe_transit_gateway_metering_policies(struct awsc_client *clie
                                                         struct awsc_ec2_describe_transit_gateway_metering_policies_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[435], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[435], input, output, err);
 }
 
 static void describe_transit_gateway_metering_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12106,13 +9640,7 @@ int awsc_ec2_describe_transit_gateway_multicast_domains(struct awsc_client *clie
                                                         struct awsc_ec2_describe_transit_gateway_multicast_domains_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[436], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[436], input, output, err);
 }
 
 static void describe_transit_gateway_multicast_domains_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12134,13 +9662,7 @@ int awsc_ec2_describe_transit_gateway_peering_attachments(struct awsc_client *cl
                                                           struct awsc_ec2_describe_transit_gateway_peering_attachments_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[437], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[437], input, output, err);
 }
 
 static void describe_transit_gateway_peering_attachments_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12162,13 +9684,7 @@ int awsc_ec2_describe_transit_gateway_policy_tables(struct awsc_client *client,
                                                     struct awsc_ec2_describe_transit_gateway_policy_tables_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[438], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[438], input, output, err);
 }
 
 static void describe_transit_gateway_policy_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12190,13 +9706,7 @@ int awsc_ec2_describe_transit_gateway_route_table_announcements(struct awsc_clie
                                                                 struct awsc_ec2_describe_transit_gateway_route_table_announcements_output **output,
                                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[439], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[439], input, output, err);
 }
 
 static void describe_transit_gateway_route_table_announcements_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12218,13 +9728,7 @@ int awsc_ec2_describe_transit_gateway_route_tables(struct awsc_client *client,
                                                    struct awsc_ec2_describe_transit_gateway_route_tables_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[440], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[440], input, output, err);
 }
 
 static void describe_transit_gateway_route_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12246,13 +9750,7 @@ int awsc_ec2_describe_transit_gateway_vpc_attachments(struct awsc_client *client
                                                       struct awsc_ec2_describe_transit_gateway_vpc_attachments_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[441], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[441], input, output, err);
 }
 
 static void describe_transit_gateway_vpc_attachments_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12274,13 +9772,7 @@ int awsc_ec2_describe_transit_gateways(struct awsc_client *client,
                                        struct awsc_ec2_describe_transit_gateways_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[442], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[442], input, output, err);
 }
 
 static void describe_transit_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12302,13 +9794,7 @@ int awsc_ec2_describe_trunk_interface_associations(struct awsc_client *client,
                                                    struct awsc_ec2_describe_trunk_interface_associations_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[443], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[443], input, output, err);
 }
 
 static void describe_trunk_interface_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12330,13 +9816,7 @@ int awsc_ec2_describe_verified_access_endpoints(struct awsc_client *client,
                                                 struct awsc_ec2_describe_verified_access_endpoints_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[444], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[444], input, output, err);
 }
 
 static void describe_verified_access_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12358,13 +9838,7 @@ int awsc_ec2_describe_verified_access_groups(struct awsc_client *client,
                                              struct awsc_ec2_describe_verified_access_groups_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[445], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[445], input, output, err);
 }
 
 static void describe_verified_access_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12386,13 +9860,7 @@ int awsc_ec2_describe_verified_access_instance_logging_configurations(struct aws
                                                                       struct awsc_ec2_describe_verified_access_instance_logging_configurations_output **output,
                                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[446], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[446], input, output, err);
 }
 
 static void describe_verified_access_instance_logging_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12414,13 +9882,7 @@ int awsc_ec2_describe_verified_access_instances(struct awsc_client *client,
                                                 struct awsc_ec2_describe_verified_access_instances_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[447], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[447], input, output, err);
 }
 
 static void describe_verified_access_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12442,13 +9904,7 @@ int awsc_ec2_describe_verified_access_trust_providers(struct awsc_client *client
                                                       struct awsc_ec2_describe_verified_access_trust_providers_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[448], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[448], input, output, err);
 }
 
 static void describe_verified_access_trust_providers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12470,13 +9926,7 @@ int awsc_ec2_describe_volume_attribute(struct awsc_client *client,
                                        struct awsc_ec2_describe_volume_attribute_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[449], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[449], input, output, err);
 }
 
 static void describe_volume_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12498,13 +9948,7 @@ int awsc_ec2_describe_volume_status(struct awsc_client *client,
                                     struct awsc_ec2_describe_volume_status_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[450], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[450], input, output, err);
 }
 
 static void describe_volume_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12526,13 +9970,7 @@ int awsc_ec2_describe_volumes(struct awsc_client *client,
                               struct awsc_ec2_describe_volumes_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[451], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[451], input, output, err);
 }
 
 static void describe_volumes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12554,13 +9992,7 @@ int awsc_ec2_describe_volumes_modifications(struct awsc_client *client,
                                             struct awsc_ec2_describe_volumes_modifications_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[452], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[452], input, output, err);
 }
 
 static void describe_volumes_modifications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12582,13 +10014,7 @@ int awsc_ec2_describe_vpc_attribute(struct awsc_client *client,
                                     struct awsc_ec2_describe_vpc_attribute_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[453], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[453], input, output, err);
 }
 
 static void describe_vpc_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12610,13 +10036,7 @@ int awsc_ec2_describe_vpc_block_public_access_exclusions(struct awsc_client *cli
                                                          struct awsc_ec2_describe_vpc_block_public_access_exclusions_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[454], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[454], input, output, err);
 }
 
 static void describe_vpc_block_public_access_exclusions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12638,13 +10058,7 @@ int awsc_ec2_describe_vpc_block_public_access_options(struct awsc_client *client
                                                       struct awsc_ec2_describe_vpc_block_public_access_options_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[455], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[455], input, output, err);
 }
 
 static void describe_vpc_block_public_access_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12666,13 +10080,7 @@ int awsc_ec2_describe_vpc_classic_link(struct awsc_client *client,
                                        struct awsc_ec2_describe_vpc_classic_link_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[456], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[456], input, output, err);
 }
 
 static void describe_vpc_classic_link_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12694,13 +10102,7 @@ int awsc_ec2_describe_vpc_classic_link_dns_support(struct awsc_client *client,
                                                    struct awsc_ec2_describe_vpc_classic_link_dns_support_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[457], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[457], input, output, err);
 }
 
 static void describe_vpc_classic_link_dns_support_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12722,13 +10124,7 @@ int awsc_ec2_describe_vpc_encryption_controls(struct awsc_client *client,
                                               struct awsc_ec2_describe_vpc_encryption_controls_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[458], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[458], input, output, err);
 }
 
 static void describe_vpc_encryption_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12750,13 +10146,7 @@ int awsc_ec2_describe_vpc_endpoint_associations(struct awsc_client *client,
                                                 struct awsc_ec2_describe_vpc_endpoint_associations_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[459], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[459], input, output, err);
 }
 
 static void describe_vpc_endpoint_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12778,13 +10168,7 @@ int awsc_ec2_describe_vpc_endpoint_connection_notifications(struct awsc_client *
                                                             struct awsc_ec2_describe_vpc_endpoint_connection_notifications_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[460], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[460], input, output, err);
 }
 
 static void describe_vpc_endpoint_connection_notifications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12806,13 +10190,7 @@ int awsc_ec2_describe_vpc_endpoint_connections(struct awsc_client *client,
                                                struct awsc_ec2_describe_vpc_endpoint_connections_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[461], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[461], input, output, err);
 }
 
 static void describe_vpc_endpoint_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12834,13 +10212,7 @@ int awsc_ec2_describe_vpc_endpoint_service_configurations(struct awsc_client *cl
                                                           struct awsc_ec2_describe_vpc_endpoint_service_configurations_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[462], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[462], input, output, err);
 }
 
 static void describe_vpc_endpoint_service_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12862,13 +10234,7 @@ int awsc_ec2_describe_vpc_endpoint_service_permissions(struct awsc_client *clien
                                                        struct awsc_ec2_describe_vpc_endpoint_service_permissions_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[463], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[463], input, output, err);
 }
 
 static void describe_vpc_endpoint_service_permissions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12890,13 +10256,7 @@ int awsc_ec2_describe_vpc_endpoint_services(struct awsc_client *client,
                                             struct awsc_ec2_describe_vpc_endpoint_services_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[464], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[464], input, output, err);
 }
 
 static void describe_vpc_endpoint_services_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12918,13 +10278,7 @@ int awsc_ec2_describe_vpc_endpoints(struct awsc_client *client,
                                     struct awsc_ec2_describe_vpc_endpoints_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[465], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[465], input, output, err);
 }
 
 static void describe_vpc_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12946,13 +10300,7 @@ int awsc_ec2_describe_vpc_peering_connections(struct awsc_client *client,
                                               struct awsc_ec2_describe_vpc_peering_connections_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[466], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[466], input, output, err);
 }
 
 static void describe_vpc_peering_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -12974,13 +10322,7 @@ int awsc_ec2_describe_vpcs(struct awsc_client *client,
                            struct awsc_ec2_describe_vpcs_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[467], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[467], input, output, err);
 }
 
 static void describe_vpcs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13002,13 +10344,7 @@ int awsc_ec2_describe_vpn_concentrators(struct awsc_client *client,
                                         struct awsc_ec2_describe_vpn_concentrators_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[468], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[468], input, output, err);
 }
 
 static void describe_vpn_concentrators_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13030,13 +10366,7 @@ int awsc_ec2_describe_vpn_connections(struct awsc_client *client,
                                       struct awsc_ec2_describe_vpn_connections_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[469], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[469], input, output, err);
 }
 
 static void describe_vpn_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13058,13 +10388,7 @@ int awsc_ec2_describe_vpn_gateways(struct awsc_client *client,
                                    struct awsc_ec2_describe_vpn_gateways_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[470], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[470], input, output, err);
 }
 
 static void describe_vpn_gateways_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13086,13 +10410,7 @@ int awsc_ec2_detach_classic_link_vpc(struct awsc_client *client,
                                      struct awsc_ec2_detach_classic_link_vpc_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[471], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[471], input, output, err);
 }
 
 static void detach_classic_link_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13114,13 +10432,7 @@ int awsc_ec2_detach_image_watermark(struct awsc_client *client,
                                     struct awsc_ec2_detach_image_watermark_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[472], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[472], input, output, err);
 }
 
 static void detach_image_watermark_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13186,13 +10498,7 @@ int awsc_ec2_detach_verified_access_trust_provider(struct awsc_client *client,
                                                    struct awsc_ec2_detach_verified_access_trust_provider_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[475], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[475], input, output, err);
 }
 
 static void detach_verified_access_trust_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13214,13 +10520,7 @@ int awsc_ec2_detach_volume(struct awsc_client *client,
                            struct awsc_ec2_volume_attachment **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[476], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[476], input, output, err);
 }
 
 static void detach_volume_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13264,13 +10564,7 @@ int awsc_ec2_disable_address_transfer(struct awsc_client *client,
                                       struct awsc_ec2_disable_address_transfer_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[478], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[478], input, output, err);
 }
 
 static void disable_address_transfer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13292,13 +10586,7 @@ int awsc_ec2_disable_allowed_images_settings(struct awsc_client *client,
                                              struct awsc_ec2_disable_allowed_images_settings_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[479], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[479], input, output, err);
 }
 
 static void disable_allowed_images_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13320,13 +10608,7 @@ int awsc_ec2_disable_application_status_check_suppression(struct awsc_client *cl
                                                           struct awsc_ec2_disable_application_status_check_suppression_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[480], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[480], input, output, err);
 }
 
 static void disable_application_status_check_suppression_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13348,13 +10630,7 @@ int awsc_ec2_disable_aws_network_performance_metric_subscription(struct awsc_cli
                                                                  struct awsc_ec2_disable_aws_network_performance_metric_subscription_output **output,
                                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[481], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[481], input, output, err);
 }
 
 static void disable_aws_network_performance_metric_subscription_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13376,13 +10652,7 @@ int awsc_ec2_disable_capacity_manager(struct awsc_client *client,
                                       struct awsc_ec2_disable_capacity_manager_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[482], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[482], input, output, err);
 }
 
 static void disable_capacity_manager_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13404,13 +10674,7 @@ int awsc_ec2_disable_ebs_encryption_by_default(struct awsc_client *client,
                                                struct awsc_ec2_disable_ebs_encryption_by_default_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[483], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[483], input, output, err);
 }
 
 static void disable_ebs_encryption_by_default_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13432,13 +10696,7 @@ int awsc_ec2_disable_fast_launch(struct awsc_client *client,
                                  struct awsc_ec2_disable_fast_launch_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[484], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[484], input, output, err);
 }
 
 static void disable_fast_launch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13460,13 +10718,7 @@ int awsc_ec2_disable_fast_snapshot_restores(struct awsc_client *client,
                                             struct awsc_ec2_disable_fast_snapshot_restores_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[485], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[485], input, output, err);
 }
 
 static void disable_fast_snapshot_restores_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13488,13 +10740,7 @@ int awsc_ec2_disable_image(struct awsc_client *client,
                            struct awsc_ec2_disable_image_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[486], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[486], input, output, err);
 }
 
 static void disable_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13516,13 +10762,7 @@ int awsc_ec2_disable_image_block_public_access(struct awsc_client *client,
                                                struct awsc_ec2_disable_image_block_public_access_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[487], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[487], input, output, err);
 }
 
 static void disable_image_block_public_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13544,13 +10784,7 @@ int awsc_ec2_disable_image_deprecation(struct awsc_client *client,
                                        struct awsc_ec2_disable_image_deprecation_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[488], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[488], input, output, err);
 }
 
 static void disable_image_deprecation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13572,13 +10806,7 @@ int awsc_ec2_disable_image_deregistration_protection(struct awsc_client *client,
                                                      struct awsc_ec2_disable_image_deregistration_protection_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[489], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[489], input, output, err);
 }
 
 static void disable_image_deregistration_protection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13600,13 +10828,7 @@ int awsc_ec2_disable_instance_sql_ha_standby_detections(struct awsc_client *clie
                                                         struct awsc_ec2_disable_instance_sql_ha_standby_detections_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[490], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[490], input, output, err);
 }
 
 static void disable_instance_sql_ha_standby_detections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13628,13 +10850,7 @@ int awsc_ec2_disable_ipam_organization_admin_account(struct awsc_client *client,
                                                      struct awsc_ec2_disable_ipam_organization_admin_account_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[491], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[491], input, output, err);
 }
 
 static void disable_ipam_organization_admin_account_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13656,13 +10872,7 @@ int awsc_ec2_disable_ipam_policy(struct awsc_client *client,
                                  struct awsc_ec2_disable_ipam_policy_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[492], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[492], input, output, err);
 }
 
 static void disable_ipam_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13684,13 +10894,7 @@ int awsc_ec2_disable_route_server_propagation(struct awsc_client *client,
                                               struct awsc_ec2_disable_route_server_propagation_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[493], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[493], input, output, err);
 }
 
 static void disable_route_server_propagation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13712,13 +10916,7 @@ int awsc_ec2_disable_serial_console_access(struct awsc_client *client,
                                            struct awsc_ec2_disable_serial_console_access_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[494], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[494], input, output, err);
 }
 
 static void disable_serial_console_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13740,13 +10938,7 @@ int awsc_ec2_disable_snapshot_block_public_access(struct awsc_client *client,
                                                   struct awsc_ec2_disable_snapshot_block_public_access_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[495], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[495], input, output, err);
 }
 
 static void disable_snapshot_block_public_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13768,13 +10960,7 @@ int awsc_ec2_disable_transit_gateway_route_table_propagation(struct awsc_client 
                                                              struct awsc_ec2_disable_transit_gateway_route_table_propagation_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[496], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[496], input, output, err);
 }
 
 static void disable_transit_gateway_route_table_propagation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13818,13 +11004,7 @@ int awsc_ec2_disable_vpc_classic_link(struct awsc_client *client,
                                       struct awsc_ec2_disable_vpc_classic_link_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[498], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[498], input, output, err);
 }
 
 static void disable_vpc_classic_link_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13846,13 +11026,7 @@ int awsc_ec2_disable_vpc_classic_link_dns_support(struct awsc_client *client,
                                                   struct awsc_ec2_disable_vpc_classic_link_dns_support_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[499], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[499], input, output, err);
 }
 
 static void disable_vpc_classic_link_dns_support_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13896,13 +11070,7 @@ int awsc_ec2_disassociate_application_status_check(struct awsc_client *client,
                                                    struct awsc_ec2_disassociate_application_status_check_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[501], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[501], input, output, err);
 }
 
 static void disassociate_application_status_check_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13924,13 +11092,7 @@ int awsc_ec2_disassociate_capacity_reservation_billing_owner(struct awsc_client 
                                                              struct awsc_ec2_disassociate_capacity_reservation_billing_owner_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[502], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[502], input, output, err);
 }
 
 static void disassociate_capacity_reservation_billing_owner_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13952,13 +11114,7 @@ int awsc_ec2_disassociate_client_vpn_target_network(struct awsc_client *client,
                                                     struct awsc_ec2_disassociate_client_vpn_target_network_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[503], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[503], input, output, err);
 }
 
 static void disassociate_client_vpn_target_network_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -13980,13 +11136,7 @@ int awsc_ec2_disassociate_enclave_certificate_iam_role(struct awsc_client *clien
                                                        struct awsc_ec2_disassociate_enclave_certificate_iam_role_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[504], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[504], input, output, err);
 }
 
 static void disassociate_enclave_certificate_iam_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14008,13 +11158,7 @@ int awsc_ec2_disassociate_iam_instance_profile(struct awsc_client *client,
                                                struct awsc_ec2_disassociate_iam_instance_profile_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[505], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[505], input, output, err);
 }
 
 static void disassociate_iam_instance_profile_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14036,13 +11180,7 @@ int awsc_ec2_disassociate_instance_event_window(struct awsc_client *client,
                                                 struct awsc_ec2_disassociate_instance_event_window_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[506], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[506], input, output, err);
 }
 
 static void disassociate_instance_event_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14064,13 +11202,7 @@ int awsc_ec2_disassociate_ipam_byoasn(struct awsc_client *client,
                                       struct awsc_ec2_disassociate_ipam_byoasn_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[507], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[507], input, output, err);
 }
 
 static void disassociate_ipam_byoasn_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14092,13 +11224,7 @@ int awsc_ec2_disassociate_ipam_resource_discovery(struct awsc_client *client,
                                                   struct awsc_ec2_disassociate_ipam_resource_discovery_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[508], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[508], input, output, err);
 }
 
 static void disassociate_ipam_resource_discovery_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14120,13 +11246,7 @@ int awsc_ec2_disassociate_nat_gateway_address(struct awsc_client *client,
                                               struct awsc_ec2_disassociate_nat_gateway_address_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[509], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[509], input, output, err);
 }
 
 static void disassociate_nat_gateway_address_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14148,13 +11268,7 @@ int awsc_ec2_disassociate_route_server(struct awsc_client *client,
                                        struct awsc_ec2_disassociate_route_server_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[510], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[510], input, output, err);
 }
 
 static void disassociate_route_server_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14198,13 +11312,7 @@ int awsc_ec2_disassociate_security_group_vpc(struct awsc_client *client,
                                              struct awsc_ec2_disassociate_security_group_vpc_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[512], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[512], input, output, err);
 }
 
 static void disassociate_security_group_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14226,13 +11334,7 @@ int awsc_ec2_disassociate_subnet_cidr_block(struct awsc_client *client,
                                             struct awsc_ec2_disassociate_subnet_cidr_block_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[513], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[513], input, output, err);
 }
 
 static void disassociate_subnet_cidr_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14254,13 +11356,7 @@ int awsc_ec2_disassociate_transit_gateway_multicast_domain(struct awsc_client *c
                                                            struct awsc_ec2_disassociate_transit_gateway_multicast_domain_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[514], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[514], input, output, err);
 }
 
 static void disassociate_transit_gateway_multicast_domain_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14282,13 +11378,7 @@ int awsc_ec2_disassociate_transit_gateway_policy_table(struct awsc_client *clien
                                                        struct awsc_ec2_disassociate_transit_gateway_policy_table_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[515], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[515], input, output, err);
 }
 
 static void disassociate_transit_gateway_policy_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14310,13 +11400,7 @@ int awsc_ec2_disassociate_transit_gateway_route_table(struct awsc_client *client
                                                       struct awsc_ec2_disassociate_transit_gateway_route_table_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[516], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[516], input, output, err);
 }
 
 static void disassociate_transit_gateway_route_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14338,13 +11422,7 @@ int awsc_ec2_disassociate_trunk_interface(struct awsc_client *client,
                                           struct awsc_ec2_disassociate_trunk_interface_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[517], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[517], input, output, err);
 }
 
 static void disassociate_trunk_interface_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14366,13 +11444,7 @@ int awsc_ec2_disassociate_vpc_cidr_block(struct awsc_client *client,
                                          struct awsc_ec2_disassociate_vpc_cidr_block_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[518], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[518], input, output, err);
 }
 
 static void disassociate_vpc_cidr_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14394,13 +11466,7 @@ int awsc_ec2_enable_address_transfer(struct awsc_client *client,
                                      struct awsc_ec2_enable_address_transfer_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[519], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[519], input, output, err);
 }
 
 static void enable_address_transfer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14422,13 +11488,7 @@ int awsc_ec2_enable_allowed_images_settings(struct awsc_client *client,
                                             struct awsc_ec2_enable_allowed_images_settings_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[520], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[520], input, output, err);
 }
 
 static void enable_allowed_images_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14450,13 +11510,7 @@ int awsc_ec2_enable_application_status_check_suppression(struct awsc_client *cli
                                                          struct awsc_ec2_enable_application_status_check_suppression_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[521], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[521], input, output, err);
 }
 
 static void enable_application_status_check_suppression_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14478,13 +11532,7 @@ int awsc_ec2_enable_aws_network_performance_metric_subscription(struct awsc_clie
                                                                 struct awsc_ec2_enable_aws_network_performance_metric_subscription_output **output,
                                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[522], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[522], input, output, err);
 }
 
 static void enable_aws_network_performance_metric_subscription_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14506,13 +11554,7 @@ int awsc_ec2_enable_capacity_manager(struct awsc_client *client,
                                      struct awsc_ec2_enable_capacity_manager_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[523], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[523], input, output, err);
 }
 
 static void enable_capacity_manager_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14534,13 +11576,7 @@ int awsc_ec2_enable_ebs_encryption_by_default(struct awsc_client *client,
                                               struct awsc_ec2_enable_ebs_encryption_by_default_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[524], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[524], input, output, err);
 }
 
 static void enable_ebs_encryption_by_default_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14562,13 +11598,7 @@ int awsc_ec2_enable_fast_launch(struct awsc_client *client,
                                 struct awsc_ec2_enable_fast_launch_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[525], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[525], input, output, err);
 }
 
 static void enable_fast_launch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14590,13 +11620,7 @@ int awsc_ec2_enable_fast_snapshot_restores(struct awsc_client *client,
                                            struct awsc_ec2_enable_fast_snapshot_restores_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[526], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[526], input, output, err);
 }
 
 static void enable_fast_snapshot_restores_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14618,13 +11642,7 @@ int awsc_ec2_enable_image(struct awsc_client *client,
                           struct awsc_ec2_enable_image_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[527], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[527], input, output, err);
 }
 
 static void enable_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14646,13 +11664,7 @@ int awsc_ec2_enable_image_block_public_access(struct awsc_client *client,
                                               struct awsc_ec2_enable_image_block_public_access_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[528], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[528], input, output, err);
 }
 
 static void enable_image_block_public_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14674,13 +11686,7 @@ int awsc_ec2_enable_image_deprecation(struct awsc_client *client,
                                       struct awsc_ec2_enable_image_deprecation_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[529], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[529], input, output, err);
 }
 
 static void enable_image_deprecation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14702,13 +11708,7 @@ int awsc_ec2_enable_image_deregistration_protection(struct awsc_client *client,
                                                     struct awsc_ec2_enable_image_deregistration_protection_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[530], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[530], input, output, err);
 }
 
 static void enable_image_deregistration_protection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14730,13 +11730,7 @@ int awsc_ec2_enable_instance_sql_ha_standby_detections(struct awsc_client *clien
                                                        struct awsc_ec2_enable_instance_sql_ha_standby_detections_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[531], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[531], input, output, err);
 }
 
 static void enable_instance_sql_ha_standby_detections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14758,13 +11752,7 @@ int awsc_ec2_enable_ipam_internet_registry_association(struct awsc_client *clien
                                                        struct awsc_ec2_enable_ipam_internet_registry_association_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[532], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[532], input, output, err);
 }
 
 static void enable_ipam_internet_registry_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14786,13 +11774,7 @@ int awsc_ec2_enable_ipam_organization_admin_account(struct awsc_client *client,
                                                     struct awsc_ec2_enable_ipam_organization_admin_account_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[533], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[533], input, output, err);
 }
 
 static void enable_ipam_organization_admin_account_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14814,13 +11796,7 @@ int awsc_ec2_enable_ipam_policy(struct awsc_client *client,
                                 struct awsc_ec2_enable_ipam_policy_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[534], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[534], input, output, err);
 }
 
 static void enable_ipam_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14842,13 +11818,7 @@ int awsc_ec2_enable_reachability_analyzer_organization_sharing(struct awsc_clien
                                                                struct awsc_ec2_enable_reachability_analyzer_organization_sharing_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[535], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[535], input, output, err);
 }
 
 static void enable_reachability_analyzer_organization_sharing_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14870,13 +11840,7 @@ int awsc_ec2_enable_route_server_propagation(struct awsc_client *client,
                                              struct awsc_ec2_enable_route_server_propagation_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[536], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[536], input, output, err);
 }
 
 static void enable_route_server_propagation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14898,13 +11862,7 @@ int awsc_ec2_enable_serial_console_access(struct awsc_client *client,
                                           struct awsc_ec2_enable_serial_console_access_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[537], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[537], input, output, err);
 }
 
 static void enable_serial_console_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14926,13 +11884,7 @@ int awsc_ec2_enable_snapshot_block_public_access(struct awsc_client *client,
                                                  struct awsc_ec2_enable_snapshot_block_public_access_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[538], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[538], input, output, err);
 }
 
 static void enable_snapshot_block_public_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -14954,13 +11906,7 @@ int awsc_ec2_enable_transit_gateway_route_table_propagation(struct awsc_client *
                                                             struct awsc_ec2_enable_transit_gateway_route_table_propagation_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[539], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[539], input, output, err);
 }
 
 static void enable_transit_gateway_route_table_propagation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15026,13 +11972,7 @@ int awsc_ec2_enable_vpc_classic_link(struct awsc_client *client,
                                      struct awsc_ec2_enable_vpc_classic_link_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[542], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[542], input, output, err);
 }
 
 static void enable_vpc_classic_link_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15054,13 +11994,7 @@ int awsc_ec2_enable_vpc_classic_link_dns_support(struct awsc_client *client,
                                                  struct awsc_ec2_enable_vpc_classic_link_dns_support_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[543], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[543], input, output, err);
 }
 
 static void enable_vpc_classic_link_dns_support_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15082,13 +12016,7 @@ int awsc_ec2_export_client_vpn_client_certificate_revocation_list(struct awsc_cl
                                                                   struct awsc_ec2_export_client_vpn_client_certificate_revocation_list_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[544], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[544], input, output, err);
 }
 
 static void export_client_vpn_client_certificate_revocation_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15110,13 +12038,7 @@ int awsc_ec2_export_client_vpn_client_configuration(struct awsc_client *client,
                                                     struct awsc_ec2_export_client_vpn_client_configuration_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[545], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[545], input, output, err);
 }
 
 static void export_client_vpn_client_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15138,13 +12060,7 @@ int awsc_ec2_export_image(struct awsc_client *client,
                           struct awsc_ec2_export_image_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[546], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[546], input, output, err);
 }
 
 static void export_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15166,13 +12082,7 @@ int awsc_ec2_export_transit_gateway_routes(struct awsc_client *client,
                                            struct awsc_ec2_export_transit_gateway_routes_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[547], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[547], input, output, err);
 }
 
 static void export_transit_gateway_routes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15194,13 +12104,7 @@ int awsc_ec2_export_verified_access_instance_client_configuration(struct awsc_cl
                                                                   struct awsc_ec2_export_verified_access_instance_client_configuration_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[548], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[548], input, output, err);
 }
 
 static void export_verified_access_instance_client_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15222,13 +12126,7 @@ int awsc_ec2_get_active_vpn_tunnel_status(struct awsc_client *client,
                                           struct awsc_ec2_get_active_vpn_tunnel_status_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[549], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[549], input, output, err);
 }
 
 static void get_active_vpn_tunnel_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15250,13 +12148,7 @@ int awsc_ec2_get_allowed_images_settings(struct awsc_client *client,
                                          struct awsc_ec2_get_allowed_images_settings_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[550], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[550], input, output, err);
 }
 
 static void get_allowed_images_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15278,13 +12170,7 @@ int awsc_ec2_get_associated_enclave_certificate_iam_roles(struct awsc_client *cl
                                                           struct awsc_ec2_get_associated_enclave_certificate_iam_roles_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[551], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[551], input, output, err);
 }
 
 static void get_associated_enclave_certificate_iam_roles_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15306,13 +12192,7 @@ int awsc_ec2_get_associated_ipv6_pool_cidrs(struct awsc_client *client,
                                             struct awsc_ec2_get_associated_ipv6_pool_cidrs_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[552], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[552], input, output, err);
 }
 
 static void get_associated_ipv6_pool_cidrs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15334,13 +12214,7 @@ int awsc_ec2_get_aws_network_performance_data(struct awsc_client *client,
                                               struct awsc_ec2_get_aws_network_performance_data_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[553], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[553], input, output, err);
 }
 
 static void get_aws_network_performance_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15362,13 +12236,7 @@ int awsc_ec2_get_capacity_manager_attributes(struct awsc_client *client,
                                              struct awsc_ec2_get_capacity_manager_attributes_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[554], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[554], input, output, err);
 }
 
 static void get_capacity_manager_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15390,13 +12258,7 @@ int awsc_ec2_get_capacity_manager_metric_data(struct awsc_client *client,
                                               struct awsc_ec2_get_capacity_manager_metric_data_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[555], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[555], input, output, err);
 }
 
 static void get_capacity_manager_metric_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15418,13 +12280,7 @@ int awsc_ec2_get_capacity_manager_metric_dimensions(struct awsc_client *client,
                                                     struct awsc_ec2_get_capacity_manager_metric_dimensions_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[556], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[556], input, output, err);
 }
 
 static void get_capacity_manager_metric_dimensions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15446,13 +12302,7 @@ int awsc_ec2_get_capacity_manager_monitored_tag_keys(struct awsc_client *client,
                                                      struct awsc_ec2_get_capacity_manager_monitored_tag_keys_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[557], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[557], input, output, err);
 }
 
 static void get_capacity_manager_monitored_tag_keys_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15474,13 +12324,7 @@ int awsc_ec2_get_capacity_reservation_usage(struct awsc_client *client,
                                             struct awsc_ec2_get_capacity_reservation_usage_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[558], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[558], input, output, err);
 }
 
 static void get_capacity_reservation_usage_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15502,13 +12346,7 @@ int awsc_ec2_get_coip_pool_usage(struct awsc_client *client,
                                  struct awsc_ec2_get_coip_pool_usage_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[559], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[559], input, output, err);
 }
 
 static void get_coip_pool_usage_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15530,13 +12368,7 @@ int awsc_ec2_get_console_output(struct awsc_client *client,
                                 struct awsc_ec2_get_console_output_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[560], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[560], input, output, err);
 }
 
 static void get_console_output_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15558,13 +12390,7 @@ int awsc_ec2_get_console_screenshot(struct awsc_client *client,
                                     struct awsc_ec2_get_console_screenshot_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[561], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[561], input, output, err);
 }
 
 static void get_console_screenshot_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15586,13 +12412,7 @@ int awsc_ec2_get_declarative_policies_report_summary(struct awsc_client *client,
                                                      struct awsc_ec2_get_declarative_policies_report_summary_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[562], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[562], input, output, err);
 }
 
 static void get_declarative_policies_report_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15614,13 +12434,7 @@ int awsc_ec2_get_default_credit_specification(struct awsc_client *client,
                                               struct awsc_ec2_get_default_credit_specification_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[563], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[563], input, output, err);
 }
 
 static void get_default_credit_specification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15642,13 +12456,7 @@ int awsc_ec2_get_ebs_default_kms_key_id(struct awsc_client *client,
                                         struct awsc_ec2_get_ebs_default_kms_key_id_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[564], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[564], input, output, err);
 }
 
 static void get_ebs_default_kms_key_id_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15670,13 +12478,7 @@ int awsc_ec2_get_ebs_encryption_by_default(struct awsc_client *client,
                                            struct awsc_ec2_get_ebs_encryption_by_default_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[565], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[565], input, output, err);
 }
 
 static void get_ebs_encryption_by_default_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15698,13 +12500,7 @@ int awsc_ec2_get_enabled_ipam_policy(struct awsc_client *client,
                                      struct awsc_ec2_get_enabled_ipam_policy_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[566], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[566], input, output, err);
 }
 
 static void get_enabled_ipam_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15726,13 +12522,7 @@ int awsc_ec2_get_flow_logs_integration_template(struct awsc_client *client,
                                                 struct awsc_ec2_get_flow_logs_integration_template_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[567], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[567], input, output, err);
 }
 
 static void get_flow_logs_integration_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15754,13 +12544,7 @@ int awsc_ec2_get_groups_for_capacity_reservation(struct awsc_client *client,
                                                  struct awsc_ec2_get_groups_for_capacity_reservation_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[568], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[568], input, output, err);
 }
 
 static void get_groups_for_capacity_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15782,13 +12566,7 @@ int awsc_ec2_get_host_reservation_purchase_preview(struct awsc_client *client,
                                                    struct awsc_ec2_get_host_reservation_purchase_preview_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[569], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[569], input, output, err);
 }
 
 static void get_host_reservation_purchase_preview_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15810,13 +12588,7 @@ int awsc_ec2_get_image_ancestry(struct awsc_client *client,
                                 struct awsc_ec2_get_image_ancestry_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[570], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[570], input, output, err);
 }
 
 static void get_image_ancestry_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15838,13 +12610,7 @@ int awsc_ec2_get_image_block_public_access_state(struct awsc_client *client,
                                                  struct awsc_ec2_get_image_block_public_access_state_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[571], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[571], input, output, err);
 }
 
 static void get_image_block_public_access_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15866,13 +12632,7 @@ int awsc_ec2_get_instance_metadata_defaults(struct awsc_client *client,
                                             struct awsc_ec2_get_instance_metadata_defaults_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[572], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[572], input, output, err);
 }
 
 static void get_instance_metadata_defaults_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15894,13 +12654,7 @@ int awsc_ec2_get_instance_tpm_ek_pub(struct awsc_client *client,
                                      struct awsc_ec2_get_instance_tpm_ek_pub_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[573], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[573], input, output, err);
 }
 
 static void get_instance_tpm_ek_pub_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15922,13 +12676,7 @@ int awsc_ec2_get_instance_types_from_instance_requirements(struct awsc_client *c
                                                            struct awsc_ec2_get_instance_types_from_instance_requirements_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[574], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[574], input, output, err);
 }
 
 static void get_instance_types_from_instance_requirements_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15950,13 +12698,7 @@ int awsc_ec2_get_instance_uefi_data(struct awsc_client *client,
                                     struct awsc_ec2_get_instance_uefi_data_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[575], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[575], input, output, err);
 }
 
 static void get_instance_uefi_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -15978,13 +12720,7 @@ int awsc_ec2_get_ipam_address_history(struct awsc_client *client,
                                       struct awsc_ec2_get_ipam_address_history_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[576], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[576], input, output, err);
 }
 
 static void get_ipam_address_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16006,13 +12742,7 @@ int awsc_ec2_get_ipam_discovered_accounts(struct awsc_client *client,
                                           struct awsc_ec2_get_ipam_discovered_accounts_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[577], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[577], input, output, err);
 }
 
 static void get_ipam_discovered_accounts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16034,13 +12764,7 @@ int awsc_ec2_get_ipam_discovered_public_addresses(struct awsc_client *client,
                                                   struct awsc_ec2_get_ipam_discovered_public_addresses_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[578], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[578], input, output, err);
 }
 
 static void get_ipam_discovered_public_addresses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16062,13 +12786,7 @@ int awsc_ec2_get_ipam_discovered_resource_cidrs(struct awsc_client *client,
                                                 struct awsc_ec2_get_ipam_discovered_resource_cidrs_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[579], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[579], input, output, err);
 }
 
 static void get_ipam_discovered_resource_cidrs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16090,13 +12808,7 @@ int awsc_ec2_get_ipam_discovered_routes(struct awsc_client *client,
                                         struct awsc_ec2_get_ipam_discovered_routes_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[580], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[580], input, output, err);
 }
 
 static void get_ipam_discovered_routes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16118,13 +12830,7 @@ int awsc_ec2_get_ipam_internet_registry_association_asns(struct awsc_client *cli
                                                          struct awsc_ec2_get_ipam_internet_registry_association_asns_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[581], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[581], input, output, err);
 }
 
 static void get_ipam_internet_registry_association_asns_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16146,13 +12852,7 @@ int awsc_ec2_get_ipam_internet_registry_association_cidrs(struct awsc_client *cl
                                                           struct awsc_ec2_get_ipam_internet_registry_association_cidrs_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[582], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[582], input, output, err);
 }
 
 static void get_ipam_internet_registry_association_cidrs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16174,13 +12874,7 @@ int awsc_ec2_get_ipam_policy_allocation_rules(struct awsc_client *client,
                                               struct awsc_ec2_get_ipam_policy_allocation_rules_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[583], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[583], input, output, err);
 }
 
 static void get_ipam_policy_allocation_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16202,13 +12896,7 @@ int awsc_ec2_get_ipam_policy_organization_targets(struct awsc_client *client,
                                                   struct awsc_ec2_get_ipam_policy_organization_targets_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[584], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[584], input, output, err);
 }
 
 static void get_ipam_policy_organization_targets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16230,13 +12918,7 @@ int awsc_ec2_get_ipam_pool_allocations(struct awsc_client *client,
                                        struct awsc_ec2_get_ipam_pool_allocations_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[585], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[585], input, output, err);
 }
 
 static void get_ipam_pool_allocations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16258,13 +12940,7 @@ int awsc_ec2_get_ipam_pool_cidrs(struct awsc_client *client,
                                  struct awsc_ec2_get_ipam_pool_cidrs_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[586], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[586], input, output, err);
 }
 
 static void get_ipam_pool_cidrs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16286,13 +12962,7 @@ int awsc_ec2_get_ipam_prefix_list_resolver_rules(struct awsc_client *client,
                                                  struct awsc_ec2_get_ipam_prefix_list_resolver_rules_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[587], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[587], input, output, err);
 }
 
 static void get_ipam_prefix_list_resolver_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16314,13 +12984,7 @@ int awsc_ec2_get_ipam_prefix_list_resolver_version_entries(struct awsc_client *c
                                                            struct awsc_ec2_get_ipam_prefix_list_resolver_version_entries_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[588], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[588], input, output, err);
 }
 
 static void get_ipam_prefix_list_resolver_version_entries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16342,13 +13006,7 @@ int awsc_ec2_get_ipam_prefix_list_resolver_versions(struct awsc_client *client,
                                                     struct awsc_ec2_get_ipam_prefix_list_resolver_versions_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[589], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[589], input, output, err);
 }
 
 static void get_ipam_prefix_list_resolver_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16370,13 +13028,7 @@ int awsc_ec2_get_ipam_resource_cidrs(struct awsc_client *client,
                                      struct awsc_ec2_get_ipam_resource_cidrs_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[590], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[590], input, output, err);
 }
 
 static void get_ipam_resource_cidrs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16398,13 +13050,7 @@ int awsc_ec2_get_ipam_route_origin_authorizations(struct awsc_client *client,
                                                   struct awsc_ec2_get_ipam_route_origin_authorizations_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[591], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[591], input, output, err);
 }
 
 static void get_ipam_route_origin_authorizations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16426,13 +13072,7 @@ int awsc_ec2_get_ipam_route_protection_findings(struct awsc_client *client,
                                                 struct awsc_ec2_get_ipam_route_protection_findings_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[592], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[592], input, output, err);
 }
 
 static void get_ipam_route_protection_findings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16454,13 +13094,7 @@ int awsc_ec2_get_ipam_routing_policy_registration_deltas(struct awsc_client *cli
                                                          struct awsc_ec2_get_ipam_routing_policy_registration_deltas_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[593], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[593], input, output, err);
 }
 
 static void get_ipam_routing_policy_registration_deltas_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16482,13 +13116,7 @@ int awsc_ec2_get_ipam_routing_policy_registrations(struct awsc_client *client,
                                                    struct awsc_ec2_get_ipam_routing_policy_registrations_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[594], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[594], input, output, err);
 }
 
 static void get_ipam_routing_policy_registrations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16510,13 +13138,7 @@ int awsc_ec2_get_launch_template_data(struct awsc_client *client,
                                       struct awsc_ec2_get_launch_template_data_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[595], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[595], input, output, err);
 }
 
 static void get_launch_template_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16538,13 +13160,7 @@ int awsc_ec2_get_managed_prefix_list_associations(struct awsc_client *client,
                                                   struct awsc_ec2_get_managed_prefix_list_associations_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[596], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[596], input, output, err);
 }
 
 static void get_managed_prefix_list_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16566,13 +13182,7 @@ int awsc_ec2_get_managed_prefix_list_entries(struct awsc_client *client,
                                              struct awsc_ec2_get_managed_prefix_list_entries_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[597], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[597], input, output, err);
 }
 
 static void get_managed_prefix_list_entries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16594,13 +13204,7 @@ int awsc_ec2_get_managed_resource_visibility(struct awsc_client *client,
                                              struct awsc_ec2_get_managed_resource_visibility_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[598], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[598], input, output, err);
 }
 
 static void get_managed_resource_visibility_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16622,13 +13226,7 @@ int awsc_ec2_get_network_insights_access_scope_analysis_findings(struct awsc_cli
                                                                  struct awsc_ec2_get_network_insights_access_scope_analysis_findings_output **output,
                                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[599], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[599], input, output, err);
 }
 
 static void get_network_insights_access_scope_analysis_findings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16650,13 +13248,7 @@ int awsc_ec2_get_network_insights_access_scope_content(struct awsc_client *clien
                                                        struct awsc_ec2_get_network_insights_access_scope_content_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[600], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[600], input, output, err);
 }
 
 static void get_network_insights_access_scope_content_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16678,13 +13270,7 @@ int awsc_ec2_get_password_data(struct awsc_client *client,
                                struct awsc_ec2_get_password_data_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[601], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[601], input, output, err);
 }
 
 static void get_password_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16706,13 +13292,7 @@ int awsc_ec2_get_reserved_instances_exchange_quote(struct awsc_client *client,
                                                    struct awsc_ec2_get_reserved_instances_exchange_quote_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[602], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[602], input, output, err);
 }
 
 static void get_reserved_instances_exchange_quote_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16734,13 +13314,7 @@ int awsc_ec2_get_route_server_associations(struct awsc_client *client,
                                            struct awsc_ec2_get_route_server_associations_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[603], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[603], input, output, err);
 }
 
 static void get_route_server_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16762,13 +13336,7 @@ int awsc_ec2_get_route_server_propagations(struct awsc_client *client,
                                            struct awsc_ec2_get_route_server_propagations_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[604], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[604], input, output, err);
 }
 
 static void get_route_server_propagations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16790,13 +13358,7 @@ int awsc_ec2_get_route_server_routing_database(struct awsc_client *client,
                                                struct awsc_ec2_get_route_server_routing_database_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[605], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[605], input, output, err);
 }
 
 static void get_route_server_routing_database_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16818,13 +13380,7 @@ int awsc_ec2_get_security_groups_for_vpc(struct awsc_client *client,
                                          struct awsc_ec2_get_security_groups_for_vpc_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[606], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[606], input, output, err);
 }
 
 static void get_security_groups_for_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16846,13 +13402,7 @@ int awsc_ec2_get_serial_console_access_status(struct awsc_client *client,
                                               struct awsc_ec2_get_serial_console_access_status_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[607], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[607], input, output, err);
 }
 
 static void get_serial_console_access_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16874,13 +13424,7 @@ int awsc_ec2_get_snapshot_block_public_access_state(struct awsc_client *client,
                                                     struct awsc_ec2_get_snapshot_block_public_access_state_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[608], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[608], input, output, err);
 }
 
 static void get_snapshot_block_public_access_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16902,13 +13446,7 @@ int awsc_ec2_get_spot_placement_scores(struct awsc_client *client,
                                        struct awsc_ec2_get_spot_placement_scores_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[609], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[609], input, output, err);
 }
 
 static void get_spot_placement_scores_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16930,13 +13468,7 @@ int awsc_ec2_get_subnet_cidr_reservations(struct awsc_client *client,
                                           struct awsc_ec2_get_subnet_cidr_reservations_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[610], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[610], input, output, err);
 }
 
 static void get_subnet_cidr_reservations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16958,13 +13490,7 @@ int awsc_ec2_get_transit_gateway_attachment_propagations(struct awsc_client *cli
                                                          struct awsc_ec2_get_transit_gateway_attachment_propagations_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[611], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[611], input, output, err);
 }
 
 static void get_transit_gateway_attachment_propagations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -16986,13 +13512,7 @@ int awsc_ec2_get_transit_gateway_metering_policy_entries(struct awsc_client *cli
                                                          struct awsc_ec2_get_transit_gateway_metering_policy_entries_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[612], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[612], input, output, err);
 }
 
 static void get_transit_gateway_metering_policy_entries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17014,13 +13534,7 @@ int awsc_ec2_get_transit_gateway_multicast_domain_associations(struct awsc_clien
                                                                struct awsc_ec2_get_transit_gateway_multicast_domain_associations_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[613], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[613], input, output, err);
 }
 
 static void get_transit_gateway_multicast_domain_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17042,13 +13556,7 @@ int awsc_ec2_get_transit_gateway_policy_table_associations(struct awsc_client *c
                                                            struct awsc_ec2_get_transit_gateway_policy_table_associations_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[614], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[614], input, output, err);
 }
 
 static void get_transit_gateway_policy_table_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17070,13 +13578,7 @@ int awsc_ec2_get_transit_gateway_policy_table_entries(struct awsc_client *client
                                                       struct awsc_ec2_get_transit_gateway_policy_table_entries_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[615], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[615], input, output, err);
 }
 
 static void get_transit_gateway_policy_table_entries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17098,13 +13600,7 @@ int awsc_ec2_get_transit_gateway_prefix_list_references(struct awsc_client *clie
                                                         struct awsc_ec2_get_transit_gateway_prefix_list_references_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[616], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[616], input, output, err);
 }
 
 static void get_transit_gateway_prefix_list_references_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17126,13 +13622,7 @@ int awsc_ec2_get_transit_gateway_route_table_associations(struct awsc_client *cl
                                                           struct awsc_ec2_get_transit_gateway_route_table_associations_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[617], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[617], input, output, err);
 }
 
 static void get_transit_gateway_route_table_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17154,13 +13644,7 @@ int awsc_ec2_get_transit_gateway_route_table_propagations(struct awsc_client *cl
                                                           struct awsc_ec2_get_transit_gateway_route_table_propagations_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[618], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[618], input, output, err);
 }
 
 static void get_transit_gateway_route_table_propagations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17182,13 +13666,7 @@ int awsc_ec2_get_verified_access_endpoint_policy(struct awsc_client *client,
                                                  struct awsc_ec2_get_verified_access_endpoint_policy_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[619], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[619], input, output, err);
 }
 
 static void get_verified_access_endpoint_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17210,13 +13688,7 @@ int awsc_ec2_get_verified_access_endpoint_targets(struct awsc_client *client,
                                                   struct awsc_ec2_get_verified_access_endpoint_targets_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[620], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[620], input, output, err);
 }
 
 static void get_verified_access_endpoint_targets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17238,13 +13710,7 @@ int awsc_ec2_get_verified_access_group_policy(struct awsc_client *client,
                                               struct awsc_ec2_get_verified_access_group_policy_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[621], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[621], input, output, err);
 }
 
 static void get_verified_access_group_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17266,13 +13732,7 @@ int awsc_ec2_get_vpc_resources_blocking_encryption_enforcement(struct awsc_clien
                                                                struct awsc_ec2_get_vpc_resources_blocking_encryption_enforcement_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[622], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[622], input, output, err);
 }
 
 static void get_vpc_resources_blocking_encryption_enforcement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17294,13 +13754,7 @@ int awsc_ec2_get_vpn_connection_device_sample_configuration(struct awsc_client *
                                                             struct awsc_ec2_get_vpn_connection_device_sample_configuration_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[623], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[623], input, output, err);
 }
 
 static void get_vpn_connection_device_sample_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17322,13 +13776,7 @@ int awsc_ec2_get_vpn_connection_device_types(struct awsc_client *client,
                                              struct awsc_ec2_get_vpn_connection_device_types_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[624], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[624], input, output, err);
 }
 
 static void get_vpn_connection_device_types_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17350,13 +13798,7 @@ int awsc_ec2_get_vpn_tunnel_replacement_status(struct awsc_client *client,
                                                struct awsc_ec2_get_vpn_tunnel_replacement_status_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[625], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[625], input, output, err);
 }
 
 static void get_vpn_tunnel_replacement_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17378,13 +13820,7 @@ int awsc_ec2_import_client_vpn_client_certificate_revocation_list(struct awsc_cl
                                                                   struct awsc_ec2_import_client_vpn_client_certificate_revocation_list_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[626], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[626], input, output, err);
 }
 
 static void import_client_vpn_client_certificate_revocation_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17406,13 +13842,7 @@ int awsc_ec2_import_image(struct awsc_client *client,
                           struct awsc_ec2_import_image_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[627], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[627], input, output, err);
 }
 
 static void import_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17434,13 +13864,7 @@ int awsc_ec2_import_instance(struct awsc_client *client,
                              struct awsc_ec2_import_instance_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[628], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[628], input, output, err);
 }
 
 static void import_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17462,13 +13886,7 @@ int awsc_ec2_import_key_pair(struct awsc_client *client,
                              struct awsc_ec2_import_key_pair_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[629], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[629], input, output, err);
 }
 
 static void import_key_pair_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17490,13 +13908,7 @@ int awsc_ec2_import_snapshot(struct awsc_client *client,
                              struct awsc_ec2_import_snapshot_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[630], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[630], input, output, err);
 }
 
 static void import_snapshot_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17518,13 +13930,7 @@ int awsc_ec2_import_volume(struct awsc_client *client,
                            struct awsc_ec2_import_volume_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[631], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[631], input, output, err);
 }
 
 static void import_volume_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17546,13 +13952,7 @@ int awsc_ec2_list_images_in_recycle_bin(struct awsc_client *client,
                                         struct awsc_ec2_list_images_in_recycle_bin_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[632], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[632], input, output, err);
 }
 
 static void list_images_in_recycle_bin_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17574,13 +13974,7 @@ int awsc_ec2_list_snapshots_in_recycle_bin(struct awsc_client *client,
                                            struct awsc_ec2_list_snapshots_in_recycle_bin_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[633], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[633], input, output, err);
 }
 
 static void list_snapshots_in_recycle_bin_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17602,13 +13996,7 @@ int awsc_ec2_list_volumes_in_recycle_bin(struct awsc_client *client,
                                          struct awsc_ec2_list_volumes_in_recycle_bin_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[634], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[634], input, output, err);
 }
 
 static void list_volumes_in_recycle_bin_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17630,13 +14018,7 @@ int awsc_ec2_lock_snapshot(struct awsc_client *client,
                            struct awsc_ec2_lock_snapshot_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[635], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[635], input, output, err);
 }
 
 static void lock_snapshot_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17658,13 +14040,7 @@ int awsc_ec2_modify_account_vpc_encryption_control(struct awsc_client *client,
                                                    struct awsc_ec2_modify_account_vpc_encryption_control_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[636], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[636], input, output, err);
 }
 
 static void modify_account_vpc_encryption_control_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17686,13 +14062,7 @@ int awsc_ec2_modify_address_attribute(struct awsc_client *client,
                                       struct awsc_ec2_modify_address_attribute_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[637], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[637], input, output, err);
 }
 
 static void modify_address_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17714,13 +14084,7 @@ int awsc_ec2_modify_application_status_check(struct awsc_client *client,
                                              struct awsc_ec2_modify_application_status_check_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[638], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[638], input, output, err);
 }
 
 static void modify_application_status_check_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17742,13 +14106,7 @@ int awsc_ec2_modify_availability_zone_group(struct awsc_client *client,
                                             struct awsc_ec2_modify_availability_zone_group_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[639], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[639], input, output, err);
 }
 
 static void modify_availability_zone_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17770,13 +14128,7 @@ int awsc_ec2_modify_capacity_reservation(struct awsc_client *client,
                                          struct awsc_ec2_modify_capacity_reservation_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[640], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[640], input, output, err);
 }
 
 static void modify_capacity_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17798,13 +14150,7 @@ int awsc_ec2_modify_capacity_reservation_fleet(struct awsc_client *client,
                                                struct awsc_ec2_modify_capacity_reservation_fleet_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[641], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[641], input, output, err);
 }
 
 static void modify_capacity_reservation_fleet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17826,13 +14172,7 @@ int awsc_ec2_modify_client_vpn_endpoint(struct awsc_client *client,
                                         struct awsc_ec2_modify_client_vpn_endpoint_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[642], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[642], input, output, err);
 }
 
 static void modify_client_vpn_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17854,13 +14194,7 @@ int awsc_ec2_modify_default_credit_specification(struct awsc_client *client,
                                                  struct awsc_ec2_modify_default_credit_specification_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[643], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[643], input, output, err);
 }
 
 static void modify_default_credit_specification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17882,13 +14216,7 @@ int awsc_ec2_modify_ebs_default_kms_key_id(struct awsc_client *client,
                                            struct awsc_ec2_modify_ebs_default_kms_key_id_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[644], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[644], input, output, err);
 }
 
 static void modify_ebs_default_kms_key_id_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17910,13 +14238,7 @@ int awsc_ec2_modify_fleet(struct awsc_client *client,
                           struct awsc_ec2_modify_fleet_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[645], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[645], input, output, err);
 }
 
 static void modify_fleet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17938,13 +14260,7 @@ int awsc_ec2_modify_fpga_image_attribute(struct awsc_client *client,
                                          struct awsc_ec2_modify_fpga_image_attribute_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[646], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[646], input, output, err);
 }
 
 static void modify_fpga_image_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -17966,13 +14282,7 @@ int awsc_ec2_modify_hosts(struct awsc_client *client,
                           struct awsc_ec2_modify_hosts_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[647], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[647], input, output, err);
 }
 
 static void modify_hosts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18082,13 +14392,7 @@ int awsc_ec2_modify_instance_capacity_reservation_attributes(struct awsc_client 
                                                              struct awsc_ec2_modify_instance_capacity_reservation_attributes_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[652], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[652], input, output, err);
 }
 
 static void modify_instance_capacity_reservation_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18110,13 +14414,7 @@ int awsc_ec2_modify_instance_connect_endpoint(struct awsc_client *client,
                                               struct awsc_ec2_modify_instance_connect_endpoint_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[653], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[653], input, output, err);
 }
 
 static void modify_instance_connect_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18138,13 +14436,7 @@ int awsc_ec2_modify_instance_cpu_options(struct awsc_client *client,
                                          struct awsc_ec2_modify_instance_cpu_options_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[654], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[654], input, output, err);
 }
 
 static void modify_instance_cpu_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18166,13 +14458,7 @@ int awsc_ec2_modify_instance_credit_specification(struct awsc_client *client,
                                                   struct awsc_ec2_modify_instance_credit_specification_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[655], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[655], input, output, err);
 }
 
 static void modify_instance_credit_specification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18194,13 +14480,7 @@ int awsc_ec2_modify_instance_event_start_time(struct awsc_client *client,
                                               struct awsc_ec2_modify_instance_event_start_time_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[656], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[656], input, output, err);
 }
 
 static void modify_instance_event_start_time_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18222,13 +14502,7 @@ int awsc_ec2_modify_instance_event_window(struct awsc_client *client,
                                           struct awsc_ec2_modify_instance_event_window_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[657], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[657], input, output, err);
 }
 
 static void modify_instance_event_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18250,13 +14524,7 @@ int awsc_ec2_modify_instance_maintenance_options(struct awsc_client *client,
                                                  struct awsc_ec2_modify_instance_maintenance_options_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[658], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[658], input, output, err);
 }
 
 static void modify_instance_maintenance_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18278,13 +14546,7 @@ int awsc_ec2_modify_instance_metadata_defaults(struct awsc_client *client,
                                                struct awsc_ec2_modify_instance_metadata_defaults_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[659], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[659], input, output, err);
 }
 
 static void modify_instance_metadata_defaults_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18306,13 +14568,7 @@ int awsc_ec2_modify_instance_metadata_options(struct awsc_client *client,
                                               struct awsc_ec2_modify_instance_metadata_options_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[660], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[660], input, output, err);
 }
 
 static void modify_instance_metadata_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18334,13 +14590,7 @@ int awsc_ec2_modify_instance_network_performance_options(struct awsc_client *cli
                                                          struct awsc_ec2_modify_instance_network_performance_options_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[661], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[661], input, output, err);
 }
 
 static void modify_instance_network_performance_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18362,13 +14612,7 @@ int awsc_ec2_modify_instance_placement(struct awsc_client *client,
                                        struct awsc_ec2_modify_instance_placement_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[662], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[662], input, output, err);
 }
 
 static void modify_instance_placement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18390,13 +14634,7 @@ int awsc_ec2_modify_ipam(struct awsc_client *client,
                          struct awsc_ec2_modify_ipam_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[663], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[663], input, output, err);
 }
 
 static void modify_ipam_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18418,13 +14656,7 @@ int awsc_ec2_modify_ipam_policy_allocation_rules(struct awsc_client *client,
                                                  struct awsc_ec2_modify_ipam_policy_allocation_rules_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[664], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[664], input, output, err);
 }
 
 static void modify_ipam_policy_allocation_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18446,13 +14678,7 @@ int awsc_ec2_modify_ipam_pool(struct awsc_client *client,
                               struct awsc_ec2_modify_ipam_pool_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[665], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[665], input, output, err);
 }
 
 static void modify_ipam_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18474,13 +14700,7 @@ int awsc_ec2_modify_ipam_pool_allocation(struct awsc_client *client,
                                          struct awsc_ec2_modify_ipam_pool_allocation_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[666], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[666], input, output, err);
 }
 
 static void modify_ipam_pool_allocation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18502,13 +14722,7 @@ int awsc_ec2_modify_ipam_prefix_list_resolver(struct awsc_client *client,
                                               struct awsc_ec2_modify_ipam_prefix_list_resolver_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[667], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[667], input, output, err);
 }
 
 static void modify_ipam_prefix_list_resolver_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18530,13 +14744,7 @@ int awsc_ec2_modify_ipam_prefix_list_resolver_target(struct awsc_client *client,
                                                      struct awsc_ec2_modify_ipam_prefix_list_resolver_target_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[668], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[668], input, output, err);
 }
 
 static void modify_ipam_prefix_list_resolver_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18558,13 +14766,7 @@ int awsc_ec2_modify_ipam_resource_cidr(struct awsc_client *client,
                                        struct awsc_ec2_modify_ipam_resource_cidr_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[669], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[669], input, output, err);
 }
 
 static void modify_ipam_resource_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18586,13 +14788,7 @@ int awsc_ec2_modify_ipam_resource_discovery(struct awsc_client *client,
                                             struct awsc_ec2_modify_ipam_resource_discovery_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[670], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[670], input, output, err);
 }
 
 static void modify_ipam_resource_discovery_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18614,13 +14810,7 @@ int awsc_ec2_modify_ipam_routing_policy_registration(struct awsc_client *client,
                                                      struct awsc_ec2_modify_ipam_routing_policy_registration_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[671], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[671], input, output, err);
 }
 
 static void modify_ipam_routing_policy_registration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18642,13 +14832,7 @@ int awsc_ec2_modify_ipam_scope(struct awsc_client *client,
                                struct awsc_ec2_modify_ipam_scope_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[672], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[672], input, output, err);
 }
 
 static void modify_ipam_scope_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18670,13 +14854,7 @@ int awsc_ec2_modify_launch_template(struct awsc_client *client,
                                     struct awsc_ec2_modify_launch_template_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[673], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[673], input, output, err);
 }
 
 static void modify_launch_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18698,13 +14876,7 @@ int awsc_ec2_modify_local_gateway_route(struct awsc_client *client,
                                         struct awsc_ec2_modify_local_gateway_route_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[674], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[674], input, output, err);
 }
 
 static void modify_local_gateway_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18726,13 +14898,7 @@ int awsc_ec2_modify_managed_prefix_list(struct awsc_client *client,
                                         struct awsc_ec2_modify_managed_prefix_list_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[675], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[675], input, output, err);
 }
 
 static void modify_managed_prefix_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18754,13 +14920,7 @@ int awsc_ec2_modify_managed_resource_visibility(struct awsc_client *client,
                                                 struct awsc_ec2_modify_managed_resource_visibility_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[676], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[676], input, output, err);
 }
 
 static void modify_managed_resource_visibility_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18804,13 +14964,7 @@ int awsc_ec2_modify_private_dns_name_options(struct awsc_client *client,
                                              struct awsc_ec2_modify_private_dns_name_options_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[678], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[678], input, output, err);
 }
 
 static void modify_private_dns_name_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18832,13 +14986,7 @@ int awsc_ec2_modify_public_ip_dns_name_options(struct awsc_client *client,
                                                struct awsc_ec2_modify_public_ip_dns_name_options_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[679], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[679], input, output, err);
 }
 
 static void modify_public_ip_dns_name_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18860,13 +15008,7 @@ int awsc_ec2_modify_reserved_instances(struct awsc_client *client,
                                        struct awsc_ec2_modify_reserved_instances_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[680], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[680], input, output, err);
 }
 
 static void modify_reserved_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18888,13 +15030,7 @@ int awsc_ec2_modify_route_server(struct awsc_client *client,
                                  struct awsc_ec2_modify_route_server_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[681], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[681], input, output, err);
 }
 
 static void modify_route_server_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18916,13 +15052,7 @@ int awsc_ec2_modify_security_group_rules(struct awsc_client *client,
                                          struct awsc_ec2_modify_security_group_rules_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[682], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[682], input, output, err);
 }
 
 static void modify_security_group_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18966,13 +15096,7 @@ int awsc_ec2_modify_snapshot_tier(struct awsc_client *client,
                                   struct awsc_ec2_modify_snapshot_tier_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[684], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[684], input, output, err);
 }
 
 static void modify_snapshot_tier_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -18994,13 +15118,7 @@ int awsc_ec2_modify_spot_fleet_request(struct awsc_client *client,
                                        struct awsc_ec2_modify_spot_fleet_request_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[685], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[685], input, output, err);
 }
 
 static void modify_spot_fleet_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19044,13 +15162,7 @@ int awsc_ec2_modify_traffic_mirror_filter_network_services(struct awsc_client *c
                                                            struct awsc_ec2_modify_traffic_mirror_filter_network_services_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[687], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[687], input, output, err);
 }
 
 static void modify_traffic_mirror_filter_network_services_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19072,13 +15184,7 @@ int awsc_ec2_modify_traffic_mirror_filter_rule(struct awsc_client *client,
                                                struct awsc_ec2_modify_traffic_mirror_filter_rule_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[688], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[688], input, output, err);
 }
 
 static void modify_traffic_mirror_filter_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19100,13 +15206,7 @@ int awsc_ec2_modify_traffic_mirror_session(struct awsc_client *client,
                                            struct awsc_ec2_modify_traffic_mirror_session_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[689], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[689], input, output, err);
 }
 
 static void modify_traffic_mirror_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19128,13 +15228,7 @@ int awsc_ec2_modify_transit_gateway(struct awsc_client *client,
                                     struct awsc_ec2_modify_transit_gateway_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[690], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[690], input, output, err);
 }
 
 static void modify_transit_gateway_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19156,13 +15250,7 @@ int awsc_ec2_modify_transit_gateway_metering_policy(struct awsc_client *client,
                                                     struct awsc_ec2_modify_transit_gateway_metering_policy_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[691], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[691], input, output, err);
 }
 
 static void modify_transit_gateway_metering_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19184,13 +15272,7 @@ int awsc_ec2_modify_transit_gateway_policy_table_entry(struct awsc_client *clien
                                                        struct awsc_ec2_modify_transit_gateway_policy_table_entry_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[692], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[692], input, output, err);
 }
 
 static void modify_transit_gateway_policy_table_entry_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19212,13 +15294,7 @@ int awsc_ec2_modify_transit_gateway_prefix_list_reference(struct awsc_client *cl
                                                           struct awsc_ec2_modify_transit_gateway_prefix_list_reference_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[693], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[693], input, output, err);
 }
 
 static void modify_transit_gateway_prefix_list_reference_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19240,13 +15316,7 @@ int awsc_ec2_modify_transit_gateway_vpc_attachment(struct awsc_client *client,
                                                    struct awsc_ec2_modify_transit_gateway_vpc_attachment_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[694], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[694], input, output, err);
 }
 
 static void modify_transit_gateway_vpc_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19268,13 +15338,7 @@ int awsc_ec2_modify_verified_access_endpoint(struct awsc_client *client,
                                              struct awsc_ec2_modify_verified_access_endpoint_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[695], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[695], input, output, err);
 }
 
 static void modify_verified_access_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19296,13 +15360,7 @@ int awsc_ec2_modify_verified_access_endpoint_policy(struct awsc_client *client,
                                                     struct awsc_ec2_modify_verified_access_endpoint_policy_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[696], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[696], input, output, err);
 }
 
 static void modify_verified_access_endpoint_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19324,13 +15382,7 @@ int awsc_ec2_modify_verified_access_group(struct awsc_client *client,
                                           struct awsc_ec2_modify_verified_access_group_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[697], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[697], input, output, err);
 }
 
 static void modify_verified_access_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19352,13 +15404,7 @@ int awsc_ec2_modify_verified_access_group_policy(struct awsc_client *client,
                                                  struct awsc_ec2_modify_verified_access_group_policy_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[698], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[698], input, output, err);
 }
 
 static void modify_verified_access_group_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19380,13 +15426,7 @@ int awsc_ec2_modify_verified_access_instance(struct awsc_client *client,
                                              struct awsc_ec2_modify_verified_access_instance_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[699], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[699], input, output, err);
 }
 
 static void modify_verified_access_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19408,13 +15448,7 @@ int awsc_ec2_modify_verified_access_instance_logging_configuration(struct awsc_c
                                                                    struct awsc_ec2_modify_verified_access_instance_logging_configuration_output **output,
                                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[700], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[700], input, output, err);
 }
 
 static void modify_verified_access_instance_logging_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19436,13 +15470,7 @@ int awsc_ec2_modify_verified_access_trust_provider(struct awsc_client *client,
                                                    struct awsc_ec2_modify_verified_access_trust_provider_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[701], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[701], input, output, err);
 }
 
 static void modify_verified_access_trust_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19464,13 +15492,7 @@ int awsc_ec2_modify_volume(struct awsc_client *client,
                            struct awsc_ec2_modify_volume_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[702], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[702], input, output, err);
 }
 
 static void modify_volume_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19536,13 +15558,7 @@ int awsc_ec2_modify_vpc_block_public_access_exclusion(struct awsc_client *client
                                                       struct awsc_ec2_modify_vpc_block_public_access_exclusion_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[705], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[705], input, output, err);
 }
 
 static void modify_vpc_block_public_access_exclusion_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19564,13 +15580,7 @@ int awsc_ec2_modify_vpc_block_public_access_options(struct awsc_client *client,
                                                     struct awsc_ec2_modify_vpc_block_public_access_options_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[706], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[706], input, output, err);
 }
 
 static void modify_vpc_block_public_access_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19592,13 +15602,7 @@ int awsc_ec2_modify_vpc_encryption_control(struct awsc_client *client,
                                            struct awsc_ec2_modify_vpc_encryption_control_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[707], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[707], input, output, err);
 }
 
 static void modify_vpc_encryption_control_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19620,13 +15624,7 @@ int awsc_ec2_modify_vpc_endpoint(struct awsc_client *client,
                                  struct awsc_ec2_modify_vpc_endpoint_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[708], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[708], input, output, err);
 }
 
 static void modify_vpc_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19648,13 +15646,7 @@ int awsc_ec2_modify_vpc_endpoint_connection_notification(struct awsc_client *cli
                                                          struct awsc_ec2_modify_vpc_endpoint_connection_notification_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[709], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[709], input, output, err);
 }
 
 static void modify_vpc_endpoint_connection_notification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19676,13 +15668,7 @@ int awsc_ec2_modify_vpc_endpoint_payer_responsibility(struct awsc_client *client
                                                       struct awsc_ec2_modify_vpc_endpoint_payer_responsibility_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[710], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[710], input, output, err);
 }
 
 static void modify_vpc_endpoint_payer_responsibility_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19704,13 +15690,7 @@ int awsc_ec2_modify_vpc_endpoint_service_configuration(struct awsc_client *clien
                                                        struct awsc_ec2_modify_vpc_endpoint_service_configuration_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[711], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[711], input, output, err);
 }
 
 static void modify_vpc_endpoint_service_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19732,13 +15712,7 @@ int awsc_ec2_modify_vpc_endpoint_service_payer_responsibility(struct awsc_client
                                                               struct awsc_ec2_modify_vpc_endpoint_service_payer_responsibility_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[712], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[712], input, output, err);
 }
 
 static void modify_vpc_endpoint_service_payer_responsibility_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19760,13 +15734,7 @@ int awsc_ec2_modify_vpc_endpoint_service_permissions(struct awsc_client *client,
                                                      struct awsc_ec2_modify_vpc_endpoint_service_permissions_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[713], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[713], input, output, err);
 }
 
 static void modify_vpc_endpoint_service_permissions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19788,13 +15756,7 @@ int awsc_ec2_modify_vpc_peering_connection_options(struct awsc_client *client,
                                                    struct awsc_ec2_modify_vpc_peering_connection_options_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[714], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[714], input, output, err);
 }
 
 static void modify_vpc_peering_connection_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19816,13 +15778,7 @@ int awsc_ec2_modify_vpc_tenancy(struct awsc_client *client,
                                 struct awsc_ec2_modify_vpc_tenancy_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[715], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[715], input, output, err);
 }
 
 static void modify_vpc_tenancy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19844,13 +15800,7 @@ int awsc_ec2_modify_vpn_connection(struct awsc_client *client,
                                    struct awsc_ec2_modify_vpn_connection_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[716], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[716], input, output, err);
 }
 
 static void modify_vpn_connection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19872,13 +15822,7 @@ int awsc_ec2_modify_vpn_connection_options(struct awsc_client *client,
                                            struct awsc_ec2_modify_vpn_connection_options_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[717], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[717], input, output, err);
 }
 
 static void modify_vpn_connection_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19900,13 +15844,7 @@ int awsc_ec2_modify_vpn_tunnel_certificate(struct awsc_client *client,
                                            struct awsc_ec2_modify_vpn_tunnel_certificate_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[718], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[718], input, output, err);
 }
 
 static void modify_vpn_tunnel_certificate_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19928,13 +15866,7 @@ int awsc_ec2_modify_vpn_tunnel_options(struct awsc_client *client,
                                        struct awsc_ec2_modify_vpn_tunnel_options_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[719], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[719], input, output, err);
 }
 
 static void modify_vpn_tunnel_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19956,13 +15888,7 @@ int awsc_ec2_monitor_instances(struct awsc_client *client,
                                struct awsc_ec2_monitor_instances_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[720], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[720], input, output, err);
 }
 
 static void monitor_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -19984,13 +15910,7 @@ int awsc_ec2_move_address_to_vpc(struct awsc_client *client,
                                  struct awsc_ec2_move_address_to_vpc_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[721], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[721], input, output, err);
 }
 
 static void move_address_to_vpc_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20012,13 +15932,7 @@ int awsc_ec2_move_byoip_cidr_to_ipam(struct awsc_client *client,
                                      struct awsc_ec2_move_byoip_cidr_to_ipam_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[722], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[722], input, output, err);
 }
 
 static void move_byoip_cidr_to_ipam_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20040,13 +15954,7 @@ int awsc_ec2_move_capacity_reservation_instances(struct awsc_client *client,
                                                  struct awsc_ec2_move_capacity_reservation_instances_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[723], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[723], input, output, err);
 }
 
 static void move_capacity_reservation_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20068,13 +15976,7 @@ int awsc_ec2_provision_byoip_cidr(struct awsc_client *client,
                                   struct awsc_ec2_provision_byoip_cidr_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[724], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[724], input, output, err);
 }
 
 static void provision_byoip_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20096,13 +15998,7 @@ int awsc_ec2_provision_ipam_byoasn(struct awsc_client *client,
                                    struct awsc_ec2_provision_ipam_byoasn_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[725], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[725], input, output, err);
 }
 
 static void provision_ipam_byoasn_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20124,13 +16020,7 @@ int awsc_ec2_provision_ipam_pool_cidr(struct awsc_client *client,
                                       struct awsc_ec2_provision_ipam_pool_cidr_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[726], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[726], input, output, err);
 }
 
 static void provision_ipam_pool_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20152,13 +16042,7 @@ int awsc_ec2_provision_public_ipv4_pool_cidr(struct awsc_client *client,
                                              struct awsc_ec2_provision_public_ipv4_pool_cidr_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[727], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[727], input, output, err);
 }
 
 static void provision_public_ipv4_pool_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20180,13 +16064,7 @@ int awsc_ec2_purchase_capacity_block(struct awsc_client *client,
                                      struct awsc_ec2_purchase_capacity_block_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[728], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[728], input, output, err);
 }
 
 static void purchase_capacity_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20208,13 +16086,7 @@ int awsc_ec2_purchase_capacity_block_extension(struct awsc_client *client,
                                                struct awsc_ec2_purchase_capacity_block_extension_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[729], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[729], input, output, err);
 }
 
 static void purchase_capacity_block_extension_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20236,13 +16108,7 @@ int awsc_ec2_purchase_host_reservation(struct awsc_client *client,
                                        struct awsc_ec2_purchase_host_reservation_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[730], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[730], input, output, err);
 }
 
 static void purchase_host_reservation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20264,13 +16130,7 @@ int awsc_ec2_purchase_reserved_instances_offering(struct awsc_client *client,
                                                   struct awsc_ec2_purchase_reserved_instances_offering_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[731], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[731], input, output, err);
 }
 
 static void purchase_reserved_instances_offering_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20292,13 +16152,7 @@ int awsc_ec2_purchase_scheduled_instances(struct awsc_client *client,
                                           struct awsc_ec2_purchase_scheduled_instances_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[732], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[732], input, output, err);
 }
 
 static void purchase_scheduled_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20342,13 +16196,7 @@ int awsc_ec2_register_image(struct awsc_client *client,
                             struct awsc_ec2_register_image_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[734], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[734], input, output, err);
 }
 
 static void register_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20370,13 +16218,7 @@ int awsc_ec2_register_instance_event_notification_attributes(struct awsc_client 
                                                              struct awsc_ec2_register_instance_event_notification_attributes_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[735], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[735], input, output, err);
 }
 
 static void register_instance_event_notification_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20398,13 +16240,7 @@ int awsc_ec2_register_transit_gateway_multicast_group_members(struct awsc_client
                                                               struct awsc_ec2_register_transit_gateway_multicast_group_members_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[736], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[736], input, output, err);
 }
 
 static void register_transit_gateway_multicast_group_members_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20426,13 +16262,7 @@ int awsc_ec2_register_transit_gateway_multicast_group_sources(struct awsc_client
                                                               struct awsc_ec2_register_transit_gateway_multicast_group_sources_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[737], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[737], input, output, err);
 }
 
 static void register_transit_gateway_multicast_group_sources_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20454,13 +16284,7 @@ int awsc_ec2_reject_capacity_reservation_billing_ownership(struct awsc_client *c
                                                            struct awsc_ec2_reject_capacity_reservation_billing_ownership_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[738], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[738], input, output, err);
 }
 
 static void reject_capacity_reservation_billing_ownership_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20482,13 +16306,7 @@ int awsc_ec2_reject_transit_gateway_client_vpn_attachment(struct awsc_client *cl
                                                           struct awsc_ec2_reject_transit_gateway_client_vpn_attachment_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[739], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[739], input, output, err);
 }
 
 static void reject_transit_gateway_client_vpn_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20510,13 +16328,7 @@ int awsc_ec2_reject_transit_gateway_multicast_domain_associations(struct awsc_cl
                                                                   struct awsc_ec2_reject_transit_gateway_multicast_domain_associations_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[740], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[740], input, output, err);
 }
 
 static void reject_transit_gateway_multicast_domain_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20538,13 +16350,7 @@ int awsc_ec2_reject_transit_gateway_peering_attachment(struct awsc_client *clien
                                                        struct awsc_ec2_reject_transit_gateway_peering_attachment_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[741], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[741], input, output, err);
 }
 
 static void reject_transit_gateway_peering_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20566,13 +16372,7 @@ int awsc_ec2_reject_transit_gateway_vpc_attachment(struct awsc_client *client,
                                                    struct awsc_ec2_reject_transit_gateway_vpc_attachment_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[742], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[742], input, output, err);
 }
 
 static void reject_transit_gateway_vpc_attachment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20594,13 +16394,7 @@ int awsc_ec2_reject_vpc_endpoint_connections(struct awsc_client *client,
                                              struct awsc_ec2_reject_vpc_endpoint_connections_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[743], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[743], input, output, err);
 }
 
 static void reject_vpc_endpoint_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20622,13 +16416,7 @@ int awsc_ec2_reject_vpc_peering_connection(struct awsc_client *client,
                                            struct awsc_ec2_reject_vpc_peering_connection_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[744], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[744], input, output, err);
 }
 
 static void reject_vpc_peering_connection_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20672,13 +16460,7 @@ int awsc_ec2_release_hosts(struct awsc_client *client,
                            struct awsc_ec2_release_hosts_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[746], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[746], input, output, err);
 }
 
 static void release_hosts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20700,13 +16482,7 @@ int awsc_ec2_release_ipam_pool_allocation(struct awsc_client *client,
                                           struct awsc_ec2_release_ipam_pool_allocation_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[747], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[747], input, output, err);
 }
 
 static void release_ipam_pool_allocation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20728,13 +16504,7 @@ int awsc_ec2_replace_iam_instance_profile_association(struct awsc_client *client
                                                       struct awsc_ec2_replace_iam_instance_profile_association_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[748], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[748], input, output, err);
 }
 
 static void replace_iam_instance_profile_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20756,13 +16526,7 @@ int awsc_ec2_replace_image_criteria_in_allowed_images_settings(struct awsc_clien
                                                                struct awsc_ec2_replace_image_criteria_in_allowed_images_settings_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[749], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[749], input, output, err);
 }
 
 static void replace_image_criteria_in_allowed_images_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20784,13 +16548,7 @@ int awsc_ec2_replace_network_acl_association(struct awsc_client *client,
                                              struct awsc_ec2_replace_network_acl_association_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[750], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[750], input, output, err);
 }
 
 static void replace_network_acl_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20856,13 +16614,7 @@ int awsc_ec2_replace_route_table_association(struct awsc_client *client,
                                              struct awsc_ec2_replace_route_table_association_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[753], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[753], input, output, err);
 }
 
 static void replace_route_table_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20884,13 +16636,7 @@ int awsc_ec2_replace_transit_gateway_route(struct awsc_client *client,
                                            struct awsc_ec2_replace_transit_gateway_route_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[754], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[754], input, output, err);
 }
 
 static void replace_transit_gateway_route_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20912,13 +16658,7 @@ int awsc_ec2_replace_vpn_tunnel(struct awsc_client *client,
                                 struct awsc_ec2_replace_vpn_tunnel_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[755], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[755], input, output, err);
 }
 
 static void replace_vpn_tunnel_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20962,13 +16702,7 @@ int awsc_ec2_request_spot_fleet(struct awsc_client *client,
                                 struct awsc_ec2_request_spot_fleet_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[757], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[757], input, output, err);
 }
 
 static void request_spot_fleet_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -20990,13 +16724,7 @@ int awsc_ec2_request_spot_instances(struct awsc_client *client,
                                     struct awsc_ec2_request_spot_instances_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[758], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[758], input, output, err);
 }
 
 static void request_spot_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21018,13 +16746,7 @@ int awsc_ec2_reset_address_attribute(struct awsc_client *client,
                                      struct awsc_ec2_reset_address_attribute_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[759], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[759], input, output, err);
 }
 
 static void reset_address_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21046,13 +16768,7 @@ int awsc_ec2_reset_ebs_default_kms_key_id(struct awsc_client *client,
                                           struct awsc_ec2_reset_ebs_default_kms_key_id_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[760], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[760], input, output, err);
 }
 
 static void reset_ebs_default_kms_key_id_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21074,13 +16790,7 @@ int awsc_ec2_reset_fpga_image_attribute(struct awsc_client *client,
                                         struct awsc_ec2_reset_fpga_image_attribute_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[761], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[761], input, output, err);
 }
 
 static void reset_fpga_image_attribute_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21190,13 +16900,7 @@ int awsc_ec2_restore_address_to_classic(struct awsc_client *client,
                                         struct awsc_ec2_restore_address_to_classic_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[766], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[766], input, output, err);
 }
 
 static void restore_address_to_classic_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21218,13 +16922,7 @@ int awsc_ec2_restore_image_from_recycle_bin(struct awsc_client *client,
                                             struct awsc_ec2_restore_image_from_recycle_bin_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[767], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[767], input, output, err);
 }
 
 static void restore_image_from_recycle_bin_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21246,13 +16944,7 @@ int awsc_ec2_restore_managed_prefix_list_version(struct awsc_client *client,
                                                  struct awsc_ec2_restore_managed_prefix_list_version_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[768], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[768], input, output, err);
 }
 
 static void restore_managed_prefix_list_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21274,13 +16966,7 @@ int awsc_ec2_restore_snapshot_from_recycle_bin(struct awsc_client *client,
                                                struct awsc_ec2_restore_snapshot_from_recycle_bin_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[769], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[769], input, output, err);
 }
 
 static void restore_snapshot_from_recycle_bin_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21302,13 +16988,7 @@ int awsc_ec2_restore_snapshot_tier(struct awsc_client *client,
                                    struct awsc_ec2_restore_snapshot_tier_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[770], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[770], input, output, err);
 }
 
 static void restore_snapshot_tier_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21330,13 +17010,7 @@ int awsc_ec2_restore_volume_from_recycle_bin(struct awsc_client *client,
                                              struct awsc_ec2_restore_volume_from_recycle_bin_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[771], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[771], input, output, err);
 }
 
 static void restore_volume_from_recycle_bin_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21358,13 +17032,7 @@ int awsc_ec2_revoke_client_vpn_ingress(struct awsc_client *client,
                                        struct awsc_ec2_revoke_client_vpn_ingress_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[772], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[772], input, output, err);
 }
 
 static void revoke_client_vpn_ingress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21386,13 +17054,7 @@ int awsc_ec2_revoke_security_group_egress(struct awsc_client *client,
                                           struct awsc_ec2_revoke_security_group_egress_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[773], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[773], input, output, err);
 }
 
 static void revoke_security_group_egress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21414,13 +17076,7 @@ int awsc_ec2_revoke_security_group_ingress(struct awsc_client *client,
                                            struct awsc_ec2_revoke_security_group_ingress_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[774], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[774], input, output, err);
 }
 
 static void revoke_security_group_ingress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21442,13 +17098,7 @@ int awsc_ec2_run_instances(struct awsc_client *client,
                            struct awsc_ec2_reservation **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[775], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[775], input, output, err);
 }
 
 static void run_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21470,13 +17120,7 @@ int awsc_ec2_run_scheduled_instances(struct awsc_client *client,
                                      struct awsc_ec2_run_scheduled_instances_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[776], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[776], input, output, err);
 }
 
 static void run_scheduled_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21498,13 +17142,7 @@ int awsc_ec2_search_local_gateway_routes(struct awsc_client *client,
                                          struct awsc_ec2_search_local_gateway_routes_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[777], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[777], input, output, err);
 }
 
 static void search_local_gateway_routes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21526,13 +17164,7 @@ int awsc_ec2_search_transit_gateway_multicast_groups(struct awsc_client *client,
                                                      struct awsc_ec2_search_transit_gateway_multicast_groups_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[778], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[778], input, output, err);
 }
 
 static void search_transit_gateway_multicast_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21554,13 +17186,7 @@ int awsc_ec2_search_transit_gateway_routes(struct awsc_client *client,
                                            struct awsc_ec2_search_transit_gateway_routes_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[779], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[779], input, output, err);
 }
 
 static void search_transit_gateway_routes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21604,13 +17230,7 @@ int awsc_ec2_start_declarative_policies_report(struct awsc_client *client,
                                                struct awsc_ec2_start_declarative_policies_report_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[781], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[781], input, output, err);
 }
 
 static void start_declarative_policies_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21632,13 +17252,7 @@ int awsc_ec2_start_instances(struct awsc_client *client,
                              struct awsc_ec2_start_instances_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[782], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[782], input, output, err);
 }
 
 static void start_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21660,13 +17274,7 @@ int awsc_ec2_start_network_insights_access_scope_analysis(struct awsc_client *cl
                                                           struct awsc_ec2_start_network_insights_access_scope_analysis_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[783], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[783], input, output, err);
 }
 
 static void start_network_insights_access_scope_analysis_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21688,13 +17296,7 @@ int awsc_ec2_start_network_insights_analysis(struct awsc_client *client,
                                              struct awsc_ec2_start_network_insights_analysis_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[784], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[784], input, output, err);
 }
 
 static void start_network_insights_analysis_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21716,13 +17318,7 @@ int awsc_ec2_start_vpc_endpoint_service_private_dns_verification(struct awsc_cli
                                                                  struct awsc_ec2_start_vpc_endpoint_service_private_dns_verification_output **output,
                                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[785], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[785], input, output, err);
 }
 
 static void start_vpc_endpoint_service_private_dns_verification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21744,13 +17340,7 @@ int awsc_ec2_stop_instances(struct awsc_client *client,
                             struct awsc_ec2_stop_instances_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[786], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[786], input, output, err);
 }
 
 static void stop_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21772,13 +17362,7 @@ int awsc_ec2_terminate_client_vpn_connections(struct awsc_client *client,
                                               struct awsc_ec2_terminate_client_vpn_connections_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[787], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[787], input, output, err);
 }
 
 static void terminate_client_vpn_connections_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21800,13 +17384,7 @@ int awsc_ec2_terminate_instances(struct awsc_client *client,
                                  struct awsc_ec2_terminate_instances_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[788], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[788], input, output, err);
 }
 
 static void terminate_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21828,13 +17406,7 @@ int awsc_ec2_unassign_ipv6_addresses(struct awsc_client *client,
                                      struct awsc_ec2_unassign_ipv6_addresses_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[789], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[789], input, output, err);
 }
 
 static void unassign_ipv6_addresses_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21878,13 +17450,7 @@ int awsc_ec2_unassign_private_nat_gateway_address(struct awsc_client *client,
                                                   struct awsc_ec2_unassign_private_nat_gateway_address_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[791], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[791], input, output, err);
 }
 
 static void unassign_private_nat_gateway_address_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21906,13 +17472,7 @@ int awsc_ec2_unlock_snapshot(struct awsc_client *client,
                              struct awsc_ec2_unlock_snapshot_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[792], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[792], input, output, err);
 }
 
 static void unlock_snapshot_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21934,13 +17494,7 @@ int awsc_ec2_unmonitor_instances(struct awsc_client *client,
                                  struct awsc_ec2_unmonitor_instances_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[793], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[793], input, output, err);
 }
 
 static void unmonitor_instances_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21962,13 +17516,7 @@ int awsc_ec2_update_capacity_manager_monitored_tag_keys(struct awsc_client *clie
                                                         struct awsc_ec2_update_capacity_manager_monitored_tag_keys_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[794], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[794], input, output, err);
 }
 
 static void update_capacity_manager_monitored_tag_keys_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -21990,13 +17538,7 @@ int awsc_ec2_update_capacity_manager_organizations_access(struct awsc_client *cl
                                                           struct awsc_ec2_update_capacity_manager_organizations_access_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[795], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[795], input, output, err);
 }
 
 static void update_capacity_manager_organizations_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -22018,13 +17560,7 @@ int awsc_ec2_update_interruptible_capacity_reservation_allocation(struct awsc_cl
                                                                   struct awsc_ec2_update_interruptible_capacity_reservation_allocation_output **output,
                                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[796], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[796], input, output, err);
 }
 
 static void update_interruptible_capacity_reservation_allocation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -22046,13 +17582,7 @@ int awsc_ec2_update_security_group_rule_descriptions_egress(struct awsc_client *
                                                             struct awsc_ec2_update_security_group_rule_descriptions_egress_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[797], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[797], input, output, err);
 }
 
 static void update_security_group_rule_descriptions_egress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -22074,13 +17604,7 @@ int awsc_ec2_update_security_group_rule_descriptions_ingress(struct awsc_client 
                                                              struct awsc_ec2_update_security_group_rule_descriptions_ingress_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[798], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[798], input, output, err);
 }
 
 static void update_security_group_rule_descriptions_ingress_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -22102,13 +17626,7 @@ int awsc_ec2_withdraw_byoip_cidr(struct awsc_client *client,
                                  struct awsc_ec2_withdraw_byoip_cidr_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ec2_tables.operations[799], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ec2_tables.operations[799], input, output, err);
 }
 
 static void withdraw_byoip_cidr_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

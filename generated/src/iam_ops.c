@@ -1,6 +1,6 @@
 /*
  * iam_ops.c - operations of IAM: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * iam_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -248,13 +248,7 @@ int awsc_iam_create_access_key(struct awsc_client *client,
                                struct awsc_iam_create_access_key_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[9], input, output, err);
 }
 
 static void create_access_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -298,13 +292,7 @@ int awsc_iam_create_delegation_request(struct awsc_client *client,
                                        struct awsc_iam_create_delegation_request_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[11], input, output, err);
 }
 
 static void create_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -326,13 +314,7 @@ int awsc_iam_create_group(struct awsc_client *client,
                           struct awsc_iam_create_group_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[12], input, output, err);
 }
 
 static void create_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -354,13 +336,7 @@ int awsc_iam_create_instance_profile(struct awsc_client *client,
                                      struct awsc_iam_create_instance_profile_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[13], input, output, err);
 }
 
 static void create_instance_profile_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -382,13 +358,7 @@ int awsc_iam_create_login_profile(struct awsc_client *client,
                                   struct awsc_iam_create_login_profile_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[14], input, output, err);
 }
 
 static void create_login_profile_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -410,13 +380,7 @@ int awsc_iam_create_open_id_connect_provider(struct awsc_client *client,
                                              struct awsc_iam_create_open_id_connect_provider_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[15], input, output, err);
 }
 
 static void create_open_id_connect_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -438,13 +402,7 @@ int awsc_iam_create_policy(struct awsc_client *client,
                            struct awsc_iam_create_policy_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[16], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[16], input, output, err);
 }
 
 static void create_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -466,13 +424,7 @@ int awsc_iam_create_policy_version(struct awsc_client *client,
                                    struct awsc_iam_create_policy_version_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[17], input, output, err);
 }
 
 static void create_policy_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -494,13 +446,7 @@ int awsc_iam_create_role(struct awsc_client *client,
                          struct awsc_iam_create_role_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[18], input, output, err);
 }
 
 static void create_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -522,13 +468,7 @@ int awsc_iam_create_saml_provider(struct awsc_client *client,
                                   struct awsc_iam_create_saml_provider_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[19], input, output, err);
 }
 
 static void create_saml_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -550,13 +490,7 @@ int awsc_iam_create_service_linked_role(struct awsc_client *client,
                                         struct awsc_iam_create_service_linked_role_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[20], input, output, err);
 }
 
 static void create_service_linked_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -578,13 +512,7 @@ int awsc_iam_create_service_specific_credential(struct awsc_client *client,
                                                 struct awsc_iam_create_service_specific_credential_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[21], input, output, err);
 }
 
 static void create_service_specific_credential_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -606,13 +534,7 @@ int awsc_iam_create_user(struct awsc_client *client,
                          struct awsc_iam_create_user_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[22], input, output, err);
 }
 
 static void create_user_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -634,13 +556,7 @@ int awsc_iam_create_virtual_mfa_device(struct awsc_client *client,
                                        struct awsc_iam_create_virtual_mfa_device_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[23], input, output, err);
 }
 
 static void create_virtual_mfa_device_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1033,13 +949,7 @@ int awsc_iam_delete_service_linked_role(struct awsc_client *client,
                                         struct awsc_iam_delete_service_linked_role_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[41], input, output, err);
 }
 
 static void delete_service_linked_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1259,13 +1169,7 @@ int awsc_iam_disable_organizations_root_credentials_management(struct awsc_clien
                                                                struct awsc_iam_disable_organizations_root_credentials_management_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[51], input, output, err);
 }
 
 static void disable_organizations_root_credentials_management_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1287,13 +1191,7 @@ int awsc_iam_disable_organizations_root_sessions(struct awsc_client *client,
                                                  struct awsc_iam_disable_organizations_root_sessions_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[52], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[52], input, output, err);
 }
 
 static void disable_organizations_root_sessions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1357,13 +1255,7 @@ int awsc_iam_enable_organizations_root_credentials_management(struct awsc_client
                                                               struct awsc_iam_enable_organizations_root_credentials_management_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[55], input, output, err);
 }
 
 static void enable_organizations_root_credentials_management_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1385,13 +1277,7 @@ int awsc_iam_enable_organizations_root_sessions(struct awsc_client *client,
                                                 struct awsc_iam_enable_organizations_root_sessions_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[56], input, output, err);
 }
 
 static void enable_organizations_root_sessions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1412,13 +1298,7 @@ int awsc_iam_enable_outbound_web_identity_federation(struct awsc_client *client,
                                                      struct awsc_iam_enable_outbound_web_identity_federation_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[57], NULL, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[57], NULL, output, err);
 }
 
 static void enable_outbound_web_identity_federation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1438,13 +1318,7 @@ int awsc_iam_generate_credential_report(struct awsc_client *client,
                                         struct awsc_iam_generate_credential_report_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[58], NULL, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[58], NULL, output, err);
 }
 
 static void generate_credential_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1465,13 +1339,7 @@ int awsc_iam_generate_organizations_access_report(struct awsc_client *client,
                                                   struct awsc_iam_generate_organizations_access_report_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[59], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[59], input, output, err);
 }
 
 static void generate_organizations_access_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1493,13 +1361,7 @@ int awsc_iam_generate_service_last_accessed_details(struct awsc_client *client,
                                                     struct awsc_iam_generate_service_last_accessed_details_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[60], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[60], input, output, err);
 }
 
 static void generate_service_last_accessed_details_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1521,13 +1383,7 @@ int awsc_iam_get_access_key_last_used(struct awsc_client *client,
                                       struct awsc_iam_get_access_key_last_used_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[61], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[61], input, output, err);
 }
 
 static void get_access_key_last_used_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1549,13 +1405,7 @@ int awsc_iam_get_account_authorization_details(struct awsc_client *client,
                                                struct awsc_iam_get_account_authorization_details_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[62], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[62], input, output, err);
 }
 
 static void get_account_authorization_details_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1576,13 +1426,7 @@ int awsc_iam_get_account_password_policy(struct awsc_client *client,
                                          struct awsc_iam_get_account_password_policy_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[63], NULL, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[63], NULL, output, err);
 }
 
 static void get_account_password_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1602,13 +1446,7 @@ int awsc_iam_get_account_summary(struct awsc_client *client,
                                  struct awsc_iam_get_account_summary_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[64], NULL, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[64], NULL, output, err);
 }
 
 static void get_account_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1629,13 +1467,7 @@ int awsc_iam_get_context_keys_for_custom_policy(struct awsc_client *client,
                                                 struct awsc_iam_get_context_keys_for_policy_response **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[65], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[65], input, output, err);
 }
 
 static void get_context_keys_for_custom_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1657,13 +1489,7 @@ int awsc_iam_get_context_keys_for_principal_policy(struct awsc_client *client,
                                                    struct awsc_iam_get_context_keys_for_policy_response **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[66], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[66], input, output, err);
 }
 
 static void get_context_keys_for_principal_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1684,13 +1510,7 @@ int awsc_iam_get_credential_report(struct awsc_client *client,
                                    struct awsc_iam_get_credential_report_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[67], NULL, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[67], NULL, output, err);
 }
 
 static void get_credential_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1711,13 +1531,7 @@ int awsc_iam_get_delegation_request(struct awsc_client *client,
                                     struct awsc_iam_get_delegation_request_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[68], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[68], input, output, err);
 }
 
 static void get_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1739,13 +1553,7 @@ int awsc_iam_get_group(struct awsc_client *client,
                        struct awsc_iam_get_group_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[69], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[69], input, output, err);
 }
 
 static void get_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1767,13 +1575,7 @@ int awsc_iam_get_group_policy(struct awsc_client *client,
                               struct awsc_iam_get_group_policy_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[70], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[70], input, output, err);
 }
 
 static void get_group_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1795,13 +1597,7 @@ int awsc_iam_get_human_readable_summary(struct awsc_client *client,
                                         struct awsc_iam_get_human_readable_summary_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[71], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[71], input, output, err);
 }
 
 static void get_human_readable_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1823,13 +1619,7 @@ int awsc_iam_get_instance_profile(struct awsc_client *client,
                                   struct awsc_iam_get_instance_profile_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[72], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[72], input, output, err);
 }
 
 static void get_instance_profile_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1851,13 +1641,7 @@ int awsc_iam_get_login_profile(struct awsc_client *client,
                                struct awsc_iam_get_login_profile_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[73], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[73], input, output, err);
 }
 
 static void get_login_profile_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1879,13 +1663,7 @@ int awsc_iam_get_mfa_device(struct awsc_client *client,
                             struct awsc_iam_get_mfa_device_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[74], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[74], input, output, err);
 }
 
 static void get_mfa_device_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1907,13 +1685,7 @@ int awsc_iam_get_open_id_connect_provider(struct awsc_client *client,
                                           struct awsc_iam_get_open_id_connect_provider_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[75], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[75], input, output, err);
 }
 
 static void get_open_id_connect_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1935,13 +1707,7 @@ int awsc_iam_get_organizations_access_report(struct awsc_client *client,
                                              struct awsc_iam_get_organizations_access_report_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[76], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[76], input, output, err);
 }
 
 static void get_organizations_access_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1962,13 +1728,7 @@ int awsc_iam_get_outbound_web_identity_federation_info(struct awsc_client *clien
                                                        struct awsc_iam_get_outbound_web_identity_federation_info_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[77], NULL, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[77], NULL, output, err);
 }
 
 static void get_outbound_web_identity_federation_info_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1989,13 +1749,7 @@ int awsc_iam_get_policy(struct awsc_client *client,
                         struct awsc_iam_get_policy_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[78], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[78], input, output, err);
 }
 
 static void get_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2017,13 +1771,7 @@ int awsc_iam_get_policy_version(struct awsc_client *client,
                                 struct awsc_iam_get_policy_version_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[79], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[79], input, output, err);
 }
 
 static void get_policy_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2045,13 +1793,7 @@ int awsc_iam_get_role(struct awsc_client *client,
                       struct awsc_iam_get_role_output **output,
                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[80], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[80], input, output, err);
 }
 
 static void get_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2073,13 +1815,7 @@ int awsc_iam_get_role_policy(struct awsc_client *client,
                              struct awsc_iam_get_role_policy_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[81], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[81], input, output, err);
 }
 
 static void get_role_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2101,13 +1837,7 @@ int awsc_iam_get_saml_provider(struct awsc_client *client,
                                struct awsc_iam_get_saml_provider_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[82], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[82], input, output, err);
 }
 
 static void get_saml_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2129,13 +1859,7 @@ int awsc_iam_get_ssh_public_key(struct awsc_client *client,
                                 struct awsc_iam_get_ssh_public_key_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[83], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[83], input, output, err);
 }
 
 static void get_ssh_public_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2157,13 +1881,7 @@ int awsc_iam_get_server_certificate(struct awsc_client *client,
                                     struct awsc_iam_get_server_certificate_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[84], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[84], input, output, err);
 }
 
 static void get_server_certificate_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2185,13 +1903,7 @@ int awsc_iam_get_service_last_accessed_details(struct awsc_client *client,
                                                struct awsc_iam_get_service_last_accessed_details_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[85], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[85], input, output, err);
 }
 
 static void get_service_last_accessed_details_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2213,13 +1925,7 @@ int awsc_iam_get_service_last_accessed_details_with_entities(struct awsc_client 
                                                              struct awsc_iam_get_service_last_accessed_details_with_entities_output **output,
                                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[86], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[86], input, output, err);
 }
 
 static void get_service_last_accessed_details_with_entities_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2241,13 +1947,7 @@ int awsc_iam_get_service_linked_role_deletion_status(struct awsc_client *client,
                                                      struct awsc_iam_get_service_linked_role_deletion_status_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[87], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[87], input, output, err);
 }
 
 static void get_service_linked_role_deletion_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2269,13 +1969,7 @@ int awsc_iam_get_user(struct awsc_client *client,
                       struct awsc_iam_get_user_output **output,
                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[88], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[88], input, output, err);
 }
 
 static void get_user_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2297,13 +1991,7 @@ int awsc_iam_get_user_policy(struct awsc_client *client,
                              struct awsc_iam_get_user_policy_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[89], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[89], input, output, err);
 }
 
 static void get_user_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2325,13 +2013,7 @@ int awsc_iam_list_access_keys(struct awsc_client *client,
                               struct awsc_iam_list_access_keys_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[90], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[90], input, output, err);
 }
 
 static void list_access_keys_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2353,13 +2035,7 @@ int awsc_iam_list_account_aliases(struct awsc_client *client,
                                   struct awsc_iam_list_account_aliases_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[91], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[91], input, output, err);
 }
 
 static void list_account_aliases_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2381,13 +2057,7 @@ int awsc_iam_list_attached_group_policies(struct awsc_client *client,
                                           struct awsc_iam_list_attached_group_policies_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[92], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[92], input, output, err);
 }
 
 static void list_attached_group_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2409,13 +2079,7 @@ int awsc_iam_list_attached_role_policies(struct awsc_client *client,
                                          struct awsc_iam_list_attached_role_policies_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[93], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[93], input, output, err);
 }
 
 static void list_attached_role_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2437,13 +2101,7 @@ int awsc_iam_list_attached_user_policies(struct awsc_client *client,
                                          struct awsc_iam_list_attached_user_policies_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[94], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[94], input, output, err);
 }
 
 static void list_attached_user_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2465,13 +2123,7 @@ int awsc_iam_list_delegation_requests(struct awsc_client *client,
                                       struct awsc_iam_list_delegation_requests_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[95], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[95], input, output, err);
 }
 
 static void list_delegation_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2493,13 +2145,7 @@ int awsc_iam_list_entities_for_policy(struct awsc_client *client,
                                       struct awsc_iam_list_entities_for_policy_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[96], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[96], input, output, err);
 }
 
 static void list_entities_for_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2521,13 +2167,7 @@ int awsc_iam_list_group_policies(struct awsc_client *client,
                                  struct awsc_iam_list_group_policies_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[97], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[97], input, output, err);
 }
 
 static void list_group_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2549,13 +2189,7 @@ int awsc_iam_list_groups(struct awsc_client *client,
                          struct awsc_iam_list_groups_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[98], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[98], input, output, err);
 }
 
 static void list_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2577,13 +2211,7 @@ int awsc_iam_list_groups_for_user(struct awsc_client *client,
                                   struct awsc_iam_list_groups_for_user_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[99], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[99], input, output, err);
 }
 
 static void list_groups_for_user_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2605,13 +2233,7 @@ int awsc_iam_list_instance_profile_tags(struct awsc_client *client,
                                         struct awsc_iam_list_instance_profile_tags_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[100], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[100], input, output, err);
 }
 
 static void list_instance_profile_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2633,13 +2255,7 @@ int awsc_iam_list_instance_profiles(struct awsc_client *client,
                                     struct awsc_iam_list_instance_profiles_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[101], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[101], input, output, err);
 }
 
 static void list_instance_profiles_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2661,13 +2277,7 @@ int awsc_iam_list_instance_profiles_for_role(struct awsc_client *client,
                                              struct awsc_iam_list_instance_profiles_for_role_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[102], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[102], input, output, err);
 }
 
 static void list_instance_profiles_for_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2689,13 +2299,7 @@ int awsc_iam_list_mfa_device_tags(struct awsc_client *client,
                                   struct awsc_iam_list_mfa_device_tags_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[103], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[103], input, output, err);
 }
 
 static void list_mfa_device_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2717,13 +2321,7 @@ int awsc_iam_list_mfa_devices(struct awsc_client *client,
                               struct awsc_iam_list_mfa_devices_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[104], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[104], input, output, err);
 }
 
 static void list_mfa_devices_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2745,13 +2343,7 @@ int awsc_iam_list_open_id_connect_provider_tags(struct awsc_client *client,
                                                 struct awsc_iam_list_open_id_connect_provider_tags_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[105], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[105], input, output, err);
 }
 
 static void list_open_id_connect_provider_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2773,13 +2365,7 @@ int awsc_iam_list_open_id_connect_providers(struct awsc_client *client,
                                             struct awsc_iam_list_open_id_connect_providers_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[106], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[106], input, output, err);
 }
 
 static void list_open_id_connect_providers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2801,13 +2387,7 @@ int awsc_iam_list_organizations_features(struct awsc_client *client,
                                          struct awsc_iam_list_organizations_features_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[107], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[107], input, output, err);
 }
 
 static void list_organizations_features_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2829,13 +2409,7 @@ int awsc_iam_list_policies(struct awsc_client *client,
                            struct awsc_iam_list_policies_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[108], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[108], input, output, err);
 }
 
 static void list_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2857,13 +2431,7 @@ int awsc_iam_list_policies_granting_service_access(struct awsc_client *client,
                                                    struct awsc_iam_list_policies_granting_service_access_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[109], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[109], input, output, err);
 }
 
 static void list_policies_granting_service_access_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2885,13 +2453,7 @@ int awsc_iam_list_policy_tags(struct awsc_client *client,
                               struct awsc_iam_list_policy_tags_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[110], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[110], input, output, err);
 }
 
 static void list_policy_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2913,13 +2475,7 @@ int awsc_iam_list_policy_versions(struct awsc_client *client,
                                   struct awsc_iam_list_policy_versions_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[111], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[111], input, output, err);
 }
 
 static void list_policy_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2941,13 +2497,7 @@ int awsc_iam_list_role_policies(struct awsc_client *client,
                                 struct awsc_iam_list_role_policies_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[112], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[112], input, output, err);
 }
 
 static void list_role_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2969,13 +2519,7 @@ int awsc_iam_list_role_tags(struct awsc_client *client,
                             struct awsc_iam_list_role_tags_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[113], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[113], input, output, err);
 }
 
 static void list_role_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2997,13 +2541,7 @@ int awsc_iam_list_roles(struct awsc_client *client,
                         struct awsc_iam_list_roles_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[114], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[114], input, output, err);
 }
 
 static void list_roles_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3025,13 +2563,7 @@ int awsc_iam_list_saml_provider_tags(struct awsc_client *client,
                                      struct awsc_iam_list_saml_provider_tags_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[115], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[115], input, output, err);
 }
 
 static void list_saml_provider_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3053,13 +2585,7 @@ int awsc_iam_list_saml_providers(struct awsc_client *client,
                                  struct awsc_iam_list_saml_providers_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[116], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[116], input, output, err);
 }
 
 static void list_saml_providers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3081,13 +2607,7 @@ int awsc_iam_list_ssh_public_keys(struct awsc_client *client,
                                   struct awsc_iam_list_ssh_public_keys_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[117], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[117], input, output, err);
 }
 
 static void list_ssh_public_keys_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3109,13 +2629,7 @@ int awsc_iam_list_server_certificate_tags(struct awsc_client *client,
                                           struct awsc_iam_list_server_certificate_tags_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[118], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[118], input, output, err);
 }
 
 static void list_server_certificate_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3137,13 +2651,7 @@ int awsc_iam_list_server_certificates(struct awsc_client *client,
                                       struct awsc_iam_list_server_certificates_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[119], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[119], input, output, err);
 }
 
 static void list_server_certificates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3165,13 +2673,7 @@ int awsc_iam_list_service_specific_credentials(struct awsc_client *client,
                                                struct awsc_iam_list_service_specific_credentials_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[120], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[120], input, output, err);
 }
 
 static void list_service_specific_credentials_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3193,13 +2695,7 @@ int awsc_iam_list_signing_certificates(struct awsc_client *client,
                                        struct awsc_iam_list_signing_certificates_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[121], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[121], input, output, err);
 }
 
 static void list_signing_certificates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3221,13 +2717,7 @@ int awsc_iam_list_user_policies(struct awsc_client *client,
                                 struct awsc_iam_list_user_policies_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[122], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[122], input, output, err);
 }
 
 static void list_user_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3249,13 +2739,7 @@ int awsc_iam_list_user_tags(struct awsc_client *client,
                             struct awsc_iam_list_user_tags_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[123], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[123], input, output, err);
 }
 
 static void list_user_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3277,13 +2761,7 @@ int awsc_iam_list_users(struct awsc_client *client,
                         struct awsc_iam_list_users_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[124], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[124], input, output, err);
 }
 
 static void list_users_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3305,13 +2783,7 @@ int awsc_iam_list_virtual_mfa_devices(struct awsc_client *client,
                                       struct awsc_iam_list_virtual_mfa_devices_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[125], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[125], input, output, err);
 }
 
 static void list_virtual_mfa_devices_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3531,13 +3003,7 @@ int awsc_iam_reset_service_specific_credential(struct awsc_client *client,
                                                struct awsc_iam_reset_service_specific_credential_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[135], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[135], input, output, err);
 }
 
 static void reset_service_specific_credential_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3647,13 +3113,7 @@ int awsc_iam_simulate_custom_policy(struct awsc_client *client,
                                     struct awsc_iam_simulate_policy_response **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[140], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[140], input, output, err);
 }
 
 static void simulate_custom_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3675,13 +3135,7 @@ int awsc_iam_simulate_principal_policy(struct awsc_client *client,
                                        struct awsc_iam_simulate_policy_response **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[141], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[141], input, output, err);
 }
 
 static void simulate_principal_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4209,13 +3663,7 @@ int awsc_iam_update_role(struct awsc_client *client,
                          struct awsc_iam_update_role_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[165], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[165], input, output, err);
 }
 
 static void update_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4237,13 +3685,7 @@ int awsc_iam_update_role_description(struct awsc_client *client,
                                      struct awsc_iam_update_role_description_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[166], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[166], input, output, err);
 }
 
 static void update_role_description_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4265,13 +3707,7 @@ int awsc_iam_update_saml_provider(struct awsc_client *client,
                                   struct awsc_iam_update_saml_provider_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[167], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[167], input, output, err);
 }
 
 static void update_saml_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4403,13 +3839,7 @@ int awsc_iam_upload_ssh_public_key(struct awsc_client *client,
                                    struct awsc_iam_upload_ssh_public_key_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[173], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[173], input, output, err);
 }
 
 static void upload_ssh_public_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4431,13 +3861,7 @@ int awsc_iam_upload_server_certificate(struct awsc_client *client,
                                        struct awsc_iam_upload_server_certificate_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[174], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[174], input, output, err);
 }
 
 static void upload_server_certificate_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4459,13 +3883,7 @@ int awsc_iam_upload_signing_certificate(struct awsc_client *client,
                                         struct awsc_iam_upload_signing_certificate_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__iam_tables.operations[175], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__iam_tables.operations[175], input, output, err);
 }
 
 static void upload_signing_certificate_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

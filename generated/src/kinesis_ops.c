@@ -1,6 +1,6 @@
 /*
  * kinesis_ops.c - operations of Kinesis: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * kinesis_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -183,13 +183,7 @@ int awsc_kinesis_describe_account_settings(struct awsc_client *client,
                                            struct awsc_kinesis_describe_account_settings_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[6], input, output, err);
 }
 
 static void describe_account_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -211,13 +205,7 @@ int awsc_kinesis_describe_limits(struct awsc_client *client,
                                  struct awsc_kinesis_describe_limits_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[7], input, output, err);
 }
 
 static void describe_limits_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -239,13 +227,7 @@ int awsc_kinesis_describe_stream(struct awsc_client *client,
                                  struct awsc_kinesis_describe_stream_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[8], input, output, err);
 }
 
 static void describe_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -267,13 +249,7 @@ int awsc_kinesis_describe_stream_consumer(struct awsc_client *client,
                                           struct awsc_kinesis_describe_stream_consumer_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[9], input, output, err);
 }
 
 static void describe_stream_consumer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -295,13 +271,7 @@ int awsc_kinesis_describe_stream_summary(struct awsc_client *client,
                                          struct awsc_kinesis_describe_stream_summary_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[10], input, output, err);
 }
 
 static void describe_stream_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -323,13 +293,7 @@ int awsc_kinesis_disable_enhanced_monitoring(struct awsc_client *client,
                                              struct awsc_kinesis_enhanced_monitoring_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[11], input, output, err);
 }
 
 static void disable_enhanced_monitoring_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -351,13 +315,7 @@ int awsc_kinesis_enable_enhanced_monitoring(struct awsc_client *client,
                                             struct awsc_kinesis_enhanced_monitoring_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[12], input, output, err);
 }
 
 static void enable_enhanced_monitoring_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -379,13 +337,7 @@ int awsc_kinesis_get_records(struct awsc_client *client,
                              struct awsc_kinesis_get_records_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[13], input, output, err);
 }
 
 static void get_records_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -407,13 +359,7 @@ int awsc_kinesis_get_resource_policy(struct awsc_client *client,
                                      struct awsc_kinesis_get_resource_policy_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[14], input, output, err);
 }
 
 static void get_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -435,13 +381,7 @@ int awsc_kinesis_get_shard_iterator(struct awsc_client *client,
                                     struct awsc_kinesis_get_shard_iterator_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[15], input, output, err);
 }
 
 static void get_shard_iterator_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -485,13 +425,7 @@ int awsc_kinesis_list_shards(struct awsc_client *client,
                              struct awsc_kinesis_list_shards_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[17], input, output, err);
 }
 
 static void list_shards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -513,13 +447,7 @@ int awsc_kinesis_list_stream_consumers(struct awsc_client *client,
                                        struct awsc_kinesis_list_stream_consumers_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[18], input, output, err);
 }
 
 static void list_stream_consumers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -541,13 +469,7 @@ int awsc_kinesis_list_streams(struct awsc_client *client,
                               struct awsc_kinesis_list_streams_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[19], input, output, err);
 }
 
 static void list_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -569,13 +491,7 @@ int awsc_kinesis_list_tags_for_resource(struct awsc_client *client,
                                         struct awsc_kinesis_list_tags_for_resource_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[20], input, output, err);
 }
 
 static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -597,13 +513,7 @@ int awsc_kinesis_list_tags_for_stream(struct awsc_client *client,
                                       struct awsc_kinesis_list_tags_for_stream_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[21], input, output, err);
 }
 
 static void list_tags_for_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -647,13 +557,7 @@ int awsc_kinesis_put_record(struct awsc_client *client,
                             struct awsc_kinesis_put_record_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[23], input, output, err);
 }
 
 static void put_record_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -675,13 +579,7 @@ int awsc_kinesis_put_records(struct awsc_client *client,
                              struct awsc_kinesis_put_records_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[24], input, output, err);
 }
 
 static void put_records_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -725,13 +623,7 @@ int awsc_kinesis_register_stream_consumer(struct awsc_client *client,
                                           struct awsc_kinesis_register_stream_consumer_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[26], input, output, err);
 }
 
 static void register_stream_consumer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -921,13 +813,7 @@ int awsc_kinesis_update_account_settings(struct awsc_client *client,
                                          struct awsc_kinesis_update_account_settings_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[34], input, output, err);
 }
 
 static void update_account_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -971,13 +857,7 @@ int awsc_kinesis_update_shard_count(struct awsc_client *client,
                                     struct awsc_kinesis_update_shard_count_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[36], input, output, err);
 }
 
 static void update_shard_count_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1021,13 +901,7 @@ int awsc_kinesis_update_stream_warm_throughput(struct awsc_client *client,
                                                struct awsc_kinesis_update_stream_warm_throughput_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__kinesis_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__kinesis_tables.operations[38], input, output, err);
 }
 
 static void update_stream_warm_throughput_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * lambda_ops.c - operations of Lambda: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * lambda_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -49,13 +49,7 @@ int awsc_lambda_add_layer_version_permission(struct awsc_client *client,
                                              struct awsc_lambda_add_layer_version_permission_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[0], input, output, err);
 }
 
 static void add_layer_version_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -77,13 +71,7 @@ int awsc_lambda_add_permission(struct awsc_client *client,
                                struct awsc_lambda_add_permission_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[1], input, output, err);
 }
 
 static void add_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -105,13 +93,7 @@ int awsc_lambda_checkpoint_durable_execution(struct awsc_client *client,
                                              struct awsc_lambda_checkpoint_durable_execution_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[2], input, output, err);
 }
 
 static void checkpoint_durable_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -133,13 +115,7 @@ int awsc_lambda_create_alias(struct awsc_client *client,
                              struct awsc_lambda_alias_configuration **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[3], input, output, err);
 }
 
 static void create_alias_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -161,13 +137,7 @@ int awsc_lambda_create_capacity_provider(struct awsc_client *client,
                                          struct awsc_lambda_create_capacity_provider_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[4], input, output, err);
 }
 
 static void create_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -189,13 +159,7 @@ int awsc_lambda_create_code_signing_config(struct awsc_client *client,
                                            struct awsc_lambda_create_code_signing_config_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[5], input, output, err);
 }
 
 static void create_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -217,13 +181,7 @@ int awsc_lambda_create_event_source_mapping(struct awsc_client *client,
                                             struct awsc_lambda_event_source_mapping_configuration **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[6], input, output, err);
 }
 
 static void create_event_source_mapping_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -245,13 +203,7 @@ int awsc_lambda_create_function(struct awsc_client *client,
                                 struct awsc_lambda_function_configuration **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[7], input, output, err);
 }
 
 static void create_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -273,13 +225,7 @@ int awsc_lambda_create_function_url_config(struct awsc_client *client,
                                            struct awsc_lambda_create_function_url_config_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[8], input, output, err);
 }
 
 static void create_function_url_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -323,13 +269,7 @@ int awsc_lambda_delete_capacity_provider(struct awsc_client *client,
                                          struct awsc_lambda_delete_capacity_provider_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[10], input, output, err);
 }
 
 static void delete_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -351,13 +291,7 @@ int awsc_lambda_delete_code_signing_config(struct awsc_client *client,
                                            struct awsc_lambda_delete_code_signing_config_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[11], input, output, err);
 }
 
 static void delete_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -379,13 +313,7 @@ int awsc_lambda_delete_event_source_mapping(struct awsc_client *client,
                                             struct awsc_lambda_event_source_mapping_configuration **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[12], input, output, err);
 }
 
 static void delete_event_source_mapping_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -407,13 +335,7 @@ int awsc_lambda_delete_function(struct awsc_client *client,
                                 struct awsc_lambda_delete_function_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[13], input, output, err);
 }
 
 static void delete_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -567,13 +489,7 @@ int awsc_lambda_get_account_settings(struct awsc_client *client,
                                      struct awsc_lambda_get_account_settings_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[20], input, output, err);
 }
 
 static void get_account_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -595,13 +511,7 @@ int awsc_lambda_get_alias(struct awsc_client *client,
                           struct awsc_lambda_alias_configuration **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[21], input, output, err);
 }
 
 static void get_alias_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -623,13 +533,7 @@ int awsc_lambda_get_capacity_provider(struct awsc_client *client,
                                       struct awsc_lambda_get_capacity_provider_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[22], input, output, err);
 }
 
 static void get_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -651,13 +555,7 @@ int awsc_lambda_get_code_signing_config(struct awsc_client *client,
                                         struct awsc_lambda_get_code_signing_config_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[23], input, output, err);
 }
 
 static void get_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -679,13 +577,7 @@ int awsc_lambda_get_durable_execution(struct awsc_client *client,
                                       struct awsc_lambda_get_durable_execution_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[24], input, output, err);
 }
 
 static void get_durable_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -707,13 +599,7 @@ int awsc_lambda_get_durable_execution_history(struct awsc_client *client,
                                               struct awsc_lambda_get_durable_execution_history_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[25], input, output, err);
 }
 
 static void get_durable_execution_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -735,13 +621,7 @@ int awsc_lambda_get_durable_execution_state(struct awsc_client *client,
                                             struct awsc_lambda_get_durable_execution_state_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[26], input, output, err);
 }
 
 static void get_durable_execution_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -763,13 +643,7 @@ int awsc_lambda_get_event_source_mapping(struct awsc_client *client,
                                          struct awsc_lambda_event_source_mapping_configuration **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[27], input, output, err);
 }
 
 static void get_event_source_mapping_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -791,13 +665,7 @@ int awsc_lambda_get_function(struct awsc_client *client,
                              struct awsc_lambda_get_function_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[28], input, output, err);
 }
 
 static void get_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -819,13 +687,7 @@ int awsc_lambda_get_function_code_signing_config(struct awsc_client *client,
                                                  struct awsc_lambda_get_function_code_signing_config_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[29], input, output, err);
 }
 
 static void get_function_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -847,13 +709,7 @@ int awsc_lambda_get_function_concurrency(struct awsc_client *client,
                                          struct awsc_lambda_get_function_concurrency_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[30], input, output, err);
 }
 
 static void get_function_concurrency_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -875,13 +731,7 @@ int awsc_lambda_get_function_configuration(struct awsc_client *client,
                                            struct awsc_lambda_function_configuration **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[31], input, output, err);
 }
 
 static void get_function_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -903,13 +753,7 @@ int awsc_lambda_get_function_event_invoke_config(struct awsc_client *client,
                                                  struct awsc_lambda_function_event_invoke_config **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[32], input, output, err);
 }
 
 static void get_function_event_invoke_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -931,13 +775,7 @@ int awsc_lambda_get_function_recursion_config(struct awsc_client *client,
                                               struct awsc_lambda_get_function_recursion_config_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[33], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[33], input, output, err);
 }
 
 static void get_function_recursion_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -959,13 +797,7 @@ int awsc_lambda_get_function_scaling_config(struct awsc_client *client,
                                             struct awsc_lambda_get_function_scaling_config_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[34], input, output, err);
 }
 
 static void get_function_scaling_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -987,13 +819,7 @@ int awsc_lambda_get_function_url_config(struct awsc_client *client,
                                         struct awsc_lambda_get_function_url_config_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[35], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[35], input, output, err);
 }
 
 static void get_function_url_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1015,13 +841,7 @@ int awsc_lambda_get_layer_version(struct awsc_client *client,
                                   struct awsc_lambda_get_layer_version_response **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[36], input, output, err);
 }
 
 static void get_layer_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1043,13 +863,7 @@ int awsc_lambda_get_layer_version_by_arn(struct awsc_client *client,
                                          struct awsc_lambda_get_layer_version_response **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[37], input, output, err);
 }
 
 static void get_layer_version_by_arn_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1071,13 +885,7 @@ int awsc_lambda_get_layer_version_policy(struct awsc_client *client,
                                          struct awsc_lambda_get_layer_version_policy_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[38], input, output, err);
 }
 
 static void get_layer_version_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1099,13 +907,7 @@ int awsc_lambda_get_policy(struct awsc_client *client,
                            struct awsc_lambda_get_policy_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[39], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[39], input, output, err);
 }
 
 static void get_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1127,13 +929,7 @@ int awsc_lambda_get_provisioned_concurrency_config(struct awsc_client *client,
                                                    struct awsc_lambda_get_provisioned_concurrency_config_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[40], input, output, err);
 }
 
 static void get_provisioned_concurrency_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1155,13 +951,7 @@ int awsc_lambda_get_runtime_management_config(struct awsc_client *client,
                                               struct awsc_lambda_get_runtime_management_config_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[41], input, output, err);
 }
 
 static void get_runtime_management_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1183,13 +973,7 @@ int awsc_lambda_invoke(struct awsc_client *client,
                        struct awsc_lambda_invoke_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[42], input, output, err);
 }
 
 static void invoke_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1211,13 +995,7 @@ int awsc_lambda_invoke_async_op(struct awsc_client *client,
                                 struct awsc_lambda_invoke_async_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[43], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[43], input, output, err);
 }
 
 static void invoke_async_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1275,13 +1053,7 @@ int awsc_lambda_list_aliases(struct awsc_client *client,
                              struct awsc_lambda_list_aliases_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[45], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[45], input, output, err);
 }
 
 static void list_aliases_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1303,13 +1075,7 @@ int awsc_lambda_list_capacity_providers(struct awsc_client *client,
                                         struct awsc_lambda_list_capacity_providers_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[46], input, output, err);
 }
 
 static void list_capacity_providers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1331,13 +1097,7 @@ int awsc_lambda_list_code_signing_configs(struct awsc_client *client,
                                           struct awsc_lambda_list_code_signing_configs_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[47], input, output, err);
 }
 
 static void list_code_signing_configs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1359,13 +1119,7 @@ int awsc_lambda_list_durable_executions_by_function(struct awsc_client *client,
                                                     struct awsc_lambda_list_durable_executions_by_function_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[48], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[48], input, output, err);
 }
 
 static void list_durable_executions_by_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1387,13 +1141,7 @@ int awsc_lambda_list_event_source_mappings(struct awsc_client *client,
                                            struct awsc_lambda_list_event_source_mappings_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[49], input, output, err);
 }
 
 static void list_event_source_mappings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1415,13 +1163,7 @@ int awsc_lambda_list_function_event_invoke_configs(struct awsc_client *client,
                                                    struct awsc_lambda_list_function_event_invoke_configs_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[50], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[50], input, output, err);
 }
 
 static void list_function_event_invoke_configs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1443,13 +1185,7 @@ int awsc_lambda_list_function_url_configs(struct awsc_client *client,
                                           struct awsc_lambda_list_function_url_configs_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[51], input, output, err);
 }
 
 static void list_function_url_configs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1471,13 +1207,7 @@ int awsc_lambda_list_function_versions_by_capacity_provider(struct awsc_client *
                                                             struct awsc_lambda_list_function_versions_by_capacity_provider_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[52], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[52], input, output, err);
 }
 
 static void list_function_versions_by_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1499,13 +1229,7 @@ int awsc_lambda_list_functions(struct awsc_client *client,
                                struct awsc_lambda_list_functions_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[53], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[53], input, output, err);
 }
 
 static void list_functions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1527,13 +1251,7 @@ int awsc_lambda_list_functions_by_code_signing_config(struct awsc_client *client
                                                       struct awsc_lambda_list_functions_by_code_signing_config_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[54], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[54], input, output, err);
 }
 
 static void list_functions_by_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1555,13 +1273,7 @@ int awsc_lambda_list_layer_versions(struct awsc_client *client,
                                     struct awsc_lambda_list_layer_versions_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[55], input, output, err);
 }
 
 static void list_layer_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1583,13 +1295,7 @@ int awsc_lambda_list_layers(struct awsc_client *client,
                             struct awsc_lambda_list_layers_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[56], input, output, err);
 }
 
 static void list_layers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1611,13 +1317,7 @@ int awsc_lambda_list_provisioned_concurrency_configs(struct awsc_client *client,
                                                      struct awsc_lambda_list_provisioned_concurrency_configs_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[57], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[57], input, output, err);
 }
 
 static void list_provisioned_concurrency_configs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1639,13 +1339,7 @@ int awsc_lambda_list_tags(struct awsc_client *client,
                           struct awsc_lambda_list_tags_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[58], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[58], input, output, err);
 }
 
 static void list_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1667,13 +1361,7 @@ int awsc_lambda_list_versions_by_function(struct awsc_client *client,
                                           struct awsc_lambda_list_versions_by_function_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[59], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[59], input, output, err);
 }
 
 static void list_versions_by_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1695,13 +1383,7 @@ int awsc_lambda_publish_layer_version(struct awsc_client *client,
                                       struct awsc_lambda_publish_layer_version_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[60], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[60], input, output, err);
 }
 
 static void publish_layer_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1723,13 +1405,7 @@ int awsc_lambda_publish_version(struct awsc_client *client,
                                 struct awsc_lambda_function_configuration **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[61], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[61], input, output, err);
 }
 
 static void publish_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1751,13 +1427,7 @@ int awsc_lambda_put_function_code_signing_config(struct awsc_client *client,
                                                  struct awsc_lambda_put_function_code_signing_config_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[62], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[62], input, output, err);
 }
 
 static void put_function_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1779,13 +1449,7 @@ int awsc_lambda_put_function_concurrency(struct awsc_client *client,
                                          struct awsc_lambda_concurrency **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[63], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[63], input, output, err);
 }
 
 static void put_function_concurrency_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1807,13 +1471,7 @@ int awsc_lambda_put_function_event_invoke_config(struct awsc_client *client,
                                                  struct awsc_lambda_function_event_invoke_config **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[64], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[64], input, output, err);
 }
 
 static void put_function_event_invoke_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1835,13 +1493,7 @@ int awsc_lambda_put_function_recursion_config(struct awsc_client *client,
                                               struct awsc_lambda_put_function_recursion_config_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[65], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[65], input, output, err);
 }
 
 static void put_function_recursion_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1863,13 +1515,7 @@ int awsc_lambda_put_function_scaling_config(struct awsc_client *client,
                                             struct awsc_lambda_put_function_scaling_config_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[66], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[66], input, output, err);
 }
 
 static void put_function_scaling_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1891,13 +1537,7 @@ int awsc_lambda_put_provisioned_concurrency_config(struct awsc_client *client,
                                                    struct awsc_lambda_put_provisioned_concurrency_config_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[67], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[67], input, output, err);
 }
 
 static void put_provisioned_concurrency_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1919,13 +1559,7 @@ int awsc_lambda_put_runtime_management_config(struct awsc_client *client,
                                               struct awsc_lambda_put_runtime_management_config_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[68], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[68], input, output, err);
 }
 
 static void put_runtime_management_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1991,13 +1625,7 @@ int awsc_lambda_send_durable_execution_callback_failure(struct awsc_client *clie
                                                         struct awsc_lambda_send_durable_execution_callback_failure_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[71], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[71], input, output, err);
 }
 
 static void send_durable_execution_callback_failure_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2019,13 +1647,7 @@ int awsc_lambda_send_durable_execution_callback_heartbeat(struct awsc_client *cl
                                                           struct awsc_lambda_send_durable_execution_callback_heartbeat_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[72], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[72], input, output, err);
 }
 
 static void send_durable_execution_callback_heartbeat_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2047,13 +1669,7 @@ int awsc_lambda_send_durable_execution_callback_success(struct awsc_client *clie
                                                         struct awsc_lambda_send_durable_execution_callback_success_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[73], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[73], input, output, err);
 }
 
 static void send_durable_execution_callback_success_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2075,13 +1691,7 @@ int awsc_lambda_stop_durable_execution(struct awsc_client *client,
                                        struct awsc_lambda_stop_durable_execution_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[74], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[74], input, output, err);
 }
 
 static void stop_durable_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2147,13 +1757,7 @@ int awsc_lambda_update_alias(struct awsc_client *client,
                              struct awsc_lambda_alias_configuration **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[77], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[77], input, output, err);
 }
 
 static void update_alias_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2175,13 +1779,7 @@ int awsc_lambda_update_capacity_provider(struct awsc_client *client,
                                          struct awsc_lambda_update_capacity_provider_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[78], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[78], input, output, err);
 }
 
 static void update_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2203,13 +1801,7 @@ int awsc_lambda_update_code_signing_config(struct awsc_client *client,
                                            struct awsc_lambda_update_code_signing_config_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[79], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[79], input, output, err);
 }
 
 static void update_code_signing_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2231,13 +1823,7 @@ int awsc_lambda_update_event_source_mapping(struct awsc_client *client,
                                             struct awsc_lambda_event_source_mapping_configuration **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[80], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[80], input, output, err);
 }
 
 static void update_event_source_mapping_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2259,13 +1845,7 @@ int awsc_lambda_update_function_code(struct awsc_client *client,
                                      struct awsc_lambda_function_configuration **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[81], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[81], input, output, err);
 }
 
 static void update_function_code_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2287,13 +1867,7 @@ int awsc_lambda_update_function_configuration(struct awsc_client *client,
                                               struct awsc_lambda_function_configuration **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[82], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[82], input, output, err);
 }
 
 static void update_function_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2315,13 +1889,7 @@ int awsc_lambda_update_function_event_invoke_config(struct awsc_client *client,
                                                     struct awsc_lambda_function_event_invoke_config **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[83], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[83], input, output, err);
 }
 
 static void update_function_event_invoke_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2343,13 +1911,7 @@ int awsc_lambda_update_function_url_config(struct awsc_client *client,
                                            struct awsc_lambda_update_function_url_config_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__lambda_tables.operations[84], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__lambda_tables.operations[84], input, output, err);
 }
 
 static void update_function_url_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * s3_ops.c - operations of S3: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * s3_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -53,13 +53,7 @@ int awsc_s3_abort_multipart_upload(struct awsc_client *client,
                                    struct awsc_s3_abort_multipart_upload_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[0], input, output, err);
 }
 
 static void abort_multipart_upload_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -81,13 +75,7 @@ int awsc_s3_complete_multipart_upload(struct awsc_client *client,
                                       struct awsc_s3_complete_multipart_upload_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[1], input, output, err);
 }
 
 static void complete_multipart_upload_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -109,13 +97,7 @@ int awsc_s3_copy_object(struct awsc_client *client,
                         struct awsc_s3_copy_object_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[2], input, output, err);
 }
 
 static void copy_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -137,13 +119,7 @@ int awsc_s3_create_bucket(struct awsc_client *client,
                           struct awsc_s3_create_bucket_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[3], input, output, err);
 }
 
 static void create_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -209,13 +185,7 @@ int awsc_s3_create_multipart_upload(struct awsc_client *client,
                                     struct awsc_s3_create_multipart_upload_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[6], input, output, err);
 }
 
 static void create_multipart_upload_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -237,13 +207,7 @@ int awsc_s3_create_session(struct awsc_client *client,
                            struct awsc_s3_create_session_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[7], input, output, err);
 }
 
 static void create_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -595,13 +559,7 @@ int awsc_s3_delete_object(struct awsc_client *client,
                           struct awsc_s3_delete_object_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[23], input, output, err);
 }
 
 static void delete_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -623,13 +581,7 @@ int awsc_s3_delete_object_annotation(struct awsc_client *client,
                                      struct awsc_s3_delete_object_annotation_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[24], input, output, err);
 }
 
 static void delete_object_annotation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -651,13 +603,7 @@ int awsc_s3_delete_object_tagging(struct awsc_client *client,
                                   struct awsc_s3_delete_object_tagging_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[25], input, output, err);
 }
 
 static void delete_object_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -679,13 +625,7 @@ int awsc_s3_delete_objects(struct awsc_client *client,
                            struct awsc_s3_delete_objects_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[26], input, output, err);
 }
 
 static void delete_objects_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -729,13 +669,7 @@ int awsc_s3_get_bucket_abac(struct awsc_client *client,
                             struct awsc_s3_get_bucket_abac_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[28], input, output, err);
 }
 
 static void get_bucket_abac_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -757,13 +691,7 @@ int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
                                                 struct awsc_s3_get_bucket_accelerate_configuration_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[29], input, output, err);
 }
 
 static void get_bucket_accelerate_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -785,13 +713,7 @@ int awsc_s3_get_bucket_acl(struct awsc_client *client,
                            struct awsc_s3_get_bucket_acl_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[30], input, output, err);
 }
 
 static void get_bucket_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -813,13 +735,7 @@ int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
                                                struct awsc_s3_get_bucket_analytics_configuration_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[31], input, output, err);
 }
 
 static void get_bucket_analytics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -841,13 +757,7 @@ int awsc_s3_get_bucket_cors(struct awsc_client *client,
                             struct awsc_s3_get_bucket_cors_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[32], input, output, err);
 }
 
 static void get_bucket_cors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -869,13 +779,7 @@ int awsc_s3_get_bucket_encryption(struct awsc_client *client,
                                   struct awsc_s3_get_bucket_encryption_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[33], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[33], input, output, err);
 }
 
 static void get_bucket_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -897,13 +801,7 @@ int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *cli
                                                          struct awsc_s3_get_bucket_intelligent_tiering_configuration_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[34], input, output, err);
 }
 
 static void get_bucket_intelligent_tiering_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -925,13 +823,7 @@ int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
                                                struct awsc_s3_get_bucket_inventory_configuration_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[35], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[35], input, output, err);
 }
 
 static void get_bucket_inventory_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -953,13 +845,7 @@ int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
                                  struct awsc_s3_get_bucket_lifecycle_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[36], input, output, err);
 }
 
 static void get_bucket_lifecycle_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -981,13 +867,7 @@ int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
                                                struct awsc_s3_get_bucket_lifecycle_configuration_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[37], input, output, err);
 }
 
 static void get_bucket_lifecycle_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1009,13 +889,7 @@ int awsc_s3_get_bucket_location(struct awsc_client *client,
                                 struct awsc_s3_get_bucket_location_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[38], input, output, err);
 }
 
 static void get_bucket_location_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1037,13 +911,7 @@ int awsc_s3_get_bucket_logging(struct awsc_client *client,
                                struct awsc_s3_get_bucket_logging_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[39], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[39], input, output, err);
 }
 
 static void get_bucket_logging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1065,13 +933,7 @@ int awsc_s3_get_bucket_metadata_configuration(struct awsc_client *client,
                                               struct awsc_s3_get_bucket_metadata_configuration_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[40], input, output, err);
 }
 
 static void get_bucket_metadata_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1093,13 +955,7 @@ int awsc_s3_get_bucket_metadata_table_configuration(struct awsc_client *client,
                                                     struct awsc_s3_get_bucket_metadata_table_configuration_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[41], input, output, err);
 }
 
 static void get_bucket_metadata_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1121,13 +977,7 @@ int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
                                              struct awsc_s3_get_bucket_metrics_configuration_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[42], input, output, err);
 }
 
 static void get_bucket_metrics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1149,13 +999,7 @@ int awsc_s3_get_bucket_notification(struct awsc_client *client,
                                     struct awsc_s3_notification_configuration_deprecated **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[43], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[43], input, output, err);
 }
 
 static void get_bucket_notification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1177,13 +1021,7 @@ int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
                                                   struct awsc_s3_notification_configuration **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[44], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[44], input, output, err);
 }
 
 static void get_bucket_notification_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1205,13 +1043,7 @@ int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
                                           struct awsc_s3_get_bucket_ownership_controls_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[45], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[45], input, output, err);
 }
 
 static void get_bucket_ownership_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1233,13 +1065,7 @@ int awsc_s3_get_bucket_policy(struct awsc_client *client,
                               struct awsc_s3_get_bucket_policy_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[46], input, output, err);
 }
 
 static void get_bucket_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1261,13 +1087,7 @@ int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
                                      struct awsc_s3_get_bucket_policy_status_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[47], input, output, err);
 }
 
 static void get_bucket_policy_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1289,13 +1109,7 @@ int awsc_s3_get_bucket_replication(struct awsc_client *client,
                                    struct awsc_s3_get_bucket_replication_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[48], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[48], input, output, err);
 }
 
 static void get_bucket_replication_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1317,13 +1131,7 @@ int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
                                        struct awsc_s3_get_bucket_request_payment_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[49], input, output, err);
 }
 
 static void get_bucket_request_payment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1345,13 +1153,7 @@ int awsc_s3_get_bucket_tagging(struct awsc_client *client,
                                struct awsc_s3_get_bucket_tagging_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[50], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[50], input, output, err);
 }
 
 static void get_bucket_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1373,13 +1175,7 @@ int awsc_s3_get_bucket_versioning(struct awsc_client *client,
                                   struct awsc_s3_get_bucket_versioning_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[51], input, output, err);
 }
 
 static void get_bucket_versioning_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1401,13 +1197,7 @@ int awsc_s3_get_bucket_website(struct awsc_client *client,
                                struct awsc_s3_get_bucket_website_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[52], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[52], input, output, err);
 }
 
 static void get_bucket_website_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1429,13 +1219,7 @@ int awsc_s3_get_object(struct awsc_client *client,
                        struct awsc_s3_get_object_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[53], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[53], input, output, err);
 }
 
 static void get_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1457,13 +1241,7 @@ int awsc_s3_get_object_acl(struct awsc_client *client,
                            struct awsc_s3_get_object_acl_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[54], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[54], input, output, err);
 }
 
 static void get_object_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1485,13 +1263,7 @@ int awsc_s3_get_object_annotation(struct awsc_client *client,
                                   struct awsc_s3_get_object_annotation_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[55], input, output, err);
 }
 
 static void get_object_annotation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1513,13 +1285,7 @@ int awsc_s3_get_object_attributes(struct awsc_client *client,
                                   struct awsc_s3_get_object_attributes_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[56], input, output, err);
 }
 
 static void get_object_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1541,13 +1307,7 @@ int awsc_s3_get_object_legal_hold(struct awsc_client *client,
                                   struct awsc_s3_get_object_legal_hold_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[57], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[57], input, output, err);
 }
 
 static void get_object_legal_hold_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1569,13 +1329,7 @@ int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
                                           struct awsc_s3_get_object_lock_configuration_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[58], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[58], input, output, err);
 }
 
 static void get_object_lock_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1597,13 +1351,7 @@ int awsc_s3_get_object_retention(struct awsc_client *client,
                                  struct awsc_s3_get_object_retention_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[59], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[59], input, output, err);
 }
 
 static void get_object_retention_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1625,13 +1373,7 @@ int awsc_s3_get_object_tagging(struct awsc_client *client,
                                struct awsc_s3_get_object_tagging_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[60], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[60], input, output, err);
 }
 
 static void get_object_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1653,13 +1395,7 @@ int awsc_s3_get_object_torrent(struct awsc_client *client,
                                struct awsc_s3_get_object_torrent_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[61], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[61], input, output, err);
 }
 
 static void get_object_torrent_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1681,13 +1417,7 @@ int awsc_s3_get_public_access_block(struct awsc_client *client,
                                     struct awsc_s3_get_public_access_block_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[62], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[62], input, output, err);
 }
 
 static void get_public_access_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1709,13 +1439,7 @@ int awsc_s3_head_bucket(struct awsc_client *client,
                         struct awsc_s3_head_bucket_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[63], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[63], input, output, err);
 }
 
 static void head_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1737,13 +1461,7 @@ int awsc_s3_head_object(struct awsc_client *client,
                         struct awsc_s3_head_object_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[64], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[64], input, output, err);
 }
 
 static void head_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1765,13 +1483,7 @@ int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
                                                  struct awsc_s3_list_bucket_analytics_configurations_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[65], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[65], input, output, err);
 }
 
 static void list_bucket_analytics_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1793,13 +1505,7 @@ int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *c
                                                            struct awsc_s3_list_bucket_intelligent_tiering_configurations_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[66], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[66], input, output, err);
 }
 
 static void list_bucket_intelligent_tiering_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1821,13 +1527,7 @@ int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
                                                  struct awsc_s3_list_bucket_inventory_configurations_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[67], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[67], input, output, err);
 }
 
 static void list_bucket_inventory_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1849,13 +1549,7 @@ int awsc_s3_list_bucket_metrics_configurations(struct awsc_client *client,
                                                struct awsc_s3_list_bucket_metrics_configurations_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[68], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[68], input, output, err);
 }
 
 static void list_bucket_metrics_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1877,13 +1571,7 @@ int awsc_s3_list_buckets(struct awsc_client *client,
                          struct awsc_s3_list_buckets_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[69], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[69], input, output, err);
 }
 
 static void list_buckets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1905,13 +1593,7 @@ int awsc_s3_list_directory_buckets(struct awsc_client *client,
                                    struct awsc_s3_list_directory_buckets_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[70], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[70], input, output, err);
 }
 
 static void list_directory_buckets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1933,13 +1615,7 @@ int awsc_s3_list_multipart_uploads(struct awsc_client *client,
                                    struct awsc_s3_list_multipart_uploads_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[71], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[71], input, output, err);
 }
 
 static void list_multipart_uploads_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1961,13 +1637,7 @@ int awsc_s3_list_object_annotations(struct awsc_client *client,
                                     struct awsc_s3_list_object_annotations_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[72], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[72], input, output, err);
 }
 
 static void list_object_annotations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1989,13 +1659,7 @@ int awsc_s3_list_object_versions(struct awsc_client *client,
                                  struct awsc_s3_list_object_versions_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[73], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[73], input, output, err);
 }
 
 static void list_object_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2017,13 +1681,7 @@ int awsc_s3_list_objects(struct awsc_client *client,
                          struct awsc_s3_list_objects_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[74], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[74], input, output, err);
 }
 
 static void list_objects_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2045,13 +1703,7 @@ int awsc_s3_list_objects_v2(struct awsc_client *client,
                             struct awsc_s3_list_objects_v2_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[75], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[75], input, output, err);
 }
 
 static void list_objects_v2_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2073,13 +1725,7 @@ int awsc_s3_list_parts(struct awsc_client *client,
                        struct awsc_s3_list_parts_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[76], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[76], input, output, err);
 }
 
 static void list_parts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2299,13 +1945,7 @@ int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
                                                struct awsc_s3_put_bucket_lifecycle_configuration_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[86], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[86], input, output, err);
 }
 
 static void put_bucket_lifecycle_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2569,13 +2209,7 @@ int awsc_s3_put_object(struct awsc_client *client,
                        struct awsc_s3_put_object_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[98], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[98], input, output, err);
 }
 
 static void put_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2597,13 +2231,7 @@ int awsc_s3_put_object_acl(struct awsc_client *client,
                            struct awsc_s3_put_object_acl_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[99], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[99], input, output, err);
 }
 
 static void put_object_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2625,13 +2253,7 @@ int awsc_s3_put_object_annotation(struct awsc_client *client,
                                   struct awsc_s3_put_object_annotation_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[100], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[100], input, output, err);
 }
 
 static void put_object_annotation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2653,13 +2275,7 @@ int awsc_s3_put_object_legal_hold(struct awsc_client *client,
                                   struct awsc_s3_put_object_legal_hold_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[101], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[101], input, output, err);
 }
 
 static void put_object_legal_hold_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2681,13 +2297,7 @@ int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
                                           struct awsc_s3_put_object_lock_configuration_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[102], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[102], input, output, err);
 }
 
 static void put_object_lock_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2709,13 +2319,7 @@ int awsc_s3_put_object_retention(struct awsc_client *client,
                                  struct awsc_s3_put_object_retention_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[103], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[103], input, output, err);
 }
 
 static void put_object_retention_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2737,13 +2341,7 @@ int awsc_s3_put_object_tagging(struct awsc_client *client,
                                struct awsc_s3_put_object_tagging_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[104], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[104], input, output, err);
 }
 
 static void put_object_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2787,13 +2385,7 @@ int awsc_s3_rename_object(struct awsc_client *client,
                           struct awsc_s3_rename_object_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[106], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[106], input, output, err);
 }
 
 static void rename_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2815,13 +2407,7 @@ int awsc_s3_restore_object(struct awsc_client *client,
                            struct awsc_s3_restore_object_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[107], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[107], input, output, err);
 }
 
 static void restore_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2945,13 +2531,7 @@ int awsc_s3_update_object_encryption(struct awsc_client *client,
                                      struct awsc_s3_update_object_encryption_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[112], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[112], input, output, err);
 }
 
 static void update_object_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2973,13 +2553,7 @@ int awsc_s3_upload_part(struct awsc_client *client,
                         struct awsc_s3_upload_part_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[113], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[113], input, output, err);
 }
 
 static void upload_part_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3001,13 +2575,7 @@ int awsc_s3_upload_part_copy(struct awsc_client *client,
                              struct awsc_s3_upload_part_copy_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__s3_tables.operations[114], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__s3_tables.operations[114], input, output, err);
 }
 
 static void upload_part_copy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

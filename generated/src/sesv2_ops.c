@@ -1,6 +1,6 @@
 /*
  * sesv2_ops.c - operations of SESv2: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * sesv2_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -51,13 +51,7 @@ int awsc_sesv2_batch_get_metric_data(struct awsc_client *client,
                                      struct awsc_sesv2_batch_get_metric_data_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[0], input, output, err);
 }
 
 static void batch_get_metric_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -79,13 +73,7 @@ int awsc_sesv2_cancel_export_job(struct awsc_client *client,
                                  struct awsc_sesv2_cancel_export_job_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[1], input, output, err);
 }
 
 static void cancel_export_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -107,13 +95,7 @@ int awsc_sesv2_create_configuration_set(struct awsc_client *client,
                                         struct awsc_sesv2_create_configuration_set_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[2], input, output, err);
 }
 
 static void create_configuration_set_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -135,13 +117,7 @@ int awsc_sesv2_create_configuration_set_event_destination(struct awsc_client *cl
                                                           struct awsc_sesv2_create_configuration_set_event_destination_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[3], input, output, err);
 }
 
 static void create_configuration_set_event_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -163,13 +139,7 @@ int awsc_sesv2_create_contact(struct awsc_client *client,
                               struct awsc_sesv2_create_contact_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[4], input, output, err);
 }
 
 static void create_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -191,13 +161,7 @@ int awsc_sesv2_create_contact_list(struct awsc_client *client,
                                    struct awsc_sesv2_create_contact_list_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[5], input, output, err);
 }
 
 static void create_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -219,13 +183,7 @@ int awsc_sesv2_create_custom_verification_email_template(struct awsc_client *cli
                                                          struct awsc_sesv2_create_custom_verification_email_template_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[6], input, output, err);
 }
 
 static void create_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -247,13 +205,7 @@ int awsc_sesv2_create_dedicated_ip_pool(struct awsc_client *client,
                                         struct awsc_sesv2_create_dedicated_ip_pool_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[7], input, output, err);
 }
 
 static void create_dedicated_ip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -275,13 +227,7 @@ int awsc_sesv2_create_deliverability_test_report(struct awsc_client *client,
                                                  struct awsc_sesv2_create_deliverability_test_report_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[8], input, output, err);
 }
 
 static void create_deliverability_test_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -303,13 +249,7 @@ int awsc_sesv2_create_email_identity(struct awsc_client *client,
                                      struct awsc_sesv2_create_email_identity_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[9], input, output, err);
 }
 
 static void create_email_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -331,13 +271,7 @@ int awsc_sesv2_create_email_identity_policy(struct awsc_client *client,
                                             struct awsc_sesv2_create_email_identity_policy_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[10], input, output, err);
 }
 
 static void create_email_identity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -359,13 +293,7 @@ int awsc_sesv2_create_email_template(struct awsc_client *client,
                                      struct awsc_sesv2_create_email_template_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[11], input, output, err);
 }
 
 static void create_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -387,13 +315,7 @@ int awsc_sesv2_create_export_job(struct awsc_client *client,
                                  struct awsc_sesv2_create_export_job_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[12], input, output, err);
 }
 
 static void create_export_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -415,13 +337,7 @@ int awsc_sesv2_create_import_job(struct awsc_client *client,
                                  struct awsc_sesv2_create_import_job_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[13], input, output, err);
 }
 
 static void create_import_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -443,13 +359,7 @@ int awsc_sesv2_create_multi_region_endpoint(struct awsc_client *client,
                                             struct awsc_sesv2_create_multi_region_endpoint_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[14], input, output, err);
 }
 
 static void create_multi_region_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -471,13 +381,7 @@ int awsc_sesv2_create_tenant(struct awsc_client *client,
                              struct awsc_sesv2_create_tenant_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[15], input, output, err);
 }
 
 static void create_tenant_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -499,13 +403,7 @@ int awsc_sesv2_create_tenant_resource_association(struct awsc_client *client,
                                                   struct awsc_sesv2_create_tenant_resource_association_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[16], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[16], input, output, err);
 }
 
 static void create_tenant_resource_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -527,13 +425,7 @@ int awsc_sesv2_delete_configuration_set(struct awsc_client *client,
                                         struct awsc_sesv2_delete_configuration_set_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[17], input, output, err);
 }
 
 static void delete_configuration_set_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -555,13 +447,7 @@ int awsc_sesv2_delete_configuration_set_event_destination(struct awsc_client *cl
                                                           struct awsc_sesv2_delete_configuration_set_event_destination_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[18], input, output, err);
 }
 
 static void delete_configuration_set_event_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -583,13 +469,7 @@ int awsc_sesv2_delete_contact(struct awsc_client *client,
                               struct awsc_sesv2_delete_contact_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[19], input, output, err);
 }
 
 static void delete_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -611,13 +491,7 @@ int awsc_sesv2_delete_contact_list(struct awsc_client *client,
                                    struct awsc_sesv2_delete_contact_list_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[20], input, output, err);
 }
 
 static void delete_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -639,13 +513,7 @@ int awsc_sesv2_delete_custom_verification_email_template(struct awsc_client *cli
                                                          struct awsc_sesv2_delete_custom_verification_email_template_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[21], input, output, err);
 }
 
 static void delete_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -667,13 +535,7 @@ int awsc_sesv2_delete_dedicated_ip_pool(struct awsc_client *client,
                                         struct awsc_sesv2_delete_dedicated_ip_pool_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[22], input, output, err);
 }
 
 static void delete_dedicated_ip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -695,13 +557,7 @@ int awsc_sesv2_delete_email_identity(struct awsc_client *client,
                                      struct awsc_sesv2_delete_email_identity_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[23], input, output, err);
 }
 
 static void delete_email_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -723,13 +579,7 @@ int awsc_sesv2_delete_email_identity_policy(struct awsc_client *client,
                                             struct awsc_sesv2_delete_email_identity_policy_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[24], input, output, err);
 }
 
 static void delete_email_identity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -751,13 +601,7 @@ int awsc_sesv2_delete_email_template(struct awsc_client *client,
                                      struct awsc_sesv2_delete_email_template_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[25], input, output, err);
 }
 
 static void delete_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -779,13 +623,7 @@ int awsc_sesv2_delete_multi_region_endpoint(struct awsc_client *client,
                                             struct awsc_sesv2_delete_multi_region_endpoint_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[26], input, output, err);
 }
 
 static void delete_multi_region_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -807,13 +645,7 @@ int awsc_sesv2_delete_suppressed_destination(struct awsc_client *client,
                                              struct awsc_sesv2_delete_suppressed_destination_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[27], input, output, err);
 }
 
 static void delete_suppressed_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -835,13 +667,7 @@ int awsc_sesv2_delete_tenant(struct awsc_client *client,
                              struct awsc_sesv2_delete_tenant_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[28], input, output, err);
 }
 
 static void delete_tenant_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -863,13 +689,7 @@ int awsc_sesv2_delete_tenant_resource_association(struct awsc_client *client,
                                                   struct awsc_sesv2_delete_tenant_resource_association_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[29], input, output, err);
 }
 
 static void delete_tenant_resource_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -891,13 +711,7 @@ int awsc_sesv2_get_account(struct awsc_client *client,
                            struct awsc_sesv2_get_account_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[30], input, output, err);
 }
 
 static void get_account_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -919,13 +733,7 @@ int awsc_sesv2_get_blacklist_reports(struct awsc_client *client,
                                      struct awsc_sesv2_get_blacklist_reports_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[31], input, output, err);
 }
 
 static void get_blacklist_reports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -947,13 +755,7 @@ int awsc_sesv2_get_configuration_set(struct awsc_client *client,
                                      struct awsc_sesv2_get_configuration_set_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[32], input, output, err);
 }
 
 static void get_configuration_set_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -975,13 +777,7 @@ int awsc_sesv2_get_configuration_set_event_destinations(struct awsc_client *clie
                                                         struct awsc_sesv2_get_configuration_set_event_destinations_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[33], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[33], input, output, err);
 }
 
 static void get_configuration_set_event_destinations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1003,13 +799,7 @@ int awsc_sesv2_get_contact(struct awsc_client *client,
                            struct awsc_sesv2_get_contact_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[34], input, output, err);
 }
 
 static void get_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1031,13 +821,7 @@ int awsc_sesv2_get_contact_list(struct awsc_client *client,
                                 struct awsc_sesv2_get_contact_list_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[35], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[35], input, output, err);
 }
 
 static void get_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1059,13 +843,7 @@ int awsc_sesv2_get_custom_verification_email_template(struct awsc_client *client
                                                       struct awsc_sesv2_get_custom_verification_email_template_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[36], input, output, err);
 }
 
 static void get_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1087,13 +865,7 @@ int awsc_sesv2_get_dedicated_ip(struct awsc_client *client,
                                 struct awsc_sesv2_get_dedicated_ip_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[37], input, output, err);
 }
 
 static void get_dedicated_ip_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1115,13 +887,7 @@ int awsc_sesv2_get_dedicated_ip_pool(struct awsc_client *client,
                                      struct awsc_sesv2_get_dedicated_ip_pool_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[38], input, output, err);
 }
 
 static void get_dedicated_ip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1143,13 +909,7 @@ int awsc_sesv2_get_dedicated_ips(struct awsc_client *client,
                                  struct awsc_sesv2_get_dedicated_ips_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[39], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[39], input, output, err);
 }
 
 static void get_dedicated_ips_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1171,13 +931,7 @@ int awsc_sesv2_get_deliverability_dashboard_options(struct awsc_client *client,
                                                     struct awsc_sesv2_get_deliverability_dashboard_options_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[40], input, output, err);
 }
 
 static void get_deliverability_dashboard_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1199,13 +953,7 @@ int awsc_sesv2_get_deliverability_test_report(struct awsc_client *client,
                                               struct awsc_sesv2_get_deliverability_test_report_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[41], input, output, err);
 }
 
 static void get_deliverability_test_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1227,13 +975,7 @@ int awsc_sesv2_get_domain_deliverability_campaign(struct awsc_client *client,
                                                   struct awsc_sesv2_get_domain_deliverability_campaign_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[42], input, output, err);
 }
 
 static void get_domain_deliverability_campaign_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1255,13 +997,7 @@ int awsc_sesv2_get_domain_statistics_report(struct awsc_client *client,
                                             struct awsc_sesv2_get_domain_statistics_report_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[43], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[43], input, output, err);
 }
 
 static void get_domain_statistics_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1283,13 +1019,7 @@ int awsc_sesv2_get_email_address_insights(struct awsc_client *client,
                                           struct awsc_sesv2_get_email_address_insights_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[44], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[44], input, output, err);
 }
 
 static void get_email_address_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1311,13 +1041,7 @@ int awsc_sesv2_get_email_identity(struct awsc_client *client,
                                   struct awsc_sesv2_get_email_identity_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[45], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[45], input, output, err);
 }
 
 static void get_email_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1339,13 +1063,7 @@ int awsc_sesv2_get_email_identity_policies(struct awsc_client *client,
                                            struct awsc_sesv2_get_email_identity_policies_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[46], input, output, err);
 }
 
 static void get_email_identity_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1367,13 +1085,7 @@ int awsc_sesv2_get_email_template(struct awsc_client *client,
                                   struct awsc_sesv2_get_email_template_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[47], input, output, err);
 }
 
 static void get_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1395,13 +1107,7 @@ int awsc_sesv2_get_export_job(struct awsc_client *client,
                               struct awsc_sesv2_get_export_job_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[48], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[48], input, output, err);
 }
 
 static void get_export_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1423,13 +1129,7 @@ int awsc_sesv2_get_import_job(struct awsc_client *client,
                               struct awsc_sesv2_get_import_job_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[49], input, output, err);
 }
 
 static void get_import_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1451,13 +1151,7 @@ int awsc_sesv2_get_message_insights(struct awsc_client *client,
                                     struct awsc_sesv2_get_message_insights_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[50], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[50], input, output, err);
 }
 
 static void get_message_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1479,13 +1173,7 @@ int awsc_sesv2_get_multi_region_endpoint(struct awsc_client *client,
                                          struct awsc_sesv2_get_multi_region_endpoint_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[51], input, output, err);
 }
 
 static void get_multi_region_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1507,13 +1195,7 @@ int awsc_sesv2_get_reputation_entity(struct awsc_client *client,
                                      struct awsc_sesv2_get_reputation_entity_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[52], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[52], input, output, err);
 }
 
 static void get_reputation_entity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1535,13 +1217,7 @@ int awsc_sesv2_get_suppressed_destination(struct awsc_client *client,
                                           struct awsc_sesv2_get_suppressed_destination_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[53], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[53], input, output, err);
 }
 
 static void get_suppressed_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1563,13 +1239,7 @@ int awsc_sesv2_get_tenant(struct awsc_client *client,
                           struct awsc_sesv2_get_tenant_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[54], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[54], input, output, err);
 }
 
 static void get_tenant_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1591,13 +1261,7 @@ int awsc_sesv2_list_configuration_sets(struct awsc_client *client,
                                        struct awsc_sesv2_list_configuration_sets_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[55], input, output, err);
 }
 
 static void list_configuration_sets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1619,13 +1283,7 @@ int awsc_sesv2_list_contact_lists(struct awsc_client *client,
                                   struct awsc_sesv2_list_contact_lists_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[56], input, output, err);
 }
 
 static void list_contact_lists_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1647,13 +1305,7 @@ int awsc_sesv2_list_contacts(struct awsc_client *client,
                              struct awsc_sesv2_list_contacts_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[57], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[57], input, output, err);
 }
 
 static void list_contacts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1675,13 +1327,7 @@ int awsc_sesv2_list_custom_verification_email_templates(struct awsc_client *clie
                                                         struct awsc_sesv2_list_custom_verification_email_templates_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[58], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[58], input, output, err);
 }
 
 static void list_custom_verification_email_templates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1703,13 +1349,7 @@ int awsc_sesv2_list_dedicated_ip_pools(struct awsc_client *client,
                                        struct awsc_sesv2_list_dedicated_ip_pools_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[59], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[59], input, output, err);
 }
 
 static void list_dedicated_ip_pools_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1731,13 +1371,7 @@ int awsc_sesv2_list_deliverability_test_reports(struct awsc_client *client,
                                                 struct awsc_sesv2_list_deliverability_test_reports_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[60], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[60], input, output, err);
 }
 
 static void list_deliverability_test_reports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1759,13 +1393,7 @@ int awsc_sesv2_list_domain_deliverability_campaigns(struct awsc_client *client,
                                                     struct awsc_sesv2_list_domain_deliverability_campaigns_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[61], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[61], input, output, err);
 }
 
 static void list_domain_deliverability_campaigns_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1787,13 +1415,7 @@ int awsc_sesv2_list_email_identities(struct awsc_client *client,
                                      struct awsc_sesv2_list_email_identities_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[62], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[62], input, output, err);
 }
 
 static void list_email_identities_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1815,13 +1437,7 @@ int awsc_sesv2_list_email_templates(struct awsc_client *client,
                                     struct awsc_sesv2_list_email_templates_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[63], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[63], input, output, err);
 }
 
 static void list_email_templates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1843,13 +1459,7 @@ int awsc_sesv2_list_export_jobs(struct awsc_client *client,
                                 struct awsc_sesv2_list_export_jobs_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[64], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[64], input, output, err);
 }
 
 static void list_export_jobs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1871,13 +1481,7 @@ int awsc_sesv2_list_import_jobs(struct awsc_client *client,
                                 struct awsc_sesv2_list_import_jobs_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[65], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[65], input, output, err);
 }
 
 static void list_import_jobs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1899,13 +1503,7 @@ int awsc_sesv2_list_multi_region_endpoints(struct awsc_client *client,
                                            struct awsc_sesv2_list_multi_region_endpoints_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[66], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[66], input, output, err);
 }
 
 static void list_multi_region_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1927,13 +1525,7 @@ int awsc_sesv2_list_recommendations(struct awsc_client *client,
                                     struct awsc_sesv2_list_recommendations_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[67], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[67], input, output, err);
 }
 
 static void list_recommendations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1955,13 +1547,7 @@ int awsc_sesv2_list_reputation_entities(struct awsc_client *client,
                                         struct awsc_sesv2_list_reputation_entities_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[68], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[68], input, output, err);
 }
 
 static void list_reputation_entities_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1983,13 +1569,7 @@ int awsc_sesv2_list_resource_tenants(struct awsc_client *client,
                                      struct awsc_sesv2_list_resource_tenants_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[69], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[69], input, output, err);
 }
 
 static void list_resource_tenants_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2011,13 +1591,7 @@ int awsc_sesv2_list_suppressed_destinations(struct awsc_client *client,
                                             struct awsc_sesv2_list_suppressed_destinations_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[70], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[70], input, output, err);
 }
 
 static void list_suppressed_destinations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2039,13 +1613,7 @@ int awsc_sesv2_list_tags_for_resource(struct awsc_client *client,
                                       struct awsc_sesv2_list_tags_for_resource_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[71], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[71], input, output, err);
 }
 
 static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2067,13 +1635,7 @@ int awsc_sesv2_list_tenant_resources(struct awsc_client *client,
                                      struct awsc_sesv2_list_tenant_resources_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[72], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[72], input, output, err);
 }
 
 static void list_tenant_resources_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2095,13 +1657,7 @@ int awsc_sesv2_list_tenants(struct awsc_client *client,
                             struct awsc_sesv2_list_tenants_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[73], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[73], input, output, err);
 }
 
 static void list_tenants_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2123,13 +1679,7 @@ int awsc_sesv2_put_account_dedicated_ip_warmup_attributes(struct awsc_client *cl
                                                           struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[74], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[74], input, output, err);
 }
 
 static void put_account_dedicated_ip_warmup_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2151,13 +1701,7 @@ int awsc_sesv2_put_account_details(struct awsc_client *client,
                                    struct awsc_sesv2_put_account_details_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[75], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[75], input, output, err);
 }
 
 static void put_account_details_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2179,13 +1723,7 @@ int awsc_sesv2_put_account_pricing_attributes(struct awsc_client *client,
                                               struct awsc_sesv2_put_account_pricing_attributes_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[76], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[76], input, output, err);
 }
 
 static void put_account_pricing_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2207,13 +1745,7 @@ int awsc_sesv2_put_account_sending_attributes(struct awsc_client *client,
                                               struct awsc_sesv2_put_account_sending_attributes_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[77], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[77], input, output, err);
 }
 
 static void put_account_sending_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2235,13 +1767,7 @@ int awsc_sesv2_put_account_suppression_attributes(struct awsc_client *client,
                                                   struct awsc_sesv2_put_account_suppression_attributes_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[78], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[78], input, output, err);
 }
 
 static void put_account_suppression_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2263,13 +1789,7 @@ int awsc_sesv2_put_account_vdm_attributes(struct awsc_client *client,
                                           struct awsc_sesv2_put_account_vdm_attributes_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[79], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[79], input, output, err);
 }
 
 static void put_account_vdm_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2291,13 +1811,7 @@ int awsc_sesv2_put_configuration_set_archiving_options(struct awsc_client *clien
                                                        struct awsc_sesv2_put_configuration_set_archiving_options_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[80], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[80], input, output, err);
 }
 
 static void put_configuration_set_archiving_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2319,13 +1833,7 @@ int awsc_sesv2_put_configuration_set_delivery_options(struct awsc_client *client
                                                       struct awsc_sesv2_put_configuration_set_delivery_options_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[81], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[81], input, output, err);
 }
 
 static void put_configuration_set_delivery_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2347,13 +1855,7 @@ int awsc_sesv2_put_configuration_set_reputation_options(struct awsc_client *clie
                                                         struct awsc_sesv2_put_configuration_set_reputation_options_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[82], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[82], input, output, err);
 }
 
 static void put_configuration_set_reputation_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2375,13 +1877,7 @@ int awsc_sesv2_put_configuration_set_sending_options(struct awsc_client *client,
                                                      struct awsc_sesv2_put_configuration_set_sending_options_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[83], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[83], input, output, err);
 }
 
 static void put_configuration_set_sending_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2403,13 +1899,7 @@ int awsc_sesv2_put_configuration_set_suppression_options(struct awsc_client *cli
                                                          struct awsc_sesv2_put_configuration_set_suppression_options_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[84], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[84], input, output, err);
 }
 
 static void put_configuration_set_suppression_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2431,13 +1921,7 @@ int awsc_sesv2_put_configuration_set_tracking_options(struct awsc_client *client
                                                       struct awsc_sesv2_put_configuration_set_tracking_options_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[85], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[85], input, output, err);
 }
 
 static void put_configuration_set_tracking_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2459,13 +1943,7 @@ int awsc_sesv2_put_configuration_set_vdm_options(struct awsc_client *client,
                                                  struct awsc_sesv2_put_configuration_set_vdm_options_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[86], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[86], input, output, err);
 }
 
 static void put_configuration_set_vdm_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2487,13 +1965,7 @@ int awsc_sesv2_put_dedicated_ip_in_pool(struct awsc_client *client,
                                         struct awsc_sesv2_put_dedicated_ip_in_pool_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[87], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[87], input, output, err);
 }
 
 static void put_dedicated_ip_in_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2515,13 +1987,7 @@ int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes(struct awsc_client *clie
                                                         struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[88], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[88], input, output, err);
 }
 
 static void put_dedicated_ip_pool_scaling_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2543,13 +2009,7 @@ int awsc_sesv2_put_dedicated_ip_warmup_attributes(struct awsc_client *client,
                                                   struct awsc_sesv2_put_dedicated_ip_warmup_attributes_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[89], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[89], input, output, err);
 }
 
 static void put_dedicated_ip_warmup_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2571,13 +2031,7 @@ int awsc_sesv2_put_deliverability_dashboard_option(struct awsc_client *client,
                                                    struct awsc_sesv2_put_deliverability_dashboard_option_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[90], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[90], input, output, err);
 }
 
 static void put_deliverability_dashboard_option_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2599,13 +2053,7 @@ int awsc_sesv2_put_email_identity_configuration_set_attributes(struct awsc_clien
                                                                struct awsc_sesv2_put_email_identity_configuration_set_attributes_output **output,
                                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[91], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[91], input, output, err);
 }
 
 static void put_email_identity_configuration_set_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2627,13 +2075,7 @@ int awsc_sesv2_put_email_identity_dkim_attributes(struct awsc_client *client,
                                                   struct awsc_sesv2_put_email_identity_dkim_attributes_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[92], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[92], input, output, err);
 }
 
 static void put_email_identity_dkim_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2655,13 +2097,7 @@ int awsc_sesv2_put_email_identity_dkim_signing_attributes(struct awsc_client *cl
                                                           struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[93], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[93], input, output, err);
 }
 
 static void put_email_identity_dkim_signing_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2683,13 +2119,7 @@ int awsc_sesv2_put_email_identity_feedback_attributes(struct awsc_client *client
                                                       struct awsc_sesv2_put_email_identity_feedback_attributes_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[94], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[94], input, output, err);
 }
 
 static void put_email_identity_feedback_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2711,13 +2141,7 @@ int awsc_sesv2_put_email_identity_mail_from_attributes(struct awsc_client *clien
                                                        struct awsc_sesv2_put_email_identity_mail_from_attributes_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[95], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[95], input, output, err);
 }
 
 static void put_email_identity_mail_from_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2739,13 +2163,7 @@ int awsc_sesv2_put_suppressed_destination(struct awsc_client *client,
                                           struct awsc_sesv2_put_suppressed_destination_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[96], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[96], input, output, err);
 }
 
 static void put_suppressed_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2767,13 +2185,7 @@ int awsc_sesv2_put_tenant_suppression_attributes(struct awsc_client *client,
                                                  struct awsc_sesv2_put_tenant_suppression_attributes_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[97], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[97], input, output, err);
 }
 
 static void put_tenant_suppression_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2795,13 +2207,7 @@ int awsc_sesv2_send_bulk_email(struct awsc_client *client,
                                struct awsc_sesv2_send_bulk_email_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[98], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[98], input, output, err);
 }
 
 static void send_bulk_email_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2823,13 +2229,7 @@ int awsc_sesv2_send_custom_verification_email(struct awsc_client *client,
                                               struct awsc_sesv2_send_custom_verification_email_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[99], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[99], input, output, err);
 }
 
 static void send_custom_verification_email_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2851,13 +2251,7 @@ int awsc_sesv2_send_email(struct awsc_client *client,
                           struct awsc_sesv2_send_email_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[100], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[100], input, output, err);
 }
 
 static void send_email_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2879,13 +2273,7 @@ int awsc_sesv2_tag_resource(struct awsc_client *client,
                             struct awsc_sesv2_tag_resource_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[101], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[101], input, output, err);
 }
 
 static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2907,13 +2295,7 @@ int awsc_sesv2_test_render_email_template(struct awsc_client *client,
                                           struct awsc_sesv2_test_render_email_template_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[102], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[102], input, output, err);
 }
 
 static void test_render_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2935,13 +2317,7 @@ int awsc_sesv2_untag_resource(struct awsc_client *client,
                               struct awsc_sesv2_untag_resource_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[103], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[103], input, output, err);
 }
 
 static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2963,13 +2339,7 @@ int awsc_sesv2_update_configuration_set_event_destination(struct awsc_client *cl
                                                           struct awsc_sesv2_update_configuration_set_event_destination_output **output,
                                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[104], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[104], input, output, err);
 }
 
 static void update_configuration_set_event_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2991,13 +2361,7 @@ int awsc_sesv2_update_contact(struct awsc_client *client,
                               struct awsc_sesv2_update_contact_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[105], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[105], input, output, err);
 }
 
 static void update_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3019,13 +2383,7 @@ int awsc_sesv2_update_contact_list(struct awsc_client *client,
                                    struct awsc_sesv2_update_contact_list_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[106], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[106], input, output, err);
 }
 
 static void update_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3047,13 +2405,7 @@ int awsc_sesv2_update_custom_verification_email_template(struct awsc_client *cli
                                                          struct awsc_sesv2_update_custom_verification_email_template_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[107], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[107], input, output, err);
 }
 
 static void update_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3075,13 +2427,7 @@ int awsc_sesv2_update_email_identity_policy(struct awsc_client *client,
                                             struct awsc_sesv2_update_email_identity_policy_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[108], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[108], input, output, err);
 }
 
 static void update_email_identity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3103,13 +2449,7 @@ int awsc_sesv2_update_email_template(struct awsc_client *client,
                                      struct awsc_sesv2_update_email_template_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[109], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[109], input, output, err);
 }
 
 static void update_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3131,13 +2471,7 @@ int awsc_sesv2_update_reputation_entity_customer_managed_status(struct awsc_clie
                                                                 struct awsc_sesv2_update_reputation_entity_customer_managed_status_output **output,
                                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[110], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[110], input, output, err);
 }
 
 static void update_reputation_entity_customer_managed_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3159,13 +2493,7 @@ int awsc_sesv2_update_reputation_entity_policy(struct awsc_client *client,
                                                struct awsc_sesv2_update_reputation_entity_policy_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sesv2_tables.operations[111], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sesv2_tables.operations[111], input, output, err);
 }
 
 static void update_reputation_entity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * sns_ops.c - operations of SNS: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * sns_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -72,13 +72,7 @@ int awsc_sns_check_if_phone_number_is_opted_out(struct awsc_client *client,
                                                 struct awsc_sns_check_if_phone_number_is_opted_out_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[1], input, output, err);
 }
 
 static void check_if_phone_number_is_opted_out_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -100,13 +94,7 @@ int awsc_sns_confirm_subscription(struct awsc_client *client,
                                   struct awsc_sns_confirm_subscription_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[2], input, output, err);
 }
 
 static void confirm_subscription_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -128,13 +116,7 @@ int awsc_sns_create_platform_application(struct awsc_client *client,
                                          struct awsc_sns_create_platform_application_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[3], input, output, err);
 }
 
 static void create_platform_application_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -156,13 +138,7 @@ int awsc_sns_create_platform_endpoint(struct awsc_client *client,
                                       struct awsc_sns_create_platform_endpoint_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[4], input, output, err);
 }
 
 static void create_platform_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -184,13 +160,7 @@ int awsc_sns_create_sms_sandbox_phone_number(struct awsc_client *client,
                                              struct awsc_sns_create_sms_sandbox_phone_number_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[5], input, output, err);
 }
 
 static void create_sms_sandbox_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -212,13 +182,7 @@ int awsc_sns_create_topic(struct awsc_client *client,
                           struct awsc_sns_create_topic_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[6], input, output, err);
 }
 
 static void create_topic_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -284,13 +248,7 @@ int awsc_sns_delete_sms_sandbox_phone_number(struct awsc_client *client,
                                              struct awsc_sns_delete_sms_sandbox_phone_number_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[9], input, output, err);
 }
 
 static void delete_sms_sandbox_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -334,13 +292,7 @@ int awsc_sns_get_data_protection_policy(struct awsc_client *client,
                                         struct awsc_sns_get_data_protection_policy_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[11], input, output, err);
 }
 
 static void get_data_protection_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -362,13 +314,7 @@ int awsc_sns_get_endpoint_attributes(struct awsc_client *client,
                                      struct awsc_sns_get_endpoint_attributes_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[12], input, output, err);
 }
 
 static void get_endpoint_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -390,13 +336,7 @@ int awsc_sns_get_platform_application_attributes(struct awsc_client *client,
                                                  struct awsc_sns_get_platform_application_attributes_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[13], input, output, err);
 }
 
 static void get_platform_application_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -418,13 +358,7 @@ int awsc_sns_get_sms_attributes(struct awsc_client *client,
                                 struct awsc_sns_get_sms_attributes_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[14], input, output, err);
 }
 
 static void get_sms_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -446,13 +380,7 @@ int awsc_sns_get_sms_sandbox_account_status(struct awsc_client *client,
                                             struct awsc_sns_get_sms_sandbox_account_status_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[15], input, output, err);
 }
 
 static void get_sms_sandbox_account_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -474,13 +402,7 @@ int awsc_sns_get_subscription_attributes(struct awsc_client *client,
                                          struct awsc_sns_get_subscription_attributes_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[16], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[16], input, output, err);
 }
 
 static void get_subscription_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -502,13 +424,7 @@ int awsc_sns_get_topic_attributes(struct awsc_client *client,
                                   struct awsc_sns_get_topic_attributes_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[17], input, output, err);
 }
 
 static void get_topic_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -530,13 +446,7 @@ int awsc_sns_list_endpoints_by_platform_application(struct awsc_client *client,
                                                     struct awsc_sns_list_endpoints_by_platform_application_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[18], input, output, err);
 }
 
 static void list_endpoints_by_platform_application_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -558,13 +468,7 @@ int awsc_sns_list_origination_numbers(struct awsc_client *client,
                                       struct awsc_sns_list_origination_numbers_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[19], input, output, err);
 }
 
 static void list_origination_numbers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -586,13 +490,7 @@ int awsc_sns_list_phone_numbers_opted_out(struct awsc_client *client,
                                           struct awsc_sns_list_phone_numbers_opted_out_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[20], input, output, err);
 }
 
 static void list_phone_numbers_opted_out_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -614,13 +512,7 @@ int awsc_sns_list_platform_applications(struct awsc_client *client,
                                         struct awsc_sns_list_platform_applications_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[21], input, output, err);
 }
 
 static void list_platform_applications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -642,13 +534,7 @@ int awsc_sns_list_sms_sandbox_phone_numbers(struct awsc_client *client,
                                             struct awsc_sns_list_sms_sandbox_phone_numbers_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[22], input, output, err);
 }
 
 static void list_sms_sandbox_phone_numbers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -670,13 +556,7 @@ int awsc_sns_list_subscriptions(struct awsc_client *client,
                                 struct awsc_sns_list_subscriptions_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[23], input, output, err);
 }
 
 static void list_subscriptions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -698,13 +578,7 @@ int awsc_sns_list_subscriptions_by_topic(struct awsc_client *client,
                                          struct awsc_sns_list_subscriptions_by_topic_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[24], input, output, err);
 }
 
 static void list_subscriptions_by_topic_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -726,13 +600,7 @@ int awsc_sns_list_tags_for_resource(struct awsc_client *client,
                                     struct awsc_sns_list_tags_for_resource_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[25], input, output, err);
 }
 
 static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -754,13 +622,7 @@ int awsc_sns_list_topics(struct awsc_client *client,
                          struct awsc_sns_list_topics_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[26], input, output, err);
 }
 
 static void list_topics_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -782,13 +644,7 @@ int awsc_sns_opt_in_phone_number(struct awsc_client *client,
                                  struct awsc_sns_opt_in_phone_number_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[27], input, output, err);
 }
 
 static void opt_in_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -810,13 +666,7 @@ int awsc_sns_publish(struct awsc_client *client,
                      struct awsc_sns_publish_output **output,
                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[28], input, output, err);
 }
 
 static void publish_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -838,13 +688,7 @@ int awsc_sns_publish_batch(struct awsc_client *client,
                            struct awsc_sns_publish_batch_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[29], input, output, err);
 }
 
 static void publish_batch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -954,13 +798,7 @@ int awsc_sns_set_sms_attributes(struct awsc_client *client,
                                 struct awsc_sns_set_sms_attributes_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[34], input, output, err);
 }
 
 static void set_sms_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1026,13 +864,7 @@ int awsc_sns_subscribe(struct awsc_client *client,
                        struct awsc_sns_subscribe_output **output,
                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[37], input, output, err);
 }
 
 static void subscribe_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1054,13 +886,7 @@ int awsc_sns_tag_resource(struct awsc_client *client,
                           struct awsc_sns_tag_resource_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[38], input, output, err);
 }
 
 static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1104,13 +930,7 @@ int awsc_sns_untag_resource(struct awsc_client *client,
                             struct awsc_sns_untag_resource_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[40], input, output, err);
 }
 
 static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1132,13 +952,7 @@ int awsc_sns_verify_sms_sandbox_phone_number(struct awsc_client *client,
                                              struct awsc_sns_verify_sms_sandbox_phone_number_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sns_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sns_tables.operations[41], input, output, err);
 }
 
 static void verify_sms_sandbox_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * sqs_ops.c - operations of SQS: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * sqs_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -70,13 +70,7 @@ int awsc_sqs_cancel_message_move_task(struct awsc_client *client,
                                       struct awsc_sqs_cancel_message_move_task_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[1], input, output, err);
 }
 
 static void cancel_message_move_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -120,13 +114,7 @@ int awsc_sqs_change_message_visibility_batch(struct awsc_client *client,
                                              struct awsc_sqs_change_message_visibility_batch_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[3], input, output, err);
 }
 
 static void change_message_visibility_batch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -148,13 +136,7 @@ int awsc_sqs_create_queue(struct awsc_client *client,
                           struct awsc_sqs_create_queue_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[4], input, output, err);
 }
 
 static void create_queue_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -198,13 +180,7 @@ int awsc_sqs_delete_message_batch(struct awsc_client *client,
                                   struct awsc_sqs_delete_message_batch_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[6], input, output, err);
 }
 
 static void delete_message_batch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -248,13 +224,7 @@ int awsc_sqs_get_queue_attributes(struct awsc_client *client,
                                   struct awsc_sqs_get_queue_attributes_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[8], input, output, err);
 }
 
 static void get_queue_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -276,13 +246,7 @@ int awsc_sqs_get_queue_url(struct awsc_client *client,
                            struct awsc_sqs_get_queue_url_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[9], input, output, err);
 }
 
 static void get_queue_url_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -304,13 +268,7 @@ int awsc_sqs_list_dead_letter_source_queues(struct awsc_client *client,
                                             struct awsc_sqs_list_dead_letter_source_queues_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[10], input, output, err);
 }
 
 static void list_dead_letter_source_queues_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -332,13 +290,7 @@ int awsc_sqs_list_message_move_tasks(struct awsc_client *client,
                                      struct awsc_sqs_list_message_move_tasks_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[11], input, output, err);
 }
 
 static void list_message_move_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -360,13 +312,7 @@ int awsc_sqs_list_queue_tags(struct awsc_client *client,
                              struct awsc_sqs_list_queue_tags_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[12], input, output, err);
 }
 
 static void list_queue_tags_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -388,13 +334,7 @@ int awsc_sqs_list_queues(struct awsc_client *client,
                          struct awsc_sqs_list_queues_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[13], input, output, err);
 }
 
 static void list_queues_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -438,13 +378,7 @@ int awsc_sqs_receive_message(struct awsc_client *client,
                              struct awsc_sqs_receive_message_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[15], input, output, err);
 }
 
 static void receive_message_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -488,13 +422,7 @@ int awsc_sqs_send_message(struct awsc_client *client,
                           struct awsc_sqs_send_message_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[17], input, output, err);
 }
 
 static void send_message_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -516,13 +444,7 @@ int awsc_sqs_send_message_batch(struct awsc_client *client,
                                 struct awsc_sqs_send_message_batch_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[18], input, output, err);
 }
 
 static void send_message_batch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -566,13 +488,7 @@ int awsc_sqs_start_message_move_task(struct awsc_client *client,
                                      struct awsc_sqs_start_message_move_task_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sqs_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sqs_tables.operations[20], input, output, err);
 }
 
 static void start_message_move_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -1,6 +1,6 @@
 /*
  * ssm_ops.c - operations of SSM: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * ssm_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -49,13 +49,7 @@ int awsc_ssm_add_tags_to_resource(struct awsc_client *client,
                                   struct awsc_ssm_add_tags_to_resource_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[0], input, output, err);
 }
 
 static void add_tags_to_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -77,13 +71,7 @@ int awsc_ssm_associate_ops_item_related_item(struct awsc_client *client,
                                              struct awsc_ssm_associate_ops_item_related_item_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[1], input, output, err);
 }
 
 static void associate_ops_item_related_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -105,13 +93,7 @@ int awsc_ssm_cancel_command(struct awsc_client *client,
                             struct awsc_ssm_cancel_command_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[2], input, output, err);
 }
 
 static void cancel_command_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -133,13 +115,7 @@ int awsc_ssm_cancel_maintenance_window_execution(struct awsc_client *client,
                                                  struct awsc_ssm_cancel_maintenance_window_execution_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[3], input, output, err);
 }
 
 static void cancel_maintenance_window_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -161,13 +137,7 @@ int awsc_ssm_create_activation(struct awsc_client *client,
                                struct awsc_ssm_create_activation_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[4], input, output, err);
 }
 
 static void create_activation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -189,13 +159,7 @@ int awsc_ssm_create_association(struct awsc_client *client,
                                 struct awsc_ssm_create_association_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[5], input, output, err);
 }
 
 static void create_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -217,13 +181,7 @@ int awsc_ssm_create_association_batch(struct awsc_client *client,
                                       struct awsc_ssm_create_association_batch_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[6], input, output, err);
 }
 
 static void create_association_batch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -245,13 +203,7 @@ int awsc_ssm_create_cloud_connector(struct awsc_client *client,
                                     struct awsc_ssm_create_cloud_connector_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[7], input, output, err);
 }
 
 static void create_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -273,13 +225,7 @@ int awsc_ssm_create_document(struct awsc_client *client,
                              struct awsc_ssm_create_document_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[8], input, output, err);
 }
 
 static void create_document_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -301,13 +247,7 @@ int awsc_ssm_create_maintenance_window(struct awsc_client *client,
                                        struct awsc_ssm_create_maintenance_window_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[9], input, output, err);
 }
 
 static void create_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -329,13 +269,7 @@ int awsc_ssm_create_ops_item(struct awsc_client *client,
                              struct awsc_ssm_create_ops_item_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[10], input, output, err);
 }
 
 static void create_ops_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -357,13 +291,7 @@ int awsc_ssm_create_ops_metadata(struct awsc_client *client,
                                  struct awsc_ssm_create_ops_metadata_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[11], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[11], input, output, err);
 }
 
 static void create_ops_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -385,13 +313,7 @@ int awsc_ssm_create_patch_baseline(struct awsc_client *client,
                                    struct awsc_ssm_create_patch_baseline_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[12], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[12], input, output, err);
 }
 
 static void create_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -413,13 +335,7 @@ int awsc_ssm_create_resource_data_sync(struct awsc_client *client,
                                        struct awsc_ssm_create_resource_data_sync_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[13], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[13], input, output, err);
 }
 
 static void create_resource_data_sync_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -441,13 +357,7 @@ int awsc_ssm_delete_activation(struct awsc_client *client,
                                struct awsc_ssm_delete_activation_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[14], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[14], input, output, err);
 }
 
 static void delete_activation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -469,13 +379,7 @@ int awsc_ssm_delete_association(struct awsc_client *client,
                                 struct awsc_ssm_delete_association_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[15], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[15], input, output, err);
 }
 
 static void delete_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -497,13 +401,7 @@ int awsc_ssm_delete_cloud_connector(struct awsc_client *client,
                                     struct awsc_ssm_delete_cloud_connector_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[16], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[16], input, output, err);
 }
 
 static void delete_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -525,13 +423,7 @@ int awsc_ssm_delete_document(struct awsc_client *client,
                              struct awsc_ssm_delete_document_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[17], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[17], input, output, err);
 }
 
 static void delete_document_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -553,13 +445,7 @@ int awsc_ssm_delete_inventory(struct awsc_client *client,
                               struct awsc_ssm_delete_inventory_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[18], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[18], input, output, err);
 }
 
 static void delete_inventory_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -581,13 +467,7 @@ int awsc_ssm_delete_maintenance_window(struct awsc_client *client,
                                        struct awsc_ssm_delete_maintenance_window_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[19], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[19], input, output, err);
 }
 
 static void delete_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -609,13 +489,7 @@ int awsc_ssm_delete_ops_item(struct awsc_client *client,
                              struct awsc_ssm_delete_ops_item_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[20], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[20], input, output, err);
 }
 
 static void delete_ops_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -637,13 +511,7 @@ int awsc_ssm_delete_ops_metadata(struct awsc_client *client,
                                  struct awsc_ssm_delete_ops_metadata_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[21], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[21], input, output, err);
 }
 
 static void delete_ops_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -665,13 +533,7 @@ int awsc_ssm_delete_parameter(struct awsc_client *client,
                               struct awsc_ssm_delete_parameter_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[22], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[22], input, output, err);
 }
 
 static void delete_parameter_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -693,13 +555,7 @@ int awsc_ssm_delete_parameters(struct awsc_client *client,
                                struct awsc_ssm_delete_parameters_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[23], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[23], input, output, err);
 }
 
 static void delete_parameters_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -721,13 +577,7 @@ int awsc_ssm_delete_patch_baseline(struct awsc_client *client,
                                    struct awsc_ssm_delete_patch_baseline_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[24], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[24], input, output, err);
 }
 
 static void delete_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -749,13 +599,7 @@ int awsc_ssm_delete_resource_data_sync(struct awsc_client *client,
                                        struct awsc_ssm_delete_resource_data_sync_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[25], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[25], input, output, err);
 }
 
 static void delete_resource_data_sync_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -777,13 +621,7 @@ int awsc_ssm_delete_resource_policy(struct awsc_client *client,
                                     struct awsc_ssm_delete_resource_policy_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[26], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[26], input, output, err);
 }
 
 static void delete_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -805,13 +643,7 @@ int awsc_ssm_deregister_managed_instance(struct awsc_client *client,
                                          struct awsc_ssm_deregister_managed_instance_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[27], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[27], input, output, err);
 }
 
 static void deregister_managed_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -833,13 +665,7 @@ int awsc_ssm_deregister_patch_baseline_for_patch_group(struct awsc_client *clien
                                                        struct awsc_ssm_deregister_patch_baseline_for_patch_group_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[28], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[28], input, output, err);
 }
 
 static void deregister_patch_baseline_for_patch_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -861,13 +687,7 @@ int awsc_ssm_deregister_target_from_maintenance_window(struct awsc_client *clien
                                                        struct awsc_ssm_deregister_target_from_maintenance_window_output **output,
                                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[29], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[29], input, output, err);
 }
 
 static void deregister_target_from_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -889,13 +709,7 @@ int awsc_ssm_deregister_task_from_maintenance_window(struct awsc_client *client,
                                                      struct awsc_ssm_deregister_task_from_maintenance_window_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[30], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[30], input, output, err);
 }
 
 static void deregister_task_from_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -917,13 +731,7 @@ int awsc_ssm_describe_activations(struct awsc_client *client,
                                   struct awsc_ssm_describe_activations_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[31], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[31], input, output, err);
 }
 
 static void describe_activations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -945,13 +753,7 @@ int awsc_ssm_describe_association(struct awsc_client *client,
                                   struct awsc_ssm_describe_association_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[32], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[32], input, output, err);
 }
 
 static void describe_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -973,13 +775,7 @@ int awsc_ssm_describe_association_execution_targets(struct awsc_client *client,
                                                     struct awsc_ssm_describe_association_execution_targets_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[33], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[33], input, output, err);
 }
 
 static void describe_association_execution_targets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1001,13 +797,7 @@ int awsc_ssm_describe_association_executions(struct awsc_client *client,
                                              struct awsc_ssm_describe_association_executions_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[34], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[34], input, output, err);
 }
 
 static void describe_association_executions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1029,13 +819,7 @@ int awsc_ssm_describe_automation_executions(struct awsc_client *client,
                                             struct awsc_ssm_describe_automation_executions_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[35], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[35], input, output, err);
 }
 
 static void describe_automation_executions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1057,13 +841,7 @@ int awsc_ssm_describe_automation_step_executions(struct awsc_client *client,
                                                  struct awsc_ssm_describe_automation_step_executions_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[36], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[36], input, output, err);
 }
 
 static void describe_automation_step_executions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1085,13 +863,7 @@ int awsc_ssm_describe_available_patches(struct awsc_client *client,
                                         struct awsc_ssm_describe_available_patches_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[37], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[37], input, output, err);
 }
 
 static void describe_available_patches_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1113,13 +885,7 @@ int awsc_ssm_describe_document(struct awsc_client *client,
                                struct awsc_ssm_describe_document_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[38], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[38], input, output, err);
 }
 
 static void describe_document_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1141,13 +907,7 @@ int awsc_ssm_describe_document_permission(struct awsc_client *client,
                                           struct awsc_ssm_describe_document_permission_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[39], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[39], input, output, err);
 }
 
 static void describe_document_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1169,13 +929,7 @@ int awsc_ssm_describe_effective_instance_associations(struct awsc_client *client
                                                       struct awsc_ssm_describe_effective_instance_associations_output **output,
                                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[40], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[40], input, output, err);
 }
 
 static void describe_effective_instance_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1197,13 +951,7 @@ int awsc_ssm_describe_effective_patches_for_patch_baseline(struct awsc_client *c
                                                            struct awsc_ssm_describe_effective_patches_for_patch_baseline_output **output,
                                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[41], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[41], input, output, err);
 }
 
 static void describe_effective_patches_for_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1225,13 +973,7 @@ int awsc_ssm_describe_instance_associations_status(struct awsc_client *client,
                                                    struct awsc_ssm_describe_instance_associations_status_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[42], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[42], input, output, err);
 }
 
 static void describe_instance_associations_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1253,13 +995,7 @@ int awsc_ssm_describe_instance_information(struct awsc_client *client,
                                            struct awsc_ssm_describe_instance_information_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[43], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[43], input, output, err);
 }
 
 static void describe_instance_information_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1281,13 +1017,7 @@ int awsc_ssm_describe_instance_patch_states(struct awsc_client *client,
                                             struct awsc_ssm_describe_instance_patch_states_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[44], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[44], input, output, err);
 }
 
 static void describe_instance_patch_states_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1309,13 +1039,7 @@ int awsc_ssm_describe_instance_patch_states_for_patch_group(struct awsc_client *
                                                             struct awsc_ssm_describe_instance_patch_states_for_patch_group_output **output,
                                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[45], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[45], input, output, err);
 }
 
 static void describe_instance_patch_states_for_patch_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1337,13 +1061,7 @@ int awsc_ssm_describe_instance_patches(struct awsc_client *client,
                                        struct awsc_ssm_describe_instance_patches_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[46], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[46], input, output, err);
 }
 
 static void describe_instance_patches_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1365,13 +1083,7 @@ int awsc_ssm_describe_instance_properties(struct awsc_client *client,
                                           struct awsc_ssm_describe_instance_properties_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[47], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[47], input, output, err);
 }
 
 static void describe_instance_properties_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1393,13 +1105,7 @@ int awsc_ssm_describe_inventory_deletions(struct awsc_client *client,
                                           struct awsc_ssm_describe_inventory_deletions_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[48], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[48], input, output, err);
 }
 
 static void describe_inventory_deletions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1421,13 +1127,7 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations(struct awsc_
                                                                     struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **output,
                                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[49], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[49], input, output, err);
 }
 
 static void describe_maintenance_window_execution_task_invocations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1449,13 +1149,7 @@ int awsc_ssm_describe_maintenance_window_execution_tasks(struct awsc_client *cli
                                                          struct awsc_ssm_describe_maintenance_window_execution_tasks_output **output,
                                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[50], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[50], input, output, err);
 }
 
 static void describe_maintenance_window_execution_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1477,13 +1171,7 @@ int awsc_ssm_describe_maintenance_window_executions(struct awsc_client *client,
                                                     struct awsc_ssm_describe_maintenance_window_executions_output **output,
                                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[51], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[51], input, output, err);
 }
 
 static void describe_maintenance_window_executions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1505,13 +1193,7 @@ int awsc_ssm_describe_maintenance_window_schedule(struct awsc_client *client,
                                                   struct awsc_ssm_describe_maintenance_window_schedule_output **output,
                                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[52], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[52], input, output, err);
 }
 
 static void describe_maintenance_window_schedule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1533,13 +1215,7 @@ int awsc_ssm_describe_maintenance_window_targets(struct awsc_client *client,
                                                  struct awsc_ssm_describe_maintenance_window_targets_output **output,
                                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[53], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[53], input, output, err);
 }
 
 static void describe_maintenance_window_targets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1561,13 +1237,7 @@ int awsc_ssm_describe_maintenance_window_tasks(struct awsc_client *client,
                                                struct awsc_ssm_describe_maintenance_window_tasks_output **output,
                                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[54], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[54], input, output, err);
 }
 
 static void describe_maintenance_window_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1589,13 +1259,7 @@ int awsc_ssm_describe_maintenance_windows(struct awsc_client *client,
                                           struct awsc_ssm_describe_maintenance_windows_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[55], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[55], input, output, err);
 }
 
 static void describe_maintenance_windows_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1617,13 +1281,7 @@ int awsc_ssm_describe_maintenance_windows_for_target(struct awsc_client *client,
                                                      struct awsc_ssm_describe_maintenance_windows_for_target_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[56], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[56], input, output, err);
 }
 
 static void describe_maintenance_windows_for_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1645,13 +1303,7 @@ int awsc_ssm_describe_ops_items(struct awsc_client *client,
                                 struct awsc_ssm_describe_ops_items_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[57], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[57], input, output, err);
 }
 
 static void describe_ops_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1673,13 +1325,7 @@ int awsc_ssm_describe_parameters(struct awsc_client *client,
                                  struct awsc_ssm_describe_parameters_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[58], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[58], input, output, err);
 }
 
 static void describe_parameters_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1701,13 +1347,7 @@ int awsc_ssm_describe_patch_baselines(struct awsc_client *client,
                                       struct awsc_ssm_describe_patch_baselines_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[59], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[59], input, output, err);
 }
 
 static void describe_patch_baselines_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1729,13 +1369,7 @@ int awsc_ssm_describe_patch_group_state(struct awsc_client *client,
                                         struct awsc_ssm_describe_patch_group_state_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[60], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[60], input, output, err);
 }
 
 static void describe_patch_group_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1757,13 +1391,7 @@ int awsc_ssm_describe_patch_groups(struct awsc_client *client,
                                    struct awsc_ssm_describe_patch_groups_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[61], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[61], input, output, err);
 }
 
 static void describe_patch_groups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1785,13 +1413,7 @@ int awsc_ssm_describe_patch_properties(struct awsc_client *client,
                                        struct awsc_ssm_describe_patch_properties_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[62], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[62], input, output, err);
 }
 
 static void describe_patch_properties_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1813,13 +1435,7 @@ int awsc_ssm_describe_sessions(struct awsc_client *client,
                                struct awsc_ssm_describe_sessions_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[63], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[63], input, output, err);
 }
 
 static void describe_sessions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1841,13 +1457,7 @@ int awsc_ssm_disassociate_ops_item_related_item(struct awsc_client *client,
                                                 struct awsc_ssm_disassociate_ops_item_related_item_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[64], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[64], input, output, err);
 }
 
 static void disassociate_ops_item_related_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1869,13 +1479,7 @@ int awsc_ssm_get_access_token(struct awsc_client *client,
                               struct awsc_ssm_get_access_token_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[65], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[65], input, output, err);
 }
 
 static void get_access_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1897,13 +1501,7 @@ int awsc_ssm_get_automation_execution(struct awsc_client *client,
                                       struct awsc_ssm_get_automation_execution_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[66], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[66], input, output, err);
 }
 
 static void get_automation_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1925,13 +1523,7 @@ int awsc_ssm_get_calendar_state(struct awsc_client *client,
                                 struct awsc_ssm_get_calendar_state_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[67], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[67], input, output, err);
 }
 
 static void get_calendar_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1953,13 +1545,7 @@ int awsc_ssm_get_cloud_connector(struct awsc_client *client,
                                  struct awsc_ssm_get_cloud_connector_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[68], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[68], input, output, err);
 }
 
 static void get_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -1981,13 +1567,7 @@ int awsc_ssm_get_command_invocation(struct awsc_client *client,
                                     struct awsc_ssm_get_command_invocation_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[69], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[69], input, output, err);
 }
 
 static void get_command_invocation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2009,13 +1589,7 @@ int awsc_ssm_get_connection_status(struct awsc_client *client,
                                    struct awsc_ssm_get_connection_status_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[70], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[70], input, output, err);
 }
 
 static void get_connection_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2037,13 +1611,7 @@ int awsc_ssm_get_default_patch_baseline(struct awsc_client *client,
                                         struct awsc_ssm_get_default_patch_baseline_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[71], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[71], input, output, err);
 }
 
 static void get_default_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2065,13 +1633,7 @@ int awsc_ssm_get_deployable_patch_snapshot_for_instance(struct awsc_client *clie
                                                         struct awsc_ssm_get_deployable_patch_snapshot_for_instance_output **output,
                                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[72], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[72], input, output, err);
 }
 
 static void get_deployable_patch_snapshot_for_instance_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2093,13 +1655,7 @@ int awsc_ssm_get_document(struct awsc_client *client,
                           struct awsc_ssm_get_document_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[73], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[73], input, output, err);
 }
 
 static void get_document_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2121,13 +1677,7 @@ int awsc_ssm_get_execution_preview(struct awsc_client *client,
                                    struct awsc_ssm_get_execution_preview_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[74], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[74], input, output, err);
 }
 
 static void get_execution_preview_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2149,13 +1699,7 @@ int awsc_ssm_get_inventory(struct awsc_client *client,
                            struct awsc_ssm_get_inventory_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[75], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[75], input, output, err);
 }
 
 static void get_inventory_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2177,13 +1721,7 @@ int awsc_ssm_get_inventory_schema(struct awsc_client *client,
                                   struct awsc_ssm_get_inventory_schema_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[76], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[76], input, output, err);
 }
 
 static void get_inventory_schema_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2205,13 +1743,7 @@ int awsc_ssm_get_maintenance_window(struct awsc_client *client,
                                     struct awsc_ssm_get_maintenance_window_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[77], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[77], input, output, err);
 }
 
 static void get_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2233,13 +1765,7 @@ int awsc_ssm_get_maintenance_window_execution(struct awsc_client *client,
                                               struct awsc_ssm_get_maintenance_window_execution_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[78], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[78], input, output, err);
 }
 
 static void get_maintenance_window_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2261,13 +1787,7 @@ int awsc_ssm_get_maintenance_window_execution_task(struct awsc_client *client,
                                                    struct awsc_ssm_get_maintenance_window_execution_task_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[79], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[79], input, output, err);
 }
 
 static void get_maintenance_window_execution_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2289,13 +1809,7 @@ int awsc_ssm_get_maintenance_window_execution_task_invocation(struct awsc_client
                                                               struct awsc_ssm_get_maintenance_window_execution_task_invocation_output **output,
                                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[80], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[80], input, output, err);
 }
 
 static void get_maintenance_window_execution_task_invocation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2317,13 +1831,7 @@ int awsc_ssm_get_maintenance_window_task(struct awsc_client *client,
                                          struct awsc_ssm_get_maintenance_window_task_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[81], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[81], input, output, err);
 }
 
 static void get_maintenance_window_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2345,13 +1853,7 @@ int awsc_ssm_get_ops_item(struct awsc_client *client,
                           struct awsc_ssm_get_ops_item_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[82], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[82], input, output, err);
 }
 
 static void get_ops_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2373,13 +1875,7 @@ int awsc_ssm_get_ops_metadata(struct awsc_client *client,
                               struct awsc_ssm_get_ops_metadata_output **output,
                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[83], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[83], input, output, err);
 }
 
 static void get_ops_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2401,13 +1897,7 @@ int awsc_ssm_get_ops_summary(struct awsc_client *client,
                              struct awsc_ssm_get_ops_summary_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[84], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[84], input, output, err);
 }
 
 static void get_ops_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2429,13 +1919,7 @@ int awsc_ssm_get_parameter(struct awsc_client *client,
                            struct awsc_ssm_get_parameter_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[85], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[85], input, output, err);
 }
 
 static void get_parameter_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2457,13 +1941,7 @@ int awsc_ssm_get_parameter_history(struct awsc_client *client,
                                    struct awsc_ssm_get_parameter_history_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[86], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[86], input, output, err);
 }
 
 static void get_parameter_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2485,13 +1963,7 @@ int awsc_ssm_get_parameters(struct awsc_client *client,
                             struct awsc_ssm_get_parameters_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[87], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[87], input, output, err);
 }
 
 static void get_parameters_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2513,13 +1985,7 @@ int awsc_ssm_get_parameters_by_path(struct awsc_client *client,
                                     struct awsc_ssm_get_parameters_by_path_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[88], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[88], input, output, err);
 }
 
 static void get_parameters_by_path_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2541,13 +2007,7 @@ int awsc_ssm_get_patch_baseline(struct awsc_client *client,
                                 struct awsc_ssm_get_patch_baseline_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[89], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[89], input, output, err);
 }
 
 static void get_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2569,13 +2029,7 @@ int awsc_ssm_get_patch_baseline_for_patch_group(struct awsc_client *client,
                                                 struct awsc_ssm_get_patch_baseline_for_patch_group_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[90], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[90], input, output, err);
 }
 
 static void get_patch_baseline_for_patch_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2597,13 +2051,7 @@ int awsc_ssm_get_resource_policies(struct awsc_client *client,
                                    struct awsc_ssm_get_resource_policies_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[91], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[91], input, output, err);
 }
 
 static void get_resource_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2625,13 +2073,7 @@ int awsc_ssm_get_service_setting(struct awsc_client *client,
                                  struct awsc_ssm_get_service_setting_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[92], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[92], input, output, err);
 }
 
 static void get_service_setting_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2653,13 +2095,7 @@ int awsc_ssm_label_parameter_version(struct awsc_client *client,
                                      struct awsc_ssm_label_parameter_version_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[93], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[93], input, output, err);
 }
 
 static void label_parameter_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2681,13 +2117,7 @@ int awsc_ssm_list_association_versions(struct awsc_client *client,
                                        struct awsc_ssm_list_association_versions_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[94], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[94], input, output, err);
 }
 
 static void list_association_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2709,13 +2139,7 @@ int awsc_ssm_list_associations(struct awsc_client *client,
                                struct awsc_ssm_list_associations_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[95], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[95], input, output, err);
 }
 
 static void list_associations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2737,13 +2161,7 @@ int awsc_ssm_list_cloud_connectors(struct awsc_client *client,
                                    struct awsc_ssm_list_cloud_connectors_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[96], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[96], input, output, err);
 }
 
 static void list_cloud_connectors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2765,13 +2183,7 @@ int awsc_ssm_list_command_invocations(struct awsc_client *client,
                                       struct awsc_ssm_list_command_invocations_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[97], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[97], input, output, err);
 }
 
 static void list_command_invocations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2793,13 +2205,7 @@ int awsc_ssm_list_commands(struct awsc_client *client,
                            struct awsc_ssm_list_commands_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[98], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[98], input, output, err);
 }
 
 static void list_commands_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2821,13 +2227,7 @@ int awsc_ssm_list_compliance_items(struct awsc_client *client,
                                    struct awsc_ssm_list_compliance_items_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[99], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[99], input, output, err);
 }
 
 static void list_compliance_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2849,13 +2249,7 @@ int awsc_ssm_list_compliance_summaries(struct awsc_client *client,
                                        struct awsc_ssm_list_compliance_summaries_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[100], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[100], input, output, err);
 }
 
 static void list_compliance_summaries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2877,13 +2271,7 @@ int awsc_ssm_list_document_metadata_history(struct awsc_client *client,
                                             struct awsc_ssm_list_document_metadata_history_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[101], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[101], input, output, err);
 }
 
 static void list_document_metadata_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2905,13 +2293,7 @@ int awsc_ssm_list_document_versions(struct awsc_client *client,
                                     struct awsc_ssm_list_document_versions_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[102], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[102], input, output, err);
 }
 
 static void list_document_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2933,13 +2315,7 @@ int awsc_ssm_list_documents(struct awsc_client *client,
                             struct awsc_ssm_list_documents_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[103], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[103], input, output, err);
 }
 
 static void list_documents_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2961,13 +2337,7 @@ int awsc_ssm_list_inventory_entries(struct awsc_client *client,
                                     struct awsc_ssm_list_inventory_entries_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[104], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[104], input, output, err);
 }
 
 static void list_inventory_entries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -2989,13 +2359,7 @@ int awsc_ssm_list_nodes(struct awsc_client *client,
                         struct awsc_ssm_list_nodes_output **output,
                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[105], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[105], input, output, err);
 }
 
 static void list_nodes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3017,13 +2381,7 @@ int awsc_ssm_list_nodes_summary(struct awsc_client *client,
                                 struct awsc_ssm_list_nodes_summary_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[106], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[106], input, output, err);
 }
 
 static void list_nodes_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3045,13 +2403,7 @@ int awsc_ssm_list_ops_item_events(struct awsc_client *client,
                                   struct awsc_ssm_list_ops_item_events_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[107], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[107], input, output, err);
 }
 
 static void list_ops_item_events_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3073,13 +2425,7 @@ int awsc_ssm_list_ops_item_related_items(struct awsc_client *client,
                                          struct awsc_ssm_list_ops_item_related_items_output **output,
                                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[108], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[108], input, output, err);
 }
 
 static void list_ops_item_related_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3101,13 +2447,7 @@ int awsc_ssm_list_ops_metadata(struct awsc_client *client,
                                struct awsc_ssm_list_ops_metadata_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[109], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[109], input, output, err);
 }
 
 static void list_ops_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3129,13 +2469,7 @@ int awsc_ssm_list_resource_compliance_summaries(struct awsc_client *client,
                                                 struct awsc_ssm_list_resource_compliance_summaries_output **output,
                                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[110], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[110], input, output, err);
 }
 
 static void list_resource_compliance_summaries_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3157,13 +2491,7 @@ int awsc_ssm_list_resource_data_sync(struct awsc_client *client,
                                      struct awsc_ssm_list_resource_data_sync_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[111], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[111], input, output, err);
 }
 
 static void list_resource_data_sync_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3185,13 +2513,7 @@ int awsc_ssm_list_tags_for_resource(struct awsc_client *client,
                                     struct awsc_ssm_list_tags_for_resource_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[112], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[112], input, output, err);
 }
 
 static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3213,13 +2535,7 @@ int awsc_ssm_modify_document_permission(struct awsc_client *client,
                                         struct awsc_ssm_modify_document_permission_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[113], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[113], input, output, err);
 }
 
 static void modify_document_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3241,13 +2557,7 @@ int awsc_ssm_put_compliance_items(struct awsc_client *client,
                                   struct awsc_ssm_put_compliance_items_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[114], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[114], input, output, err);
 }
 
 static void put_compliance_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3269,13 +2579,7 @@ int awsc_ssm_put_inventory(struct awsc_client *client,
                            struct awsc_ssm_put_inventory_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[115], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[115], input, output, err);
 }
 
 static void put_inventory_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3297,13 +2601,7 @@ int awsc_ssm_put_parameter(struct awsc_client *client,
                            struct awsc_ssm_put_parameter_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[116], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[116], input, output, err);
 }
 
 static void put_parameter_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3325,13 +2623,7 @@ int awsc_ssm_put_resource_policy(struct awsc_client *client,
                                  struct awsc_ssm_put_resource_policy_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[117], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[117], input, output, err);
 }
 
 static void put_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3353,13 +2645,7 @@ int awsc_ssm_register_default_patch_baseline(struct awsc_client *client,
                                              struct awsc_ssm_register_default_patch_baseline_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[118], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[118], input, output, err);
 }
 
 static void register_default_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3381,13 +2667,7 @@ int awsc_ssm_register_patch_baseline_for_patch_group(struct awsc_client *client,
                                                      struct awsc_ssm_register_patch_baseline_for_patch_group_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[119], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[119], input, output, err);
 }
 
 static void register_patch_baseline_for_patch_group_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3409,13 +2689,7 @@ int awsc_ssm_register_target_with_maintenance_window(struct awsc_client *client,
                                                      struct awsc_ssm_register_target_with_maintenance_window_output **output,
                                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[120], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[120], input, output, err);
 }
 
 static void register_target_with_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3437,13 +2711,7 @@ int awsc_ssm_register_task_with_maintenance_window(struct awsc_client *client,
                                                    struct awsc_ssm_register_task_with_maintenance_window_output **output,
                                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[121], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[121], input, output, err);
 }
 
 static void register_task_with_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3465,13 +2733,7 @@ int awsc_ssm_remove_tags_from_resource(struct awsc_client *client,
                                        struct awsc_ssm_remove_tags_from_resource_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[122], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[122], input, output, err);
 }
 
 static void remove_tags_from_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3493,13 +2755,7 @@ int awsc_ssm_reset_service_setting(struct awsc_client *client,
                                    struct awsc_ssm_reset_service_setting_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[123], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[123], input, output, err);
 }
 
 static void reset_service_setting_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3521,13 +2777,7 @@ int awsc_ssm_resume_session(struct awsc_client *client,
                             struct awsc_ssm_resume_session_output **output,
                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[124], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[124], input, output, err);
 }
 
 static void resume_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3549,13 +2799,7 @@ int awsc_ssm_send_automation_signal(struct awsc_client *client,
                                     struct awsc_ssm_send_automation_signal_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[125], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[125], input, output, err);
 }
 
 static void send_automation_signal_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3577,13 +2821,7 @@ int awsc_ssm_send_command(struct awsc_client *client,
                           struct awsc_ssm_send_command_output **output,
                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[126], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[126], input, output, err);
 }
 
 static void send_command_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3605,13 +2843,7 @@ int awsc_ssm_start_access_request(struct awsc_client *client,
                                   struct awsc_ssm_start_access_request_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[127], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[127], input, output, err);
 }
 
 static void start_access_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3633,13 +2865,7 @@ int awsc_ssm_start_associations_once(struct awsc_client *client,
                                      struct awsc_ssm_start_associations_once_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[128], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[128], input, output, err);
 }
 
 static void start_associations_once_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3661,13 +2887,7 @@ int awsc_ssm_start_automation_execution(struct awsc_client *client,
                                         struct awsc_ssm_start_automation_execution_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[129], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[129], input, output, err);
 }
 
 static void start_automation_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3689,13 +2909,7 @@ int awsc_ssm_start_change_request_execution(struct awsc_client *client,
                                             struct awsc_ssm_start_change_request_execution_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[130], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[130], input, output, err);
 }
 
 static void start_change_request_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3717,13 +2931,7 @@ int awsc_ssm_start_execution_preview(struct awsc_client *client,
                                      struct awsc_ssm_start_execution_preview_output **output,
                                      struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[131], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[131], input, output, err);
 }
 
 static void start_execution_preview_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3745,13 +2953,7 @@ int awsc_ssm_start_session(struct awsc_client *client,
                            struct awsc_ssm_start_session_output **output,
                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[132], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[132], input, output, err);
 }
 
 static void start_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3773,13 +2975,7 @@ int awsc_ssm_stop_automation_execution(struct awsc_client *client,
                                        struct awsc_ssm_stop_automation_execution_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[133], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[133], input, output, err);
 }
 
 static void stop_automation_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3801,13 +2997,7 @@ int awsc_ssm_terminate_session(struct awsc_client *client,
                                struct awsc_ssm_terminate_session_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[134], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[134], input, output, err);
 }
 
 static void terminate_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3829,13 +3019,7 @@ int awsc_ssm_unlabel_parameter_version(struct awsc_client *client,
                                        struct awsc_ssm_unlabel_parameter_version_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[135], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[135], input, output, err);
 }
 
 static void unlabel_parameter_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3857,13 +3041,7 @@ int awsc_ssm_update_association(struct awsc_client *client,
                                 struct awsc_ssm_update_association_output **output,
                                 struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[136], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[136], input, output, err);
 }
 
 static void update_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3885,13 +3063,7 @@ int awsc_ssm_update_association_status(struct awsc_client *client,
                                        struct awsc_ssm_update_association_status_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[137], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[137], input, output, err);
 }
 
 static void update_association_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3913,13 +3085,7 @@ int awsc_ssm_update_cloud_connector(struct awsc_client *client,
                                     struct awsc_ssm_update_cloud_connector_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[138], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[138], input, output, err);
 }
 
 static void update_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3941,13 +3107,7 @@ int awsc_ssm_update_document(struct awsc_client *client,
                              struct awsc_ssm_update_document_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[139], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[139], input, output, err);
 }
 
 static void update_document_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3969,13 +3129,7 @@ int awsc_ssm_update_document_default_version(struct awsc_client *client,
                                              struct awsc_ssm_update_document_default_version_output **output,
                                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[140], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[140], input, output, err);
 }
 
 static void update_document_default_version_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -3997,13 +3151,7 @@ int awsc_ssm_update_document_metadata(struct awsc_client *client,
                                       struct awsc_ssm_update_document_metadata_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[141], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[141], input, output, err);
 }
 
 static void update_document_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4025,13 +3173,7 @@ int awsc_ssm_update_maintenance_window(struct awsc_client *client,
                                        struct awsc_ssm_update_maintenance_window_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[142], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[142], input, output, err);
 }
 
 static void update_maintenance_window_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4053,13 +3195,7 @@ int awsc_ssm_update_maintenance_window_target(struct awsc_client *client,
                                               struct awsc_ssm_update_maintenance_window_target_output **output,
                                               struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[143], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[143], input, output, err);
 }
 
 static void update_maintenance_window_target_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4081,13 +3217,7 @@ int awsc_ssm_update_maintenance_window_task(struct awsc_client *client,
                                             struct awsc_ssm_update_maintenance_window_task_output **output,
                                             struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[144], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[144], input, output, err);
 }
 
 static void update_maintenance_window_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4109,13 +3239,7 @@ int awsc_ssm_update_managed_instance_role(struct awsc_client *client,
                                           struct awsc_ssm_update_managed_instance_role_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[145], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[145], input, output, err);
 }
 
 static void update_managed_instance_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4137,13 +3261,7 @@ int awsc_ssm_update_ops_item(struct awsc_client *client,
                              struct awsc_ssm_update_ops_item_output **output,
                              struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[146], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[146], input, output, err);
 }
 
 static void update_ops_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4165,13 +3283,7 @@ int awsc_ssm_update_ops_metadata(struct awsc_client *client,
                                  struct awsc_ssm_update_ops_metadata_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[147], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[147], input, output, err);
 }
 
 static void update_ops_metadata_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4193,13 +3305,7 @@ int awsc_ssm_update_patch_baseline(struct awsc_client *client,
                                    struct awsc_ssm_update_patch_baseline_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[148], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[148], input, output, err);
 }
 
 static void update_patch_baseline_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4221,13 +3327,7 @@ int awsc_ssm_update_resource_data_sync(struct awsc_client *client,
                                        struct awsc_ssm_update_resource_data_sync_output **output,
                                        struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[149], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[149], input, output, err);
 }
 
 static void update_resource_data_sync_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4249,13 +3349,7 @@ int awsc_ssm_update_service_setting(struct awsc_client *client,
                                     struct awsc_ssm_update_service_setting_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[150], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[150], input, output, err);
 }
 
 static void update_service_setting_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -4277,13 +3371,7 @@ int awsc_ssm_validate_cloud_connector(struct awsc_client *client,
                                       struct awsc_ssm_validate_cloud_connector_output **output,
                                       struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__ssm_tables.operations[151], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__ssm_tables.operations[151], input, output, err);
 }
 
 static void validate_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

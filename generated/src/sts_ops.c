@@ -1,6 +1,6 @@
 /*
  * sts_ops.c - operations of STS: the typed wrappers around
- * awsc_call() / awsc_call_async_typed(). Their descriptors are in
+ * awsc_call_typed() / awsc_call_async_typed(). Their descriptors are in
  * sts_tables.c.
  * Generated from the service model by awsc's generator; do not edit.
  */
@@ -47,13 +47,7 @@ int awsc_sts_assume_role(struct awsc_client *client,
                          struct awsc_sts_assume_role_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[0], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[0], input, output, err);
 }
 
 static void assume_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -75,13 +69,7 @@ int awsc_sts_assume_role_with_saml(struct awsc_client *client,
                                    struct awsc_sts_assume_role_with_saml_output **output,
                                    struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[1], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[1], input, output, err);
 }
 
 static void assume_role_with_saml_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -103,13 +91,7 @@ int awsc_sts_assume_role_with_web_identity(struct awsc_client *client,
                                            struct awsc_sts_assume_role_with_web_identity_output **output,
                                            struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[2], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[2], input, output, err);
 }
 
 static void assume_role_with_web_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -131,13 +113,7 @@ int awsc_sts_assume_root(struct awsc_client *client,
                          struct awsc_sts_assume_root_output **output,
                          struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[3], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[3], input, output, err);
 }
 
 static void assume_root_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -159,13 +135,7 @@ int awsc_sts_decode_authorization_message(struct awsc_client *client,
                                           struct awsc_sts_decode_authorization_message_output **output,
                                           struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[4], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[4], input, output, err);
 }
 
 static void decode_authorization_message_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -187,13 +157,7 @@ int awsc_sts_get_access_key_info(struct awsc_client *client,
                                  struct awsc_sts_get_access_key_info_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[5], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[5], input, output, err);
 }
 
 static void get_access_key_info_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -215,13 +179,7 @@ int awsc_sts_get_caller_identity(struct awsc_client *client,
                                  struct awsc_sts_get_caller_identity_output **output,
                                  struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[6], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[6], input, output, err);
 }
 
 static void get_caller_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -243,13 +201,7 @@ int awsc_sts_get_delegated_access_token(struct awsc_client *client,
                                         struct awsc_sts_get_delegated_access_token_output **output,
                                         struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[7], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[7], input, output, err);
 }
 
 static void get_delegated_access_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -271,13 +223,7 @@ int awsc_sts_get_federation_token(struct awsc_client *client,
                                   struct awsc_sts_get_federation_token_output **output,
                                   struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[8], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[8], input, output, err);
 }
 
 static void get_federation_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -299,13 +245,7 @@ int awsc_sts_get_session_token(struct awsc_client *client,
                                struct awsc_sts_get_session_token_output **output,
                                struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[9], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[9], input, output, err);
 }
 
 static void get_session_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
@@ -327,13 +267,7 @@ int awsc_sts_get_web_identity_token(struct awsc_client *client,
                                     struct awsc_sts_get_web_identity_token_output **output,
                                     struct awsc_error *err)
 {
-    void *out = NULL;
-    int status = awsc_call(client, &awsc__sts_tables.operations[10], input, &out, err);
-    if (output)
-        *output = out;
-    else
-        awsc_output_free(out);
-    return status;
+    return awsc_call_typed(client, &awsc__sts_tables.operations[10], input, output, err);
 }
 
 static void get_web_identity_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)

@@ -214,6 +214,13 @@ AWSC_API int awsc_client_poll(struct awsc_client *client, int timeout_ms);
 AWSC_API int awsc_call(struct awsc_client *client, const struct awsc_operation *op,
                        const void *input, void **output, struct awsc_error *err);
 
+/* awsc_call() for the typed wrappers: output, when not NULL, is where the
+ * operation's output struct pointer goes (a struct awsc_s3_put_object_output
+ * **, say); NULL frees the output. One function for every wrapper, so that
+ * each is a jump to it. */
+AWSC_API int awsc_call_typed(struct awsc_client *client, const struct awsc_operation *op,
+                             const void *input, void *output, struct awsc_error *err);
+
 /* Completion of an async call. The callback owns output (free it with
  * awsc_output_free()) and err (release it with awsc_error_clean_up()); on
  * failure output is NULL and status is negative. */

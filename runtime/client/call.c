@@ -1572,6 +1572,16 @@ int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const
     return run_sync(call, output, err);
 }
 
+int awsc_call_typed(struct awsc_client *client, const struct awsc_operation *op,
+                    const void *input, void *output, struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, op, input, output ? &out : NULL, err);
+    if (output)
+        memcpy(output, &out, sizeof out); /* a pointer to the output struct */
+    return status;
+}
+
 int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operation *op,
                           const void *input, awsc_call_trampoline *trampoline, awsc_fn *cb,
                           void *user_data, struct awsc_error *err)
