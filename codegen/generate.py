@@ -421,6 +421,9 @@ def main(argv=None):
     p.add_argument("--models", required=True)
     p.add_argument("--services", default="default")
     p.add_argument("--protocols", default="", help="-Dprotocols")
+    p = sub.add_parser("flags")
+    p.add_argument("--models", required=True)
+    p.add_argument("--services", default="default")
     p = sub.add_parser("registry")
     p.add_argument("--services", required=True)
     p.add_argument("--out", required=True)
@@ -454,6 +457,14 @@ def main(argv=None):
             found.add(M.choose_protocol(meta, s, prefer.get(s)))
         for p in sorted(found):
             print(p)
+    elif args.cmd == "flags":
+        # the AWSC_SVC_* flags of the services, one per line: the runtime
+        # builds the customizations of these only (runtime/custom)
+        found = set()
+        for s in M.list_services(args.models, args.services):
+            found.update(M.SERVICE_FLAGS.get(s, []))
+        for f in sorted(found):
+            print(f)
     elif args.cmd == "registry":
         generate_registry([s for s in args.services.split(",") if s], args.out)
     elif args.cmd == "default":

@@ -467,13 +467,24 @@ const struct awsc__hooks awsc__s3_hooks = {
     "s3", s3_prepare_input, s3_finish_query, s3_finish_request, s3_check_success, s3_finish_output,
 };
 
+/* Only the hooks of the services built name their code (AWSC_CUSTOM_*,
+ * runtime/custom/meson.build), so the others stay out of the library,
+ * which is linked with --gc-sections. */
 const struct awsc__hooks *awsc__hooks_for(const struct awsc_service *svc)
 {
-    if (svc && (svc->flags & AWSC_SVC_S3))
+    if (!svc)
+        return NULL;
+#if AWSC_CUSTOM_S3
+    if (svc->flags & AWSC_SVC_S3)
         return &awsc__s3_hooks;
-    if (svc && (svc->flags & AWSC_SVC_SOURCE_REGION))
+#endif
+#if AWSC_CUSTOM_SOURCE_REGION
+    if (svc->flags & AWSC_SVC_SOURCE_REGION)
         return &awsc__source_region_hooks;
-    if (svc && (svc->flags & AWSC_SVC_PREDICT_ENDPOINT))
+#endif
+#if AWSC_CUSTOM_PREDICT_ENDPOINT
+    if (svc->flags & AWSC_SVC_PREDICT_ENDPOINT)
         return &awsc__predict_endpoint_hooks;
+#endif
     return NULL;
 }
