@@ -207,13 +207,16 @@ struct awsc__download {
     FILE *file;
     char *file_buffer; /* the file's stdio buffer (DOWNLOAD_FILE_BUFFER bytes) */
     uint64_t written;
-    bool delivered; /* bytes went to a write callback: no retry */
+    bool delivered; /* bytes went to a write callback or a device: no retry */
+    bool in_place;  /* path is no regular file (/dev/null, a FIFO): written as it is */
     bool committed;
 };
 /* A temporary file "PATH.awsc-XXXXXX" beside path, made as a download's
  * is and listed for awsc_remove_partial_downloads(), for a download
  * written out of order (the S3 transfer manager). *tmp is the caller's:
- * rename or unlink it, then awsc__partial_release() it. */
+ * rename or unlink it, then awsc__partial_release() it. Refused
+ * (AWSC_E_INVALID_ARG) when path is there and is no regular file: the
+ * rename would replace a device or a FIFO with the file. */
 int awsc__partial_create(const char *path, char **tmp, int *fd, struct awsc_error *err);
 void awsc__partial_release(char *tmp);
 int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,

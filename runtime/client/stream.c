@@ -8,6 +8,9 @@
  * temporary file is made as the final one would be (mode 0666 less the
  * umask, or the mode of the file it replaces), and listed while it exists,
  * so that a signal handler can remove it (awsc_remove_partial_downloads).
+ * A path that is there and is no regular file (/dev/null, /dev/stdout, a
+ * FIFO) is written as it is, the bytes as they come: a rename would
+ * replace the device with a file.
  */
 #include "client.h"
 
@@ -162,8 +165,22 @@ static int create_beside(const char *path, char *tmp, size_t n)
     return -1;
 }
 
+/* Whether path is there and is no regular file (a device, a FIFO). */
+static bool special_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
 int awsc__partial_create(const char *path, char **tmp, int *fd, struct awsc_error *err)
 {
+    *tmp = NULL;
+    *fd = -1;
+    if (special_file(path))
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "%s is not a regular file: a download in parts is written to a file "
+                          "(download it in one piece to write it there)",
+                          path);
     size_t n = strlen(path);
     *tmp = awsc__malloc(n + 16);
     if (!*tmp)
@@ -208,10 +225,19 @@ int awsc__download_begin(struct awsc__download *d, struct awsc_error *err)
     if (!d->path)
         return AWSC_OK;
     if (d->file) {
-        /* a retry: start the file over */
+        /* a retry: start the file over (a device has had nothing yet:
+         * awsc__download_can_retry) */
+        if (d->in_place)
+            return AWSC_OK;
         if (fflush(d->file) != 0 || ftruncate(fileno(d->file), 0) != 0 ||
             fseek(d->file, 0, SEEK_SET) != 0)
             return awsc__fail(err, AWSC_E_IO, "cannot rewrite %s: %s", d->tmp, strerror(errno));
+        return AWSC_OK;
+    }
+    if (special_file(d->path)) {
+        if (!(d->file = fopen(d->path, "wb")))
+            return awsc__fail(err, AWSC_E_IO, "cannot write %s: %s", d->path, strerror(errno));
+        d->in_place = true;
         return AWSC_OK;
     }
     size_t n = strlen(d->path);
@@ -254,8 +280,10 @@ static int close_file(struct awsc__download *d)
 int awsc__download_write(struct awsc__download *d, const uint8_t *data, size_t len)
 {
     d->written += len;
-    if (d->file)
+    if (d->file) {
+        d->delivered |= d->in_place; /* a device cannot be written over */
         return fwrite(data, 1, len, d->file) == len ? 0 : 1;
+    }
     if (d->sink.write) {
         d->delivered = true;
         return d->sink.write(d->sink.write_ud, data, len);
@@ -273,8 +301,15 @@ int awsc__download_commit(struct awsc__download *d, struct awsc_error *err)
 {
     if (!d->file)
         return AWSC_OK;
-    int failed = fflush(d->file) != 0 || (d->sink.fsync && fsync(fileno(d->file)) != 0);
+    int failed =
+        fflush(d->file) != 0 || (d->sink.fsync && !d->in_place && fsync(fileno(d->file)) != 0);
     failed |= close_file(d);
+    if (d->in_place) {
+        if (failed)
+            return awsc__fail(err, AWSC_E_IO, "cannot write %s: %s", d->path, strerror(errno));
+        d->committed = true;
+        return AWSC_OK;
+    }
     if (failed || rename(d->tmp, d->path) != 0) {
         int e = errno;
         unlink(d->tmp);

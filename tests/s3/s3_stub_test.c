@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <dirent.h>
+#include <fcntl.h>
 
 #include "core.h"
 #include "protocol/json.h"
@@ -684,6 +685,26 @@ static void test_response_checksum(struct awsc_stub *stub)
     awsc_output_free(out);
     out = NULL;
     unlink(file);
+    /* to a path that is no regular file (a FIFO here; /dev/null, /dev/stdout
+     * alike): written as it is, never replaced by a file renamed over it.
+     * This end holds the FIFO open for reading and writing, so that the
+     * download's open does not wait for a reader, and reads what came. */
+    const char *fifo = path_in_tmp("download.fifo");
+    CHECK(mkfifo(fifo, 0600) == 0);
+    int rd = open(fifo, O_RDWR | O_NONBLOCK);
+    CHECK(rd >= 0);
+    in.body_sink.path = fifo;
+    push(stub, 200, "x-amz-checksum-sha1: " DATA_SHA1 "\r\n", DATA);
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
+    CHECK(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode));
+    char got[64] = {0};
+    CHECK(rd >= 0 && read(rd, got, sizeof got) == 11 && memcmp(got, DATA, 11) == 0);
+    CHECK(files_in_tmp() == 1); /* the FIFO, no temporary file beside it */
+    awsc_output_free(out);
+    out = NULL;
+    if (rd >= 0)
+        close(rd);
+    unlink(fifo);
     /* to a callback: the bytes went, the call still fails */
     struct collected col = {AWSC_BUF_INIT};
     in.body_sink = (struct awsc_sink){.write = collect, .write_ud = &col};

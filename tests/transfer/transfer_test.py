@@ -16,6 +16,7 @@ import hashlib
 import math
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -306,6 +307,13 @@ def errors(tool, s3, work, mid):
     r = tool.run("download", BUCKET, "small", os.path.join(work, "no-dir", "f"))
     check(r["rc"] == 1 and "cannot create a file beside" in r["text"],
           "a download into a missing folder: said")
+    fifo = os.path.join(work, "fifo")
+    os.mkfifo(fifo)
+    r = tool.run("download", BUCKET, "small", fifo)
+    check(r["rc"] == 1 and "is not a regular file" in r["text"] and
+          stat.S_ISFIFO(os.stat(fifo).st_mode) and leftovers(work, "fifo") == ["fifo"],
+          "a download to a FIFO: refused, the FIFO still there, no temporary file")
+    os.unlink(fifo)
     r = tool.run("upload", small, BUCKET, "x", "--checksum", "CRC33")
     check(r["rc"] == 1 and "unsupported checksum algorithm" in r["text"],
           "an unknown checksum algorithm: named")
