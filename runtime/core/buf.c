@@ -41,6 +41,7 @@ bool awsc__buf_reserve(struct awsc_buf *b, size_t extra)
         b->failed = true;
         return false;
     }
+    d[b->len] = '\0'; /* a new buffer reads as "" before anything is appended */
     b->data = d;
     b->cap = cap;
     return true;
