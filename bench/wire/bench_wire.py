@@ -171,6 +171,8 @@ def main():
 
     def add(name, value):
         rows.setdefault(name, []).append(value)
+        if os.environ.get("BENCH_WIRE_VERBOSE"):
+            print(f"  {name}: {value:.3f}", file=sys.stderr)
 
     with tempfile.TemporaryDirectory(prefix="awsc-bench-wire-", dir=a.dir) as tmp:
         print(f"files in {tmp}", file=sys.stderr)
@@ -243,29 +245,36 @@ def main():
                     add("curl -o MiB/s", a.size_mib / t)
                     os.unlink(out)
                     os.sync()
+                    # Each upload is checked and removed before the next
+                    # one: the tmpfs holds the source and one upload at a
+                    # time, not five copies of it.
+                    def uploaded(name, length=os.path.getsize):
+                        path = os.path.join(tmp, name)
+                        if length(path) != size:
+                            sys.exit(f"the upload {name} has the wrong size")
+                        os.unlink(path)
+                        os.sync()
+
                     f = fields(run([a.prog, "put-big", url, "bench", "up.bin", src], env))
                     add("put big s", f["seconds"])
                     add("put big peak", f["peak_kib"] / 1024)
+                    uploaded("up.bin")
                     add("hash s", hash_once(src))
-                    os.sync()
                     f = fields(run([a.prog, "put-big", url, "bench", "up.bin", src, "unsigned"],
                                    env))
                     add("put big unsigned s", f["seconds"])
-                    os.sync()
-                    add("curl -T s", timed(["curl", "-sSf", "-T", src, f"{url}/bench/up2.bin"],
+                    uploaded("up.bin")
+                    add("curl -T s", timed(["curl", "-sSf", "-T", src, f"{url}/bench/up.bin"],
                                            env))
-                    if os.path.getsize(os.path.join(tmp, "up.bin")) != size:
-                        sys.exit("the upload has the wrong size")
+                    uploaded("up.bin")
                     tls_url = f"https://127.0.0.1:{tls_port}"
                     tls_env = dict(env, AWS_CA_BUNDLE=cert)
-                    os.sync()
-                    f = fields(run([a.prog, "put-big", tls_url, "bench", "up3.bin", src], tls_env))
+                    f = fields(run([a.prog, "put-big", tls_url, "bench", "up.bin", src], tls_env))
                     add("put big https s", f["seconds"])
-                    os.sync()
+                    uploaded("up.bin", aws_chunked_length)
                     add("curl -T https s", timed(["curl", "-sSf", "--cacert", cert, "-T", src,
-                                                  f"{tls_url}/bench/up4.bin"], env))
-                    if aws_chunked_length(os.path.join(tmp, "up3.bin")) != size:
-                        sys.exit("the HTTPS upload has the wrong size")
+                                                  f"{tls_url}/bench/up.bin"], env))
+                    uploaded("up.bin")
 
     med = {k: statistics.median(v) for k, v in rows.items()}
 
