@@ -11,7 +11,8 @@ generates these services' headers, includes them all in one C file
 compiled in GNU mode, and uses each yielded name beside the name it
 yields to.
 
-usage: clash.py SOURCE_ROOT BUILD_INCLUDE_DIR CC...
+usage: clash.py SOURCE_ROOT BUILD_INCLUDE_DIR CC [C_ARGS...] (the build's compiler and
+its c_args: a cross file's --sysroot)
 """
 import os
 import subprocess
