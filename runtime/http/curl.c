@@ -66,7 +66,6 @@
  * 64 KiB; a 1 GiB upload's reads of the file, 0.90 s with libcurl's upload
  * buffer at 512 KiB, 0.42 s at its default 64 KiB, which uploads keep). An
  * easy handle given it is not pooled, so that it does not hold it idle. */
-#define LARGE_BODY           (1024 * 1024) /* an upload this large is large */
 #define LARGE_RECEIVE_BUFFER (64L * 1024)
 /* Idle connections kept open when max_connections does not say. libcurl's
  * own default follows the number of transfers still running, so a burst
@@ -97,7 +96,7 @@ struct curl_req {
     CURL *easy;
     struct curl_slist *slist;
     struct awsc_http_request req; /* borrowed until completion */
-    bool large;                   /* large buffers: the handle is not pooled */
+    bool large;                   /* a large receive buffer: the handle is not pooled */
     enum req_state state;
     struct curl_req *next_add;
     long read_timeout_ms;
@@ -1037,7 +1036,7 @@ static int curl_submit(struct awsc_transport *t, const struct awsc_http_request 
     r->req = *req;
     r->read_timeout_ms = req->read_timeout_ms ? req->read_timeout_ms : c->read_timeout_ms;
     r->last_activity = awsc__monotonic_ms();
-    r->large = req->large_response || (req->read_body && req->content_length >= LARGE_BODY);
+    r->large = req->large_response;
     r->easy = c->pool_len && !r->large ? c->pool[--c->pool_len] : curl_easy_init();
     if (!r->easy) {
         awsc__free(r);
