@@ -5,6 +5,7 @@ the templates print: the C name of every type, member and constant, which
 shapes are emitted, the order of definitions, and the trimmed doc comments.
 The templates only print what this module computed.
 """
+import functools
 import gzip
 import html
 import json
@@ -457,6 +458,7 @@ def service_c_name(service):
     return re.sub(r"[^a-z0-9]+", "_", service.lower())
 
 
+@functools.lru_cache(maxsize=None)
 def foreign_type_names(models_dir, service):
     """The type names (after awsc_<c>_) that services whose C name begins
     this one's already have: Pinpoint's EmailMessage is
