@@ -398,21 +398,20 @@ static bool is_named(const char *name, const char *want)
  * a proxy may change, and the two that differ by nature */
 static bool never_signed(const char *name)
 {
-    static const char *const NAMES[] = {"connection",
-                                        "expect",
-                                        "keep-alive",
-                                        "proxy-authenticate",
-                                        "proxy-authorization",
-                                        "te",
-                                        "trailer",
-                                        "transfer-encoding",
-                                        "upgrade",
-                                        "user-agent",
-                                        "x-amzn-trace-id"};
-    for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
-        if (is_named(name, NAMES[i]))
-            return true;
-    return false;
+    static const struct awsc__name NAMES[] = {
+        AWSC__NAME("connection"),
+        AWSC__NAME("expect"),
+        AWSC__NAME("keep-alive"),
+        AWSC__NAME("proxy-authenticate"),
+        AWSC__NAME("proxy-authorization"),
+        AWSC__NAME("te"),
+        AWSC__NAME("trailer"),
+        AWSC__NAME("transfer-encoding"),
+        AWSC__NAME("upgrade"),
+        AWSC__NAME("user-agent"),
+        AWSC__NAME("x-amzn-trace-id"),
+    };
+    return awsc__name_in(name, NAMES, AWSC_ARRAY_LEN(NAMES));
 }
 
 static const struct awsc_http_header *find_header(const struct awsc__sign_request *req,

@@ -63,7 +63,7 @@ void awsc__buf_puts(struct awsc_buf *b, const char *s)
     awsc__buf_append(b, s, strlen(s));
 }
 
-void awsc__buf_putc(struct awsc_buf *b, char c)
+void awsc__buf_putc_slow(struct awsc_buf *b, char c)
 {
     if ((b->failed || b->len + 2 > b->cap) && !awsc__buf_reserve(b, 1))
         return;

@@ -65,7 +65,18 @@ void awsc__buf_reset(struct awsc_buf *b);
 bool awsc__buf_reserve(struct awsc_buf *b, size_t extra);
 void awsc__buf_append(struct awsc_buf *b, const void *p, size_t n);
 void awsc__buf_puts(struct awsc_buf *b, const char *s);
-void awsc__buf_putc(struct awsc_buf *b, char c);
+/* One character: inline, as the writers call it for most of what they
+ * write; awsc__buf_putc_slow grows the buffer. */
+void awsc__buf_putc_slow(struct awsc_buf *b, char c);
+static inline void awsc__buf_putc(struct awsc_buf *b, char c)
+{
+    if (b->failed || b->len + 2 > b->cap) {
+        awsc__buf_putc_slow(b, c);
+        return;
+    }
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
 void awsc__buf_printf(struct awsc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void awsc__buf_vprintf(struct awsc_buf *b, const char *fmt, va_list ap);
@@ -140,6 +151,18 @@ void awsc__error_move(struct awsc_error *dst, struct awsc_error *src);
 /* ---- strings ---- */
 int awsc__strcasecmp(const char *a, const char *b);
 int awsc__strncasecmp(const char *a, const char *b, size_t n);
+/* A name with its length, for sets of header names: AWSC__NAME("expect"). */
+struct awsc__name {
+    size_t len;
+    const char *text; /* lower case */
+};
+#define AWSC__NAME(s)    \
+    {                    \
+        sizeof(s) - 1, s \
+    }
+/* Whether name (any case) is one of set's count names: only those of its
+ * length are compared. */
+bool awsc__name_in(const char *name, const struct awsc__name *set, size_t count);
 /* trims ASCII whitespace in place, returns s */
 char *awsc__trim(char *s);
 

@@ -132,6 +132,15 @@ int awsc__strncasecmp(const char *a, const char *b, size_t n)
     return 0;
 }
 
+bool awsc__name_in(const char *name, const struct awsc__name *set, size_t count)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; i < count; i++)
+        if (set[i].len == len && awsc__strncasecmp(name, set[i].text, len) == 0)
+            return true;
+    return false;
+}
+
 char *awsc__trim(char *s)
 {
     while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')

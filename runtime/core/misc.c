@@ -27,7 +27,8 @@ static void watch_forks(void)
 static bool uuid_random(uint8_t r[16])
 {
     static _Thread_local struct {
-        uint8_t bytes[256];
+        uint8_t
+            bytes[4096]; /* 255 UUIDs a refill: the generator costs about as much for 16 bytes */
         unsigned used; /* 0: empty */
         unsigned generation;
     } pool;
@@ -95,21 +96,13 @@ void awsc__log(const struct awsc_log *log, const char *fmt, ...)
 
 bool awsc__header_is_secret(const char *name)
 {
-    static const char *const SECRET[] = {
-        "authorization",
-        "x-amz-security-token",
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-copy-source-server-side-encryption-customer-key",
-        "proxy-authorization",
-        "cookie",
+    static const struct awsc__name SECRET[] = {
+        AWSC__NAME("authorization"),
+        AWSC__NAME("x-amz-security-token"),
+        AWSC__NAME("x-amz-server-side-encryption-customer-key"),
+        AWSC__NAME("x-amz-copy-source-server-side-encryption-customer-key"),
+        AWSC__NAME("proxy-authorization"),
+        AWSC__NAME("cookie"),
     };
-    /* every header of every request comes here: a first letter no secret
-     * starts with settles most of them */
-    char first = name[0] >= 'A' && name[0] <= 'Z' ? (char)(name[0] + 32) : name[0];
-    if (first != 'a' && first != 'x' && first != 'p' && first != 'c')
-        return false;
-    for (size_t i = 0; i < AWSC_ARRAY_LEN(SECRET); i++)
-        if (awsc__strcasecmp(name, SECRET[i]) == 0)
-            return true;
-    return false;
+    return awsc__name_in(name, SECRET, AWSC_ARRAY_LEN(SECRET));
 }
