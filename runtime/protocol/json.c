@@ -627,7 +627,6 @@ struct reader {
     unsigned skip; /* depth inside an unknown member's value */
     int status;    /* set when a callback stops the parse */
     struct awsc_buf msg;
-    bool nomem; /* an allocation of yajl's failed (see y_malloc) */
 };
 
 /* Where the next value goes. */
@@ -1398,61 +1397,95 @@ static const yajl_callbacks CALLBACKS = {
  * when the allocator hooks (or the fault injection of the tests) refuse
  * one, this falls back to the C library, remembers the refusal, and the
  * parse reports AWSC_E_NOMEM once yajl is done. Each block carries a
- * header saying where it came from and how big it is.
+ * header saying where it came from and how big it is. Blocks from the
+ * scratch area go on a stack: freeing or growing the last one gives back
+ * or takes its room; the rest stay until the parse ends.
  */
+enum { FROM_HOOKS, FROM_LIBC, FROM_SCRATCH };
 struct yhead {
     size_t size;
-    size_t from_libc;
+    size_t from;
 };
-#define YHEAD ((sizeof(struct yhead) + 15) & ~(size_t)15)
+#define YHEAD         ((sizeof(struct yhead) + 15) & ~(size_t)15)
+#define YROUND(n)     (((n) + 15) & ~(size_t)15)
+#define YSCRATCH_SIZE 2048
 
-void *awsc__yajl_malloc(void *nomem, size_t n)
+static void *yblock(unsigned char *p, size_t n, size_t from)
 {
-    struct yhead h = {n, 0};
-    unsigned char *p = awsc__malloc(YHEAD + n);
-    if (!p) {
-        *(bool *)nomem = true;
-        p = malloc(YHEAD + n);
-        h.from_libc = 1;
-        if (!p)
-            abort(); /* out of memory inside yajl, which cannot recover */
-    }
+    struct yhead h = {n, from};
     memcpy(p, &h, sizeof h);
     return p + YHEAD;
 }
 
-void awsc__yajl_free(void *ctx, void *ptr)
+static struct yhead yhead_of(void *ptr, unsigned char **base)
 {
-    (void)ctx;
-    if (!ptr)
-        return;
-    unsigned char *base = (unsigned char *)ptr - YHEAD;
     struct yhead h;
-    memcpy(&h, base, sizeof h);
-    if (h.from_libc)
-        free(base);
-    else
-        awsc__free(base);
+    *base = (unsigned char *)ptr - YHEAD;
+    memcpy(&h, *base, sizeof h);
+    return h;
 }
 
-void *awsc__yajl_realloc(void *ctx, void *ptr, size_t n)
+/* Whether the block at base, of size bytes, is the scratch area's last. */
+static bool scratch_last(const struct awsc__yajl_mem *m, const unsigned char *base, size_t size)
 {
-    if (!ptr)
-        return awsc__yajl_malloc(ctx, n);
-    unsigned char *base = (unsigned char *)ptr - YHEAD;
-    struct yhead h;
-    memcpy(&h, base, sizeof h);
-    if (!h.from_libc) {
-        unsigned char *p = awsc__realloc(base, YHEAD + n);
-        if (p) {
-            h.size = n;
-            memcpy(p, &h, sizeof h);
-            return p + YHEAD;
-        }
+    return base + YHEAD + YROUND(size) == m->scratch + m->used;
+}
+
+void *awsc__yajl_malloc(void *mem, size_t n)
+{
+    struct awsc__yajl_mem *m = mem;
+    if (m->scratch && n <= m->cap && YHEAD + YROUND(n) <= m->cap - m->used) {
+        unsigned char *p = m->scratch + m->used;
+        m->used += YHEAD + YROUND(n);
+        return yblock(p, n, FROM_SCRATCH);
     }
-    void *p = awsc__yajl_malloc(ctx, n);
+    unsigned char *p = awsc__malloc(YHEAD + n);
+    if (p)
+        return yblock(p, n, FROM_HOOKS);
+    m->nomem = true;
+    p = malloc(YHEAD + n);
+    if (!p)
+        abort(); /* out of memory inside yajl, which cannot recover */
+    return yblock(p, n, FROM_LIBC);
+}
+
+void awsc__yajl_free(void *mem, void *ptr)
+{
+    struct awsc__yajl_mem *m = mem;
+    if (!ptr)
+        return;
+    unsigned char *base;
+    struct yhead h = yhead_of(ptr, &base);
+    if (h.from == FROM_SCRATCH) {
+        if (scratch_last(m, base, h.size))
+            m->used = (size_t)(base - m->scratch);
+    } else if (h.from == FROM_LIBC) {
+        free(base);
+    } else {
+        awsc__free(base);
+    }
+}
+
+void *awsc__yajl_realloc(void *mem, void *ptr, size_t n)
+{
+    struct awsc__yajl_mem *m = mem;
+    if (!ptr)
+        return awsc__yajl_malloc(mem, n);
+    unsigned char *base;
+    struct yhead h = yhead_of(ptr, &base);
+    if (h.from == FROM_SCRATCH && scratch_last(m, base, h.size) &&
+        n <= m->cap - (size_t)(base - m->scratch) - YHEAD) {
+        m->used = (size_t)(base - m->scratch) + YHEAD + YROUND(n);
+        return yblock(base, n, FROM_SCRATCH);
+    }
+    if (h.from == FROM_HOOKS) {
+        unsigned char *p = awsc__realloc(base, YHEAD + n);
+        if (p)
+            return yblock(p, n, FROM_HOOKS);
+    }
+    void *p = awsc__yajl_malloc(mem, n);
     memcpy(p, ptr, h.size < n ? h.size : n);
-    awsc__yajl_free(ctx, ptr);
+    awsc__yajl_free(mem, ptr);
     return p;
 }
 
@@ -1483,7 +1516,9 @@ int awsc__json_read(const uint8_t *json, size_t len, const struct awsc_shape *sh
     r.root_shape = shape;
     r.root = value;
 
-    yajl_alloc_funcs funcs = {awsc__yajl_malloc, awsc__yajl_realloc, awsc__yajl_free, &r.nomem};
+    _Alignas(16) unsigned char scratch[YSCRATCH_SIZE];
+    struct awsc__yajl_mem mem = {.scratch = scratch, .cap = sizeof scratch};
+    yajl_alloc_funcs funcs = {awsc__yajl_malloc, awsc__yajl_realloc, awsc__yajl_free, &mem};
     yajl_handle h = yajl_alloc(&CALLBACKS, &funcs, &r);
     r.h = h;
     struct awsc_buf syntax = AWSC_BUF_INIT;
@@ -1504,7 +1539,7 @@ int awsc__json_read(const uint8_t *json, size_t len, const struct awsc_shape *sh
     awsc__free(r.frames);
 
     int status = AWSC_OK;
-    if (r.nomem || r.status == AWSC_E_NOMEM || syntax.failed || r.msg.failed)
+    if (mem.nomem || r.status == AWSC_E_NOMEM || syntax.failed || r.msg.failed)
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     else if (r.status)
         status = awsc__fail(err, r.status, "%s", r.msg.data);

@@ -128,13 +128,20 @@ int awsc__json_read_document(const uint8_t *json, size_t len, struct awsc_docume
  * object). */
 const struct awsc_document *awsc__document_get(const struct awsc_document *doc, const char *key);
 
-/* yajl's allocation functions (its yajl_alloc_funcs), over the allocator
- * hooks; their context is a bool that a refused allocation sets. yajl does
- * not survive a failed allocation: a refused one is made by the C library
- * instead, and the caller must treat the parse as out of memory. */
-void *awsc__yajl_malloc(void *nomem, size_t n);
-void *awsc__yajl_realloc(void *nomem, void *ptr, size_t n);
-void awsc__yajl_free(void *nomem, void *ptr);
+/* yajl's memory for one parse (the context of its yajl_alloc_funcs, which
+ * are these three functions): its few small blocks come from scratch, an
+ * area of the caller's (on its stack: no allocation for a small document),
+ * and the rest from the allocator hooks. yajl does not survive a failed
+ * allocation: a refused one is made by the C library instead, nomem is
+ * set, and the caller must treat the parse as out of memory. */
+struct awsc__yajl_mem {
+    bool nomem;
+    unsigned char *scratch; /* NULL: none */
+    size_t used, cap;
+};
+void *awsc__yajl_malloc(void *mem, size_t n);
+void *awsc__yajl_realloc(void *mem, void *ptr, size_t n);
+void awsc__yajl_free(void *mem, void *ptr);
 
 /* ---- the json protocol (json_protocol.c) ---- */
 

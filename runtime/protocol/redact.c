@@ -123,7 +123,7 @@ struct jwalk {
     size_t hidden_depth; /* > 0: inside a sensitive container */
     size_t hidden_start;
     struct spans *spans;
-    bool nomem; /* yajl's allocator was refused */
+    struct awsc__yajl_mem mem; /* yajl's (mem.nomem: its allocator was refused) */
 };
 
 /* The member or shape of the value that starts now, and its start. */
@@ -280,7 +280,7 @@ static void walk_json(const struct awsc_shape *shape, const uint8_t *body, size_
         spans->failed = true;
         return;
     }
-    yajl_alloc_funcs funcs = {awsc__yajl_malloc, awsc__yajl_realloc, awsc__yajl_free, &w->nomem};
+    yajl_alloc_funcs funcs = {awsc__yajl_malloc, awsc__yajl_realloc, awsc__yajl_free, &w->mem};
     yajl_handle h = yajl_alloc(&JSON_WALK, &funcs, w);
     w->h = h;
     w->body = body;
@@ -294,7 +294,7 @@ static void walk_json(const struct awsc_shape *shape, const uint8_t *body, size_
     if (w->hidden_depth) /* cut off inside a sensitive value: hide the rest */
         span_add(spans, w->hidden_start, len);
     yajl_free(h);
-    if (w->nomem)
+    if (w->mem.nomem)
         spans->failed = true;
     awsc__free(w);
 }
