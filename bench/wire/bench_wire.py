@@ -6,6 +6,10 @@ large: written to a file) and serving GetObject from a file:
 
   GetItem, sync, one connection          vs wrk -t1 -c1 (the same POST)
   GetItem, async, IN_FLIGHT at once      vs wrk -t1 -cIN_FLIGHT
+  (libcurl alone, sync and async: the     vs the same wrk figures
+    same request's bytes with nothing to
+    build, sign or parse; the floor of
+    the libcurl transport)
   GetItem, sync                          vs boto3
   PutObject 1 KiB, sync                  vs boto3
   GetObject of SIZE_MIB to a file        vs curl -o
@@ -167,6 +171,9 @@ def main():
                AWS_DEFAULT_REGION="us-east-1", AWS_CONFIG_FILE="/nonexistent",
                AWS_SHARED_CREDENTIALS_FILE="/nonexistent")
     size = a.size_mib << 20
+    # built beside bench_wire where libcurl is
+    alone = os.path.join(os.path.dirname(os.path.abspath(a.prog)), "libcurl_alone")
+    alone = alone if os.access(alone, os.X_OK) else None
     rows = {}
 
     def add(name, value):
@@ -221,6 +228,14 @@ def main():
                                                           sock))["calls_per_s"])
                     add("getitem async socket", fields(run(
                         [a.prog, "getitem-async", url, s, str(a.in_flight)], sock))["calls_per_s"])
+                    if alone:
+                        # the libcurl transport's floor: libcurl alone, the same bytes
+                        f = fields(run([alone, "sync", url + "/", s], env))
+                        add("libcurl alone sync", f["calls_per_s"])
+                        add("libcurl alone sync cpu", f["cpu_us_per_call"])
+                        f = fields(run([alone, "async", url + "/", s, str(a.in_flight)], env))
+                        add("libcurl alone async", f["calls_per_s"])
+                        add("libcurl alone async cpu", f["cpu_us_per_call"])
                     add("boto3 getitem", fields(run(
                         ["/usr/bin/python3", "-c", BOTO3, url, "getitem", s], env))["calls_per_s"])
                     f = fields(run([a.prog, "put-small", url, s], env))
@@ -294,6 +309,11 @@ def main():
              "wrk -c1", "req/s", med["getitem sync socket"] / med["wrk -c1"])
         line("  async, socket transport", med["getitem async socket"], med[k], k, "req/s",
              med["getitem async socket"] / med[k])
+        if alone:
+            line("  libcurl alone, the same bytes", med["libcurl alone sync"], med["wrk -c1"],
+                 "wrk -c1", "req/s", med["libcurl alone sync"] / med["wrk -c1"])
+            line("  libcurl alone, async", med["libcurl alone async"], med[k], k, "req/s",
+                 med["libcurl alone async"] / med[k])
         line("GetItem sync", med["getitem sync"], med["boto3 getitem"], "boto3", "req/s",
              med["getitem sync"] / med["boto3 getitem"])
         line("PutObject 1 KiB sync", med["put 1KiB"], med["boto3 put 1KiB"], "boto3", "req/s",
@@ -301,6 +321,9 @@ def main():
         print(f"awsc's CPU time a call (user + system): GetItem sync "
               f"{med['getitem sync cpu']:.1f} us, async {med['getitem async cpu']:.1f} us, "
               f"PutObject 1 KiB {med['put 1KiB cpu']:.1f} us")
+        if alone:
+            print(f"libcurl alone's CPU time a call: sync {med['libcurl alone sync cpu']:.1f} us, "
+                  f"async {med['libcurl alone async cpu']:.1f} us")
     if a.only != "small":
         line("GetObject to a file", med["get big MiB/s"], med["curl -o MiB/s"], "curl -o", "MiB/s",
              med["get big MiB/s"] / med["curl -o MiB/s"])
