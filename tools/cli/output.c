@@ -141,7 +141,7 @@ int cli_print_response(const struct cli_globals *g, const char *json, size_t len
     }
     struct awsc_arena *arena = awsc__arena_new();
     struct awsc_error err = AWSC_ERROR_INIT;
-    struct awsc_document doc, result;
+    struct awsc_document doc = {0}, result;
     struct awsc__json_opts o = {0};
     struct awsc_cli_query *q = NULL;
     int rc = arena ? AWSC_OK : AWSC_E_NOMEM;

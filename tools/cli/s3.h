@@ -91,6 +91,9 @@ const char *s3_content_type(const char *path);
 /* s3_paths.c */
 char *s3_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 bool s3_path_parse(const char *given, struct s3_path *p);
+/* The source and destination of cp, mv and sync: both parsed whatever the
+ * first gives, so that both can be cleaned up. */
+bool s3_paths_parse(const struct s3_opts *o, struct s3_path *src, struct s3_path *dst);
 void s3_path_clean_up(struct s3_path *p);
 char *s3_abspath(const char *path);
 char *s3_shown_local(const char *abs);

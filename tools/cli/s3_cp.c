@@ -90,7 +90,7 @@ static int one(struct s3_run *run, const struct s3_path *src, const struct s3_pa
 int s3_cp(struct awsc_client *client, const struct s3_opts *o, bool move)
 {
     struct s3_path src, dst;
-    bool ok = s3_path_parse(o->paths[0], &src) & s3_path_parse(o->paths[1], &dst);
+    bool ok = s3_paths_parse(o, &src, &dst);
     struct s3_run run = {.client = client, .opts = o};
     struct s3_filter *filter = NULL;
     struct s3_file_list files = {0};

@@ -152,6 +152,13 @@ bool s3_path_parse(const char *given, struct s3_path *p)
     return p->local != NULL;
 }
 
+bool s3_paths_parse(const struct s3_opts *o, struct s3_path *src, struct s3_path *dst)
+{
+    bool src_ok = s3_path_parse(o->paths[0], src);
+    bool dst_ok = s3_path_parse(o->paths[1], dst);
+    return src_ok && dst_ok;
+}
+
 void s3_path_clean_up(struct s3_path *p)
 {
     awsc__free(p->bucket);

@@ -67,7 +67,7 @@ static bool add_delete(struct s3_run *run, const struct s3_path *dst, const stru
 int s3_sync(struct awsc_client *client, const struct s3_opts *o)
 {
     struct s3_path src, dst;
-    bool ok = s3_path_parse(o->paths[0], &src) & s3_path_parse(o->paths[1], &dst);
+    bool ok = s3_paths_parse(o, &src, &dst);
     struct s3_run run = {.client = client, .opts = o};
     struct s3_file_list from = {0}, to = {0};
     struct s3_filter *filter = NULL;
