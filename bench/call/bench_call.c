@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     awsc_stub_set_responder(stub, answer, NULL);
     struct awsc_error err = AWSC_ERROR_INIT;
 
-    struct awsc_client *ddb = client(&awsc_dynamodb_service, stub);
+    struct awsc_client *ddb = client(awsc_dynamodb_service(), stub);
     struct awsc_dynamodb_attribute_map_entry key[] = {{"pk", {.s = "a"}}};
     struct awsc_dynamodb_get_item_input get = {.table_name = "music", .key = AWSC_LIST(key)};
     double t0 = seconds();
@@ -96,7 +96,7 @@ int main(int argc, char **argv)
     }
     printf("dynamodb.GetItem %.2f\n", (seconds() - t0) / n * 1e6);
 
-    struct awsc_client *s3 = client(&awsc_s3_service, stub);
+    struct awsc_client *s3 = client(awsc_s3_service(), stub);
     static uint8_t body[1024];
     memset(body, 'x', sizeof body);
     struct awsc_s3_put_object_input put = {
@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     }
     printf("s3.PutObject %.2f\n", (seconds() - t0) / n * 1e6);
 
-    struct awsc_client *sqs = client(&awsc_sqs_service, stub);
+    struct awsc_client *sqs = client(awsc_sqs_service(), stub);
     struct awsc_sqs_send_message_input send = {.queue_url = "http://127.0.0.1:1/123456789012/q",
                                                .message_body = "hello"};
     t0 = seconds();

@@ -161,19 +161,19 @@ int main(int argc, char **argv)
     }
     const char *mode = argv[1], *url = argv[2];
     if (strcmp(mode, "getitem") == 0 && (argc == 4 || argc == 5)) {
-        struct awsc_client *c = client(&awsc_dynamodb_service, url, false);
+        struct awsc_client *c = client(awsc_dynamodb_service(), url, false);
         sync_rate(c, getitem_once, atof(argv[3]), argc == 5 ? atol(argv[4]) : 0);
         awsc_client_destroy(c);
     } else if (strcmp(mode, "getitem-async") == 0 && argc == 5) {
-        struct awsc_client *c = client(&awsc_dynamodb_service, url, false);
+        struct awsc_client *c = client(awsc_dynamodb_service(), url, false);
         async_rate(c, atof(argv[3]), atoi(argv[4]));
         awsc_client_destroy(c);
     } else if (strcmp(mode, "put-small") == 0 && (argc == 4 || argc == 5)) {
-        struct awsc_client *c = client(&awsc_s3_service, url, false);
+        struct awsc_client *c = client(awsc_s3_service(), url, false);
         sync_rate(c, put_small_once, atof(argv[3]), argc == 5 ? atol(argv[4]) : 0);
         awsc_client_destroy(c);
     } else if (strcmp(mode, "get-big") == 0 && argc == 6) {
-        struct awsc_client *c = client(&awsc_s3_service, url, false);
+        struct awsc_client *c = client(awsc_s3_service(), url, false);
         struct awsc_s3_get_object_input in = {
             .bucket = argv[3], .key = argv[4], .body_sink = {.path = argv[5]}};
         struct awsc_s3_get_object_output *out = NULL;
@@ -188,7 +188,7 @@ int main(int argc, char **argv)
         awsc_client_destroy(c);
     } else if (strcmp(mode, "put-big") == 0 && (argc == 6 || argc == 7)) {
         bool unsigned_ = argc == 7 && strcmp(argv[6], "unsigned") == 0;
-        struct awsc_client *c = client(&awsc_s3_service, url, unsigned_);
+        struct awsc_client *c = client(awsc_s3_service(), url, unsigned_);
         struct awsc_s3_put_object_input in = {
             .bucket = argv[3], .key = argv[4], .body = {.path = argv[5]}};
         struct awsc_error err = AWSC_ERROR_INIT;

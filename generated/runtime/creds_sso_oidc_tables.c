@@ -695,14 +695,11 @@ const struct awsc__creds_sso_oidc_tables T = {
         /*   1024 */ "SSO_OIDC",
 };
 
-/* What programs name (<awsc/creds_sso_oidc.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_creds_sso_oidc_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_REST_JSON,
-    .operation_count = 1,
-    .error_count = 14,
-};
+/* The descriptor programs use (<awsc/creds_sso_oidc.h>): the one in the tables. */
+const struct awsc_service *awsc_creds_sso_oidc_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
 {

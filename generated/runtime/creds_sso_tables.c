@@ -432,14 +432,11 @@ const struct awsc__creds_sso_tables T = {
         /*    561 */ "1.1",
 };
 
-/* What programs name (<awsc/creds_sso.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_creds_sso_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_REST_JSON,
-    .operation_count = 1,
-    .error_count = 4,
-};
+/* The descriptor programs use (<awsc/creds_sso.h>): the one in the tables. */
+const struct awsc_service *awsc_creds_sso_service(void)
+{
+    return &T.service;
+}
 
 #undef RULES_REF
 #undef RULES

@@ -1058,14 +1058,11 @@ const struct awsc__creds_sts_tables T = {
         /*   1973 */ "https://sts.amazonaws.com/doc/2011-06-15/",
 };
 
-/* What programs name (<awsc/creds_sts.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_creds_sts_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_QUERY,
-    .operation_count = 2,
-    .error_count = 12,
-};
+/* The descriptor programs use (<awsc/creds_sts.h>): the one in the tables. */
+const struct awsc_service *awsc_creds_sts_service(void)
+{
+    return &T.service;
+}
 
 #undef RULES_REF
 #undef RULES

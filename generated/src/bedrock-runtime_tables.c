@@ -4959,17 +4959,11 @@ const struct awsc__bedrock_runtime_tables T = {
         /*  15954 */ "BEDROCK_RUNTIME",
 };
 
-/* What programs name (<awsc/bedrock-runtime.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_bedrock_runtime_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_REST_JSON,
-    .operation_count = 11,
-    .error_count = 12,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 1,
-#endif
-};
+/* The descriptor programs use (<awsc/bedrock-runtime.h>): the one in the tables. */
+const struct awsc_service *awsc_bedrock_runtime_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)
 {

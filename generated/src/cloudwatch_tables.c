@@ -5013,21 +5013,11 @@ const struct awsc__cloudwatch_tables T = {
         /*  11290 */ "CLOUDWATCH",
 };
 
-/* What programs name (<awsc/cloudwatch.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_cloudwatch_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_JSON,
-    .operation_count = 50,
-    .error_count = 18,
-    .flags = AWSC_SVC_QUERY_COMPATIBLE,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 7,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 4,
-#endif
-};
+/* The descriptor programs use (<awsc/cloudwatch.h>): the one in the tables. */
+const struct awsc_service *awsc_cloudwatch_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_cloudwatch_actions_suppressed_by awsc_cloudwatch_actions_suppressed_by_parse(const char *value)
 {

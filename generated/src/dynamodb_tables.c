@@ -7884,21 +7884,11 @@ const struct awsc__dynamodb_tables T = {
         /*  17608 */ "DYNAMODB",
 };
 
-/* What programs name (<awsc/dynamodb.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_dynamodb_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_JSON,
-    .operation_count = 58,
-    .error_count = 34,
-    .flags = AWSC_SVC_CRC32,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 5,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 6,
-#endif
-};
+/* The descriptor programs use (<awsc/dynamodb.h>): the one in the tables. */
+const struct awsc_service *awsc_dynamodb_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value)
 {

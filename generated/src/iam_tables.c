@@ -10810,20 +10810,11 @@ const struct awsc__iam_tables T = {
         /*  26995 */ "https://iam.amazonaws.com/doc/2010-05-08/",
 };
 
-/* What programs name (<awsc/iam.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_iam_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_QUERY,
-    .operation_count = 176,
-    .error_count = 35,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 34,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 4,
-#endif
-};
+/* The descriptor programs use (<awsc/iam.h>): the one in the tables. */
+const struct awsc_service *awsc_iam_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_iam_access_advisor_usage_granularity_type awsc_iam_access_advisor_usage_granularity_type_parse(const char *value)
 {

@@ -3758,20 +3758,11 @@ const struct awsc__kinesis_tables T = {
         /*   5486 */ "KINESIS",
 };
 
-/* What programs name (<awsc/kinesis.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_kinesis_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_JSON,
-    .operation_count = 39,
-    .error_count = 16,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 4,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 2,
-#endif
-};
+/* The descriptor programs use (<awsc/kinesis.h>): the one in the tables. */
+const struct awsc_service *awsc_kinesis_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_kinesis_consumer_status awsc_kinesis_consumer_status_parse(const char *value)
 {

@@ -8996,20 +8996,11 @@ const struct awsc__lambda_tables T = {
         /*  24266 */ "LAMBDA",
 };
 
-/* What programs name (<awsc/lambda.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_lambda_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_REST_JSON,
-    .operation_count = 85,
-    .error_count = 56,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 16,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 6,
-#endif
-};
+/* The descriptor programs use (<awsc/lambda.h>): the one in the tables. */
+const struct awsc_service *awsc_lambda_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_lambda_application_log_level awsc_lambda_application_log_level_parse(const char *value)
 {

@@ -13178,21 +13178,11 @@ const struct awsc__s3_tables T = {
         /*  33428 */ "2006-03-01",
 };
 
-/* What programs name (<awsc/s3.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_s3_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_REST_XML,
-    .operation_count = 116,
-    .error_count = 20,
-    .flags = AWSC_SVC_S3 | AWSC_SVC_S3_SIGNING,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 8,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 4,
-#endif
-};
+/* The descriptor programs use (<awsc/s3.h>): the one in the tables. */
+const struct awsc_service *awsc_s3_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_s3_analytics_s3_export_file_format awsc_s3_analytics_s3_export_file_format_parse(const char *value)
 {

@@ -8399,17 +8399,11 @@ const struct awsc__sesv2_tables T = {
         /*  25661 */ "SESV2",
 };
 
-/* What programs name (<awsc/sesv2.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_sesv2_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_REST_JSON,
-    .operation_count = 112,
-    .error_count = 13,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 5,
-#endif
-};
+/* The descriptor programs use (<awsc/sesv2.h>): the one in the tables. */
+const struct awsc_service *awsc_sesv2_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)
 {

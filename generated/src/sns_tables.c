@@ -3188,17 +3188,11 @@ const struct awsc__sns_tables T = {
         /*   6861 */ "http://sns.amazonaws.com/doc/2010-03-31/",
 };
 
-/* What programs name (<awsc/sns.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_sns_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_QUERY,
-    .operation_count = 42,
-    .error_count = 34,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 8,
-#endif
-};
+/* The descriptor programs use (<awsc/sns.h>): the one in the tables. */
+const struct awsc_service *awsc_sns_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)
 {

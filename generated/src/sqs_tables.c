@@ -2148,18 +2148,11 @@ const struct awsc__sqs_tables T = {
         /*   4380 */ "1.0",
 };
 
-/* What programs name (<awsc/sqs.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_sqs_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_JSON,
-    .operation_count = 23,
-    .error_count = 28,
-    .flags = AWSC_SVC_ERROR_SHAPE_BY_TYPE | AWSC_SVC_QUERY_COMPATIBLE,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 2,
-#endif
-};
+/* The descriptor programs use (<awsc/sqs.h>): the one in the tables. */
+const struct awsc_service *awsc_sqs_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
 {

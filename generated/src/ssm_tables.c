@@ -18621,20 +18621,11 @@ const struct awsc__ssm_tables T = {
         /*  47539 */ "1.1",
 };
 
-/* What programs name (<awsc/ssm.h>): a descriptor that points at
- * the one in the tables (struct awsc_service, <awsc/shape.h>). */
-const struct awsc_service awsc_ssm_service = {
-    .self = &T.service,
-    .protocol = AWSC_PROTO_JSON,
-    .operation_count = 152,
-    .error_count = 140,
-#if AWSC_WITH_PAGINATORS
-    .paginator_count = 52,
-#endif
-#if AWSC_WITH_WAITERS
-    .waiter_count = 1,
-#endif
-};
+/* The descriptor programs use (<awsc/ssm.h>): the one in the tables. */
+const struct awsc_service *awsc_ssm_service(void)
+{
+    return &T.service;
+}
 
 enum awsc_ssm_access_request_status awsc_ssm_access_request_status_parse(const char *value)
 {

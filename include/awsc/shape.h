@@ -556,21 +556,16 @@ awsc_operation_context_params(const struct awsc_operation *op)
 #define AWSC_CHECKSUM_XXHASH128 0x200u
 
 /*
- * A service's descriptor is the first field of its tables object. What a
- * program names, awsc_<svc>_service, is a second, small descriptor whose
- * self points at that one (in the tables' own descriptor self is NULL),
- * and which repeats its integer fields: a program linked with the shared
- * library may hold a copy of an exported variable (a copy relocation),
- * and the references, distances from where the tables are, would not
- * survive the copy; a pointer does. The accessors below read through
- * self, and every function that takes a service from a program
- * (awsc_client_new(), awsc_service_operation(), awsc_endpoint_resolve(),
- * awsc_service_paginator(), awsc_service_waiter()) works with the tables'
- * descriptor (awsc_service_tables()), which awsc_client_service() and
- * awsc_operation_service() return too.
+ * A service's descriptor is the first field of its tables object, which
+ * holds no pointer: its references are distances from where they are.
+ * Programs get it from a function, awsc_<svc>_service() (awsc_s3_service()),
+ * not a variable: a program linked with the shared library may hold a copy
+ * of a variable it names (a copy relocation), and distances would not
+ * survive the copy, so a variable would need a pointer, which the dynamic
+ * loader writes in every process. (A static initializer cannot call the
+ * function; it can hold the function itself: awsc_s3_service.)
  */
 struct awsc_service {
-    const struct awsc_service *self; /* the tables' descriptor, or NULL in it */
     awsc_ref name_ref;               /* models/ folder name: "dynamodb" */
     awsc_ref service_id_ref;         /* "DynamoDB" */
     awsc_ref full_name_ref;          /* "Amazon DynamoDB" */
@@ -596,81 +591,74 @@ struct awsc_service {
     uint32_t waiter_count;
 };
 
-/* The descriptor in the service's tables (svc itself when it is that one). */
-static inline const struct awsc_service *awsc_service_tables(const struct awsc_service *svc)
-{
-    return svc->self ? svc->self : svc;
-}
-
 /* The parts of a service; each NULL where it has none. */
 static inline const char *awsc_service_name(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->name_ref);
+    return (const char *)awsc_ref_get(&svc->name_ref);
 }
 static inline const char *awsc_service_service_id(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->service_id_ref);
+    return (const char *)awsc_ref_get(&svc->service_id_ref);
 }
 static inline const char *awsc_service_full_name(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->full_name_ref);
+    return (const char *)awsc_ref_get(&svc->full_name_ref);
 }
 static inline const char *awsc_service_api_version(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->api_version_ref);
+    return (const char *)awsc_ref_get(&svc->api_version_ref);
 }
 static inline const char *awsc_service_endpoint_prefix(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->endpoint_prefix_ref);
+    return (const char *)awsc_ref_get(&svc->endpoint_prefix_ref);
 }
 static inline const char *awsc_service_signing_name(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->signing_name_ref);
+    return (const char *)awsc_ref_get(&svc->signing_name_ref);
 }
 static inline const char *awsc_service_target_prefix(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->target_prefix_ref);
+    return (const char *)awsc_ref_get(&svc->target_prefix_ref);
 }
 static inline const char *awsc_service_json_version(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->json_version_ref);
+    return (const char *)awsc_ref_get(&svc->json_version_ref);
 }
 static inline const char *awsc_service_xml_namespace(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->xml_namespace_ref);
+    return (const char *)awsc_ref_get(&svc->xml_namespace_ref);
 }
 static inline const char *awsc_service_env_name(const struct awsc_service *svc)
 {
-    return (const char *)awsc_ref_get(&awsc_service_tables(svc)->env_name_ref);
+    return (const char *)awsc_ref_get(&svc->env_name_ref);
 }
 /* Operation i (i < svc->operation_count), in name order. */
 static inline const struct awsc_operation *awsc_service_operation_at(const struct awsc_service *svc,
                                                                      uint32_t i)
 {
-    return (const struct awsc_operation *)awsc_ref_get(&awsc_service_tables(svc)->operations_ref) +
-           i;
+    return (const struct awsc_operation *)awsc_ref_get(&svc->operations_ref) + i;
 }
 /* The service's endpoint rule set (<awsc/endpoint.h>), or NULL in a build
  * without it. */
 static inline const struct awsc_ruleset *awsc_service_ruleset(const struct awsc_service *svc)
 {
-    return (const struct awsc_ruleset *)awsc_ref_get(&awsc_service_tables(svc)->ruleset_ref);
+    return (const struct awsc_ruleset *)awsc_ref_get(&svc->ruleset_ref);
 }
 /* The service's paginators (svc->paginator_count, <awsc/paginate.h>) and
  * waiters (svc->waiter_count, <awsc/wait.h>); NULL when it has none. */
 static inline const struct awsc_paginator *awsc_service_paginators(const struct awsc_service *svc)
 {
-    return (const struct awsc_paginator *)awsc_ref_get(&awsc_service_tables(svc)->paginators_ref);
+    return (const struct awsc_paginator *)awsc_ref_get(&svc->paginators_ref);
 }
 static inline const struct awsc_waiter *awsc_service_waiters(const struct awsc_service *svc)
 {
-    return (const struct awsc_waiter *)awsc_ref_get(&awsc_service_tables(svc)->waiters_ref);
+    return (const struct awsc_waiter *)awsc_ref_get(&svc->waiters_ref);
 }
 /* Modeled error i (i < svc->error_count), in the order of their codes. */
 static inline const struct awsc_shape *awsc_service_error(const struct awsc_service *svc,
                                                           uint32_t i)
 {
-    const awsc_ref *refs = (const awsc_ref *)awsc_ref_get(&awsc_service_tables(svc)->errors_ref);
+    const awsc_ref *refs = (const awsc_ref *)awsc_ref_get(&svc->errors_ref);
     return (const struct awsc_shape *)awsc_ref_get(&refs[i]);
 }
 

@@ -300,7 +300,7 @@ static void call_sts(struct role_fetch *rf)
     struct awsc_credentials src = awsc__credentials_view(&rf->source->c);
     int status = awsc__static_provider_new(&src, rf->source->c.source, &signer);
     if (status == AWSC_OK)
-        status = awsc__temp_client_new(&awsc_creds_sts_service, rf->r->env, rf->r->env->region,
+        status = awsc__temp_client_new(awsc_creds_sts_service(), rf->r->env, rf->r->env->region,
                                        awsc__fetch_transport(rf->f), signer, &rf->tc, &err);
     awsc__provider_release(signer);
     if (status != AWSC_OK) {
@@ -685,7 +685,7 @@ static void wi_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     int status = wf && (wf->role_arn = awsc__strdup(role_arn)) ? AWSC_OK : AWSC_E_NOMEM;
     if (status == AWSC_OK) {
         wf->f = f;
-        status = awsc__temp_client_new(&awsc_creds_sts_service, w->env, w->env->region,
+        status = awsc__temp_client_new(awsc_creds_sts_service(), w->env, w->env->region,
                                        awsc__fetch_transport(f), NULL, &wf->tc, &err);
     }
     if (status == AWSC_OK) {

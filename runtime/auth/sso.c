@@ -324,7 +324,7 @@ static bool start_refresh(struct token_fetch *tf, struct awsc__creds_env *env)
         registration - awsc__creds_now() <= 0)
         return false;
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (awsc__temp_client_new(&awsc_creds_sso_oidc_service, env, tf->region,
+    if (awsc__temp_client_new(awsc_creds_sso_oidc_service(), env, tf->region,
                               awsc__fetch_transport(tf->f), NULL, &tf->tc, &err) != AWSC_OK) {
         awsc_error_clean_up(&err);
         return false;
@@ -524,7 +524,7 @@ static void role_credentials_answered(void *ud, int status,
 static void call_sso(struct creds_fetch *cf, const char *access_token)
 {
     struct awsc_error err = AWSC_ERROR_INIT;
-    int status = awsc__temp_client_new(&awsc_creds_sso_service, cf->s->env, cf->sc.region,
+    int status = awsc__temp_client_new(awsc_creds_sso_service(), cf->s->env, cf->sc.region,
                                        awsc__fetch_transport(cf->f), NULL, &cf->tc, &err);
     if (status == AWSC_OK) {
         struct awsc_creds_sso_get_role_credentials_input in = {cf->sc.role_name, cf->sc.account_id,

@@ -213,7 +213,6 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
     *client_out = NULL;
     if (!service)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_client_new: service is NULL");
-    service = awsc_service_tables(service);
     const struct awsc__protocol *proto = awsc__protocol_for(service->protocol);
     if (!proto) {
         static const char *const names[] = {"?", "json", "rest-json", "rest-xml", "query", "ec2",

@@ -429,7 +429,6 @@ int awsc_endpoint_resolve(const struct awsc_service *svc, const struct awsc_endp
         *out = NULL;
     if (!svc)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_endpoint_resolve: service is NULL");
-    svc = awsc_service_tables(svc);
     if (!awsc_service_ruleset(svc))
         return no_ruleset(svc, err);
     return awsc_ruleset_resolve(awsc_service_ruleset(svc), params, count, out, err);
@@ -538,7 +537,6 @@ int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc
     *out = NULL;
     if (!svc || !cfg)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc__endpoint_resolve: missing arguments");
-    svc = awsc_service_tables(svc);
     const struct awsc_ruleset *rs = awsc_service_ruleset(svc);
     if (!rs)
         return no_ruleset(svc, err);

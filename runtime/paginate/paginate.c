@@ -81,7 +81,6 @@ const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *s
 {
     if (!svc || !operation)
         return NULL;
-    svc = awsc_service_tables(svc);
     size_t lo = 0, hi = svc->paginator_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -41,7 +41,6 @@ const struct awsc_waiter *awsc_service_waiter(const struct awsc_service *svc, co
 {
     if (!svc || !name)
         return NULL;
-    svc = awsc_service_tables(svc);
     size_t lo = 0, hi = svc->waiter_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

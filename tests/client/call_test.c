@@ -65,7 +65,7 @@ static const char *JSON10 = "Content-Type: application/x-amz-json-1.0\r\n"
 
 static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_client *c = client_for(awsc_dynamodb_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_get_item_output *out = NULL;
 
@@ -104,7 +104,7 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
 
 #ifdef HAVE_KINESIS
     /* a timestamp no format can write (after the year 9999) */
-    struct awsc_client *kc = client_for(&awsc_kinesis_service, stub);
+    struct awsc_client *kc = client_for(awsc_kinesis_service(), stub);
     struct awsc_kinesis_get_shard_iterator_input gsi = {.stream_name = "s",
                                                         .shard_id = "shardId-000000000000",
                                                         .shard_iterator_type = "AT_TIMESTAMP",
@@ -131,7 +131,7 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
 
 static void test_bad_responses(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_client *c = client_for(awsc_dynamodb_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_describe_table_input in = {.table_name = "table"};
     struct awsc_dynamodb_describe_table_output *out = NULL;
@@ -193,7 +193,7 @@ static void test_bad_responses(struct awsc_stub *stub)
 
 static void test_retries_and_crc32(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_client *c = client_for(awsc_dynamodb_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_list_tables_input in = {0};
     struct awsc_dynamodb_list_tables_output *out = NULL;
@@ -243,7 +243,7 @@ static void test_retries_and_crc32(struct awsc_stub *stub)
     cfg.endpoint_url = "http://127.0.0.1:1";
     cfg.credentials = &CREDS;
     cfg.max_attempts = 2;
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     CHECK(awsc_dynamodb_list_tables(c, &in, &out, &err) == AWSC_E_TRANSPORT);
     CHECK_CONTAINS(err.message, "Could not connect to the endpoint URL: \"http://127.0.0.1:1/\"");
     CHECK(err.attempts == 2);
@@ -264,7 +264,7 @@ static int64_t timed_calls(struct awsc_stub *stub, const char *mode, int throttl
     cfg.max_attempts = 1; /* the limiter alone, no back-off */
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     struct awsc_dynamodb_list_tables_input in = {0};
     int64_t start = awsc_transport_now_ms(awsc_stub_transport(stub));
     int ok = 0;
@@ -333,7 +333,7 @@ static void test_configuration_errors(struct awsc_stub *stub)
 
     /* an unknown profile */
     cfg.profile = "nosuchprofile";
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_E_NOT_FOUND);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_E_NOT_FOUND);
     CHECK_CONTAINS(err.message, "The config profile (nosuchprofile) could not be found");
     CHECK(c == NULL);
     awsc_error_clean_up(&err);
@@ -343,7 +343,7 @@ static void test_configuration_errors(struct awsc_stub *stub)
     cfg.profile = NULL;
     cfg.endpoint_url = "http://127.0.0.1:1";
     cfg.transport = awsc_stub_transport(stub);
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     CHECK(c && strcmp(awsc_client_region(c), "us-west-2") == 0);
     struct awsc_dynamodb_list_tables_output *out = NULL;
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_CREDENTIALS);
@@ -354,7 +354,7 @@ static void test_configuration_errors(struct awsc_stub *stub)
         c); /* no endpoint URL: the rule set's endpoint for the region, signed for it */
     cfg.endpoint_url = NULL;
     cfg.credentials = &CREDS;
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_OK);
     awsc_output_free(out);
@@ -369,7 +369,7 @@ static void test_configuration_errors(struct awsc_stub *stub)
                              * account id, and a region that is no host label: the rule set's
                              * own errors, nothing sent */
     cfg.endpoint.account_id_endpoint_mode = "required";
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
     CHECK_CONTAINS(err.message, "AccountIdEndpointMode is required but no AccountID was provided "
                                 "or able to be loaded");
@@ -377,7 +377,7 @@ static void test_configuration_errors(struct awsc_stub *stub)
     awsc_client_destroy(c);
     cfg.endpoint.account_id_endpoint_mode = NULL;
     cfg.region = "not a region!";
-    if (awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK) {
+    if (awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK) {
         CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
         awsc_client_destroy(c);
     }
@@ -391,11 +391,11 @@ static void test_configuration_errors(struct awsc_stub *stub)
     /* AWS_ENDPOINT_URL_<SERVICE> beats AWS_ENDPOINT_URL */
     setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:2", 1);
     setenv("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:3", 1);
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     CHECK(strcmp(awsc_client_endpoint_url(c), "http://127.0.0.1:3") == 0);
     awsc_client_destroy(c);
 #ifdef HAVE_KINESIS
-    CHECK(awsc_client_new(&awsc_kinesis_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_kinesis_service(), &cfg, &c, &err) == AWSC_OK);
     CHECK(strcmp(awsc_client_endpoint_url(c), "http://127.0.0.1:2") == 0);
     awsc_client_destroy(c);
 #else
@@ -431,7 +431,7 @@ static void on_list(void *ud, int status, struct awsc_dynamodb_list_tables_outpu
 
 static void test_async_rules(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_client *c = client_for(awsc_dynamodb_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct async_state s = {0};
     awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
@@ -451,7 +451,7 @@ static void test_async_rules(struct awsc_stub *stub)
     awsc_stub_clear_requests(stub);
     while (awsc_stub_pending_responses(stub)) {
         /* drain what the cancelled call left queued */
-        struct awsc_client *d = client_for(&awsc_dynamodb_service, stub);
+        struct awsc_client *d = client_for(awsc_dynamodb_service(), stub);
         struct awsc_dynamodb_list_tables_output *out = NULL;
         awsc_dynamodb_list_tables(d, NULL, &out, &err);
         awsc_output_free(out);
@@ -470,7 +470,7 @@ static void test_allocation_failures(struct awsc_stub *stub)
                        "\"l\":{\"L\":[{\"S\":\"x\"},{\"B\":\"AAE=\"}]}}}";
     int ok = 0, failed = 0;
     for (long n = 1; n < 2000; n++) {
-        struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+        struct awsc_client *c = client_for(awsc_dynamodb_service(), stub);
         awsc_stub_push_simple(stub, 200, JSON10, body);
         struct awsc_dynamodb_attribute_map_entry key = {"pk", {.s = "a"}};
         struct awsc_dynamodb_get_item_input in = {.table_name = "table", .key = {&key, 1}};
@@ -490,7 +490,7 @@ static void test_allocation_failures(struct awsc_stub *stub)
         awsc_error_clean_up(&err);
         awsc_client_destroy(c);
         while (awsc_stub_pending_responses(stub)) {
-            struct awsc_client *d = client_for(&awsc_dynamodb_service, stub);
+            struct awsc_client *d = client_for(awsc_dynamodb_service(), stub);
             struct awsc_dynamodb_get_item_output *o2 = NULL;
             awsc_dynamodb_get_item(d, &in, &o2, &err);
             awsc_output_free(o2);
@@ -544,7 +544,7 @@ static void test_account_from_credentials(struct awsc_stub *stub, const char *mo
     cfg.transport = awsc_stub_transport(stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *c = NULL;
-    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_OK);
     awsc_credentials_provider_release(p);
     awsc_stub_clear_requests(stub);
     account_fetches = 0;

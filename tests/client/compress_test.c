@@ -50,7 +50,7 @@ static int client_with(struct awsc_stub *stub, int disable, long min_size, struc
     cfg.max_attempts = 1;
     cfg.disable_request_compression = disable;
     cfg.request_min_compression_size_bytes = min_size;
-    return awsc_client_new(&awsc_cloudwatch_service, &cfg, out, err);
+    return awsc_client_new(awsc_cloudwatch_service(), &cfg, out, err);
 }
 
 /* PutMetricData with n metrics: a body of about 60 * n bytes. */

@@ -76,7 +76,9 @@ static struct awsc_client *client_for(const struct awsc_service *svc, struct aws
 }
 
 struct rcase {
-    const struct awsc_service *svc;
+    /* the service's descriptor function: awsc_ssm_service() is a call, which
+     * a static initializer cannot make */
+    const struct awsc_service *(*svc)(void);
     const char *op;
     const char *input; /* JSON, member names */
     int status;
@@ -92,7 +94,7 @@ struct rcase {
 
 static const struct rcase CASES[] = {
     /* json: SSM */
-    {&awsc_ssm_service,
+    {awsc_ssm_service,
      "PutParameter",
      "{\"Name\": \"visible-param\", \"Value\": \"SECRET-1-ssm\", \"Type\": \"SecureString\"}",
      200,
@@ -102,7 +104,7 @@ static const struct rcase CASES[] = {
      {"SECRET-1-ssm"},
      {"visible-param", "\"Value\": \"<redacted>\"", "SecureString", "\"Tier\": \"Standard\""},
      "SECRET-1-ssm"},
-    {&awsc_ssm_service,
+    {awsc_ssm_service,
      "GetParameters",
      "{\"Names\": [\"a\", \"b\"]}",
      200,
@@ -115,7 +117,7 @@ static const struct rcase CASES[] = {
      {"visible-a", "visible-b", "visible-missing"},
      NULL},
     /* a body cut off inside a secret: the rest is hidden */
-    {&awsc_ssm_service,
+    {awsc_ssm_service,
      "GetParameter",
      "{\"Name\": \"n\"}",
      200,
@@ -126,7 +128,7 @@ static const struct rcase CASES[] = {
      {"visible-cut"},
      NULL},
     /* not JSON at all, for an output that can hold secrets: not shown */
-    {&awsc_ssm_service,
+    {awsc_ssm_service,
      "GetParameter",
      "{\"Name\": \"n\"}",
      200,
@@ -137,7 +139,7 @@ static const struct rcase CASES[] = {
      {"bytes not shown"},
      NULL},
     /* an error page: no shape, nothing to hide, shown */
-    {&awsc_ssm_service,
+    {awsc_ssm_service,
      "GetParameter",
      "{\"Name\": \"n\"}",
      502,
@@ -148,7 +150,7 @@ static const struct rcase CASES[] = {
      {"visible-bad-gateway"},
      NULL},
     /* rest-json: Lambda; a payload that is the body itself */
-    {&awsc_lambda_service,
+    {awsc_lambda_service,
      "Invoke",
      "{\"FunctionName\": \"visible-function\", \"Payload\": \"U0VDUkVULTYtcGF5bG9hZA==\"}",
      200,
@@ -158,7 +160,7 @@ static const struct rcase CASES[] = {
      {"SECRET-6-payload", "SECRET-7-result"},
      {"visible-function", "<redacted> (16 bytes)"},
      "SECRET-6-payload"},
-    {&awsc_lambda_service,
+    {awsc_lambda_service,
      "UpdateFunctionConfiguration",
      "{\"FunctionName\": \"fn\", \"Description\": \"visible-description\","
      " \"Environment\": {\"Variables\": {\"KEY\": \"SECRET-8-env\"}}}",
@@ -171,7 +173,7 @@ static const struct rcase CASES[] = {
      {"visible-description", "visible-fn", "visible-code"},
      "SECRET-8-env"},
     /* rest-xml: S3, in the body and in headers (signed ones too) */
-    {&awsc_s3_service,
+    {awsc_s3_service,
      "PutBucketEncryption",
      "{\"Bucket\": \"visible-bucket\", \"ServerSideEncryptionConfiguration\": {\"Rules\": "
      "[{\"ApplyServerSideEncryptionByDefault\": {\"SSEAlgorithm\": \"aws:kms\","
@@ -183,7 +185,7 @@ static const struct rcase CASES[] = {
      {"SECRET-10-kms"},
      {"visible-bucket", "aws:kms", "&lt;redacted&gt;"},
      "SECRET-10-kms"},
-    {&awsc_s3_service,
+    {awsc_s3_service,
      "GetBucketEncryption",
      "{\"Bucket\": \"b\"}",
      200,
@@ -197,7 +199,7 @@ static const struct rcase CASES[] = {
      {"SECRET-11-kms"},
      {"visible-algorithm", "BucketKeyEnabled"},
      NULL},
-    {&awsc_s3_service,
+    {awsc_s3_service,
      "PutObject",
      "{\"Bucket\": \"b\", \"Key\": \"visible-key\", \"ServerSideEncryption\": \"aws:kms\","
      " \"SSEKMSKeyId\": \"SECRET-12-kms\", \"SSEKMSEncryptionContext\": \"U0VDUkVULTEz\"}",
@@ -209,7 +211,7 @@ static const struct rcase CASES[] = {
      {"visible-key", "visible-etag", "x-amz-server-side-encryption-aws-kms-key-id:<redacted>"},
      "SECRET-12-kms"},
     /* query: IAM and STS, forms out and XML back */
-    {&awsc_iam_service,
+    {awsc_iam_service,
      "CreateLoginProfile",
      "{\"UserName\": \"visible-user\", \"Password\": \"SECRET-15-pw\"}",
      200,
@@ -221,7 +223,7 @@ static const struct rcase CASES[] = {
      {"SECRET-15-pw"},
      {"UserName=visible-user", "Password=%3Credacted%3E", "visible-user-back"},
      "SECRET-15-pw"},
-    {&awsc_iam_service,
+    {awsc_iam_service,
      "CreateAccessKey",
      "{}",
      200,
@@ -235,7 +237,7 @@ static const struct rcase CASES[] = {
      {"AKIDVISIBLE", "visible-u"},
      NULL},
     /* prefixed names, and a body cut off inside a secret */
-    {&awsc_sts_service,
+    {awsc_sts_service,
      "GetSessionToken",
      "{}",
      200,
@@ -249,7 +251,7 @@ static const struct rcase CASES[] = {
      {"SECRET-17-sts", "SECRET-18-sts"},
      {"ASIAVISIBLE", "2030-01-01T00:00:00Z"},
      NULL},
-    {&awsc_sts_service,
+    {awsc_sts_service,
      "GetSessionToken",
      "{}",
      200,
@@ -260,7 +262,7 @@ static const struct rcase CASES[] = {
      {"SECRET-19-cut"},
      {"ASIACUT"},
      NULL},
-    {&awsc_sts_service,
+    {awsc_sts_service,
      "AssumeRoleWithWebIdentity",
      "{\"RoleArn\": \"arn:aws:iam::123456789012:role/visible\", \"RoleSessionName\": \"vis\","
      " \"WebIdentityToken\": \"SECRET-20-jwt\"}",
@@ -273,7 +275,7 @@ static const struct rcase CASES[] = {
      {"role%2Fvisible", "visible-message"},
      "SECRET-20-jwt"},
     /* ec2: UserData goes base64-encoded; the key material comes back */
-    {&awsc_ec2_service,
+    {awsc_ec2_service,
      "RunInstances",
      "{\"ImageId\": \"ami-visible\", \"MinCount\": 1, \"MaxCount\": 1,"
      " \"UserData\": \"SECRET-21-userdata\"}",
@@ -286,7 +288,7 @@ static const struct rcase CASES[] = {
      "U0VDUkVULTIxLXVzZXJkYXRh"},
     /* the presigned URL a copy from another region carries: the caller's
      * session token and a signature that works for anyone */
-    {&awsc_ec2_service,
+    {awsc_ec2_service,
      "CopySnapshot",
      "{\"SourceRegion\": \"us-west-2\", \"SourceSnapshotId\": \"snap-visible\"}",
      200,
@@ -296,7 +298,7 @@ static const struct rcase CASES[] = {
      {"caller-session-token", "X-Amz-Signature"},
      {"SourceSnapshotId=snap-visible", "PresignedUrl=%3Credacted%3E", "snap-visible-copy"},
      "caller-session-token"},
-    {&awsc_ec2_service,
+    {awsc_ec2_service,
      "CreateKeyPair",
      "{\"KeyName\": \"k\"}",
      200,
@@ -341,10 +343,10 @@ static int respond(void *ud, const struct awsc_stub_request *req, struct awsc_st
  * allocation failure, where only the secrets' absence holds). */
 static int run_case(struct awsc_stub *stub, const struct rcase *k, bool check)
 {
-    struct awsc_client *c = client_for(k->svc, stub);
+    struct awsc_client *c = client_for(k->svc(), stub);
     if (!c)
         return AWSC_E_NOMEM;
-    const struct awsc_operation *op = awsc_service_operation(k->svc, k->op);
+    const struct awsc_operation *op = awsc_service_operation(k->svc(), k->op);
     struct awsc_arena *arena = awsc__arena_new();
     void *input = op && awsc_operation_input(op) && arena
                       ? awsc__arena_alloc(arena, awsc_operation_input(op)->size)

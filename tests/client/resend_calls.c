@@ -60,11 +60,11 @@ int main(int argc, char **argv)
     cfg.retry_mode = "standard";
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *c = NULL;
-    const struct awsc_service *svc = &awsc_dynamodb_service;
+    const struct awsc_service *svc = awsc_dynamodb_service();
     char path[64] = "";
 #ifdef HAVE_S3
     if (strcmp(what, "put-object") == 0) {
-        svc = &awsc_s3_service;
+        svc = awsc_s3_service();
         snprintf(path, sizeof path, "/tmp/awsc-resend-%d.bin", (int)getpid());
         FILE *f = fopen(path, "wb");
         for (int i = 0; f && i < 100000; i++)

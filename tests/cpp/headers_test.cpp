@@ -33,7 +33,7 @@ static void s3_delete_objects()
     cfg.transport = awsc_stub_transport(stub);
     struct awsc_client *c = nullptr;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK(awsc_client_new(&awsc_s3_service, &cfg, &c, &err) == AWSC_OK);
+    CHECK(awsc_client_new(awsc_s3_service(), &cfg, &c, &err) == AWSC_OK);
     if (!c) {
         std::fprintf(stderr, "client: %s\n", err.message ? err.message : "?");
         awsc_error_clean_up(&err);

@@ -111,7 +111,7 @@ static int one_call(struct awsc_stub *stub, struct awsc_error *err)
     cfg.endpoint_url = "http://sts.test";
     cfg.transport = awsc_stub_transport(stub);
     struct awsc_client *c = NULL;
-    int rc = awsc_client_new(&awsc_creds_sts_service, &cfg, &c, err);
+    int rc = awsc_client_new(awsc_creds_sts_service(), &cfg, &c, err);
     if (rc == AWSC_OK) {
         struct awsc_creds_sts_assume_role_output *out = NULL;
         rc = awsc_creds_sts_assume_role(c, &INPUT, &out, err);

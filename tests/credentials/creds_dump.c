@@ -117,8 +117,8 @@ int main(int argc, char **argv)
         /* any service will do: the runtime's own STS, or (a build that
          * leaves AssumeRole out has none) one of the build's services */
 #if AWSC_WITH_ASSUME_ROLE
-        extern const struct awsc_service awsc_creds_sts_service;
-        const struct awsc_service *svc = &awsc_creds_sts_service;
+        const struct awsc_service *awsc_creds_sts_service(void);
+        const struct awsc_service *svc = awsc_creds_sts_service();
 #else
         const struct awsc_service *svc = awsc_services(NULL)[0];
 #endif

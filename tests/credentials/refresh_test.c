@@ -126,7 +126,7 @@ static struct awsc_client *stub_client(struct awsc_credentials_provider *p)
     cfg.credentials_provider = p;
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err) != AWSC_OK) {
+    if (awsc_client_new(awsc_creds_sts_service(), &cfg, &c, &err) != AWSC_OK) {
         fprintf(stderr, "client: %s\n", err.message);
         exit(1);
     }
@@ -308,7 +308,7 @@ static void run_live(struct awsc_credentials_provider *p, const char *what, int 
     cfg.credentials_provider = p;
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
+    CHECK_INT(awsc_client_new(awsc_creds_sts_service(), &cfg, &c, &err), AWSC_OK);
     int before = server_count(t);
     struct ticker k = {t, 0, 0, 0, 0, false, ""};
     awsc_transport_timer_add(t, 10, tick, &k, NULL);
@@ -430,7 +430,7 @@ static void *worker_main(void *arg)
     cfg.credentials_provider = w->p;
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err) == AWSC_OK) {
+    if (awsc_client_new(awsc_creds_sts_service(), &cfg, &c, &err) == AWSC_OK) {
         pthread_barrier_wait(w->go);
         for (int i = 0; i < 50; i++) {
             struct awsc_creds_sts_assume_role_output *out = NULL;
@@ -502,12 +502,12 @@ static void test_bearer(void)
     cfg.credentials = &none;
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
+    CHECK_INT(awsc_client_new(awsc_creds_sts_service(), &cfg, &c, &err), AWSC_OK);
     /* an operation whose auth is bearer (the model says so for some
      * services' operations): AssumeRole's descriptor with that auth */
     static struct hand_service copy;
     struct awsc_operation *op =
-        hand_copy_operation(&copy, awsc_service_operation(&awsc_creds_sts_service, "AssumeRole"));
+        hand_copy_operation(&copy, awsc_service_operation(awsc_creds_sts_service(), "AssumeRole"));
     op->auth = AWSC_AUTH_BEARER;
     for (int i = 0; i < 3; i++) {
         awsc_stub_push_simple(stub, 200, "Content-Type: text/xml\r\n", STS_REPLY);
@@ -528,7 +528,7 @@ static void test_bearer(void)
     /* the default: botocore's SSO token provider, and a profile without
      * sso_session has no token (botocore's NoAuthTokenError) */
     cfg.token_provider = NULL;
-    CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
+    CHECK_INT(awsc_client_new(awsc_creds_sts_service(), &cfg, &c, &err), AWSC_OK);
     void *out = NULL;
     CHECK_INT(awsc_call(c, op, &INPUT, &out, &err), AWSC_E_CREDENTIALS);
     CHECK(err.message && strstr(err.message, "Unable to locate authorization token") &&
@@ -569,7 +569,7 @@ static void test_destroy_while_waiting(void)
     cfg.credentials_provider = p;
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
+    CHECK_INT(awsc_client_new(awsc_creds_sts_service(), &cfg, &c, &err), AWSC_OK);
     int cancelled = 0;
     for (int i = 0; i < 10; i++)
         CHECK_INT(awsc_creds_sts_assume_role_async(c, &INPUT, cancelled_done, &cancelled, &err),

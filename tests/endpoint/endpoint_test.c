@@ -285,58 +285,59 @@ static void test_bad_input(void)
     /* an invalid region */
     struct awsc_endpoint_param region[] = {P_STR("Region", "us-east-1!"),
                                            P_STR("Bucket", "bucket")};
-    expect_error(&awsc_s3_service, region, 2, "Invalid region: region was not a valid DNS name.");
+    expect_error(awsc_s3_service(), region, 2, "Invalid region: region was not a valid DNS name.");
     /* a bucket name that is no valid host label: path style, or with
      * Accelerate the rule set's error, never a guessed virtual host */
     struct awsc_endpoint_param bucket[] = {P_STR("Region", "us-west-2"),
                                            P_STR("Bucket", "bucket name")};
-    expect_url(&awsc_s3_service, bucket, 2, "https://s3.us-west-2.amazonaws.com/bucket%20name");
+    expect_url(awsc_s3_service(), bucket, 2, "https://s3.us-west-2.amazonaws.com/bucket%20name");
     struct awsc_endpoint_param accel[] = {
         P_STR("Region", "us-west-2"), P_STR("Bucket", "bucket name"), P_BOOL("Accelerate", true)};
-    expect_error(&awsc_s3_service, accel, 3,
+    expect_error(awsc_s3_service(), accel, 3,
                  "Path-style addressing cannot be used with S3 Accelerate");
     /* malformed ARNs */
     struct awsc_endpoint_param arn[] = {P_STR("Region", "us-west-2"),
                                         P_STR("Bucket", "arn:aws:s3:us-west-2:123456789012:")};
-    expect_error(&awsc_s3_service, arn, 2,
+    expect_error(awsc_s3_service(), arn, 2,
                  "Invalid ARN: `arn:aws:s3:us-west-2:123456789012:` was not a valid ARN");
     struct awsc_endpoint_param arn2[] = {
         P_STR("Region", "us-west-2"),
         P_STR("Bucket", "arn:aws:s3:us-west-2:123456789012:accesspoint")};
-    expect_error(&awsc_s3_service, arn2, 2,
+    expect_error(awsc_s3_service(), arn2, 2,
                  "Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint "
                  "name>` but no name was provided");
     /* FIPS where the partition has none */
     struct awsc_endpoint_param fips[] = {P_STR("Region", "cn-north-1"), P_STR("Bucket", "bucket"),
                                          P_BOOL("UseFIPS", true)};
-    expect_error(&awsc_s3_service, fips, 3, "Partition does not support FIPS");
+    expect_error(awsc_s3_service(), fips, 3, "Partition does not support FIPS");
     struct awsc_endpoint_param custom[] = {P_STR("Region", "us-east-1"), P_BOOL("UseFIPS", true),
                                            P_STR("Endpoint", "https://example.com")};
-    expect_error(&awsc_dynamodb_service, custom, 3,
+    expect_error(awsc_dynamodb_service(), custom, 3,
                  "Invalid Configuration: FIPS and custom endpoint are not supported");
     /* the account id endpoint mode "required" with no account id */
     struct awsc_endpoint_param account[] = {P_STR("Region", "us-east-1"),
                                             P_STR("AccountIdEndpointMode", "required")};
-    expect_error(&awsc_dynamodb_service, account, 2,
+    expect_error(awsc_dynamodb_service(), account, 2,
                  "AccountIdEndpointMode is required but no AccountID was provided or able to be "
                  "loaded");
     /* no region (DynamoDB's rule set no longer requires one), a parameter
      * of the wrong type */
-    expect_error(&awsc_dynamodb_service, NULL, 0, "Invalid Configuration: Missing Region");
+    expect_error(awsc_dynamodb_service(), NULL, 0, "Invalid Configuration: Missing Region");
     struct awsc_endpoint_param wrong[] = {P_BOOL("Region", true)};
     struct awsc_endpoint *ep = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK(awsc_endpoint_resolve(&awsc_dynamodb_service, wrong, 1, &ep, &err) == AWSC_E_INVALID_ARG);
+    CHECK(awsc_endpoint_resolve(awsc_dynamodb_service(), wrong, 1, &ep, &err) ==
+          AWSC_E_INVALID_ARG);
     CHECK_STR(err.message, "Value (Region) is the wrong type. Must be <class 'str'>.");
     awsc_error_clean_up(&err);
     /* good ones */
     struct awsc_endpoint_param good[] = {P_STR("Region", "us-west-2"),
                                          P_STR("Bucket", "my-bucket")};
-    expect_url(&awsc_s3_service, good, 2, "https://my-bucket.s3.us-west-2.amazonaws.com");
+    expect_url(awsc_s3_service(), good, 2, "https://my-bucket.s3.us-west-2.amazonaws.com");
     struct awsc_endpoint_param ap[] = {
         P_STR("Region", "us-west-2"),
         P_STR("Bucket", "arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint")};
-    expect_url(&awsc_s3_service, ap, 2,
+    expect_url(awsc_s3_service(), ap, 2,
                "https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com");
 }
 
@@ -418,7 +419,7 @@ static void test_config(void)
     struct awsc_endpoint_options o = {0};
 
     /* defaults */
-    CHECK(config(&awsc_s3_service, NULL, "us-west-2", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_s3_service(), NULL, "us-west-2", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_REGION], "us-west-2");
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ENDPOINT], NULL);
     CHECK(B(c, USE_FIPS) < 0 && B(c, USE_DUAL_STACK) < 0 && B(c, S3_FORCE_PATH_STYLE) < 0);
@@ -427,29 +428,29 @@ static void test_config(void)
     awsc__endpoint_config_clean_up(&c);
 
     /* S3 without a region: us-east-1 and the global endpoint */
-    CHECK(config(&awsc_s3_service, NULL, "", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_s3_service(), NULL, "", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_REGION], "us-east-1");
     CHECK(B(c, S3_USE_GLOBAL_ENDPOINT) > 0);
     awsc__endpoint_config_clean_up(&c);
 
     /* environment, then profile; an explicit option wins */
     setenv("AWS_USE_FIPS_ENDPOINT", "true", 1);
-    CHECK(config(&awsc_dynamodb_service, "[default]\nuse_fips_endpoint = false\n", "us-east-1",
+    CHECK(config(awsc_dynamodb_service(), "[default]\nuse_fips_endpoint = false\n", "us-east-1",
                  NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, USE_FIPS) > 0);
     awsc__endpoint_config_clean_up(&c);
     o.use_fips_endpoint = -1;
-    CHECK(config(&awsc_dynamodb_service, NULL, "us-east-1", NULL, &o, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_dynamodb_service(), NULL, "us-east-1", NULL, &o, &c, &err) == AWSC_OK);
     CHECK(B(c, USE_FIPS) < 0);
     awsc__endpoint_config_clean_up(&c);
     o.use_fips_endpoint = 0;
     unsetenv("AWS_USE_FIPS_ENDPOINT");
-    CHECK(config(&awsc_dynamodb_service, "[default]\nuse_fips_endpoint = TRUE\n", "us-east-1", NULL,
-                 NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_dynamodb_service(), "[default]\nuse_fips_endpoint = TRUE\n", "us-east-1",
+                 NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, USE_FIPS) > 0);
     awsc__endpoint_config_clean_up(&c);
     /* an endpoint URL turns FIPS and dual-stack off */
-    CHECK(config(&awsc_dynamodb_service,
+    CHECK(config(awsc_dynamodb_service(),
                  "[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = true\n",
                  "us-east-1", "http://localhost:8000", NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, USE_FIPS) < 0 && B(c, USE_DUAL_STACK) < 0);
@@ -463,30 +464,30 @@ static void test_config(void)
                         "  use_dualstack_endpoint = true\n"
                         "  use_arn_region = false\n"
                         "  us_east_1_regional_endpoint = regional\n";
-    CHECK(config(&awsc_s3_service, s3cfg, "us-east-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_s3_service(), s3cfg, "us-east-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, S3_FORCE_PATH_STYLE) > 0 && B(c, USE_DUAL_STACK) > 0);
     CHECK(B(c, S3_USE_ARN_REGION) < 0 && B(c, S3_USE_GLOBAL_ENDPOINT) < 0);
     awsc__endpoint_config_clean_up(&c);
     /* a custom endpoint means path style unless virtual is asked for;
      * accelerate never is */
-    CHECK(config(&awsc_s3_service, NULL, "us-west-2", "http://127.0.0.1:4568", NULL, &c, &err) ==
+    CHECK(config(awsc_s3_service(), NULL, "us-west-2", "http://127.0.0.1:4568", NULL, &c, &err) ==
           AWSC_OK);
     CHECK(B(c, S3_FORCE_PATH_STYLE) > 0);
     awsc__endpoint_config_clean_up(&c);
     o.s3_addressing_style = "virtual";
-    CHECK(config(&awsc_s3_service, NULL, "us-west-2", "http://127.0.0.1:4568", &o, &c, &err) ==
+    CHECK(config(awsc_s3_service(), NULL, "us-west-2", "http://127.0.0.1:4568", &o, &c, &err) ==
           AWSC_OK);
     CHECK(B(c, S3_FORCE_PATH_STYLE) < 0);
     awsc__endpoint_config_clean_up(&c);
     o.s3_addressing_style = "path";
     o.s3_use_accelerate_endpoint = 1;
-    CHECK(config(&awsc_s3_service, NULL, "us-west-2", NULL, &o, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_s3_service(), NULL, "us-west-2", NULL, &o, &c, &err) == AWSC_OK);
     CHECK(B(c, S3_FORCE_PATH_STYLE) < 0 && B(c, S3_ACCELERATE) > 0);
     awsc__endpoint_config_clean_up(&c);
     memset(&o, 0, sizeof o);
     setenv("AWS_S3_USE_ARN_REGION", "false", 1);
-    CHECK(config(&awsc_s3_service, "[default]\ns3_use_arn_region = true\n", "us-west-2", NULL, NULL,
-                 &c, &err) == AWSC_OK);
+    CHECK(config(awsc_s3_service(), "[default]\ns3_use_arn_region = true\n", "us-west-2", NULL,
+                 NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, S3_USE_ARN_REGION) < 0);
     awsc__endpoint_config_clean_up(&c);
     unsetenv("AWS_S3_USE_ARN_REGION");
@@ -494,29 +495,29 @@ static void test_config(void)
 #ifdef HAVE_STS
     /* STS: regional by default; legacy: the global endpoint for the
      * legacy regions */
-    CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_sts_service(), NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) < 0);
     awsc__endpoint_config_clean_up(&c);
     setenv("AWS_STS_REGIONAL_ENDPOINTS", "legacy", 1);
-    CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_sts_service(), NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) > 0);
     awsc__endpoint_config_clean_up(&c);
-    CHECK(config(&awsc_sts_service, NULL, "ap-east-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_sts_service(), NULL, "ap-east-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) < 0);
     awsc__endpoint_config_clean_up(&c);
     setenv("AWS_STS_REGIONAL_ENDPOINTS", "regional", 1);
-    CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config(awsc_sts_service(), NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) < 0);
     awsc__endpoint_config_clean_up(&c);
     setenv("AWS_STS_REGIONAL_ENDPOINTS", "sometimes", 1);
-    CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_E_CONFIG);
+    CHECK(config(awsc_sts_service(), NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_E_CONFIG);
     CHECK_STR(err.message, "STS regional endpoints option sometimes is invalid. Valid options "
                            "are: \"legacy\", \"regional\"");
     unsetenv("AWS_STS_REGIONAL_ENDPOINTS");
 #else
     skipped("the STS configuration checks");
 #endif
-    CHECK(config(&awsc_s3_service, "[default]\ns3_us_east_1_regional_endpoint = x\n", "us-east-1",
+    CHECK(config(awsc_s3_service(), "[default]\ns3_us_east_1_regional_endpoint = x\n", "us-east-1",
                  NULL, NULL, &c, &err) == AWSC_E_CONFIG);
     CHECK_STR(err.message, "S3 us-east-1 regional endpoint option x is invalid. Valid options "
                            "are: \"legacy\", \"regional\"");
@@ -569,37 +570,37 @@ static void test_call_path(void)
     struct awsc_s3_get_object_input get = {0};
     get.bucket = "my-bucket";
     get.key = "k";
-    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetObject", &get, NULL, NULL, &auth),
+    CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get, NULL, NULL, &auth),
               "https://my-bucket.s3.us-west-2.amazonaws.com");
     CHECK_STR(auth.signing_name, "s3");
     CHECK_STR(auth.signing_region, "us-west-2");
     CHECK(auth.disable_double_encoding == 1);
     /* us-east-1, legacy: the global endpoint */
-    CHECK_STR(call_url(&awsc_s3_service, "us-east-1", "GetObject", &get, NULL, NULL, NULL),
+    CHECK_STR(call_url(awsc_s3_service(), "us-east-1", "GetObject", &get, NULL, NULL, NULL),
               "https://my-bucket.s3.amazonaws.com");
     /* GetBucketLocation always goes path style */
     struct awsc_s3_get_bucket_location_input loc = {0};
     loc.bucket = "my-bucket";
-    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetBucketLocation", &loc, NULL, NULL, NULL),
+    CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetBucketLocation", &loc, NULL, NULL, NULL),
               "https://s3.us-west-2.amazonaws.com/my-bucket");
     /* addressing_style = path from the profile */
-    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetObject", &get,
+    CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get,
                        "[default]\ns3 =\n  addressing_style = path\n", NULL, NULL),
               "https://s3.us-west-2.amazonaws.com/my-bucket");
     /* an access point ARN, and ForcePathStyle turned off for it */
     get.bucket = "arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint";
-    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetObject", &get,
+    CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get,
                        "[default]\ns3 =\n  addressing_style = path\n", NULL, NULL),
               "https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com");
     /* the ARN's region against the client's, UseArnRegion off */
     struct awsc_endpoint_options o = {0};
     o.s3_use_arn_region = -1;
-    CHECK_STR(call_url(&awsc_s3_service, "us-east-2", "GetObject", &get, NULL, &o, NULL),
+    CHECK_STR(call_url(awsc_s3_service(), "us-east-2", "GetObject", &get, NULL, &o, NULL),
               "Invalid configuration: region from ARN `us-west-2` does not match client region "
               "`us-east-2` and UseArnRegion is `false`");
     /* a multi-region access point: sigv4a, for every region */
     get.bucket = "arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap";
-    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetObject", &get, NULL, NULL, &auth),
+    CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get, NULL, NULL, &auth),
               "https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com");
     CHECK_STR(auth.scheme, "sigv4a");
     CHECK_STR(auth.signing_name, "s3");
@@ -608,37 +609,37 @@ static void test_call_path(void)
     get.bucket = "bucket name";
     o.s3_use_arn_region = 0;
     o.s3_use_accelerate_endpoint = 1;
-    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetObject", &get, NULL, &o, NULL),
+    CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get, NULL, &o, NULL),
               "Path-style addressing cannot be used with S3 Accelerate");
 
     memset(&o, 0, sizeof o);
 #ifdef HAVE_STS
     /* STS: the legacy global endpoint, signed for us-east-1 */
     o.sts_regional_endpoints = "legacy";
-    CHECK_STR(call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
+    CHECK_STR(call_url(awsc_sts_service(), "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
               "https://sts.amazonaws.com");
     CHECK_STR(auth.signing_region, "us-east-1");
     CHECK_STR(auth.signing_name, "sts");
     o.sts_regional_endpoints = "regional";
-    CHECK_STR(call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
+    CHECK_STR(call_url(awsc_sts_service(), "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
               "https://sts.eu-west-1.amazonaws.com");
     CHECK_STR(auth.signing_region, "eu-west-1");
     /* no region: the global endpoint for STS */
-    CHECK_STR(call_url(&awsc_sts_service, "", "GetCallerIdentity", NULL, NULL, NULL, NULL),
+    CHECK_STR(call_url(awsc_sts_service(), "", "GetCallerIdentity", NULL, NULL, NULL, NULL),
               "https://sts.amazonaws.com");
 #else
     skipped("the STS endpoint checks");
 #endif
     /* no region: the rule set's error for DynamoDB */
-    CHECK_STR(call_url(&awsc_dynamodb_service, "", "ListTables", NULL, NULL, NULL, NULL),
+    CHECK_STR(call_url(awsc_dynamodb_service(), "", "ListTables", NULL, NULL, NULL, NULL),
               "Invalid Configuration: Missing Region");
     o.sts_regional_endpoints = NULL;
     o.use_fips_endpoint = 1;
-    CHECK_STR(call_url(&awsc_dynamodb_service, "us-east-1", "ListTables", NULL, NULL, &o, NULL),
+    CHECK_STR(call_url(awsc_dynamodb_service(), "us-east-1", "ListTables", NULL, NULL, &o, NULL),
               "https://dynamodb-fips.us-east-1.amazonaws.com");
     o.use_fips_endpoint = 0;
     o.use_dualstack_endpoint = 1;
-    CHECK_STR(call_url(&awsc_dynamodb_service, "us-east-1", "ListTables", NULL, NULL, &o, NULL),
+    CHECK_STR(call_url(awsc_dynamodb_service(), "us-east-1", "ListTables", NULL, NULL, &o, NULL),
               "https://dynamodb.us-east-1.api.aws");
 }
 
@@ -671,17 +672,18 @@ static void test_request(void)
     CHECK_STR(joined("example.com", NULL, "/", ""), "not an endpoint URL: example.com");
 
     /* S3's request URIs lose their bucket; others keep theirs */
-    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(&awsc_s3_service, "GetObject")),
+    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(awsc_s3_service(), "GetObject")),
               "/{Key+}");
-    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(&awsc_s3_service, "ListObjectsV2")),
-              "?list-type=2");
-    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(&awsc_s3_service, "HeadBucket")),
+    CHECK_STR(
+        awsc__endpoint_request_uri(awsc_service_operation(awsc_s3_service(), "ListObjectsV2")),
+        "?list-type=2");
+    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(awsc_s3_service(), "HeadBucket")),
               "");
-    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(&awsc_s3_service, "ListBuckets")),
+    CHECK_STR(awsc__endpoint_request_uri(awsc_service_operation(awsc_s3_service(), "ListBuckets")),
               "/");
 #ifdef HAVE_STS
     CHECK_STR(
-        awsc__endpoint_request_uri(awsc_service_operation(&awsc_sts_service, "GetCallerIdentity")),
+        awsc__endpoint_request_uri(awsc_service_operation(awsc_sts_service(), "GetCallerIdentity")),
         "/");
 #endif
 }
@@ -702,11 +704,11 @@ static const char *account_url(const char *op, const void *input, const char *ac
     struct awsc__endpoint_config c;
     struct awsc_error err = AWSC_ERROR_INIT;
     int status =
-        config_account(&awsc_dynamodb_service, file, "us-east-1", NULL, account, &o, &c, &err);
+        config_account(awsc_dynamodb_service(), file, "us-east-1", NULL, account, &o, &c, &err);
     const struct awsc_endpoint *ep = NULL;
     if (status == AWSC_OK) {
-        status = awsc__endpoint_resolve(NULL, &awsc_dynamodb_service, &c,
-                                        awsc_service_operation(&awsc_dynamodb_service, op), input,
+        status = awsc__endpoint_resolve(NULL, awsc_dynamodb_service(), &c,
+                                        awsc_service_operation(awsc_dynamodb_service(), op), input,
                                         &ep, &err);
         awsc__endpoint_config_clean_up(&c);
     }
@@ -722,7 +724,7 @@ static void test_account_id(void)
 {
     struct awsc__endpoint_config c;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK(config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, ACCOUNT, NULL, &c,
+    CHECK(config_account(awsc_dynamodb_service(), NULL, "us-east-1", NULL, ACCOUNT, NULL, &c,
                          &err) == AWSC_OK);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID], ACCOUNT);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "preferred");
@@ -731,23 +733,25 @@ static void test_account_id(void)
     struct awsc_endpoint_options o = {0};
     o.account_id_endpoint_mode = "DISABLED";
     setenv("AWS_ACCOUNT_ID_ENDPOINT_MODE", "required", 1);
-    CHECK(config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
+    CHECK(config_account(awsc_dynamodb_service(), NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
           AWSC_OK);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "disabled");
     CHECK(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] == NULL);
     awsc__endpoint_config_clean_up(&c);
-    CHECK(config_account(&awsc_dynamodb_service, "[default]\naccount_id_endpoint_mode = Disabled\n",
-                         "us-east-1", NULL, NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config_account(awsc_dynamodb_service(),
+                         "[default]\naccount_id_endpoint_mode = Disabled\n", "us-east-1", NULL,
+                         NULL, NULL, &c, &err) == AWSC_OK);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "required");
     awsc__endpoint_config_clean_up(&c);
     unsetenv("AWS_ACCOUNT_ID_ENDPOINT_MODE");
-    CHECK(config_account(&awsc_dynamodb_service, "[default]\naccount_id_endpoint_mode = Disabled\n",
-                         "us-east-1", NULL, NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(config_account(awsc_dynamodb_service(),
+                         "[default]\naccount_id_endpoint_mode = Disabled\n", "us-east-1", NULL,
+                         NULL, NULL, &c, &err) == AWSC_OK);
     CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "disabled");
     awsc__endpoint_config_clean_up(&c);
     /* a bad mode fails every client, as botocore's */
     o.account_id_endpoint_mode = "Always";
-    CHECK(config_account(&awsc_s3_service, NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
+    CHECK(config_account(awsc_s3_service(), NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
           AWSC_E_CONFIG);
     CHECK_STR(err.message, "The configured value 'always' for 'account_id_endpoint_mode' is "
                            "invalid. Valid values are: ('preferred', 'disabled', 'required').");
@@ -792,7 +796,7 @@ static void test_cache(void)
 {
     struct awsc__endpoint_cache *cache;
     CHECK(awsc__endpoint_cache_new(2, &cache) == AWSC_OK);
-    const struct awsc_ruleset *rs = awsc_service_ruleset(&awsc_s3_service);
+    const struct awsc_ruleset *rs = awsc_service_ruleset(awsc_s3_service());
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     memset(args, 0, sizeof args);
     int region = -1, bucket = -1;
@@ -840,8 +844,8 @@ static void test_allocation_failures(void)
     get.key = "k";
     struct awsc__endpoint_config c;
     struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK(config(&awsc_s3_service, NULL, "us-west-2", NULL, NULL, &c, &err) == AWSC_OK);
-    const struct awsc_operation *op = awsc_service_operation(&awsc_s3_service, "GetObject");
+    CHECK(config(awsc_s3_service(), NULL, "us-west-2", NULL, NULL, &c, &err) == AWSC_OK);
+    const struct awsc_operation *op = awsc_service_operation(awsc_s3_service(), "GetObject");
     bool done = false;
     for (long n = 1; n < 10000 && !done; n++) {
         struct awsc__endpoint_cache *cache = NULL;
@@ -849,7 +853,7 @@ static void test_allocation_failures(void)
             continue;
         awsc__alloc_fail_at(n);
         const struct awsc_endpoint *ep = NULL;
-        int status = awsc__endpoint_resolve(cache, &awsc_s3_service, &c, op, &get, &ep, &err);
+        int status = awsc__endpoint_resolve(cache, awsc_s3_service(), &c, op, &get, &ep, &err);
         awsc__alloc_fail_at(0);
         if (status == AWSC_OK) {
             CHECK_STR(ep->url, "https://myendpoint-123456789012.s3-accesspoint.us-west-2."
@@ -869,7 +873,7 @@ static void test_allocation_failures(void)
      * the mode in the configuration */
     struct awsc_dynamodb_batch_get_request_map_entry tables[] = {{.key = TABLE_ARN}, {.key = "t"}};
     struct awsc_dynamodb_batch_get_item_input batch = {.request_items = {tables, 2}};
-    op = awsc_service_operation(&awsc_dynamodb_service, "BatchGetItem");
+    op = awsc_service_operation(awsc_dynamodb_service(), "BatchGetItem");
     done = false;
     for (long n = 1; n < 10000 && !done; n++) {
         struct awsc__endpoint_cache *cache = NULL;
@@ -877,11 +881,11 @@ static void test_allocation_failures(void)
             continue;
         awsc__alloc_fail_at(n);
         const struct awsc_endpoint *ep = NULL;
-        int status = config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, ACCOUNT, NULL,
+        int status = config_account(awsc_dynamodb_service(), NULL, "us-east-1", NULL, ACCOUNT, NULL,
                                     &c, &err);
         if (status == AWSC_OK) {
             status =
-                awsc__endpoint_resolve(cache, &awsc_dynamodb_service, &c, op, &batch, &ep, &err);
+                awsc__endpoint_resolve(cache, awsc_dynamodb_service(), &c, op, &batch, &ep, &err);
             awsc__endpoint_config_clean_up(&c);
         }
         awsc__alloc_fail_at(0);

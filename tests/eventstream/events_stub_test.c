@@ -181,7 +181,7 @@ static const struct awsc_bedrock_runtime_converse_stream_input CONVERSE_IN = {
 
 static void test_sync_and_async(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_bedrock_runtime_service, stub);
+    struct awsc_client *c = client_for(awsc_bedrock_runtime_service(), stub);
     struct awsc_buf b = AWSC_BUF_INIT;
     converse_stream(&b);
 
@@ -240,7 +240,7 @@ static void test_sync_and_async(struct awsc_stub *stub)
 
 static void test_errors(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_bedrock_runtime_service, stub);
+    struct awsc_client *c = client_for(awsc_bedrock_runtime_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_bedrock_runtime_converse_stream_output *out = NULL;
 
@@ -323,7 +323,7 @@ static void test_errors(struct awsc_stub *stub)
      * event stream is refused before anything is sent */
     awsc_stub_clear_requests(stub);
     const struct awsc_operation *op =
-        awsc_service_operation(&awsc_bedrock_runtime_service, "ConverseStream");
+        awsc_service_operation(awsc_bedrock_runtime_service(), "ConverseStream");
     void *generic = NULL;
     CHECK(awsc_call(c, op, &CONVERSE_IN, &generic, &err) == AWSC_E_INVALID_ARG);
     CHECK_CONTAINS(err.message, "answers with an event stream");
@@ -332,7 +332,7 @@ static void test_errors(struct awsc_stub *stub)
           AWSC_E_INVALID_ARG);
     awsc_error_clean_up(&err);
     const struct awsc_operation *plain =
-        awsc_service_operation(&awsc_bedrock_runtime_service, "Converse");
+        awsc_service_operation(awsc_bedrock_runtime_service(), "Converse");
     struct awsc_bedrock_runtime_converse_input cin = {.model_id = "m", .messages = {&g_message, 1}};
     CHECK(awsc_call_events(c, plain, &cin, (awsc_event_cb *)(void (*)(void))on_converse, &s,
                            &generic, &err) == AWSC_E_INVALID_ARG);
@@ -378,7 +378,7 @@ static int on_reenter(void *ud, const struct awsc_bedrock_runtime_converse_strea
 
 static void test_sync_call_inside_callback(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_bedrock_runtime_service, stub);
+    struct awsc_client *c = client_for(awsc_bedrock_runtime_service(), stub);
     struct awsc_buf b = AWSC_BUF_INIT;
     converse_stream(&b);
     push_stream(stub, &b, 0);
@@ -399,7 +399,7 @@ static void test_sync_call_inside_callback(struct awsc_stub *stub)
  * AWSC_E_CANCELLED before destroy returns. */
 static void test_destroy_in_flight(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_bedrock_runtime_service, stub);
+    struct awsc_client *c = client_for(awsc_bedrock_runtime_service(), stub);
     struct awsc_buf b = AWSC_BUF_INIT;
     converse_stream(&b);
     push_stream(stub, &b, 0);
@@ -410,7 +410,7 @@ static void test_destroy_in_flight(struct awsc_stub *stub)
     awsc_client_destroy(c);
     CHECK(s.done == 1 && s.status == AWSC_E_CANCELLED);
     while (awsc_stub_pending_responses(stub)) {
-        struct awsc_client *d = client_for(&awsc_bedrock_runtime_service, stub);
+        struct awsc_client *d = client_for(awsc_bedrock_runtime_service(), stub);
         struct seen drain = {0};
         awsc_bedrock_runtime_converse_stream(d, &CONVERSE_IN, on_converse, &drain, NULL, &err);
         awsc_error_clean_up(&err);
@@ -448,7 +448,7 @@ static int on_select(void *ud, const struct awsc_s3_select_object_content_event 
 
 static void test_s3_select(struct awsc_stub *stub)
 {
-    struct awsc_client *c = client_for(&awsc_s3_service, stub);
+    struct awsc_client *c = client_for(awsc_s3_service(), stub);
     struct awsc_buf b = AWSC_BUF_INIT;
     message(&b, "a,1\n", ":message-type", "event", ":event-type", "Records", ":content-type",
             "application/octet-stream", (const char *)NULL);
@@ -501,7 +501,7 @@ static void test_allocation_failures(struct awsc_stub *stub)
     converse_stream(&b);
     int ok = 0, failed = 0;
     for (long n = 1; n < 5000; n++) {
-        struct awsc_client *c = client_for(&awsc_bedrock_runtime_service, stub);
+        struct awsc_client *c = client_for(awsc_bedrock_runtime_service(), stub);
         push_stream(stub, &b, 0);
         struct seen s = {0};
         struct awsc_bedrock_runtime_converse_stream_output *out = NULL;
@@ -521,7 +521,7 @@ static void test_allocation_failures(struct awsc_stub *stub)
         awsc_error_clean_up(&err);
         awsc_client_destroy(c);
         while (awsc_stub_pending_responses(stub)) {
-            struct awsc_client *d = client_for(&awsc_bedrock_runtime_service, stub);
+            struct awsc_client *d = client_for(awsc_bedrock_runtime_service(), stub);
             struct seen drain = {0};
             awsc_bedrock_runtime_converse_stream(d, &CONVERSE_IN, on_converse, &drain, NULL, &err);
             awsc_error_clean_up(&err);

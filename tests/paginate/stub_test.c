@@ -179,7 +179,7 @@ static struct awsc_client *things_client(struct awsc_stub *stub, struct things_s
     memset(s, 0, sizeof *s);
     awsc_stub_set_responder(stub, things_responder, s);
     awsc_stub_clear_requests(stub);
-    return client_for(&awsc_pagertest_service, stub);
+    return client_for(awsc_pagertest_service(), stub);
 }
 
 static void test_pages(struct awsc_stub *stub)
@@ -498,7 +498,7 @@ static void test_repeated_token(struct awsc_stub *stub)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
     awsc_stub_clear_requests(stub);
-    struct awsc_client *c = client_for(&awsc_pagertest_service, stub);
+    struct awsc_client *c = client_for(awsc_pagertest_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_pagertest_list_names_input in = {0};
     struct awsc_pager *p = NULL;
@@ -588,13 +588,13 @@ static void on_wait(void *ud, int status, struct awsc_error *err)
 static void test_tables(struct awsc_stub *stub)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
-    const struct awsc_service *svc = &awsc_pagertest_service;
+    const struct awsc_service *svc = awsc_pagertest_service();
     const struct awsc_paginator *pg = awsc_service_paginator(svc, "ListThings");
     CHECK(pg && strcmp(awsc_paginator_name(pg), "ListThings") == 0);
     CHECK(awsc_service_paginator(svc, "DescribeThing") == NULL);
     const struct awsc_operation *op = awsc_paginator_operation(svc, pg);
     CHECK(op && strcmp(awsc_operation_name(op), "ListThings") == 0);
-    CHECK(awsc_paginator_operation(&awsc_dynamodb_service, pg) == NULL);
+    CHECK(awsc_paginator_operation(awsc_dynamodb_service(), pg) == NULL);
     CHECK(pg->token_count == 2 && pg->result_key_count == 3 && pg->non_aggregate_key_count == 1);
     const char *tokens[] = {"Marker", "VersionMarker"};
     const char *outputs[] = {"NextMarker || Things[-1].Name", "NextVersionMarker"};
@@ -620,7 +620,7 @@ static void test_tables(struct awsc_stub *stub)
     CHECK(w && strcmp(awsc_waiter_name(w), "ThingReady") == 0);
     op = awsc_waiter_operation(svc, w);
     CHECK(op && strcmp(awsc_operation_name(op), "DescribeThing") == 0);
-    CHECK(awsc_waiter_operation(&awsc_dynamodb_service, w) == NULL);
+    CHECK(awsc_waiter_operation(awsc_dynamodb_service(), w) == NULL);
     CHECK(w->delay == 5 && w->max_attempts == 4 && w->acceptor_count == 3);
     const struct awsc_waiter_acceptor *a = awsc_waiter_acceptors(w);
     CHECK(a[0].matcher == AWSC_WAIT_PATH && a[0].state == AWSC_WAIT_SUCCESS);
@@ -632,7 +632,7 @@ static void test_tables(struct awsc_stub *stub)
           strcmp(awsc_jmespath_literal_string(&a[2].expected), "ThingNotFound") == 0);
 
     /* another service's client */
-    struct awsc_client *c = client_for(&awsc_dynamodb_service, stub);
+    struct awsc_client *c = client_for(awsc_dynamodb_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_pager *p = NULL;
     struct awsc_pagertest_list_things_input lin = {0};
@@ -650,7 +650,7 @@ static void test_tables(struct awsc_stub *stub)
 static void test_waiters(struct awsc_stub *stub)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
-    struct awsc_client *c = client_for(&awsc_pagertest_service, stub);
+    struct awsc_client *c = client_for(awsc_pagertest_service(), stub);
     struct awsc_transport *t = awsc_stub_transport(stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_pagertest_describe_thing_input in = {.name = "x"};
@@ -927,7 +927,7 @@ static struct awsc_client *ddb_two_pages(struct awsc_stub *stub, const char *fir
     awsc_stub_push_simple(stub, 200, JSON10,
                           "{\"Items\": [{\"pk\": {\"S\": \"c\"}}], \"Count\": 1, "
                           "\"ScannedCount\": 1}");
-    return client_for(&awsc_dynamodb_service, stub);
+    return client_for(awsc_dynamodb_service(), stub);
 }
 
 static void test_dynamodb_scan(struct awsc_stub *stub)
@@ -1032,7 +1032,7 @@ static void test_kinesis_describe_stream(struct awsc_stub *stub)
 {
     awsc_stub_set_responder(stub, NULL, NULL);
     awsc_stub_clear_requests(stub);
-    struct awsc_client *c = client_for(&awsc_kinesis_service, stub);
+    struct awsc_client *c = client_for(awsc_kinesis_service(), stub);
     struct awsc_error err = AWSC_ERROR_INIT;
     awsc_stub_push_simple(
         stub, 200, JSON11,

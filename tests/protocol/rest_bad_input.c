@@ -97,7 +97,7 @@ static bool has(const char *haystack, const char *needle)
 
 static void s3_put_object(void)
 {
-    const struct awsc_operation *op = op_of(&awsc_s3_service, "PutObject");
+    const struct awsc_operation *op = op_of(awsc_s3_service(), "PutObject");
     struct awsc_s3_metadata_map_entry meta[] = {{"color", "  blue "}, {"Owner", "caf\xc3\xa9"}};
     static const uint8_t data[] = "object data";
     struct awsc_s3_put_object_input in = {
@@ -161,7 +161,7 @@ static void s3_put_object(void)
 
 static void s3_list(void)
 {
-    const struct awsc_operation *op = op_of(&awsc_s3_service, "ListObjectsV2");
+    const struct awsc_operation *op = op_of(awsc_s3_service(), "ListObjectsV2");
     struct awsc_s3_list_objects_v2_input in = {
         .bucket = "b",
         .prefix = "a b/c&d=e",
@@ -187,7 +187,7 @@ static void s3_list(void)
 
 static void lambda_invoke(void)
 {
-    const struct awsc_operation *op = op_of(&awsc_lambda_service, "Invoke");
+    const struct awsc_operation *op = op_of(awsc_lambda_service(), "Invoke");
     static const uint8_t payload[] = "{\"a\": 1}";
     struct awsc_lambda_invoke_input in = {
         .function_name = "arn:aws:lambda:us-east-1:123456789012:function:f",
@@ -223,7 +223,7 @@ static void lambda_invoke(void)
     built_clean_up(&b);
 
     /* A JSON body: GetFunction has none, CreateAlias has one. */
-    const struct awsc_operation *alias = op_of(&awsc_lambda_service, "CreateAlias");
+    const struct awsc_operation *alias = op_of(awsc_lambda_service(), "CreateAlias");
     struct awsc_lambda_create_alias_input ain = {
         .function_name = "f", .name = "live", .function_version = "caf\xc3\xa9"};
     build(&b, alias, &ain);
@@ -303,7 +303,7 @@ static void parsed_clean_up(struct parsed *p)
 
 static void s3_responses(void)
 {
-    const struct awsc_operation *head = op_of(&awsc_s3_service, "HeadObject");
+    const struct awsc_operation *head = op_of(awsc_s3_service(), "HeadObject");
     struct parsed p;
 
     struct answer good = {200,
@@ -352,7 +352,7 @@ static void s3_responses(void)
               str(p.err.message), str(p.err.request_id));
     parsed_clean_up(&p);
 
-    const struct awsc_operation *get = op_of(&awsc_s3_service, "GetObject");
+    const struct awsc_operation *get = op_of(awsc_s3_service(), "GetObject");
     struct answer no_key = {
         404,
         {{"Content-Type", "application/xml"}},
@@ -392,7 +392,7 @@ static void s3_responses(void)
               "an error with a DOCTYPE: code %s", str(p.err.code));
     parsed_clean_up(&p);
 
-    const struct awsc_operation *list = op_of(&awsc_s3_service, "ListObjectsV2");
+    const struct awsc_operation *list = op_of(awsc_s3_service(), "ListObjectsV2");
     static const char *const cut[] = {
         "<ListBucketResult><Name>b</Na",
         "<ListBucketResult><Name>b</Name><KeyCount>x1</KeyCount></ListBucketResult>",
@@ -424,7 +424,7 @@ static void s3_responses(void)
     parsed_clean_up(&p);
 
     /* A string payload must be text. */
-    const struct awsc_operation *policy = op_of(&awsc_s3_service, "GetBucketPolicy");
+    const struct awsc_operation *policy = op_of(awsc_s3_service(), "GetBucketPolicy");
     struct answer binary = {200, {{"Content-Type", "application/json"}}, "{\"a\":\xff}", 0};
     parse(&p, policy, &binary);
     EXPECT(&p, AWSC_E_PARSE, "GetBucketPolicy with invalid UTF-8");
@@ -441,7 +441,7 @@ static void s3_responses(void)
 
 static void lambda_responses(void)
 {
-    const struct awsc_operation *invoke = op_of(&awsc_lambda_service, "Invoke");
+    const struct awsc_operation *invoke = op_of(awsc_lambda_service(), "Invoke");
     struct parsed p;
     struct answer ok = {200,
                         {{"X-Amz-Function-Error", "Unhandled"},
@@ -464,7 +464,7 @@ static void lambda_responses(void)
     }
     parsed_clean_up(&p);
 
-    const struct awsc_operation *get = op_of(&awsc_lambda_service, "GetFunction");
+    const struct awsc_operation *get = op_of(awsc_lambda_service(), "GetFunction");
     static const char *const cut[] = {
         "{\"Configuration\": {\"FunctionName\": \"f\"",
         "{\"Configuration\": {\"Timeout\": \"ten\"}}",

@@ -58,7 +58,7 @@ static struct awsc_client *client_at(const char *url, struct awsc_transport *t)
     cfg.transport = t;
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
+    if (awsc_client_new(awsc_s3_service(), &cfg, &c, &err) != AWSC_OK) {
         fprintf(stderr, "client: %s\n", err.message);
         exit(1);
     }

@@ -84,7 +84,7 @@ static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
     struct awsc_config cfg = config_at(stub, url);
     struct awsc_client *c = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
+    if (awsc_client_new(awsc_s3_service(), &cfg, &c, &err) != AWSC_OK) {
         if (quiet) {
             awsc_error_clean_up(&err);
             return NULL;
@@ -257,7 +257,7 @@ static void test_default_checksum(struct awsc_stub *stub)
     cfg.region = "us-east-1";
     cfg.credentials = &CREDS;
     c = NULL;
-    CHECK(awsc_client_new(&awsc_s3_service, &cfg, &c, &err) == AWSC_E_CONFIG);
+    CHECK(awsc_client_new(awsc_s3_service(), &cfg, &c, &err) == AWSC_E_CONFIG);
     CHECK_CONTAINS(err.message, "request_checksum_calculation");
     CHECK_CONTAINS(err.message, "sometimes");
     unsetenv("AWS_REQUEST_CHECKSUM_CALCULATION");
@@ -292,7 +292,7 @@ static struct awsc_client *client_expecting(struct awsc_stub *stub, int64_t min_
     struct awsc_config cfg = config_at(stub, "http://127.0.0.1:1");
     cfg.expect_continue_min_size_bytes = min_size;
     struct awsc_client *c = NULL;
-    *rc = awsc_client_new(&awsc_s3_service, &cfg, &c, err);
+    *rc = awsc_client_new(awsc_s3_service(), &cfg, &c, err);
     return c;
 }
 
@@ -1310,7 +1310,7 @@ static void calls_once(struct awsc_stub *stub)
     cfg.transport = awsc_stub_transport(stub);
     cfg.ca_bundle = "/nonexistent/ca.pem";
     cfg.no_sign_request = true;
-    if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
+    if (awsc_client_new(awsc_s3_service(), &cfg, &c, &err) != AWSC_OK) {
         awsc_error_clean_up(&err);
         return;
     }

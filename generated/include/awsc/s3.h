@@ -14,14 +14,16 @@
 extern "C" {
 #endif
 
-/* The service table: pass it to awsc_client_new(), or use
- * awsc_s3_client_new(). */
-AWSC_API extern const struct awsc_service awsc_s3_service;
+/* The service's descriptor (struct awsc_service, <awsc/shape.h>), in its
+ * read-only tables: pass awsc_s3_service() to awsc_client_new(), or use
+ * awsc_s3_client_new(). A function rather than a variable: see
+ * <awsc/shape.h>. */
+AWSC_API const struct awsc_service *awsc_s3_service(void);
 
 static inline int awsc_s3_client_new(const struct awsc_config *config, struct awsc_client **client,
                                             struct awsc_error *err)
 {
-    return awsc_client_new(&awsc_s3_service, config, client, err);
+    return awsc_client_new(awsc_s3_service(), config, client, err);
 }
 
 /* ---------------------------------------------------------------- enums */

@@ -14,14 +14,16 @@
 extern "C" {
 #endif
 
-/* The service table: pass it to awsc_client_new(), or use
- * awsc_creds_sts_client_new(). */
-extern const struct awsc_service awsc_creds_sts_service;
+/* The service's descriptor (struct awsc_service, <awsc/shape.h>), in its
+ * read-only tables: pass awsc_creds_sts_service() to awsc_client_new(), or use
+ * awsc_creds_sts_client_new(). A function rather than a variable: see
+ * <awsc/shape.h>. */
+const struct awsc_service *awsc_creds_sts_service(void);
 
 static inline int awsc_creds_sts_client_new(const struct awsc_config *config, struct awsc_client **client,
                                             struct awsc_error *err)
 {
-    return awsc_client_new(&awsc_creds_sts_service, config, client, err);
+    return awsc_client_new(awsc_creds_sts_service(), config, client, err);
 }
 
 /* ---------------------------------------------------------------- enums */
