@@ -65,9 +65,12 @@ void awsc__buf_reset(struct awsc_buf *b);
 bool awsc__buf_reserve(struct awsc_buf *b, size_t extra);
 void awsc__buf_append(struct awsc_buf *b, const void *p, size_t n);
 void awsc__buf_puts(struct awsc_buf *b, const char *s);
-/* One character: inline, as the writers call it for most of what they
- * write; awsc__buf_putc_slow grows the buffer. */
+/* One character. Inline (but in a build for size), as the writers call
+ * it for most of what they write; awsc__buf_putc_slow grows the buffer. */
 void awsc__buf_putc_slow(struct awsc_buf *b, char c);
+#ifdef __OPTIMIZE_SIZE__
+#define awsc__buf_putc awsc__buf_putc_slow
+#else
 static inline void awsc__buf_putc(struct awsc_buf *b, char c)
 {
     if (b->failed || b->len + 2 > b->cap) {
@@ -77,6 +80,7 @@ static inline void awsc__buf_putc(struct awsc_buf *b, char c)
     b->data[b->len++] = c;
     b->data[b->len] = '\0';
 }
+#endif
 void awsc__buf_printf(struct awsc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void awsc__buf_vprintf(struct awsc_buf *b, const char *fmt, va_list ap);
