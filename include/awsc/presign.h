@@ -22,6 +22,9 @@
 extern "C" {
 #endif
 
+/* A build without them (-Dpresign=false) declares nothing here. */
+#if AWSC_WITH_PRESIGN
+
 struct awsc_presign_options {
     int64_t expires_in;      /* seconds the URL stays valid; 0: 3600. S3 takes
                                 at most 604800 (7 days) */
@@ -149,6 +152,8 @@ struct awsc_presigned_post {
  */
 AWSC_API int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post_input *in,
                                struct awsc_presigned_post **out, struct awsc_error *err);
+
+#endif /* AWSC_WITH_PRESIGN */
 
 #ifdef __cplusplus
 }

@@ -49,6 +49,9 @@
 extern "C" {
 #endif
 
+/* A build without them (-Ds3_transfer=false) declares nothing here. */
+#if AWSC_WITH_S3_TRANSFER
+
 /* How transfers are cut up. Zero fields take the defaults (boto3's
  * TransferConfig): 8 MiB threshold and part size, 10 parts at a time,
  * 10,000 parts at most, multipart copy above 5 GiB, CRC32. Pass NULL for
@@ -152,6 +155,8 @@ AWSC_API void awsc_s3_transfer_cancel(struct awsc_s3_transfer *t);
  * part_size as it is. */
 AWSC_API int64_t awsc_s3_transfer_part_size(const struct awsc_s3_transfer_config *config,
                                             int64_t size, int *parts);
+
+#endif /* AWSC_WITH_S3_TRANSFER */
 
 #ifdef __cplusplus
 }

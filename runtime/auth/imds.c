@@ -580,7 +580,7 @@ int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bund
     struct awsc_transport_options o = {0};
     o.ca_bundle = ca_bundle;
     struct awsc_transport *t = NULL;
-    rc = awsc_transport_new_default(&o, &t);
+    rc = awsc__transport_new_resolving(&o, &t);
     if (rc != AWSC_OK) {
         awsc__imds_settings_clean_up(&s);
         return awsc__fail(err, rc, "could not create the HTTP transport: %s",

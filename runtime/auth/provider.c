@@ -916,7 +916,7 @@ static int resolve_blocking(struct awsc__provider *p, struct awsc__identity **ou
     if (o.ca_bundle && !*o.ca_bundle)
         o.ca_bundle = NULL;
     struct awsc_transport *t = NULL;
-    int rc = awsc_transport_new_default(&o, &t);
+    int rc = awsc__transport_new_resolving(&o, &t);
     if (rc != AWSC_OK)
         return awsc__fail(err, rc, "could not create the HTTP transport: %s",
                           awsc__transport_default_problem(rc));

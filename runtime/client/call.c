@@ -1461,7 +1461,7 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
         call->event_trampoline = ev->trampoline;
         call->on_event = ev->on_event;
         struct awsc__event_sink sink = {event_initial, event_deliver, call};
-        status = awsc__events_new(op, &sink, &call->events, err);
+        status = awsc__events_new(op, client->protocol, &sink, &call->events, err);
         if (status != AWSC_OK) {
             if (sync)
                 awsc__client_sync_transport_done(client, t);

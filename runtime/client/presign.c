@@ -19,75 +19,6 @@ static int nomem(struct awsc_error *err)
     return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 }
 
-/* Whether the serialized request has a body that cannot travel in a URL. */
-static bool has_unmovable_body(const struct awsc__request *req, bool form)
-{
-    if (req->body_stream) {
-        const struct awsc_stream *s = req->body_stream;
-        if (s->path || s->read || s->len)
-            return true;
-    }
-    if (!req->body.len || form)
-        return false;
-    /* an empty JSON object moves as no parameters at all */
-    for (size_t i = 0; i < req->body.len; i++) {
-        char c = req->body.data[i];
-        if (c != '{' && c != '}' && c != ' ' && c != '\n' && c != '\r' && c != '\t')
-            return true;
-    }
-    return false;
-}
-
-/* ------------------------------------------------------------ endpoints */
-
-/* handlers.customize_endpoint_resolver_builtins for a presigned request
- * (signers._should_use_global_endpoint): in the aws partition, S3
- * addressed virtual-host style is presigned for the global endpoint
- * (bucket.s3.amazonaws.com), whatever the client's region; not with
- * dual-stack, not when us-east-1 is regional and the region is us-east-1,
- * not for a bucket that needs path style or is an ARN. cfg starts as a
- * copy of the client's configuration. */
-static void presign_endpoint_config(const struct awsc_client *c, const struct awsc_operation *op,
-                                    const char *bucket, struct awsc__endpoint_config *cfg)
-{
-    *cfg = c->endpoint;
-    if (!(c->service->flags & AWSC_SVC_S3))
-        return;
-    const struct awsc__endpoint_builtins *b = &c->endpoint.builtins;
-    const char *region = b->string[AWSC_EP_BUILTIN_REGION];
-    struct awsc__ep_str r = {region ? region : "", region ? strlen(region) : 0};
-    if (strcmp(awsc__partition_string(awsc__ep_partition(&r)->id), "aws") != 0 ||
-        b->boolean[AWSC_EP_BUILTIN_USE_DUAL_STACK] > 0)
-        return;
-    if (region && strcmp(region, "us-east-1") == 0 &&
-        b->boolean[AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT] <= 0)
-        return; /* us_east_1_regional_endpoint = regional */
-    /* path style asked for (an endpoint URL, addressing_style = path,
-     * GetBucketLocation) or needed (VALID_HOST_LABEL_RE); an ARN */
-    if (b->boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] > 0 ||
-        strcmp(awsc_operation_name(op), "GetBucketLocation") == 0)
-        return;
-    if (bucket) {
-        size_t n = strlen(bucket);
-        if (strncmp(bucket, "arn:", 4) == 0 || n == 0 || n > 63 || bucket[0] == '-' ||
-            bucket[n - 1] == '-')
-            return;
-        for (size_t i = 0; i < n; i++) {
-            char ch = bucket[i];
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                  (ch >= '0' && ch <= '9') || ch == '-'))
-                return;
-        }
-    }
-    cfg->builtins.string[AWSC_EP_BUILTIN_REGION] = "aws-global";
-    cfg->builtins.boolean[AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT] = 1;
-}
-
-static const char *bucket_of(const struct awsc_operation *op, const void *input)
-{
-    return awsc__string_member(awsc_operation_input(op), input, "Bucket");
-}
-
 /* ---------------------------------------------------------- presigning */
 
 static int presign_with(struct awsc_client *c, const struct awsc__identity *id,
@@ -170,6 +101,79 @@ static int presign_with(struct awsc_client *c, const struct awsc__identity *id,
     awsc__sign_result_clean_up(&sig);
     awsc__buf_clean_up(&host);
     return status;
+}
+
+/* The public entry points: left out by -Dpresign=false (source_region.c's
+ * copies still presign, through awsc__presign()). */
+#if AWSC_WITH_PRESIGN
+
+/* Whether the serialized request has a body that cannot travel in a URL. */
+static bool has_unmovable_body(const struct awsc__request *req, bool form)
+{
+    if (req->body_stream) {
+        const struct awsc_stream *s = req->body_stream;
+        if (s->path || s->read || s->len)
+            return true;
+    }
+    if (!req->body.len || form)
+        return false;
+    /* an empty JSON object moves as no parameters at all */
+    for (size_t i = 0; i < req->body.len; i++) {
+        char c = req->body.data[i];
+        if (c != '{' && c != '}' && c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ endpoints */
+
+/* handlers.customize_endpoint_resolver_builtins for a presigned request
+ * (signers._should_use_global_endpoint): in the aws partition, S3
+ * addressed virtual-host style is presigned for the global endpoint
+ * (bucket.s3.amazonaws.com), whatever the client's region; not with
+ * dual-stack, not when us-east-1 is regional and the region is us-east-1,
+ * not for a bucket that needs path style or is an ARN. cfg starts as a
+ * copy of the client's configuration. */
+static void presign_endpoint_config(const struct awsc_client *c, const struct awsc_operation *op,
+                                    const char *bucket, struct awsc__endpoint_config *cfg)
+{
+    *cfg = c->endpoint;
+    if (!(c->service->flags & AWSC_SVC_S3))
+        return;
+    const struct awsc__endpoint_builtins *b = &c->endpoint.builtins;
+    const char *region = b->string[AWSC_EP_BUILTIN_REGION];
+    struct awsc__ep_str r = {region ? region : "", region ? strlen(region) : 0};
+    if (strcmp(awsc__partition_string(awsc__ep_partition(&r)->id), "aws") != 0 ||
+        b->boolean[AWSC_EP_BUILTIN_USE_DUAL_STACK] > 0)
+        return;
+    if (region && strcmp(region, "us-east-1") == 0 &&
+        b->boolean[AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT] <= 0)
+        return; /* us_east_1_regional_endpoint = regional */
+    /* path style asked for (an endpoint URL, addressing_style = path,
+     * GetBucketLocation) or needed (VALID_HOST_LABEL_RE); an ARN */
+    if (b->boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] > 0 ||
+        strcmp(awsc_operation_name(op), "GetBucketLocation") == 0)
+        return;
+    if (bucket) {
+        size_t n = strlen(bucket);
+        if (strncmp(bucket, "arn:", 4) == 0 || n == 0 || n > 63 || bucket[0] == '-' ||
+            bucket[n - 1] == '-')
+            return;
+        for (size_t i = 0; i < n; i++) {
+            char ch = bucket[i];
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                  (ch >= '0' && ch <= '9') || ch == '-'))
+                return;
+        }
+    }
+    cfg->builtins.string[AWSC_EP_BUILTIN_REGION] = "aws-global";
+    cfg->builtins.boolean[AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT] = 1;
+}
+
+static const char *bucket_of(const struct awsc_operation *op, const void *input)
+{
+    return awsc__string_member(awsc_operation_input(op), input, "Bucket");
 }
 
 /* ---------------------------------------------------------- presign URL */
@@ -706,3 +710,5 @@ static int presign_post_with(struct awsc_client *client, const struct awsc__iden
     *out = res;
     return AWSC_OK;
 }
+
+#endif /* AWSC_WITH_PRESIGN */

@@ -5,9 +5,7 @@
  */
 #include "events.h"
 
-#include "protocol/json.h"
 #include "protocol/protocol.h"
-#include "protocol/xml.h"
 
 #include <string.h>
 
@@ -16,7 +14,7 @@
 struct awsc__events {
     const struct awsc_operation *op;
     const struct awsc_shape *stream; /* the event stream union */
-    int protocol;                    /* enum awsc_protocol: the body codec */
+    const struct awsc__protocol *codec; /* its read_payload reads the bodies */
     struct awsc__event_sink sink;
     struct awsc_eventstream_decoder *decoder;
     bool want_initial; /* json: the first message is the initial-response */
@@ -27,8 +25,6 @@ struct awsc__events {
     int status;
     struct awsc_error err;
 };
-
-static const struct awsc__json_opts JSON_BODY = {.timestamps = AWSC__JSON_TS_MODEL};
 
 const struct awsc_member *awsc__event_stream_member(const struct awsc_operation *op)
 {
@@ -59,11 +55,7 @@ static int read_body(const struct awsc__events *ev, const uint8_t *p, size_t n,
 {
     if (awsc__blank(p, n))
         return AWSC_OK;
-    if (ev->protocol == AWSC_PROTO_REST_XML)
-        return awsc__xml_read(p, n, shape, value, arena, NULL, err);
-    if (shape->type == AWSC_SHAPE_DOCUMENT)
-        return awsc__json_read_document(p, n, value, arena, &JSON_BODY, err);
-    return awsc__json_read(p, n, shape, value, arena, &JSON_BODY, err);
+    return ev->codec->read_payload(p, n, shape, value, arena, err);
 }
 
 /* --------------------------------------------------------------- events */
@@ -372,8 +364,9 @@ static int on_message(void *ud, const struct awsc_eventstream_message *msg)
 
 /* -------------------------------------------------------------- the API */
 
-int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_sink *sink,
-                     struct awsc__events **out, struct awsc_error *err)
+int awsc__events_new(const struct awsc_operation *op, const struct awsc__protocol *codec,
+                     const struct awsc__event_sink *sink, struct awsc__events **out,
+                     struct awsc_error *err)
 {
     *out = NULL;
     const struct awsc_member *m = awsc__event_stream_member(op);
@@ -382,8 +375,7 @@ int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_s
                           op ? awsc_operation_name(op) : "the operation");
     const struct awsc_service *svc = awsc_operation_service(op);
     int protocol = svc ? svc->protocol : AWSC_PROTO_REST_JSON;
-    if (protocol != AWSC_PROTO_JSON && protocol != AWSC_PROTO_REST_JSON &&
-        protocol != AWSC_PROTO_REST_XML)
+    if (!codec || !codec->read_payload)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
                           "%s: event streams are read for the json, rest-json and rest-xml "
                           "protocols only",
@@ -393,7 +385,7 @@ int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_s
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     ev->op = op;
     ev->stream = awsc_member_shape(m);
-    ev->protocol = protocol;
+    ev->codec = codec;
     ev->sink = *sink;
     ev->want_initial = protocol == AWSC_PROTO_JSON;
     int status = awsc_eventstream_decoder_new(on_message, ev, &ev->decoder, err);

@@ -50,8 +50,14 @@ const struct awsc_member *awsc__event_stream_member(const struct awsc_operation 
  * NULL. */
 const struct awsc_member *awsc__event_stream_input(const struct awsc_operation *op);
 
-int awsc__events_new(const struct awsc_operation *op, const struct awsc__event_sink *sink,
-                     struct awsc__events **out, struct awsc_error *err);
+/* The events of op's response, its bodies read by codec (op's protocol:
+ * awsc__protocol_for() on the call path, awsc__protocol_any() for tests of
+ * any protocol): AWSC_E_UNSUPPORTED when the protocol has no event
+ * streams (json, rest-json and rest-xml have). */
+struct awsc__protocol;
+int awsc__events_new(const struct awsc_operation *op, const struct awsc__protocol *codec,
+                     const struct awsc__event_sink *sink, struct awsc__events **out,
+                     struct awsc_error *err);
 void awsc__events_destroy(struct awsc__events *ev);
 /* A new attempt's response: a fresh stream. */
 void awsc__events_reset(struct awsc__events *ev);

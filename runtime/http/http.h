@@ -255,6 +255,13 @@ int awsc__transport_new_curl_shared(const struct awsc_transport_options *options
                                     struct awsc__share *s, struct awsc_transport **out);
 #endif
 
+/* The transport of a blocking credentials (or region) lookup made without
+ * a client: awsc_transport_new_default(), or in a library without a
+ * network transport one whose requests fail, naming what is missing (the
+ * environment's and the shared files' keys need none). */
+int awsc__transport_new_resolving(const struct awsc_transport_options *options,
+                                  struct awsc_transport **out);
+
 /* Why awsc_transport_new_default() failed with status, for an error
  * message (names AWSC_TRANSPORT and -Dcurl=disabled where they are the
  * cause). */

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -902,14 +903,22 @@ int awsc_transport_timeout_action(struct awsc_transport *t)
 
 /* ------------------------------------------------------------- defaults */
 
+#if !AWSC_HAVE_CURL || !AWSC_HAVE_SOCKET
+/* A transport left out of the build: AWSC_E_UNSUPPORTED, *out NULL. */
+static int left_out(struct awsc_transport **out)
+{
+    if (out)
+        *out = NULL;
+    return AWSC_E_UNSUPPORTED;
+}
+#endif
+
 #if !AWSC_HAVE_CURL
 int awsc_transport_new_curl(const struct awsc_transport_options *options,
                             struct awsc_transport **out)
 {
     (void)options;
-    if (out)
-        *out = NULL;
-    return AWSC_E_UNSUPPORTED; /* built with -Dcurl=disabled */
+    return left_out(out); /* built with -Dcurl=disabled */
 }
 
 struct awsc__share *awsc__share_new(void)
@@ -920,6 +929,15 @@ struct awsc__share *awsc__share_new(void)
 void awsc__share_release(struct awsc__share *s)
 {
     (void)s;
+}
+#endif
+
+#if !AWSC_HAVE_SOCKET
+int awsc_transport_new_socket(const struct awsc_transport_options *options,
+                              struct awsc_transport **out)
+{
+    (void)options;
+    return left_out(out); /* built with -Dsocket_transport=false */
 }
 #endif
 
@@ -955,13 +973,108 @@ int awsc_transport_new_default(const struct awsc_transport_options *options,
     return awsc__transport_new_default_shared(options, NULL, out);
 }
 
+/* What the library's default transport is, for the messages below. */
+#define NONE_BUILT                                                                 \
+    "no network transport of its own (-Dcurl=disabled -Dsocket_transport=false): " \
+    "give the client one (awsc_config.transport, awsc_transport_new_custom())"
+#if AWSC_HAVE_CURL
+#define DEFAULT_IS "libcurl's is its default"
+#elif AWSC_HAVE_SOCKET
+#define DEFAULT_IS "the socket transport is its default"
+#else
+#define DEFAULT_IS "it has " NONE_BUILT
+#endif
+
+#if !AWSC_HAVE_CURL && !AWSC_HAVE_SOCKET
+/* The transport of a library without a network one: its loop and timers,
+ * and every request failed from the next wait, naming what is missing. */
+struct offline {
+    struct awsc_http_exchange *head, *tail; /* queued; linked through their data */
+};
+
+static int offline_submit(void *impl, struct awsc_http_exchange *x)
+{
+    struct offline *o = impl;
+    awsc_http_exchange_set_data(x, NULL);
+    if (o->tail)
+        awsc_http_exchange_set_data(o->tail, x);
+    else
+        o->head = x;
+    o->tail = x;
+    return AWSC_OK;
+}
+
+static void offline_cancel(void *impl, struct awsc_http_exchange *x)
+{
+    (void)impl;
+    (void)x; /* failed (cancelled) from the next wait */
+}
+
+static int offline_wait(void *impl, int timeout_ms)
+{
+    struct offline *o = impl;
+    if (!o->head && timeout_ms != 0)
+        poll(NULL, 0, timeout_ms < 0 ? 1000 : timeout_ms); /* a timer's delay */
+    while (o->head) {
+        struct awsc_http_exchange *x = o->head;
+        o->head = awsc_http_exchange_data(x);
+        if (!o->head)
+            o->tail = NULL;
+        if (awsc_http_exchange_cancelled(x))
+            awsc_http_exchange_done(x, AWSC_E_CANCELLED, NULL);
+        else
+            awsc_http_exchange_done(x, AWSC_E_UNSUPPORTED,
+                                    "this library has " NONE_BUILT ": \"%s\"",
+                                    awsc_http_exchange_request(x)->url);
+    }
+    return AWSC_OK;
+}
+
+static int64_t offline_deadline(void *impl)
+{
+    struct offline *o = impl;
+    return o->head ? awsc_transport_now_ms(awsc_http_exchange_transport(o->head)) : -1;
+}
+
+static const struct awsc_transport_impl OFFLINE = {
+    .name = "none",
+    .submit = offline_submit,
+    .cancel = offline_cancel,
+    .wait = offline_wait,
+    .deadline = offline_deadline,
+    .destroy = awsc__free,
+};
+#endif
+
+int awsc__transport_new_resolving(const struct awsc_transport_options *options,
+                                  struct awsc_transport **out)
+{
+#if !AWSC_HAVE_CURL && !AWSC_HAVE_SOCKET
+    (void)options;
+    struct offline *o = awsc__calloc(1, sizeof *o);
+    if (!o) {
+        *out = NULL;
+        return AWSC_E_NOMEM;
+    }
+    return awsc_transport_new_custom(&OFFLINE, o, out);
+#else
+    return awsc_transport_new_default(options, out);
+#endif
+}
+
 const char *awsc__transport_default_problem(int status)
 {
     const char *want = getenv("AWSC_TRANSPORT");
-    if (status == AWSC_E_CONFIG && want && *want)
+    bool named = want && *want;
+    if (status == AWSC_E_CONFIG && named)
         return "AWSC_TRANSPORT must be \"curl\" or \"socket\"";
-    if (status == AWSC_E_UNSUPPORTED)
+    if (status != AWSC_E_UNSUPPORTED)
+        return awsc_strerror(status);
+    if (named && strcmp(want, "curl") == 0)
         return "AWSC_TRANSPORT=curl, but this library was built without libcurl "
-               "(-Dcurl=disabled); the socket transport is its default";
-    return awsc_strerror(status);
+               "(-Dcurl=disabled); " DEFAULT_IS;
+    if (named && strcmp(want, "socket") == 0)
+        return "AWSC_TRANSPORT=socket, but this library was built without the socket transport "
+               "(-Dsocket_transport=false); " DEFAULT_IS;
+    return "this library has " NONE_BUILT;
 }

@@ -708,6 +708,11 @@ size_t awsc__jp_path(const struct awsc_jmespath *expr, uint16_t *members, size_t
 
 /* ------------------------------------------------------------ JSON out */
 
+/* For the paginators alone (resume tokens, collected results): the endpoint
+ * parameters (operationContextParams) evaluate expressions but never write
+ * them, so a build without paginators has no JSON writer here. */
+#if AWSC_WITH_PAGINATORS
+
 static const struct {
     struct awsc_shape shape;
     char name[sizeof "String"];
@@ -756,3 +761,5 @@ int awsc__jv_write_json(struct awsc_buf *out, const struct awsc__jv *v, struct a
     }
     return out->failed ? awsc__fail(err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
 }
+
+#endif /* AWSC_WITH_PAGINATORS */

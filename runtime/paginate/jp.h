@@ -75,7 +75,8 @@ size_t awsc__jv_count(const struct awsc__jv *v);
 
 /* Appends v as JSON, separated and escaped as Python's json.dumps does
  * (", ", ": ", ASCII only); model member names; timestamps as epoch
- * seconds. Returns AWSC_OK, or the writer's error. */
+ * seconds. Returns AWSC_OK, or the writer's error. Built with the
+ * paginators (-Dpaginators), its only users. */
 int awsc__jv_write_json(struct awsc_buf *out, const struct awsc__jv *v, struct awsc_error *err);
 
 /* The member path of an expression that is a plain a.b.c over structures:

@@ -169,6 +169,8 @@ static const struct awsc__protocol CBOR_PROTOCOL = {
     cbor_serialize,
     cbor_parse,
     cbor_parse_error,
+    /* read_payload: no event streams */
+    NULL,
 };
 
 const struct awsc__protocol *awsc__cbor_protocol(void)

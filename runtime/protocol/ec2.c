@@ -57,6 +57,8 @@ static const struct awsc__protocol EC2_PROTOCOL = {
     ec2_serialize,
     ec2_parse,
     awsc__query_parse_error,
+    /* read_payload: no event streams */
+    NULL,
 };
 
 const struct awsc__protocol *awsc__ec2_protocol(void)

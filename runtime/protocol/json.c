@@ -1559,6 +1559,15 @@ int awsc__json_read_document(const uint8_t *json, size_t len, struct awsc_docume
     return awsc__json_read(json, len, &DOCUMENT_SHAPE, doc, arena, opts, err);
 }
 
+int awsc__json_read_payload(const uint8_t *p, size_t n, const struct awsc_shape *shape, void *value,
+                            struct awsc_arena *arena, struct awsc_error *err)
+{
+    static const struct awsc__json_opts PAYLOAD = {.timestamps = AWSC__JSON_TS_MODEL};
+    if (shape->type == AWSC_SHAPE_DOCUMENT)
+        return awsc__json_read_document(p, n, value, arena, &PAYLOAD, err);
+    return awsc__json_read(p, n, shape, value, arena, &PAYLOAD, err);
+}
+
 const struct awsc_document *awsc__document_get(const struct awsc_document *doc, const char *key)
 {
     if (!doc || doc->type != AWSC_DOC_OBJECT)

@@ -96,6 +96,11 @@ int awsc__json_write(struct awsc_buf *out, const struct awsc_shape *shape, const
 int awsc__json_write_document(struct awsc_buf *out, const struct awsc_document *doc,
                               const struct awsc__json_opts *opts, struct awsc_error *err);
 
+/* An event's payload in JSON (json and rest-json, struct awsc__protocol's
+ * read_payload): a document, or the value of shape. */
+int awsc__json_read_payload(const uint8_t *p, size_t n, const struct awsc_shape *shape, void *value,
+                            struct awsc_arena *arena, struct awsc_error *err);
+
 /* Appends s[0..n) as a JSON string literal, quotes included: '"', '\\'
  * and control characters escaped, everything else (UTF-8 included) copied
  * as is. The caller checks UTF-8 validity where it matters. */

@@ -172,6 +172,8 @@ static const struct awsc__protocol JSON_PROTOCOL = {
     json_serialize,
     json_parse,
     json_parse_error,
+    /* read_payload: the events of a stream */
+    awsc__json_read_payload,
 };
 
 const struct awsc__protocol *awsc__json_protocol(void)

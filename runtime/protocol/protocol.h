@@ -86,6 +86,11 @@ struct awsc__protocol {
      * the HTTP status as the code and a message quoting the body's start. */
     int (*parse_error)(const struct awsc_operation *op, const struct awsc__response *resp,
                        struct awsc_error *err);
+    /* An event's payload p[0..n) (not blank) -> the value of shape at value
+     * (a zeroed struct for a structure), allocated in arena; NULL for the
+     * protocols that have no event streams. */
+    int (*read_payload)(const uint8_t *p, size_t n, const struct awsc_shape *shape, void *value,
+                        struct awsc_arena *arena, struct awsc_error *err);
 };
 
 /* The path from a top-level value to the one a writer is at, for error

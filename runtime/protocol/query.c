@@ -571,6 +571,8 @@ static const struct awsc__protocol QUERY_PROTOCOL = {
     query_serialize,
     query_parse,
     awsc__query_parse_error,
+    /* read_payload: no event streams */
+    NULL,
 };
 
 const struct awsc__protocol *awsc__query_protocol(void)

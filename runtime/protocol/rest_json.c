@@ -424,6 +424,8 @@ static const struct awsc__protocol REST_JSON_PROTOCOL = {
     rest_json_serialize,
     rest_json_parse,
     rest_json_parse_error,
+    /* read_payload: the events of a stream */
+    awsc__json_read_payload,
 };
 
 const struct awsc__protocol *awsc__rest_json_protocol(void)

@@ -282,11 +282,19 @@ static int rest_xml_parse_error(const struct awsc_operation *op, const struct aw
     return status;
 }
 
+static int rest_xml_read_payload(const uint8_t *p, size_t n, const struct awsc_shape *shape,
+                                 void *value, struct awsc_arena *arena, struct awsc_error *err)
+{
+    return awsc__xml_read(p, n, shape, value, arena, NULL, err);
+}
+
 static const struct awsc__protocol REST_XML_PROTOCOL = {
     "rest-xml",
     rest_xml_serialize,
     rest_xml_parse,
     rest_xml_parse_error,
+    /* read_payload: the events of a stream */
+    rest_xml_read_payload,
 };
 
 const struct awsc__protocol *awsc__rest_xml_protocol(void)

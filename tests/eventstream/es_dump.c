@@ -25,6 +25,7 @@
 
 #include "eventstream/events.h"
 #include "protocol/json.h"
+#include "protocol/protocol.h"
 
 static struct awsc_buf out = AWSC_BUF_INIT;
 static const struct awsc_shape *g_stream;
@@ -175,7 +176,7 @@ int main(int argc, char **argv)
         struct awsc__event_sink sink = {on_initial, on_event, NULL};
         g_stream =
             awsc__event_stream_member(op) ? awsc_member_shape(awsc__event_stream_member(op)) : NULL;
-        status = awsc__events_new(op, &sink, &ev, &err);
+        status = awsc__events_new(op, awsc__protocol_for(s->protocol), &sink, &ev, &err);
     } else {
         status = awsc_eventstream_decoder_new(on_message, NULL, &dec, &err);
     }

@@ -59,7 +59,8 @@ static int read_events(const struct awsc_operation *op, const struct awsc__respo
     int events = 0;
     struct awsc__event_sink sink = {no_initial, count_event, &events};
     struct awsc__events *ev = NULL;
-    int rc = awsc__events_new(op, &sink, &ev, err);
+    int rc = awsc__events_new(op, awsc__protocol_any(awsc_operation_service(op)->protocol), &sink,
+                              &ev, err);
     size_t half = resp->body_len / 2;
     if (rc == AWSC_OK)
         rc = awsc__events_feed(ev, resp->body, half, err);

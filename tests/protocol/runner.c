@@ -262,7 +262,8 @@ static void run_events(const struct awsc_operation *op, const struct awsc__respo
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc__event_sink sink = {es_initial, es_event, &r};
     struct awsc__events *ev = NULL;
-    int status = awsc__events_new(op, &sink, &ev, &err);
+    int status = awsc__events_new(op, awsc__protocol_any(awsc_operation_service(op)->protocol),
+                                  &sink, &ev, &err);
     if (status == AWSC_OK && awsc_operation_service(op)->protocol != AWSC_PROTO_JSON) {
         /* the members bound to the HTTP response, as the call path reads them */
         struct awsc__response head = *resp;

@@ -384,6 +384,7 @@ static void multipart(struct awsc_client *c)
     free(data);
 }
 
+#if AWSC_WITH_PRESIGN
 /* Runs a shell command; its exit status. */
 static int run(const char *cmd)
 {
@@ -451,6 +452,7 @@ static void presigned(struct awsc_client *c)
         CHECK_OK(awsc_s3_delete_object(c, &del, NULL, &err), &err, "DeleteObject");
     }
 }
+#endif
 
 static void basic(struct awsc_client *c)
 {
@@ -503,7 +505,11 @@ int main(int argc, char **argv)
                 objects(c);
                 listing(c);
                 multipart(c);
+#if AWSC_WITH_PRESIGN
                 presigned(c);
+#else
+                printf("presigned URLs: not built (-Dpresign=false)\n");
+#endif
             } else {
                 basic(c);
             }

@@ -1054,7 +1054,10 @@ static void test_default(void)
     awsc_transport_release(t);
 #if !AWSC_HAVE_CURL
     CHECK_INT(awsc_transport_new_curl(NULL, &t), AWSC_E_UNSUPPORTED);
+    setenv("AWSC_TRANSPORT", "curl", 1);
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_UNSUPPORTED);
     CHECK(strstr(awsc__transport_default_problem(AWSC_E_UNSUPPORTED), "-Dcurl=disabled"));
+    unsetenv("AWSC_TRANSPORT");
 #endif
 }
 

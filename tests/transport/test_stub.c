@@ -760,6 +760,36 @@ static void test_allocation_failures(void)
     CHECK(n > 1 && n < 1000);
 }
 
+/* The transports a build leaves out (-Dcurl=disabled,
+ * -Dsocket_transport=false): their constructors and AWSC_TRANSPORT refuse,
+ * naming the option; with neither, the default transport too. */
+static void test_left_out_transports(void)
+{
+    struct awsc_transport *t = (struct awsc_transport *)&t;
+#if !AWSC_HAVE_SOCKET
+    CHECK_INT(awsc_transport_new_socket(NULL, &t), AWSC_E_UNSUPPORTED);
+    CHECK(t == NULL);
+    setenv("AWSC_TRANSPORT", "socket", 1);
+    t = (struct awsc_transport *)&t;
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_UNSUPPORTED);
+    CHECK(t == NULL);
+    CHECK(strstr(awsc__transport_default_problem(AWSC_E_UNSUPPORTED),
+                 "AWSC_TRANSPORT=socket, but this library was built without the socket "
+                 "transport (-Dsocket_transport=false)"));
+    unsetenv("AWSC_TRANSPORT");
+#endif
+#if !AWSC_HAVE_CURL && !AWSC_HAVE_SOCKET
+    t = (struct awsc_transport *)&t;
+    CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_UNSUPPORTED);
+    CHECK(t == NULL);
+    CHECK_STR(awsc__transport_default_problem(AWSC_E_UNSUPPORTED),
+              "this library has no network transport of its own (-Dcurl=disabled "
+              "-Dsocket_transport=false): give the client one (awsc_config.transport, "
+              "awsc_transport_new_custom())");
+#endif
+    (void)t;
+}
+
 int main(void)
 {
     test_queue_and_recording();
@@ -777,6 +807,7 @@ int main(void)
     test_external_loop();
     test_head();
     test_allocation_failures();
+    test_left_out_transports();
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);
     return test_failures ? 1 : 0;
