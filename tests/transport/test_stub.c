@@ -765,12 +765,12 @@ static void test_allocation_failures(void)
  * naming the option; with neither, the default transport too. */
 static void test_left_out_transports(void)
 {
-    struct awsc_transport *t = (struct awsc_transport *)&t;
+    struct awsc_transport *t = (void *)&t; /* any value but NULL */
 #if !AWSC_HAVE_SOCKET
     CHECK_INT(awsc_transport_new_socket(NULL, &t), AWSC_E_UNSUPPORTED);
     CHECK(t == NULL);
     setenv("AWSC_TRANSPORT", "socket", 1);
-    t = (struct awsc_transport *)&t;
+    t = (void *)&t;
     CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_UNSUPPORTED);
     CHECK(t == NULL);
     CHECK(strstr(awsc__transport_default_problem(AWSC_E_UNSUPPORTED),
@@ -779,7 +779,7 @@ static void test_left_out_transports(void)
     unsetenv("AWSC_TRANSPORT");
 #endif
 #if !AWSC_HAVE_CURL && !AWSC_HAVE_SOCKET
-    t = (struct awsc_transport *)&t;
+    t = (void *)&t;
     CHECK_INT(awsc_transport_new_default(NULL, &t), AWSC_E_UNSUPPORTED);
     CHECK(t == NULL);
     CHECK_STR(awsc__transport_default_problem(AWSC_E_UNSUPPORTED),
