@@ -37,7 +37,7 @@ struct awsc__creds_sso_oidc_tables {
     uint16_t by_wire_name[46];
     char strings[1033];
 };
-extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables;
+extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables AWSC__HIDDEN;
 #endif
 
 int awsc_creds_sso_oidc_create_token(struct awsc_client *client,

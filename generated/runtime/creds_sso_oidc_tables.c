@@ -55,7 +55,7 @@ struct awsc__creds_sso_oidc_tables {
     uint16_t by_wire_name[46];
     char strings[1033];
 };
-extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables;
+extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -37,7 +37,7 @@ struct awsc__creds_sso_tables {
     uint16_t by_wire_name[12];
     char strings[565];
 };
-extern const struct awsc__creds_sso_tables awsc__creds_sso_tables;
+extern const struct awsc__creds_sso_tables awsc__creds_sso_tables AWSC__HIDDEN;
 #endif
 
 int awsc_creds_sso_get_role_credentials(struct awsc_client *client,

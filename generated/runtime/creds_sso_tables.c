@@ -54,7 +54,7 @@ struct awsc__creds_sso_tables {
     uint16_t by_wire_name[12];
     char strings[565];
 };
-extern const struct awsc__creds_sso_tables awsc__creds_sso_tables;
+extern const struct awsc__creds_sso_tables awsc__creds_sso_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

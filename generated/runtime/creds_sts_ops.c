@@ -39,7 +39,7 @@ struct awsc__creds_sts_tables {
     struct awsc_range ranges[21];
     char strings[2015];
 };
-extern const struct awsc__creds_sts_tables awsc__creds_sts_tables;
+extern const struct awsc__creds_sts_tables awsc__creds_sts_tables AWSC__HIDDEN;
 #endif
 
 int awsc_creds_sts_assume_role(struct awsc_client *client,

@@ -60,7 +60,7 @@ struct awsc__creds_sts_tables {
     struct awsc_range ranges[21];
     char strings[2015];
 };
-extern const struct awsc__creds_sts_tables awsc__creds_sts_tables;
+extern const struct awsc__creds_sts_tables awsc__creds_sts_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -103,7 +103,7 @@ struct awsc__bedrock_runtime_tables {
     struct awsc_range ranges[89];
     char strings[15970];
 };
-extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables;
+extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -41,7 +41,7 @@ struct awsc__cloudwatch_tables {
     struct awsc_range ranges[84];
     char strings[11301];
 };
-extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

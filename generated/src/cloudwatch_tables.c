@@ -94,7 +94,7 @@ struct awsc__cloudwatch_tables {
     struct awsc_range ranges[84];
     char strings[11301];
 };
-extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables;
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

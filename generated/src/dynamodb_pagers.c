@@ -46,7 +46,7 @@ struct awsc__dynamodb_tables {
     struct awsc_range ranges[72];
     char strings[17617];
 };
-extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

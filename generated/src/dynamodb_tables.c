@@ -132,7 +132,7 @@ struct awsc__dynamodb_tables {
     struct awsc_range ranges[72];
     char strings[17617];
 };
-extern const struct awsc__dynamodb_tables awsc__dynamodb_tables;
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -40,7 +40,7 @@ struct awsc__ec2_tables {
     struct awsc_xml_refs xml_refs[732];
     char strings[282059];
 };
-extern const struct awsc__ec2_tables awsc__ec2_tables;
+extern const struct awsc__ec2_tables awsc__ec2_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

@@ -42,7 +42,7 @@ struct awsc__iam_tables {
     struct awsc_range ranges[84];
     char strings[27037];
 };
-extern const struct awsc__iam_tables awsc__iam_tables;
+extern const struct awsc__iam_tables awsc__iam_tables AWSC__HIDDEN;
 #endif
 
 int awsc_iam_accept_delegation_request(struct awsc_client *client,

@@ -42,7 +42,7 @@ struct awsc__iam_tables {
     struct awsc_range ranges[84];
     char strings[27037];
 };
-extern const struct awsc__iam_tables awsc__iam_tables;
+extern const struct awsc__iam_tables awsc__iam_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

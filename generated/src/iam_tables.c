@@ -103,7 +103,7 @@ struct awsc__iam_tables {
     struct awsc_range ranges[84];
     char strings[27037];
 };
-extern const struct awsc__iam_tables awsc__iam_tables;
+extern const struct awsc__iam_tables awsc__iam_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -43,7 +43,7 @@ struct awsc__kinesis_tables {
     struct awsc_range ranges[34];
     char strings[5494];
 };
-extern const struct awsc__kinesis_tables awsc__kinesis_tables;
+extern const struct awsc__kinesis_tables awsc__kinesis_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

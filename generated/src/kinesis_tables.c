@@ -71,7 +71,7 @@ struct awsc__kinesis_tables {
     struct awsc_range ranges[34];
     char strings[5494];
 };
-extern const struct awsc__kinesis_tables awsc__kinesis_tables;
+extern const struct awsc__kinesis_tables awsc__kinesis_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -41,7 +41,7 @@ struct awsc__lambda_tables {
     struct awsc_range ranges[156];
     char strings[24273];
 };
-extern const struct awsc__lambda_tables awsc__lambda_tables;
+extern const struct awsc__lambda_tables awsc__lambda_tables AWSC__HIDDEN;
 #endif
 
 int awsc_lambda_add_layer_version_permission(struct awsc_client *client,

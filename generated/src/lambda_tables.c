@@ -84,7 +84,7 @@ struct awsc__lambda_tables {
     struct awsc_range ranges[156];
     char strings[24273];
 };
-extern const struct awsc__lambda_tables awsc__lambda_tables;
+extern const struct awsc__lambda_tables awsc__lambda_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

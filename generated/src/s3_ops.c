@@ -45,7 +45,7 @@ struct awsc__s3_tables {
     struct awsc_xml_refs xml_refs[9];
     char strings[33439];
 };
-extern const struct awsc__s3_tables awsc__s3_tables;
+extern const struct awsc__s3_tables awsc__s3_tables AWSC__HIDDEN;
 #endif
 
 int awsc_s3_abort_multipart_upload(struct awsc_client *client,

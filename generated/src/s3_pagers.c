@@ -45,7 +45,7 @@ struct awsc__s3_tables {
     struct awsc_xml_refs xml_refs[9];
     char strings[33439];
 };
-extern const struct awsc__s3_tables awsc__s3_tables;
+extern const struct awsc__s3_tables awsc__s3_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

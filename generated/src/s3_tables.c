@@ -99,7 +99,7 @@ struct awsc__s3_tables {
     struct awsc_xml_refs xml_refs[9];
     char strings[33439];
 };
-extern const struct awsc__s3_tables awsc__s3_tables;
+extern const struct awsc__s3_tables awsc__s3_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -8,21 +8,21 @@
 #include <awsc/shape.h>
 
 /* Each service's tables object (<svc>_tables.c), whose first field is the
- * service descriptor: hidden, so that its address is one the code
- * computes from where it runs, with no relocation. */
-extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables __attribute__((visibility("hidden")));
-extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables __attribute__((visibility("hidden")));
-extern const struct awsc__dynamodb_tables awsc__dynamodb_tables __attribute__((visibility("hidden")));
-extern const struct awsc__ec2_tables awsc__ec2_tables __attribute__((visibility("hidden")));
-extern const struct awsc__iam_tables awsc__iam_tables __attribute__((visibility("hidden")));
-extern const struct awsc__kinesis_tables awsc__kinesis_tables __attribute__((visibility("hidden")));
-extern const struct awsc__lambda_tables awsc__lambda_tables __attribute__((visibility("hidden")));
-extern const struct awsc__s3_tables awsc__s3_tables __attribute__((visibility("hidden")));
-extern const struct awsc__sesv2_tables awsc__sesv2_tables __attribute__((visibility("hidden")));
-extern const struct awsc__sns_tables awsc__sns_tables __attribute__((visibility("hidden")));
-extern const struct awsc__sqs_tables awsc__sqs_tables __attribute__((visibility("hidden")));
-extern const struct awsc__ssm_tables awsc__ssm_tables __attribute__((visibility("hidden")));
-extern const struct awsc__sts_tables awsc__sts_tables __attribute__((visibility("hidden")));
+ * service descriptor: hidden (AWSC__HIDDEN), so that its address is one
+ * the code computes from where it runs, with no relocation. */
+extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables AWSC__HIDDEN;
+extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables AWSC__HIDDEN;
+extern const struct awsc__dynamodb_tables awsc__dynamodb_tables AWSC__HIDDEN;
+extern const struct awsc__ec2_tables awsc__ec2_tables AWSC__HIDDEN;
+extern const struct awsc__iam_tables awsc__iam_tables AWSC__HIDDEN;
+extern const struct awsc__kinesis_tables awsc__kinesis_tables AWSC__HIDDEN;
+extern const struct awsc__lambda_tables awsc__lambda_tables AWSC__HIDDEN;
+extern const struct awsc__s3_tables awsc__s3_tables AWSC__HIDDEN;
+extern const struct awsc__sesv2_tables awsc__sesv2_tables AWSC__HIDDEN;
+extern const struct awsc__sns_tables awsc__sns_tables AWSC__HIDDEN;
+extern const struct awsc__sqs_tables awsc__sqs_tables AWSC__HIDDEN;
+extern const struct awsc__ssm_tables awsc__ssm_tables AWSC__HIDDEN;
+extern const struct awsc__sts_tables awsc__sts_tables AWSC__HIDDEN;
 
 /* In name order; filled once, by code rather than an initializer: a table
  * of pointers would be written by the dynamic loader in every process. */

@@ -43,7 +43,7 @@ struct awsc__sesv2_tables {
     struct awsc_range ranges[46];
     char strings[25667];
 };
-extern const struct awsc__sesv2_tables awsc__sesv2_tables;
+extern const struct awsc__sesv2_tables awsc__sesv2_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

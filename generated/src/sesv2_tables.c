@@ -106,7 +106,7 @@ struct awsc__sesv2_tables {
     struct awsc_range ranges[46];
     char strings[25667];
 };
-extern const struct awsc__sesv2_tables awsc__sesv2_tables;
+extern const struct awsc__sesv2_tables awsc__sesv2_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -42,7 +42,7 @@ struct awsc__sns_tables {
     struct awsc_xml_refs xml_refs[1];
     char strings[6902];
 };
-extern const struct awsc__sns_tables awsc__sns_tables;
+extern const struct awsc__sns_tables awsc__sns_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

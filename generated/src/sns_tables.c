@@ -72,7 +72,7 @@ struct awsc__sns_tables {
     struct awsc_xml_refs xml_refs[1];
     char strings[6902];
 };
-extern const struct awsc__sns_tables awsc__sns_tables;
+extern const struct awsc__sns_tables awsc__sns_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

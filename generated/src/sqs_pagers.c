@@ -40,7 +40,7 @@ struct awsc__sqs_tables {
     uint16_t by_wire_name[159];
     char strings[4384];
 };
-extern const struct awsc__sqs_tables awsc__sqs_tables;
+extern const struct awsc__sqs_tables awsc__sqs_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

@@ -71,7 +71,7 @@ struct awsc__sqs_tables {
     uint16_t by_wire_name[159];
     char strings[4384];
 };
-extern const struct awsc__sqs_tables awsc__sqs_tables;
+extern const struct awsc__sqs_tables awsc__sqs_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -41,7 +41,7 @@ struct awsc__ssm_tables {
     struct awsc_range ranges[352];
     char strings[47543];
 };
-extern const struct awsc__ssm_tables awsc__ssm_tables;
+extern const struct awsc__ssm_tables awsc__ssm_tables AWSC__HIDDEN;
 #endif
 
 int awsc_ssm_add_tags_to_resource(struct awsc_client *client,

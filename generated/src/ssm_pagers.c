@@ -41,7 +41,7 @@ struct awsc__ssm_tables {
     struct awsc_range ranges[352];
     char strings[47543];
 };
-extern const struct awsc__ssm_tables awsc__ssm_tables;
+extern const struct awsc__ssm_tables awsc__ssm_tables AWSC__HIDDEN;
 #endif
 
 /* The paginators and waiters are in the service's tables object

@@ -186,7 +186,7 @@ struct awsc__ssm_tables {
     struct awsc_range ranges[352];
     char strings[47543];
 };
-extern const struct awsc__ssm_tables awsc__ssm_tables;
+extern const struct awsc__ssm_tables awsc__ssm_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

@@ -39,7 +39,7 @@ struct awsc__sts_tables {
     struct awsc_range ranges[32];
     char strings[3437];
 };
-extern const struct awsc__sts_tables awsc__sts_tables;
+extern const struct awsc__sts_tables awsc__sts_tables AWSC__HIDDEN;
 #endif
 
 int awsc_sts_assume_role(struct awsc_client *client,

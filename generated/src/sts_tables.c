@@ -60,7 +60,7 @@ struct awsc__sts_tables {
     struct awsc_range ranges[32];
     char strings[3437];
 };
-extern const struct awsc__sts_tables awsc__sts_tables;
+extern const struct awsc__sts_tables awsc__sts_tables AWSC__HIDDEN;
 #endif
 /* RULES_REF(field, target): a reference inside the endpoint rule set's
  * part of the tables. */

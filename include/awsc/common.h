@@ -45,6 +45,14 @@ extern "C" {
 #else
 #define AWSC_API
 #endif
+/* The library's own objects where its generated code declares them (the
+ * services' tables): hidden, so that code reaches them relative to where it
+ * runs, with no GOT entry for the dynamic loader to write. */
+#ifdef __GNUC__
+#define AWSC__HIDDEN __attribute__((visibility("hidden")))
+#else
+#define AWSC__HIDDEN
+#endif
 
 #define AWSC_VERSION_MAJOR  0
 #define AWSC_VERSION_MINOR  1
