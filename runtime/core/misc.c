@@ -26,9 +26,9 @@ static void watch_forks(void)
 
 static bool uuid_random(uint8_t r[16])
 {
+    /* 255 UUIDs a refill: the generator costs about as much for 16 bytes */
     static _Thread_local struct {
-        uint8_t
-            bytes[4096]; /* 255 UUIDs a refill: the generator costs about as much for 16 bytes */
+        uint8_t bytes[4096];
         unsigned used; /* 0: empty */
         unsigned generation;
     } pool;

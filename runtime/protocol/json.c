@@ -1406,8 +1406,8 @@ struct yhead {
     size_t size;
     size_t from;
 };
-#define YHEAD         ((sizeof(struct yhead) + 15) & ~(size_t)15)
 #define YROUND(n)     (((n) + 15) & ~(size_t)15)
+#define YHEAD         YROUND(sizeof(struct yhead))
 #define YSCRATCH_SIZE 2048
 
 static void *yblock(unsigned char *p, size_t n, size_t from)
