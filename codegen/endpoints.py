@@ -847,10 +847,10 @@ def bundle(models_dir, outdir, chunks, services=None):
         # the service descriptor, in one object like <svc>_tables.c's
         rs.tables = types.SimpleNamespace(
             c="ept_" + c, service=s, service_id=None, operations=rs.ops, meta={},
-            exceptions=[], all_shapes=[], table_members=[], table_ranges=[],
-            table_xml_refs=[], protocol_enum=None, flags="0", ruleset=rs,
+            exceptions=[], all_shapes=[], shape_records=[], table_traits=[], table_members=[],
+            table_ranges=[], table_xml_refs=[], protocol_enum=None, flags="0", ruleset=rs,
             paginator_count=0, waiter_count=0,
-            table_strings=M.Strings())
+            table_strings=M.Strings(), table_shape_names=M.Strings())
         generate.service_tables(rs.tables, rs.tables.table_strings)
         items.append(rs)
     # balance the files by size, biggest first

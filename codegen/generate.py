@@ -144,7 +144,6 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
     pagers.prepare(model, service_dir if pagers_too else None)
     for i, s in enumerate(model.all_shapes):
         s.index = i
-        s.var = f"awsc__{model.c}_tables.shapes[{i}]"
         for f in getattr(s, "members", []):
             member_names(f)
     tables(model)
@@ -158,14 +157,38 @@ def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_t
     return model
 
 
+# The array of a service's tables each shape's record goes in, by the
+# shape's type (struct awsc_shape and the records that start with it, in
+# include/awsc/shape.h).
+SHAPE_RECORDS = (("structures", "struct awsc_structure_shape"),
+                 ("collections", "struct awsc_collection_shape"),
+                 ("enums", "struct awsc_enum_shape"),
+                 ("scalars", "struct awsc_shape"))
+
+
+def shape_record(s):
+    if s.type == "structure":
+        return "structures"
+    if s.type in ("list", "map"):
+        return "collections"
+    return "enums" if s.enum_values else "scalars"
+
+
 def tables(model):
-    """Lays out one service's tables as one object (struct awsc_shape): the
-    shapes, then the members, the members' wire-name order, the ranges, the
-    XML references, and the strings. Each shape gets s.refs, the
-    initializers of its references ("field": "target" in that object), and
-    each member f.name_at, the offset of its names."""
-    pool = M.Strings()
-    members, by_wire, ranges, xml_refs = [], [], [], []
+    """Lays out one service's tables as one object: the shapes' records
+    (structures, collections, enums, scalars), their traits, the members,
+    the members' wire-name order (for the protocols that read JSON or
+    CBOR), the ranges, the XML references, the
+    strings, and the shape names a build may leave out. Each shape gets
+    s.at (its record), s.shape_at (its struct awsc_shape), s.var, s.refs
+    (the initializers of its record's references: "field": "target" in
+    that object), s.name_target and s.name_kept (its name's place, and
+    whether it stays in builds without shape names: modeled errors and
+    the inputs rest-xml writes under their name keep theirs), s.traits_at; each member f.name_at, the offset of its names."""
+    pool, names = M.Strings(), M.Strings()
+    members, by_wire, ranges, xml_refs, traits = [], [], [], [], []
+    traits_at = {}
+    counts = {name: 0 for name, _ in SHAPE_RECORDS}
     by_wire_at = 0
 
     def ns_parts(ns):
@@ -176,26 +199,43 @@ def tables(model):
         return (ns.get("prefix") or "", ns.get("uri") or "")
 
     for s in model.all_shapes:
-        refs = {"name_ref": f"strings[{pool.add(s.name)}]"}
+        s.record = shape_record(s)
+        s.at = f"{s.record}[{counts[s.record]}]"
+        counts[s.record] += 1
+        s.shape_at = s.at if s.record == "scalars" else s.at + ".shape"
+        s.var = f"awsc__{model.c}_tables.{s.shape_at}"
+    # rest-xml writes an input's body under its shape name when the shape
+    # has no locationName
+    xml_roots = ({id(op.input) for op in model.operations if op.input is not None}
+                 if getattr(model, "protocol", None) == "rest-xml" else set())
+    # the JSON and CBOR readers find a member by a binary search of its
+    # structure's members sorted by wire name; the other codecs scan
+    searched = getattr(model, "protocol", None) in ("json", "rest-json", "smithy-rpc-v2-cbor")
+    for s in model.all_shapes:
+        s.name_kept = s.is_exception or id(s) in xml_roots
+        s.name_target = (f"strings[{pool.add(s.name)}]" if s.name_kept
+                         else f"shape_names[{names.add(s.name)}]")
+        refs, t = {}, {}
         if s.has_range:
-            refs["range_ref"] = f"ranges[{len(ranges)}]"
+            t["range_ref"] = f"ranges[{len(ranges)}]"
             ranges.append(s)
         if s.type == "structure" and s.members:
-            refs["u.structure.members_ref"] = f"members[{len(members)}]"
-            refs["u.structure.by_wire_name_ref"] = f"by_wire_name[{by_wire_at}]"
-            s.by_wire_at = by_wire_at
-            by_wire_at += len(s.by_wire)
+            refs["members_ref"] = f"members[{len(members)}]"
+            if searched:
+                refs["by_wire_name_ref"] = f"by_wire_name[{by_wire_at}]"
+                s.by_wire_at = by_wire_at
+                by_wire_at += len(s.by_wire)
+                by_wire.append(s)
             for f in s.members:
                 f.name_at = pool.add(*f.names_parts)
                 f.parent = s
                 members.append(f)
-            by_wire.append(s)
         if s.type == "structure" and s.payload:
-            refs["u.structure.payload_ref"] = f"strings[{pool.add(s.payload)}]"
+            t["payload_ref"] = f"strings[{pool.add(s.payload)}]"
         if s.type in ("list", "map"):
-            refs["u.collection.item_ref"] = f"shapes[{s.item.index}]"
+            refs["item_ref"] = s.item.shape_at
             if s.item_wire or s.key_wire or s.item_ns or s.key_ns:
-                refs["u.collection.xml_refs_ref"] = f"xml_refs[{len(xml_refs)}]"
+                refs["xml_refs_ref"] = f"xml_refs[{len(xml_refs)}]"
                 x = {}
                 if s.item_wire:
                     x["item_name_ref"] = f"strings[{pool.add(s.item_wire)}]"
@@ -207,23 +247,42 @@ def tables(model):
                     x["key_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.key_ns))}]"
                 xml_refs.append(x)
         if s.type == "map":
-            refs["u.collection.key_ref"] = f"shapes[{s.key.index}]"
+            refs["key_ref"] = s.key.shape_at
         if s.enum_values:
             s.enum_at = pool.add(*s.enum_values)
-            refs["u.string.enum_values_ref"] = f"strings[{s.enum_at}]"
+            refs["enum_values_ref"] = f"strings[{s.enum_at}]"
         if s.is_exception:
-            refs["u.structure.error_code_ref"] = f"strings[{pool.add(s.error_code)}]"
+            t["error_code_ref"] = f"strings[{pool.add(s.error_code)}]"
         if s.xml_namespace:
-            refs["xml_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.xml_namespace))}]"
+            t["xml_namespace_ref"] = f"strings[{pool.add(*ns_parts(s.xml_namespace))}]"
         if s.location_name:
-            refs["location_name_ref"] = f"strings[{pool.add(s.location_name)}]"
+            t["location_name_ref"] = f"strings[{pool.add(s.location_name)}]"
+        ints = {}
+        if s.is_exception and s.http_status:
+            ints["http_status"] = str(s.http_status)
+        if s.type == "structure" and s.sink_field:
+            ints["has_sink"] = "true"
+            ints["sink_offset"] = f"offsetof({s.c_type}, {s.sink_field})"
+        s.traits_at = None
+        if t or ints:
+            # shapes with the same traits share one record
+            key = (tuple(sorted(t.items())), tuple(sorted(ints.items())))
+            if key not in traits_at:
+                traits_at[key] = len(traits)
+                traits.append({"refs": t, "ints": ints, "shapes": []})
+            s.traits_at = f"traits[{traits_at[key]}]"
+            traits[traits_at[key]]["shapes"].append(s.name)
         s.refs = refs
+    model.shape_records = [(name, ctype, [s for s in model.all_shapes if s.record == name])
+                           for name, ctype in SHAPE_RECORDS]
+    model.table_traits = traits
     model.table_members = members
     model.table_by_wire = by_wire
     model.table_by_wire_count = by_wire_at
     model.table_ranges = ranges
     model.table_xml_refs = xml_refs
     model.table_strings = pool
+    model.table_shape_names = names
 
 
 def service_tables(svc, pool):
@@ -251,12 +310,12 @@ def service_tables(svc, pool):
         text("http_method_ref", getattr(op, "method", None), refs)
         text("request_uri_ref", getattr(op, "uri", None), refs)
         if getattr(op, "input", None) is not None:
-            refs["input_ref"] = f"shapes[{op.input.index}]"
+            refs["input_ref"] = op.input.shape_at
         if getattr(op, "output", None) is not None:
-            refs["output_ref"] = f"shapes[{op.output.index}]"
+            refs["output_ref"] = op.output.shape_at
         if getattr(op, "errors", None):
             refs["errors_ref"] = f"op_errors[{len(op_errors)}]"
-            op_errors += [e.index for e in op.errors]
+            op_errors += [e.shape_at for e in op.errors]
         text("host_prefix_ref", getattr(op, "host_prefix", None), refs)
         refs["service_ref"] = "service"
         exprs = {}
@@ -307,7 +366,7 @@ def service_tables(svc, pool):
     text("env_name_ref", getattr(svc, "env_name", None), refs)
     if svc.operations:
         refs["operations_ref"] = "operations[0]"
-    service_errors = [e.index for e in getattr(svc, "exceptions", [])]
+    service_errors = [e.shape_at for e in getattr(svc, "exceptions", [])]
     if service_errors:
         refs["errors_ref"] = "service_errors[0]"
     svc.service_refs = refs

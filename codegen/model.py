@@ -155,6 +155,14 @@ SERVICE_FLAGS = {
     "bedrock-agentcore": ["AWSC_SVC_MS_TIMESTAMPS"],
 }
 
+# Shapes the runtime treats apart, by service and shape name; each flag is
+# documented in include/awsc/shape.h. Route 53's ids may come with their
+# path (AWSC_SVC_ROUTE53_IDS).
+SHAPE_FLAGS = {
+    "route53": {"ResourceId": "AWSC_SF_ID_PATH", "DelegationSetId": "AWSC_SF_ID_PATH",
+                "ChangeId": "AWSC_SF_ID_PATH"},
+}
+
 # Services whose signing botocore 1.29.27 takes from its legacy
 # endpoints.json rather than from the model: AWS Import/Export's model says
 # signatureVersion "v2", but endpoints.json lists v4 for it (botocore picks
@@ -752,6 +760,10 @@ class Model:
             flags.append("AWSC_SF_DOCUMENT")
         if raw.get("sparse"):
             flags.append("AWSC_SF_SPARSE")
+        if sh.type == "string" and raw.get("enum"):
+            flags.append("AWSC_SF_ENUM")
+        if sh.type == "string" and sh.name in SHAPE_FLAGS.get(self.service, {}):
+            flags.append(SHAPE_FLAGS[self.service][sh.name])
         err = raw.get("error") or {}
         if err.get("senderFault"):
             flags.append("AWSC_SF_SENDER_FAULT")

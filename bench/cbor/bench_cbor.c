@@ -93,26 +93,28 @@ struct output {
 /* clang-format on */
 
 /* A list whose C type is struct ctype, of items of shape item. */
-#define LIST(shape, ctype, item)                                               \
-    {                                                                          \
-        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_LIST, \
-        .size = sizeof(struct ctype),                                          \
-        .u.collection.item_ref = REF(shape.u.collection.item_ref, item)        \
+#define LIST(shape_, ctype, item)                                       \
+    {                                                                   \
+        .shape = {.name_ref = REF(shape_.shape.name_ref, names.shape_), \
+                  .type = AWSC_SHAPE_LIST,                              \
+                  .size = sizeof(struct ctype)},                        \
+        .item_ref = REF(shape_.item_ref, item)                          \
     }
 /* A structure whose C type is struct s, of n members. */
-#define STRUCTURE(shape, s, n)                                                               \
-    {                                                                                        \
-        .name_ref = REF(shape.name_ref, names.shape), .type = AWSC_SHAPE_STRUCTURE,          \
-        .size = sizeof(struct s),                                                            \
-        .u.structure.members_ref = REF(shape.u.structure.members_ref, s##_members),          \
-        .u.structure.member_count = n,                                                       \
-        .u.structure.by_wire_name_ref = REF(shape.u.structure.by_wire_name_ref, s##_by_wire) \
+#define STRUCTURE(shape_, s, n)                                                 \
+    {                                                                           \
+        .shape = {.name_ref = REF(shape_.shape.name_ref, names.shape_),         \
+                  .type = AWSC_SHAPE_STRUCTURE,                                 \
+                  .size = sizeof(struct s)},                                    \
+        .members_ref = REF(shape_.members_ref, s##_members), .member_count = n, \
+        .by_wire_name_ref = REF(shape_.by_wire_name_ref, s##_by_wire)           \
     }
 
 static const struct {
-    struct awsc_shape String, Double, Timestamp, Timestamps, DatapointValues;
-    struct awsc_shape MessageData, MetricDataResultMessages, MetricDataResult, MetricDataResults,
-        GetMetricDataOutput, Empty;
+    struct awsc_shape String, Double, Timestamp;
+    struct awsc_collection_shape Timestamps, DatapointValues, MetricDataResultMessages,
+        MetricDataResults;
+    struct awsc_structure_shape MessageData, MetricDataResult, GetMetricDataOutput, Empty;
     struct awsc_member message_members[2], result_members[6], output_members[3];
     uint16_t message_by_wire[2], result_by_wire[6], output_by_wire[3];
     struct {
@@ -132,40 +134,40 @@ static const struct {
             MEMBER(message, 1, Value, String, value, NOHAS),
         },
     .message_by_wire = {0, 1},
-    .MetricDataResultMessages = LIST(MetricDataResultMessages, messages, MessageData),
+    .MetricDataResultMessages = LIST(MetricDataResultMessages, messages, MessageData.shape),
 
     .MetricDataResult = STRUCTURE(MetricDataResult, result, 6),
     .result_members =
         {
             MEMBER(result, 0, Id, String, id, NOHAS),
             MEMBER(result, 1, Label, String, label, NOHAS),
-            MEMBER(result, 2, Timestamps, Timestamps, timestamps, NOHAS),
-            MEMBER(result, 3, Values, DatapointValues, values, NOHAS),
+            MEMBER(result, 2, Timestamps, Timestamps.shape, timestamps, NOHAS),
+            MEMBER(result, 3, Values, DatapointValues.shape, values, NOHAS),
             MEMBER(result, 4, StatusCode, String, status_code, NOHAS),
-            MEMBER(result, 5, Messages, MetricDataResultMessages, messages, NOHAS),
+            MEMBER(result, 5, Messages, MetricDataResultMessages.shape, messages, NOHAS),
         },
     .result_by_wire = {0, 1, 5, 4, 2, 3}, /* Id Label Messages StatusCode Timestamps Values */
-    .MetricDataResults = LIST(MetricDataResults, results, MetricDataResult),
+    .MetricDataResults = LIST(MetricDataResults, results, MetricDataResult.shape),
 
     .GetMetricDataOutput = STRUCTURE(GetMetricDataOutput, output, 3),
     .output_members =
         {
-            MEMBER(output, 0, MetricDataResults, MetricDataResults, results, NOHAS),
+            MEMBER(output, 0, MetricDataResults, MetricDataResults.shape, results, NOHAS),
             MEMBER(output, 1, NextToken, String, next_token, NOHAS),
-            MEMBER(output, 2, Messages, MetricDataResultMessages, messages, NOHAS),
+            MEMBER(output, 2, Messages, MetricDataResultMessages.shape, messages, NOHAS),
         },
     .output_by_wire = {2, 0, 1}, /* Messages MetricDataResults NextToken */
 
     /* an empty structure: the body read and skipped */
-    .Empty = {.name_ref = REF(Empty.name_ref, names.Empty),
-              .type = AWSC_SHAPE_STRUCTURE,
-              .size = 1},
+    .Empty = {.shape = {.name_ref = REF(Empty.shape.name_ref, names.Empty),
+                        .type = AWSC_SHAPE_STRUCTURE,
+                        .size = 1}},
 
     .names = {NAMES(NAME_TEXT)},
 };
 #undef T
 #undef NAMES
-#define S_OUTPUT SHAPES.GetMetricDataOutput
+#define S_OUTPUT SHAPES.GetMetricDataOutput.shape
 
 /* ------------------------------------------------------------- timing */
 
@@ -323,7 +325,7 @@ int main(int argc, char **argv)
     for (int round = 0; round < 7; round++) {
         for (int k = 0; k < 2; k++) {
             for (int pass = 0; pass < 2; pass++) {
-                const struct awsc_shape *shape = pass ? &SHAPES.Empty : &S_OUTPUT;
+                const struct awsc_shape *shape = pass ? &SHAPES.Empty.shape : &S_OUTPUT;
                 double t0 = now_s();
                 for (int i = 0; i < iterations; i++) {
                     struct awsc_arena *a = awsc__arena_new();

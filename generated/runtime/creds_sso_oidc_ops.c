@@ -32,10 +32,17 @@ struct awsc__creds_sso_oidc_tables {
     awsc_ref op_errors[11];
     awsc_ref service_errors[14];
     struct awsc__creds_sso_oidc_rules rules;
-    struct awsc_shape shapes[36];
+    struct awsc_structure_shape structures[16];
+    struct awsc_collection_shape collections[1];
+    struct awsc_enum_shape enums[2];
+    struct awsc_shape scalars[17];
+    struct awsc_shape_traits traits[14];
     struct awsc_member members[46];
     uint16_t by_wire_name[46];
-    char strings[1033];
+    char strings[752];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[281];
+#endif
 };
 extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables AWSC__HIDDEN;
 #endif

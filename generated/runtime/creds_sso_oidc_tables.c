@@ -24,6 +24,15 @@ _Static_assert(offsetof(struct awsc_creds_sso_oidc_scopes, count) == offsetof(st
  */
 #define T awsc__creds_sso_oidc_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -50,10 +59,17 @@ struct awsc__creds_sso_oidc_tables {
     awsc_ref op_errors[11];
     awsc_ref service_errors[14];
     struct awsc__creds_sso_oidc_rules rules;
-    struct awsc_shape shapes[36];
+    struct awsc_structure_shape structures[16];
+    struct awsc_collection_shape collections[1];
+    struct awsc_enum_shape enums[2];
+    struct awsc_shape scalars[17];
+    struct awsc_shape_traits traits[14];
     struct awsc_member members[46];
     uint16_t by_wire_name[46];
-    char strings[1033];
+    char strings[752];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[281];
+#endif
 };
 extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables AWSC__HIDDEN;
 #endif
@@ -64,14 +80,14 @@ extern const struct awsc__creds_sso_oidc_tables awsc__creds_sso_oidc_tables AWSC
 
 const struct awsc__creds_sso_oidc_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[963]),
-        .service_id_ref = REF(service.service_id_ref, strings[972]),
-        .full_name_ref = REF(service.full_name_ref, strings[981]),
-        .api_version_ref = REF(service.api_version_ref, strings[994]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[1005]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[1010]),
-        .json_version_ref = REF(service.json_version_ref, strings[1020]),
-        .env_name_ref = REF(service.env_name_ref, strings[1024]),
+        .name_ref = REF(service.name_ref, strings[682]),
+        .service_id_ref = REF(service.service_id_ref, strings[691]),
+        .full_name_ref = REF(service.full_name_ref, strings[700]),
+        .api_version_ref = REF(service.api_version_ref, strings[713]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[724]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[729]),
+        .json_version_ref = REF(service.json_version_ref, strings[739]),
+        .env_name_ref = REF(service.env_name_ref, strings[743]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_REST_JSON,
@@ -82,11 +98,11 @@ const struct awsc__creds_sso_oidc_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* CreateToken */
-            .name_ref = REF(operations[0].name_ref, strings[939]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[951]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[956]),
-            .input_ref = REF(operations[0].input_ref, shapes[8]),
-            .output_ref = REF(operations[0].output_ref, shapes[9]),
+            .name_ref = REF(operations[0].name_ref, strings[658]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[670]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[675]),
+            .input_ref = REF(operations[0].input_ref, structures[2].shape),
+            .output_ref = REF(operations[0].output_ref, structures[3].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
             .error_count = 11,
@@ -95,34 +111,34 @@ const struct awsc__creds_sso_oidc_tables T = {
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[0]),
-        REF(op_errors[1], shapes[4]),
-        REF(op_errors[2], shapes[14]),
-        REF(op_errors[3], shapes[17]),
-        REF(op_errors[4], shapes[18]),
-        REF(op_errors[5], shapes[20]),
-        REF(op_errors[6], shapes[22]),
-        REF(op_errors[7], shapes[25]),
-        REF(op_errors[8], shapes[31]),
-        REF(op_errors[9], shapes[34]),
-        REF(op_errors[10], shapes[35]),
+        REF(op_errors[0], structures[0].shape),
+        REF(op_errors[1], structures[1].shape),
+        REF(op_errors[2], structures[4].shape),
+        REF(op_errors[3], structures[5].shape),
+        REF(op_errors[4], structures[6].shape),
+        REF(op_errors[5], structures[8].shape),
+        REF(op_errors[6], structures[10].shape),
+        REF(op_errors[7], structures[12].shape),
+        REF(op_errors[8], structures[13].shape),
+        REF(op_errors[9], structures[14].shape),
+        REF(op_errors[10], structures[15].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[0]),
-        REF(service_errors[1], shapes[4]),
-        REF(service_errors[2], shapes[14]),
-        REF(service_errors[3], shapes[17]),
-        REF(service_errors[4], shapes[18]),
-        REF(service_errors[5], shapes[19]),
-        REF(service_errors[6], shapes[20]),
-        REF(service_errors[7], shapes[21]),
-        REF(service_errors[8], shapes[22]),
-        REF(service_errors[9], shapes[24]),
-        REF(service_errors[10], shapes[25]),
-        REF(service_errors[11], shapes[31]),
-        REF(service_errors[12], shapes[34]),
-        REF(service_errors[13], shapes[35]),
+        REF(service_errors[0], structures[0].shape),
+        REF(service_errors[1], structures[1].shape),
+        REF(service_errors[2], structures[4].shape),
+        REF(service_errors[3], structures[5].shape),
+        REF(service_errors[4], structures[6].shape),
+        REF(service_errors[5], structures[7].shape),
+        REF(service_errors[6], structures[8].shape),
+        REF(service_errors[7], structures[9].shape),
+        REF(service_errors[8], structures[10].shape),
+        REF(service_errors[9], structures[11].shape),
+        REF(service_errors[10], structures[12].shape),
+        REF(service_errors[11], structures[13].shape),
+        REF(service_errors[12], structures[14].shape),
+        REF(service_errors[13], structures[15].shape),
     },
     .rules = {
     .ruleset = {
@@ -273,338 +289,430 @@ const struct awsc__creds_sso_oidc_tables T = {
         /*   420 */ ".amazonaws.com\0"
         /*   435 */ "DualStack is enabled but this partition does not support DualStack",
     },
-    .shapes = {
+    .structures = {
         [0] = { /* AccessDeniedException */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
-            .u.structure.members_ref = REF(shapes[0].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[0].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .u.structure.error_code_ref = REF(shapes[0].u.structure.error_code_ref, strings[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_access_denied_exception),
-            .u.structure.member_count = 3,
-            .u.structure.http_status = 400,
+            .shape = {
+                .name_ref = REF(structures[0].shape.name_ref, strings[0]),
+                .traits_ref = REF(structures[0].shape.traits_ref, traits[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_access_denied_exception),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(structures[0].by_wire_name_ref, by_wire_name[0]),
+            .member_count = 3,
         },
-        [1] = { /* AccessDeniedExceptionReason */
-            .name_ref = REF(shapes[1].name_ref, strings[53]),
-            .u.string.enum_values_ref = REF(shapes[1].u.string.enum_values_ref, strings[81]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 1,
+        [1] = { /* AuthorizationPendingException */
+            .shape = {
+                .name_ref = REF(structures[1].shape.name_ref, strings[79]),
+                .traits_ref = REF(structures[1].shape.traits_ref, traits[1]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_authorization_pending_exception),
+            },
+            .members_ref = REF(structures[1].members_ref, members[3]),
+            .by_wire_name_ref = REF(structures[1].by_wire_name_ref, by_wire_name[3]),
+            .member_count = 2,
         },
-        [2] = { /* AccessToken */
-            .name_ref = REF(shapes[2].name_ref, strings[107]),
+        [2] = { /* CreateTokenRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[2].shape.name_ref, shape_names[84]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sso_oidc_create_token_input),
+            },
+            .members_ref = REF(structures[2].members_ref, members[5]),
+            .by_wire_name_ref = REF(structures[2].by_wire_name_ref, by_wire_name[5]),
+            .member_count = 9,
+        },
+        [3] = { /* CreateTokenResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[3].shape.name_ref, shape_names[103]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sso_oidc_create_token_output),
+            },
+            .members_ref = REF(structures[3].members_ref, members[14]),
+            .by_wire_name_ref = REF(structures[3].by_wire_name_ref, by_wire_name[14]),
+            .member_count = 5,
+        },
+        [4] = { /* ExpiredTokenException */
+            .shape = {
+                .name_ref = REF(structures[4].shape.name_ref, strings[241]),
+                .traits_ref = REF(structures[4].shape.traits_ref, traits[2]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_expired_token_exception),
+            },
+            .members_ref = REF(structures[4].members_ref, members[19]),
+            .by_wire_name_ref = REF(structures[4].by_wire_name_ref, by_wire_name[19]),
+            .member_count = 2,
+        },
+        [5] = { /* InternalServerException */
+            .shape = {
+                .name_ref = REF(structures[5].shape.name_ref, strings[263]),
+                .traits_ref = REF(structures[5].shape.traits_ref, traits[3]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_internal_server_exception),
+            },
+            .members_ref = REF(structures[5].members_ref, members[21]),
+            .by_wire_name_ref = REF(structures[5].by_wire_name_ref, by_wire_name[21]),
+            .member_count = 2,
+        },
+        [6] = { /* InvalidClientException */
+            .shape = {
+                .name_ref = REF(structures[6].shape.name_ref, strings[287]),
+                .traits_ref = REF(structures[6].shape.traits_ref, traits[4]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_exception),
+            },
+            .members_ref = REF(structures[6].members_ref, members[23]),
+            .by_wire_name_ref = REF(structures[6].by_wire_name_ref, by_wire_name[23]),
+            .member_count = 2,
+        },
+        [7] = { /* InvalidClientMetadataException */
+            .shape = {
+                .name_ref = REF(structures[7].shape.name_ref, strings[310]),
+                .traits_ref = REF(structures[7].shape.traits_ref, traits[5]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception),
+            },
+            .members_ref = REF(structures[7].members_ref, members[25]),
+            .by_wire_name_ref = REF(structures[7].by_wire_name_ref, by_wire_name[25]),
+            .member_count = 2,
+        },
+        [8] = { /* InvalidGrantException */
+            .shape = {
+                .name_ref = REF(structures[8].shape.name_ref, strings[341]),
+                .traits_ref = REF(structures[8].shape.traits_ref, traits[6]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_grant_exception),
+            },
+            .members_ref = REF(structures[8].members_ref, members[27]),
+            .by_wire_name_ref = REF(structures[8].by_wire_name_ref, by_wire_name[27]),
+            .member_count = 2,
+        },
+        [9] = { /* InvalidRedirectUriException */
+            .shape = {
+                .name_ref = REF(structures[9].shape.name_ref, strings[363]),
+                .traits_ref = REF(structures[9].shape.traits_ref, traits[7]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception),
+            },
+            .members_ref = REF(structures[9].members_ref, members[29]),
+            .by_wire_name_ref = REF(structures[9].by_wire_name_ref, by_wire_name[29]),
+            .member_count = 2,
+        },
+        [10] = { /* InvalidRequestException */
+            .shape = {
+                .name_ref = REF(structures[10].shape.name_ref, strings[391]),
+                .traits_ref = REF(structures[10].shape.traits_ref, traits[8]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_exception),
+            },
+            .members_ref = REF(structures[10].members_ref, members[31]),
+            .by_wire_name_ref = REF(structures[10].by_wire_name_ref, by_wire_name[31]),
+            .member_count = 3,
+        },
+        [11] = { /* InvalidRequestRegionException */
+            .shape = {
+                .name_ref = REF(structures[11].shape.name_ref, strings[514]),
+                .traits_ref = REF(structures[11].shape.traits_ref, traits[9]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_region_exception),
+            },
+            .members_ref = REF(structures[11].members_ref, members[34]),
+            .by_wire_name_ref = REF(structures[11].by_wire_name_ref, by_wire_name[34]),
+            .member_count = 4,
+        },
+        [12] = { /* InvalidScopeException */
+            .shape = {
+                .name_ref = REF(structures[12].shape.name_ref, strings[560]),
+                .traits_ref = REF(structures[12].shape.traits_ref, traits[10]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_invalid_scope_exception),
+            },
+            .members_ref = REF(structures[12].members_ref, members[38]),
+            .by_wire_name_ref = REF(structures[12].by_wire_name_ref, by_wire_name[38]),
+            .member_count = 2,
+        },
+        [13] = { /* SlowDownException */
+            .shape = {
+                .name_ref = REF(structures[13].shape.name_ref, strings[582]),
+                .traits_ref = REF(structures[13].shape.traits_ref, traits[11]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_slow_down_exception),
+            },
+            .members_ref = REF(structures[13].members_ref, members[40]),
+            .by_wire_name_ref = REF(structures[13].by_wire_name_ref, by_wire_name[40]),
+            .member_count = 2,
+        },
+        [14] = { /* UnauthorizedClientException */
+            .shape = {
+                .name_ref = REF(structures[14].shape.name_ref, strings[600]),
+                .traits_ref = REF(structures[14].shape.traits_ref, traits[12]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_unauthorized_client_exception),
+            },
+            .members_ref = REF(structures[14].members_ref, members[42]),
+            .by_wire_name_ref = REF(structures[14].by_wire_name_ref, by_wire_name[42]),
+            .member_count = 2,
+        },
+        [15] = { /* UnsupportedGrantTypeException */
+            .shape = {
+                .name_ref = REF(structures[15].shape.name_ref, strings[628]),
+                .traits_ref = REF(structures[15].shape.traits_ref, traits[13]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception),
+            },
+            .members_ref = REF(structures[15].members_ref, members[44]),
+            .by_wire_name_ref = REF(structures[15].by_wire_name_ref, by_wire_name[44]),
+            .member_count = 2,
+        },
+    },
+    .collections = {
+        [0] = { /* Scopes */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[0].shape.name_ref, shape_names[260]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_creds_sso_oidc_scopes),
+            },
+            .item_ref = REF(collections[0].item_ref, scalars[14]),
+        },
+    },
+    .enums = {
+        [0] = { /* AccessDeniedExceptionReason */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[0].shape.name_ref, shape_names[0]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[0].enum_values_ref, strings[53]),
+            .enum_count = 1,
+        },
+        [1] = { /* InvalidRequestExceptionReason */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[1].shape.name_ref, shape_names[195]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[1].enum_values_ref, strings[415]),
+            .enum_count = 4,
+        },
+    },
+    .scalars = {
+        [0] = { /* AccessToken */
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[28]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [3] = { /* AuthCode */
-            .name_ref = REF(shapes[3].name_ref, strings[119]),
+        [1] = { /* AuthCode */
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[40]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [4] = { /* AuthorizationPendingException */
-            .name_ref = REF(shapes[4].name_ref, strings[128]),
-            .u.structure.members_ref = REF(shapes[4].u.structure.members_ref, members[3]),
-            .u.structure.by_wire_name_ref = REF(shapes[4].u.structure.by_wire_name_ref, by_wire_name[3]),
-            .u.structure.error_code_ref = REF(shapes[4].u.structure.error_code_ref, strings[128]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_authorization_pending_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [5] = { /* ClientId */
-            .name_ref = REF(shapes[5].name_ref, strings[158]),
+        [2] = { /* ClientId */
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[49]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [6] = { /* ClientSecret */
-            .name_ref = REF(shapes[6].name_ref, strings[167]),
+        [3] = { /* ClientSecret */
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[58]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [7] = { /* CodeVerifier */
-            .name_ref = REF(shapes[7].name_ref, strings[180]),
+        [4] = { /* CodeVerifier */
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[71]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [8] = { /* CreateTokenRequest */
-            .name_ref = REF(shapes[8].name_ref, strings[193]),
-            .u.structure.members_ref = REF(shapes[8].u.structure.members_ref, members[5]),
-            .u.structure.by_wire_name_ref = REF(shapes[8].u.structure.by_wire_name_ref, by_wire_name[5]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sso_oidc_create_token_input),
-            .u.structure.member_count = 9,
-        },
-        [9] = { /* CreateTokenResponse */
-            .name_ref = REF(shapes[9].name_ref, strings[304]),
-            .u.structure.members_ref = REF(shapes[9].u.structure.members_ref, members[14]),
-            .u.structure.by_wire_name_ref = REF(shapes[9].u.structure.by_wire_name_ref, by_wire_name[14]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sso_oidc_create_token_output),
-            .u.structure.member_count = 5,
-        },
-        [10] = { /* DeviceCode */
-            .name_ref = REF(shapes[10].name_ref, strings[364]),
+        [5] = { /* DeviceCode */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[123]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [11] = { /* Error */
-            .name_ref = REF(shapes[11].name_ref, strings[375]),
+        [6] = { /* Error */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[134]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [12] = { /* ErrorDescription */
-            .name_ref = REF(shapes[12].name_ref, strings[381]),
+        [7] = { /* ErrorDescription */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[140]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [13] = { /* ExpirationInSeconds */
-            .name_ref = REF(shapes[13].name_ref, strings[398]),
+        [8] = { /* ExpirationInSeconds */
+            .name_ref = SHAPE_NAME(scalars[8].name_ref, shape_names[157]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [14] = { /* ExpiredTokenException */
-            .name_ref = REF(shapes[14].name_ref, strings[418]),
-            .u.structure.members_ref = REF(shapes[14].u.structure.members_ref, members[19]),
-            .u.structure.by_wire_name_ref = REF(shapes[14].u.structure.by_wire_name_ref, by_wire_name[19]),
-            .u.structure.error_code_ref = REF(shapes[14].u.structure.error_code_ref, strings[418]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_expired_token_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [15] = { /* GrantType */
-            .name_ref = REF(shapes[15].name_ref, strings[440]),
+        [9] = { /* GrantType */
+            .name_ref = SHAPE_NAME(scalars[9].name_ref, shape_names[177]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [16] = { /* IdToken */
-            .name_ref = REF(shapes[16].name_ref, strings[450]),
+        [10] = { /* IdToken */
+            .name_ref = SHAPE_NAME(scalars[10].name_ref, shape_names[187]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [17] = { /* InternalServerException */
-            .name_ref = REF(shapes[17].name_ref, strings[458]),
-            .u.structure.members_ref = REF(shapes[17].u.structure.members_ref, members[21]),
-            .u.structure.by_wire_name_ref = REF(shapes[17].u.structure.by_wire_name_ref, by_wire_name[21]),
-            .u.structure.error_code_ref = REF(shapes[17].u.structure.error_code_ref, strings[458]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_internal_server_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 500,
-        },
-        [18] = { /* InvalidClientException */
-            .name_ref = REF(shapes[18].name_ref, strings[482]),
-            .u.structure.members_ref = REF(shapes[18].u.structure.members_ref, members[23]),
-            .u.structure.by_wire_name_ref = REF(shapes[18].u.structure.by_wire_name_ref, by_wire_name[23]),
-            .u.structure.error_code_ref = REF(shapes[18].u.structure.error_code_ref, strings[482]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 401,
-        },
-        [19] = { /* InvalidClientMetadataException */
-            .name_ref = REF(shapes[19].name_ref, strings[505]),
-            .u.structure.members_ref = REF(shapes[19].u.structure.members_ref, members[25]),
-            .u.structure.by_wire_name_ref = REF(shapes[19].u.structure.by_wire_name_ref, by_wire_name[25]),
-            .u.structure.error_code_ref = REF(shapes[19].u.structure.error_code_ref, strings[505]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [20] = { /* InvalidGrantException */
-            .name_ref = REF(shapes[20].name_ref, strings[536]),
-            .u.structure.members_ref = REF(shapes[20].u.structure.members_ref, members[27]),
-            .u.structure.by_wire_name_ref = REF(shapes[20].u.structure.by_wire_name_ref, by_wire_name[27]),
-            .u.structure.error_code_ref = REF(shapes[20].u.structure.error_code_ref, strings[536]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_grant_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [21] = { /* InvalidRedirectUriException */
-            .name_ref = REF(shapes[21].name_ref, strings[558]),
-            .u.structure.members_ref = REF(shapes[21].u.structure.members_ref, members[29]),
-            .u.structure.by_wire_name_ref = REF(shapes[21].u.structure.by_wire_name_ref, by_wire_name[29]),
-            .u.structure.error_code_ref = REF(shapes[21].u.structure.error_code_ref, strings[558]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [22] = { /* InvalidRequestException */
-            .name_ref = REF(shapes[22].name_ref, strings[586]),
-            .u.structure.members_ref = REF(shapes[22].u.structure.members_ref, members[31]),
-            .u.structure.by_wire_name_ref = REF(shapes[22].u.structure.by_wire_name_ref, by_wire_name[31]),
-            .u.structure.error_code_ref = REF(shapes[22].u.structure.error_code_ref, strings[586]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_exception),
-            .u.structure.member_count = 3,
-            .u.structure.http_status = 400,
-        },
-        [23] = { /* InvalidRequestExceptionReason */
-            .name_ref = REF(shapes[23].name_ref, strings[610]),
-            .u.string.enum_values_ref = REF(shapes[23].u.string.enum_values_ref, strings[640]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 4,
-        },
-        [24] = { /* InvalidRequestRegionException */
-            .name_ref = REF(shapes[24].name_ref, strings[739]),
-            .u.structure.members_ref = REF(shapes[24].u.structure.members_ref, members[34]),
-            .u.structure.by_wire_name_ref = REF(shapes[24].u.structure.by_wire_name_ref, by_wire_name[34]),
-            .u.structure.error_code_ref = REF(shapes[24].u.structure.error_code_ref, strings[739]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_request_region_exception),
-            .u.structure.member_count = 4,
-            .u.structure.http_status = 400,
-        },
-        [25] = { /* InvalidScopeException */
-            .name_ref = REF(shapes[25].name_ref, strings[785]),
-            .u.structure.members_ref = REF(shapes[25].u.structure.members_ref, members[38]),
-            .u.structure.by_wire_name_ref = REF(shapes[25].u.structure.by_wire_name_ref, by_wire_name[38]),
-            .u.structure.error_code_ref = REF(shapes[25].u.structure.error_code_ref, strings[785]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_invalid_scope_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [26] = { /* Location */
-            .name_ref = REF(shapes[26].name_ref, strings[807]),
+        [11] = { /* Location */
+            .name_ref = SHAPE_NAME(scalars[11].name_ref, shape_names[225]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [27] = { /* RefreshToken */
-            .name_ref = REF(shapes[27].name_ref, strings[816]),
+        [12] = { /* RefreshToken */
+            .name_ref = SHAPE_NAME(scalars[12].name_ref, shape_names[234]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [28] = { /* Region */
-            .name_ref = REF(shapes[28].name_ref, strings[829]),
+        [13] = { /* Region */
+            .name_ref = SHAPE_NAME(scalars[13].name_ref, shape_names[247]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [29] = { /* Scope */
-            .name_ref = REF(shapes[29].name_ref, strings[836]),
+        [14] = { /* Scope */
+            .name_ref = SHAPE_NAME(scalars[14].name_ref, shape_names[254]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [30] = { /* Scopes */
-            .name_ref = REF(shapes[30].name_ref, strings[842]),
-            .u.collection.item_ref = REF(shapes[30].u.collection.item_ref, shapes[29]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_creds_sso_oidc_scopes),
-        },
-        [31] = { /* SlowDownException */
-            .name_ref = REF(shapes[31].name_ref, strings[849]),
-            .u.structure.members_ref = REF(shapes[31].u.structure.members_ref, members[40]),
-            .u.structure.by_wire_name_ref = REF(shapes[31].u.structure.by_wire_name_ref, by_wire_name[40]),
-            .u.structure.error_code_ref = REF(shapes[31].u.structure.error_code_ref, strings[849]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_slow_down_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [32] = { /* TokenType */
-            .name_ref = REF(shapes[32].name_ref, strings[867]),
+        [15] = { /* TokenType */
+            .name_ref = SHAPE_NAME(scalars[15].name_ref, shape_names[267]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [33] = { /* URI */
-            .name_ref = REF(shapes[33].name_ref, strings[877]),
+        [16] = { /* URI */
+            .name_ref = SHAPE_NAME(scalars[16].name_ref, shape_names[277]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [34] = { /* UnauthorizedClientException */
-            .name_ref = REF(shapes[34].name_ref, strings[881]),
-            .u.structure.members_ref = REF(shapes[34].u.structure.members_ref, members[42]),
-            .u.structure.by_wire_name_ref = REF(shapes[34].u.structure.by_wire_name_ref, by_wire_name[42]),
-            .u.structure.error_code_ref = REF(shapes[34].u.structure.error_code_ref, strings[881]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_unauthorized_client_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* AccessDeniedException */
+            .error_code_ref = REF(traits[0].error_code_ref, strings[0]),
+            .http_status = 400,
         },
-        [35] = { /* UnsupportedGrantTypeException */
-            .name_ref = REF(shapes[35].name_ref, strings[909]),
-            .u.structure.members_ref = REF(shapes[35].u.structure.members_ref, members[44]),
-            .u.structure.by_wire_name_ref = REF(shapes[35].u.structure.by_wire_name_ref, by_wire_name[44]),
-            .u.structure.error_code_ref = REF(shapes[35].u.structure.error_code_ref, strings[909]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
+        [1] = { /* AuthorizationPendingException */
+            .error_code_ref = REF(traits[1].error_code_ref, strings[79]),
+            .http_status = 400,
+        },
+        [2] = { /* ExpiredTokenException */
+            .error_code_ref = REF(traits[2].error_code_ref, strings[241]),
+            .http_status = 400,
+        },
+        [3] = { /* InternalServerException */
+            .error_code_ref = REF(traits[3].error_code_ref, strings[263]),
+            .http_status = 500,
+        },
+        [4] = { /* InvalidClientException */
+            .error_code_ref = REF(traits[4].error_code_ref, strings[287]),
+            .http_status = 401,
+        },
+        [5] = { /* InvalidClientMetadataException */
+            .error_code_ref = REF(traits[5].error_code_ref, strings[310]),
+            .http_status = 400,
+        },
+        [6] = { /* InvalidGrantException */
+            .error_code_ref = REF(traits[6].error_code_ref, strings[341]),
+            .http_status = 400,
+        },
+        [7] = { /* InvalidRedirectUriException */
+            .error_code_ref = REF(traits[7].error_code_ref, strings[363]),
+            .http_status = 400,
+        },
+        [8] = { /* InvalidRequestException */
+            .error_code_ref = REF(traits[8].error_code_ref, strings[391]),
+            .http_status = 400,
+        },
+        [9] = { /* InvalidRequestRegionException */
+            .error_code_ref = REF(traits[9].error_code_ref, strings[514]),
+            .http_status = 400,
+        },
+        [10] = { /* InvalidScopeException */
+            .error_code_ref = REF(traits[10].error_code_ref, strings[560]),
+            .http_status = 400,
+        },
+        [11] = { /* SlowDownException */
+            .error_code_ref = REF(traits[11].error_code_ref, strings[582]),
+            .http_status = 400,
+        },
+        [12] = { /* UnauthorizedClientException */
+            .error_code_ref = REF(traits[12].error_code_ref, strings[600]),
+            .http_status = 400,
+        },
+        [13] = { /* UnsupportedGrantTypeException */
+            .error_code_ref = REF(traits[13].error_code_ref, strings[628]),
+            .http_status = 400,
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[22]), REF(members[0].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.error: Error */
-        [1] = {REF(members[1].name_ref, strings[28]), REF(members[1].shape_ref, shapes[1]), offsetof(struct awsc_creds_sso_oidc_access_denied_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.reason: AccessDeniedExceptionReason */
-        [2] = {REF(members[2].name_ref, strings[35]), REF(members[2].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.error_description: ErrorDescription */
-        [3] = {REF(members[3].name_ref, strings[22]), REF(members[3].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AuthorizationPendingException.error: Error */
-        [4] = {REF(members[4].name_ref, strings[35]), REF(members[4].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AuthorizationPendingException.error_description: ErrorDescription */
-        [5] = {REF(members[5].name_ref, strings[212]), REF(members[5].shape_ref, shapes[5]), offsetof(struct awsc_creds_sso_oidc_create_token_input, client_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.clientId: ClientId */
-        [6] = {REF(members[6].name_ref, strings[221]), REF(members[6].shape_ref, shapes[6]), offsetof(struct awsc_creds_sso_oidc_create_token_input, client_secret), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.clientSecret: ClientSecret */
-        [7] = {REF(members[7].name_ref, strings[234]), REF(members[7].shape_ref, shapes[15]), offsetof(struct awsc_creds_sso_oidc_create_token_input, grant_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.grantType: GrantType */
-        [8] = {REF(members[8].name_ref, strings[244]), REF(members[8].shape_ref, shapes[10]), offsetof(struct awsc_creds_sso_oidc_create_token_input, device_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.deviceCode: DeviceCode */
-        [9] = {REF(members[9].name_ref, strings[255]), REF(members[9].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_oidc_create_token_input, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.code: AuthCode */
-        [10] = {REF(members[10].name_ref, strings[260]), REF(members[10].shape_ref, shapes[27]), offsetof(struct awsc_creds_sso_oidc_create_token_input, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.refreshToken: RefreshToken */
-        [11] = {REF(members[11].name_ref, strings[273]), REF(members[11].shape_ref, shapes[30]), offsetof(struct awsc_creds_sso_oidc_create_token_input, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.scope: Scopes */
-        [12] = {REF(members[12].name_ref, strings[279]), REF(members[12].shape_ref, shapes[33]), offsetof(struct awsc_creds_sso_oidc_create_token_input, redirect_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.redirectUri: URI */
-        [13] = {REF(members[13].name_ref, strings[291]), REF(members[13].shape_ref, shapes[7]), offsetof(struct awsc_creds_sso_oidc_create_token_input, code_verifier), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenRequest.codeVerifier: CodeVerifier */
-        [14] = {REF(members[14].name_ref, strings[324]), REF(members[14].shape_ref, shapes[2]), offsetof(struct awsc_creds_sso_oidc_create_token_output, access_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.accessToken: AccessToken */
-        [15] = {REF(members[15].name_ref, strings[336]), REF(members[15].shape_ref, shapes[32]), offsetof(struct awsc_creds_sso_oidc_create_token_output, token_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.tokenType: TokenType */
-        [16] = {REF(members[16].name_ref, strings[346]), REF(members[16].shape_ref, shapes[13]), offsetof(struct awsc_creds_sso_oidc_create_token_output, expires_in), offsetof(struct awsc_creds_sso_oidc_create_token_output, has_expires_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.expiresIn: ExpirationInSeconds */
-        [17] = {REF(members[17].name_ref, strings[260]), REF(members[17].shape_ref, shapes[27]), offsetof(struct awsc_creds_sso_oidc_create_token_output, refresh_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.refreshToken: RefreshToken */
-        [18] = {REF(members[18].name_ref, strings[356]), REF(members[18].shape_ref, shapes[16]), offsetof(struct awsc_creds_sso_oidc_create_token_output, id_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateTokenResponse.idToken: IdToken */
-        [19] = {REF(members[19].name_ref, strings[22]), REF(members[19].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.error: Error */
-        [20] = {REF(members[20].name_ref, strings[35]), REF(members[20].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.error_description: ErrorDescription */
-        [21] = {REF(members[21].name_ref, strings[22]), REF(members[21].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServerException.error: Error */
-        [22] = {REF(members[22].name_ref, strings[35]), REF(members[22].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServerException.error_description: ErrorDescription */
-        [23] = {REF(members[23].name_ref, strings[22]), REF(members[23].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientException.error: Error */
-        [24] = {REF(members[24].name_ref, strings[35]), REF(members[24].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientException.error_description: ErrorDescription */
-        [25] = {REF(members[25].name_ref, strings[22]), REF(members[25].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientMetadataException.error: Error */
-        [26] = {REF(members[26].name_ref, strings[35]), REF(members[26].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidClientMetadataException.error_description: ErrorDescription */
-        [27] = {REF(members[27].name_ref, strings[22]), REF(members[27].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidGrantException.error: Error */
-        [28] = {REF(members[28].name_ref, strings[35]), REF(members[28].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidGrantException.error_description: ErrorDescription */
-        [29] = {REF(members[29].name_ref, strings[22]), REF(members[29].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRedirectUriException.error: Error */
-        [30] = {REF(members[30].name_ref, strings[35]), REF(members[30].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRedirectUriException.error_description: ErrorDescription */
-        [31] = {REF(members[31].name_ref, strings[22]), REF(members[31].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.error: Error */
-        [32] = {REF(members[32].name_ref, strings[28]), REF(members[32].shape_ref, shapes[23]), offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.reason: InvalidRequestExceptionReason */
-        [33] = {REF(members[33].name_ref, strings[35]), REF(members[33].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.error_description: ErrorDescription */
-        [34] = {REF(members[34].name_ref, strings[22]), REF(members[34].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.error: Error */
-        [35] = {REF(members[35].name_ref, strings[35]), REF(members[35].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.error_description: ErrorDescription */
-        [36] = {REF(members[36].name_ref, strings[769]), REF(members[36].shape_ref, shapes[26]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, endpoint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.endpoint: Location */
-        [37] = {REF(members[37].name_ref, strings[778]), REF(members[37].shape_ref, shapes[28]), offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestRegionException.region: Region */
-        [38] = {REF(members[38].name_ref, strings[22]), REF(members[38].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidScopeException.error: Error */
-        [39] = {REF(members[39].name_ref, strings[35]), REF(members[39].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidScopeException.error_description: ErrorDescription */
-        [40] = {REF(members[40].name_ref, strings[22]), REF(members[40].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SlowDownException.error: Error */
-        [41] = {REF(members[41].name_ref, strings[35]), REF(members[41].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SlowDownException.error_description: ErrorDescription */
-        [42] = {REF(members[42].name_ref, strings[22]), REF(members[42].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnauthorizedClientException.error: Error */
-        [43] = {REF(members[43].name_ref, strings[35]), REF(members[43].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnauthorizedClientException.error_description: ErrorDescription */
-        [44] = {REF(members[44].name_ref, strings[22]), REF(members[44].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsupportedGrantTypeException.error: Error */
-        [45] = {REF(members[45].name_ref, strings[35]), REF(members[45].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsupportedGrantTypeException.error_description: ErrorDescription */
+        [0] = {MREF(0, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error), 0}, /* AccessDeniedException.error: Error */
+        [1] = {MREF(1, strings[28]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(1, enums[0].shape), 0, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, reason), 0}, /* AccessDeniedException.reason: AccessDeniedExceptionReason */
+        [2] = {MREF(2, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(2, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_access_denied_exception, error_description), 0}, /* AccessDeniedException.error_description: ErrorDescription */
+        [3] = {MREF(3, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error), 0}, /* AuthorizationPendingException.error: Error */
+        [4] = {MREF(4, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_authorization_pending_exception, error_description), 0}, /* AuthorizationPendingException.error_description: ErrorDescription */
+        [5] = {MREF(5, strings[109]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, scalars[2]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_id), AWSC_MF_REQUIRED}, /* CreateTokenRequest.clientId: ClientId */
+        [6] = {MREF(6, strings[118]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, scalars[3]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, client_secret), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* CreateTokenRequest.clientSecret: ClientSecret */
+        [7] = {MREF(7, strings[131]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, scalars[9]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, grant_type), AWSC_MF_REQUIRED}, /* CreateTokenRequest.grantType: GrantType */
+        [8] = {MREF(8, strings[141]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, scalars[5]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, device_code), 0}, /* CreateTokenRequest.deviceCode: DeviceCode */
+        [9] = {MREF(9, strings[152]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[1]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, code), 0}, /* CreateTokenRequest.code: AuthCode */
+        [10] = {MREF(10, strings[157]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, scalars[12]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, refresh_token), AWSC_MF_SENSITIVE}, /* CreateTokenRequest.refreshToken: RefreshToken */
+        [11] = {MREF(11, strings[170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, collections[0].shape), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, scope), 0}, /* CreateTokenRequest.scope: Scopes */
+        [12] = {MREF(12, strings[176]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(12, scalars[16]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, redirect_uri), 0}, /* CreateTokenRequest.redirectUri: URI */
+        [13] = {MREF(13, strings[188]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(13, scalars[4]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_input, code_verifier), AWSC_MF_SENSITIVE}, /* CreateTokenRequest.codeVerifier: CodeVerifier */
+        [14] = {MREF(14, strings[201]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(14, scalars[0]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_output, access_token), AWSC_MF_SENSITIVE}, /* CreateTokenResponse.accessToken: AccessToken */
+        [15] = {MREF(15, strings[213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(15, scalars[15]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_output, token_type), 0}, /* CreateTokenResponse.tokenType: TokenType */
+        [16] = {MREF(16, strings[223]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(16, scalars[8]), AWSC_MEMBER_HAS(struct awsc_creds_sso_oidc_create_token_output, expires_in, has_expires_in), offsetof(struct awsc_creds_sso_oidc_create_token_output, expires_in), 0}, /* CreateTokenResponse.expiresIn: ExpirationInSeconds */
+        [17] = {MREF(17, strings[157]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(17, scalars[12]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_output, refresh_token), AWSC_MF_SENSITIVE}, /* CreateTokenResponse.refreshToken: RefreshToken */
+        [18] = {MREF(18, strings[233]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(18, scalars[10]), 0, offsetof(struct awsc_creds_sso_oidc_create_token_output, id_token), AWSC_MF_SENSITIVE}, /* CreateTokenResponse.idToken: IdToken */
+        [19] = {MREF(19, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(19, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error), 0}, /* ExpiredTokenException.error: Error */
+        [20] = {MREF(20, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(20, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_expired_token_exception, error_description), 0}, /* ExpiredTokenException.error_description: ErrorDescription */
+        [21] = {MREF(21, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(21, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error), 0}, /* InternalServerException.error: Error */
+        [22] = {MREF(22, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(22, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_internal_server_exception, error_description), 0}, /* InternalServerException.error_description: ErrorDescription */
+        [23] = {MREF(23, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(23, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error), 0}, /* InvalidClientException.error: Error */
+        [24] = {MREF(24, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(24, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_client_exception, error_description), 0}, /* InvalidClientException.error_description: ErrorDescription */
+        [25] = {MREF(25, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(25, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error), 0}, /* InvalidClientMetadataException.error: Error */
+        [26] = {MREF(26, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(26, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_client_metadata_exception, error_description), 0}, /* InvalidClientMetadataException.error_description: ErrorDescription */
+        [27] = {MREF(27, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(27, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error), 0}, /* InvalidGrantException.error: Error */
+        [28] = {MREF(28, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(28, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_grant_exception, error_description), 0}, /* InvalidGrantException.error_description: ErrorDescription */
+        [29] = {MREF(29, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(29, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error), 0}, /* InvalidRedirectUriException.error: Error */
+        [30] = {MREF(30, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(30, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_redirect_uri_exception, error_description), 0}, /* InvalidRedirectUriException.error_description: ErrorDescription */
+        [31] = {MREF(31, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(31, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error), 0}, /* InvalidRequestException.error: Error */
+        [32] = {MREF(32, strings[28]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(32, enums[1].shape), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, reason), 0}, /* InvalidRequestException.reason: InvalidRequestExceptionReason */
+        [33] = {MREF(33, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(33, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_exception, error_description), 0}, /* InvalidRequestException.error_description: ErrorDescription */
+        [34] = {MREF(34, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(34, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error), 0}, /* InvalidRequestRegionException.error: Error */
+        [35] = {MREF(35, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(35, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, error_description), 0}, /* InvalidRequestRegionException.error_description: ErrorDescription */
+        [36] = {MREF(36, strings[544]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(36, scalars[11]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, endpoint), 0}, /* InvalidRequestRegionException.endpoint: Location */
+        [37] = {MREF(37, strings[553]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(37, scalars[13]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_request_region_exception, region), 0}, /* InvalidRequestRegionException.region: Region */
+        [38] = {MREF(38, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(38, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error), 0}, /* InvalidScopeException.error: Error */
+        [39] = {MREF(39, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(39, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_invalid_scope_exception, error_description), 0}, /* InvalidScopeException.error_description: ErrorDescription */
+        [40] = {MREF(40, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(40, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error), 0}, /* SlowDownException.error: Error */
+        [41] = {MREF(41, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(41, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_slow_down_exception, error_description), 0}, /* SlowDownException.error_description: ErrorDescription */
+        [42] = {MREF(42, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(42, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error), 0}, /* UnauthorizedClientException.error: Error */
+        [43] = {MREF(43, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(43, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_unauthorized_client_exception, error_description), 0}, /* UnauthorizedClientException.error_description: ErrorDescription */
+        [44] = {MREF(44, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(44, scalars[6]), 0, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error), 0}, /* UnsupportedGrantTypeException.error: Error */
+        [45] = {MREF(45, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(45, scalars[7]), 0, offsetof(struct awsc_creds_sso_oidc_unsupported_grant_type_exception, error_description), 0}, /* UnsupportedGrantTypeException.error_description: ErrorDescription */
     },
     /* each structure's member indexes, sorted by wire name */
     .by_wire_name = {
@@ -630,69 +738,72 @@ const struct awsc__creds_sso_oidc_tables T = {
         /*     22 */ "error\0"
         /*     28 */ "reason\0"
         /*     35 */ "error_description\0"
-        /*     53 */ "AccessDeniedExceptionReason\0"
-        /*     81 */ "KMS_AccessDeniedException\0"
-        /*    107 */ "AccessToken\0"
-        /*    119 */ "AuthCode\0"
-        /*    128 */ "AuthorizationPendingException\0"
-        /*    158 */ "ClientId\0"
-        /*    167 */ "ClientSecret\0"
-        /*    180 */ "CodeVerifier\0"
-        /*    193 */ "CreateTokenRequest\0"
-        /*    212 */ "clientId\0"
-        /*    221 */ "clientSecret\0"
-        /*    234 */ "grantType\0"
-        /*    244 */ "deviceCode\0"
-        /*    255 */ "code\0"
-        /*    260 */ "refreshToken\0"
-        /*    273 */ "scope\0"
-        /*    279 */ "redirectUri\0"
-        /*    291 */ "codeVerifier\0"
-        /*    304 */ "CreateTokenResponse\0"
-        /*    324 */ "accessToken\0"
-        /*    336 */ "tokenType\0"
-        /*    346 */ "expiresIn\0"
-        /*    356 */ "idToken\0"
-        /*    364 */ "DeviceCode\0"
-        /*    375 */ "Error\0"
-        /*    381 */ "ErrorDescription\0"
-        /*    398 */ "ExpirationInSeconds\0"
-        /*    418 */ "ExpiredTokenException\0"
-        /*    440 */ "GrantType\0"
-        /*    450 */ "IdToken\0"
-        /*    458 */ "InternalServerException\0"
-        /*    482 */ "InvalidClientException\0"
-        /*    505 */ "InvalidClientMetadataException\0"
-        /*    536 */ "InvalidGrantException\0"
-        /*    558 */ "InvalidRedirectUriException\0"
-        /*    586 */ "InvalidRequestException\0"
-        /*    610 */ "InvalidRequestExceptionReason\0"
-        /*    640 */ "KMS_NotFoundException\0" "KMS_InvalidKeyUsageException\0" "KMS_InvalidStateException\0" "KMS_DisabledException\0"
-        /*    739 */ "InvalidRequestRegionException\0"
-        /*    769 */ "endpoint\0"
-        /*    778 */ "region\0"
-        /*    785 */ "InvalidScopeException\0"
-        /*    807 */ "Location\0"
-        /*    816 */ "RefreshToken\0"
-        /*    829 */ "Region\0"
-        /*    836 */ "Scope\0"
-        /*    842 */ "Scopes\0"
-        /*    849 */ "SlowDownException\0"
-        /*    867 */ "TokenType\0"
-        /*    877 */ "URI\0"
-        /*    881 */ "UnauthorizedClientException\0"
-        /*    909 */ "UnsupportedGrantTypeException\0"
-        /*    939 */ "CreateToken\0"
-        /*    951 */ "POST\0"
-        /*    956 */ "/token\0"
-        /*    963 */ "sso-oidc\0"
-        /*    972 */ "SSO OIDC\0"
-        /*    981 */ "AWS SSO OIDC\0"
-        /*    994 */ "2019-06-10\0"
-        /*   1005 */ "oidc\0"
-        /*   1010 */ "sso-oauth\0"
-        /*   1020 */ "1.1\0"
-        /*   1024 */ "SSO_OIDC",
+        /*     53 */ "KMS_AccessDeniedException\0"
+        /*     79 */ "AuthorizationPendingException\0"
+        /*    109 */ "clientId\0"
+        /*    118 */ "clientSecret\0"
+        /*    131 */ "grantType\0"
+        /*    141 */ "deviceCode\0"
+        /*    152 */ "code\0"
+        /*    157 */ "refreshToken\0"
+        /*    170 */ "scope\0"
+        /*    176 */ "redirectUri\0"
+        /*    188 */ "codeVerifier\0"
+        /*    201 */ "accessToken\0"
+        /*    213 */ "tokenType\0"
+        /*    223 */ "expiresIn\0"
+        /*    233 */ "idToken\0"
+        /*    241 */ "ExpiredTokenException\0"
+        /*    263 */ "InternalServerException\0"
+        /*    287 */ "InvalidClientException\0"
+        /*    310 */ "InvalidClientMetadataException\0"
+        /*    341 */ "InvalidGrantException\0"
+        /*    363 */ "InvalidRedirectUriException\0"
+        /*    391 */ "InvalidRequestException\0"
+        /*    415 */ "KMS_NotFoundException\0" "KMS_InvalidKeyUsageException\0" "KMS_InvalidStateException\0" "KMS_DisabledException\0"
+        /*    514 */ "InvalidRequestRegionException\0"
+        /*    544 */ "endpoint\0"
+        /*    553 */ "region\0"
+        /*    560 */ "InvalidScopeException\0"
+        /*    582 */ "SlowDownException\0"
+        /*    600 */ "UnauthorizedClientException\0"
+        /*    628 */ "UnsupportedGrantTypeException\0"
+        /*    658 */ "CreateToken\0"
+        /*    670 */ "POST\0"
+        /*    675 */ "/token\0"
+        /*    682 */ "sso-oidc\0"
+        /*    691 */ "SSO OIDC\0"
+        /*    700 */ "AWS SSO OIDC\0"
+        /*    713 */ "2019-06-10\0"
+        /*    724 */ "oidc\0"
+        /*    729 */ "sso-oauth\0"
+        /*    739 */ "1.1\0"
+        /*    743 */ "SSO_OIDC",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
+        /*      0 */ "AccessDeniedExceptionReason\0"
+        /*     28 */ "AccessToken\0"
+        /*     40 */ "AuthCode\0"
+        /*     49 */ "ClientId\0"
+        /*     58 */ "ClientSecret\0"
+        /*     71 */ "CodeVerifier\0"
+        /*     84 */ "CreateTokenRequest\0"
+        /*    103 */ "CreateTokenResponse\0"
+        /*    123 */ "DeviceCode\0"
+        /*    134 */ "Error\0"
+        /*    140 */ "ErrorDescription\0"
+        /*    157 */ "ExpirationInSeconds\0"
+        /*    177 */ "GrantType\0"
+        /*    187 */ "IdToken\0"
+        /*    195 */ "InvalidRequestExceptionReason\0"
+        /*    225 */ "Location\0"
+        /*    234 */ "RefreshToken\0"
+        /*    247 */ "Region\0"
+        /*    254 */ "Scope\0"
+        /*    260 */ "Scopes\0"
+        /*    267 */ "TokenType\0"
+        /*    277 */ "URI",
+#endif
 };
 
 /* The descriptor programs use (<awsc/creds_sso_oidc.h>): the one in the tables. */
@@ -703,25 +814,27 @@ const struct awsc_service *awsc_creds_sso_oidc_service(void)
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
 {
-    return (enum awsc_creds_sso_oidc_access_denied_exception_reason)awsc_enum_parse(&T.strings[81], 1, value);
+    return (enum awsc_creds_sso_oidc_access_denied_exception_reason)awsc_enum_parse(&T.strings[53], 1, value);
 }
 
 const char *awsc_creds_sso_oidc_access_denied_exception_reason_str(enum awsc_creds_sso_oidc_access_denied_exception_reason value)
 {
-    return awsc_enum_str(&T.strings[81], 1, (int)value);
+    return awsc_enum_str(&T.strings[53], 1, (int)value);
 }
 
 enum awsc_creds_sso_oidc_invalid_request_exception_reason awsc_creds_sso_oidc_invalid_request_exception_reason_parse(const char *value)
 {
-    return (enum awsc_creds_sso_oidc_invalid_request_exception_reason)awsc_enum_parse(&T.strings[640], 4, value);
+    return (enum awsc_creds_sso_oidc_invalid_request_exception_reason)awsc_enum_parse(&T.strings[415], 4, value);
 }
 
 const char *awsc_creds_sso_oidc_invalid_request_exception_reason_str(enum awsc_creds_sso_oidc_invalid_request_exception_reason value)
 {
-    return awsc_enum_str(&T.strings[640], 4, (int)value);
+    return awsc_enum_str(&T.strings[415], 4, (int)value);
 }
 
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

@@ -32,10 +32,15 @@ struct awsc__creds_sso_tables {
     awsc_ref op_errors[4];
     awsc_ref service_errors[4];
     struct awsc__creds_sso_rules rules;
-    struct awsc_shape shapes[15];
+    struct awsc_structure_shape structures[7];
+    struct awsc_shape scalars[8];
+    struct awsc_shape_traits traits[4];
     struct awsc_member members[12];
     uint16_t by_wire_name[12];
-    char strings[565];
+    char strings[361];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[204];
+#endif
 };
 extern const struct awsc__creds_sso_tables awsc__creds_sso_tables AWSC__HIDDEN;
 #endif

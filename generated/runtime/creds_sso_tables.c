@@ -23,6 +23,15 @@
  */
 #define T awsc__creds_sso_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -49,10 +58,15 @@ struct awsc__creds_sso_tables {
     awsc_ref op_errors[4];
     awsc_ref service_errors[4];
     struct awsc__creds_sso_rules rules;
-    struct awsc_shape shapes[15];
+    struct awsc_structure_shape structures[7];
+    struct awsc_shape scalars[8];
+    struct awsc_shape_traits traits[4];
     struct awsc_member members[12];
     uint16_t by_wire_name[12];
-    char strings[565];
+    char strings[361];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[204];
+#endif
 };
 extern const struct awsc__creds_sso_tables awsc__creds_sso_tables AWSC__HIDDEN;
 #endif
@@ -63,14 +77,14 @@ extern const struct awsc__creds_sso_tables awsc__creds_sso_tables AWSC__HIDDEN;
 
 const struct awsc__creds_sso_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[499]),
-        .service_id_ref = REF(service.service_id_ref, strings[503]),
-        .full_name_ref = REF(service.full_name_ref, strings[507]),
-        .api_version_ref = REF(service.api_version_ref, strings[526]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[537]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[548]),
-        .json_version_ref = REF(service.json_version_ref, strings[561]),
-        .env_name_ref = REF(service.env_name_ref, strings[503]),
+        .name_ref = REF(service.name_ref, strings[295]),
+        .service_id_ref = REF(service.service_id_ref, strings[299]),
+        .full_name_ref = REF(service.full_name_ref, strings[303]),
+        .api_version_ref = REF(service.api_version_ref, strings[322]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[333]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[344]),
+        .json_version_ref = REF(service.json_version_ref, strings[357]),
+        .env_name_ref = REF(service.env_name_ref, strings[299]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_REST_JSON,
@@ -81,11 +95,11 @@ const struct awsc__creds_sso_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* GetRoleCredentials */
-            .name_ref = REF(operations[0].name_ref, strings[452]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[471]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[475]),
-            .input_ref = REF(operations[0].input_ref, shapes[5]),
-            .output_ref = REF(operations[0].output_ref, shapes[6]),
+            .name_ref = REF(operations[0].name_ref, strings[248]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[267]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[271]),
+            .input_ref = REF(operations[0].input_ref, structures[0].shape),
+            .output_ref = REF(operations[0].output_ref, structures[1].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
             .error_count = 4,
@@ -94,17 +108,17 @@ const struct awsc__creds_sso_tables T = {
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[7]),
-        REF(op_errors[1], shapes[8]),
-        REF(op_errors[2], shapes[13]),
-        REF(op_errors[3], shapes[14]),
+        REF(op_errors[0], structures[2].shape),
+        REF(op_errors[1], structures[3].shape),
+        REF(op_errors[2], structures[5].shape),
+        REF(op_errors[3], structures[6].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[7]),
-        REF(service_errors[1], shapes[8]),
-        REF(service_errors[2], shapes[13]),
-        REF(service_errors[3], shapes[14]),
+        REF(service_errors[0], structures[2].shape),
+        REF(service_errors[1], structures[3].shape),
+        REF(service_errors[2], structures[5].shape),
+        REF(service_errors[3], structures[6].shape),
     },
     .rules = {
     .ruleset = {
@@ -255,135 +269,167 @@ const struct awsc__creds_sso_tables T = {
         /*   427 */ ".amazonaws.com\0"
         /*   442 */ "DualStack is enabled but this partition does not support DualStack",
     },
-    .shapes = {
+    .structures = {
+        [0] = { /* GetRoleCredentialsRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[0].shape.name_ref, shape_names[85]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sso_get_role_credentials_input),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(structures[0].by_wire_name_ref, by_wire_name[0]),
+            .member_count = 3,
+        },
+        [1] = { /* GetRoleCredentialsResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[1].shape.name_ref, shape_names[111]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sso_get_role_credentials_output),
+            },
+            .members_ref = REF(structures[1].members_ref, members[3]),
+            .by_wire_name_ref = REF(structures[1].by_wire_name_ref, by_wire_name[3]),
+            .member_count = 1,
+        },
+        [2] = { /* InvalidRequestException */
+            .shape = {
+                .name_ref = REF(structures[2].shape.name_ref, strings[91]),
+                .traits_ref = REF(structures[2].shape.traits_ref, traits[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_invalid_request_exception),
+            },
+            .members_ref = REF(structures[2].members_ref, members[4]),
+            .by_wire_name_ref = REF(structures[2].by_wire_name_ref, by_wire_name[4]),
+            .member_count = 1,
+        },
+        [3] = { /* ResourceNotFoundException */
+            .shape = {
+                .name_ref = REF(structures[3].shape.name_ref, strings[123]),
+                .traits_ref = REF(structures[3].shape.traits_ref, traits[1]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_resource_not_found_exception),
+            },
+            .members_ref = REF(structures[3].members_ref, members[5]),
+            .by_wire_name_ref = REF(structures[3].by_wire_name_ref, by_wire_name[5]),
+            .member_count = 1,
+        },
+        [4] = { /* RoleCredentials */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[4].shape.name_ref, shape_names[138]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sso_role_credentials),
+            },
+            .members_ref = REF(structures[4].members_ref, members[6]),
+            .by_wire_name_ref = REF(structures[4].by_wire_name_ref, by_wire_name[6]),
+            .member_count = 4,
+        },
+        [5] = { /* TooManyRequestsException */
+            .shape = {
+                .name_ref = REF(structures[5].shape.name_ref, strings[201]),
+                .traits_ref = REF(structures[5].shape.traits_ref, traits[2]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_too_many_requests_exception),
+            },
+            .members_ref = REF(structures[5].members_ref, members[10]),
+            .by_wire_name_ref = REF(structures[5].by_wire_name_ref, by_wire_name[10]),
+            .member_count = 1,
+        },
+        [6] = { /* UnauthorizedException */
+            .shape = {
+                .name_ref = REF(structures[6].shape.name_ref, strings[226]),
+                .traits_ref = REF(structures[6].shape.traits_ref, traits[3]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_creds_sso_unauthorized_exception),
+            },
+            .members_ref = REF(structures[6].members_ref, members[11]),
+            .by_wire_name_ref = REF(structures[6].by_wire_name_ref, by_wire_name[11]),
+            .member_count = 1,
+        },
+    },
+    .scalars = {
         [0] = { /* AccessKeyType */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[0]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
         [1] = { /* AccessTokenType */
-            .name_ref = REF(shapes[1].name_ref, strings[14]),
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[14]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
         [2] = { /* AccountIdType */
-            .name_ref = REF(shapes[2].name_ref, strings[30]),
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[30]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
         [3] = { /* ErrorDescription */
-            .name_ref = REF(shapes[3].name_ref, strings[44]),
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[44]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
         [4] = { /* ExpirationTimestampType */
-            .name_ref = REF(shapes[4].name_ref, strings[61]),
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[61]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [5] = { /* GetRoleCredentialsRequest */
-            .name_ref = REF(shapes[5].name_ref, strings[85]),
-            .u.structure.members_ref = REF(shapes[5].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[5].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sso_get_role_credentials_input),
-            .u.structure.member_count = 3,
-        },
-        [6] = { /* GetRoleCredentialsResponse */
-            .name_ref = REF(shapes[6].name_ref, strings[186]),
-            .u.structure.members_ref = REF(shapes[6].u.structure.members_ref, members[3]),
-            .u.structure.by_wire_name_ref = REF(shapes[6].u.structure.by_wire_name_ref, by_wire_name[3]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sso_get_role_credentials_output),
-            .u.structure.member_count = 1,
-        },
-        [7] = { /* InvalidRequestException */
-            .name_ref = REF(shapes[7].name_ref, strings[229]),
-            .u.structure.members_ref = REF(shapes[7].u.structure.members_ref, members[4]),
-            .u.structure.by_wire_name_ref = REF(shapes[7].u.structure.by_wire_name_ref, by_wire_name[4]),
-            .u.structure.error_code_ref = REF(shapes[7].u.structure.error_code_ref, strings[229]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_invalid_request_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [8] = { /* ResourceNotFoundException */
-            .name_ref = REF(shapes[8].name_ref, strings[261]),
-            .u.structure.members_ref = REF(shapes[8].u.structure.members_ref, members[5]),
-            .u.structure.by_wire_name_ref = REF(shapes[8].u.structure.by_wire_name_ref, by_wire_name[5]),
-            .u.structure.error_code_ref = REF(shapes[8].u.structure.error_code_ref, strings[261]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_resource_not_found_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 404,
-        },
-        [9] = { /* RoleCredentials */
-            .name_ref = REF(shapes[9].name_ref, strings[287]),
-            .u.structure.members_ref = REF(shapes[9].u.structure.members_ref, members[6]),
-            .u.structure.by_wire_name_ref = REF(shapes[9].u.structure.by_wire_name_ref, by_wire_name[6]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sso_role_credentials),
-            .u.structure.member_count = 4,
-        },
-        [10] = { /* RoleNameType */
-            .name_ref = REF(shapes[10].name_ref, strings[355]),
+        [5] = { /* RoleNameType */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[154]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [11] = { /* SecretAccessKeyType */
-            .name_ref = REF(shapes[11].name_ref, strings[368]),
+        [6] = { /* SecretAccessKeyType */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[167]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [12] = { /* SessionTokenType */
-            .name_ref = REF(shapes[12].name_ref, strings[388]),
+        [7] = { /* SessionTokenType */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[187]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [13] = { /* TooManyRequestsException */
-            .name_ref = REF(shapes[13].name_ref, strings[405]),
-            .u.structure.members_ref = REF(shapes[13].u.structure.members_ref, members[10]),
-            .u.structure.by_wire_name_ref = REF(shapes[13].u.structure.by_wire_name_ref, by_wire_name[10]),
-            .u.structure.error_code_ref = REF(shapes[13].u.structure.error_code_ref, strings[405]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_too_many_requests_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 429,
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* InvalidRequestException */
+            .error_code_ref = REF(traits[0].error_code_ref, strings[91]),
+            .http_status = 400,
         },
-        [14] = { /* UnauthorizedException */
-            .name_ref = REF(shapes[14].name_ref, strings[430]),
-            .u.structure.members_ref = REF(shapes[14].u.structure.members_ref, members[11]),
-            .u.structure.by_wire_name_ref = REF(shapes[14].u.structure.by_wire_name_ref, by_wire_name[11]),
-            .u.structure.error_code_ref = REF(shapes[14].u.structure.error_code_ref, strings[430]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_creds_sso_unauthorized_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 401,
+        [1] = { /* ResourceNotFoundException */
+            .error_code_ref = REF(traits[1].error_code_ref, strings[123]),
+            .http_status = 404,
+        },
+        [2] = { /* TooManyRequestsException */
+            .error_code_ref = REF(traits[2].error_code_ref, strings[201]),
+            .http_status = 429,
+        },
+        [3] = { /* UnauthorizedException */
+            .error_code_ref = REF(traits[3].error_code_ref, strings[226]),
+            .http_status = 401,
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[111]), REF(members[0].shape_ref, shapes[10]), offsetof(struct awsc_creds_sso_get_role_credentials_input, role_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsRequest.roleName: RoleNameType */
-        [1] = {REF(members[1].name_ref, strings[130]), REF(members[1].shape_ref, shapes[2]), offsetof(struct awsc_creds_sso_get_role_credentials_input, account_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsRequest.accountId: AccountIdType */
-        [2] = {REF(members[2].name_ref, strings[151]), REF(members[2].shape_ref, shapes[1]), offsetof(struct awsc_creds_sso_get_role_credentials_input, access_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsRequest.accessToken: AccessTokenType */
-        [3] = {REF(members[3].name_ref, strings[213]), REF(members[3].shape_ref, shapes[9]), offsetof(struct awsc_creds_sso_get_role_credentials_output, role_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRoleCredentialsResponse.roleCredentials: RoleCredentials */
-        [4] = {REF(members[4].name_ref, strings[253]), REF(members[4].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_invalid_request_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidRequestException.message: ErrorDescription */
-        [5] = {REF(members[5].name_ref, strings[253]), REF(members[5].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: ErrorDescription */
-        [6] = {REF(members[6].name_ref, strings[303]), REF(members[6].shape_ref, shapes[0]), offsetof(struct awsc_creds_sso_role_credentials, access_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.accessKeyId: AccessKeyType */
-        [7] = {REF(members[7].name_ref, strings[315]), REF(members[7].shape_ref, shapes[11]), offsetof(struct awsc_creds_sso_role_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.secretAccessKey: SecretAccessKeyType */
-        [8] = {REF(members[8].name_ref, strings[331]), REF(members[8].shape_ref, shapes[12]), offsetof(struct awsc_creds_sso_role_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.sessionToken: SessionTokenType */
-        [9] = {REF(members[9].name_ref, strings[344]), REF(members[9].shape_ref, shapes[4]), offsetof(struct awsc_creds_sso_role_credentials, expiration), offsetof(struct awsc_creds_sso_role_credentials, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RoleCredentials.expiration: ExpirationTimestampType */
-        [10] = {REF(members[10].name_ref, strings[253]), REF(members[10].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_too_many_requests_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TooManyRequestsException.message: ErrorDescription */
-        [11] = {REF(members[11].name_ref, strings[253]), REF(members[11].shape_ref, shapes[3]), offsetof(struct awsc_creds_sso_unauthorized_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnauthorizedException.message: ErrorDescription */
+        [0] = {MREF(0, strings[0]), AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[5]), 0, offsetof(struct awsc_creds_sso_get_role_credentials_input, role_name), AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME}, /* GetRoleCredentialsRequest.roleName: RoleNameType */
+        [1] = {MREF(1, strings[19]), AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, MREF(1, scalars[2]), 0, offsetof(struct awsc_creds_sso_get_role_credentials_input, account_id), AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME}, /* GetRoleCredentialsRequest.accountId: AccountIdType */
+        [2] = {MREF(2, strings[40]), AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, MREF(2, scalars[1]), 0, offsetof(struct awsc_creds_sso_get_role_credentials_input, access_token), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME}, /* GetRoleCredentialsRequest.accessToken: AccessTokenType */
+        [3] = {MREF(3, strings[75]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, structures[4].shape), 0, offsetof(struct awsc_creds_sso_get_role_credentials_output, role_credentials), 0}, /* GetRoleCredentialsResponse.roleCredentials: RoleCredentials */
+        [4] = {MREF(4, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[3]), 0, offsetof(struct awsc_creds_sso_invalid_request_exception, message), 0}, /* InvalidRequestException.message: ErrorDescription */
+        [5] = {MREF(5, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, scalars[3]), 0, offsetof(struct awsc_creds_sso_resource_not_found_exception, message), 0}, /* ResourceNotFoundException.message: ErrorDescription */
+        [6] = {MREF(6, strings[149]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, scalars[0]), 0, offsetof(struct awsc_creds_sso_role_credentials, access_key_id), 0}, /* RoleCredentials.accessKeyId: AccessKeyType */
+        [7] = {MREF(7, strings[161]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, scalars[6]), 0, offsetof(struct awsc_creds_sso_role_credentials, secret_access_key), AWSC_MF_SENSITIVE}, /* RoleCredentials.secretAccessKey: SecretAccessKeyType */
+        [8] = {MREF(8, strings[177]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, scalars[7]), 0, offsetof(struct awsc_creds_sso_role_credentials, session_token), AWSC_MF_SENSITIVE}, /* RoleCredentials.sessionToken: SessionTokenType */
+        [9] = {MREF(9, strings[190]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[4]), AWSC_MEMBER_HAS(struct awsc_creds_sso_role_credentials, expiration, has_expiration), offsetof(struct awsc_creds_sso_role_credentials, expiration), 0}, /* RoleCredentials.expiration: ExpirationTimestampType */
+        [10] = {MREF(10, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, scalars[3]), 0, offsetof(struct awsc_creds_sso_too_many_requests_exception, message), 0}, /* TooManyRequestsException.message: ErrorDescription */
+        [11] = {MREF(11, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, scalars[3]), 0, offsetof(struct awsc_creds_sso_unauthorized_exception, message), 0}, /* UnauthorizedException.message: ErrorDescription */
     },
     /* each structure's member indexes, sorted by wire name */
     .by_wire_name = {
@@ -396,40 +442,43 @@ const struct awsc__creds_sso_tables T = {
         /* [11] UnauthorizedException */ 0,
     },
     .strings =
+        /*      0 */ "roleName\0" "role_name\0"
+        /*     19 */ "accountId\0" "account_id\0"
+        /*     40 */ "accessToken\0" "x-amz-sso_bearer_token\0"
+        /*     75 */ "roleCredentials\0"
+        /*     91 */ "InvalidRequestException\0"
+        /*    115 */ "message\0"
+        /*    123 */ "ResourceNotFoundException\0"
+        /*    149 */ "accessKeyId\0"
+        /*    161 */ "secretAccessKey\0"
+        /*    177 */ "sessionToken\0"
+        /*    190 */ "expiration\0"
+        /*    201 */ "TooManyRequestsException\0"
+        /*    226 */ "UnauthorizedException\0"
+        /*    248 */ "GetRoleCredentials\0"
+        /*    267 */ "GET\0"
+        /*    271 */ "/federation/credentials\0"
+        /*    295 */ "sso\0"
+        /*    299 */ "SSO\0"
+        /*    303 */ "AWS Single Sign-On\0"
+        /*    322 */ "2019-06-10\0"
+        /*    333 */ "portal.sso\0"
+        /*    344 */ "awsssoportal\0"
+        /*    357 */ "1.1",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
         /*      0 */ "AccessKeyType\0"
         /*     14 */ "AccessTokenType\0"
         /*     30 */ "AccountIdType\0"
         /*     44 */ "ErrorDescription\0"
         /*     61 */ "ExpirationTimestampType\0"
         /*     85 */ "GetRoleCredentialsRequest\0"
-        /*    111 */ "roleName\0" "role_name\0"
-        /*    130 */ "accountId\0" "account_id\0"
-        /*    151 */ "accessToken\0" "x-amz-sso_bearer_token\0"
-        /*    186 */ "GetRoleCredentialsResponse\0"
-        /*    213 */ "roleCredentials\0"
-        /*    229 */ "InvalidRequestException\0"
-        /*    253 */ "message\0"
-        /*    261 */ "ResourceNotFoundException\0"
-        /*    287 */ "RoleCredentials\0"
-        /*    303 */ "accessKeyId\0"
-        /*    315 */ "secretAccessKey\0"
-        /*    331 */ "sessionToken\0"
-        /*    344 */ "expiration\0"
-        /*    355 */ "RoleNameType\0"
-        /*    368 */ "SecretAccessKeyType\0"
-        /*    388 */ "SessionTokenType\0"
-        /*    405 */ "TooManyRequestsException\0"
-        /*    430 */ "UnauthorizedException\0"
-        /*    452 */ "GetRoleCredentials\0"
-        /*    471 */ "GET\0"
-        /*    475 */ "/federation/credentials\0"
-        /*    499 */ "sso\0"
-        /*    503 */ "SSO\0"
-        /*    507 */ "AWS Single Sign-On\0"
-        /*    526 */ "2019-06-10\0"
-        /*    537 */ "portal.sso\0"
-        /*    548 */ "awsssoportal\0"
-        /*    561 */ "1.1",
+        /*    111 */ "GetRoleCredentialsResponse\0"
+        /*    138 */ "RoleCredentials\0"
+        /*    154 */ "RoleNameType\0"
+        /*    167 */ "SecretAccessKeyType\0"
+        /*    187 */ "SessionTokenType",
+#endif
 };
 
 /* The descriptor programs use (<awsc/creds_sso.h>): the one in the tables. */
@@ -440,5 +489,7 @@ const struct awsc_service *awsc_creds_sso_service(void)
 
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

@@ -33,11 +33,16 @@ struct awsc__creds_sts_tables {
     awsc_ref op_errors[11];
     awsc_ref service_errors[12];
     struct awsc__creds_sts_rules rules;
-    struct awsc_shape shapes[60];
+    struct awsc_structure_shape structures[21];
+    struct awsc_collection_shape collections[4];
+    struct awsc_shape scalars[35];
+    struct awsc_shape_traits traits[33];
     struct awsc_member members[53];
-    uint16_t by_wire_name[53];
     struct awsc_range ranges[21];
-    char strings[2015];
+    char strings[1049];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[1003];
+#endif
 };
 extern const struct awsc__creds_sts_tables awsc__creds_sts_tables AWSC__HIDDEN;
 #endif

@@ -27,6 +27,15 @@ _Static_assert(offsetof(struct awsc_creds_sts_tag_list_type, count) == offsetof(
  */
 #define T awsc__creds_sts_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -54,11 +63,16 @@ struct awsc__creds_sts_tables {
     awsc_ref op_errors[11];
     awsc_ref service_errors[12];
     struct awsc__creds_sts_rules rules;
-    struct awsc_shape shapes[60];
+    struct awsc_structure_shape structures[21];
+    struct awsc_collection_shape collections[4];
+    struct awsc_shape scalars[35];
+    struct awsc_shape_traits traits[33];
     struct awsc_member members[53];
-    uint16_t by_wire_name[53];
     struct awsc_range ranges[21];
-    char strings[2015];
+    char strings[1049];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[1003];
+#endif
 };
 extern const struct awsc__creds_sts_tables awsc__creds_sts_tables AWSC__HIDDEN;
 #endif
@@ -69,14 +83,14 @@ extern const struct awsc__creds_sts_tables awsc__creds_sts_tables AWSC__HIDDEN;
 
 const struct awsc__creds_sts_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[1927]),
-        .service_id_ref = REF(service.service_id_ref, strings[1931]),
-        .full_name_ref = REF(service.full_name_ref, strings[1935]),
-        .api_version_ref = REF(service.api_version_ref, strings[1962]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[1927]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[1927]),
-        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[1973]),
-        .env_name_ref = REF(service.env_name_ref, strings[1931]),
+        .name_ref = REF(service.name_ref, strings[961]),
+        .service_id_ref = REF(service.service_id_ref, strings[965]),
+        .full_name_ref = REF(service.full_name_ref, strings[969]),
+        .api_version_ref = REF(service.api_version_ref, strings[996]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[961]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[961]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[1007]),
+        .env_name_ref = REF(service.env_name_ref, strings[965]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_QUERY,
@@ -87,58 +101,58 @@ const struct awsc__creds_sts_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* AssumeRole */
-            .name_ref = REF(operations[0].name_ref, strings[1834]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[1845]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[1850]),
-            .input_ref = REF(operations[0].input_ref, shapes[0]),
-            .output_ref = REF(operations[0].output_ref, shapes[1]),
+            .name_ref = REF(operations[0].name_ref, strings[868]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[879]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[884]),
+            .input_ref = REF(operations[0].input_ref, structures[0].shape),
+            .output_ref = REF(operations[0].output_ref, structures[1].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
-            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[1852]),
+            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[886]),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [1] = { /* AssumeRoleWithWebIdentity */
-            .name_ref = REF(operations[1].name_ref, strings[1869]),
-            .http_method_ref = REF(operations[1].http_method_ref, strings[1845]),
-            .request_uri_ref = REF(operations[1].request_uri_ref, strings[1850]),
-            .input_ref = REF(operations[1].input_ref, shapes[2]),
-            .output_ref = REF(operations[1].output_ref, shapes[3]),
+            .name_ref = REF(operations[1].name_ref, strings[903]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[879]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[884]),
+            .input_ref = REF(operations[1].input_ref, structures[2].shape),
+            .output_ref = REF(operations[1].output_ref, structures[3].shape),
             .errors_ref = REF(operations[1].errors_ref, op_errors[4]),
             .service_ref = REF(operations[1].service_ref, service),
-            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[1895]),
+            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[929]),
             .error_count = 7,
             .auth = AWSC_AUTH_NONE,
         },
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[7]),
-        REF(op_errors[1], shapes[15]),
-        REF(op_errors[2], shapes[17]),
-        REF(op_errors[3], shapes[21]),
-        REF(op_errors[4], shapes[7]),
-        REF(op_errors[5], shapes[9]),
-        REF(op_errors[6], shapes[10]),
-        REF(op_errors[7], shapes[12]),
-        REF(op_errors[8], shapes[15]),
-        REF(op_errors[9], shapes[17]),
-        REF(op_errors[10], shapes[21]),
+        REF(op_errors[0], structures[6].shape),
+        REF(op_errors[1], structures[13].shape),
+        REF(op_errors[2], structures[15].shape),
+        REF(op_errors[3], structures[18].shape),
+        REF(op_errors[4], structures[6].shape),
+        REF(op_errors[5], structures[8].shape),
+        REF(op_errors[6], structures[9].shape),
+        REF(op_errors[7], structures[11].shape),
+        REF(op_errors[8], structures[13].shape),
+        REF(op_errors[9], structures[15].shape),
+        REF(op_errors[10], structures[18].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[7]),
-        REF(service_errors[1], shapes[8]),
-        REF(service_errors[2], shapes[9]),
-        REF(service_errors[3], shapes[10]),
-        REF(service_errors[4], shapes[11]),
-        REF(service_errors[5], shapes[12]),
-        REF(service_errors[6], shapes[14]),
-        REF(service_errors[7], shapes[15]),
-        REF(service_errors[8], shapes[16]),
-        REF(service_errors[9], shapes[17]),
-        REF(service_errors[10], shapes[21]),
-        REF(service_errors[11], shapes[22]),
+        REF(service_errors[0], structures[6].shape),
+        REF(service_errors[1], structures[7].shape),
+        REF(service_errors[2], structures[8].shape),
+        REF(service_errors[3], structures[9].shape),
+        REF(service_errors[4], structures[10].shape),
+        REF(service_errors[5], structures[11].shape),
+        REF(service_errors[6], structures[12].shape),
+        REF(service_errors[7], structures[13].shape),
+        REF(service_errors[8], structures[14].shape),
+        REF(service_errors[9], structures[15].shape),
+        REF(service_errors[10], structures[18].shape),
+        REF(service_errors[11], structures[19].shape),
     },
     .rules = {
     .ruleset = {
@@ -417,515 +431,627 @@ const struct awsc__creds_sts_tables T = {
         /*   690 */ ".amazonaws.com\0"
         /*   705 */ "DualStack is enabled but this partition does not support DualStack",
     },
-    .shapes = {
+    .structures = {
         [0] = { /* AssumeRoleRequest */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
-            .u.structure.members_ref = REF(shapes[0].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[0].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_assume_role_input),
-            .u.structure.member_count = 12,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[0].shape.name_ref, shape_names[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_assume_role_input),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .member_count = 12,
         },
         [1] = { /* AssumeRoleResponse */
-            .name_ref = REF(shapes[1].name_ref, strings[165]),
-            .u.structure.members_ref = REF(shapes[1].u.structure.members_ref, members[12]),
-            .u.structure.by_wire_name_ref = REF(shapes[1].u.structure.by_wire_name_ref, by_wire_name[12]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_assume_role_output),
-            .u.structure.member_count = 4,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[1].shape.name_ref, shape_names[18]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_assume_role_output),
+            },
+            .members_ref = REF(structures[1].members_ref, members[12]),
+            .member_count = 4,
         },
         [2] = { /* AssumeRoleWithWebIdentityRequest */
-            .name_ref = REF(shapes[2].name_ref, strings[229]),
-            .u.structure.members_ref = REF(shapes[2].u.structure.members_ref, members[16]),
-            .u.structure.by_wire_name_ref = REF(shapes[2].u.structure.by_wire_name_ref, by_wire_name[16]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_input),
-            .u.structure.member_count = 7,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[2].shape.name_ref, shape_names[37]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_input),
+            },
+            .members_ref = REF(structures[2].members_ref, members[16]),
+            .member_count = 7,
         },
         [3] = { /* AssumeRoleWithWebIdentityResponse */
-            .name_ref = REF(shapes[3].name_ref, strings[290]),
-            .u.structure.members_ref = REF(shapes[3].u.structure.members_ref, members[23]),
-            .u.structure.by_wire_name_ref = REF(shapes[3].u.structure.by_wire_name_ref, by_wire_name[23]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_output),
-            .u.structure.member_count = 7,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[3].shape.name_ref, shape_names[70]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_assume_role_with_web_identity_output),
+            },
+            .members_ref = REF(structures[3].members_ref, members[23]),
+            .member_count = 7,
         },
         [4] = { /* AssumedRoleUser */
-            .name_ref = REF(shapes[4].name_ref, strings[196]),
-            .u.structure.members_ref = REF(shapes[4].u.structure.members_ref, members[30]),
-            .u.structure.by_wire_name_ref = REF(shapes[4].u.structure.by_wire_name_ref, by_wire_name[30]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_assumed_role_user),
-            .u.structure.member_count = 2,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[4].shape.name_ref, shape_names[104]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_assumed_role_user),
+            },
+            .members_ref = REF(structures[4].members_ref, members[30]),
+            .member_count = 2,
         },
-        [5] = { /* Audience */
-            .name_ref = REF(shapes[5].name_ref, strings[361]),
+        [5] = { /* Credentials */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[5].shape.name_ref, shape_names[129]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_credentials),
+            },
+            .members_ref = REF(structures[5].members_ref, members[32]),
+            .member_count = 4,
+        },
+        [6] = { /* ExpiredTokenException */
+            .shape = {
+                .name_ref = REF(structures[6].shape.name_ref, strings[336]),
+                .traits_ref = REF(structures[6].shape.traits_ref, traits[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_expired_token_exception),
+            },
+            .members_ref = REF(structures[6].members_ref, members[36]),
+            .member_count = 1,
+        },
+        [7] = { /* ExpiredTradeInTokenException */
+            .shape = {
+                .name_ref = REF(structures[7].shape.name_ref, strings[366]),
+                .traits_ref = REF(structures[7].shape.traits_ref, traits[1]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_expired_trade_in_token_exception),
+            },
+            .members_ref = REF(structures[7].members_ref, members[37]),
+            .member_count = 1,
+        },
+        [8] = { /* IDPCommunicationErrorException */
+            .shape = {
+                .name_ref = REF(structures[8].shape.name_ref, strings[395]),
+                .traits_ref = REF(structures[8].shape.traits_ref, traits[2]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_idp_communication_error_exception),
+            },
+            .members_ref = REF(structures[8].members_ref, members[38]),
+            .member_count = 1,
+        },
+        [9] = { /* IDPRejectedClaimException */
+            .shape = {
+                .name_ref = REF(structures[9].shape.name_ref, strings[448]),
+                .traits_ref = REF(structures[9].shape.traits_ref, traits[3]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_idp_rejected_claim_exception),
+            },
+            .members_ref = REF(structures[9].members_ref, members[39]),
+            .member_count = 1,
+        },
+        [10] = { /* InvalidAuthorizationMessageException */
+            .shape = {
+                .name_ref = REF(structures[10].shape.name_ref, strings[491]),
+                .traits_ref = REF(structures[10].shape.traits_ref, traits[4]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_invalid_authorization_message_exception),
+            },
+            .members_ref = REF(structures[10].members_ref, members[40]),
+            .member_count = 1,
+        },
+        [11] = { /* InvalidIdentityTokenException */
+            .shape = {
+                .name_ref = REF(structures[11].shape.name_ref, strings[528]),
+                .traits_ref = REF(structures[11].shape.traits_ref, traits[5]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_invalid_identity_token_exception),
+            },
+            .members_ref = REF(structures[11].members_ref, members[41]),
+            .member_count = 1,
+        },
+        [12] = { /* JWTPayloadSizeExceededException */
+            .shape = {
+                .name_ref = REF(structures[12].shape.name_ref, strings[579]),
+                .traits_ref = REF(structures[12].shape.traits_ref, traits[6]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception),
+            },
+            .members_ref = REF(structures[12].members_ref, members[42]),
+            .member_count = 1,
+        },
+        [13] = { /* MalformedPolicyDocumentException */
+            .shape = {
+                .name_ref = REF(structures[13].shape.name_ref, strings[611]),
+                .traits_ref = REF(structures[13].shape.traits_ref, traits[7]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_malformed_policy_document_exception),
+            },
+            .members_ref = REF(structures[13].members_ref, members[43]),
+            .member_count = 1,
+        },
+        [14] = { /* OutboundWebIdentityFederationDisabledException */
+            .shape = {
+                .name_ref = REF(structures[14].shape.name_ref, strings[668]),
+                .traits_ref = REF(structures[14].shape.traits_ref, traits[8]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception),
+            },
+            .members_ref = REF(structures[14].members_ref, members[44]),
+            .member_count = 1,
+        },
+        [15] = { /* PackedPolicyTooLargeException */
+            .shape = {
+                .name_ref = REF(structures[15].shape.name_ref, strings[715]),
+                .traits_ref = REF(structures[15].shape.traits_ref, traits[9]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_packed_policy_too_large_exception),
+            },
+            .members_ref = REF(structures[15].members_ref, members[45]),
+            .member_count = 1,
+        },
+        [16] = { /* PolicyDescriptorType */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[16].shape.name_ref, shape_names[148]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_policy_descriptor_type),
+            },
+            .members_ref = REF(structures[16].members_ref, members[46]),
+            .member_count = 1,
+        },
+        [17] = { /* ProvidedContext */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[17].shape.name_ref, shape_names[169]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_provided_context),
+            },
+            .members_ref = REF(structures[17].members_ref, members[47]),
+            .member_count = 2,
+        },
+        [18] = { /* RegionDisabledException */
+            .shape = {
+                .name_ref = REF(structures[18].shape.name_ref, strings[799]),
+                .traits_ref = REF(structures[18].shape.traits_ref, traits[11]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_region_disabled_exception),
+            },
+            .members_ref = REF(structures[18].members_ref, members[49]),
+            .member_count = 1,
+        },
+        [19] = { /* SessionDurationEscalationException */
+            .shape = {
+                .name_ref = REF(structures[19].shape.name_ref, strings[823]),
+                .traits_ref = REF(structures[19].shape.traits_ref, traits[12]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_creds_sts_session_duration_escalation_exception),
+            },
+            .members_ref = REF(structures[19].members_ref, members[50]),
+            .member_count = 1,
+        },
+        [20] = { /* Tag */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[20].shape.name_ref, shape_names[210]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_creds_sts_tag),
+            },
+            .members_ref = REF(structures[20].members_ref, members[51]),
+            .member_count = 2,
+        },
+    },
+    .collections = {
+        [0] = { /* ProvidedContextsListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[0].shape.name_ref, shape_names[185]),
+                .traits_ref = REF(collections[0].shape.traits_ref, traits[10]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_creds_sts_provided_contexts_list_type),
+            },
+            .item_ref = REF(collections[0].item_ref, structures[17].shape),
+        },
+        [1] = { /* policyDescriptorListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[1].shape.name_ref, shape_names[671]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_creds_sts_policy_descriptor_list_type),
+            },
+            .item_ref = REF(collections[1].item_ref, structures[16].shape),
+        },
+        [2] = { /* tagKeyListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[2].shape.name_ref, shape_names[859]),
+                .traits_ref = REF(collections[2].shape.traits_ref, traits[25]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_creds_sts_tag_key_list_type),
+            },
+            .item_ref = REF(collections[2].item_ref, scalars[28]),
+        },
+        [3] = { /* tagListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[3].shape.name_ref, shape_names[885]),
+                .traits_ref = REF(collections[3].shape.traits_ref, traits[27]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_creds_sts_tag_list_type),
+            },
+            .item_ref = REF(collections[3].item_ref, structures[20].shape),
+        },
+    },
+    .scalars = {
+        [0] = { /* Audience */
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[120]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [6] = { /* Credentials */
-            .name_ref = REF(shapes[6].name_ref, strings[184]),
-            .u.structure.members_ref = REF(shapes[6].u.structure.members_ref, members[32]),
-            .u.structure.by_wire_name_ref = REF(shapes[6].u.structure.by_wire_name_ref, by_wire_name[32]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_credentials),
-            .u.structure.member_count = 4,
-        },
-        [7] = { /* ExpiredTokenException */
-            .name_ref = REF(shapes[7].name_ref, strings[440]),
-            .u.structure.members_ref = REF(shapes[7].u.structure.members_ref, members[36]),
-            .u.structure.by_wire_name_ref = REF(shapes[7].u.structure.by_wire_name_ref, by_wire_name[36]),
-            .u.structure.error_code_ref = REF(shapes[7].u.structure.error_code_ref, strings[440]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_expired_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [8] = { /* ExpiredTradeInTokenException */
-            .name_ref = REF(shapes[8].name_ref, strings[470]),
-            .u.structure.members_ref = REF(shapes[8].u.structure.members_ref, members[37]),
-            .u.structure.by_wire_name_ref = REF(shapes[8].u.structure.by_wire_name_ref, by_wire_name[37]),
-            .u.structure.error_code_ref = REF(shapes[8].u.structure.error_code_ref, strings[470]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_expired_trade_in_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [9] = { /* IDPCommunicationErrorException */
-            .name_ref = REF(shapes[9].name_ref, strings[499]),
-            .u.structure.members_ref = REF(shapes[9].u.structure.members_ref, members[38]),
-            .u.structure.by_wire_name_ref = REF(shapes[9].u.structure.by_wire_name_ref, by_wire_name[38]),
-            .u.structure.error_code_ref = REF(shapes[9].u.structure.error_code_ref, strings[530]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_idp_communication_error_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [10] = { /* IDPRejectedClaimException */
-            .name_ref = REF(shapes[10].name_ref, strings[552]),
-            .u.structure.members_ref = REF(shapes[10].u.structure.members_ref, members[39]),
-            .u.structure.by_wire_name_ref = REF(shapes[10].u.structure.by_wire_name_ref, by_wire_name[39]),
-            .u.structure.error_code_ref = REF(shapes[10].u.structure.error_code_ref, strings[578]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_idp_rejected_claim_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [11] = { /* InvalidAuthorizationMessageException */
-            .name_ref = REF(shapes[11].name_ref, strings[595]),
-            .u.structure.members_ref = REF(shapes[11].u.structure.members_ref, members[40]),
-            .u.structure.by_wire_name_ref = REF(shapes[11].u.structure.by_wire_name_ref, by_wire_name[40]),
-            .u.structure.error_code_ref = REF(shapes[11].u.structure.error_code_ref, strings[595]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_invalid_authorization_message_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [12] = { /* InvalidIdentityTokenException */
-            .name_ref = REF(shapes[12].name_ref, strings[632]),
-            .u.structure.members_ref = REF(shapes[12].u.structure.members_ref, members[41]),
-            .u.structure.by_wire_name_ref = REF(shapes[12].u.structure.by_wire_name_ref, by_wire_name[41]),
-            .u.structure.error_code_ref = REF(shapes[12].u.structure.error_code_ref, strings[662]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_invalid_identity_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [13] = { /* Issuer */
-            .name_ref = REF(shapes[13].name_ref, strings[683]),
+        [1] = { /* Issuer */
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[141]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [14] = { /* JWTPayloadSizeExceededException */
-            .name_ref = REF(shapes[14].name_ref, strings[690]),
-            .u.structure.members_ref = REF(shapes[14].u.structure.members_ref, members[42]),
-            .u.structure.by_wire_name_ref = REF(shapes[14].u.structure.by_wire_name_ref, by_wire_name[42]),
-            .u.structure.error_code_ref = REF(shapes[14].u.structure.error_code_ref, strings[690]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [15] = { /* MalformedPolicyDocumentException */
-            .name_ref = REF(shapes[15].name_ref, strings[722]),
-            .u.structure.members_ref = REF(shapes[15].u.structure.members_ref, members[43]),
-            .u.structure.by_wire_name_ref = REF(shapes[15].u.structure.by_wire_name_ref, by_wire_name[43]),
-            .u.structure.error_code_ref = REF(shapes[15].u.structure.error_code_ref, strings[755]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_malformed_policy_document_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [16] = { /* OutboundWebIdentityFederationDisabledException */
-            .name_ref = REF(shapes[16].name_ref, strings[779]),
-            .u.structure.members_ref = REF(shapes[16].u.structure.members_ref, members[44]),
-            .u.structure.by_wire_name_ref = REF(shapes[16].u.structure.by_wire_name_ref, by_wire_name[44]),
-            .u.structure.error_code_ref = REF(shapes[16].u.structure.error_code_ref, strings[779]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [17] = { /* PackedPolicyTooLargeException */
-            .name_ref = REF(shapes[17].name_ref, strings[826]),
-            .u.structure.members_ref = REF(shapes[17].u.structure.members_ref, members[45]),
-            .u.structure.by_wire_name_ref = REF(shapes[17].u.structure.by_wire_name_ref, by_wire_name[45]),
-            .u.structure.error_code_ref = REF(shapes[17].u.structure.error_code_ref, strings[856]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_packed_policy_too_large_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [18] = { /* PolicyDescriptorType */
-            .name_ref = REF(shapes[18].name_ref, strings[877]),
-            .u.structure.members_ref = REF(shapes[18].u.structure.members_ref, members[46]),
-            .u.structure.by_wire_name_ref = REF(shapes[18].u.structure.by_wire_name_ref, by_wire_name[46]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_policy_descriptor_type),
-            .u.structure.member_count = 1,
-        },
-        [19] = { /* ProvidedContext */
-            .name_ref = REF(shapes[19].name_ref, strings[902]),
-            .u.structure.members_ref = REF(shapes[19].u.structure.members_ref, members[47]),
-            .u.structure.by_wire_name_ref = REF(shapes[19].u.structure.by_wire_name_ref, by_wire_name[47]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_provided_context),
-            .u.structure.member_count = 2,
-        },
-        [20] = { /* ProvidedContextsListType */
-            .name_ref = REF(shapes[20].name_ref, strings[947]),
-            .range_ref = REF(shapes[20].range_ref, ranges[0]),
-            .u.collection.item_ref = REF(shapes[20].u.collection.item_ref, shapes[19]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_creds_sts_provided_contexts_list_type),
-        },
-        [21] = { /* RegionDisabledException */
-            .name_ref = REF(shapes[21].name_ref, strings[972]),
-            .u.structure.members_ref = REF(shapes[21].u.structure.members_ref, members[49]),
-            .u.structure.by_wire_name_ref = REF(shapes[21].u.structure.by_wire_name_ref, by_wire_name[49]),
-            .u.structure.error_code_ref = REF(shapes[21].u.structure.error_code_ref, strings[972]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_region_disabled_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [22] = { /* SessionDurationEscalationException */
-            .name_ref = REF(shapes[22].name_ref, strings[996]),
-            .u.structure.members_ref = REF(shapes[22].u.structure.members_ref, members[50]),
-            .u.structure.by_wire_name_ref = REF(shapes[22].u.structure.by_wire_name_ref, by_wire_name[50]),
-            .u.structure.error_code_ref = REF(shapes[22].u.structure.error_code_ref, strings[996]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_creds_sts_session_duration_escalation_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [23] = { /* Tag */
-            .name_ref = REF(shapes[23].name_ref, strings[1031]),
-            .u.structure.members_ref = REF(shapes[23].u.structure.members_ref, members[51]),
-            .u.structure.by_wire_name_ref = REF(shapes[23].u.structure.by_wire_name_ref, by_wire_name[51]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_creds_sts_tag),
-            .u.structure.member_count = 2,
-        },
-        [24] = { /* accessKeyIdType */
-            .name_ref = REF(shapes[24].name_ref, strings[1045]),
-            .range_ref = REF(shapes[24].range_ref, ranges[1]),
+        [2] = { /* accessKeyIdType */
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[214]),
+            .traits_ref = REF(scalars[2].traits_ref, traits[13]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [25] = { /* accessKeySecretType */
-            .name_ref = REF(shapes[25].name_ref, strings[1061]),
+        [3] = { /* accessKeySecretType */
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[230]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [26] = { /* arnType */
-            .name_ref = REF(shapes[26].name_ref, strings[1081]),
-            .range_ref = REF(shapes[26].range_ref, ranges[2]),
+        [4] = { /* arnType */
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[250]),
+            .traits_ref = REF(scalars[4].traits_ref, traits[14]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [27] = { /* assumedRoleIdType */
-            .name_ref = REF(shapes[27].name_ref, strings[1089]),
-            .range_ref = REF(shapes[27].range_ref, ranges[3]),
+        [5] = { /* assumedRoleIdType */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[258]),
+            .traits_ref = REF(scalars[5].traits_ref, traits[15]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [28] = { /* clientTokenType */
-            .name_ref = REF(shapes[28].name_ref, strings[1107]),
-            .range_ref = REF(shapes[28].range_ref, ranges[4]),
+        [6] = { /* clientTokenType */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[276]),
+            .traits_ref = REF(scalars[6].traits_ref, traits[16]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [29] = { /* contextAssertionType */
-            .name_ref = REF(shapes[29].name_ref, strings[1123]),
-            .range_ref = REF(shapes[29].range_ref, ranges[5]),
+        [7] = { /* contextAssertionType */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[292]),
+            .traits_ref = REF(scalars[7].traits_ref, traits[17]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [30] = { /* dateType */
-            .name_ref = REF(shapes[30].name_ref, strings[1144]),
+        [8] = { /* dateType */
+            .name_ref = SHAPE_NAME(scalars[8].name_ref, shape_names[313]),
             .type = AWSC_SHAPE_TIMESTAMP,
             .size = sizeof(struct awsc_timestamp),
         },
-        [31] = { /* expiredIdentityTokenMessage */
-            .name_ref = REF(shapes[31].name_ref, strings[1153]),
+        [9] = { /* expiredIdentityTokenMessage */
+            .name_ref = SHAPE_NAME(scalars[9].name_ref, shape_names[322]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [32] = { /* expiredTradeInTokenExceptionMessage */
-            .name_ref = REF(shapes[32].name_ref, strings[1181]),
+        [10] = { /* expiredTradeInTokenExceptionMessage */
+            .name_ref = SHAPE_NAME(scalars[10].name_ref, shape_names[350]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [33] = { /* externalIdType */
-            .name_ref = REF(shapes[33].name_ref, strings[1217]),
-            .range_ref = REF(shapes[33].range_ref, ranges[6]),
+        [11] = { /* externalIdType */
+            .name_ref = SHAPE_NAME(scalars[11].name_ref, shape_names[386]),
+            .traits_ref = REF(scalars[11].traits_ref, traits[18]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [34] = { /* idpCommunicationErrorMessage */
-            .name_ref = REF(shapes[34].name_ref, strings[1232]),
+        [12] = { /* idpCommunicationErrorMessage */
+            .name_ref = SHAPE_NAME(scalars[12].name_ref, shape_names[401]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [35] = { /* idpRejectedClaimMessage */
-            .name_ref = REF(shapes[35].name_ref, strings[1261]),
+        [13] = { /* idpRejectedClaimMessage */
+            .name_ref = SHAPE_NAME(scalars[13].name_ref, shape_names[430]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [36] = { /* invalidAuthorizationMessage */
-            .name_ref = REF(shapes[36].name_ref, strings[1285]),
+        [14] = { /* invalidAuthorizationMessage */
+            .name_ref = SHAPE_NAME(scalars[14].name_ref, shape_names[454]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [37] = { /* invalidIdentityTokenMessage */
-            .name_ref = REF(shapes[37].name_ref, strings[1313]),
+        [15] = { /* invalidIdentityTokenMessage */
+            .name_ref = SHAPE_NAME(scalars[15].name_ref, shape_names[482]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [38] = { /* jwtPayloadSizeExceededException */
-            .name_ref = REF(shapes[38].name_ref, strings[1341]),
+        [16] = { /* jwtPayloadSizeExceededException */
+            .name_ref = SHAPE_NAME(scalars[16].name_ref, shape_names[510]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [39] = { /* malformedPolicyDocumentMessage */
-            .name_ref = REF(shapes[39].name_ref, strings[1373]),
+        [17] = { /* malformedPolicyDocumentMessage */
+            .name_ref = SHAPE_NAME(scalars[17].name_ref, shape_names[542]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [40] = { /* nonNegativeIntegerType */
-            .name_ref = REF(shapes[40].name_ref, strings[1404]),
-            .range_ref = REF(shapes[40].range_ref, ranges[7]),
+        [18] = { /* nonNegativeIntegerType */
+            .name_ref = SHAPE_NAME(scalars[18].name_ref, shape_names[573]),
+            .traits_ref = REF(scalars[18].traits_ref, traits[19]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [41] = { /* outboundWebIdentityFederationDisabledException */
-            .name_ref = REF(shapes[41].name_ref, strings[1427]),
+        [19] = { /* outboundWebIdentityFederationDisabledException */
+            .name_ref = SHAPE_NAME(scalars[19].name_ref, shape_names[596]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [42] = { /* packedPolicyTooLargeMessage */
-            .name_ref = REF(shapes[42].name_ref, strings[1474]),
+        [20] = { /* packedPolicyTooLargeMessage */
+            .name_ref = SHAPE_NAME(scalars[20].name_ref, shape_names[643]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [43] = { /* policyDescriptorListType */
-            .name_ref = REF(shapes[43].name_ref, strings[1502]),
-            .u.collection.item_ref = REF(shapes[43].u.collection.item_ref, shapes[18]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_creds_sts_policy_descriptor_list_type),
-        },
-        [44] = { /* regionDisabledMessage */
-            .name_ref = REF(shapes[44].name_ref, strings[1527]),
+        [21] = { /* regionDisabledMessage */
+            .name_ref = SHAPE_NAME(scalars[21].name_ref, shape_names[696]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [45] = { /* roleDurationSecondsType */
-            .name_ref = REF(shapes[45].name_ref, strings[1549]),
-            .range_ref = REF(shapes[45].range_ref, ranges[8]),
+        [22] = { /* roleDurationSecondsType */
+            .name_ref = SHAPE_NAME(scalars[22].name_ref, shape_names[718]),
+            .traits_ref = REF(scalars[22].traits_ref, traits[20]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [46] = { /* roleSessionNameType */
-            .name_ref = REF(shapes[46].name_ref, strings[1573]),
-            .range_ref = REF(shapes[46].range_ref, ranges[9]),
+        [23] = { /* roleSessionNameType */
+            .name_ref = SHAPE_NAME(scalars[23].name_ref, shape_names[742]),
+            .traits_ref = REF(scalars[23].traits_ref, traits[21]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [47] = { /* serialNumberType */
-            .name_ref = REF(shapes[47].name_ref, strings[1593]),
-            .range_ref = REF(shapes[47].range_ref, ranges[10]),
+        [24] = { /* serialNumberType */
+            .name_ref = SHAPE_NAME(scalars[24].name_ref, shape_names[762]),
+            .traits_ref = REF(scalars[24].traits_ref, traits[22]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [48] = { /* sessionDurationEscalationException */
-            .name_ref = REF(shapes[48].name_ref, strings[1610]),
+        [25] = { /* sessionDurationEscalationException */
+            .name_ref = SHAPE_NAME(scalars[25].name_ref, shape_names[779]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [49] = { /* sessionPolicyDocumentType */
-            .name_ref = REF(shapes[49].name_ref, strings[1645]),
-            .range_ref = REF(shapes[49].range_ref, ranges[11]),
+        [26] = { /* sessionPolicyDocumentType */
+            .name_ref = SHAPE_NAME(scalars[26].name_ref, shape_names[814]),
+            .traits_ref = REF(scalars[26].traits_ref, traits[23]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [50] = { /* sourceIdentityType */
-            .name_ref = REF(shapes[50].name_ref, strings[1671]),
-            .range_ref = REF(shapes[50].range_ref, ranges[12]),
+        [27] = { /* sourceIdentityType */
+            .name_ref = SHAPE_NAME(scalars[27].name_ref, shape_names[840]),
+            .traits_ref = REF(scalars[27].traits_ref, traits[24]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [51] = { /* tagKeyListType */
-            .name_ref = REF(shapes[51].name_ref, strings[1690]),
-            .range_ref = REF(shapes[51].range_ref, ranges[13]),
-            .u.collection.item_ref = REF(shapes[51].u.collection.item_ref, shapes[52]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_creds_sts_tag_key_list_type),
-        },
-        [52] = { /* tagKeyType */
-            .name_ref = REF(shapes[52].name_ref, strings[1705]),
-            .range_ref = REF(shapes[52].range_ref, ranges[14]),
+        [28] = { /* tagKeyType */
+            .name_ref = SHAPE_NAME(scalars[28].name_ref, shape_names[874]),
+            .traits_ref = REF(scalars[28].traits_ref, traits[26]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [53] = { /* tagListType */
-            .name_ref = REF(shapes[53].name_ref, strings[1716]),
-            .range_ref = REF(shapes[53].range_ref, ranges[15]),
-            .u.collection.item_ref = REF(shapes[53].u.collection.item_ref, shapes[23]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_creds_sts_tag_list_type),
-        },
-        [54] = { /* tagValueType */
-            .name_ref = REF(shapes[54].name_ref, strings[1728]),
-            .range_ref = REF(shapes[54].range_ref, ranges[16]),
+        [29] = { /* tagValueType */
+            .name_ref = SHAPE_NAME(scalars[29].name_ref, shape_names[897]),
+            .traits_ref = REF(scalars[29].traits_ref, traits[28]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [55] = { /* tokenCodeType */
-            .name_ref = REF(shapes[55].name_ref, strings[1741]),
-            .range_ref = REF(shapes[55].range_ref, ranges[17]),
+        [30] = { /* tokenCodeType */
+            .name_ref = SHAPE_NAME(scalars[30].name_ref, shape_names[910]),
+            .traits_ref = REF(scalars[30].traits_ref, traits[29]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [56] = { /* tokenType */
-            .name_ref = REF(shapes[56].name_ref, strings[1755]),
+        [31] = { /* tokenType */
+            .name_ref = SHAPE_NAME(scalars[31].name_ref, shape_names[924]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [57] = { /* unrestrictedSessionPolicyDocumentType */
-            .name_ref = REF(shapes[57].name_ref, strings[1765]),
-            .range_ref = REF(shapes[57].range_ref, ranges[18]),
+        [32] = { /* unrestrictedSessionPolicyDocumentType */
+            .name_ref = SHAPE_NAME(scalars[32].name_ref, shape_names[934]),
+            .traits_ref = REF(scalars[32].traits_ref, traits[30]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [58] = { /* urlType */
-            .name_ref = REF(shapes[58].name_ref, strings[1803]),
-            .range_ref = REF(shapes[58].range_ref, ranges[19]),
+        [33] = { /* urlType */
+            .name_ref = SHAPE_NAME(scalars[33].name_ref, shape_names[972]),
+            .traits_ref = REF(scalars[33].traits_ref, traits[31]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [59] = { /* webIdentitySubjectType */
-            .name_ref = REF(shapes[59].name_ref, strings[1811]),
-            .range_ref = REF(shapes[59].range_ref, ranges[20]),
+        [34] = { /* webIdentitySubjectType */
+            .name_ref = SHAPE_NAME(scalars[34].name_ref, shape_names[980]),
+            .traits_ref = REF(scalars[34].traits_ref, traits[32]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
+        },
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* ExpiredTokenException */
+            .error_code_ref = REF(traits[0].error_code_ref, strings[336]),
+            .http_status = 400,
+        },
+        [1] = { /* ExpiredTradeInTokenException */
+            .error_code_ref = REF(traits[1].error_code_ref, strings[366]),
+            .http_status = 400,
+        },
+        [2] = { /* IDPCommunicationErrorException */
+            .error_code_ref = REF(traits[2].error_code_ref, strings[426]),
+            .http_status = 400,
+        },
+        [3] = { /* IDPRejectedClaimException */
+            .error_code_ref = REF(traits[3].error_code_ref, strings[474]),
+            .http_status = 403,
+        },
+        [4] = { /* InvalidAuthorizationMessageException */
+            .error_code_ref = REF(traits[4].error_code_ref, strings[491]),
+            .http_status = 400,
+        },
+        [5] = { /* InvalidIdentityTokenException */
+            .error_code_ref = REF(traits[5].error_code_ref, strings[558]),
+            .http_status = 400,
+        },
+        [6] = { /* JWTPayloadSizeExceededException */
+            .error_code_ref = REF(traits[6].error_code_ref, strings[579]),
+            .http_status = 400,
+        },
+        [7] = { /* MalformedPolicyDocumentException */
+            .error_code_ref = REF(traits[7].error_code_ref, strings[644]),
+            .http_status = 400,
+        },
+        [8] = { /* OutboundWebIdentityFederationDisabledException */
+            .error_code_ref = REF(traits[8].error_code_ref, strings[668]),
+            .http_status = 403,
+        },
+        [9] = { /* PackedPolicyTooLargeException */
+            .error_code_ref = REF(traits[9].error_code_ref, strings[745]),
+            .http_status = 400,
+        },
+        [10] = { /* ProvidedContextsListType */
+            .range_ref = REF(traits[10].range_ref, ranges[0]),
+        },
+        [11] = { /* RegionDisabledException */
+            .error_code_ref = REF(traits[11].error_code_ref, strings[799]),
+            .http_status = 403,
+        },
+        [12] = { /* SessionDurationEscalationException */
+            .error_code_ref = REF(traits[12].error_code_ref, strings[823]),
+            .http_status = 403,
+        },
+        [13] = { /* accessKeyIdType */
+            .range_ref = REF(traits[13].range_ref, ranges[1]),
+        },
+        [14] = { /* arnType */
+            .range_ref = REF(traits[14].range_ref, ranges[2]),
+        },
+        [15] = { /* assumedRoleIdType */
+            .range_ref = REF(traits[15].range_ref, ranges[3]),
+        },
+        [16] = { /* clientTokenType */
+            .range_ref = REF(traits[16].range_ref, ranges[4]),
+        },
+        [17] = { /* contextAssertionType */
+            .range_ref = REF(traits[17].range_ref, ranges[5]),
+        },
+        [18] = { /* externalIdType */
+            .range_ref = REF(traits[18].range_ref, ranges[6]),
+        },
+        [19] = { /* nonNegativeIntegerType */
+            .range_ref = REF(traits[19].range_ref, ranges[7]),
+        },
+        [20] = { /* roleDurationSecondsType */
+            .range_ref = REF(traits[20].range_ref, ranges[8]),
+        },
+        [21] = { /* roleSessionNameType */
+            .range_ref = REF(traits[21].range_ref, ranges[9]),
+        },
+        [22] = { /* serialNumberType */
+            .range_ref = REF(traits[22].range_ref, ranges[10]),
+        },
+        [23] = { /* sessionPolicyDocumentType */
+            .range_ref = REF(traits[23].range_ref, ranges[11]),
+        },
+        [24] = { /* sourceIdentityType */
+            .range_ref = REF(traits[24].range_ref, ranges[12]),
+        },
+        [25] = { /* tagKeyListType */
+            .range_ref = REF(traits[25].range_ref, ranges[13]),
+        },
+        [26] = { /* tagKeyType */
+            .range_ref = REF(traits[26].range_ref, ranges[14]),
+        },
+        [27] = { /* tagListType */
+            .range_ref = REF(traits[27].range_ref, ranges[15]),
+        },
+        [28] = { /* tagValueType */
+            .range_ref = REF(traits[28].range_ref, ranges[16]),
+        },
+        [29] = { /* tokenCodeType */
+            .range_ref = REF(traits[29].range_ref, ranges[17]),
+        },
+        [30] = { /* unrestrictedSessionPolicyDocumentType */
+            .range_ref = REF(traits[30].range_ref, ranges[18]),
+        },
+        [31] = { /* urlType */
+            .range_ref = REF(traits[31].range_ref, ranges[19]),
+        },
+        [32] = { /* webIdentitySubjectType */
+            .range_ref = REF(traits[32].range_ref, ranges[20]),
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[18]), REF(members[0].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleArn: arnType */
-        [1] = {REF(members[1].name_ref, strings[26]), REF(members[1].shape_ref, shapes[46]), offsetof(struct awsc_creds_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleSessionName: roleSessionNameType */
-        [2] = {REF(members[2].name_ref, strings[42]), REF(members[2].shape_ref, shapes[43]), offsetof(struct awsc_creds_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.PolicyArns: policyDescriptorListType */
-        [3] = {REF(members[3].name_ref, strings[53]), REF(members[3].shape_ref, shapes[57]), offsetof(struct awsc_creds_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Policy: unrestrictedSessionPolicyDocumentType */
-        [4] = {REF(members[4].name_ref, strings[60]), REF(members[4].shape_ref, shapes[45]), offsetof(struct awsc_creds_sts_assume_role_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.DurationSeconds: roleDurationSecondsType */
-        [5] = {REF(members[5].name_ref, strings[76]), REF(members[5].shape_ref, shapes[53]), offsetof(struct awsc_creds_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Tags: tagListType */
-        [6] = {REF(members[6].name_ref, strings[81]), REF(members[6].shape_ref, shapes[51]), offsetof(struct awsc_creds_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TransitiveTagKeys: tagKeyListType */
-        [7] = {REF(members[7].name_ref, strings[99]), REF(members[7].shape_ref, shapes[33]), offsetof(struct awsc_creds_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ExternalId: externalIdType */
-        [8] = {REF(members[8].name_ref, strings[110]), REF(members[8].shape_ref, shapes[47]), offsetof(struct awsc_creds_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SerialNumber: serialNumberType */
-        [9] = {REF(members[9].name_ref, strings[123]), REF(members[9].shape_ref, shapes[55]), offsetof(struct awsc_creds_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TokenCode: tokenCodeType */
-        [10] = {REF(members[10].name_ref, strings[133]), REF(members[10].shape_ref, shapes[50]), offsetof(struct awsc_creds_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SourceIdentity: sourceIdentityType */
-        [11] = {REF(members[11].name_ref, strings[148]), REF(members[11].shape_ref, shapes[20]), offsetof(struct awsc_creds_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ProvidedContexts: ProvidedContextsListType */
-        [12] = {REF(members[12].name_ref, strings[184]), REF(members[12].shape_ref, shapes[6]), offsetof(struct awsc_creds_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.Credentials: Credentials */
-        [13] = {REF(members[13].name_ref, strings[196]), REF(members[13].shape_ref, shapes[4]), offsetof(struct awsc_creds_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.AssumedRoleUser: AssumedRoleUser */
-        [14] = {REF(members[14].name_ref, strings[212]), REF(members[14].shape_ref, shapes[40]), offsetof(struct awsc_creds_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.PackedPolicySize: nonNegativeIntegerType */
-        [15] = {REF(members[15].name_ref, strings[133]), REF(members[15].shape_ref, shapes[50]), offsetof(struct awsc_creds_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.SourceIdentity: sourceIdentityType */
-        [16] = {REF(members[16].name_ref, strings[18]), REF(members[16].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleArn: arnType */
-        [17] = {REF(members[17].name_ref, strings[26]), REF(members[17].shape_ref, shapes[46]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleSessionName: roleSessionNameType */
-        [18] = {REF(members[18].name_ref, strings[262]), REF(members[18].shape_ref, shapes[28]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.WebIdentityToken: clientTokenType */
-        [19] = {REF(members[19].name_ref, strings[279]), REF(members[19].shape_ref, shapes[58]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.ProviderId: urlType */
-        [20] = {REF(members[20].name_ref, strings[42]), REF(members[20].shape_ref, shapes[43]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.PolicyArns: policyDescriptorListType */
-        [21] = {REF(members[21].name_ref, strings[53]), REF(members[21].shape_ref, shapes[49]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.Policy: sessionPolicyDocumentType */
-        [22] = {REF(members[22].name_ref, strings[60]), REF(members[22].shape_ref, shapes[45]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.DurationSeconds: roleDurationSecondsType */
-        [23] = {REF(members[23].name_ref, strings[184]), REF(members[23].shape_ref, shapes[6]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Credentials: Credentials */
-        [24] = {REF(members[24].name_ref, strings[324]), REF(members[24].shape_ref, shapes[59]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SubjectFromWebIdentityToken: webIdentitySubjectType */
-        [25] = {REF(members[25].name_ref, strings[196]), REF(members[25].shape_ref, shapes[4]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.AssumedRoleUser: AssumedRoleUser */
-        [26] = {REF(members[26].name_ref, strings[212]), REF(members[26].shape_ref, shapes[40]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.PackedPolicySize: nonNegativeIntegerType */
-        [27] = {REF(members[27].name_ref, strings[352]), REF(members[27].shape_ref, shapes[13]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Provider: Issuer */
-        [28] = {REF(members[28].name_ref, strings[361]), REF(members[28].shape_ref, shapes[5]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Audience: Audience */
-        [29] = {REF(members[29].name_ref, strings[133]), REF(members[29].shape_ref, shapes[50]), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SourceIdentity: sourceIdentityType */
-        [30] = {REF(members[30].name_ref, strings[370]), REF(members[30].shape_ref, shapes[27]), offsetof(struct awsc_creds_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.AssumedRoleId: assumedRoleIdType */
-        [31] = {REF(members[31].name_ref, strings[384]), REF(members[31].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.Arn: arnType */
-        [32] = {REF(members[32].name_ref, strings[388]), REF(members[32].shape_ref, shapes[24]), offsetof(struct awsc_creds_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.AccessKeyId: accessKeyIdType */
-        [33] = {REF(members[33].name_ref, strings[400]), REF(members[33].shape_ref, shapes[25]), offsetof(struct awsc_creds_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SecretAccessKey: accessKeySecretType */
-        [34] = {REF(members[34].name_ref, strings[416]), REF(members[34].shape_ref, shapes[56]), offsetof(struct awsc_creds_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SessionToken: tokenType */
-        [35] = {REF(members[35].name_ref, strings[429]), REF(members[35].shape_ref, shapes[30]), offsetof(struct awsc_creds_sts_credentials, expiration), offsetof(struct awsc_creds_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.Expiration: dateType */
-        [36] = {REF(members[36].name_ref, strings[462]), REF(members[36].shape_ref, shapes[31]), offsetof(struct awsc_creds_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.message: expiredIdentityTokenMessage */
-        [37] = {REF(members[37].name_ref, strings[462]), REF(members[37].shape_ref, shapes[32]), offsetof(struct awsc_creds_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTradeInTokenException.message: expiredTradeInTokenExceptionMessage */
-        [38] = {REF(members[38].name_ref, strings[462]), REF(members[38].shape_ref, shapes[34]), offsetof(struct awsc_creds_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPCommunicationErrorException.message: idpCommunicationErrorMessage */
-        [39] = {REF(members[39].name_ref, strings[462]), REF(members[39].shape_ref, shapes[35]), offsetof(struct awsc_creds_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPRejectedClaimException.message: idpRejectedClaimMessage */
-        [40] = {REF(members[40].name_ref, strings[462]), REF(members[40].shape_ref, shapes[36]), offsetof(struct awsc_creds_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAuthorizationMessageException.message: invalidAuthorizationMessage */
-        [41] = {REF(members[41].name_ref, strings[462]), REF(members[41].shape_ref, shapes[37]), offsetof(struct awsc_creds_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidIdentityTokenException.message: invalidIdentityTokenMessage */
-        [42] = {REF(members[42].name_ref, strings[462]), REF(members[42].shape_ref, shapes[38]), offsetof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JWTPayloadSizeExceededException.message: jwtPayloadSizeExceededException */
-        [43] = {REF(members[43].name_ref, strings[462]), REF(members[43].shape_ref, shapes[39]), offsetof(struct awsc_creds_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MalformedPolicyDocumentException.message: malformedPolicyDocumentMessage */
-        [44] = {REF(members[44].name_ref, strings[462]), REF(members[44].shape_ref, shapes[41]), offsetof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutboundWebIdentityFederationDisabledException.message: outboundWebIdentityFederationDisabledException */
-        [45] = {REF(members[45].name_ref, strings[462]), REF(members[45].shape_ref, shapes[42]), offsetof(struct awsc_creds_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PackedPolicyTooLargeException.message: packedPolicyTooLargeMessage */
-        [46] = {REF(members[46].name_ref, strings[898]), REF(members[46].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PolicyDescriptorType.arn: arnType */
-        [47] = {REF(members[47].name_ref, strings[918]), REF(members[47].shape_ref, shapes[26]), offsetof(struct awsc_creds_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ProviderArn: arnType */
-        [48] = {REF(members[48].name_ref, strings[930]), REF(members[48].shape_ref, shapes[29]), offsetof(struct awsc_creds_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ContextAssertion: contextAssertionType */
-        [49] = {REF(members[49].name_ref, strings[462]), REF(members[49].shape_ref, shapes[44]), offsetof(struct awsc_creds_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegionDisabledException.message: regionDisabledMessage */
-        [50] = {REF(members[50].name_ref, strings[462]), REF(members[50].shape_ref, shapes[48]), offsetof(struct awsc_creds_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SessionDurationEscalationException.message: sessionDurationEscalationException */
-        [51] = {REF(members[51].name_ref, strings[1035]), REF(members[51].shape_ref, shapes[52]), offsetof(struct awsc_creds_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: tagKeyType */
-        [52] = {REF(members[52].name_ref, strings[1039]), REF(members[52].shape_ref, shapes[54]), offsetof(struct awsc_creds_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: tagValueType */
-    },
-    /* each structure's member indexes, sorted by wire name */
-    .by_wire_name = {
-        /* [0] AssumeRoleRequest */ 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6,
-        /* [12] AssumeRoleResponse */ 1, 0, 2, 3,
-        /* [16] AssumeRoleWithWebIdentityRequest */ 6, 5, 4, 3, 0, 1, 2,
-        /* [23] AssumeRoleWithWebIdentityResponse */ 2, 5, 0, 3, 4, 6, 1,
-        /* [30] AssumedRoleUser */ 1, 0,
-        /* [32] Credentials */ 0, 3, 1, 2,
-        /* [36] ExpiredTokenException */ 0,
-        /* [37] ExpiredTradeInTokenException */ 0,
-        /* [38] IDPCommunicationErrorException */ 0,
-        /* [39] IDPRejectedClaimException */ 0,
-        /* [40] InvalidAuthorizationMessageException */ 0,
-        /* [41] InvalidIdentityTokenException */ 0,
-        /* [42] JWTPayloadSizeExceededException */ 0,
-        /* [43] MalformedPolicyDocumentException */ 0,
-        /* [44] OutboundWebIdentityFederationDisabledException */ 0,
-        /* [45] PackedPolicyTooLargeException */ 0,
-        /* [46] PolicyDescriptorType */ 0,
-        /* [47] ProvidedContext */ 1, 0,
-        /* [49] RegionDisabledException */ 0,
-        /* [50] SessionDurationEscalationException */ 0,
-        /* [51] Tag */ 0, 1,
+        [0] = {MREF(0, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[4]), 0, offsetof(struct awsc_creds_sts_assume_role_input, role_arn), AWSC_MF_REQUIRED}, /* AssumeRoleRequest.RoleArn: arnType */
+        [1] = {MREF(1, strings[8]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(1, scalars[23]), 0, offsetof(struct awsc_creds_sts_assume_role_input, role_session_name), AWSC_MF_REQUIRED}, /* AssumeRoleRequest.RoleSessionName: roleSessionNameType */
+        [2] = {MREF(2, strings[24]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(2, collections[1].shape), 0, offsetof(struct awsc_creds_sts_assume_role_input, policy_arns), 0}, /* AssumeRoleRequest.PolicyArns: policyDescriptorListType */
+        [3] = {MREF(3, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, scalars[32]), 0, offsetof(struct awsc_creds_sts_assume_role_input, policy), 0}, /* AssumeRoleRequest.Policy: unrestrictedSessionPolicyDocumentType */
+        [4] = {MREF(4, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[22]), AWSC_MEMBER_HAS(struct awsc_creds_sts_assume_role_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_creds_sts_assume_role_input, duration_seconds), 0}, /* AssumeRoleRequest.DurationSeconds: roleDurationSecondsType */
+        [5] = {MREF(5, strings[58]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, collections[3].shape), 0, offsetof(struct awsc_creds_sts_assume_role_input, tags), 0}, /* AssumeRoleRequest.Tags: tagListType */
+        [6] = {MREF(6, strings[63]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, collections[2].shape), 0, offsetof(struct awsc_creds_sts_assume_role_input, transitive_tag_keys), 0}, /* AssumeRoleRequest.TransitiveTagKeys: tagKeyListType */
+        [7] = {MREF(7, strings[81]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, scalars[11]), 0, offsetof(struct awsc_creds_sts_assume_role_input, external_id), 0}, /* AssumeRoleRequest.ExternalId: externalIdType */
+        [8] = {MREF(8, strings[92]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, scalars[24]), 0, offsetof(struct awsc_creds_sts_assume_role_input, serial_number), 0}, /* AssumeRoleRequest.SerialNumber: serialNumberType */
+        [9] = {MREF(9, strings[105]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[30]), 0, offsetof(struct awsc_creds_sts_assume_role_input, token_code), 0}, /* AssumeRoleRequest.TokenCode: tokenCodeType */
+        [10] = {MREF(10, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, scalars[27]), 0, offsetof(struct awsc_creds_sts_assume_role_input, source_identity), 0}, /* AssumeRoleRequest.SourceIdentity: sourceIdentityType */
+        [11] = {MREF(11, strings[130]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, collections[0].shape), 0, offsetof(struct awsc_creds_sts_assume_role_input, provided_contexts), 0}, /* AssumeRoleRequest.ProvidedContexts: ProvidedContextsListType */
+        [12] = {MREF(12, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(12, structures[5].shape), 0, offsetof(struct awsc_creds_sts_assume_role_output, credentials), 0}, /* AssumeRoleResponse.Credentials: Credentials */
+        [13] = {MREF(13, strings[159]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(13, structures[4].shape), 0, offsetof(struct awsc_creds_sts_assume_role_output, assumed_role_user), 0}, /* AssumeRoleResponse.AssumedRoleUser: AssumedRoleUser */
+        [14] = {MREF(14, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(14, scalars[18]), AWSC_MEMBER_HAS(struct awsc_creds_sts_assume_role_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_output, packed_policy_size), 0}, /* AssumeRoleResponse.PackedPolicySize: nonNegativeIntegerType */
+        [15] = {MREF(15, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(15, scalars[27]), 0, offsetof(struct awsc_creds_sts_assume_role_output, source_identity), 0}, /* AssumeRoleResponse.SourceIdentity: sourceIdentityType */
+        [16] = {MREF(16, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(16, scalars[4]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_arn), AWSC_MF_REQUIRED}, /* AssumeRoleWithWebIdentityRequest.RoleArn: arnType */
+        [17] = {MREF(17, strings[8]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(17, scalars[23]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_session_name), AWSC_MF_REQUIRED}, /* AssumeRoleWithWebIdentityRequest.RoleSessionName: roleSessionNameType */
+        [18] = {MREF(18, strings[192]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(18, scalars[6]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* AssumeRoleWithWebIdentityRequest.WebIdentityToken: clientTokenType */
+        [19] = {MREF(19, strings[209]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(19, scalars[33]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, provider_id), 0}, /* AssumeRoleWithWebIdentityRequest.ProviderId: urlType */
+        [20] = {MREF(20, strings[24]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(20, collections[1].shape), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy_arns), 0}, /* AssumeRoleWithWebIdentityRequest.PolicyArns: policyDescriptorListType */
+        [21] = {MREF(21, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(21, scalars[26]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy), 0}, /* AssumeRoleWithWebIdentityRequest.Policy: sessionPolicyDocumentType */
+        [22] = {MREF(22, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(22, scalars[22]), AWSC_MEMBER_HAS(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds), 0}, /* AssumeRoleWithWebIdentityRequest.DurationSeconds: roleDurationSecondsType */
+        [23] = {MREF(23, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(23, structures[5].shape), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, credentials), 0}, /* AssumeRoleWithWebIdentityResponse.Credentials: Credentials */
+        [24] = {MREF(24, strings[220]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(24, scalars[34]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), 0}, /* AssumeRoleWithWebIdentityResponse.SubjectFromWebIdentityToken: webIdentitySubjectType */
+        [25] = {MREF(25, strings[159]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(25, structures[4].shape), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, assumed_role_user), 0}, /* AssumeRoleWithWebIdentityResponse.AssumedRoleUser: AssumedRoleUser */
+        [26] = {MREF(26, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(26, scalars[18]), AWSC_MEMBER_HAS(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size), 0}, /* AssumeRoleWithWebIdentityResponse.PackedPolicySize: nonNegativeIntegerType */
+        [27] = {MREF(27, strings[248]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(27, scalars[1]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, provider), 0}, /* AssumeRoleWithWebIdentityResponse.Provider: Issuer */
+        [28] = {MREF(28, strings[257]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(28, scalars[0]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, audience), 0}, /* AssumeRoleWithWebIdentityResponse.Audience: Audience */
+        [29] = {MREF(29, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(29, scalars[27]), 0, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, source_identity), 0}, /* AssumeRoleWithWebIdentityResponse.SourceIdentity: sourceIdentityType */
+        [30] = {MREF(30, strings[266]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(30, scalars[5]), 0, offsetof(struct awsc_creds_sts_assumed_role_user, assumed_role_id), AWSC_MF_REQUIRED}, /* AssumedRoleUser.AssumedRoleId: assumedRoleIdType */
+        [31] = {MREF(31, strings[280]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(31, scalars[4]), 0, offsetof(struct awsc_creds_sts_assumed_role_user, arn), AWSC_MF_REQUIRED}, /* AssumedRoleUser.Arn: arnType */
+        [32] = {MREF(32, strings[284]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(32, scalars[2]), 0, offsetof(struct awsc_creds_sts_credentials, access_key_id), AWSC_MF_REQUIRED}, /* Credentials.AccessKeyId: accessKeyIdType */
+        [33] = {MREF(33, strings[296]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(33, scalars[3]), 0, offsetof(struct awsc_creds_sts_credentials, secret_access_key), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* Credentials.SecretAccessKey: accessKeySecretType */
+        [34] = {MREF(34, strings[312]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(34, scalars[31]), 0, offsetof(struct awsc_creds_sts_credentials, session_token), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* Credentials.SessionToken: tokenType */
+        [35] = {MREF(35, strings[325]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(35, scalars[8]), AWSC_MEMBER_HAS(struct awsc_creds_sts_credentials, expiration, has_expiration), offsetof(struct awsc_creds_sts_credentials, expiration), AWSC_MF_REQUIRED}, /* Credentials.Expiration: dateType */
+        [36] = {MREF(36, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(36, scalars[9]), 0, offsetof(struct awsc_creds_sts_expired_token_exception, message), 0}, /* ExpiredTokenException.message: expiredIdentityTokenMessage */
+        [37] = {MREF(37, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(37, scalars[10]), 0, offsetof(struct awsc_creds_sts_expired_trade_in_token_exception, message), 0}, /* ExpiredTradeInTokenException.message: expiredTradeInTokenExceptionMessage */
+        [38] = {MREF(38, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(38, scalars[12]), 0, offsetof(struct awsc_creds_sts_idp_communication_error_exception, message), 0}, /* IDPCommunicationErrorException.message: idpCommunicationErrorMessage */
+        [39] = {MREF(39, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(39, scalars[13]), 0, offsetof(struct awsc_creds_sts_idp_rejected_claim_exception, message), 0}, /* IDPRejectedClaimException.message: idpRejectedClaimMessage */
+        [40] = {MREF(40, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(40, scalars[14]), 0, offsetof(struct awsc_creds_sts_invalid_authorization_message_exception, message), 0}, /* InvalidAuthorizationMessageException.message: invalidAuthorizationMessage */
+        [41] = {MREF(41, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(41, scalars[15]), 0, offsetof(struct awsc_creds_sts_invalid_identity_token_exception, message), 0}, /* InvalidIdentityTokenException.message: invalidIdentityTokenMessage */
+        [42] = {MREF(42, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(42, scalars[16]), 0, offsetof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception, message), 0}, /* JWTPayloadSizeExceededException.message: jwtPayloadSizeExceededException */
+        [43] = {MREF(43, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(43, scalars[17]), 0, offsetof(struct awsc_creds_sts_malformed_policy_document_exception, message), 0}, /* MalformedPolicyDocumentException.message: malformedPolicyDocumentMessage */
+        [44] = {MREF(44, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(44, scalars[19]), 0, offsetof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception, message), 0}, /* OutboundWebIdentityFederationDisabledException.message: outboundWebIdentityFederationDisabledException */
+        [45] = {MREF(45, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(45, scalars[20]), 0, offsetof(struct awsc_creds_sts_packed_policy_too_large_exception, message), 0}, /* PackedPolicyTooLargeException.message: packedPolicyTooLargeMessage */
+        [46] = {MREF(46, strings[766]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(46, scalars[4]), 0, offsetof(struct awsc_creds_sts_policy_descriptor_type, arn), 0}, /* PolicyDescriptorType.arn: arnType */
+        [47] = {MREF(47, strings[770]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(47, scalars[4]), 0, offsetof(struct awsc_creds_sts_provided_context, provider_arn), 0}, /* ProvidedContext.ProviderArn: arnType */
+        [48] = {MREF(48, strings[782]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(48, scalars[7]), 0, offsetof(struct awsc_creds_sts_provided_context, context_assertion), 0}, /* ProvidedContext.ContextAssertion: contextAssertionType */
+        [49] = {MREF(49, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(49, scalars[21]), 0, offsetof(struct awsc_creds_sts_region_disabled_exception, message), 0}, /* RegionDisabledException.message: regionDisabledMessage */
+        [50] = {MREF(50, strings[358]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(50, scalars[25]), 0, offsetof(struct awsc_creds_sts_session_duration_escalation_exception, message), 0}, /* SessionDurationEscalationException.message: sessionDurationEscalationException */
+        [51] = {MREF(51, strings[858]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(51, scalars[28]), 0, offsetof(struct awsc_creds_sts_tag, key), AWSC_MF_REQUIRED}, /* Tag.Key: tagKeyType */
+        [52] = {MREF(52, strings[862]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(52, scalars[29]), 0, offsetof(struct awsc_creds_sts_tag, value), AWSC_MF_REQUIRED}, /* Tag.Value: tagValueType */
     },
     .ranges = {
         {true, true, 1, 5}, /* ProvidedContextsListType */
@@ -951,111 +1077,117 @@ const struct awsc__creds_sts_tables T = {
         {true, true, 6, 255}, /* webIdentitySubjectType */
     },
     .strings =
+        /*      0 */ "RoleArn\0"
+        /*      8 */ "RoleSessionName\0"
+        /*     24 */ "PolicyArns\0"
+        /*     35 */ "Policy\0"
+        /*     42 */ "DurationSeconds\0"
+        /*     58 */ "Tags\0"
+        /*     63 */ "TransitiveTagKeys\0"
+        /*     81 */ "ExternalId\0"
+        /*     92 */ "SerialNumber\0"
+        /*    105 */ "TokenCode\0"
+        /*    115 */ "SourceIdentity\0"
+        /*    130 */ "ProvidedContexts\0"
+        /*    147 */ "Credentials\0"
+        /*    159 */ "AssumedRoleUser\0"
+        /*    175 */ "PackedPolicySize\0"
+        /*    192 */ "WebIdentityToken\0"
+        /*    209 */ "ProviderId\0"
+        /*    220 */ "SubjectFromWebIdentityToken\0"
+        /*    248 */ "Provider\0"
+        /*    257 */ "Audience\0"
+        /*    266 */ "AssumedRoleId\0"
+        /*    280 */ "Arn\0"
+        /*    284 */ "AccessKeyId\0"
+        /*    296 */ "SecretAccessKey\0"
+        /*    312 */ "SessionToken\0"
+        /*    325 */ "Expiration\0"
+        /*    336 */ "ExpiredTokenException\0"
+        /*    358 */ "message\0"
+        /*    366 */ "ExpiredTradeInTokenException\0"
+        /*    395 */ "IDPCommunicationErrorException\0"
+        /*    426 */ "IDPCommunicationError\0"
+        /*    448 */ "IDPRejectedClaimException\0"
+        /*    474 */ "IDPRejectedClaim\0"
+        /*    491 */ "InvalidAuthorizationMessageException\0"
+        /*    528 */ "InvalidIdentityTokenException\0"
+        /*    558 */ "InvalidIdentityToken\0"
+        /*    579 */ "JWTPayloadSizeExceededException\0"
+        /*    611 */ "MalformedPolicyDocumentException\0"
+        /*    644 */ "MalformedPolicyDocument\0"
+        /*    668 */ "OutboundWebIdentityFederationDisabledException\0"
+        /*    715 */ "PackedPolicyTooLargeException\0"
+        /*    745 */ "PackedPolicyTooLarge\0"
+        /*    766 */ "arn\0"
+        /*    770 */ "ProviderArn\0"
+        /*    782 */ "ContextAssertion\0"
+        /*    799 */ "RegionDisabledException\0"
+        /*    823 */ "SessionDurationEscalationException\0"
+        /*    858 */ "Key\0"
+        /*    862 */ "Value\0"
+        /*    868 */ "AssumeRole\0"
+        /*    879 */ "POST\0"
+        /*    884 */ "/\0"
+        /*    886 */ "AssumeRoleResult\0"
+        /*    903 */ "AssumeRoleWithWebIdentity\0"
+        /*    929 */ "AssumeRoleWithWebIdentityResult\0"
+        /*    961 */ "sts\0"
+        /*    965 */ "STS\0"
+        /*    969 */ "AWS Security Token Service\0"
+        /*    996 */ "2011-06-15\0"
+        /*   1007 */ "https://sts.amazonaws.com/doc/2011-06-15/",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
         /*      0 */ "AssumeRoleRequest\0"
-        /*     18 */ "RoleArn\0"
-        /*     26 */ "RoleSessionName\0"
-        /*     42 */ "PolicyArns\0"
-        /*     53 */ "Policy\0"
-        /*     60 */ "DurationSeconds\0"
-        /*     76 */ "Tags\0"
-        /*     81 */ "TransitiveTagKeys\0"
-        /*     99 */ "ExternalId\0"
-        /*    110 */ "SerialNumber\0"
-        /*    123 */ "TokenCode\0"
-        /*    133 */ "SourceIdentity\0"
-        /*    148 */ "ProvidedContexts\0"
-        /*    165 */ "AssumeRoleResponse\0"
-        /*    184 */ "Credentials\0"
-        /*    196 */ "AssumedRoleUser\0"
-        /*    212 */ "PackedPolicySize\0"
-        /*    229 */ "AssumeRoleWithWebIdentityRequest\0"
-        /*    262 */ "WebIdentityToken\0"
-        /*    279 */ "ProviderId\0"
-        /*    290 */ "AssumeRoleWithWebIdentityResponse\0"
-        /*    324 */ "SubjectFromWebIdentityToken\0"
-        /*    352 */ "Provider\0"
-        /*    361 */ "Audience\0"
-        /*    370 */ "AssumedRoleId\0"
-        /*    384 */ "Arn\0"
-        /*    388 */ "AccessKeyId\0"
-        /*    400 */ "SecretAccessKey\0"
-        /*    416 */ "SessionToken\0"
-        /*    429 */ "Expiration\0"
-        /*    440 */ "ExpiredTokenException\0"
-        /*    462 */ "message\0"
-        /*    470 */ "ExpiredTradeInTokenException\0"
-        /*    499 */ "IDPCommunicationErrorException\0"
-        /*    530 */ "IDPCommunicationError\0"
-        /*    552 */ "IDPRejectedClaimException\0"
-        /*    578 */ "IDPRejectedClaim\0"
-        /*    595 */ "InvalidAuthorizationMessageException\0"
-        /*    632 */ "InvalidIdentityTokenException\0"
-        /*    662 */ "InvalidIdentityToken\0"
-        /*    683 */ "Issuer\0"
-        /*    690 */ "JWTPayloadSizeExceededException\0"
-        /*    722 */ "MalformedPolicyDocumentException\0"
-        /*    755 */ "MalformedPolicyDocument\0"
-        /*    779 */ "OutboundWebIdentityFederationDisabledException\0"
-        /*    826 */ "PackedPolicyTooLargeException\0"
-        /*    856 */ "PackedPolicyTooLarge\0"
-        /*    877 */ "PolicyDescriptorType\0"
-        /*    898 */ "arn\0"
-        /*    902 */ "ProvidedContext\0"
-        /*    918 */ "ProviderArn\0"
-        /*    930 */ "ContextAssertion\0"
-        /*    947 */ "ProvidedContextsListType\0"
-        /*    972 */ "RegionDisabledException\0"
-        /*    996 */ "SessionDurationEscalationException\0"
-        /*   1031 */ "Tag\0"
-        /*   1035 */ "Key\0"
-        /*   1039 */ "Value\0"
-        /*   1045 */ "accessKeyIdType\0"
-        /*   1061 */ "accessKeySecretType\0"
-        /*   1081 */ "arnType\0"
-        /*   1089 */ "assumedRoleIdType\0"
-        /*   1107 */ "clientTokenType\0"
-        /*   1123 */ "contextAssertionType\0"
-        /*   1144 */ "dateType\0"
-        /*   1153 */ "expiredIdentityTokenMessage\0"
-        /*   1181 */ "expiredTradeInTokenExceptionMessage\0"
-        /*   1217 */ "externalIdType\0"
-        /*   1232 */ "idpCommunicationErrorMessage\0"
-        /*   1261 */ "idpRejectedClaimMessage\0"
-        /*   1285 */ "invalidAuthorizationMessage\0"
-        /*   1313 */ "invalidIdentityTokenMessage\0"
-        /*   1341 */ "jwtPayloadSizeExceededException\0"
-        /*   1373 */ "malformedPolicyDocumentMessage\0"
-        /*   1404 */ "nonNegativeIntegerType\0"
-        /*   1427 */ "outboundWebIdentityFederationDisabledException\0"
-        /*   1474 */ "packedPolicyTooLargeMessage\0"
-        /*   1502 */ "policyDescriptorListType\0"
-        /*   1527 */ "regionDisabledMessage\0"
-        /*   1549 */ "roleDurationSecondsType\0"
-        /*   1573 */ "roleSessionNameType\0"
-        /*   1593 */ "serialNumberType\0"
-        /*   1610 */ "sessionDurationEscalationException\0"
-        /*   1645 */ "sessionPolicyDocumentType\0"
-        /*   1671 */ "sourceIdentityType\0"
-        /*   1690 */ "tagKeyListType\0"
-        /*   1705 */ "tagKeyType\0"
-        /*   1716 */ "tagListType\0"
-        /*   1728 */ "tagValueType\0"
-        /*   1741 */ "tokenCodeType\0"
-        /*   1755 */ "tokenType\0"
-        /*   1765 */ "unrestrictedSessionPolicyDocumentType\0"
-        /*   1803 */ "urlType\0"
-        /*   1811 */ "webIdentitySubjectType\0"
-        /*   1834 */ "AssumeRole\0"
-        /*   1845 */ "POST\0"
-        /*   1850 */ "/\0"
-        /*   1852 */ "AssumeRoleResult\0"
-        /*   1869 */ "AssumeRoleWithWebIdentity\0"
-        /*   1895 */ "AssumeRoleWithWebIdentityResult\0"
-        /*   1927 */ "sts\0"
-        /*   1931 */ "STS\0"
-        /*   1935 */ "AWS Security Token Service\0"
-        /*   1962 */ "2011-06-15\0"
-        /*   1973 */ "https://sts.amazonaws.com/doc/2011-06-15/",
+        /*     18 */ "AssumeRoleResponse\0"
+        /*     37 */ "AssumeRoleWithWebIdentityRequest\0"
+        /*     70 */ "AssumeRoleWithWebIdentityResponse\0"
+        /*    104 */ "AssumedRoleUser\0"
+        /*    120 */ "Audience\0"
+        /*    129 */ "Credentials\0"
+        /*    141 */ "Issuer\0"
+        /*    148 */ "PolicyDescriptorType\0"
+        /*    169 */ "ProvidedContext\0"
+        /*    185 */ "ProvidedContextsListType\0"
+        /*    210 */ "Tag\0"
+        /*    214 */ "accessKeyIdType\0"
+        /*    230 */ "accessKeySecretType\0"
+        /*    250 */ "arnType\0"
+        /*    258 */ "assumedRoleIdType\0"
+        /*    276 */ "clientTokenType\0"
+        /*    292 */ "contextAssertionType\0"
+        /*    313 */ "dateType\0"
+        /*    322 */ "expiredIdentityTokenMessage\0"
+        /*    350 */ "expiredTradeInTokenExceptionMessage\0"
+        /*    386 */ "externalIdType\0"
+        /*    401 */ "idpCommunicationErrorMessage\0"
+        /*    430 */ "idpRejectedClaimMessage\0"
+        /*    454 */ "invalidAuthorizationMessage\0"
+        /*    482 */ "invalidIdentityTokenMessage\0"
+        /*    510 */ "jwtPayloadSizeExceededException\0"
+        /*    542 */ "malformedPolicyDocumentMessage\0"
+        /*    573 */ "nonNegativeIntegerType\0"
+        /*    596 */ "outboundWebIdentityFederationDisabledException\0"
+        /*    643 */ "packedPolicyTooLargeMessage\0"
+        /*    671 */ "policyDescriptorListType\0"
+        /*    696 */ "regionDisabledMessage\0"
+        /*    718 */ "roleDurationSecondsType\0"
+        /*    742 */ "roleSessionNameType\0"
+        /*    762 */ "serialNumberType\0"
+        /*    779 */ "sessionDurationEscalationException\0"
+        /*    814 */ "sessionPolicyDocumentType\0"
+        /*    840 */ "sourceIdentityType\0"
+        /*    859 */ "tagKeyListType\0"
+        /*    874 */ "tagKeyType\0"
+        /*    885 */ "tagListType\0"
+        /*    897 */ "tagValueType\0"
+        /*    910 */ "tokenCodeType\0"
+        /*    924 */ "tokenType\0"
+        /*    934 */ "unrestrictedSessionPolicyDocumentType\0"
+        /*    972 */ "urlType\0"
+        /*    980 */ "webIdentitySubjectType",
+#endif
 };
 
 /* The descriptor programs use (<awsc/creds_sts.h>): the one in the tables. */
@@ -1066,5 +1198,7 @@ const struct awsc_service *awsc_creds_sts_service(void)
 
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

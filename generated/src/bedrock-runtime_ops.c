@@ -35,11 +35,18 @@ struct awsc__bedrock_runtime_tables {
     struct awsc__bedrock_runtime_pagers pagers; /* <awsc/bedrock-runtime.h> */
 #endif
     struct awsc__bedrock_runtime_rules rules;
-    struct awsc_shape shapes[393];
+    struct awsc_structure_shape structures[193];
+    struct awsc_collection_shape collections[51];
+    struct awsc_enum_shape enums[45];
+    struct awsc_shape scalars[104];
+    struct awsc_shape_traits traits[103];
     struct awsc_member members[536];
     uint16_t by_wire_name[536];
     struct awsc_range ranges[89];
-    char strings[15970];
+    char strings[5936];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[10034];
+#endif
 };
 extern const struct awsc__bedrock_runtime_tables awsc__bedrock_runtime_tables AWSC__HIDDEN;
 #endif

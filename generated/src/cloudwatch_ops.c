@@ -35,11 +35,18 @@ struct awsc__cloudwatch_tables {
     struct awsc__cloudwatch_pagers pagers; /* <awsc/cloudwatch.h> */
 #endif
     struct awsc__cloudwatch_rules rules;
-    struct awsc_shape shapes[356];
+    struct awsc_structure_shape structures[158];
+    struct awsc_collection_shape collections[59];
+    struct awsc_enum_shape enums[16];
+    struct awsc_shape scalars[123];
+    struct awsc_shape_traits traits[101];
     struct awsc_member members[529];
     uint16_t by_wire_name[529];
     struct awsc_range ranges[84];
-    char strings[11301];
+    char strings[6799];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[6424];
+#endif
 };
 extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables AWSC__HIDDEN;
 #endif

@@ -59,6 +59,15 @@ _Static_assert(offsetof(struct awsc_cloudwatch_datapoint_value_map, count) == of
  */
 #define T awsc__cloudwatch_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -88,11 +97,18 @@ struct awsc__cloudwatch_tables {
     struct awsc__cloudwatch_pagers pagers; /* <awsc/cloudwatch.h> */
 #endif
     struct awsc__cloudwatch_rules rules;
-    struct awsc_shape shapes[356];
+    struct awsc_structure_shape structures[158];
+    struct awsc_collection_shape collections[59];
+    struct awsc_enum_shape enums[16];
+    struct awsc_shape scalars[123];
+    struct awsc_shape_traits traits[101];
     struct awsc_member members[529];
     uint16_t by_wire_name[529];
     struct awsc_range ranges[84];
-    char strings[11301];
+    char strings[6799];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[6424];
+#endif
 };
 extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables AWSC__HIDDEN;
 #endif
@@ -107,16 +123,16 @@ extern const struct awsc__cloudwatch_tables awsc__cloudwatch_tables AWSC__HIDDEN
 
 const struct awsc__cloudwatch_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[11146]),
-        .service_id_ref = REF(service.service_id_ref, strings[11157]),
-        .full_name_ref = REF(service.full_name_ref, strings[11168]),
-        .api_version_ref = REF(service.api_version_ref, strings[11186]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[11197]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[11197]),
-        .target_prefix_ref = REF(service.target_prefix_ref, strings[11208]),
-        .json_version_ref = REF(service.json_version_ref, strings[11238]),
-        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[11242]),
-        .env_name_ref = REF(service.env_name_ref, strings[11290]),
+        .name_ref = REF(service.name_ref, strings[6644]),
+        .service_id_ref = REF(service.service_id_ref, strings[6655]),
+        .full_name_ref = REF(service.full_name_ref, strings[6666]),
+        .api_version_ref = REF(service.api_version_ref, strings[6684]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[6695]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[6695]),
+        .target_prefix_ref = REF(service.target_prefix_ref, strings[6706]),
+        .json_version_ref = REF(service.json_version_ref, strings[6736]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[6740]),
+        .env_name_ref = REF(service.env_name_ref, strings[6788]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_JSON,
@@ -140,475 +156,475 @@ const struct awsc__cloudwatch_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* AssociateDatasetKmsKey */
-            .name_ref = REF(operations[0].name_ref, strings[9249]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[0].input_ref, shapes[38]),
-            .output_ref = REF(operations[0].output_ref, shapes[39]),
+            .name_ref = REF(operations[0].name_ref, strings[4747]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[0].input_ref, structures[6].shape),
+            .output_ref = REF(operations[0].output_ref, structures[7].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
-            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[9279]),
+            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[4777]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [1] = { /* DeleteAlarmMuteRule */
-            .name_ref = REF(operations[1].name_ref, strings[9308]),
-            .http_method_ref = REF(operations[1].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[1].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[1].input_ref, shapes[74]),
+            .name_ref = REF(operations[1].name_ref, strings[4806]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[1].input_ref, structures[16].shape),
             .service_ref = REF(operations[1].service_ref, service),
             .auth = AWSC_AUTH_SIGV4,
         },
         [2] = { /* DeleteAlarms */
-            .name_ref = REF(operations[2].name_ref, strings[9328]),
-            .http_method_ref = REF(operations[2].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[2].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[2].input_ref, shapes[75]),
+            .name_ref = REF(operations[2].name_ref, strings[4826]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[2].input_ref, structures[17].shape),
             .errors_ref = REF(operations[2].errors_ref, op_errors[5]),
             .service_ref = REF(operations[2].service_ref, service),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [3] = { /* DeleteAnomalyDetector */
-            .name_ref = REF(operations[3].name_ref, strings[9341]),
-            .http_method_ref = REF(operations[3].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[3].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[3].input_ref, shapes[76]),
-            .output_ref = REF(operations[3].output_ref, shapes[77]),
+            .name_ref = REF(operations[3].name_ref, strings[4839]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[3].input_ref, structures[18].shape),
+            .output_ref = REF(operations[3].output_ref, structures[19].shape),
             .errors_ref = REF(operations[3].errors_ref, op_errors[7]),
             .service_ref = REF(operations[3].service_ref, service),
-            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[9363]),
+            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[4861]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [4] = { /* DeleteDashboards */
-            .name_ref = REF(operations[4].name_ref, strings[9391]),
-            .http_method_ref = REF(operations[4].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[4].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[4].input_ref, shapes[78]),
-            .output_ref = REF(operations[4].output_ref, shapes[79]),
+            .name_ref = REF(operations[4].name_ref, strings[4889]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[4].input_ref, structures[20].shape),
+            .output_ref = REF(operations[4].output_ref, structures[21].shape),
             .errors_ref = REF(operations[4].errors_ref, op_errors[12]),
             .service_ref = REF(operations[4].service_ref, service),
-            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[9408]),
+            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[4906]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [5] = { /* DeleteInsightRules */
-            .name_ref = REF(operations[5].name_ref, strings[9431]),
-            .http_method_ref = REF(operations[5].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[5].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[5].input_ref, shapes[80]),
-            .output_ref = REF(operations[5].output_ref, shapes[81]),
+            .name_ref = REF(operations[5].name_ref, strings[4929]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[5].input_ref, structures[22].shape),
+            .output_ref = REF(operations[5].output_ref, structures[23].shape),
             .errors_ref = REF(operations[5].errors_ref, op_errors[15]),
             .service_ref = REF(operations[5].service_ref, service),
-            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[9450]),
+            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[4948]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [6] = { /* DeleteMetricStream */
-            .name_ref = REF(operations[6].name_ref, strings[9475]),
-            .http_method_ref = REF(operations[6].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[6].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[6].input_ref, shapes[82]),
-            .output_ref = REF(operations[6].output_ref, shapes[83]),
+            .name_ref = REF(operations[6].name_ref, strings[4973]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[6].input_ref, structures[24].shape),
+            .output_ref = REF(operations[6].output_ref, structures[25].shape),
             .errors_ref = REF(operations[6].errors_ref, op_errors[17]),
             .service_ref = REF(operations[6].service_ref, service),
-            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[9494]),
+            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[4992]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [7] = { /* DescribeAlarmContributors */
-            .name_ref = REF(operations[7].name_ref, strings[9519]),
-            .http_method_ref = REF(operations[7].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[7].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[7].input_ref, shapes[84]),
-            .output_ref = REF(operations[7].output_ref, shapes[85]),
+            .name_ref = REF(operations[7].name_ref, strings[5017]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[7].input_ref, structures[26].shape),
+            .output_ref = REF(operations[7].output_ref, structures[27].shape),
             .errors_ref = REF(operations[7].errors_ref, op_errors[20]),
             .service_ref = REF(operations[7].service_ref, service),
-            .result_wrapper_ref = REF(operations[7].result_wrapper_ref, strings[9545]),
+            .result_wrapper_ref = REF(operations[7].result_wrapper_ref, strings[5043]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [8] = { /* DescribeAlarmHistory */
-            .name_ref = REF(operations[8].name_ref, strings[9577]),
-            .http_method_ref = REF(operations[8].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[8].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[8].input_ref, shapes[86]),
-            .output_ref = REF(operations[8].output_ref, shapes[87]),
+            .name_ref = REF(operations[8].name_ref, strings[5075]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[8].input_ref, structures[28].shape),
+            .output_ref = REF(operations[8].output_ref, structures[29].shape),
             .errors_ref = REF(operations[8].errors_ref, op_errors[22]),
             .service_ref = REF(operations[8].service_ref, service),
-            .result_wrapper_ref = REF(operations[8].result_wrapper_ref, strings[9598]),
+            .result_wrapper_ref = REF(operations[8].result_wrapper_ref, strings[5096]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [9] = { /* DescribeAlarms */
-            .name_ref = REF(operations[9].name_ref, strings[9625]),
-            .http_method_ref = REF(operations[9].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[9].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[9].input_ref, shapes[90]),
-            .output_ref = REF(operations[9].output_ref, shapes[91]),
+            .name_ref = REF(operations[9].name_ref, strings[5123]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[9].input_ref, structures[32].shape),
+            .output_ref = REF(operations[9].output_ref, structures[33].shape),
             .errors_ref = REF(operations[9].errors_ref, op_errors[23]),
             .service_ref = REF(operations[9].service_ref, service),
-            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[9640]),
+            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[5138]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [10] = { /* DescribeAlarmsForMetric */
-            .name_ref = REF(operations[10].name_ref, strings[9661]),
-            .http_method_ref = REF(operations[10].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[10].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[10].input_ref, shapes[88]),
-            .output_ref = REF(operations[10].output_ref, shapes[89]),
+            .name_ref = REF(operations[10].name_ref, strings[5159]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[10].input_ref, structures[30].shape),
+            .output_ref = REF(operations[10].output_ref, structures[31].shape),
             .service_ref = REF(operations[10].service_ref, service),
-            .result_wrapper_ref = REF(operations[10].result_wrapper_ref, strings[9685]),
+            .result_wrapper_ref = REF(operations[10].result_wrapper_ref, strings[5183]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [11] = { /* DescribeAnomalyDetectors */
-            .name_ref = REF(operations[11].name_ref, strings[9715]),
-            .http_method_ref = REF(operations[11].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[11].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[11].input_ref, shapes[92]),
-            .output_ref = REF(operations[11].output_ref, shapes[93]),
+            .name_ref = REF(operations[11].name_ref, strings[5213]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[11].input_ref, structures[34].shape),
+            .output_ref = REF(operations[11].output_ref, structures[35].shape),
             .errors_ref = REF(operations[11].errors_ref, op_errors[24]),
             .service_ref = REF(operations[11].service_ref, service),
-            .result_wrapper_ref = REF(operations[11].result_wrapper_ref, strings[9740]),
+            .result_wrapper_ref = REF(operations[11].result_wrapper_ref, strings[5238]),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [12] = { /* DescribeInsightRules */
-            .name_ref = REF(operations[12].name_ref, strings[9771]),
-            .http_method_ref = REF(operations[12].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[12].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[12].input_ref, shapes[94]),
-            .output_ref = REF(operations[12].output_ref, shapes[95]),
+            .name_ref = REF(operations[12].name_ref, strings[5269]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[12].input_ref, structures[36].shape),
+            .output_ref = REF(operations[12].output_ref, structures[37].shape),
             .errors_ref = REF(operations[12].errors_ref, op_errors[28]),
             .service_ref = REF(operations[12].service_ref, service),
-            .result_wrapper_ref = REF(operations[12].result_wrapper_ref, strings[9792]),
+            .result_wrapper_ref = REF(operations[12].result_wrapper_ref, strings[5290]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [13] = { /* DisableAlarmActions */
-            .name_ref = REF(operations[13].name_ref, strings[9819]),
-            .http_method_ref = REF(operations[13].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[13].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[13].input_ref, shapes[102]),
+            .name_ref = REF(operations[13].name_ref, strings[5317]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[13].input_ref, structures[40].shape),
             .service_ref = REF(operations[13].service_ref, service),
             .auth = AWSC_AUTH_SIGV4,
         },
         [14] = { /* DisableInsightRules */
-            .name_ref = REF(operations[14].name_ref, strings[9839]),
-            .http_method_ref = REF(operations[14].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[14].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[14].input_ref, shapes[103]),
-            .output_ref = REF(operations[14].output_ref, shapes[104]),
+            .name_ref = REF(operations[14].name_ref, strings[5337]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[14].input_ref, structures[41].shape),
+            .output_ref = REF(operations[14].output_ref, structures[42].shape),
             .errors_ref = REF(operations[14].errors_ref, op_errors[29]),
             .service_ref = REF(operations[14].service_ref, service),
-            .result_wrapper_ref = REF(operations[14].result_wrapper_ref, strings[9859]),
+            .result_wrapper_ref = REF(operations[14].result_wrapper_ref, strings[5357]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [15] = { /* DisassociateDatasetKmsKey */
-            .name_ref = REF(operations[15].name_ref, strings[9885]),
-            .http_method_ref = REF(operations[15].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[15].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[15].input_ref, shapes[105]),
-            .output_ref = REF(operations[15].output_ref, shapes[106]),
+            .name_ref = REF(operations[15].name_ref, strings[5383]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[15].input_ref, structures[43].shape),
+            .output_ref = REF(operations[15].output_ref, structures[44].shape),
             .errors_ref = REF(operations[15].errors_ref, op_errors[31]),
             .service_ref = REF(operations[15].service_ref, service),
-            .result_wrapper_ref = REF(operations[15].result_wrapper_ref, strings[9911]),
+            .result_wrapper_ref = REF(operations[15].result_wrapper_ref, strings[5409]),
             .error_count = 2,
             .flags = AWSC_OF_IDEMPOTENT,
             .auth = AWSC_AUTH_SIGV4,
         },
         [16] = { /* EnableAlarmActions */
-            .name_ref = REF(operations[16].name_ref, strings[9943]),
-            .http_method_ref = REF(operations[16].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[16].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[16].input_ref, shapes[108]),
+            .name_ref = REF(operations[16].name_ref, strings[5441]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[16].input_ref, structures[45].shape),
             .service_ref = REF(operations[16].service_ref, service),
             .auth = AWSC_AUTH_SIGV4,
         },
         [17] = { /* EnableInsightRules */
-            .name_ref = REF(operations[17].name_ref, strings[9962]),
-            .http_method_ref = REF(operations[17].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[17].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[17].input_ref, shapes[109]),
-            .output_ref = REF(operations[17].output_ref, shapes[110]),
+            .name_ref = REF(operations[17].name_ref, strings[5460]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[17].input_ref, structures[46].shape),
+            .output_ref = REF(operations[17].output_ref, structures[47].shape),
             .errors_ref = REF(operations[17].errors_ref, op_errors[33]),
             .service_ref = REF(operations[17].service_ref, service),
-            .result_wrapper_ref = REF(operations[17].result_wrapper_ref, strings[9981]),
+            .result_wrapper_ref = REF(operations[17].result_wrapper_ref, strings[5479]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [18] = { /* GetAlarmMuteRule */
-            .name_ref = REF(operations[18].name_ref, strings[10006]),
-            .http_method_ref = REF(operations[18].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[18].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[18].input_ref, shapes[136]),
-            .output_ref = REF(operations[18].output_ref, shapes[137]),
+            .name_ref = REF(operations[18].name_ref, strings[5504]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[18].input_ref, structures[52].shape),
+            .output_ref = REF(operations[18].output_ref, structures[53].shape),
             .errors_ref = REF(operations[18].errors_ref, op_errors[36]),
             .service_ref = REF(operations[18].service_ref, service),
-            .result_wrapper_ref = REF(operations[18].result_wrapper_ref, strings[10023]),
+            .result_wrapper_ref = REF(operations[18].result_wrapper_ref, strings[5521]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [19] = { /* GetDashboard */
-            .name_ref = REF(operations[19].name_ref, strings[10046]),
-            .http_method_ref = REF(operations[19].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[19].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[19].input_ref, shapes[138]),
-            .output_ref = REF(operations[19].output_ref, shapes[139]),
+            .name_ref = REF(operations[19].name_ref, strings[5544]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[19].input_ref, structures[54].shape),
+            .output_ref = REF(operations[19].output_ref, structures[55].shape),
             .errors_ref = REF(operations[19].errors_ref, op_errors[37]),
             .service_ref = REF(operations[19].service_ref, service),
-            .result_wrapper_ref = REF(operations[19].result_wrapper_ref, strings[10059]),
+            .result_wrapper_ref = REF(operations[19].result_wrapper_ref, strings[5557]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [20] = { /* GetDataset */
-            .name_ref = REF(operations[20].name_ref, strings[10078]),
-            .http_method_ref = REF(operations[20].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[20].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[20].input_ref, shapes[140]),
-            .output_ref = REF(operations[20].output_ref, shapes[141]),
+            .name_ref = REF(operations[20].name_ref, strings[5576]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[20].input_ref, structures[56].shape),
+            .output_ref = REF(operations[20].output_ref, structures[57].shape),
             .errors_ref = REF(operations[20].errors_ref, op_errors[40]),
             .service_ref = REF(operations[20].service_ref, service),
-            .result_wrapper_ref = REF(operations[20].result_wrapper_ref, strings[10089]),
+            .result_wrapper_ref = REF(operations[20].result_wrapper_ref, strings[5587]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [21] = { /* GetInsightRuleReport */
-            .name_ref = REF(operations[21].name_ref, strings[10106]),
-            .http_method_ref = REF(operations[21].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[21].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[21].input_ref, shapes[142]),
-            .output_ref = REF(operations[21].output_ref, shapes[143]),
+            .name_ref = REF(operations[21].name_ref, strings[5604]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[21].input_ref, structures[58].shape),
+            .output_ref = REF(operations[21].output_ref, structures[59].shape),
             .errors_ref = REF(operations[21].errors_ref, op_errors[41]),
             .service_ref = REF(operations[21].service_ref, service),
-            .result_wrapper_ref = REF(operations[21].result_wrapper_ref, strings[10127]),
+            .result_wrapper_ref = REF(operations[21].result_wrapper_ref, strings[5625]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [22] = { /* GetMetricData */
-            .name_ref = REF(operations[22].name_ref, strings[10154]),
-            .http_method_ref = REF(operations[22].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[22].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[22].input_ref, shapes[144]),
-            .output_ref = REF(operations[22].output_ref, shapes[147]),
+            .name_ref = REF(operations[22].name_ref, strings[5652]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[22].input_ref, structures[60].shape),
+            .output_ref = REF(operations[22].output_ref, structures[61].shape),
             .errors_ref = REF(operations[22].errors_ref, op_errors[44]),
             .service_ref = REF(operations[22].service_ref, service),
-            .result_wrapper_ref = REF(operations[22].result_wrapper_ref, strings[10168]),
+            .result_wrapper_ref = REF(operations[22].result_wrapper_ref, strings[5666]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [23] = { /* GetMetricStatistics */
-            .name_ref = REF(operations[23].name_ref, strings[10188]),
-            .http_method_ref = REF(operations[23].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[23].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[23].input_ref, shapes[148]),
-            .output_ref = REF(operations[23].output_ref, shapes[149]),
+            .name_ref = REF(operations[23].name_ref, strings[5686]),
+            .http_method_ref = REF(operations[23].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[23].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[23].input_ref, structures[62].shape),
+            .output_ref = REF(operations[23].output_ref, structures[63].shape),
             .errors_ref = REF(operations[23].errors_ref, op_errors[45]),
             .service_ref = REF(operations[23].service_ref, service),
-            .result_wrapper_ref = REF(operations[23].result_wrapper_ref, strings[10208]),
+            .result_wrapper_ref = REF(operations[23].result_wrapper_ref, strings[5706]),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [24] = { /* GetMetricStream */
-            .name_ref = REF(operations[24].name_ref, strings[10234]),
-            .http_method_ref = REF(operations[24].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[24].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[24].input_ref, shapes[150]),
-            .output_ref = REF(operations[24].output_ref, shapes[151]),
+            .name_ref = REF(operations[24].name_ref, strings[5732]),
+            .http_method_ref = REF(operations[24].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[24].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[24].input_ref, structures[64].shape),
+            .output_ref = REF(operations[24].output_ref, structures[65].shape),
             .errors_ref = REF(operations[24].errors_ref, op_errors[49]),
             .service_ref = REF(operations[24].service_ref, service),
-            .result_wrapper_ref = REF(operations[24].result_wrapper_ref, strings[10250]),
+            .result_wrapper_ref = REF(operations[24].result_wrapper_ref, strings[5748]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [25] = { /* GetMetricWidgetImage */
-            .name_ref = REF(operations[25].name_ref, strings[10272]),
-            .http_method_ref = REF(operations[25].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[25].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[25].input_ref, shapes[152]),
-            .output_ref = REF(operations[25].output_ref, shapes[153]),
+            .name_ref = REF(operations[25].name_ref, strings[5770]),
+            .http_method_ref = REF(operations[25].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[25].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[25].input_ref, structures[66].shape),
+            .output_ref = REF(operations[25].output_ref, structures[67].shape),
             .service_ref = REF(operations[25].service_ref, service),
-            .result_wrapper_ref = REF(operations[25].result_wrapper_ref, strings[10293]),
+            .result_wrapper_ref = REF(operations[25].result_wrapper_ref, strings[5791]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [26] = { /* GetOTelEnrichment */
-            .name_ref = REF(operations[26].name_ref, strings[10320]),
-            .http_method_ref = REF(operations[26].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[26].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[26].input_ref, shapes[154]),
-            .output_ref = REF(operations[26].output_ref, shapes[155]),
+            .name_ref = REF(operations[26].name_ref, strings[5818]),
+            .http_method_ref = REF(operations[26].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[26].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[26].input_ref, structures[68].shape),
+            .output_ref = REF(operations[26].output_ref, structures[69].shape),
             .service_ref = REF(operations[26].service_ref, service),
-            .result_wrapper_ref = REF(operations[26].result_wrapper_ref, strings[10338]),
+            .result_wrapper_ref = REF(operations[26].result_wrapper_ref, strings[5836]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [27] = { /* ListAlarmMuteRules */
-            .name_ref = REF(operations[27].name_ref, strings[10362]),
-            .http_method_ref = REF(operations[27].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[27].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[27].input_ref, shapes[201]),
-            .output_ref = REF(operations[27].output_ref, shapes[202]),
+            .name_ref = REF(operations[27].name_ref, strings[5860]),
+            .http_method_ref = REF(operations[27].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[27].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[27].input_ref, structures[85].shape),
+            .output_ref = REF(operations[27].output_ref, structures[86].shape),
             .errors_ref = REF(operations[27].errors_ref, op_errors[54]),
             .service_ref = REF(operations[27].service_ref, service),
-            .result_wrapper_ref = REF(operations[27].result_wrapper_ref, strings[10381]),
+            .result_wrapper_ref = REF(operations[27].result_wrapper_ref, strings[5879]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [28] = { /* ListDashboards */
-            .name_ref = REF(operations[28].name_ref, strings[10406]),
-            .http_method_ref = REF(operations[28].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[28].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[28].input_ref, shapes[203]),
-            .output_ref = REF(operations[28].output_ref, shapes[204]),
+            .name_ref = REF(operations[28].name_ref, strings[5904]),
+            .http_method_ref = REF(operations[28].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[28].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[28].input_ref, structures[87].shape),
+            .output_ref = REF(operations[28].output_ref, structures[88].shape),
             .errors_ref = REF(operations[28].errors_ref, op_errors[56]),
             .service_ref = REF(operations[28].service_ref, service),
-            .result_wrapper_ref = REF(operations[28].result_wrapper_ref, strings[10421]),
+            .result_wrapper_ref = REF(operations[28].result_wrapper_ref, strings[5919]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [29] = { /* ListManagedInsightRules */
-            .name_ref = REF(operations[29].name_ref, strings[10442]),
-            .http_method_ref = REF(operations[29].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[29].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[29].input_ref, shapes[205]),
-            .output_ref = REF(operations[29].output_ref, shapes[206]),
+            .name_ref = REF(operations[29].name_ref, strings[5940]),
+            .http_method_ref = REF(operations[29].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[29].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[29].input_ref, structures[89].shape),
+            .output_ref = REF(operations[29].output_ref, structures[90].shape),
             .errors_ref = REF(operations[29].errors_ref, op_errors[58]),
             .service_ref = REF(operations[29].service_ref, service),
-            .result_wrapper_ref = REF(operations[29].result_wrapper_ref, strings[10466]),
+            .result_wrapper_ref = REF(operations[29].result_wrapper_ref, strings[5964]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [30] = { /* ListMetricStreams */
-            .name_ref = REF(operations[30].name_ref, strings[10496]),
-            .http_method_ref = REF(operations[30].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[30].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[30].input_ref, shapes[207]),
-            .output_ref = REF(operations[30].output_ref, shapes[209]),
+            .name_ref = REF(operations[30].name_ref, strings[5994]),
+            .http_method_ref = REF(operations[30].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[30].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[30].input_ref, structures[91].shape),
+            .output_ref = REF(operations[30].output_ref, structures[92].shape),
             .errors_ref = REF(operations[30].errors_ref, op_errors[61]),
             .service_ref = REF(operations[30].service_ref, service),
-            .result_wrapper_ref = REF(operations[30].result_wrapper_ref, strings[10514]),
+            .result_wrapper_ref = REF(operations[30].result_wrapper_ref, strings[6012]),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [31] = { /* ListMetrics */
-            .name_ref = REF(operations[31].name_ref, strings[10538]),
-            .http_method_ref = REF(operations[31].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[31].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[31].input_ref, shapes[210]),
-            .output_ref = REF(operations[31].output_ref, shapes[211]),
+            .name_ref = REF(operations[31].name_ref, strings[6036]),
+            .http_method_ref = REF(operations[31].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[31].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[31].input_ref, structures[93].shape),
+            .output_ref = REF(operations[31].output_ref, structures[94].shape),
             .errors_ref = REF(operations[31].errors_ref, op_errors[65]),
             .service_ref = REF(operations[31].service_ref, service),
-            .result_wrapper_ref = REF(operations[31].result_wrapper_ref, strings[10550]),
+            .result_wrapper_ref = REF(operations[31].result_wrapper_ref, strings[6048]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [32] = { /* ListTagsForResource */
-            .name_ref = REF(operations[32].name_ref, strings[10568]),
-            .http_method_ref = REF(operations[32].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[32].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[32].input_ref, shapes[212]),
-            .output_ref = REF(operations[32].output_ref, shapes[213]),
+            .name_ref = REF(operations[32].name_ref, strings[6066]),
+            .http_method_ref = REF(operations[32].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[32].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[32].input_ref, structures[95].shape),
+            .output_ref = REF(operations[32].output_ref, structures[96].shape),
             .errors_ref = REF(operations[32].errors_ref, op_errors[67]),
             .service_ref = REF(operations[32].service_ref, service),
-            .result_wrapper_ref = REF(operations[32].result_wrapper_ref, strings[10588]),
+            .result_wrapper_ref = REF(operations[32].result_wrapper_ref, strings[6086]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [33] = { /* PutAlarmMuteRule */
-            .name_ref = REF(operations[33].name_ref, strings[10614]),
-            .http_method_ref = REF(operations[33].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[33].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[33].input_ref, shapes[277]),
+            .name_ref = REF(operations[33].name_ref, strings[6112]),
+            .http_method_ref = REF(operations[33].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[33].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[33].input_ref, structures[117].shape),
             .errors_ref = REF(operations[33].errors_ref, op_errors[70]),
             .service_ref = REF(operations[33].service_ref, service),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [34] = { /* PutAnomalyDetector */
-            .name_ref = REF(operations[34].name_ref, strings[10631]),
-            .http_method_ref = REF(operations[34].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[34].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[34].input_ref, shapes[278]),
-            .output_ref = REF(operations[34].output_ref, shapes[279]),
+            .name_ref = REF(operations[34].name_ref, strings[6129]),
+            .http_method_ref = REF(operations[34].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[34].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[34].input_ref, structures[118].shape),
+            .output_ref = REF(operations[34].output_ref, structures[119].shape),
             .errors_ref = REF(operations[34].errors_ref, op_errors[71]),
             .service_ref = REF(operations[34].service_ref, service),
-            .result_wrapper_ref = REF(operations[34].result_wrapper_ref, strings[10650]),
+            .result_wrapper_ref = REF(operations[34].result_wrapper_ref, strings[6148]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [35] = { /* PutCompositeAlarm */
-            .name_ref = REF(operations[35].name_ref, strings[10675]),
-            .http_method_ref = REF(operations[35].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[35].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[35].input_ref, shapes[280]),
+            .name_ref = REF(operations[35].name_ref, strings[6173]),
+            .http_method_ref = REF(operations[35].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[35].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[35].input_ref, structures[120].shape),
             .errors_ref = REF(operations[35].errors_ref, op_errors[76]),
             .service_ref = REF(operations[35].service_ref, service),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [36] = { /* PutDashboard */
-            .name_ref = REF(operations[36].name_ref, strings[10693]),
-            .http_method_ref = REF(operations[36].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[36].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[36].input_ref, shapes[281]),
-            .output_ref = REF(operations[36].output_ref, shapes[282]),
+            .name_ref = REF(operations[36].name_ref, strings[6191]),
+            .http_method_ref = REF(operations[36].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[36].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[36].input_ref, structures[121].shape),
+            .output_ref = REF(operations[36].output_ref, structures[122].shape),
             .errors_ref = REF(operations[36].errors_ref, op_errors[77]),
             .service_ref = REF(operations[36].service_ref, service),
-            .result_wrapper_ref = REF(operations[36].result_wrapper_ref, strings[10706]),
+            .result_wrapper_ref = REF(operations[36].result_wrapper_ref, strings[6204]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [37] = { /* PutInsightRule */
-            .name_ref = REF(operations[37].name_ref, strings[10725]),
-            .http_method_ref = REF(operations[37].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[37].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[37].input_ref, shapes[283]),
-            .output_ref = REF(operations[37].output_ref, shapes[284]),
+            .name_ref = REF(operations[37].name_ref, strings[6223]),
+            .http_method_ref = REF(operations[37].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[37].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[37].input_ref, structures[123].shape),
+            .output_ref = REF(operations[37].output_ref, structures[124].shape),
             .errors_ref = REF(operations[37].errors_ref, op_errors[80]),
             .service_ref = REF(operations[37].service_ref, service),
-            .result_wrapper_ref = REF(operations[37].result_wrapper_ref, strings[10740]),
+            .result_wrapper_ref = REF(operations[37].result_wrapper_ref, strings[6238]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [38] = { /* PutLogAlarm */
-            .name_ref = REF(operations[38].name_ref, strings[10761]),
-            .http_method_ref = REF(operations[38].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[38].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[38].input_ref, shapes[285]),
+            .name_ref = REF(operations[38].name_ref, strings[6259]),
+            .http_method_ref = REF(operations[38].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[38].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[38].input_ref, structures[125].shape),
             .errors_ref = REF(operations[38].errors_ref, op_errors[83]),
             .service_ref = REF(operations[38].service_ref, service),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [39] = { /* PutManagedInsightRules */
-            .name_ref = REF(operations[39].name_ref, strings[10773]),
-            .http_method_ref = REF(operations[39].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[39].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[39].input_ref, shapes[286]),
-            .output_ref = REF(operations[39].output_ref, shapes[287]),
+            .name_ref = REF(operations[39].name_ref, strings[6271]),
+            .http_method_ref = REF(operations[39].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[39].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[39].input_ref, structures[126].shape),
+            .output_ref = REF(operations[39].output_ref, structures[127].shape),
             .errors_ref = REF(operations[39].errors_ref, op_errors[85]),
             .service_ref = REF(operations[39].service_ref, service),
-            .result_wrapper_ref = REF(operations[39].result_wrapper_ref, strings[10796]),
+            .result_wrapper_ref = REF(operations[39].result_wrapper_ref, strings[6294]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [40] = { /* PutMetricAlarm */
-            .name_ref = REF(operations[40].name_ref, strings[10825]),
-            .http_method_ref = REF(operations[40].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[40].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[40].input_ref, shapes[288]),
+            .name_ref = REF(operations[40].name_ref, strings[6323]),
+            .http_method_ref = REF(operations[40].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[40].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[40].input_ref, structures[128].shape),
             .errors_ref = REF(operations[40].errors_ref, op_errors[87]),
             .service_ref = REF(operations[40].service_ref, service),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [41] = { /* PutMetricData */
-            .name_ref = REF(operations[41].name_ref, strings[10840]),
-            .http_method_ref = REF(operations[41].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[41].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[41].input_ref, shapes[289]),
+            .name_ref = REF(operations[41].name_ref, strings[6338]),
+            .http_method_ref = REF(operations[41].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[41].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[41].input_ref, structures[129].shape),
             .errors_ref = REF(operations[41].errors_ref, op_errors[88]),
             .service_ref = REF(operations[41].service_ref, service),
             .error_count = 4,
@@ -616,234 +632,234 @@ const struct awsc__cloudwatch_tables T = {
             .auth = AWSC_AUTH_SIGV4,
         },
         [42] = { /* PutMetricStream */
-            .name_ref = REF(operations[42].name_ref, strings[10854]),
-            .http_method_ref = REF(operations[42].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[42].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[42].input_ref, shapes[290]),
-            .output_ref = REF(operations[42].output_ref, shapes[291]),
+            .name_ref = REF(operations[42].name_ref, strings[6352]),
+            .http_method_ref = REF(operations[42].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[42].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[42].input_ref, structures[130].shape),
+            .output_ref = REF(operations[42].output_ref, structures[131].shape),
             .errors_ref = REF(operations[42].errors_ref, op_errors[92]),
             .service_ref = REF(operations[42].service_ref, service),
-            .result_wrapper_ref = REF(operations[42].result_wrapper_ref, strings[10870]),
+            .result_wrapper_ref = REF(operations[42].result_wrapper_ref, strings[6368]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [43] = { /* SetAlarmState */
-            .name_ref = REF(operations[43].name_ref, strings[10892]),
-            .http_method_ref = REF(operations[43].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[43].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[43].input_ref, shapes[313]),
+            .name_ref = REF(operations[43].name_ref, strings[6390]),
+            .http_method_ref = REF(operations[43].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[43].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[43].input_ref, structures[140].shape),
             .errors_ref = REF(operations[43].errors_ref, op_errors[97]),
             .service_ref = REF(operations[43].service_ref, service),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [44] = { /* StartMetricStreams */
-            .name_ref = REF(operations[44].name_ref, strings[10906]),
-            .http_method_ref = REF(operations[44].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[44].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[44].input_ref, shapes[318]),
-            .output_ref = REF(operations[44].output_ref, shapes[319]),
+            .name_ref = REF(operations[44].name_ref, strings[6404]),
+            .http_method_ref = REF(operations[44].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[44].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[44].input_ref, structures[143].shape),
+            .output_ref = REF(operations[44].output_ref, structures[144].shape),
             .errors_ref = REF(operations[44].errors_ref, op_errors[99]),
             .service_ref = REF(operations[44].service_ref, service),
-            .result_wrapper_ref = REF(operations[44].result_wrapper_ref, strings[10925]),
+            .result_wrapper_ref = REF(operations[44].result_wrapper_ref, strings[6423]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [45] = { /* StartOTelEnrichment */
-            .name_ref = REF(operations[45].name_ref, strings[10950]),
-            .http_method_ref = REF(operations[45].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[45].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[45].input_ref, shapes[320]),
-            .output_ref = REF(operations[45].output_ref, shapes[321]),
+            .name_ref = REF(operations[45].name_ref, strings[6448]),
+            .http_method_ref = REF(operations[45].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[45].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[45].input_ref, structures[145].shape),
+            .output_ref = REF(operations[45].output_ref, structures[146].shape),
             .service_ref = REF(operations[45].service_ref, service),
-            .result_wrapper_ref = REF(operations[45].result_wrapper_ref, strings[10970]),
+            .result_wrapper_ref = REF(operations[45].result_wrapper_ref, strings[6468]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [46] = { /* StopMetricStreams */
-            .name_ref = REF(operations[46].name_ref, strings[10996]),
-            .http_method_ref = REF(operations[46].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[46].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[46].input_ref, shapes[331]),
-            .output_ref = REF(operations[46].output_ref, shapes[332]),
+            .name_ref = REF(operations[46].name_ref, strings[6494]),
+            .http_method_ref = REF(operations[46].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[46].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[46].input_ref, structures[148].shape),
+            .output_ref = REF(operations[46].output_ref, structures[149].shape),
             .errors_ref = REF(operations[46].errors_ref, op_errors[102]),
             .service_ref = REF(operations[46].service_ref, service),
-            .result_wrapper_ref = REF(operations[46].result_wrapper_ref, strings[11014]),
+            .result_wrapper_ref = REF(operations[46].result_wrapper_ref, strings[6512]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [47] = { /* StopOTelEnrichment */
-            .name_ref = REF(operations[47].name_ref, strings[11038]),
-            .http_method_ref = REF(operations[47].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[47].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[47].input_ref, shapes[333]),
-            .output_ref = REF(operations[47].output_ref, shapes[334]),
+            .name_ref = REF(operations[47].name_ref, strings[6536]),
+            .http_method_ref = REF(operations[47].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[47].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[47].input_ref, structures[150].shape),
+            .output_ref = REF(operations[47].output_ref, structures[151].shape),
             .service_ref = REF(operations[47].service_ref, service),
-            .result_wrapper_ref = REF(operations[47].result_wrapper_ref, strings[11057]),
+            .result_wrapper_ref = REF(operations[47].result_wrapper_ref, strings[6555]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [48] = { /* TagResource */
-            .name_ref = REF(operations[48].name_ref, strings[11082]),
-            .http_method_ref = REF(operations[48].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[48].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[48].input_ref, shapes[343]),
-            .output_ref = REF(operations[48].output_ref, shapes[344]),
+            .name_ref = REF(operations[48].name_ref, strings[6580]),
+            .http_method_ref = REF(operations[48].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[48].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[48].input_ref, structures[153].shape),
+            .output_ref = REF(operations[48].output_ref, structures[154].shape),
             .errors_ref = REF(operations[48].errors_ref, op_errors[105]),
             .service_ref = REF(operations[48].service_ref, service),
-            .result_wrapper_ref = REF(operations[48].result_wrapper_ref, strings[11094]),
+            .result_wrapper_ref = REF(operations[48].result_wrapper_ref, strings[6592]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [49] = { /* UntagResource */
-            .name_ref = REF(operations[49].name_ref, strings[11112]),
-            .http_method_ref = REF(operations[49].http_method_ref, strings[9272]),
-            .request_uri_ref = REF(operations[49].request_uri_ref, strings[9277]),
-            .input_ref = REF(operations[49].input_ref, shapes[352]),
-            .output_ref = REF(operations[49].output_ref, shapes[353]),
+            .name_ref = REF(operations[49].name_ref, strings[6610]),
+            .http_method_ref = REF(operations[49].http_method_ref, strings[4770]),
+            .request_uri_ref = REF(operations[49].request_uri_ref, strings[4775]),
+            .input_ref = REF(operations[49].input_ref, structures[155].shape),
+            .output_ref = REF(operations[49].output_ref, structures[156].shape),
             .errors_ref = REF(operations[49].errors_ref, op_errors[110]),
             .service_ref = REF(operations[49].service_ref, service),
-            .result_wrapper_ref = REF(operations[49].result_wrapper_ref, strings[11126]),
+            .result_wrapper_ref = REF(operations[49].result_wrapper_ref, strings[6624]),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[48]),
-        REF(op_errors[1], shapes[193]),
-        REF(op_errors[2], shapes[195]),
-        REF(op_errors[3], shapes[196]),
-        REF(op_errors[4], shapes[304]),
-        REF(op_errors[5], shapes[299]),
-        REF(op_errors[6], shapes[303]),
-        REF(op_errors[7], shapes[188]),
-        REF(op_errors[8], shapes[191]),
-        REF(op_errors[9], shapes[192]),
-        REF(op_errors[10], shapes[263]),
-        REF(op_errors[11], shapes[304]),
-        REF(op_errors[12], shapes[48]),
-        REF(op_errors[13], shapes[188]),
-        REF(op_errors[14], shapes[192]),
-        REF(op_errors[15], shapes[192]),
-        REF(op_errors[16], shapes[263]),
-        REF(op_errors[17], shapes[188]),
-        REF(op_errors[18], shapes[192]),
-        REF(op_errors[19], shapes[263]),
-        REF(op_errors[20], shapes[190]),
-        REF(op_errors[21], shapes[304]),
-        REF(op_errors[22], shapes[190]),
-        REF(op_errors[23], shapes[190]),
-        REF(op_errors[24], shapes[188]),
-        REF(op_errors[25], shapes[190]),
-        REF(op_errors[26], shapes[191]),
-        REF(op_errors[27], shapes[192]),
-        REF(op_errors[28], shapes[190]),
-        REF(op_errors[29], shapes[192]),
-        REF(op_errors[30], shapes[263]),
-        REF(op_errors[31], shapes[48]),
-        REF(op_errors[32], shapes[304]),
-        REF(op_errors[33], shapes[192]),
-        REF(op_errors[34], shapes[199]),
-        REF(op_errors[35], shapes[263]),
-        REF(op_errors[36], shapes[304]),
-        REF(op_errors[37], shapes[61]),
-        REF(op_errors[38], shapes[188]),
-        REF(op_errors[39], shapes[192]),
-        REF(op_errors[40], shapes[304]),
-        REF(op_errors[41], shapes[192]),
-        REF(op_errors[42], shapes[263]),
-        REF(op_errors[43], shapes[304]),
-        REF(op_errors[44], shapes[190]),
-        REF(op_errors[45], shapes[188]),
-        REF(op_errors[46], shapes[191]),
-        REF(op_errors[47], shapes[192]),
-        REF(op_errors[48], shapes[263]),
-        REF(op_errors[49], shapes[188]),
-        REF(op_errors[50], shapes[191]),
-        REF(op_errors[51], shapes[192]),
-        REF(op_errors[52], shapes[263]),
-        REF(op_errors[53], shapes[304]),
-        REF(op_errors[54], shapes[190]),
-        REF(op_errors[55], shapes[304]),
-        REF(op_errors[56], shapes[188]),
-        REF(op_errors[57], shapes[192]),
-        REF(op_errors[58], shapes[190]),
-        REF(op_errors[59], shapes[192]),
-        REF(op_errors[60], shapes[263]),
-        REF(op_errors[61], shapes[188]),
-        REF(op_errors[62], shapes[190]),
-        REF(op_errors[63], shapes[192]),
-        REF(op_errors[64], shapes[263]),
-        REF(op_errors[65], shapes[188]),
-        REF(op_errors[66], shapes[192]),
-        REF(op_errors[67], shapes[188]),
-        REF(op_errors[68], shapes[192]),
-        REF(op_errors[69], shapes[304]),
-        REF(op_errors[70], shapes[200]),
-        REF(op_errors[71], shapes[188]),
-        REF(op_errors[72], shapes[191]),
-        REF(op_errors[73], shapes[192]),
-        REF(op_errors[74], shapes[199]),
-        REF(op_errors[75], shapes[263]),
-        REF(op_errors[76], shapes[200]),
-        REF(op_errors[77], shapes[48]),
-        REF(op_errors[78], shapes[57]),
-        REF(op_errors[79], shapes[188]),
-        REF(op_errors[80], shapes[192]),
-        REF(op_errors[81], shapes[199]),
-        REF(op_errors[82], shapes[263]),
-        REF(op_errors[83], shapes[200]),
-        REF(op_errors[84], shapes[299]),
-        REF(op_errors[85], shapes[192]),
-        REF(op_errors[86], shapes[263]),
-        REF(op_errors[87], shapes[200]),
-        REF(op_errors[88], shapes[188]),
-        REF(op_errors[89], shapes[191]),
-        REF(op_errors[90], shapes[192]),
-        REF(op_errors[91], shapes[263]),
-        REF(op_errors[92], shapes[47]),
-        REF(op_errors[93], shapes[188]),
-        REF(op_errors[94], shapes[191]),
-        REF(op_errors[95], shapes[192]),
-        REF(op_errors[96], shapes[263]),
-        REF(op_errors[97], shapes[189]),
-        REF(op_errors[98], shapes[303]),
-        REF(op_errors[99], shapes[188]),
-        REF(op_errors[100], shapes[192]),
-        REF(op_errors[101], shapes[263]),
-        REF(op_errors[102], shapes[188]),
-        REF(op_errors[103], shapes[192]),
-        REF(op_errors[104], shapes[263]),
-        REF(op_errors[105], shapes[47]),
-        REF(op_errors[106], shapes[48]),
-        REF(op_errors[107], shapes[188]),
-        REF(op_errors[108], shapes[192]),
-        REF(op_errors[109], shapes[304]),
-        REF(op_errors[110], shapes[47]),
-        REF(op_errors[111], shapes[48]),
-        REF(op_errors[112], shapes[188]),
-        REF(op_errors[113], shapes[192]),
-        REF(op_errors[114], shapes[304]),
+        REF(op_errors[0], structures[10].shape),
+        REF(op_errors[1], structures[79].shape),
+        REF(op_errors[2], structures[80].shape),
+        REF(op_errors[3], structures[81].shape),
+        REF(op_errors[4], structures[135].shape),
+        REF(op_errors[5], structures[133].shape),
+        REF(op_errors[6], structures[134].shape),
+        REF(op_errors[7], structures[74].shape),
+        REF(op_errors[8], structures[77].shape),
+        REF(op_errors[9], structures[78].shape),
+        REF(op_errors[10], structures[114].shape),
+        REF(op_errors[11], structures[135].shape),
+        REF(op_errors[12], structures[10].shape),
+        REF(op_errors[13], structures[74].shape),
+        REF(op_errors[14], structures[78].shape),
+        REF(op_errors[15], structures[78].shape),
+        REF(op_errors[16], structures[114].shape),
+        REF(op_errors[17], structures[74].shape),
+        REF(op_errors[18], structures[78].shape),
+        REF(op_errors[19], structures[114].shape),
+        REF(op_errors[20], structures[76].shape),
+        REF(op_errors[21], structures[135].shape),
+        REF(op_errors[22], structures[76].shape),
+        REF(op_errors[23], structures[76].shape),
+        REF(op_errors[24], structures[74].shape),
+        REF(op_errors[25], structures[76].shape),
+        REF(op_errors[26], structures[77].shape),
+        REF(op_errors[27], structures[78].shape),
+        REF(op_errors[28], structures[76].shape),
+        REF(op_errors[29], structures[78].shape),
+        REF(op_errors[30], structures[114].shape),
+        REF(op_errors[31], structures[10].shape),
+        REF(op_errors[32], structures[135].shape),
+        REF(op_errors[33], structures[78].shape),
+        REF(op_errors[34], structures[83].shape),
+        REF(op_errors[35], structures[114].shape),
+        REF(op_errors[36], structures[135].shape),
+        REF(op_errors[37], structures[13].shape),
+        REF(op_errors[38], structures[74].shape),
+        REF(op_errors[39], structures[78].shape),
+        REF(op_errors[40], structures[135].shape),
+        REF(op_errors[41], structures[78].shape),
+        REF(op_errors[42], structures[114].shape),
+        REF(op_errors[43], structures[135].shape),
+        REF(op_errors[44], structures[76].shape),
+        REF(op_errors[45], structures[74].shape),
+        REF(op_errors[46], structures[77].shape),
+        REF(op_errors[47], structures[78].shape),
+        REF(op_errors[48], structures[114].shape),
+        REF(op_errors[49], structures[74].shape),
+        REF(op_errors[50], structures[77].shape),
+        REF(op_errors[51], structures[78].shape),
+        REF(op_errors[52], structures[114].shape),
+        REF(op_errors[53], structures[135].shape),
+        REF(op_errors[54], structures[76].shape),
+        REF(op_errors[55], structures[135].shape),
+        REF(op_errors[56], structures[74].shape),
+        REF(op_errors[57], structures[78].shape),
+        REF(op_errors[58], structures[76].shape),
+        REF(op_errors[59], structures[78].shape),
+        REF(op_errors[60], structures[114].shape),
+        REF(op_errors[61], structures[74].shape),
+        REF(op_errors[62], structures[76].shape),
+        REF(op_errors[63], structures[78].shape),
+        REF(op_errors[64], structures[114].shape),
+        REF(op_errors[65], structures[74].shape),
+        REF(op_errors[66], structures[78].shape),
+        REF(op_errors[67], structures[74].shape),
+        REF(op_errors[68], structures[78].shape),
+        REF(op_errors[69], structures[135].shape),
+        REF(op_errors[70], structures[84].shape),
+        REF(op_errors[71], structures[74].shape),
+        REF(op_errors[72], structures[77].shape),
+        REF(op_errors[73], structures[78].shape),
+        REF(op_errors[74], structures[83].shape),
+        REF(op_errors[75], structures[114].shape),
+        REF(op_errors[76], structures[84].shape),
+        REF(op_errors[77], structures[10].shape),
+        REF(op_errors[78], structures[12].shape),
+        REF(op_errors[79], structures[74].shape),
+        REF(op_errors[80], structures[78].shape),
+        REF(op_errors[81], structures[83].shape),
+        REF(op_errors[82], structures[114].shape),
+        REF(op_errors[83], structures[84].shape),
+        REF(op_errors[84], structures[133].shape),
+        REF(op_errors[85], structures[78].shape),
+        REF(op_errors[86], structures[114].shape),
+        REF(op_errors[87], structures[84].shape),
+        REF(op_errors[88], structures[74].shape),
+        REF(op_errors[89], structures[77].shape),
+        REF(op_errors[90], structures[78].shape),
+        REF(op_errors[91], structures[114].shape),
+        REF(op_errors[92], structures[9].shape),
+        REF(op_errors[93], structures[74].shape),
+        REF(op_errors[94], structures[77].shape),
+        REF(op_errors[95], structures[78].shape),
+        REF(op_errors[96], structures[114].shape),
+        REF(op_errors[97], structures[75].shape),
+        REF(op_errors[98], structures[134].shape),
+        REF(op_errors[99], structures[74].shape),
+        REF(op_errors[100], structures[78].shape),
+        REF(op_errors[101], structures[114].shape),
+        REF(op_errors[102], structures[74].shape),
+        REF(op_errors[103], structures[78].shape),
+        REF(op_errors[104], structures[114].shape),
+        REF(op_errors[105], structures[9].shape),
+        REF(op_errors[106], structures[10].shape),
+        REF(op_errors[107], structures[74].shape),
+        REF(op_errors[108], structures[78].shape),
+        REF(op_errors[109], structures[135].shape),
+        REF(op_errors[110], structures[9].shape),
+        REF(op_errors[111], structures[10].shape),
+        REF(op_errors[112], structures[74].shape),
+        REF(op_errors[113], structures[78].shape),
+        REF(op_errors[114], structures[135].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[47]),
-        REF(service_errors[1], shapes[48]),
-        REF(service_errors[2], shapes[188]),
-        REF(service_errors[3], shapes[189]),
-        REF(service_errors[4], shapes[190]),
-        REF(service_errors[5], shapes[191]),
-        REF(service_errors[6], shapes[57]),
-        REF(service_errors[7], shapes[192]),
-        REF(service_errors[8], shapes[193]),
-        REF(service_errors[9], shapes[195]),
-        REF(service_errors[10], shapes[196]),
-        REF(service_errors[11], shapes[200]),
-        REF(service_errors[12], shapes[199]),
-        REF(service_errors[13], shapes[263]),
-        REF(service_errors[14], shapes[299]),
-        REF(service_errors[15], shapes[61]),
-        REF(service_errors[16], shapes[303]),
-        REF(service_errors[17], shapes[304]),
+        REF(service_errors[0], structures[9].shape),
+        REF(service_errors[1], structures[10].shape),
+        REF(service_errors[2], structures[74].shape),
+        REF(service_errors[3], structures[75].shape),
+        REF(service_errors[4], structures[76].shape),
+        REF(service_errors[5], structures[77].shape),
+        REF(service_errors[6], structures[12].shape),
+        REF(service_errors[7], structures[78].shape),
+        REF(service_errors[8], structures[79].shape),
+        REF(service_errors[9], structures[80].shape),
+        REF(service_errors[10], structures[81].shape),
+        REF(service_errors[11], structures[84].shape),
+        REF(service_errors[12], structures[83].shape),
+        REF(service_errors[13], structures[114].shape),
+        REF(service_errors[14], structures[133].shape),
+        REF(service_errors[15], structures[13].shape),
+        REF(service_errors[16], structures[134].shape),
+        REF(service_errors[17], structures[135].shape),
     },
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     .pagers = {
@@ -1234,2984 +1250,3775 @@ const struct awsc__cloudwatch_tables T = {
         /*   377 */ "FIPS is enabled but this partition does not support FIPS\0"
         /*   434 */ "DualStack is enabled but this partition does not support DualStack",
     },
-    .shapes = {
+    .structures = {
+        [0] = { /* AlarmContributor */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[0].shape.name_ref, shape_names[153]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_alarm_contributor),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(structures[0].by_wire_name_ref, by_wire_name[0]),
+            .member_count = 4,
+        },
+        [1] = { /* AlarmHistoryItem */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[1].shape.name_ref, shape_names[205]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_alarm_history_item),
+            },
+            .members_ref = REF(structures[1].members_ref, members[4]),
+            .by_wire_name_ref = REF(structures[1].by_wire_name_ref, by_wire_name[4]),
+            .member_count = 8,
+        },
+        [2] = { /* AlarmMuteRuleSummary */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[2].shape.name_ref, shape_names[305]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summary),
+            },
+            .members_ref = REF(structures[2].members_ref, members[12]),
+            .by_wire_name_ref = REF(structures[2].by_wire_name_ref, by_wire_name[12]),
+            .member_count = 5,
+        },
+        [3] = { /* AlarmPromQLCriteria */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[3].shape.name_ref, shape_names[363]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_alarm_prom_ql_criteria),
+            },
+            .members_ref = REF(structures[3].members_ref, members[17]),
+            .by_wire_name_ref = REF(structures[3].by_wire_name_ref, by_wire_name[17]),
+            .member_count = 3,
+        },
+        [4] = { /* AnomalyDetector */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[4].shape.name_ref, shape_names[433]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_anomaly_detector),
+            },
+            .members_ref = REF(structures[4].members_ref, members[20]),
+            .by_wire_name_ref = REF(structures[4].by_wire_name_ref, by_wire_name[20]),
+            .member_count = 10,
+        },
+        [5] = { /* AnomalyDetectorConfiguration */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[5].shape.name_ref, shape_names[449]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_anomaly_detector_configuration),
+            },
+            .members_ref = REF(structures[5].members_ref, members[30]),
+            .by_wire_name_ref = REF(structures[5].by_wire_name_ref, by_wire_name[30]),
+            .member_count = 2,
+        },
+        [6] = { /* AssociateDatasetKmsKeyInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[6].shape.name_ref, shape_names[693]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_input),
+            },
+            .members_ref = REF(structures[6].members_ref, members[32]),
+            .by_wire_name_ref = REF(structures[6].by_wire_name_ref, by_wire_name[32]),
+            .member_count = 2,
+        },
+        [7] = { /* AssociateDatasetKmsKeyOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[7].shape.name_ref, shape_names[721]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_output),
+            },
+        },
+        [8] = { /* CompositeAlarm */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[8].shape.name_ref, shape_names[833]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_composite_alarm),
+            },
+            .members_ref = REF(structures[8].members_ref, members[34]),
+            .by_wire_name_ref = REF(structures[8].by_wire_name_ref, by_wire_name[34]),
+            .member_count = 19,
+        },
+        [9] = { /* ConcurrentModificationException */
+            .shape = {
+                .name_ref = REF(structures[9].shape.name_ref, strings[1163]),
+                .traits_ref = REF(structures[9].shape.traits_ref, traits[19]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_concurrent_modification_exception),
+            },
+        },
+        [10] = { /* ConflictException */
+            .shape = {
+                .name_ref = REF(structures[10].shape.name_ref, strings[1195]),
+                .traits_ref = REF(structures[10].shape.traits_ref, traits[20]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_cloudwatch_conflict_exception),
+            },
+            .members_ref = REF(structures[10].members_ref, members[53]),
+            .by_wire_name_ref = REF(structures[10].by_wire_name_ref, by_wire_name[53]),
+            .member_count = 1,
+        },
+        [11] = { /* DashboardEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[11].shape.name_ref, shape_names[951]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_dashboard_entry),
+            },
+            .members_ref = REF(structures[11].members_ref, members[54]),
+            .by_wire_name_ref = REF(structures[11].by_wire_name_ref, by_wire_name[54]),
+            .member_count = 4,
+        },
+        [12] = { /* DashboardInvalidInputError */
+            .shape = {
+                .name_ref = REF(structures[12].shape.name_ref, strings[1266]),
+                .traits_ref = REF(structures[12].shape.traits_ref, traits[23]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_dashboard_invalid_input_error),
+            },
+            .members_ref = REF(structures[12].members_ref, members[58]),
+            .by_wire_name_ref = REF(structures[12].by_wire_name_ref, by_wire_name[58]),
+            .member_count = 2,
+        },
+        [13] = { /* DashboardNotFoundError */
+            .shape = {
+                .name_ref = REF(structures[13].shape.name_ref, strings[1351]),
+                .traits_ref = REF(structures[13].shape.traits_ref, traits[24]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_dashboard_not_found_error),
+            },
+            .members_ref = REF(structures[13].members_ref, members[60]),
+            .by_wire_name_ref = REF(structures[13].by_wire_name_ref, by_wire_name[60]),
+            .member_count = 1,
+        },
+        [14] = { /* DashboardValidationMessage */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[14].shape.name_ref, shape_names[1037]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_dashboard_validation_message),
+            },
+            .members_ref = REF(structures[14].members_ref, members[61]),
+            .by_wire_name_ref = REF(structures[14].by_wire_name_ref, by_wire_name[61]),
+            .member_count = 2,
+        },
+        [15] = { /* Datapoint */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[15].shape.name_ref, shape_names[1101]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_datapoint),
+            },
+            .members_ref = REF(structures[15].members_ref, members[63]),
+            .by_wire_name_ref = REF(structures[15].by_wire_name_ref, by_wire_name[63]),
+            .member_count = 8,
+        },
+        [16] = { /* DeleteAlarmMuteRuleInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[16].shape.name_ref, shape_names[1228]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_alarm_mute_rule_input),
+            },
+            .members_ref = REF(structures[16].members_ref, members[71]),
+            .by_wire_name_ref = REF(structures[16].by_wire_name_ref, by_wire_name[71]),
+            .member_count = 1,
+        },
+        [17] = { /* DeleteAlarmsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[17].shape.name_ref, shape_names[1253]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_alarms_input),
+            },
+            .members_ref = REF(structures[17].members_ref, members[72]),
+            .by_wire_name_ref = REF(structures[17].by_wire_name_ref, by_wire_name[72]),
+            .member_count = 1,
+        },
+        [18] = { /* DeleteAnomalyDetectorInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[18].shape.name_ref, shape_names[1271]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_input),
+            },
+            .members_ref = REF(structures[18].members_ref, members[73]),
+            .by_wire_name_ref = REF(structures[18].by_wire_name_ref, by_wire_name[73]),
+            .member_count = 7,
+        },
+        [19] = { /* DeleteAnomalyDetectorOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[19].shape.name_ref, shape_names[1298]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_output),
+            },
+        },
+        [20] = { /* DeleteDashboardsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[20].shape.name_ref, shape_names[1326]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_dashboards_input),
+            },
+            .members_ref = REF(structures[20].members_ref, members[80]),
+            .by_wire_name_ref = REF(structures[20].by_wire_name_ref, by_wire_name[80]),
+            .member_count = 1,
+        },
+        [21] = { /* DeleteDashboardsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[21].shape.name_ref, shape_names[1348]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_dashboards_output),
+            },
+        },
+        [22] = { /* DeleteInsightRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[22].shape.name_ref, shape_names[1371]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_input),
+            },
+            .members_ref = REF(structures[22].members_ref, members[81]),
+            .by_wire_name_ref = REF(structures[22].by_wire_name_ref, by_wire_name[81]),
+            .member_count = 1,
+        },
+        [23] = { /* DeleteInsightRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[23].shape.name_ref, shape_names[1395]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_output),
+            },
+            .members_ref = REF(structures[23].members_ref, members[82]),
+            .by_wire_name_ref = REF(structures[23].by_wire_name_ref, by_wire_name[82]),
+            .member_count = 1,
+        },
+        [24] = { /* DeleteMetricStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[24].shape.name_ref, shape_names[1420]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_input),
+            },
+            .members_ref = REF(structures[24].members_ref, members[83]),
+            .by_wire_name_ref = REF(structures[24].by_wire_name_ref, by_wire_name[83]),
+            .member_count = 1,
+        },
+        [25] = { /* DeleteMetricStreamOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[25].shape.name_ref, shape_names[1444]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_output),
+            },
+        },
+        [26] = { /* DescribeAlarmContributorsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[26].shape.name_ref, shape_names[1469]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_input),
+            },
+            .members_ref = REF(structures[26].members_ref, members[84]),
+            .by_wire_name_ref = REF(structures[26].by_wire_name_ref, by_wire_name[84]),
+            .member_count = 2,
+        },
+        [27] = { /* DescribeAlarmContributorsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[27].shape.name_ref, shape_names[1500]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_output),
+            },
+            .members_ref = REF(structures[27].members_ref, members[86]),
+            .by_wire_name_ref = REF(structures[27].by_wire_name_ref, by_wire_name[86]),
+            .member_count = 2,
+        },
+        [28] = { /* DescribeAlarmHistoryInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[28].shape.name_ref, shape_names[1532]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_input),
+            },
+            .members_ref = REF(structures[28].members_ref, members[88]),
+            .by_wire_name_ref = REF(structures[28].by_wire_name_ref, by_wire_name[88]),
+            .member_count = 9,
+        },
+        [29] = { /* DescribeAlarmHistoryOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[29].shape.name_ref, shape_names[1558]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_output),
+            },
+            .members_ref = REF(structures[29].members_ref, members[97]),
+            .by_wire_name_ref = REF(structures[29].by_wire_name_ref, by_wire_name[97]),
+            .member_count = 2,
+        },
+        [30] = { /* DescribeAlarmsForMetricInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[30].shape.name_ref, shape_names[1585]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_input),
+            },
+            .members_ref = REF(structures[30].members_ref, members[99]),
+            .by_wire_name_ref = REF(structures[30].by_wire_name_ref, by_wire_name[99]),
+            .member_count = 7,
+        },
+        [31] = { /* DescribeAlarmsForMetricOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[31].shape.name_ref, shape_names[1614]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_output),
+            },
+            .members_ref = REF(structures[31].members_ref, members[106]),
+            .by_wire_name_ref = REF(structures[31].by_wire_name_ref, by_wire_name[106]),
+            .member_count = 1,
+        },
+        [32] = { /* DescribeAlarmsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[32].shape.name_ref, shape_names[1644]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarms_input),
+            },
+            .members_ref = REF(structures[32].members_ref, members[107]),
+            .by_wire_name_ref = REF(structures[32].by_wire_name_ref, by_wire_name[107]),
+            .member_count = 9,
+        },
+        [33] = { /* DescribeAlarmsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[33].shape.name_ref, shape_names[1664]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_alarms_output),
+            },
+            .members_ref = REF(structures[33].members_ref, members[116]),
+            .by_wire_name_ref = REF(structures[33].by_wire_name_ref, by_wire_name[116]),
+            .member_count = 4,
+        },
+        [34] = { /* DescribeAnomalyDetectorsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[34].shape.name_ref, shape_names[1685]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_input),
+            },
+            .members_ref = REF(structures[34].members_ref, members[120]),
+            .by_wire_name_ref = REF(structures[34].by_wire_name_ref, by_wire_name[120]),
+            .member_count = 7,
+        },
+        [35] = { /* DescribeAnomalyDetectorsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[35].shape.name_ref, shape_names[1715]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_output),
+            },
+            .members_ref = REF(structures[35].members_ref, members[127]),
+            .by_wire_name_ref = REF(structures[35].by_wire_name_ref, by_wire_name[127]),
+            .member_count = 2,
+        },
+        [36] = { /* DescribeInsightRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[36].shape.name_ref, shape_names[1746]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_input),
+            },
+            .members_ref = REF(structures[36].members_ref, members[129]),
+            .by_wire_name_ref = REF(structures[36].by_wire_name_ref, by_wire_name[129]),
+            .member_count = 2,
+        },
+        [37] = { /* DescribeInsightRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[37].shape.name_ref, shape_names[1772]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_output),
+            },
+            .members_ref = REF(structures[37].members_ref, members[131]),
+            .by_wire_name_ref = REF(structures[37].by_wire_name_ref, by_wire_name[131]),
+            .member_count = 2,
+        },
+        [38] = { /* Dimension */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[38].shape.name_ref, shape_names[1799]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_dimension),
+            },
+            .members_ref = REF(structures[38].members_ref, members[133]),
+            .by_wire_name_ref = REF(structures[38].by_wire_name_ref, by_wire_name[133]),
+            .member_count = 2,
+        },
+        [39] = { /* DimensionFilter */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[39].shape.name_ref, shape_names[1809]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_dimension_filter),
+            },
+            .members_ref = REF(structures[39].members_ref, members[135]),
+            .by_wire_name_ref = REF(structures[39].by_wire_name_ref, by_wire_name[135]),
+            .member_count = 2,
+        },
+        [40] = { /* DisableAlarmActionsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[40].shape.name_ref, shape_names[1882]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_disable_alarm_actions_input),
+            },
+            .members_ref = REF(structures[40].members_ref, members[137]),
+            .by_wire_name_ref = REF(structures[40].by_wire_name_ref, by_wire_name[137]),
+            .member_count = 1,
+        },
+        [41] = { /* DisableInsightRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[41].shape.name_ref, shape_names[1907]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_input),
+            },
+            .members_ref = REF(structures[41].members_ref, members[138]),
+            .by_wire_name_ref = REF(structures[41].by_wire_name_ref, by_wire_name[138]),
+            .member_count = 1,
+        },
+        [42] = { /* DisableInsightRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[42].shape.name_ref, shape_names[1932]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_output),
+            },
+            .members_ref = REF(structures[42].members_ref, members[139]),
+            .by_wire_name_ref = REF(structures[42].by_wire_name_ref, by_wire_name[139]),
+            .member_count = 1,
+        },
+        [43] = { /* DisassociateDatasetKmsKeyInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[43].shape.name_ref, shape_names[1958]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input),
+            },
+            .members_ref = REF(structures[43].members_ref, members[140]),
+            .by_wire_name_ref = REF(structures[43].by_wire_name_ref, by_wire_name[140]),
+            .member_count = 1,
+        },
+        [44] = { /* DisassociateDatasetKmsKeyOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[44].shape.name_ref, shape_names[1989]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_output),
+            },
+        },
+        [45] = { /* EnableAlarmActionsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[45].shape.name_ref, shape_names[2030]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_enable_alarm_actions_input),
+            },
+            .members_ref = REF(structures[45].members_ref, members[141]),
+            .by_wire_name_ref = REF(structures[45].by_wire_name_ref, by_wire_name[141]),
+            .member_count = 1,
+        },
+        [46] = { /* EnableInsightRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[46].shape.name_ref, shape_names[2054]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_input),
+            },
+            .members_ref = REF(structures[46].members_ref, members[142]),
+            .by_wire_name_ref = REF(structures[46].by_wire_name_ref, by_wire_name[142]),
+            .member_count = 1,
+        },
+        [47] = { /* EnableInsightRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[47].shape.name_ref, shape_names[2078]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_output),
+            },
+            .members_ref = REF(structures[47].members_ref, members[143]),
+            .by_wire_name_ref = REF(structures[47].by_wire_name_ref, by_wire_name[143]),
+            .member_count = 1,
+        },
+        [48] = { /* Entity */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[48].shape.name_ref, shape_names[2117]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_entity),
+            },
+            .members_ref = REF(structures[48].members_ref, members[144]),
+            .by_wire_name_ref = REF(structures[48].by_wire_name_ref, by_wire_name[144]),
+            .member_count = 2,
+        },
+        [49] = { /* EntityMetricData */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[49].shape.name_ref, shape_names[2293]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_entity_metric_data),
+            },
+            .members_ref = REF(structures[49].members_ref, members[146]),
+            .by_wire_name_ref = REF(structures[49].by_wire_name_ref, by_wire_name[146]),
+            .member_count = 2,
+        },
+        [50] = { /* EvaluationCriteria */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[50].shape.name_ref, shape_names[2377]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_UNION,
+                .size = sizeof(struct awsc_cloudwatch_evaluation_criteria),
+            },
+            .members_ref = REF(structures[50].members_ref, members[148]),
+            .by_wire_name_ref = REF(structures[50].by_wire_name_ref, by_wire_name[148]),
+            .member_count = 1,
+        },
+        [51] = { /* EvaluationWindow */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[51].shape.name_ref, shape_names[2449]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_UNION,
+                .size = sizeof(struct awsc_cloudwatch_evaluation_window),
+            },
+            .members_ref = REF(structures[51].members_ref, members[149]),
+            .by_wire_name_ref = REF(structures[51].by_wire_name_ref, by_wire_name[149]),
+            .member_count = 2,
+        },
+        [52] = { /* GetAlarmMuteRuleInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[52].shape.name_ref, shape_names[2592]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_input),
+            },
+            .members_ref = REF(structures[52].members_ref, members[151]),
+            .by_wire_name_ref = REF(structures[52].by_wire_name_ref, by_wire_name[151]),
+            .member_count = 1,
+        },
+        [53] = { /* GetAlarmMuteRuleOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[53].shape.name_ref, shape_names[2614]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_output),
+            },
+            .members_ref = REF(structures[53].members_ref, members[152]),
+            .by_wire_name_ref = REF(structures[53].by_wire_name_ref, by_wire_name[152]),
+            .member_count = 10,
+        },
+        [54] = { /* GetDashboardInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[54].shape.name_ref, shape_names[2637]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_dashboard_input),
+            },
+            .members_ref = REF(structures[54].members_ref, members[162]),
+            .by_wire_name_ref = REF(structures[54].by_wire_name_ref, by_wire_name[162]),
+            .member_count = 1,
+        },
+        [55] = { /* GetDashboardOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[55].shape.name_ref, shape_names[2655]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_dashboard_output),
+            },
+            .members_ref = REF(structures[55].members_ref, members[163]),
+            .by_wire_name_ref = REF(structures[55].by_wire_name_ref, by_wire_name[163]),
+            .member_count = 3,
+        },
+        [56] = { /* GetDatasetInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[56].shape.name_ref, shape_names[2674]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_dataset_input),
+            },
+            .members_ref = REF(structures[56].members_ref, members[166]),
+            .by_wire_name_ref = REF(structures[56].by_wire_name_ref, by_wire_name[166]),
+            .member_count = 1,
+        },
+        [57] = { /* GetDatasetOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[57].shape.name_ref, shape_names[2690]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_dataset_output),
+            },
+            .members_ref = REF(structures[57].members_ref, members[167]),
+            .by_wire_name_ref = REF(structures[57].by_wire_name_ref, by_wire_name[167]),
+            .member_count = 3,
+        },
+        [58] = { /* GetInsightRuleReportInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[58].shape.name_ref, shape_names[2707]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_input),
+            },
+            .members_ref = REF(structures[58].members_ref, members[170]),
+            .by_wire_name_ref = REF(structures[58].by_wire_name_ref, by_wire_name[170]),
+            .member_count = 7,
+        },
+        [59] = { /* GetInsightRuleReportOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[59].shape.name_ref, shape_names[2733]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_output),
+            },
+            .members_ref = REF(structures[59].members_ref, members[177]),
+            .by_wire_name_ref = REF(structures[59].by_wire_name_ref, by_wire_name[177]),
+            .member_count = 6,
+        },
+        [60] = { /* GetMetricDataInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[60].shape.name_ref, shape_names[2760]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_data_input),
+            },
+            .members_ref = REF(structures[60].members_ref, members[183]),
+            .by_wire_name_ref = REF(structures[60].by_wire_name_ref, by_wire_name[183]),
+            .member_count = 7,
+        },
+        [61] = { /* GetMetricDataOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[61].shape.name_ref, shape_names[2833]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_data_output),
+            },
+            .members_ref = REF(structures[61].members_ref, members[190]),
+            .by_wire_name_ref = REF(structures[61].by_wire_name_ref, by_wire_name[190]),
+            .member_count = 3,
+        },
+        [62] = { /* GetMetricStatisticsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[62].shape.name_ref, shape_names[2853]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_input),
+            },
+            .members_ref = REF(structures[62].members_ref, members[193]),
+            .by_wire_name_ref = REF(structures[62].by_wire_name_ref, by_wire_name[193]),
+            .member_count = 9,
+        },
+        [63] = { /* GetMetricStatisticsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[63].shape.name_ref, shape_names[2878]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_output),
+            },
+            .members_ref = REF(structures[63].members_ref, members[202]),
+            .by_wire_name_ref = REF(structures[63].by_wire_name_ref, by_wire_name[202]),
+            .member_count = 2,
+        },
+        [64] = { /* GetMetricStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[64].shape.name_ref, shape_names[2904]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_stream_input),
+            },
+            .members_ref = REF(structures[64].members_ref, members[204]),
+            .by_wire_name_ref = REF(structures[64].by_wire_name_ref, by_wire_name[204]),
+            .member_count = 1,
+        },
+        [65] = { /* GetMetricStreamOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[65].shape.name_ref, shape_names[2925]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_stream_output),
+            },
+            .members_ref = REF(structures[65].members_ref, members[205]),
+            .by_wire_name_ref = REF(structures[65].by_wire_name_ref, by_wire_name[205]),
+            .member_count = 12,
+        },
+        [66] = { /* GetMetricWidgetImageInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[66].shape.name_ref, shape_names[2947]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_input),
+            },
+            .members_ref = REF(structures[66].members_ref, members[217]),
+            .by_wire_name_ref = REF(structures[66].by_wire_name_ref, by_wire_name[217]),
+            .member_count = 2,
+        },
+        [67] = { /* GetMetricWidgetImageOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[67].shape.name_ref, shape_names[2973]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_output),
+            },
+            .members_ref = REF(structures[67].members_ref, members[219]),
+            .by_wire_name_ref = REF(structures[67].by_wire_name_ref, by_wire_name[219]),
+            .member_count = 1,
+        },
+        [68] = { /* GetOTelEnrichmentInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[68].shape.name_ref, shape_names[3000]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_input),
+            },
+        },
+        [69] = { /* GetOTelEnrichmentOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[69].shape.name_ref, shape_names[3023]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_output),
+            },
+            .members_ref = REF(structures[69].members_ref, members[220]),
+            .by_wire_name_ref = REF(structures[69].by_wire_name_ref, by_wire_name[220]),
+            .member_count = 1,
+        },
+        [70] = { /* InsightRule */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[70].shape.name_ref, shape_names[3141]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule),
+            },
+            .members_ref = REF(structures[70].members_ref, members[221]),
+            .by_wire_name_ref = REF(structures[70].by_wire_name_ref, by_wire_name[221]),
+            .member_count = 6,
+        },
+        [71] = { /* InsightRuleContributor */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[71].shape.name_ref, shape_names[3185]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor),
+            },
+            .members_ref = REF(structures[71].members_ref, members[227]),
+            .by_wire_name_ref = REF(structures[71].by_wire_name_ref, by_wire_name[227]),
+            .member_count = 3,
+        },
+        [72] = { /* InsightRuleContributorDatapoint */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[72].shape.name_ref, shape_names[3208]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoint),
+            },
+            .members_ref = REF(structures[72].members_ref, members[230]),
+            .by_wire_name_ref = REF(structures[72].by_wire_name_ref, by_wire_name[230]),
+            .member_count = 2,
+        },
+        [73] = { /* InsightRuleMetricDatapoint */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[73].shape.name_ref, shape_names[3478]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoint),
+            },
+            .members_ref = REF(structures[73].members_ref, members[232]),
+            .by_wire_name_ref = REF(structures[73].by_wire_name_ref, by_wire_name[232]),
+            .member_count = 8,
+        },
+        [74] = { /* InternalServiceFault */
+            .shape = {
+                .name_ref = REF(structures[74].shape.name_ref, strings[2722]),
+                .traits_ref = REF(structures[74].shape.traits_ref, traits[55]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_cloudwatch_internal_service_fault),
+            },
+            .members_ref = REF(structures[74].members_ref, members[240]),
+            .by_wire_name_ref = REF(structures[74].by_wire_name_ref, by_wire_name[240]),
+            .member_count = 1,
+        },
+        [75] = { /* InvalidFormatFault */
+            .shape = {
+                .name_ref = REF(structures[75].shape.name_ref, strings[2764]),
+                .traits_ref = REF(structures[75].shape.traits_ref, traits[56]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_invalid_format_fault),
+            },
+            .members_ref = REF(structures[75].members_ref, members[241]),
+            .by_wire_name_ref = REF(structures[75].by_wire_name_ref, by_wire_name[241]),
+            .member_count = 1,
+        },
+        [76] = { /* InvalidNextToken */
+            .shape = {
+                .name_ref = REF(structures[76].shape.name_ref, strings[2797]),
+                .traits_ref = REF(structures[76].shape.traits_ref, traits[57]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_invalid_next_token),
+            },
+            .members_ref = REF(structures[76].members_ref, members[242]),
+            .by_wire_name_ref = REF(structures[76].by_wire_name_ref, by_wire_name[242]),
+            .member_count = 1,
+        },
+        [77] = { /* InvalidParameterCombinationException */
+            .shape = {
+                .name_ref = REF(structures[77].shape.name_ref, strings[2814]),
+                .traits_ref = REF(structures[77].shape.traits_ref, traits[58]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_invalid_parameter_combination_exception),
+            },
+            .members_ref = REF(structures[77].members_ref, members[243]),
+            .by_wire_name_ref = REF(structures[77].by_wire_name_ref, by_wire_name[243]),
+            .member_count = 1,
+        },
+        [78] = { /* InvalidParameterValueException */
+            .shape = {
+                .name_ref = REF(structures[78].shape.name_ref, strings[2879]),
+                .traits_ref = REF(structures[78].shape.traits_ref, traits[59]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_invalid_parameter_value_exception),
+            },
+            .members_ref = REF(structures[78].members_ref, members[244]),
+            .by_wire_name_ref = REF(structures[78].by_wire_name_ref, by_wire_name[244]),
+            .member_count = 1,
+        },
+        [79] = { /* KmsAccessDeniedException */
+            .shape = {
+                .name_ref = REF(structures[79].shape.name_ref, strings[2932]),
+                .traits_ref = REF(structures[79].shape.traits_ref, traits[60]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_cloudwatch_kms_access_denied_exception),
+            },
+            .members_ref = REF(structures[79].members_ref, members[245]),
+            .by_wire_name_ref = REF(structures[79].by_wire_name_ref, by_wire_name[245]),
+            .member_count = 1,
+        },
+        [80] = { /* KmsKeyDisabledException */
+            .shape = {
+                .name_ref = REF(structures[80].shape.name_ref, strings[2957]),
+                .traits_ref = REF(structures[80].shape.traits_ref, traits[62]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_cloudwatch_kms_key_disabled_exception),
+            },
+            .members_ref = REF(structures[80].members_ref, members[246]),
+            .by_wire_name_ref = REF(structures[80].by_wire_name_ref, by_wire_name[246]),
+            .member_count = 1,
+        },
+        [81] = { /* KmsKeyNotFoundException */
+            .shape = {
+                .name_ref = REF(structures[81].shape.name_ref, strings[2981]),
+                .traits_ref = REF(structures[81].shape.traits_ref, traits[63]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_cloudwatch_kms_key_not_found_exception),
+            },
+            .members_ref = REF(structures[81].members_ref, members[247]),
+            .by_wire_name_ref = REF(structures[81].by_wire_name_ref, by_wire_name[247]),
+            .member_count = 1,
+        },
+        [82] = { /* LabelOptions */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[82].shape.name_ref, shape_names[3790]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_label_options),
+            },
+            .members_ref = REF(structures[82].members_ref, members[248]),
+            .by_wire_name_ref = REF(structures[82].by_wire_name_ref, by_wire_name[248]),
+            .member_count = 1,
+        },
+        [83] = { /* LimitExceededException */
+            .shape = {
+                .name_ref = REF(structures[83].shape.name_ref, strings[3014]),
+                .traits_ref = REF(structures[83].shape.traits_ref, traits[64]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_limit_exceeded_exception),
+            },
+        },
+        [84] = { /* LimitExceededFault */
+            .shape = {
+                .name_ref = REF(structures[84].shape.name_ref, strings[3037]),
+                .traits_ref = REF(structures[84].shape.traits_ref, traits[65]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_limit_exceeded_fault),
+            },
+            .members_ref = REF(structures[84].members_ref, members[249]),
+            .by_wire_name_ref = REF(structures[84].by_wire_name_ref, by_wire_name[249]),
+            .member_count = 1,
+        },
+        [85] = { /* ListAlarmMuteRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[85].shape.name_ref, shape_names[3816]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_input),
+            },
+            .members_ref = REF(structures[85].members_ref, members[250]),
+            .by_wire_name_ref = REF(structures[85].by_wire_name_ref, by_wire_name[250]),
+            .member_count = 4,
+        },
+        [86] = { /* ListAlarmMuteRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[86].shape.name_ref, shape_names[3840]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_output),
+            },
+            .members_ref = REF(structures[86].members_ref, members[254]),
+            .by_wire_name_ref = REF(structures[86].by_wire_name_ref, by_wire_name[254]),
+            .member_count = 2,
+        },
+        [87] = { /* ListDashboardsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[87].shape.name_ref, shape_names[3865]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_dashboards_input),
+            },
+            .members_ref = REF(structures[87].members_ref, members[256]),
+            .by_wire_name_ref = REF(structures[87].by_wire_name_ref, by_wire_name[256]),
+            .member_count = 2,
+        },
+        [88] = { /* ListDashboardsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[88].shape.name_ref, shape_names[3885]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_dashboards_output),
+            },
+            .members_ref = REF(structures[88].members_ref, members[258]),
+            .by_wire_name_ref = REF(structures[88].by_wire_name_ref, by_wire_name[258]),
+            .member_count = 2,
+        },
+        [89] = { /* ListManagedInsightRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[89].shape.name_ref, shape_names[3906]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_input),
+            },
+            .members_ref = REF(structures[89].members_ref, members[260]),
+            .by_wire_name_ref = REF(structures[89].by_wire_name_ref, by_wire_name[260]),
+            .member_count = 3,
+        },
+        [90] = { /* ListManagedInsightRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[90].shape.name_ref, shape_names[3935]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_output),
+            },
+            .members_ref = REF(structures[90].members_ref, members[263]),
+            .by_wire_name_ref = REF(structures[90].by_wire_name_ref, by_wire_name[263]),
+            .member_count = 2,
+        },
+        [91] = { /* ListMetricStreamsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[91].shape.name_ref, shape_names[3965]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_metric_streams_input),
+            },
+            .members_ref = REF(structures[91].members_ref, members[265]),
+            .by_wire_name_ref = REF(structures[91].by_wire_name_ref, by_wire_name[265]),
+            .member_count = 2,
+        },
+        [92] = { /* ListMetricStreamsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[92].shape.name_ref, shape_names[4016]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_metric_streams_output),
+            },
+            .members_ref = REF(structures[92].members_ref, members[267]),
+            .by_wire_name_ref = REF(structures[92].by_wire_name_ref, by_wire_name[267]),
+            .member_count = 2,
+        },
+        [93] = { /* ListMetricsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[93].shape.name_ref, shape_names[4040]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_metrics_input),
+            },
+            .members_ref = REF(structures[93].members_ref, members[269]),
+            .by_wire_name_ref = REF(structures[93].by_wire_name_ref, by_wire_name[269]),
+            .member_count = 7,
+        },
+        [94] = { /* ListMetricsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[94].shape.name_ref, shape_names[4057]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_metrics_output),
+            },
+            .members_ref = REF(structures[94].members_ref, members[276]),
+            .by_wire_name_ref = REF(structures[94].by_wire_name_ref, by_wire_name[276]),
+            .member_count = 3,
+        },
+        [95] = { /* ListTagsForResourceInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[95].shape.name_ref, shape_names[4075]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_input),
+            },
+            .members_ref = REF(structures[95].members_ref, members[279]),
+            .by_wire_name_ref = REF(structures[95].by_wire_name_ref, by_wire_name[279]),
+            .member_count = 1,
+        },
+        [96] = { /* ListTagsForResourceOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[96].shape.name_ref, shape_names[4100]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_output),
+            },
+            .members_ref = REF(structures[96].members_ref, members[280]),
+            .by_wire_name_ref = REF(structures[96].by_wire_name_ref, by_wire_name[280]),
+            .member_count = 1,
+        },
+        [97] = { /* LogAlarm */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[97].shape.name_ref, shape_names[4126]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_log_alarm),
+            },
+            .members_ref = REF(structures[97].members_ref, members[281]),
+            .by_wire_name_ref = REF(structures[97].by_wire_name_ref, by_wire_name[281]),
+            .member_count = 22,
+        },
+        [98] = { /* ManagedRule */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[98].shape.name_ref, shape_names[4165]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_managed_rule),
+            },
+            .members_ref = REF(structures[98].members_ref, members[303]),
+            .by_wire_name_ref = REF(structures[98].by_wire_name_ref, by_wire_name[303]),
+            .member_count = 3,
+        },
+        [99] = { /* ManagedRuleDescription */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[99].shape.name_ref, shape_names[4177]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_managed_rule_description),
+            },
+            .members_ref = REF(structures[99].members_ref, members[306]),
+            .by_wire_name_ref = REF(structures[99].by_wire_name_ref, by_wire_name[306]),
+            .member_count = 3,
+        },
+        [100] = { /* ManagedRuleState */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[100].shape.name_ref, shape_names[4224]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_managed_rule_state),
+            },
+            .members_ref = REF(structures[100].members_ref, members[309]),
+            .by_wire_name_ref = REF(structures[100].by_wire_name_ref, by_wire_name[309]),
+            .member_count = 2,
+        },
+        [101] = { /* MessageData */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[101].shape.name_ref, shape_names[4297]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_message_data),
+            },
+            .members_ref = REF(structures[101].members_ref, members[311]),
+            .by_wire_name_ref = REF(structures[101].by_wire_name_ref, by_wire_name[311]),
+            .member_count = 2,
+        },
+        [102] = { /* Metric */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[102].shape.name_ref, shape_names[4342]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric),
+            },
+            .members_ref = REF(structures[102].members_ref, members[313]),
+            .by_wire_name_ref = REF(structures[102].by_wire_name_ref, by_wire_name[313]),
+            .member_count = 3,
+        },
+        [103] = { /* MetricAlarm */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[103].shape.name_ref, shape_names[4349]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_alarm),
+            },
+            .members_ref = REF(structures[103].members_ref, members[316]),
+            .by_wire_name_ref = REF(structures[103].by_wire_name_ref, by_wire_name[316]),
+            .member_count = 32,
+        },
+        [104] = { /* MetricCharacteristics */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[104].shape.name_ref, shape_names[4374]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_characteristics),
+            },
+            .members_ref = REF(structures[104].members_ref, members[348]),
+            .by_wire_name_ref = REF(structures[104].by_wire_name_ref, by_wire_name[348]),
+            .member_count = 1,
+        },
+        [105] = { /* MetricDataQuery */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[105].shape.name_ref, shape_names[4425]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_data_query),
+            },
+            .members_ref = REF(structures[105].members_ref, members[349]),
+            .by_wire_name_ref = REF(structures[105].by_wire_name_ref, by_wire_name[349]),
+            .member_count = 7,
+        },
+        [106] = { /* MetricDataResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[106].shape.name_ref, shape_names[4441]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_data_result),
+            },
+            .members_ref = REF(structures[106].members_ref, members[356]),
+            .by_wire_name_ref = REF(structures[106].by_wire_name_ref, by_wire_name[356]),
+            .member_count = 6,
+        },
+        [107] = { /* MetricDatum */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[107].shape.name_ref, shape_names[4501]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_datum),
+            },
+            .members_ref = REF(structures[107].members_ref, members[362]),
+            .by_wire_name_ref = REF(structures[107].by_wire_name_ref, by_wire_name[362]),
+            .member_count = 9,
+        },
+        [108] = { /* MetricMathAnomalyDetector */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[108].shape.name_ref, shape_names[4551]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_math_anomaly_detector),
+            },
+            .members_ref = REF(structures[108].members_ref, members[371]),
+            .by_wire_name_ref = REF(structures[108].by_wire_name_ref, by_wire_name[371]),
+            .member_count = 1,
+        },
+        [109] = { /* MetricStat */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[109].shape.name_ref, shape_names[4588]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_stat),
+            },
+            .members_ref = REF(structures[109].members_ref, members[372]),
+            .by_wire_name_ref = REF(structures[109].by_wire_name_ref, by_wire_name[372]),
+            .member_count = 4,
+        },
+        [110] = { /* MetricStreamEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[110].shape.name_ref, shape_names[4619]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_entry),
+            },
+            .members_ref = REF(structures[110].members_ref, members[376]),
+            .by_wire_name_ref = REF(structures[110].by_wire_name_ref, by_wire_name[376]),
+            .member_count = 7,
+        },
+        [111] = { /* MetricStreamFilter */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[111].shape.name_ref, shape_names[4637]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_filter),
+            },
+            .members_ref = REF(structures[111].members_ref, members[383]),
+            .by_wire_name_ref = REF(structures[111].by_wire_name_ref, by_wire_name[383]),
+            .member_count = 2,
+        },
+        [112] = { /* MetricStreamStatisticsConfiguration */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[112].shape.name_ref, shape_names[4849]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configuration),
+            },
+            .members_ref = REF(structures[112].members_ref, members[385]),
+            .by_wire_name_ref = REF(structures[112].by_wire_name_ref, by_wire_name[385]),
+            .member_count = 2,
+        },
+        [113] = { /* MetricStreamStatisticsMetric */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[113].shape.name_ref, shape_names[4959]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_metric),
+            },
+            .members_ref = REF(structures[113].members_ref, members[387]),
+            .by_wire_name_ref = REF(structures[113].by_wire_name_ref, by_wire_name[387]),
+            .member_count = 2,
+        },
+        [114] = { /* MissingRequiredParameterException */
+            .shape = {
+                .name_ref = REF(structures[114].shape.name_ref, strings[3811]),
+                .traits_ref = REF(structures[114].shape.traits_ref, traits[75]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_missing_required_parameter_exception),
+            },
+            .members_ref = REF(structures[114].members_ref, members[389]),
+            .by_wire_name_ref = REF(structures[114].by_wire_name_ref, by_wire_name[389]),
+            .member_count = 1,
+        },
+        [115] = { /* MuteTargets */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[115].shape.name_ref, shape_names[5051]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_mute_targets),
+            },
+            .members_ref = REF(structures[115].members_ref, members[390]),
+            .by_wire_name_ref = REF(structures[115].by_wire_name_ref, by_wire_name[390]),
+            .member_count = 1,
+        },
+        [116] = { /* PartialFailure */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[116].shape.name_ref, shape_names[5146]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_partial_failure),
+            },
+            .members_ref = REF(structures[116].members_ref, members[391]),
+            .by_wire_name_ref = REF(structures[116].by_wire_name_ref, by_wire_name[391]),
+            .member_count = 4,
+        },
+        [117] = { /* PutAlarmMuteRuleInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[117].shape.name_ref, shape_names[5197]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_alarm_mute_rule_input),
+            },
+            .members_ref = REF(structures[117].members_ref, members[395]),
+            .by_wire_name_ref = REF(structures[117].by_wire_name_ref, by_wire_name[395]),
+            .member_count = 7,
+        },
+        [118] = { /* PutAnomalyDetectorInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[118].shape.name_ref, shape_names[5219]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_input),
+            },
+            .members_ref = REF(structures[118].members_ref, members[402]),
+            .by_wire_name_ref = REF(structures[118].by_wire_name_ref, by_wire_name[402]),
+            .member_count = 8,
+        },
+        [119] = { /* PutAnomalyDetectorOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[119].shape.name_ref, shape_names[5243]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_output),
+            },
+            .members_ref = REF(structures[119].members_ref, members[410]),
+            .by_wire_name_ref = REF(structures[119].by_wire_name_ref, by_wire_name[410]),
+            .member_count = 1,
+        },
+        [120] = { /* PutCompositeAlarmInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[120].shape.name_ref, shape_names[5268]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_composite_alarm_input),
+            },
+            .members_ref = REF(structures[120].members_ref, members[411]),
+            .by_wire_name_ref = REF(structures[120].by_wire_name_ref, by_wire_name[411]),
+            .member_count = 11,
+        },
+        [121] = { /* PutDashboardInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[121].shape.name_ref, shape_names[5291]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_dashboard_input),
+            },
+            .members_ref = REF(structures[121].members_ref, members[422]),
+            .by_wire_name_ref = REF(structures[121].by_wire_name_ref, by_wire_name[422]),
+            .member_count = 3,
+        },
+        [122] = { /* PutDashboardOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[122].shape.name_ref, shape_names[5309]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_dashboard_output),
+            },
+            .members_ref = REF(structures[122].members_ref, members[425]),
+            .by_wire_name_ref = REF(structures[122].by_wire_name_ref, by_wire_name[425]),
+            .member_count = 1,
+        },
+        [123] = { /* PutInsightRuleInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[123].shape.name_ref, shape_names[5328]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_insight_rule_input),
+            },
+            .members_ref = REF(structures[123].members_ref, members[426]),
+            .by_wire_name_ref = REF(structures[123].by_wire_name_ref, by_wire_name[426]),
+            .member_count = 5,
+        },
+        [124] = { /* PutInsightRuleOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[124].shape.name_ref, shape_names[5348]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_insight_rule_output),
+            },
+        },
+        [125] = { /* PutLogAlarmInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[125].shape.name_ref, shape_names[5369]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_log_alarm_input),
+            },
+            .members_ref = REF(structures[125].members_ref, members[431]),
+            .by_wire_name_ref = REF(structures[125].by_wire_name_ref, by_wire_name[431]),
+            .member_count = 15,
+        },
+        [126] = { /* PutManagedInsightRulesInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[126].shape.name_ref, shape_names[5386]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_input),
+            },
+            .members_ref = REF(structures[126].members_ref, members[446]),
+            .by_wire_name_ref = REF(structures[126].by_wire_name_ref, by_wire_name[446]),
+            .member_count = 1,
+        },
+        [127] = { /* PutManagedInsightRulesOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[127].shape.name_ref, shape_names[5414]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_output),
+            },
+            .members_ref = REF(structures[127].members_ref, members[447]),
+            .by_wire_name_ref = REF(structures[127].by_wire_name_ref, by_wire_name[447]),
+            .member_count = 1,
+        },
+        [128] = { /* PutMetricAlarmInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[128].shape.name_ref, shape_names[5443]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_metric_alarm_input),
+            },
+            .members_ref = REF(structures[128].members_ref, members[448]),
+            .by_wire_name_ref = REF(structures[128].by_wire_name_ref, by_wire_name[448]),
+            .member_count = 25,
+        },
+        [129] = { /* PutMetricDataInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[129].shape.name_ref, shape_names[5463]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_metric_data_input),
+            },
+            .members_ref = REF(structures[129].members_ref, members[473]),
+            .by_wire_name_ref = REF(structures[129].by_wire_name_ref, by_wire_name[473]),
+            .member_count = 4,
+        },
+        [130] = { /* PutMetricStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[130].shape.name_ref, shape_names[5482]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_metric_stream_input),
+            },
+            .members_ref = REF(structures[130].members_ref, members[477]),
+            .by_wire_name_ref = REF(structures[130].by_wire_name_ref, by_wire_name[477]),
+            .member_count = 9,
+        },
+        [131] = { /* PutMetricStreamOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[131].shape.name_ref, shape_names[5503]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_put_metric_stream_output),
+            },
+            .members_ref = REF(structures[131].members_ref, members[486]),
+            .by_wire_name_ref = REF(structures[131].by_wire_name_ref, by_wire_name[486]),
+            .member_count = 1,
+        },
+        [132] = { /* Range */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[132].shape.name_ref, shape_names[5586]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_range),
+            },
+            .members_ref = REF(structures[132].members_ref, members[487]),
+            .by_wire_name_ref = REF(structures[132].by_wire_name_ref, by_wire_name[487]),
+            .member_count = 2,
+        },
+        [133] = { /* ResourceConflict */
+            .shape = {
+                .name_ref = REF(structures[133].shape.name_ref, strings[4027]),
+                .traits_ref = REF(structures[133].shape.traits_ref, traits[86]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_resource_conflict),
+            },
+            .members_ref = REF(structures[133].members_ref, members[489]),
+            .by_wire_name_ref = REF(structures[133].by_wire_name_ref, by_wire_name[489]),
+            .member_count = 1,
+        },
+        [134] = { /* ResourceNotFound */
+            .shape = {
+                .name_ref = REF(structures[134].shape.name_ref, strings[1374]),
+                .traits_ref = REF(structures[134].shape.traits_ref, traits[24]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_resource_not_found),
+            },
+            .members_ref = REF(structures[134].members_ref, members[490]),
+            .by_wire_name_ref = REF(structures[134].by_wire_name_ref, by_wire_name[490]),
+            .member_count = 1,
+        },
+        [135] = { /* ResourceNotFoundException */
+            .shape = {
+                .name_ref = REF(structures[135].shape.name_ref, strings[4044]),
+                .traits_ref = REF(structures[135].shape.traits_ref, traits[89]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_cloudwatch_resource_not_found_exception),
+            },
+            .members_ref = REF(structures[135].members_ref, members[491]),
+            .by_wire_name_ref = REF(structures[135].by_wire_name_ref, by_wire_name[491]),
+            .member_count = 2,
+        },
+        [136] = { /* Rule */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[136].shape.name_ref, shape_names[5683]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_rule),
+            },
+            .members_ref = REF(structures[136].members_ref, members[493]),
+            .by_wire_name_ref = REF(structures[136].by_wire_name_ref, by_wire_name[493]),
+            .member_count = 1,
+        },
+        [137] = { /* Schedule */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[137].shape.name_ref, shape_names[5695]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_schedule),
+            },
+            .members_ref = REF(structures[137].members_ref, members[494]),
+            .by_wire_name_ref = REF(structures[137].by_wire_name_ref, by_wire_name[494]),
+            .member_count = 3,
+        },
+        [138] = { /* ScheduleConfiguration */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[138].shape.name_ref, shape_names[5704]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_schedule_configuration),
+            },
+            .members_ref = REF(structures[138].members_ref, members[497]),
+            .by_wire_name_ref = REF(structures[138].by_wire_name_ref, by_wire_name[497]),
+            .member_count = 3,
+        },
+        [139] = { /* ScheduledQueryConfiguration */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[139].shape.name_ref, shape_names[5745]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_scheduled_query_configuration),
+            },
+            .members_ref = REF(structures[139].members_ref, members[500]),
+            .by_wire_name_ref = REF(structures[139].by_wire_name_ref, by_wire_name[500]),
+            .member_count = 7,
+        },
+        [140] = { /* SetAlarmStateInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[140].shape.name_ref, shape_names[5773]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_set_alarm_state_input),
+            },
+            .members_ref = REF(structures[140].members_ref, members[507]),
+            .by_wire_name_ref = REF(structures[140].by_wire_name_ref, by_wire_name[507]),
+            .member_count = 4,
+        },
+        [141] = { /* SingleMetricAnomalyDetector */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[141].shape.name_ref, shape_names[5792]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_single_metric_anomaly_detector),
+            },
+            .members_ref = REF(structures[141].members_ref, members[511]),
+            .by_wire_name_ref = REF(structures[141].by_wire_name_ref, by_wire_name[511]),
+            .member_count = 5,
+        },
+        [142] = { /* SlidingWindow */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[142].shape.name_ref, shape_names[5825]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_sliding_window),
+            },
+        },
+        [143] = { /* StartMetricStreamsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[143].shape.name_ref, shape_names[5852]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_start_metric_streams_input),
+            },
+            .members_ref = REF(structures[143].members_ref, members[516]),
+            .by_wire_name_ref = REF(structures[143].by_wire_name_ref, by_wire_name[516]),
+            .member_count = 1,
+        },
+        [144] = { /* StartMetricStreamsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[144].shape.name_ref, shape_names[5876]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_start_metric_streams_output),
+            },
+        },
+        [145] = { /* StartOTelEnrichmentInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[145].shape.name_ref, shape_names[5901]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_input),
+            },
+        },
+        [146] = { /* StartOTelEnrichmentOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[146].shape.name_ref, shape_names[5926]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_output),
+            },
+        },
+        [147] = { /* StatisticSet */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[147].shape.name_ref, shape_names[6022]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_statistic_set),
+            },
+            .members_ref = REF(structures[147].members_ref, members[517]),
+            .by_wire_name_ref = REF(structures[147].by_wire_name_ref, by_wire_name[517]),
+            .member_count = 4,
+        },
+        [148] = { /* StopMetricStreamsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[148].shape.name_ref, shape_names[6057]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_input),
+            },
+            .members_ref = REF(structures[148].members_ref, members[521]),
+            .by_wire_name_ref = REF(structures[148].by_wire_name_ref, by_wire_name[521]),
+            .member_count = 1,
+        },
+        [149] = { /* StopMetricStreamsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[149].shape.name_ref, shape_names[6080]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_output),
+            },
+        },
+        [150] = { /* StopOTelEnrichmentInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[150].shape.name_ref, shape_names[6104]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_input),
+            },
+        },
+        [151] = { /* StopOTelEnrichmentOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[151].shape.name_ref, shape_names[6128]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_output),
+            },
+        },
+        [152] = { /* Tag */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[152].shape.name_ref, shape_names[6218]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_tag),
+            },
+            .members_ref = REF(structures[152].members_ref, members[522]),
+            .by_wire_name_ref = REF(structures[152].by_wire_name_ref, by_wire_name[522]),
+            .member_count = 2,
+        },
+        [153] = { /* TagResourceInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[153].shape.name_ref, shape_names[6248]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_tag_resource_input),
+            },
+            .members_ref = REF(structures[153].members_ref, members[524]),
+            .by_wire_name_ref = REF(structures[153].by_wire_name_ref, by_wire_name[524]),
+            .member_count = 2,
+        },
+        [154] = { /* TagResourceOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[154].shape.name_ref, shape_names[6265]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_tag_resource_output),
+            },
+        },
+        [155] = { /* UntagResourceInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[155].shape.name_ref, shape_names[6362]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_untag_resource_input),
+            },
+            .members_ref = REF(structures[155].members_ref, members[526]),
+            .by_wire_name_ref = REF(structures[155].by_wire_name_ref, by_wire_name[526]),
+            .member_count = 2,
+        },
+        [156] = { /* UntagResourceOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[156].shape.name_ref, shape_names[6381]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_untag_resource_output),
+            },
+        },
+        [157] = { /* WallClockWindow */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[157].shape.name_ref, shape_names[6408]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_cloudwatch_wall_clock_window),
+            },
+            .members_ref = REF(structures[157].members_ref, members[528]),
+            .by_wire_name_ref = REF(structures[157].by_wire_name_ref, by_wire_name[528]),
+            .member_count = 1,
+        },
+    },
+    .collections = {
+        [0] = { /* AlarmContributors */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[0].shape.name_ref, shape_names[170]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_alarm_contributors),
+            },
+            .item_ref = REF(collections[0].item_ref, structures[0].shape),
+        },
+        [1] = { /* AlarmHistoryItems */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[1].shape.name_ref, shape_names[222]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_alarm_history_items),
+            },
+            .item_ref = REF(collections[1].item_ref, structures[1].shape),
+        },
+        [2] = { /* AlarmMuteRuleStatuses */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[2].shape.name_ref, shape_names[260]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[2].item_ref, enums[1].shape),
+        },
+        [3] = { /* AlarmMuteRuleSummaries */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[3].shape.name_ref, shape_names[282]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summaries),
+            },
+            .item_ref = REF(collections[3].item_ref, structures[2].shape),
+        },
+        [4] = { /* AlarmNames */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[4].shape.name_ref, shape_names[352]),
+                .traits_ref = REF(collections[4].shape.traits_ref, traits[8]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[4].item_ref, scalars[9]),
+        },
+        [5] = { /* AlarmTypes */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[5].shape.name_ref, shape_names[403]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[5].item_ref, enums[2].shape),
+        },
+        [6] = { /* AnomalyDetectorExcludedTimeRanges */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[6].shape.name_ref, shape_names[478]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_anomaly_detector_excluded_time_ranges),
+            },
+            .item_ref = REF(collections[6].item_ref, structures[132].shape),
+        },
+        [7] = { /* AnomalyDetectorIds */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[7].shape.name_ref, shape_names[530]),
+                .traits_ref = REF(collections[7].shape.traits_ref, traits[12]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[7].item_ref, scalars[13]),
+        },
+        [8] = { /* AnomalyDetectorTypes */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[8].shape.name_ref, shape_names[651]),
+                .traits_ref = REF(collections[8].shape.traits_ref, traits[15]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[8].item_ref, enums[4].shape),
+        },
+        [9] = { /* AnomalyDetectors */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[9].shape.name_ref, shape_names[672]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_anomaly_detectors),
+            },
+            .item_ref = REF(collections[9].item_ref, structures[4].shape),
+        },
+        [10] = { /* BatchFailures */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[10].shape.name_ref, shape_names[800]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_batch_failures),
+            },
+            .item_ref = REF(collections[10].item_ref, structures[116].shape),
+        },
+        [11] = { /* CompositeAlarms */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[11].shape.name_ref, shape_names[848]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_composite_alarms),
+            },
+            .item_ref = REF(collections[11].item_ref, structures[8].shape),
+        },
+        [12] = { /* ContributorAttributes */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[12].shape.name_ref, shape_names[864]),
+                .traits_ref = REF(collections[12].shape.traits_ref, traits[21]),
+                .type = AWSC_SHAPE_MAP,
+                .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
+            },
+            .item_ref = REF(collections[12].item_ref, scalars[18]),
+            .key_ref = REF(collections[12].key_ref, scalars[17]),
+            .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
+        },
+        [13] = { /* Counts */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[13].shape.name_ref, shape_names[900]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_counts),
+            },
+            .item_ref = REF(collections[13].item_ref, scalars[27]),
+        },
+        [14] = { /* DashboardEntries */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[14].shape.name_ref, shape_names[934]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_dashboard_entries),
+            },
+            .item_ref = REF(collections[14].item_ref, structures[11].shape),
+        },
+        [15] = { /* DashboardNames */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[15].shape.name_ref, shape_names[1022]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[15].item_ref, scalars[24]),
+        },
+        [16] = { /* DashboardValidationMessages */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[16].shape.name_ref, shape_names[1064]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_dashboard_validation_messages),
+            },
+            .item_ref = REF(collections[16].item_ref, structures[14].shape),
+        },
+        [17] = { /* DatapointValueMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[17].shape.name_ref, shape_names[1126]),
+                .type = AWSC_SHAPE_MAP,
+                .size = sizeof(struct awsc_cloudwatch_datapoint_value_map),
+            },
+            .item_ref = REF(collections[17].item_ref, scalars[27]),
+            .key_ref = REF(collections[17].key_ref, scalars[46]),
+            .value_offset = offsetof(struct awsc_cloudwatch_datapoint_value_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_datapoint_value_map_entry),
+        },
+        [18] = { /* DatapointValues */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[18].shape.name_ref, shape_names[1144]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_counts),
+            },
+            .item_ref = REF(collections[18].item_ref, scalars[27]),
+        },
+        [19] = { /* Datapoints */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[19].shape.name_ref, shape_names[1160]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_datapoints),
+            },
+            .item_ref = REF(collections[19].item_ref, structures[15].shape),
+        },
+        [20] = { /* DimensionFilters */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[20].shape.name_ref, shape_names[1825]),
+                .traits_ref = REF(collections[20].shape.traits_ref, traits[29]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_dimension_filters),
+            },
+            .item_ref = REF(collections[20].item_ref, structures[39].shape),
+        },
+        [21] = { /* Dimensions */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[21].shape.name_ref, shape_names[1871]),
+                .traits_ref = REF(collections[21].shape.traits_ref, traits[32]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_dimensions),
+            },
+            .item_ref = REF(collections[21].item_ref, structures[38].shape),
+        },
+        [22] = { /* EntityAttributesMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[22].shape.name_ref, shape_names[2124]),
+                .traits_ref = REF(collections[22].shape.traits_ref, traits[35]),
+                .type = AWSC_SHAPE_MAP,
+                .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
+            },
+            .item_ref = REF(collections[22].item_ref, scalars[37]),
+            .key_ref = REF(collections[22].key_ref, scalars[36]),
+            .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
+        },
+        [23] = { /* EntityKeyAttributesMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[23].shape.name_ref, shape_names[2204]),
+                .traits_ref = REF(collections[23].shape.traits_ref, traits[38]),
+                .type = AWSC_SHAPE_MAP,
+                .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
+            },
+            .item_ref = REF(collections[23].item_ref, scalars[39]),
+            .key_ref = REF(collections[23].key_ref, scalars[38]),
+            .value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
+            .entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
+        },
+        [24] = { /* EntityMetricDataList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[24].shape.name_ref, shape_names[2310]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_entity_metric_data_list),
+            },
+            .item_ref = REF(collections[24].item_ref, structures[49].shape),
+        },
+        [25] = { /* ExtendedStatistics */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[25].shape.name_ref, shape_names[2509]),
+                .traits_ref = REF(collections[25].shape.traits_ref, traits[46]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[25].item_ref, scalars[46]),
+        },
+        [26] = { /* InsightRuleContributorDatapoints */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[26].shape.name_ref, shape_names[3240]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoints),
+            },
+            .item_ref = REF(collections[26].item_ref, structures[72].shape),
+        },
+        [27] = { /* InsightRuleContributorKeyLabels */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[27].shape.name_ref, shape_names[3330]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[27].item_ref, scalars[59]),
+        },
+        [28] = { /* InsightRuleContributorKeys */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[28].shape.name_ref, shape_names[3362]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[28].item_ref, scalars[58]),
+        },
+        [29] = { /* InsightRuleContributors */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[29].shape.name_ref, shape_names[3389]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule_contributors),
+            },
+            .item_ref = REF(collections[29].item_ref, structures[71].shape),
+        },
+        [30] = { /* InsightRuleMetricDatapoints */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[30].shape.name_ref, shape_names[3505]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoints),
+            },
+            .item_ref = REF(collections[30].item_ref, structures[73].shape),
+        },
+        [31] = { /* InsightRuleMetricList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[31].shape.name_ref, shape_names[3533]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[31].item_ref, scalars[63]),
+        },
+        [32] = { /* InsightRuleNames */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[32].shape.name_ref, shape_names[3593]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[32].item_ref, scalars[64]),
+        },
+        [33] = { /* InsightRules */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[33].shape.name_ref, shape_names[3767]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_insight_rules),
+            },
+            .item_ref = REF(collections[33].item_ref, structures[70].shape),
+        },
+        [34] = { /* LogAlarms */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[34].shape.name_ref, shape_names[4135]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_log_alarms),
+            },
+            .item_ref = REF(collections[34].item_ref, structures[97].shape),
+        },
+        [35] = { /* LogGroupIdentifiers */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[35].shape.name_ref, shape_names[4145]),
+                .traits_ref = REF(collections[35].shape.traits_ref, traits[67]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[35].item_ref, scalars[12]),
+        },
+        [36] = { /* ManagedRuleDescriptions */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[36].shape.name_ref, shape_names[4200]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_managed_rule_descriptions),
+            },
+            .item_ref = REF(collections[36].item_ref, structures[99].shape),
+        },
+        [37] = { /* ManagedRules */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[37].shape.name_ref, shape_names[4241]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_managed_rules),
+            },
+            .item_ref = REF(collections[37].item_ref, structures[98].shape),
+        },
+        [38] = { /* MetricAlarms */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[38].shape.name_ref, shape_names[4361]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_alarms),
+            },
+            .item_ref = REF(collections[38].item_ref, structures[103].shape),
+        },
+        [39] = { /* MetricData */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[39].shape.name_ref, shape_names[4396]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_data),
+            },
+            .item_ref = REF(collections[39].item_ref, structures[107].shape),
+        },
+        [40] = { /* MetricDataQueries */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[40].shape.name_ref, shape_names[4407]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_data_queries),
+            },
+            .item_ref = REF(collections[40].item_ref, structures[105].shape),
+        },
+        [41] = { /* MetricDataResultMessages */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[41].shape.name_ref, shape_names[4458]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_data_result_messages),
+            },
+            .item_ref = REF(collections[41].item_ref, structures[101].shape),
+        },
+        [42] = { /* MetricDataResults */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[42].shape.name_ref, shape_names[4483]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_data_results),
+            },
+            .item_ref = REF(collections[42].item_ref, structures[106].shape),
+        },
+        [43] = { /* MetricStreamEntries */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[43].shape.name_ref, shape_names[4599]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_entries),
+            },
+            .item_ref = REF(collections[43].item_ref, structures[110].shape),
+        },
+        [44] = { /* MetricStreamFilterMetricNames */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[44].shape.name_ref, shape_names[4656]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[44].item_ref, scalars[83]),
+        },
+        [45] = { /* MetricStreamFilters */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[45].shape.name_ref, shape_names[4686]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_filters),
+            },
+            .item_ref = REF(collections[45].item_ref, structures[111].shape),
+        },
+        [46] = { /* MetricStreamNames */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[46].shape.name_ref, shape_names[4723]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[46].item_ref, scalars[84]),
+        },
+        [47] = { /* MetricStreamStatisticsAdditionalStatistics */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[47].shape.name_ref, shape_names[4806]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[47].item_ref, scalars[86]),
+        },
+        [48] = { /* MetricStreamStatisticsConfigurations */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[48].shape.name_ref, shape_names[4885]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configurations),
+            },
+            .item_ref = REF(collections[48].item_ref, structures[112].shape),
+        },
+        [49] = { /* MetricStreamStatisticsIncludeMetrics */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[49].shape.name_ref, shape_names[4922]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_include_metrics),
+            },
+            .item_ref = REF(collections[49].item_ref, structures[113].shape),
+        },
+        [50] = { /* Metrics */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[50].shape.name_ref, shape_names[5019]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_metrics),
+            },
+            .item_ref = REF(collections[50].item_ref, structures[102].shape),
+        },
+        [51] = { /* MuteTargetAlarmNameList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[51].shape.name_ref, shape_names[5027]),
+                .traits_ref = REF(collections[51].shape.traits_ref, traits[76]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[51].item_ref, scalars[90]),
+        },
+        [52] = { /* OwningAccounts */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[52].shape.name_ref, shape_names[5131]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[52].item_ref, scalars[0]),
+        },
+        [53] = { /* ResourceList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[53].shape.name_ref, shape_names[5633]),
+                .traits_ref = REF(collections[53].shape.traits_ref, traits[87]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[53].item_ref, scalars[103]),
+        },
+        [54] = { /* Statistics */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[54].shape.name_ref, shape_names[6035]),
+                .traits_ref = REF(collections[54].shape.traits_ref, traits[94]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[54].item_ref, enums[14].shape),
+        },
+        [55] = { /* TagKeyList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[55].shape.name_ref, shape_names[6229]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_resource_list),
+            },
+            .item_ref = REF(collections[55].item_ref, scalars[116]),
+        },
+        [56] = { /* TagList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[56].shape.name_ref, shape_names[6240]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_tag_list),
+            },
+            .item_ref = REF(collections[56].item_ref, structures[152].shape),
+        },
+        [57] = { /* Timestamps */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[57].shape.name_ref, shape_names[6325]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_timestamps),
+            },
+            .item_ref = REF(collections[57].item_ref, scalars[120]),
+        },
+        [58] = { /* Values */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[58].shape.name_ref, shape_names[6401]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_cloudwatch_counts),
+            },
+            .item_ref = REF(collections[58].item_ref, scalars[27]),
+        },
+    },
+    .enums = {
+        [0] = { /* ActionsSuppressedBy */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[0].shape.name_ref, shape_names[78]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[0].enum_values_ref, strings[0]),
+            .enum_count = 3,
+        },
+        [1] = { /* AlarmMuteRuleStatus */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[1].shape.name_ref, shape_names[240]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[1].enum_values_ref, strings[227]),
+            .enum_count = 3,
+        },
+        [2] = { /* AlarmType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[2].shape.name_ref, shape_names[393]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[2].enum_values_ref, strings[352]),
+            .enum_count = 3,
+        },
+        [3] = { /* AnomalyDetectorStateValue */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[3].shape.name_ref, shape_names[605]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[3].enum_values_ref, strings[578]),
+            .enum_count = 3,
+        },
+        [4] = { /* AnomalyDetectorType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[4].shape.name_ref, shape_names[631]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[4].enum_values_ref, strings[629]),
+            .enum_count = 2,
+        },
+        [5] = { /* ComparisonOperator */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[5].shape.name_ref, shape_names[814]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[5].enum_values_ref, strings[683]),
+            .enum_count = 7,
+        },
+        [6] = { /* EvaluationState */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[6].shape.name_ref, shape_names[2433]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[6].enum_values_ref, strings[1912]),
+            .enum_count = 3,
+        },
+        [7] = { /* HistoryItemType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[7].shape.name_ref, shape_names[3059]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[7].enum_values_ref, strings[2492]),
+            .enum_count = 5,
+        },
+        [8] = { /* MetricStreamOutputFormat */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[8].shape.name_ref, shape_names[4741]),
+                .traits_ref = REF(enums[8].shape.traits_ref, traits[74]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[8].enum_values_ref, strings[3736]),
+            .enum_count = 3,
+        },
+        [9] = { /* OTelEnrichmentStatus */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[9].shape.name_ref, shape_names[5097]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[9].enum_values_ref, strings[3862]),
+            .enum_count = 2,
+        },
+        [10] = { /* RecentlyActive */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[10].shape.name_ref, shape_names[5592]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[10].enum_values_ref, strings[4022]),
+            .enum_count = 1,
+        },
+        [11] = { /* ScanBy */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[11].shape.name_ref, shape_names[5688]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[11].enum_values_ref, strings[4103]),
+            .enum_count = 2,
+        },
+        [12] = { /* StandardUnit */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[12].shape.name_ref, shape_names[5839]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[12].enum_values_ref, strings[4307]),
+            .enum_count = 27,
+        },
+        [13] = { /* StateValue */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[13].shape.name_ref, shape_names[6001]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[13].enum_values_ref, strings[4623]),
+            .enum_count = 3,
+        },
+        [14] = { /* Statistic */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[14].shape.name_ref, shape_names[6012]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[14].enum_values_ref, strings[4650]),
+            .enum_count = 5,
+        },
+        [15] = { /* StatusCode */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[15].shape.name_ref, shape_names[6046]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[15].enum_values_ref, strings[4690]),
+            .enum_count = 4,
+        },
+    },
+    .scalars = {
         [0] = { /* AccountId */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
-            .range_ref = REF(shapes[0].range_ref, ranges[0]),
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[0]),
+            .traits_ref = REF(scalars[0].traits_ref, traits[0]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
         [1] = { /* ActionLogLineCount */
-            .name_ref = REF(shapes[1].name_ref, strings[10]),
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[10]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
         [2] = { /* ActionLogLineRoleArn */
-            .name_ref = REF(shapes[2].name_ref, strings[29]),
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[29]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
         [3] = { /* ActionPrefix */
-            .name_ref = REF(shapes[3].name_ref, strings[50]),
-            .range_ref = REF(shapes[3].range_ref, ranges[1]),
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[50]),
+            .traits_ref = REF(scalars[3].traits_ref, traits[1]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
         [4] = { /* ActionsEnabled */
-            .name_ref = REF(shapes[4].name_ref, strings[63]),
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[63]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [5] = { /* ActionsSuppressedBy */
-            .name_ref = REF(shapes[5].name_ref, strings[78]),
-            .u.string.enum_values_ref = REF(shapes[5].u.string.enum_values_ref, strings[98]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [6] = { /* ActionsSuppressedReason */
-            .name_ref = REF(shapes[6].name_ref, strings[131]),
-            .range_ref = REF(shapes[6].range_ref, ranges[2]),
+        [5] = { /* ActionsSuppressedReason */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[98]),
+            .traits_ref = REF(scalars[5].traits_ref, traits[2]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [7] = { /* AggregationExpression */
-            .name_ref = REF(shapes[7].name_ref, strings[155]),
-            .range_ref = REF(shapes[7].range_ref, ranges[3]),
+        [6] = { /* AggregationExpression */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[122]),
+            .traits_ref = REF(scalars[6].traits_ref, traits[3]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [8] = { /* AlarmArn */
-            .name_ref = REF(shapes[8].name_ref, strings[177]),
-            .range_ref = REF(shapes[8].range_ref, ranges[4]),
+        [7] = { /* AlarmArn */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[144]),
+            .traits_ref = REF(scalars[7].traits_ref, traits[4]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [9] = { /* AlarmContributor */
-            .name_ref = REF(shapes[9].name_ref, strings[186]),
-            .u.structure.members_ref = REF(shapes[9].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[9].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_alarm_contributor),
-            .u.structure.member_count = 4,
-        },
-        [10] = { /* AlarmContributors */
-            .name_ref = REF(shapes[10].name_ref, strings[278]),
-            .u.collection.item_ref = REF(shapes[10].u.collection.item_ref, shapes[9]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_alarm_contributors),
-        },
-        [11] = { /* AlarmDescription */
-            .name_ref = REF(shapes[11].name_ref, strings[296]),
-            .range_ref = REF(shapes[11].range_ref, ranges[5]),
+        [8] = { /* AlarmDescription */
+            .name_ref = SHAPE_NAME(scalars[8].name_ref, shape_names[188]),
+            .traits_ref = REF(scalars[8].traits_ref, traits[5]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [12] = { /* AlarmHistoryItem */
-            .name_ref = REF(shapes[12].name_ref, strings[313]),
-            .u.structure.members_ref = REF(shapes[12].u.structure.members_ref, members[4]),
-            .u.structure.by_wire_name_ref = REF(shapes[12].u.structure.by_wire_name_ref, by_wire_name[4]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_alarm_history_item),
-            .u.structure.member_count = 8,
-        },
-        [13] = { /* AlarmHistoryItems */
-            .name_ref = REF(shapes[13].name_ref, strings[449]),
-            .u.collection.item_ref = REF(shapes[13].u.collection.item_ref, shapes[12]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_alarm_history_items),
-        },
-        [14] = { /* AlarmMuteRuleStatus */
-            .name_ref = REF(shapes[14].name_ref, strings[467]),
-            .u.string.enum_values_ref = REF(shapes[14].u.string.enum_values_ref, strings[487]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [15] = { /* AlarmMuteRuleStatuses */
-            .name_ref = REF(shapes[15].name_ref, strings[512]),
-            .u.collection.item_ref = REF(shapes[15].u.collection.item_ref, shapes[14]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [16] = { /* AlarmMuteRuleSummaries */
-            .name_ref = REF(shapes[16].name_ref, strings[534]),
-            .u.collection.item_ref = REF(shapes[16].u.collection.item_ref, shapes[17]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summaries),
-        },
-        [17] = { /* AlarmMuteRuleSummary */
-            .name_ref = REF(shapes[17].name_ref, strings[557]),
-            .u.structure.members_ref = REF(shapes[17].u.structure.members_ref, members[12]),
-            .u.structure.by_wire_name_ref = REF(shapes[17].u.structure.by_wire_name_ref, by_wire_name[12]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_alarm_mute_rule_summary),
-            .u.structure.member_count = 5,
-        },
-        [18] = { /* AlarmName */
-            .name_ref = REF(shapes[18].name_ref, strings[330]),
-            .range_ref = REF(shapes[18].range_ref, ranges[6]),
+        [9] = { /* AlarmName */
+            .name_ref = SHAPE_NAME(scalars[9].name_ref, shape_names[326]),
+            .traits_ref = REF(scalars[9].traits_ref, traits[6]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [19] = { /* AlarmNamePrefix */
-            .name_ref = REF(shapes[19].name_ref, strings[643]),
-            .range_ref = REF(shapes[19].range_ref, ranges[7]),
+        [10] = { /* AlarmNamePrefix */
+            .name_ref = SHAPE_NAME(scalars[10].name_ref, shape_names[336]),
+            .traits_ref = REF(scalars[10].traits_ref, traits[7]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [20] = { /* AlarmNames */
-            .name_ref = REF(shapes[20].name_ref, strings[659]),
-            .range_ref = REF(shapes[20].range_ref, ranges[8]),
-            .u.collection.item_ref = REF(shapes[20].u.collection.item_ref, shapes[18]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [21] = { /* AlarmPromQLCriteria */
-            .name_ref = REF(shapes[21].name_ref, strings[670]),
-            .u.structure.members_ref = REF(shapes[21].u.structure.members_ref, members[17]),
-            .u.structure.by_wire_name_ref = REF(shapes[21].u.structure.by_wire_name_ref, by_wire_name[17]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_alarm_prom_ql_criteria),
-            .u.structure.member_count = 3,
-        },
-        [22] = { /* AlarmRule */
-            .name_ref = REF(shapes[22].name_ref, strings[725]),
-            .range_ref = REF(shapes[22].range_ref, ranges[9]),
+        [11] = { /* AlarmRule */
+            .name_ref = SHAPE_NAME(scalars[11].name_ref, shape_names[383]),
+            .traits_ref = REF(scalars[11].traits_ref, traits[9]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [23] = { /* AlarmType */
-            .name_ref = REF(shapes[23].name_ref, strings[359]),
-            .u.string.enum_values_ref = REF(shapes[23].u.string.enum_values_ref, strings[735]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [24] = { /* AlarmTypes */
-            .name_ref = REF(shapes[24].name_ref, strings[771]),
-            .u.collection.item_ref = REF(shapes[24].u.collection.item_ref, shapes[23]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [25] = { /* AmazonResourceName */
-            .name_ref = REF(shapes[25].name_ref, strings[782]),
-            .range_ref = REF(shapes[25].range_ref, ranges[10]),
+        [12] = { /* AmazonResourceName */
+            .name_ref = SHAPE_NAME(scalars[12].name_ref, shape_names[414]),
+            .traits_ref = REF(scalars[12].traits_ref, traits[10]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [26] = { /* AnomalyDetector */
-            .name_ref = REF(shapes[26].name_ref, strings[801]),
-            .u.structure.members_ref = REF(shapes[26].u.structure.members_ref, members[20]),
-            .u.structure.by_wire_name_ref = REF(shapes[26].u.structure.by_wire_name_ref, by_wire_name[20]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_anomaly_detector),
-            .u.structure.member_count = 10,
-        },
-        [27] = { /* AnomalyDetectorConfiguration */
-            .name_ref = REF(shapes[27].name_ref, strings[973]),
-            .u.structure.members_ref = REF(shapes[27].u.structure.members_ref, members[30]),
-            .u.structure.by_wire_name_ref = REF(shapes[27].u.structure.by_wire_name_ref, by_wire_name[30]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_anomaly_detector_configuration),
-            .u.structure.member_count = 2,
-        },
-        [28] = { /* AnomalyDetectorExcludedTimeRanges */
-            .name_ref = REF(shapes[28].name_ref, strings[1036]),
-            .u.collection.item_ref = REF(shapes[28].u.collection.item_ref, shapes[296]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_anomaly_detector_excluded_time_ranges),
-        },
-        [29] = { /* AnomalyDetectorId */
-            .name_ref = REF(shapes[29].name_ref, strings[817]),
-            .range_ref = REF(shapes[29].range_ref, ranges[11]),
+        [13] = { /* AnomalyDetectorId */
+            .name_ref = SHAPE_NAME(scalars[13].name_ref, shape_names[512]),
+            .traits_ref = REF(scalars[13].traits_ref, traits[11]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [30] = { /* AnomalyDetectorIds */
-            .name_ref = REF(shapes[30].name_ref, strings[1070]),
-            .range_ref = REF(shapes[30].range_ref, ranges[12]),
-            .u.collection.item_ref = REF(shapes[30].u.collection.item_ref, shapes[29]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [31] = { /* AnomalyDetectorMetricStat */
-            .name_ref = REF(shapes[31].name_ref, strings[1089]),
-            .range_ref = REF(shapes[31].range_ref, ranges[13]),
+        [14] = { /* AnomalyDetectorMetricStat */
+            .name_ref = SHAPE_NAME(scalars[14].name_ref, shape_names[549]),
+            .traits_ref = REF(scalars[14].traits_ref, traits[13]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [32] = { /* AnomalyDetectorMetricTimezone */
-            .name_ref = REF(shapes[32].name_ref, strings[1115]),
-            .range_ref = REF(shapes[32].range_ref, ranges[14]),
+        [15] = { /* AnomalyDetectorMetricTimezone */
+            .name_ref = SHAPE_NAME(scalars[15].name_ref, shape_names[575]),
+            .traits_ref = REF(scalars[15].traits_ref, traits[14]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [33] = { /* AnomalyDetectorStateValue */
-            .name_ref = REF(shapes[33].name_ref, strings[1145]),
-            .u.string.enum_values_ref = REF(shapes[33].u.string.enum_values_ref, strings[1171]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [34] = { /* AnomalyDetectorType */
-            .name_ref = REF(shapes[34].name_ref, strings[1222]),
-            .u.string.enum_values_ref = REF(shapes[34].u.string.enum_values_ref, strings[1242]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 2,
-        },
-        [35] = { /* AnomalyDetectorTypes */
-            .name_ref = REF(shapes[35].name_ref, strings[1268]),
-            .range_ref = REF(shapes[35].range_ref, ranges[15]),
-            .u.collection.item_ref = REF(shapes[35].u.collection.item_ref, shapes[34]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [36] = { /* AnomalyDetectors */
-            .name_ref = REF(shapes[36].name_ref, strings[1289]),
-            .u.collection.item_ref = REF(shapes[36].u.collection.item_ref, shapes[26]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_anomaly_detectors),
-        },
-        [37] = { /* Arn */
-            .name_ref = REF(shapes[37].name_ref, strings[1306]),
-            .range_ref = REF(shapes[37].range_ref, ranges[16]),
+        [16] = { /* Arn */
+            .name_ref = SHAPE_NAME(scalars[16].name_ref, shape_names[689]),
+            .traits_ref = REF(scalars[16].traits_ref, traits[16]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [38] = { /* AssociateDatasetKmsKeyInput */
-            .name_ref = REF(shapes[38].name_ref, strings[1310]),
-            .u.structure.members_ref = REF(shapes[38].u.structure.members_ref, members[32]),
-            .u.structure.by_wire_name_ref = REF(shapes[38].u.structure.by_wire_name_ref, by_wire_name[32]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_input),
-            .u.structure.member_count = 2,
-        },
-        [39] = { /* AssociateDatasetKmsKeyOutput */
-            .name_ref = REF(shapes[39].name_ref, strings[1366]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_associate_dataset_kms_key_output),
-        },
-        [40] = { /* AttributeName */
-            .name_ref = REF(shapes[40].name_ref, strings[1395]),
-            .range_ref = REF(shapes[40].range_ref, ranges[17]),
+        [17] = { /* AttributeName */
+            .name_ref = SHAPE_NAME(scalars[17].name_ref, shape_names[750]),
+            .traits_ref = REF(scalars[17].traits_ref, traits[17]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [41] = { /* AttributeValue */
-            .name_ref = REF(shapes[41].name_ref, strings[1409]),
-            .range_ref = REF(shapes[41].range_ref, ranges[18]),
+        [18] = { /* AttributeValue */
+            .name_ref = SHAPE_NAME(scalars[18].name_ref, shape_names[764]),
+            .traits_ref = REF(scalars[18].traits_ref, traits[18]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [42] = { /* AwsQueryErrorMessage */
-            .name_ref = REF(shapes[42].name_ref, strings[1424]),
+        [19] = { /* AwsQueryErrorMessage */
+            .name_ref = SHAPE_NAME(scalars[19].name_ref, shape_names[779]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [43] = { /* BatchFailures */
-            .name_ref = REF(shapes[43].name_ref, strings[1445]),
-            .u.collection.item_ref = REF(shapes[43].u.collection.item_ref, shapes[273]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_batch_failures),
-        },
-        [44] = { /* ComparisonOperator */
-            .name_ref = REF(shapes[44].name_ref, strings[1459]),
-            .u.string.enum_values_ref = REF(shapes[44].u.string.enum_values_ref, strings[1478]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 7,
-        },
-        [45] = { /* CompositeAlarm */
-            .name_ref = REF(shapes[45].name_ref, strings[1664]),
-            .u.structure.members_ref = REF(shapes[45].u.structure.members_ref, members[34]),
-            .u.structure.by_wire_name_ref = REF(shapes[45].u.structure.by_wire_name_ref, by_wire_name[34]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_composite_alarm),
-            .u.structure.member_count = 19,
-        },
-        [46] = { /* CompositeAlarms */
-            .name_ref = REF(shapes[46].name_ref, strings[1878]),
-            .u.collection.item_ref = REF(shapes[46].u.collection.item_ref, shapes[45]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_composite_alarms),
-        },
-        [47] = { /* ConcurrentModificationException */
-            .name_ref = REF(shapes[47].name_ref, strings[1894]),
-            .u.structure.error_code_ref = REF(shapes[47].u.structure.error_code_ref, strings[1894]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_concurrent_modification_exception),
-            .u.structure.http_status = 429,
-        },
-        [48] = { /* ConflictException */
-            .name_ref = REF(shapes[48].name_ref, strings[1926]),
-            .u.structure.members_ref = REF(shapes[48].u.structure.members_ref, members[53]),
-            .u.structure.by_wire_name_ref = REF(shapes[48].u.structure.by_wire_name_ref, by_wire_name[53]),
-            .u.structure.error_code_ref = REF(shapes[48].u.structure.error_code_ref, strings[1926]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_cloudwatch_conflict_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 409,
-        },
-        [49] = { /* ContributorAttributes */
-            .name_ref = REF(shapes[49].name_ref, strings[217]),
-            .range_ref = REF(shapes[49].range_ref, ranges[19]),
-            .u.collection.item_ref = REF(shapes[49].u.collection.item_ref, shapes[41]),
-            .u.collection.key_ref = REF(shapes[49].u.collection.key_ref, shapes[40]),
-            .type = AWSC_SHAPE_MAP,
-            .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
-            .u.collection.value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
-        },
-        [50] = { /* ContributorId */
-            .name_ref = REF(shapes[50].name_ref, strings[203]),
-            .range_ref = REF(shapes[50].range_ref, ranges[20]),
+        [20] = { /* ContributorId */
+            .name_ref = SHAPE_NAME(scalars[20].name_ref, shape_names[886]),
+            .traits_ref = REF(scalars[20].traits_ref, traits[22]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [51] = { /* Counts */
-            .name_ref = REF(shapes[51].name_ref, strings[1952]),
-            .u.collection.item_ref = REF(shapes[51].u.collection.item_ref, shapes[66]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_counts),
-        },
-        [52] = { /* DashboardArn */
-            .name_ref = REF(shapes[52].name_ref, strings[1959]),
+        [21] = { /* DashboardArn */
+            .name_ref = SHAPE_NAME(scalars[21].name_ref, shape_names[907]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [53] = { /* DashboardBody */
-            .name_ref = REF(shapes[53].name_ref, strings[1972]),
+        [22] = { /* DashboardBody */
+            .name_ref = SHAPE_NAME(scalars[22].name_ref, shape_names[920]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [54] = { /* DashboardEntries */
-            .name_ref = REF(shapes[54].name_ref, strings[1986]),
-            .u.collection.item_ref = REF(shapes[54].u.collection.item_ref, shapes[55]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_dashboard_entries),
-        },
-        [55] = { /* DashboardEntry */
-            .name_ref = REF(shapes[55].name_ref, strings[2003]),
-            .u.structure.members_ref = REF(shapes[55].u.structure.members_ref, members[54]),
-            .u.structure.by_wire_name_ref = REF(shapes[55].u.structure.by_wire_name_ref, by_wire_name[54]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_dashboard_entry),
-            .u.structure.member_count = 4,
-        },
-        [56] = { /* DashboardErrorMessage */
-            .name_ref = REF(shapes[56].name_ref, strings[2050]),
+        [23] = { /* DashboardErrorMessage */
+            .name_ref = SHAPE_NAME(scalars[23].name_ref, shape_names[966]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [57] = { /* DashboardInvalidInputError */
-            .name_ref = REF(shapes[57].name_ref, strings[2072]),
-            .u.structure.members_ref = REF(shapes[57].u.structure.members_ref, members[58]),
-            .u.structure.by_wire_name_ref = REF(shapes[57].u.structure.by_wire_name_ref, by_wire_name[58]),
-            .u.structure.error_code_ref = REF(shapes[57].u.structure.error_code_ref, strings[2135]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_dashboard_invalid_input_error),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 400,
-        },
-        [58] = { /* DashboardName */
-            .name_ref = REF(shapes[58].name_ref, strings[2018]),
+        [24] = { /* DashboardName */
+            .name_ref = SHAPE_NAME(scalars[24].name_ref, shape_names[988]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [59] = { /* DashboardNamePrefix */
-            .name_ref = REF(shapes[59].name_ref, strings[2157]),
+        [25] = { /* DashboardNamePrefix */
+            .name_ref = SHAPE_NAME(scalars[25].name_ref, shape_names[1002]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [60] = { /* DashboardNames */
-            .name_ref = REF(shapes[60].name_ref, strings[2177]),
-            .u.collection.item_ref = REF(shapes[60].u.collection.item_ref, shapes[58]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [61] = { /* DashboardNotFoundError */
-            .name_ref = REF(shapes[61].name_ref, strings[2192]),
-            .u.structure.members_ref = REF(shapes[61].u.structure.members_ref, members[60]),
-            .u.structure.by_wire_name_ref = REF(shapes[61].u.structure.by_wire_name_ref, by_wire_name[60]),
-            .u.structure.error_code_ref = REF(shapes[61].u.structure.error_code_ref, strings[2215]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_dashboard_not_found_error),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 404,
-        },
-        [62] = { /* DashboardValidationMessage */
-            .name_ref = REF(shapes[62].name_ref, strings[2232]),
-            .u.structure.members_ref = REF(shapes[62].u.structure.members_ref, members[61]),
-            .u.structure.by_wire_name_ref = REF(shapes[62].u.structure.by_wire_name_ref, by_wire_name[61]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_dashboard_validation_message),
-            .u.structure.member_count = 2,
-        },
-        [63] = { /* DashboardValidationMessages */
-            .name_ref = REF(shapes[63].name_ref, strings[2268]),
-            .u.collection.item_ref = REF(shapes[63].u.collection.item_ref, shapes[62]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_dashboard_validation_messages),
-        },
-        [64] = { /* DataPath */
-            .name_ref = REF(shapes[64].name_ref, strings[2259]),
+        [26] = { /* DataPath */
+            .name_ref = SHAPE_NAME(scalars[26].name_ref, shape_names[1092]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [65] = { /* Datapoint */
-            .name_ref = REF(shapes[65].name_ref, strings[2296]),
-            .u.structure.members_ref = REF(shapes[65].u.structure.members_ref, members[63]),
-            .u.structure.by_wire_name_ref = REF(shapes[65].u.structure.by_wire_name_ref, by_wire_name[63]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_datapoint),
-            .u.structure.member_count = 8,
-        },
-        [66] = { /* DatapointValue */
-            .name_ref = REF(shapes[66].name_ref, strings[2370]),
+        [27] = { /* DatapointValue */
+            .name_ref = SHAPE_NAME(scalars[27].name_ref, shape_names[1111]),
             .type = AWSC_SHAPE_DOUBLE,
             .size = sizeof(double),
         },
-        [67] = { /* DatapointValueMap */
-            .name_ref = REF(shapes[67].name_ref, strings[2385]),
-            .u.collection.item_ref = REF(shapes[67].u.collection.item_ref, shapes[66]),
-            .u.collection.key_ref = REF(shapes[67].u.collection.key_ref, shapes[130]),
-            .type = AWSC_SHAPE_MAP,
-            .size = sizeof(struct awsc_cloudwatch_datapoint_value_map),
-            .u.collection.value_offset = offsetof(struct awsc_cloudwatch_datapoint_value_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_cloudwatch_datapoint_value_map_entry),
-        },
-        [68] = { /* DatapointValues */
-            .name_ref = REF(shapes[68].name_ref, strings[2403]),
-            .u.collection.item_ref = REF(shapes[68].u.collection.item_ref, shapes[66]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_counts),
-        },
-        [69] = { /* Datapoints */
-            .name_ref = REF(shapes[69].name_ref, strings[2419]),
-            .u.collection.item_ref = REF(shapes[69].u.collection.item_ref, shapes[65]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_datapoints),
-        },
-        [70] = { /* DatapointsToAlarm */
-            .name_ref = REF(shapes[70].name_ref, strings[2430]),
-            .range_ref = REF(shapes[70].range_ref, ranges[21]),
+        [28] = { /* DatapointsToAlarm */
+            .name_ref = SHAPE_NAME(scalars[28].name_ref, shape_names[1171]),
+            .traits_ref = REF(scalars[28].traits_ref, traits[25]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [71] = { /* DatasetArn */
-            .name_ref = REF(shapes[71].name_ref, strings[2448]),
-            .range_ref = REF(shapes[71].range_ref, ranges[22]),
+        [29] = { /* DatasetArn */
+            .name_ref = SHAPE_NAME(scalars[29].name_ref, shape_names[1189]),
+            .traits_ref = REF(scalars[29].traits_ref, traits[26]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [72] = { /* DatasetId */
-            .name_ref = REF(shapes[72].name_ref, strings[2459]),
-            .range_ref = REF(shapes[72].range_ref, ranges[23]),
+        [30] = { /* DatasetId */
+            .name_ref = SHAPE_NAME(scalars[30].name_ref, shape_names[1200]),
+            .traits_ref = REF(scalars[30].traits_ref, traits[27]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [73] = { /* DatasetIdentifier */
-            .name_ref = REF(shapes[73].name_ref, strings[1338]),
-            .range_ref = REF(shapes[73].range_ref, ranges[24]),
+        [31] = { /* DatasetIdentifier */
+            .name_ref = SHAPE_NAME(scalars[31].name_ref, shape_names[1210]),
+            .traits_ref = REF(scalars[31].traits_ref, traits[28]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [74] = { /* DeleteAlarmMuteRuleInput */
-            .name_ref = REF(shapes[74].name_ref, strings[2469]),
-            .u.structure.members_ref = REF(shapes[74].u.structure.members_ref, members[71]),
-            .u.structure.by_wire_name_ref = REF(shapes[74].u.structure.by_wire_name_ref, by_wire_name[71]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_alarm_mute_rule_input),
-            .u.structure.member_count = 1,
-        },
-        [75] = { /* DeleteAlarmsInput */
-            .name_ref = REF(shapes[75].name_ref, strings[2512]),
-            .u.structure.members_ref = REF(shapes[75].u.structure.members_ref, members[72]),
-            .u.structure.by_wire_name_ref = REF(shapes[75].u.structure.by_wire_name_ref, by_wire_name[72]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_alarms_input),
-            .u.structure.member_count = 1,
-        },
-        [76] = { /* DeleteAnomalyDetectorInput */
-            .name_ref = REF(shapes[76].name_ref, strings[2530]),
-            .u.structure.members_ref = REF(shapes[76].u.structure.members_ref, members[73]),
-            .u.structure.by_wire_name_ref = REF(shapes[76].u.structure.by_wire_name_ref, by_wire_name[73]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_input),
-            .u.structure.member_count = 7,
-        },
-        [77] = { /* DeleteAnomalyDetectorOutput */
-            .name_ref = REF(shapes[77].name_ref, strings[2557]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_anomaly_detector_output),
-        },
-        [78] = { /* DeleteDashboardsInput */
-            .name_ref = REF(shapes[78].name_ref, strings[2585]),
-            .u.structure.members_ref = REF(shapes[78].u.structure.members_ref, members[80]),
-            .u.structure.by_wire_name_ref = REF(shapes[78].u.structure.by_wire_name_ref, by_wire_name[80]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_dashboards_input),
-            .u.structure.member_count = 1,
-        },
-        [79] = { /* DeleteDashboardsOutput */
-            .name_ref = REF(shapes[79].name_ref, strings[2607]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_dashboards_output),
-        },
-        [80] = { /* DeleteInsightRulesInput */
-            .name_ref = REF(shapes[80].name_ref, strings[2630]),
-            .u.structure.members_ref = REF(shapes[80].u.structure.members_ref, members[81]),
-            .u.structure.by_wire_name_ref = REF(shapes[80].u.structure.by_wire_name_ref, by_wire_name[81]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_input),
-            .u.structure.member_count = 1,
-        },
-        [81] = { /* DeleteInsightRulesOutput */
-            .name_ref = REF(shapes[81].name_ref, strings[2664]),
-            .u.structure.members_ref = REF(shapes[81].u.structure.members_ref, members[82]),
-            .u.structure.by_wire_name_ref = REF(shapes[81].u.structure.by_wire_name_ref, by_wire_name[82]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_insight_rules_output),
-            .u.structure.member_count = 1,
-        },
-        [82] = { /* DeleteMetricStreamInput */
-            .name_ref = REF(shapes[82].name_ref, strings[2698]),
-            .u.structure.members_ref = REF(shapes[82].u.structure.members_ref, members[83]),
-            .u.structure.by_wire_name_ref = REF(shapes[82].u.structure.by_wire_name_ref, by_wire_name[83]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_input),
-            .u.structure.member_count = 1,
-        },
-        [83] = { /* DeleteMetricStreamOutput */
-            .name_ref = REF(shapes[83].name_ref, strings[2727]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_delete_metric_stream_output),
-        },
-        [84] = { /* DescribeAlarmContributorsInput */
-            .name_ref = REF(shapes[84].name_ref, strings[2752]),
-            .u.structure.members_ref = REF(shapes[84].u.structure.members_ref, members[84]),
-            .u.structure.by_wire_name_ref = REF(shapes[84].u.structure.by_wire_name_ref, by_wire_name[84]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_input),
-            .u.structure.member_count = 2,
-        },
-        [85] = { /* DescribeAlarmContributorsOutput */
-            .name_ref = REF(shapes[85].name_ref, strings[2793]),
-            .u.structure.members_ref = REF(shapes[85].u.structure.members_ref, members[86]),
-            .u.structure.by_wire_name_ref = REF(shapes[85].u.structure.by_wire_name_ref, by_wire_name[86]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarm_contributors_output),
-            .u.structure.member_count = 2,
-        },
-        [86] = { /* DescribeAlarmHistoryInput */
-            .name_ref = REF(shapes[86].name_ref, strings[2825]),
-            .u.structure.members_ref = REF(shapes[86].u.structure.members_ref, members[88]),
-            .u.structure.by_wire_name_ref = REF(shapes[86].u.structure.by_wire_name_ref, by_wire_name[88]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_input),
-            .u.structure.member_count = 9,
-        },
-        [87] = { /* DescribeAlarmHistoryOutput */
-            .name_ref = REF(shapes[87].name_ref, strings[2887]),
-            .u.structure.members_ref = REF(shapes[87].u.structure.members_ref, members[97]),
-            .u.structure.by_wire_name_ref = REF(shapes[87].u.structure.by_wire_name_ref, by_wire_name[97]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarm_history_output),
-            .u.structure.member_count = 2,
-        },
-        [88] = { /* DescribeAlarmsForMetricInput */
-            .name_ref = REF(shapes[88].name_ref, strings[2914]),
-            .u.structure.members_ref = REF(shapes[88].u.structure.members_ref, members[99]),
-            .u.structure.by_wire_name_ref = REF(shapes[88].u.structure.by_wire_name_ref, by_wire_name[99]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_input),
-            .u.structure.member_count = 7,
-        },
-        [89] = { /* DescribeAlarmsForMetricOutput */
-            .name_ref = REF(shapes[89].name_ref, strings[2978]),
-            .u.structure.members_ref = REF(shapes[89].u.structure.members_ref, members[106]),
-            .u.structure.by_wire_name_ref = REF(shapes[89].u.structure.by_wire_name_ref, by_wire_name[106]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarms_for_metric_output),
-            .u.structure.member_count = 1,
-        },
-        [90] = { /* DescribeAlarmsInput */
-            .name_ref = REF(shapes[90].name_ref, strings[3021]),
-            .u.structure.members_ref = REF(shapes[90].u.structure.members_ref, members[107]),
-            .u.structure.by_wire_name_ref = REF(shapes[90].u.structure.by_wire_name_ref, by_wire_name[107]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarms_input),
-            .u.structure.member_count = 9,
-        },
-        [91] = { /* DescribeAlarmsOutput */
-            .name_ref = REF(shapes[91].name_ref, strings[3080]),
-            .u.structure.members_ref = REF(shapes[91].u.structure.members_ref, members[116]),
-            .u.structure.by_wire_name_ref = REF(shapes[91].u.structure.by_wire_name_ref, by_wire_name[116]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_alarms_output),
-            .u.structure.member_count = 4,
-        },
-        [92] = { /* DescribeAnomalyDetectorsInput */
-            .name_ref = REF(shapes[92].name_ref, strings[3111]),
-            .u.structure.members_ref = REF(shapes[92].u.structure.members_ref, members[120]),
-            .u.structure.by_wire_name_ref = REF(shapes[92].u.structure.by_wire_name_ref, by_wire_name[120]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_input),
-            .u.structure.member_count = 7,
-        },
-        [93] = { /* DescribeAnomalyDetectorsOutput */
-            .name_ref = REF(shapes[93].name_ref, strings[3152]),
-            .u.structure.members_ref = REF(shapes[93].u.structure.members_ref, members[127]),
-            .u.structure.by_wire_name_ref = REF(shapes[93].u.structure.by_wire_name_ref, by_wire_name[127]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_anomaly_detectors_output),
-            .u.structure.member_count = 2,
-        },
-        [94] = { /* DescribeInsightRulesInput */
-            .name_ref = REF(shapes[94].name_ref, strings[3183]),
-            .u.structure.members_ref = REF(shapes[94].u.structure.members_ref, members[129]),
-            .u.structure.by_wire_name_ref = REF(shapes[94].u.structure.by_wire_name_ref, by_wire_name[129]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_input),
-            .u.structure.member_count = 2,
-        },
-        [95] = { /* DescribeInsightRulesOutput */
-            .name_ref = REF(shapes[95].name_ref, strings[3209]),
-            .u.structure.members_ref = REF(shapes[95].u.structure.members_ref, members[131]),
-            .u.structure.by_wire_name_ref = REF(shapes[95].u.structure.by_wire_name_ref, by_wire_name[131]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_describe_insight_rules_output),
-            .u.structure.member_count = 2,
-        },
-        [96] = { /* Dimension */
-            .name_ref = REF(shapes[96].name_ref, strings[3249]),
-            .u.structure.members_ref = REF(shapes[96].u.structure.members_ref, members[133]),
-            .u.structure.by_wire_name_ref = REF(shapes[96].u.structure.by_wire_name_ref, by_wire_name[133]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_dimension),
-            .u.structure.member_count = 2,
-        },
-        [97] = { /* DimensionFilter */
-            .name_ref = REF(shapes[97].name_ref, strings[3265]),
-            .u.structure.members_ref = REF(shapes[97].u.structure.members_ref, members[135]),
-            .u.structure.by_wire_name_ref = REF(shapes[97].u.structure.by_wire_name_ref, by_wire_name[135]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_dimension_filter),
-            .u.structure.member_count = 2,
-        },
-        [98] = { /* DimensionFilters */
-            .name_ref = REF(shapes[98].name_ref, strings[3281]),
-            .range_ref = REF(shapes[98].range_ref, ranges[25]),
-            .u.collection.item_ref = REF(shapes[98].u.collection.item_ref, shapes[97]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_dimension_filters),
-        },
-        [99] = { /* DimensionName */
-            .name_ref = REF(shapes[99].name_ref, strings[3298]),
-            .range_ref = REF(shapes[99].range_ref, ranges[26]),
+        [32] = { /* DimensionName */
+            .name_ref = SHAPE_NAME(scalars[32].name_ref, shape_names[1842]),
+            .traits_ref = REF(scalars[32].traits_ref, traits[30]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [100] = { /* DimensionValue */
-            .name_ref = REF(shapes[100].name_ref, strings[3312]),
-            .range_ref = REF(shapes[100].range_ref, ranges[27]),
+        [33] = { /* DimensionValue */
+            .name_ref = SHAPE_NAME(scalars[33].name_ref, shape_names[1856]),
+            .traits_ref = REF(scalars[33].traits_ref, traits[31]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [101] = { /* Dimensions */
-            .name_ref = REF(shapes[101].name_ref, strings[856]),
-            .range_ref = REF(shapes[101].range_ref, ranges[28]),
-            .u.collection.item_ref = REF(shapes[101].u.collection.item_ref, shapes[96]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_dimensions),
-        },
-        [102] = { /* DisableAlarmActionsInput */
-            .name_ref = REF(shapes[102].name_ref, strings[3327]),
-            .u.structure.members_ref = REF(shapes[102].u.structure.members_ref, members[137]),
-            .u.structure.by_wire_name_ref = REF(shapes[102].u.structure.by_wire_name_ref, by_wire_name[137]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_disable_alarm_actions_input),
-            .u.structure.member_count = 1,
-        },
-        [103] = { /* DisableInsightRulesInput */
-            .name_ref = REF(shapes[103].name_ref, strings[3352]),
-            .u.structure.members_ref = REF(shapes[103].u.structure.members_ref, members[138]),
-            .u.structure.by_wire_name_ref = REF(shapes[103].u.structure.by_wire_name_ref, by_wire_name[138]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_input),
-            .u.structure.member_count = 1,
-        },
-        [104] = { /* DisableInsightRulesOutput */
-            .name_ref = REF(shapes[104].name_ref, strings[3377]),
-            .u.structure.members_ref = REF(shapes[104].u.structure.members_ref, members[139]),
-            .u.structure.by_wire_name_ref = REF(shapes[104].u.structure.by_wire_name_ref, by_wire_name[139]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_disable_insight_rules_output),
-            .u.structure.member_count = 1,
-        },
-        [105] = { /* DisassociateDatasetKmsKeyInput */
-            .name_ref = REF(shapes[105].name_ref, strings[3403]),
-            .u.structure.members_ref = REF(shapes[105].u.structure.members_ref, members[140]),
-            .u.structure.by_wire_name_ref = REF(shapes[105].u.structure.by_wire_name_ref, by_wire_name[140]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input),
-            .u.structure.member_count = 1,
-        },
-        [106] = { /* DisassociateDatasetKmsKeyOutput */
-            .name_ref = REF(shapes[106].name_ref, strings[3434]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_disassociate_dataset_kms_key_output),
-        },
-        [107] = { /* Duration */
-            .name_ref = REF(shapes[107].name_ref, strings[3466]),
-            .range_ref = REF(shapes[107].range_ref, ranges[29]),
+        [34] = { /* Duration */
+            .name_ref = SHAPE_NAME(scalars[34].name_ref, shape_names[2021]),
+            .traits_ref = REF(scalars[34].traits_ref, traits[33]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [108] = { /* EnableAlarmActionsInput */
-            .name_ref = REF(shapes[108].name_ref, strings[3475]),
-            .u.structure.members_ref = REF(shapes[108].u.structure.members_ref, members[141]),
-            .u.structure.by_wire_name_ref = REF(shapes[108].u.structure.by_wire_name_ref, by_wire_name[141]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_enable_alarm_actions_input),
-            .u.structure.member_count = 1,
-        },
-        [109] = { /* EnableInsightRulesInput */
-            .name_ref = REF(shapes[109].name_ref, strings[3499]),
-            .u.structure.members_ref = REF(shapes[109].u.structure.members_ref, members[142]),
-            .u.structure.by_wire_name_ref = REF(shapes[109].u.structure.by_wire_name_ref, by_wire_name[142]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_input),
-            .u.structure.member_count = 1,
-        },
-        [110] = { /* EnableInsightRulesOutput */
-            .name_ref = REF(shapes[110].name_ref, strings[3523]),
-            .u.structure.members_ref = REF(shapes[110].u.structure.members_ref, members[143]),
-            .u.structure.by_wire_name_ref = REF(shapes[110].u.structure.by_wire_name_ref, by_wire_name[143]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_enable_insight_rules_output),
-            .u.structure.member_count = 1,
-        },
-        [111] = { /* EndTimeOffset */
-            .name_ref = REF(shapes[111].name_ref, strings[3548]),
-            .range_ref = REF(shapes[111].range_ref, ranges[30]),
+        [35] = { /* EndTimeOffset */
+            .name_ref = SHAPE_NAME(scalars[35].name_ref, shape_names[2103]),
+            .traits_ref = REF(scalars[35].traits_ref, traits[34]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [112] = { /* Entity */
-            .name_ref = REF(shapes[112].name_ref, strings[3562]),
-            .u.structure.members_ref = REF(shapes[112].u.structure.members_ref, members[144]),
-            .u.structure.by_wire_name_ref = REF(shapes[112].u.structure.by_wire_name_ref, by_wire_name[144]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_entity),
-            .u.structure.member_count = 2,
-        },
-        [113] = { /* EntityAttributesMap */
-            .name_ref = REF(shapes[113].name_ref, strings[3594]),
-            .range_ref = REF(shapes[113].range_ref, ranges[31]),
-            .u.collection.item_ref = REF(shapes[113].u.collection.item_ref, shapes[115]),
-            .u.collection.key_ref = REF(shapes[113].u.collection.key_ref, shapes[114]),
-            .type = AWSC_SHAPE_MAP,
-            .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
-            .u.collection.value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
-        },
-        [114] = { /* EntityAttributesMapKeyString */
-            .name_ref = REF(shapes[114].name_ref, strings[3614]),
-            .range_ref = REF(shapes[114].range_ref, ranges[32]),
+        [36] = { /* EntityAttributesMapKeyString */
+            .name_ref = SHAPE_NAME(scalars[36].name_ref, shape_names[2144]),
+            .traits_ref = REF(scalars[36].traits_ref, traits[36]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [115] = { /* EntityAttributesMapValueString */
-            .name_ref = REF(shapes[115].name_ref, strings[3643]),
-            .range_ref = REF(shapes[115].range_ref, ranges[33]),
+        [37] = { /* EntityAttributesMapValueString */
+            .name_ref = SHAPE_NAME(scalars[37].name_ref, shape_names[2173]),
+            .traits_ref = REF(scalars[37].traits_ref, traits[37]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [116] = { /* EntityKeyAttributesMap */
-            .name_ref = REF(shapes[116].name_ref, strings[3674]),
-            .range_ref = REF(shapes[116].range_ref, ranges[34]),
-            .u.collection.item_ref = REF(shapes[116].u.collection.item_ref, shapes[118]),
-            .u.collection.key_ref = REF(shapes[116].u.collection.key_ref, shapes[117]),
-            .type = AWSC_SHAPE_MAP,
-            .size = sizeof(struct awsc_cloudwatch_entity_attributes_map),
-            .u.collection.value_offset = offsetof(struct awsc_cloudwatch_entity_attributes_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_cloudwatch_entity_attributes_map_entry),
-        },
-        [117] = { /* EntityKeyAttributesMapKeyString */
-            .name_ref = REF(shapes[117].name_ref, strings[3697]),
-            .range_ref = REF(shapes[117].range_ref, ranges[35]),
+        [38] = { /* EntityKeyAttributesMapKeyString */
+            .name_ref = SHAPE_NAME(scalars[38].name_ref, shape_names[2227]),
+            .traits_ref = REF(scalars[38].traits_ref, traits[39]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [118] = { /* EntityKeyAttributesMapValueString */
-            .name_ref = REF(shapes[118].name_ref, strings[3729]),
-            .range_ref = REF(shapes[118].range_ref, ranges[36]),
+        [39] = { /* EntityKeyAttributesMapValueString */
+            .name_ref = SHAPE_NAME(scalars[39].name_ref, shape_names[2259]),
+            .traits_ref = REF(scalars[39].traits_ref, traits[40]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [119] = { /* EntityMetricData */
-            .name_ref = REF(shapes[119].name_ref, strings[3763]),
-            .u.structure.members_ref = REF(shapes[119].u.structure.members_ref, members[146]),
-            .u.structure.by_wire_name_ref = REF(shapes[119].u.structure.by_wire_name_ref, by_wire_name[146]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_entity_metric_data),
-            .u.structure.member_count = 2,
-        },
-        [120] = { /* EntityMetricDataList */
-            .name_ref = REF(shapes[120].name_ref, strings[3791]),
-            .u.collection.item_ref = REF(shapes[120].u.collection.item_ref, shapes[119]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_entity_metric_data_list),
-        },
-        [121] = { /* ErrorMessage */
-            .name_ref = REF(shapes[121].name_ref, strings[3812]),
-            .range_ref = REF(shapes[121].range_ref, ranges[37]),
+        [40] = { /* ErrorMessage */
+            .name_ref = SHAPE_NAME(scalars[40].name_ref, shape_names[2331]),
+            .traits_ref = REF(scalars[40].traits_ref, traits[41]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [122] = { /* EvaluateLowSampleCountPercentile */
-            .name_ref = REF(shapes[122].name_ref, strings[3825]),
-            .range_ref = REF(shapes[122].range_ref, ranges[38]),
+        [41] = { /* EvaluateLowSampleCountPercentile */
+            .name_ref = SHAPE_NAME(scalars[41].name_ref, shape_names[2344]),
+            .traits_ref = REF(scalars[41].traits_ref, traits[42]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [123] = { /* EvaluationCriteria */
-            .name_ref = REF(shapes[123].name_ref, strings[3858]),
-            .u.structure.members_ref = REF(shapes[123].u.structure.members_ref, members[148]),
-            .u.structure.by_wire_name_ref = REF(shapes[123].u.structure.by_wire_name_ref, by_wire_name[148]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_UNION,
-            .size = sizeof(struct awsc_cloudwatch_evaluation_criteria),
-            .u.structure.member_count = 1,
-        },
-        [124] = { /* EvaluationInterval */
-            .name_ref = REF(shapes[124].name_ref, strings[3892]),
-            .range_ref = REF(shapes[124].range_ref, ranges[39]),
+        [42] = { /* EvaluationInterval */
+            .name_ref = SHAPE_NAME(scalars[42].name_ref, shape_names[2396]),
+            .traits_ref = REF(scalars[42].traits_ref, traits[43]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [125] = { /* EvaluationPeriods */
-            .name_ref = REF(shapes[125].name_ref, strings[3911]),
-            .range_ref = REF(shapes[125].range_ref, ranges[40]),
+        [43] = { /* EvaluationPeriods */
+            .name_ref = SHAPE_NAME(scalars[43].name_ref, shape_names[2415]),
+            .traits_ref = REF(scalars[43].traits_ref, traits[44]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [126] = { /* EvaluationState */
-            .name_ref = REF(shapes[126].name_ref, strings[3929]),
-            .u.string.enum_values_ref = REF(shapes[126].u.string.enum_values_ref, strings[3945]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [127] = { /* EvaluationWindow */
-            .name_ref = REF(shapes[127].name_ref, strings[3994]),
-            .u.structure.members_ref = REF(shapes[127].u.structure.members_ref, members[149]),
-            .u.structure.by_wire_name_ref = REF(shapes[127].u.structure.by_wire_name_ref, by_wire_name[149]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_UNION,
-            .size = sizeof(struct awsc_cloudwatch_evaluation_window),
-            .u.structure.member_count = 2,
-        },
-        [128] = { /* ExceptionType */
-            .name_ref = REF(shapes[128].name_ref, strings[4041]),
+        [44] = { /* ExceptionType */
+            .name_ref = SHAPE_NAME(scalars[44].name_ref, shape_names[2466]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [129] = { /* Expression */
-            .name_ref = REF(shapes[129].name_ref, strings[4055]),
-            .range_ref = REF(shapes[129].range_ref, ranges[41]),
+        [45] = { /* Expression */
+            .name_ref = SHAPE_NAME(scalars[45].name_ref, shape_names[2480]),
+            .traits_ref = REF(scalars[45].traits_ref, traits[45]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [130] = { /* ExtendedStatistic */
-            .name_ref = REF(shapes[130].name_ref, strings[2953]),
+        [46] = { /* ExtendedStatistic */
+            .name_ref = SHAPE_NAME(scalars[46].name_ref, shape_names[2491]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [131] = { /* ExtendedStatistics */
-            .name_ref = REF(shapes[131].name_ref, strings[2351]),
-            .range_ref = REF(shapes[131].range_ref, ranges[42]),
-            .u.collection.item_ref = REF(shapes[131].u.collection.item_ref, shapes[130]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [132] = { /* FailureCode */
-            .name_ref = REF(shapes[132].name_ref, strings[4066]),
+        [47] = { /* FailureCode */
+            .name_ref = SHAPE_NAME(scalars[47].name_ref, shape_names[2528]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [133] = { /* FailureDescription */
-            .name_ref = REF(shapes[133].name_ref, strings[4078]),
+        [48] = { /* FailureDescription */
+            .name_ref = SHAPE_NAME(scalars[48].name_ref, shape_names[2540]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [134] = { /* FailureResource */
-            .name_ref = REF(shapes[134].name_ref, strings[4097]),
+        [49] = { /* FailureResource */
+            .name_ref = SHAPE_NAME(scalars[49].name_ref, shape_names[2559]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [135] = { /* FaultDescription */
-            .name_ref = REF(shapes[135].name_ref, strings[4113]),
+        [50] = { /* FaultDescription */
+            .name_ref = SHAPE_NAME(scalars[50].name_ref, shape_names[2575]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [136] = { /* GetAlarmMuteRuleInput */
-            .name_ref = REF(shapes[136].name_ref, strings[4130]),
-            .u.structure.members_ref = REF(shapes[136].u.structure.members_ref, members[151]),
-            .u.structure.by_wire_name_ref = REF(shapes[136].u.structure.by_wire_name_ref, by_wire_name[151]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_input),
-            .u.structure.member_count = 1,
-        },
-        [137] = { /* GetAlarmMuteRuleOutput */
-            .name_ref = REF(shapes[137].name_ref, strings[4152]),
-            .u.structure.members_ref = REF(shapes[137].u.structure.members_ref, members[152]),
-            .u.structure.by_wire_name_ref = REF(shapes[137].u.structure.by_wire_name_ref, by_wire_name[152]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_alarm_mute_rule_output),
-            .u.structure.member_count = 10,
-        },
-        [138] = { /* GetDashboardInput */
-            .name_ref = REF(shapes[138].name_ref, strings[4204]),
-            .u.structure.members_ref = REF(shapes[138].u.structure.members_ref, members[162]),
-            .u.structure.by_wire_name_ref = REF(shapes[138].u.structure.by_wire_name_ref, by_wire_name[162]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_dashboard_input),
-            .u.structure.member_count = 1,
-        },
-        [139] = { /* GetDashboardOutput */
-            .name_ref = REF(shapes[139].name_ref, strings[4222]),
-            .u.structure.members_ref = REF(shapes[139].u.structure.members_ref, members[163]),
-            .u.structure.by_wire_name_ref = REF(shapes[139].u.structure.by_wire_name_ref, by_wire_name[163]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_dashboard_output),
-            .u.structure.member_count = 3,
-        },
-        [140] = { /* GetDatasetInput */
-            .name_ref = REF(shapes[140].name_ref, strings[4241]),
-            .u.structure.members_ref = REF(shapes[140].u.structure.members_ref, members[166]),
-            .u.structure.by_wire_name_ref = REF(shapes[140].u.structure.by_wire_name_ref, by_wire_name[166]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_dataset_input),
-            .u.structure.member_count = 1,
-        },
-        [141] = { /* GetDatasetOutput */
-            .name_ref = REF(shapes[141].name_ref, strings[4257]),
-            .u.structure.members_ref = REF(shapes[141].u.structure.members_ref, members[167]),
-            .u.structure.by_wire_name_ref = REF(shapes[141].u.structure.by_wire_name_ref, by_wire_name[167]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_dataset_output),
-            .u.structure.member_count = 3,
-        },
-        [142] = { /* GetInsightRuleReportInput */
-            .name_ref = REF(shapes[142].name_ref, strings[4274]),
-            .u.structure.members_ref = REF(shapes[142].u.structure.members_ref, members[170]),
-            .u.structure.by_wire_name_ref = REF(shapes[142].u.structure.by_wire_name_ref, by_wire_name[170]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_input),
-            .u.structure.member_count = 7,
-        },
-        [143] = { /* GetInsightRuleReportOutput */
-            .name_ref = REF(shapes[143].name_ref, strings[4363]),
-            .u.structure.members_ref = REF(shapes[143].u.structure.members_ref, members[177]),
-            .u.structure.by_wire_name_ref = REF(shapes[143].u.structure.by_wire_name_ref, by_wire_name[177]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_insight_rule_report_output),
-            .u.structure.member_count = 6,
-        },
-        [144] = { /* GetMetricDataInput */
-            .name_ref = REF(shapes[144].name_ref, strings[4489]),
-            .u.structure.members_ref = REF(shapes[144].u.structure.members_ref, members[183]),
-            .u.structure.by_wire_name_ref = REF(shapes[144].u.structure.by_wire_name_ref, by_wire_name[183]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_data_input),
-            .u.structure.member_count = 7,
-        },
-        [145] = { /* GetMetricDataLabelTimezone */
-            .name_ref = REF(shapes[145].name_ref, strings[4553]),
+        [51] = { /* GetMetricDataLabelTimezone */
+            .name_ref = SHAPE_NAME(scalars[51].name_ref, shape_names[2779]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [146] = { /* GetMetricDataMaxDatapoints */
-            .name_ref = REF(shapes[146].name_ref, strings[4580]),
+        [52] = { /* GetMetricDataMaxDatapoints */
+            .name_ref = SHAPE_NAME(scalars[52].name_ref, shape_names[2806]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [147] = { /* GetMetricDataOutput */
-            .name_ref = REF(shapes[147].name_ref, strings[4607]),
-            .u.structure.members_ref = REF(shapes[147].u.structure.members_ref, members[190]),
-            .u.structure.by_wire_name_ref = REF(shapes[147].u.structure.by_wire_name_ref, by_wire_name[190]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_data_output),
-            .u.structure.member_count = 3,
-        },
-        [148] = { /* GetMetricStatisticsInput */
-            .name_ref = REF(shapes[148].name_ref, strings[4654]),
-            .u.structure.members_ref = REF(shapes[148].u.structure.members_ref, members[193]),
-            .u.structure.by_wire_name_ref = REF(shapes[148].u.structure.by_wire_name_ref, by_wire_name[193]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_input),
-            .u.structure.member_count = 9,
-        },
-        [149] = { /* GetMetricStatisticsOutput */
-            .name_ref = REF(shapes[149].name_ref, strings[4690]),
-            .u.structure.members_ref = REF(shapes[149].u.structure.members_ref, members[202]),
-            .u.structure.by_wire_name_ref = REF(shapes[149].u.structure.by_wire_name_ref, by_wire_name[202]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_statistics_output),
-            .u.structure.member_count = 2,
-        },
-        [150] = { /* GetMetricStreamInput */
-            .name_ref = REF(shapes[150].name_ref, strings[4722]),
-            .u.structure.members_ref = REF(shapes[150].u.structure.members_ref, members[204]),
-            .u.structure.by_wire_name_ref = REF(shapes[150].u.structure.by_wire_name_ref, by_wire_name[204]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_stream_input),
-            .u.structure.member_count = 1,
-        },
-        [151] = { /* GetMetricStreamOutput */
-            .name_ref = REF(shapes[151].name_ref, strings[4743]),
-            .u.structure.members_ref = REF(shapes[151].u.structure.members_ref, members[205]),
-            .u.structure.by_wire_name_ref = REF(shapes[151].u.structure.by_wire_name_ref, by_wire_name[205]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_stream_output),
-            .u.structure.member_count = 12,
-        },
-        [152] = { /* GetMetricWidgetImageInput */
-            .name_ref = REF(shapes[152].name_ref, strings[4916]),
-            .u.structure.members_ref = REF(shapes[152].u.structure.members_ref, members[217]),
-            .u.structure.by_wire_name_ref = REF(shapes[152].u.structure.by_wire_name_ref, by_wire_name[217]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_input),
-            .u.structure.member_count = 2,
-        },
-        [153] = { /* GetMetricWidgetImageOutput */
-            .name_ref = REF(shapes[153].name_ref, strings[4955]),
-            .u.structure.members_ref = REF(shapes[153].u.structure.members_ref, members[219]),
-            .u.structure.by_wire_name_ref = REF(shapes[153].u.structure.by_wire_name_ref, by_wire_name[219]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_metric_widget_image_output),
-            .u.structure.member_count = 1,
-        },
-        [154] = { /* GetOTelEnrichmentInput */
-            .name_ref = REF(shapes[154].name_ref, strings[5000]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_input),
-        },
-        [155] = { /* GetOTelEnrichmentOutput */
-            .name_ref = REF(shapes[155].name_ref, strings[5023]),
-            .u.structure.members_ref = REF(shapes[155].u.structure.members_ref, members[220]),
-            .u.structure.by_wire_name_ref = REF(shapes[155].u.structure.by_wire_name_ref, by_wire_name[220]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_get_o_tel_enrichment_output),
-            .u.structure.member_count = 1,
-        },
-        [156] = { /* HistoryData */
-            .name_ref = REF(shapes[156].name_ref, strings[410]),
-            .range_ref = REF(shapes[156].range_ref, ranges[43]),
+        [53] = { /* HistoryData */
+            .name_ref = SHAPE_NAME(scalars[53].name_ref, shape_names[3047]),
+            .traits_ref = REF(scalars[53].traits_ref, traits[47]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [157] = { /* HistoryItemType */
-            .name_ref = REF(shapes[157].name_ref, strings[379]),
-            .u.string.enum_values_ref = REF(shapes[157].u.string.enum_values_ref, strings[5047]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 5,
-        },
-        [158] = { /* HistorySummary */
-            .name_ref = REF(shapes[158].name_ref, strings[395]),
-            .range_ref = REF(shapes[158].range_ref, ranges[44]),
+        [54] = { /* HistorySummary */
+            .name_ref = SHAPE_NAME(scalars[54].name_ref, shape_names[3075]),
+            .traits_ref = REF(scalars[54].traits_ref, traits[48]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [159] = { /* IncludeLinkedAccounts */
-            .name_ref = REF(shapes[159].name_ref, strings[5137]),
+        [55] = { /* IncludeLinkedAccounts */
+            .name_ref = SHAPE_NAME(scalars[55].name_ref, shape_names[3090]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [160] = { /* IncludeLinkedAccountsMetrics */
-            .name_ref = REF(shapes[160].name_ref, strings[4887]),
+        [56] = { /* IncludeLinkedAccountsMetrics */
+            .name_ref = SHAPE_NAME(scalars[56].name_ref, shape_names[3112]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [161] = { /* InsightRule */
-            .name_ref = REF(shapes[161].name_ref, strings[5159]),
-            .u.structure.members_ref = REF(shapes[161].u.structure.members_ref, members[221]),
-            .u.structure.by_wire_name_ref = REF(shapes[161].u.structure.by_wire_name_ref, by_wire_name[221]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule),
-            .u.structure.member_count = 6,
-        },
-        [162] = { /* InsightRuleAggregationStatistic */
-            .name_ref = REF(shapes[162].name_ref, strings[5224]),
+        [57] = { /* InsightRuleAggregationStatistic */
+            .name_ref = SHAPE_NAME(scalars[57].name_ref, shape_names[3153]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [163] = { /* InsightRuleContributor */
-            .name_ref = REF(shapes[163].name_ref, strings[5256]),
-            .u.structure.members_ref = REF(shapes[163].u.structure.members_ref, members[227]),
-            .u.structure.by_wire_name_ref = REF(shapes[163].u.structure.by_wire_name_ref, by_wire_name[227]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor),
-            .u.structure.member_count = 3,
-        },
-        [164] = { /* InsightRuleContributorDatapoint */
-            .name_ref = REF(shapes[164].name_ref, strings[5310]),
-            .u.structure.members_ref = REF(shapes[164].u.structure.members_ref, members[230]),
-            .u.structure.by_wire_name_ref = REF(shapes[164].u.structure.by_wire_name_ref, by_wire_name[230]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoint),
-            .u.structure.member_count = 2,
-        },
-        [165] = { /* InsightRuleContributorDatapoints */
-            .name_ref = REF(shapes[165].name_ref, strings[5359]),
-            .u.collection.item_ref = REF(shapes[165].u.collection.item_ref, shapes[164]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributor_datapoints),
-        },
-        [166] = { /* InsightRuleContributorKey */
-            .name_ref = REF(shapes[166].name_ref, strings[5392]),
+        [58] = { /* InsightRuleContributorKey */
+            .name_ref = SHAPE_NAME(scalars[58].name_ref, shape_names[3273]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [167] = { /* InsightRuleContributorKeyLabel */
-            .name_ref = REF(shapes[167].name_ref, strings[5418]),
+        [59] = { /* InsightRuleContributorKeyLabel */
+            .name_ref = SHAPE_NAME(scalars[59].name_ref, shape_names[3299]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [168] = { /* InsightRuleContributorKeyLabels */
-            .name_ref = REF(shapes[168].name_ref, strings[5449]),
-            .u.collection.item_ref = REF(shapes[168].u.collection.item_ref, shapes[167]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [169] = { /* InsightRuleContributorKeys */
-            .name_ref = REF(shapes[169].name_ref, strings[5481]),
-            .u.collection.item_ref = REF(shapes[169].u.collection.item_ref, shapes[166]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [170] = { /* InsightRuleContributors */
-            .name_ref = REF(shapes[170].name_ref, strings[5508]),
-            .u.collection.item_ref = REF(shapes[170].u.collection.item_ref, shapes[163]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule_contributors),
-        },
-        [171] = { /* InsightRuleDefinition */
-            .name_ref = REF(shapes[171].name_ref, strings[5532]),
-            .range_ref = REF(shapes[171].range_ref, ranges[45]),
+        [60] = { /* InsightRuleDefinition */
+            .name_ref = SHAPE_NAME(scalars[60].name_ref, shape_names[3413]),
+            .traits_ref = REF(scalars[60].traits_ref, traits[49]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [172] = { /* InsightRuleIsManaged */
-            .name_ref = REF(shapes[172].name_ref, strings[5554]),
+        [61] = { /* InsightRuleIsManaged */
+            .name_ref = SHAPE_NAME(scalars[61].name_ref, shape_names[3435]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [173] = { /* InsightRuleMaxResults */
-            .name_ref = REF(shapes[173].name_ref, strings[5575]),
-            .range_ref = REF(shapes[173].range_ref, ranges[46]),
+        [62] = { /* InsightRuleMaxResults */
+            .name_ref = SHAPE_NAME(scalars[62].name_ref, shape_names[3456]),
+            .traits_ref = REF(scalars[62].traits_ref, traits[50]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [174] = { /* InsightRuleMetricDatapoint */
-            .name_ref = REF(shapes[174].name_ref, strings[5597]),
-            .u.structure.members_ref = REF(shapes[174].u.structure.members_ref, members[232]),
-            .u.structure.by_wire_name_ref = REF(shapes[174].u.structure.by_wire_name_ref, by_wire_name[232]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoint),
-            .u.structure.member_count = 8,
-        },
-        [175] = { /* InsightRuleMetricDatapoints */
-            .name_ref = REF(shapes[175].name_ref, strings[5663]),
-            .u.collection.item_ref = REF(shapes[175].u.collection.item_ref, shapes[174]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_insight_rule_metric_datapoints),
-        },
-        [176] = { /* InsightRuleMetricList */
-            .name_ref = REF(shapes[176].name_ref, strings[5691]),
-            .u.collection.item_ref = REF(shapes[176].u.collection.item_ref, shapes[177]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [177] = { /* InsightRuleMetricName */
-            .name_ref = REF(shapes[177].name_ref, strings[5713]),
-            .range_ref = REF(shapes[177].range_ref, ranges[47]),
+        [63] = { /* InsightRuleMetricName */
+            .name_ref = SHAPE_NAME(scalars[63].name_ref, shape_names[3555]),
+            .traits_ref = REF(scalars[63].traits_ref, traits[51]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [178] = { /* InsightRuleName */
-            .name_ref = REF(shapes[178].name_ref, strings[5735]),
-            .range_ref = REF(shapes[178].range_ref, ranges[48]),
+        [64] = { /* InsightRuleName */
+            .name_ref = SHAPE_NAME(scalars[64].name_ref, shape_names[3577]),
+            .traits_ref = REF(scalars[64].traits_ref, traits[52]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [179] = { /* InsightRuleNames */
-            .name_ref = REF(shapes[179].name_ref, strings[5751]),
-            .u.collection.item_ref = REF(shapes[179].u.collection.item_ref, shapes[178]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [180] = { /* InsightRuleOnTransformedLogs */
-            .name_ref = REF(shapes[180].name_ref, strings[5768]),
+        [65] = { /* InsightRuleOnTransformedLogs */
+            .name_ref = SHAPE_NAME(scalars[65].name_ref, shape_names[3610]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [181] = { /* InsightRuleOrderBy */
-            .name_ref = REF(shapes[181].name_ref, strings[5797]),
-            .range_ref = REF(shapes[181].range_ref, ranges[49]),
+        [66] = { /* InsightRuleOrderBy */
+            .name_ref = SHAPE_NAME(scalars[66].name_ref, shape_names[3639]),
+            .traits_ref = REF(scalars[66].traits_ref, traits[53]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [182] = { /* InsightRuleSchema */
-            .name_ref = REF(shapes[182].name_ref, strings[5816]),
+        [67] = { /* InsightRuleSchema */
+            .name_ref = SHAPE_NAME(scalars[67].name_ref, shape_names[3658]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [183] = { /* InsightRuleState */
-            .name_ref = REF(shapes[183].name_ref, strings[5834]),
-            .range_ref = REF(shapes[183].range_ref, ranges[50]),
+        [68] = { /* InsightRuleState */
+            .name_ref = SHAPE_NAME(scalars[68].name_ref, shape_names[3676]),
+            .traits_ref = REF(scalars[68].traits_ref, traits[54]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [184] = { /* InsightRuleUnboundDouble */
-            .name_ref = REF(shapes[184].name_ref, strings[5851]),
+        [69] = { /* InsightRuleUnboundDouble */
+            .name_ref = SHAPE_NAME(scalars[69].name_ref, shape_names[3693]),
             .type = AWSC_SHAPE_DOUBLE,
             .size = sizeof(double),
         },
-        [185] = { /* InsightRuleUnboundInteger */
-            .name_ref = REF(shapes[185].name_ref, strings[5876]),
+        [70] = { /* InsightRuleUnboundInteger */
+            .name_ref = SHAPE_NAME(scalars[70].name_ref, shape_names[3718]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [186] = { /* InsightRuleUnboundLong */
-            .name_ref = REF(shapes[186].name_ref, strings[5902]),
+        [71] = { /* InsightRuleUnboundLong */
+            .name_ref = SHAPE_NAME(scalars[71].name_ref, shape_names[3744]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [187] = { /* InsightRules */
-            .name_ref = REF(shapes[187].name_ref, strings[3236]),
-            .u.collection.item_ref = REF(shapes[187].u.collection.item_ref, shapes[161]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_insight_rules),
-        },
-        [188] = { /* InternalServiceFault */
-            .name_ref = REF(shapes[188].name_ref, strings[5925]),
-            .u.structure.members_ref = REF(shapes[188].u.structure.members_ref, members[240]),
-            .u.structure.by_wire_name_ref = REF(shapes[188].u.structure.by_wire_name_ref, by_wire_name[240]),
-            .u.structure.error_code_ref = REF(shapes[188].u.structure.error_code_ref, strings[5946]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_cloudwatch_internal_service_fault),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 500,
-        },
-        [189] = { /* InvalidFormatFault */
-            .name_ref = REF(shapes[189].name_ref, strings[5967]),
-            .u.structure.members_ref = REF(shapes[189].u.structure.members_ref, members[241]),
-            .u.structure.by_wire_name_ref = REF(shapes[189].u.structure.by_wire_name_ref, by_wire_name[241]),
-            .u.structure.error_code_ref = REF(shapes[189].u.structure.error_code_ref, strings[5986]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_invalid_format_fault),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [190] = { /* InvalidNextToken */
-            .name_ref = REF(shapes[190].name_ref, strings[6000]),
-            .u.structure.members_ref = REF(shapes[190].u.structure.members_ref, members[242]),
-            .u.structure.by_wire_name_ref = REF(shapes[190].u.structure.by_wire_name_ref, by_wire_name[242]),
-            .u.structure.error_code_ref = REF(shapes[190].u.structure.error_code_ref, strings[6000]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_invalid_next_token),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [191] = { /* InvalidParameterCombinationException */
-            .name_ref = REF(shapes[191].name_ref, strings[6017]),
-            .u.structure.members_ref = REF(shapes[191].u.structure.members_ref, members[243]),
-            .u.structure.by_wire_name_ref = REF(shapes[191].u.structure.by_wire_name_ref, by_wire_name[243]),
-            .u.structure.error_code_ref = REF(shapes[191].u.structure.error_code_ref, strings[6054]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_invalid_parameter_combination_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [192] = { /* InvalidParameterValueException */
-            .name_ref = REF(shapes[192].name_ref, strings[6082]),
-            .u.structure.members_ref = REF(shapes[192].u.structure.members_ref, members[244]),
-            .u.structure.by_wire_name_ref = REF(shapes[192].u.structure.by_wire_name_ref, by_wire_name[244]),
-            .u.structure.error_code_ref = REF(shapes[192].u.structure.error_code_ref, strings[6113]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_invalid_parameter_value_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [193] = { /* KmsAccessDeniedException */
-            .name_ref = REF(shapes[193].name_ref, strings[6135]),
-            .u.structure.members_ref = REF(shapes[193].u.structure.members_ref, members[245]),
-            .u.structure.by_wire_name_ref = REF(shapes[193].u.structure.by_wire_name_ref, by_wire_name[245]),
-            .u.structure.error_code_ref = REF(shapes[193].u.structure.error_code_ref, strings[6135]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_cloudwatch_kms_access_denied_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [194] = { /* KmsKeyArn */
-            .name_ref = REF(shapes[194].name_ref, strings[1356]),
-            .range_ref = REF(shapes[194].range_ref, ranges[51]),
+        [72] = { /* KmsKeyArn */
+            .name_ref = SHAPE_NAME(scalars[72].name_ref, shape_names[3780]),
+            .traits_ref = REF(scalars[72].traits_ref, traits[61]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [195] = { /* KmsKeyDisabledException */
-            .name_ref = REF(shapes[195].name_ref, strings[6160]),
-            .u.structure.members_ref = REF(shapes[195].u.structure.members_ref, members[246]),
-            .u.structure.by_wire_name_ref = REF(shapes[195].u.structure.by_wire_name_ref, by_wire_name[246]),
-            .u.structure.error_code_ref = REF(shapes[195].u.structure.error_code_ref, strings[6160]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_cloudwatch_kms_key_disabled_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [196] = { /* KmsKeyNotFoundException */
-            .name_ref = REF(shapes[196].name_ref, strings[6184]),
-            .u.structure.members_ref = REF(shapes[196].u.structure.members_ref, members[247]),
-            .u.structure.by_wire_name_ref = REF(shapes[196].u.structure.by_wire_name_ref, by_wire_name[247]),
-            .u.structure.error_code_ref = REF(shapes[196].u.structure.error_code_ref, strings[6184]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_cloudwatch_kms_key_not_found_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [197] = { /* LabelOptions */
-            .name_ref = REF(shapes[197].name_ref, strings[4540]),
-            .u.structure.members_ref = REF(shapes[197].u.structure.members_ref, members[248]),
-            .u.structure.by_wire_name_ref = REF(shapes[197].u.structure.by_wire_name_ref, by_wire_name[248]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_label_options),
-            .u.structure.member_count = 1,
-        },
-        [198] = { /* LastModified */
-            .name_ref = REF(shapes[198].name_ref, strings[2032]),
+        [73] = { /* LastModified */
+            .name_ref = SHAPE_NAME(scalars[73].name_ref, shape_names[3803]),
             .type = AWSC_SHAPE_TIMESTAMP,
             .size = sizeof(struct awsc_timestamp),
         },
-        [199] = { /* LimitExceededException */
-            .name_ref = REF(shapes[199].name_ref, strings[6217]),
-            .u.structure.error_code_ref = REF(shapes[199].u.structure.error_code_ref, strings[6217]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_limit_exceeded_exception),
-            .u.structure.http_status = 400,
-        },
-        [200] = { /* LimitExceededFault */
-            .name_ref = REF(shapes[200].name_ref, strings[6240]),
-            .u.structure.members_ref = REF(shapes[200].u.structure.members_ref, members[249]),
-            .u.structure.by_wire_name_ref = REF(shapes[200].u.structure.by_wire_name_ref, by_wire_name[249]),
-            .u.structure.error_code_ref = REF(shapes[200].u.structure.error_code_ref, strings[6259]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_limit_exceeded_fault),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [201] = { /* ListAlarmMuteRulesInput */
-            .name_ref = REF(shapes[201].name_ref, strings[6273]),
-            .u.structure.members_ref = REF(shapes[201].u.structure.members_ref, members[250]),
-            .u.structure.by_wire_name_ref = REF(shapes[201].u.structure.by_wire_name_ref, by_wire_name[250]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_input),
-            .u.structure.member_count = 4,
-        },
-        [202] = { /* ListAlarmMuteRulesOutput */
-            .name_ref = REF(shapes[202].name_ref, strings[6306]),
-            .u.structure.members_ref = REF(shapes[202].u.structure.members_ref, members[254]),
-            .u.structure.by_wire_name_ref = REF(shapes[202].u.structure.by_wire_name_ref, by_wire_name[254]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_alarm_mute_rules_output),
-            .u.structure.member_count = 2,
-        },
-        [203] = { /* ListDashboardsInput */
-            .name_ref = REF(shapes[203].name_ref, strings[6331]),
-            .u.structure.members_ref = REF(shapes[203].u.structure.members_ref, members[256]),
-            .u.structure.by_wire_name_ref = REF(shapes[203].u.structure.by_wire_name_ref, by_wire_name[256]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_dashboards_input),
-            .u.structure.member_count = 2,
-        },
-        [204] = { /* ListDashboardsOutput */
-            .name_ref = REF(shapes[204].name_ref, strings[6351]),
-            .u.structure.members_ref = REF(shapes[204].u.structure.members_ref, members[258]),
-            .u.structure.by_wire_name_ref = REF(shapes[204].u.structure.by_wire_name_ref, by_wire_name[258]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_dashboards_output),
-            .u.structure.member_count = 2,
-        },
-        [205] = { /* ListManagedInsightRulesInput */
-            .name_ref = REF(shapes[205].name_ref, strings[6372]),
-            .u.structure.members_ref = REF(shapes[205].u.structure.members_ref, members[260]),
-            .u.structure.by_wire_name_ref = REF(shapes[205].u.structure.by_wire_name_ref, by_wire_name[260]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_input),
-            .u.structure.member_count = 3,
-        },
-        [206] = { /* ListManagedInsightRulesOutput */
-            .name_ref = REF(shapes[206].name_ref, strings[6413]),
-            .u.structure.members_ref = REF(shapes[206].u.structure.members_ref, members[263]),
-            .u.structure.by_wire_name_ref = REF(shapes[206].u.structure.by_wire_name_ref, by_wire_name[263]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_managed_insight_rules_output),
-            .u.structure.member_count = 2,
-        },
-        [207] = { /* ListMetricStreamsInput */
-            .name_ref = REF(shapes[207].name_ref, strings[6456]),
-            .u.structure.members_ref = REF(shapes[207].u.structure.members_ref, members[265]),
-            .u.structure.by_wire_name_ref = REF(shapes[207].u.structure.by_wire_name_ref, by_wire_name[265]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_metric_streams_input),
-            .u.structure.member_count = 2,
-        },
-        [208] = { /* ListMetricStreamsMaxResults */
-            .name_ref = REF(shapes[208].name_ref, strings[6479]),
-            .range_ref = REF(shapes[208].range_ref, ranges[52]),
+        [74] = { /* ListMetricStreamsMaxResults */
+            .name_ref = SHAPE_NAME(scalars[74].name_ref, shape_names[3988]),
+            .traits_ref = REF(scalars[74].traits_ref, traits[66]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [209] = { /* ListMetricStreamsOutput */
-            .name_ref = REF(shapes[209].name_ref, strings[6507]),
-            .u.structure.members_ref = REF(shapes[209].u.structure.members_ref, members[267]),
-            .u.structure.by_wire_name_ref = REF(shapes[209].u.structure.by_wire_name_ref, by_wire_name[267]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_metric_streams_output),
-            .u.structure.member_count = 2,
-        },
-        [210] = { /* ListMetricsInput */
-            .name_ref = REF(shapes[210].name_ref, strings[6539]),
-            .u.structure.members_ref = REF(shapes[210].u.structure.members_ref, members[269]),
-            .u.structure.by_wire_name_ref = REF(shapes[210].u.structure.by_wire_name_ref, by_wire_name[269]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_metrics_input),
-            .u.structure.member_count = 7,
-        },
-        [211] = { /* ListMetricsOutput */
-            .name_ref = REF(shapes[211].name_ref, strings[6585]),
-            .u.structure.members_ref = REF(shapes[211].u.structure.members_ref, members[276]),
-            .u.structure.by_wire_name_ref = REF(shapes[211].u.structure.by_wire_name_ref, by_wire_name[276]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_metrics_output),
-            .u.structure.member_count = 3,
-        },
-        [212] = { /* ListTagsForResourceInput */
-            .name_ref = REF(shapes[212].name_ref, strings[6618]),
-            .u.structure.members_ref = REF(shapes[212].u.structure.members_ref, members[279]),
-            .u.structure.by_wire_name_ref = REF(shapes[212].u.structure.by_wire_name_ref, by_wire_name[279]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_input),
-            .u.structure.member_count = 1,
-        },
-        [213] = { /* ListTagsForResourceOutput */
-            .name_ref = REF(shapes[213].name_ref, strings[6643]),
-            .u.structure.members_ref = REF(shapes[213].u.structure.members_ref, members[280]),
-            .u.structure.by_wire_name_ref = REF(shapes[213].u.structure.by_wire_name_ref, by_wire_name[280]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_list_tags_for_resource_output),
-            .u.structure.member_count = 1,
-        },
-        [214] = { /* LogAlarm */
-            .name_ref = REF(shapes[214].name_ref, strings[6674]),
-            .u.structure.members_ref = REF(shapes[214].u.structure.members_ref, members[281]),
-            .u.structure.by_wire_name_ref = REF(shapes[214].u.structure.by_wire_name_ref, by_wire_name[281]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_log_alarm),
-            .u.structure.member_count = 22,
-        },
-        [215] = { /* LogAlarms */
-            .name_ref = REF(shapes[215].name_ref, strings[3101]),
-            .u.collection.item_ref = REF(shapes[215].u.collection.item_ref, shapes[214]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_log_alarms),
-        },
-        [216] = { /* LogGroupIdentifiers */
-            .name_ref = REF(shapes[216].name_ref, strings[6781]),
-            .range_ref = REF(shapes[216].range_ref, ranges[53]),
-            .u.collection.item_ref = REF(shapes[216].u.collection.item_ref, shapes[25]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [217] = { /* ManagedRule */
-            .name_ref = REF(shapes[217].name_ref, strings[5189]),
-            .u.structure.members_ref = REF(shapes[217].u.structure.members_ref, members[303]),
-            .u.structure.by_wire_name_ref = REF(shapes[217].u.structure.by_wire_name_ref, by_wire_name[303]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_managed_rule),
-            .u.structure.member_count = 3,
-        },
-        [218] = { /* ManagedRuleDescription */
-            .name_ref = REF(shapes[218].name_ref, strings[6814]),
-            .u.structure.members_ref = REF(shapes[218].u.structure.members_ref, members[306]),
-            .u.structure.by_wire_name_ref = REF(shapes[218].u.structure.by_wire_name_ref, by_wire_name[306]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_managed_rule_description),
-            .u.structure.member_count = 3,
-        },
-        [219] = { /* ManagedRuleDescriptions */
-            .name_ref = REF(shapes[219].name_ref, strings[6847]),
-            .u.collection.item_ref = REF(shapes[219].u.collection.item_ref, shapes[218]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_managed_rule_descriptions),
-        },
-        [220] = { /* ManagedRuleState */
-            .name_ref = REF(shapes[220].name_ref, strings[6871]),
-            .u.structure.members_ref = REF(shapes[220].u.structure.members_ref, members[309]),
-            .u.structure.by_wire_name_ref = REF(shapes[220].u.structure.by_wire_name_ref, by_wire_name[309]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_managed_rule_state),
-            .u.structure.member_count = 2,
-        },
-        [221] = { /* ManagedRules */
-            .name_ref = REF(shapes[221].name_ref, strings[6443]),
-            .u.collection.item_ref = REF(shapes[221].u.collection.item_ref, shapes[217]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_managed_rules),
-        },
-        [222] = { /* MaxRecords */
-            .name_ref = REF(shapes[222].name_ref, strings[2869]),
-            .range_ref = REF(shapes[222].range_ref, ranges[54]),
+        [75] = { /* MaxRecords */
+            .name_ref = SHAPE_NAME(scalars[75].name_ref, shape_names[4254]),
+            .traits_ref = REF(scalars[75].traits_ref, traits[68]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [223] = { /* MaxReturnedResultsCount */
-            .name_ref = REF(shapes[223].name_ref, strings[6888]),
-            .range_ref = REF(shapes[223].range_ref, ranges[55]),
+        [76] = { /* MaxReturnedResultsCount */
+            .name_ref = SHAPE_NAME(scalars[76].name_ref, shape_names[4265]),
+            .traits_ref = REF(scalars[76].traits_ref, traits[69]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [224] = { /* Message */
-            .name_ref = REF(shapes[224].name_ref, strings[1944]),
+        [77] = { /* Message */
+            .name_ref = SHAPE_NAME(scalars[77].name_ref, shape_names[4289]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [225] = { /* MessageData */
-            .name_ref = REF(shapes[225].name_ref, strings[6912]),
-            .u.structure.members_ref = REF(shapes[225].u.structure.members_ref, members[311]),
-            .u.structure.by_wire_name_ref = REF(shapes[225].u.structure.by_wire_name_ref, by_wire_name[311]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_message_data),
-            .u.structure.member_count = 2,
-        },
-        [226] = { /* MessageDataCode */
-            .name_ref = REF(shapes[226].name_ref, strings[6929]),
+        [78] = { /* MessageDataCode */
+            .name_ref = SHAPE_NAME(scalars[78].name_ref, shape_names[4309]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [227] = { /* MessageDataValue */
-            .name_ref = REF(shapes[227].name_ref, strings[6945]),
+        [79] = { /* MessageDataValue */
+            .name_ref = SHAPE_NAME(scalars[79].name_ref, shape_names[4325]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [228] = { /* Metric */
-            .name_ref = REF(shapes[228].name_ref, strings[6962]),
-            .u.structure.members_ref = REF(shapes[228].u.structure.members_ref, members[313]),
-            .u.structure.by_wire_name_ref = REF(shapes[228].u.structure.by_wire_name_ref, by_wire_name[313]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric),
-            .u.structure.member_count = 3,
-        },
-        [229] = { /* MetricAlarm */
-            .name_ref = REF(shapes[229].name_ref, strings[6969]),
-            .u.structure.members_ref = REF(shapes[229].u.structure.members_ref, members[316]),
-            .u.structure.by_wire_name_ref = REF(shapes[229].u.structure.by_wire_name_ref, by_wire_name[316]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_alarm),
-            .u.structure.member_count = 32,
-        },
-        [230] = { /* MetricAlarms */
-            .name_ref = REF(shapes[230].name_ref, strings[3008]),
-            .u.collection.item_ref = REF(shapes[230].u.collection.item_ref, shapes[229]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_alarms),
-        },
-        [231] = { /* MetricCharacteristics */
-            .name_ref = REF(shapes[231].name_ref, strings[897]),
-            .u.structure.members_ref = REF(shapes[231].u.structure.members_ref, members[348]),
-            .u.structure.by_wire_name_ref = REF(shapes[231].u.structure.by_wire_name_ref, by_wire_name[348]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_characteristics),
-            .u.structure.member_count = 1,
-        },
-        [232] = { /* MetricData */
-            .name_ref = REF(shapes[232].name_ref, strings[3780]),
-            .u.collection.item_ref = REF(shapes[232].u.collection.item_ref, shapes[238]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_data),
-        },
-        [233] = { /* MetricDataQueries */
-            .name_ref = REF(shapes[233].name_ref, strings[4508]),
-            .u.collection.item_ref = REF(shapes[233].u.collection.item_ref, shapes[234]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_data_queries),
-        },
-        [234] = { /* MetricDataQuery */
-            .name_ref = REF(shapes[234].name_ref, strings[7014]),
-            .u.structure.members_ref = REF(shapes[234].u.structure.members_ref, members[349]),
-            .u.structure.by_wire_name_ref = REF(shapes[234].u.structure.by_wire_name_ref, by_wire_name[349]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_data_query),
-            .u.structure.member_count = 7,
-        },
-        [235] = { /* MetricDataResult */
-            .name_ref = REF(shapes[235].name_ref, strings[7055]),
-            .u.structure.members_ref = REF(shapes[235].u.structure.members_ref, members[356]),
-            .u.structure.by_wire_name_ref = REF(shapes[235].u.structure.by_wire_name_ref, by_wire_name[356]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_data_result),
-            .u.structure.member_count = 6,
-        },
-        [236] = { /* MetricDataResultMessages */
-            .name_ref = REF(shapes[236].name_ref, strings[7101]),
-            .u.collection.item_ref = REF(shapes[236].u.collection.item_ref, shapes[225]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_data_result_messages),
-        },
-        [237] = { /* MetricDataResults */
-            .name_ref = REF(shapes[237].name_ref, strings[4627]),
-            .u.collection.item_ref = REF(shapes[237].u.collection.item_ref, shapes[235]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_data_results),
-        },
-        [238] = { /* MetricDatum */
-            .name_ref = REF(shapes[238].name_ref, strings[7126]),
-            .u.structure.members_ref = REF(shapes[238].u.structure.members_ref, members[362]),
-            .u.structure.by_wire_name_ref = REF(shapes[238].u.structure.by_wire_name_ref, by_wire_name[362]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_datum),
-            .u.structure.member_count = 9,
-        },
-        [239] = { /* MetricExpression */
-            .name_ref = REF(shapes[239].name_ref, strings[7172]),
-            .range_ref = REF(shapes[239].range_ref, ranges[56]),
+        [80] = { /* MetricExpression */
+            .name_ref = SHAPE_NAME(scalars[80].name_ref, shape_names[4513]),
+            .traits_ref = REF(scalars[80].traits_ref, traits[70]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [240] = { /* MetricId */
-            .name_ref = REF(shapes[240].name_ref, strings[7189]),
-            .range_ref = REF(shapes[240].range_ref, ranges[57]),
+        [81] = { /* MetricId */
+            .name_ref = SHAPE_NAME(scalars[81].name_ref, shape_names[4530]),
+            .traits_ref = REF(scalars[81].traits_ref, traits[71]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [241] = { /* MetricLabel */
-            .name_ref = REF(shapes[241].name_ref, strings[7198]),
+        [82] = { /* MetricLabel */
+            .name_ref = SHAPE_NAME(scalars[82].name_ref, shape_names[4539]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [242] = { /* MetricMathAnomalyDetector */
-            .name_ref = REF(shapes[242].name_ref, strings[947]),
-            .u.structure.members_ref = REF(shapes[242].u.structure.members_ref, members[371]),
-            .u.structure.by_wire_name_ref = REF(shapes[242].u.structure.by_wire_name_ref, by_wire_name[371]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_math_anomaly_detector),
-            .u.structure.member_count = 1,
-        },
-        [243] = { /* MetricName */
-            .name_ref = REF(shapes[243].name_ref, strings[845]),
-            .range_ref = REF(shapes[243].range_ref, ranges[58]),
+        [83] = { /* MetricName */
+            .name_ref = SHAPE_NAME(scalars[83].name_ref, shape_names[4577]),
+            .traits_ref = REF(scalars[83].traits_ref, traits[72]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [244] = { /* MetricStat */
-            .name_ref = REF(shapes[244].name_ref, strings[7033]),
-            .u.structure.members_ref = REF(shapes[244].u.structure.members_ref, members[372]),
-            .u.structure.by_wire_name_ref = REF(shapes[244].u.structure.by_wire_name_ref, by_wire_name[372]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_stat),
-            .u.structure.member_count = 4,
-        },
-        [245] = { /* MetricStreamEntries */
-            .name_ref = REF(shapes[245].name_ref, strings[7210]),
-            .u.collection.item_ref = REF(shapes[245].u.collection.item_ref, shapes[246]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_entries),
-        },
-        [246] = { /* MetricStreamEntry */
-            .name_ref = REF(shapes[246].name_ref, strings[7230]),
-            .u.structure.members_ref = REF(shapes[246].u.structure.members_ref, members[376]),
-            .u.structure.by_wire_name_ref = REF(shapes[246].u.structure.by_wire_name_ref, by_wire_name[376]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_entry),
-            .u.structure.member_count = 7,
-        },
-        [247] = { /* MetricStreamFilter */
-            .name_ref = REF(shapes[247].name_ref, strings[7248]),
-            .u.structure.members_ref = REF(shapes[247].u.structure.members_ref, members[383]),
-            .u.structure.by_wire_name_ref = REF(shapes[247].u.structure.by_wire_name_ref, by_wire_name[383]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_filter),
-            .u.structure.member_count = 2,
-        },
-        [248] = { /* MetricStreamFilterMetricNames */
-            .name_ref = REF(shapes[248].name_ref, strings[7279]),
-            .u.collection.item_ref = REF(shapes[248].u.collection.item_ref, shapes[243]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [249] = { /* MetricStreamFilters */
-            .name_ref = REF(shapes[249].name_ref, strings[7309]),
-            .u.collection.item_ref = REF(shapes[249].u.collection.item_ref, shapes[247]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_filters),
-        },
-        [250] = { /* MetricStreamName */
-            .name_ref = REF(shapes[250].name_ref, strings[7329]),
-            .range_ref = REF(shapes[250].range_ref, ranges[59]),
+        [84] = { /* MetricStreamName */
+            .name_ref = SHAPE_NAME(scalars[84].name_ref, shape_names[4706]),
+            .traits_ref = REF(scalars[84].traits_ref, traits[73]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [251] = { /* MetricStreamNames */
-            .name_ref = REF(shapes[251].name_ref, strings[7346]),
-            .u.collection.item_ref = REF(shapes[251].u.collection.item_ref, shapes[250]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [252] = { /* MetricStreamOutputFormat */
-            .name_ref = REF(shapes[252].name_ref, strings[7364]),
-            .range_ref = REF(shapes[252].range_ref, ranges[60]),
-            .u.string.enum_values_ref = REF(shapes[252].u.string.enum_values_ref, strings[7389]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [253] = { /* MetricStreamState */
-            .name_ref = REF(shapes[253].name_ref, strings[7428]),
+        [85] = { /* MetricStreamState */
+            .name_ref = SHAPE_NAME(scalars[85].name_ref, shape_names[4766]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [254] = { /* MetricStreamStatistic */
-            .name_ref = REF(shapes[254].name_ref, strings[7446]),
+        [86] = { /* MetricStreamStatistic */
+            .name_ref = SHAPE_NAME(scalars[86].name_ref, shape_names[4784]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [255] = { /* MetricStreamStatisticsAdditionalStatistics */
-            .name_ref = REF(shapes[255].name_ref, strings[7468]),
-            .u.collection.item_ref = REF(shapes[255].u.collection.item_ref, shapes[254]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [256] = { /* MetricStreamStatisticsConfiguration */
-            .name_ref = REF(shapes[256].name_ref, strings[7511]),
-            .u.structure.members_ref = REF(shapes[256].u.structure.members_ref, members[385]),
-            .u.structure.by_wire_name_ref = REF(shapes[256].u.structure.by_wire_name_ref, by_wire_name[385]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configuration),
-            .u.structure.member_count = 2,
-        },
-        [257] = { /* MetricStreamStatisticsConfigurations */
-            .name_ref = REF(shapes[257].name_ref, strings[7583]),
-            .u.collection.item_ref = REF(shapes[257].u.collection.item_ref, shapes[256]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_configurations),
-        },
-        [258] = { /* MetricStreamStatisticsIncludeMetrics */
-            .name_ref = REF(shapes[258].name_ref, strings[7620]),
-            .u.collection.item_ref = REF(shapes[258].u.collection.item_ref, shapes[259]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_include_metrics),
-        },
-        [259] = { /* MetricStreamStatisticsMetric */
-            .name_ref = REF(shapes[259].name_ref, strings[7657]),
-            .u.structure.members_ref = REF(shapes[259].u.structure.members_ref, members[387]),
-            .u.structure.by_wire_name_ref = REF(shapes[259].u.structure.by_wire_name_ref, by_wire_name[387]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_metric_stream_statistics_metric),
-            .u.structure.member_count = 2,
-        },
-        [260] = { /* MetricWidget */
-            .name_ref = REF(shapes[260].name_ref, strings[4942]),
+        [87] = { /* MetricWidget */
+            .name_ref = SHAPE_NAME(scalars[87].name_ref, shape_names[4988]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [261] = { /* MetricWidgetImage */
-            .name_ref = REF(shapes[261].name_ref, strings[4982]),
+        [88] = { /* MetricWidgetImage */
+            .name_ref = SHAPE_NAME(scalars[88].name_ref, shape_names[5001]),
             .type = AWSC_SHAPE_BLOB,
             .size = sizeof(struct awsc_blob),
         },
-        [262] = { /* Metrics */
-            .name_ref = REF(shapes[262].name_ref, strings[4347]),
-            .u.collection.item_ref = REF(shapes[262].u.collection.item_ref, shapes[228]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_metrics),
-        },
-        [263] = { /* MissingRequiredParameterException */
-            .name_ref = REF(shapes[263].name_ref, strings[7686]),
-            .u.structure.members_ref = REF(shapes[263].u.structure.members_ref, members[389]),
-            .u.structure.by_wire_name_ref = REF(shapes[263].u.structure.by_wire_name_ref, by_wire_name[389]),
-            .u.structure.error_code_ref = REF(shapes[263].u.structure.error_code_ref, strings[7720]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_missing_required_parameter_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [264] = { /* MuteTargetAlarmNameList */
-            .name_ref = REF(shapes[264].name_ref, strings[7737]),
-            .range_ref = REF(shapes[264].range_ref, ranges[61]),
-            .u.collection.item_ref = REF(shapes[264].u.collection.item_ref, shapes[267]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [265] = { /* MuteTargets */
-            .name_ref = REF(shapes[265].name_ref, strings[4192]),
-            .u.structure.members_ref = REF(shapes[265].u.structure.members_ref, members[390]),
-            .u.structure.by_wire_name_ref = REF(shapes[265].u.structure.by_wire_name_ref, by_wire_name[390]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_mute_targets),
-            .u.structure.member_count = 1,
-        },
-        [266] = { /* MuteType */
-            .name_ref = REF(shapes[266].name_ref, strings[613]),
+        [89] = { /* MuteType */
+            .name_ref = SHAPE_NAME(scalars[89].name_ref, shape_names[5063]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [267] = { /* Name */
-            .name_ref = REF(shapes[267].name_ref, strings[2722]),
-            .range_ref = REF(shapes[267].range_ref, ranges[62]),
+        [90] = { /* Name */
+            .name_ref = SHAPE_NAME(scalars[90].name_ref, shape_names[5072]),
+            .traits_ref = REF(scalars[90].traits_ref, traits[77]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [268] = { /* Namespace */
-            .name_ref = REF(shapes[268].name_ref, strings[835]),
-            .range_ref = REF(shapes[268].range_ref, ranges[63]),
+        [91] = { /* Namespace */
+            .name_ref = SHAPE_NAME(scalars[91].name_ref, shape_names[5077]),
+            .traits_ref = REF(scalars[91].traits_ref, traits[78]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [269] = { /* NextToken */
-            .name_ref = REF(shapes[269].name_ref, strings[2783]),
+        [92] = { /* NextToken */
+            .name_ref = SHAPE_NAME(scalars[92].name_ref, shape_names[5087]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [270] = { /* OTelEnrichmentStatus */
-            .name_ref = REF(shapes[270].name_ref, strings[7761]),
-            .u.string.enum_values_ref = REF(shapes[270].u.string.enum_values_ref, strings[7782]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 2,
-        },
-        [271] = { /* OutputFormat */
-            .name_ref = REF(shapes[271].name_ref, strings[4849]),
+        [93] = { /* OutputFormat */
+            .name_ref = SHAPE_NAME(scalars[93].name_ref, shape_names[5118]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [272] = { /* OwningAccounts */
-            .name_ref = REF(shapes[272].name_ref, strings[6603]),
-            .u.collection.item_ref = REF(shapes[272].u.collection.item_ref, shapes[0]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [273] = { /* PartialFailure */
-            .name_ref = REF(shapes[273].name_ref, strings[7798]),
-            .u.structure.members_ref = REF(shapes[273].u.structure.members_ref, members[391]),
-            .u.structure.by_wire_name_ref = REF(shapes[273].u.structure.by_wire_name_ref, by_wire_name[391]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_partial_failure),
-            .u.structure.member_count = 4,
-        },
-        [274] = { /* PendingPeriod */
-            .name_ref = REF(shapes[274].name_ref, strings[696]),
-            .range_ref = REF(shapes[274].range_ref, ranges[64]),
+        [94] = { /* PendingPeriod */
+            .name_ref = SHAPE_NAME(scalars[94].name_ref, shape_names[5161]),
+            .traits_ref = REF(scalars[94].traits_ref, traits[79]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [275] = { /* Period */
-            .name_ref = REF(shapes[275].name_ref, strings[2971]),
-            .range_ref = REF(shapes[275].range_ref, ranges[65]),
+        [95] = { /* Period */
+            .name_ref = SHAPE_NAME(scalars[95].name_ref, shape_names[5175]),
+            .traits_ref = REF(scalars[95].traits_ref, traits[80]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [276] = { /* PeriodicSpikes */
-            .name_ref = REF(shapes[276].name_ref, strings[6999]),
+        [96] = { /* PeriodicSpikes */
+            .name_ref = SHAPE_NAME(scalars[96].name_ref, shape_names[5182]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [277] = { /* PutAlarmMuteRuleInput */
-            .name_ref = REF(shapes[277].name_ref, strings[7813]),
-            .u.structure.members_ref = REF(shapes[277].u.structure.members_ref, members[395]),
-            .u.structure.by_wire_name_ref = REF(shapes[277].u.structure.by_wire_name_ref, by_wire_name[395]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_alarm_mute_rule_input),
-            .u.structure.member_count = 7,
-        },
-        [278] = { /* PutAnomalyDetectorInput */
-            .name_ref = REF(shapes[278].name_ref, strings[7835]),
-            .u.structure.members_ref = REF(shapes[278].u.structure.members_ref, members[402]),
-            .u.structure.by_wire_name_ref = REF(shapes[278].u.structure.by_wire_name_ref, by_wire_name[402]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_input),
-            .u.structure.member_count = 8,
-        },
-        [279] = { /* PutAnomalyDetectorOutput */
-            .name_ref = REF(shapes[279].name_ref, strings[7859]),
-            .u.structure.members_ref = REF(shapes[279].u.structure.members_ref, members[410]),
-            .u.structure.by_wire_name_ref = REF(shapes[279].u.structure.by_wire_name_ref, by_wire_name[410]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_anomaly_detector_output),
-            .u.structure.member_count = 1,
-        },
-        [280] = { /* PutCompositeAlarmInput */
-            .name_ref = REF(shapes[280].name_ref, strings[7884]),
-            .u.structure.members_ref = REF(shapes[280].u.structure.members_ref, members[411]),
-            .u.structure.by_wire_name_ref = REF(shapes[280].u.structure.by_wire_name_ref, by_wire_name[411]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_composite_alarm_input),
-            .u.structure.member_count = 11,
-        },
-        [281] = { /* PutDashboardInput */
-            .name_ref = REF(shapes[281].name_ref, strings[7907]),
-            .u.structure.members_ref = REF(shapes[281].u.structure.members_ref, members[422]),
-            .u.structure.by_wire_name_ref = REF(shapes[281].u.structure.by_wire_name_ref, by_wire_name[422]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_dashboard_input),
-            .u.structure.member_count = 3,
-        },
-        [282] = { /* PutDashboardOutput */
-            .name_ref = REF(shapes[282].name_ref, strings[7925]),
-            .u.structure.members_ref = REF(shapes[282].u.structure.members_ref, members[425]),
-            .u.structure.by_wire_name_ref = REF(shapes[282].u.structure.by_wire_name_ref, by_wire_name[425]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_dashboard_output),
-            .u.structure.member_count = 1,
-        },
-        [283] = { /* PutInsightRuleInput */
-            .name_ref = REF(shapes[283].name_ref, strings[7944]),
-            .u.structure.members_ref = REF(shapes[283].u.structure.members_ref, members[426]),
-            .u.structure.by_wire_name_ref = REF(shapes[283].u.structure.by_wire_name_ref, by_wire_name[426]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_insight_rule_input),
-            .u.structure.member_count = 5,
-        },
-        [284] = { /* PutInsightRuleOutput */
-            .name_ref = REF(shapes[284].name_ref, strings[7979]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_insight_rule_output),
-        },
-        [285] = { /* PutLogAlarmInput */
-            .name_ref = REF(shapes[285].name_ref, strings[8000]),
-            .u.structure.members_ref = REF(shapes[285].u.structure.members_ref, members[431]),
-            .u.structure.by_wire_name_ref = REF(shapes[285].u.structure.by_wire_name_ref, by_wire_name[431]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_log_alarm_input),
-            .u.structure.member_count = 15,
-        },
-        [286] = { /* PutManagedInsightRulesInput */
-            .name_ref = REF(shapes[286].name_ref, strings[8017]),
-            .u.structure.members_ref = REF(shapes[286].u.structure.members_ref, members[446]),
-            .u.structure.by_wire_name_ref = REF(shapes[286].u.structure.by_wire_name_ref, by_wire_name[446]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_input),
-            .u.structure.member_count = 1,
-        },
-        [287] = { /* PutManagedInsightRulesOutput */
-            .name_ref = REF(shapes[287].name_ref, strings[8045]),
-            .u.structure.members_ref = REF(shapes[287].u.structure.members_ref, members[447]),
-            .u.structure.by_wire_name_ref = REF(shapes[287].u.structure.by_wire_name_ref, by_wire_name[447]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_managed_insight_rules_output),
-            .u.structure.member_count = 1,
-        },
-        [288] = { /* PutMetricAlarmInput */
-            .name_ref = REF(shapes[288].name_ref, strings[8074]),
-            .u.structure.members_ref = REF(shapes[288].u.structure.members_ref, members[448]),
-            .u.structure.by_wire_name_ref = REF(shapes[288].u.structure.by_wire_name_ref, by_wire_name[448]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_metric_alarm_input),
-            .u.structure.member_count = 25,
-        },
-        [289] = { /* PutMetricDataInput */
-            .name_ref = REF(shapes[289].name_ref, strings[8094]),
-            .u.structure.members_ref = REF(shapes[289].u.structure.members_ref, members[473]),
-            .u.structure.by_wire_name_ref = REF(shapes[289].u.structure.by_wire_name_ref, by_wire_name[473]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_metric_data_input),
-            .u.structure.member_count = 4,
-        },
-        [290] = { /* PutMetricStreamInput */
-            .name_ref = REF(shapes[290].name_ref, strings[8136]),
-            .u.structure.members_ref = REF(shapes[290].u.structure.members_ref, members[477]),
-            .u.structure.by_wire_name_ref = REF(shapes[290].u.structure.by_wire_name_ref, by_wire_name[477]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_metric_stream_input),
-            .u.structure.member_count = 9,
-        },
-        [291] = { /* PutMetricStreamOutput */
-            .name_ref = REF(shapes[291].name_ref, strings[8157]),
-            .u.structure.members_ref = REF(shapes[291].u.structure.members_ref, members[486]),
-            .u.structure.by_wire_name_ref = REF(shapes[291].u.structure.by_wire_name_ref, by_wire_name[486]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_put_metric_stream_output),
-            .u.structure.member_count = 1,
-        },
-        [292] = { /* Query */
-            .name_ref = REF(shapes[292].name_ref, strings[690]),
-            .range_ref = REF(shapes[292].range_ref, ranges[66]),
+        [97] = { /* Query */
+            .name_ref = SHAPE_NAME(scalars[97].name_ref, shape_names[5525]),
+            .traits_ref = REF(scalars[97].traits_ref, traits[81]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [293] = { /* QueryResultsToAlarm */
-            .name_ref = REF(shapes[293].name_ref, strings[6734]),
-            .range_ref = REF(shapes[293].range_ref, ranges[67]),
+        [98] = { /* QueryResultsToAlarm */
+            .name_ref = SHAPE_NAME(scalars[98].name_ref, shape_names[5531]),
+            .traits_ref = REF(scalars[98].traits_ref, traits[82]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [294] = { /* QueryResultsToEvaluate */
-            .name_ref = REF(shapes[294].name_ref, strings[6711]),
-            .range_ref = REF(shapes[294].range_ref, ranges[68]),
+        [99] = { /* QueryResultsToEvaluate */
+            .name_ref = SHAPE_NAME(scalars[99].name_ref, shape_names[5551]),
+            .traits_ref = REF(scalars[99].traits_ref, traits[83]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [295] = { /* QueryString */
-            .name_ref = REF(shapes[295].name_ref, strings[8179]),
-            .range_ref = REF(shapes[295].range_ref, ranges[69]),
+        [100] = { /* QueryString */
+            .name_ref = SHAPE_NAME(scalars[100].name_ref, shape_names[5574]),
+            .traits_ref = REF(scalars[100].traits_ref, traits[84]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [296] = { /* Range */
-            .name_ref = REF(shapes[296].name_ref, strings[8191]),
-            .u.structure.members_ref = REF(shapes[296].u.structure.members_ref, members[487]),
-            .u.structure.by_wire_name_ref = REF(shapes[296].u.structure.by_wire_name_ref, by_wire_name[487]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_range),
-            .u.structure.member_count = 2,
-        },
-        [297] = { /* RecentlyActive */
-            .name_ref = REF(shapes[297].name_ref, strings[6556]),
-            .u.string.enum_values_ref = REF(shapes[297].u.string.enum_values_ref, strings[8197]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 1,
-        },
-        [298] = { /* RecoveryPeriod */
-            .name_ref = REF(shapes[298].name_ref, strings[710]),
-            .range_ref = REF(shapes[298].range_ref, ranges[70]),
+        [101] = { /* RecoveryPeriod */
+            .name_ref = SHAPE_NAME(scalars[101].name_ref, shape_names[5607]),
+            .traits_ref = REF(scalars[101].traits_ref, traits[85]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [299] = { /* ResourceConflict */
-            .name_ref = REF(shapes[299].name_ref, strings[8202]),
-            .u.structure.members_ref = REF(shapes[299].u.structure.members_ref, members[489]),
-            .u.structure.by_wire_name_ref = REF(shapes[299].u.structure.by_wire_name_ref, by_wire_name[489]),
-            .u.structure.error_code_ref = REF(shapes[299].u.structure.error_code_ref, strings[8202]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_resource_conflict),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 409,
-        },
-        [300] = { /* ResourceId */
-            .name_ref = REF(shapes[300].name_ref, strings[8219]),
+        [102] = { /* ResourceId */
+            .name_ref = SHAPE_NAME(scalars[102].name_ref, shape_names[5622]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [301] = { /* ResourceList */
-            .name_ref = REF(shapes[301].name_ref, strings[8230]),
-            .range_ref = REF(shapes[301].range_ref, ranges[71]),
-            .u.collection.item_ref = REF(shapes[301].u.collection.item_ref, shapes[302]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [302] = { /* ResourceName */
-            .name_ref = REF(shapes[302].name_ref, strings[8243]),
-            .range_ref = REF(shapes[302].range_ref, ranges[72]),
+        [103] = { /* ResourceName */
+            .name_ref = SHAPE_NAME(scalars[103].name_ref, shape_names[5646]),
+            .traits_ref = REF(scalars[103].traits_ref, traits[88]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [303] = { /* ResourceNotFound */
-            .name_ref = REF(shapes[303].name_ref, strings[2215]),
-            .u.structure.members_ref = REF(shapes[303].u.structure.members_ref, members[490]),
-            .u.structure.by_wire_name_ref = REF(shapes[303].u.structure.by_wire_name_ref, by_wire_name[490]),
-            .u.structure.error_code_ref = REF(shapes[303].u.structure.error_code_ref, strings[2215]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_resource_not_found),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 404,
-        },
-        [304] = { /* ResourceNotFoundException */
-            .name_ref = REF(shapes[304].name_ref, strings[8256]),
-            .u.structure.members_ref = REF(shapes[304].u.structure.members_ref, members[491]),
-            .u.structure.by_wire_name_ref = REF(shapes[304].u.structure.by_wire_name_ref, by_wire_name[491]),
-            .u.structure.error_code_ref = REF(shapes[304].u.structure.error_code_ref, strings[8256]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_cloudwatch_resource_not_found_exception),
-            .u.structure.member_count = 2,
-            .u.structure.http_status = 404,
-        },
-        [305] = { /* ResourceType */
-            .name_ref = REF(shapes[305].name_ref, strings[8282]),
+        [104] = { /* ResourceType */
+            .name_ref = SHAPE_NAME(scalars[104].name_ref, shape_names[5659]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [306] = { /* ReturnData */
-            .name_ref = REF(shapes[306].name_ref, strings[7044]),
+        [105] = { /* ReturnData */
+            .name_ref = SHAPE_NAME(scalars[105].name_ref, shape_names[5672]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [307] = { /* Rule */
-            .name_ref = REF(shapes[307].name_ref, strings[4187]),
-            .u.structure.members_ref = REF(shapes[307].u.structure.members_ref, members[493]),
-            .u.structure.by_wire_name_ref = REF(shapes[307].u.structure.by_wire_name_ref, by_wire_name[493]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_rule),
-            .u.structure.member_count = 1,
-        },
-        [308] = { /* ScanBy */
-            .name_ref = REF(shapes[308].name_ref, strings[2880]),
-            .u.string.enum_values_ref = REF(shapes[308].u.string.enum_values_ref, strings[8304]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 2,
-        },
-        [309] = { /* Schedule */
-            .name_ref = REF(shapes[309].name_ref, strings[8295]),
-            .u.structure.members_ref = REF(shapes[309].u.structure.members_ref, members[494]),
-            .u.structure.by_wire_name_ref = REF(shapes[309].u.structure.by_wire_name_ref, by_wire_name[494]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_schedule),
-            .u.structure.member_count = 3,
-        },
-        [310] = { /* ScheduleConfiguration */
-            .name_ref = REF(shapes[310].name_ref, strings[8343]),
-            .u.structure.members_ref = REF(shapes[310].u.structure.members_ref, members[497]),
-            .u.structure.by_wire_name_ref = REF(shapes[310].u.structure.by_wire_name_ref, by_wire_name[497]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_schedule_configuration),
-            .u.structure.member_count = 3,
-        },
-        [311] = { /* ScheduleExpression */
-            .name_ref = REF(shapes[311].name_ref, strings[8365]),
-            .range_ref = REF(shapes[311].range_ref, ranges[73]),
+        [106] = { /* ScheduleExpression */
+            .name_ref = SHAPE_NAME(scalars[106].name_ref, shape_names[5726]),
+            .traits_ref = REF(scalars[106].traits_ref, traits[90]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [312] = { /* ScheduledQueryConfiguration */
-            .name_ref = REF(shapes[312].name_ref, strings[6683]),
-            .u.structure.members_ref = REF(shapes[312].u.structure.members_ref, members[500]),
-            .u.structure.by_wire_name_ref = REF(shapes[312].u.structure.by_wire_name_ref, by_wire_name[500]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_scheduled_query_configuration),
-            .u.structure.member_count = 7,
-        },
-        [313] = { /* SetAlarmStateInput */
-            .name_ref = REF(shapes[313].name_ref, strings[8431]),
-            .u.structure.members_ref = REF(shapes[313].u.structure.members_ref, members[507]),
-            .u.structure.by_wire_name_ref = REF(shapes[313].u.structure.by_wire_name_ref, by_wire_name[507]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_set_alarm_state_input),
-            .u.structure.member_count = 4,
-        },
-        [314] = { /* SingleMetricAnomalyDetector */
-            .name_ref = REF(shapes[314].name_ref, strings[919]),
-            .u.structure.members_ref = REF(shapes[314].u.structure.members_ref, members[511]),
-            .u.structure.by_wire_name_ref = REF(shapes[314].u.structure.by_wire_name_ref, by_wire_name[511]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_single_metric_anomaly_detector),
-            .u.structure.member_count = 5,
-        },
-        [315] = { /* Size */
-            .name_ref = REF(shapes[315].name_ref, strings[2045]),
+        [107] = { /* Size */
+            .name_ref = SHAPE_NAME(scalars[107].name_ref, shape_names[5820]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [316] = { /* SlidingWindow */
-            .name_ref = REF(shapes[316].name_ref, strings[4027]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_sliding_window),
-        },
-        [317] = { /* StandardUnit */
-            .name_ref = REF(shapes[317].name_ref, strings[8450]),
-            .u.string.enum_values_ref = REF(shapes[317].u.string.enum_values_ref, strings[8463]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 27,
-        },
-        [318] = { /* StartMetricStreamsInput */
-            .name_ref = REF(shapes[318].name_ref, strings[8773]),
-            .u.structure.members_ref = REF(shapes[318].u.structure.members_ref, members[516]),
-            .u.structure.by_wire_name_ref = REF(shapes[318].u.structure.by_wire_name_ref, by_wire_name[516]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_start_metric_streams_input),
-            .u.structure.member_count = 1,
-        },
-        [319] = { /* StartMetricStreamsOutput */
-            .name_ref = REF(shapes[319].name_ref, strings[8803]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_start_metric_streams_output),
-        },
-        [320] = { /* StartOTelEnrichmentInput */
-            .name_ref = REF(shapes[320].name_ref, strings[8828]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_input),
-        },
-        [321] = { /* StartOTelEnrichmentOutput */
-            .name_ref = REF(shapes[321].name_ref, strings[8853]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_start_o_tel_enrichment_output),
-        },
-        [322] = { /* StartTimeOffset */
-            .name_ref = REF(shapes[322].name_ref, strings[8384]),
-            .range_ref = REF(shapes[322].range_ref, ranges[74]),
+        [108] = { /* StartTimeOffset */
+            .name_ref = SHAPE_NAME(scalars[108].name_ref, shape_names[5952]),
+            .traits_ref = REF(scalars[108].traits_ref, traits[91]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [323] = { /* Stat */
-            .name_ref = REF(shapes[323].name_ref, strings[867]),
+        [109] = { /* Stat */
+            .name_ref = SHAPE_NAME(scalars[109].name_ref, shape_names[5968]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [324] = { /* StateReason */
-            .name_ref = REF(shapes[324].name_ref, strings[239]),
-            .range_ref = REF(shapes[324].range_ref, ranges[75]),
+        [110] = { /* StateReason */
+            .name_ref = SHAPE_NAME(scalars[110].name_ref, shape_names[5973]),
+            .traits_ref = REF(scalars[110].traits_ref, traits[92]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [325] = { /* StateReasonData */
-            .name_ref = REF(shapes[325].name_ref, strings[1761]),
-            .range_ref = REF(shapes[325].range_ref, ranges[76]),
+        [111] = { /* StateReasonData */
+            .name_ref = SHAPE_NAME(scalars[111].name_ref, shape_names[5985]),
+            .traits_ref = REF(scalars[111].traits_ref, traits[93]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [326] = { /* StateValue */
-            .name_ref = REF(shapes[326].name_ref, strings[886]),
-            .u.string.enum_values_ref = REF(shapes[326].u.string.enum_values_ref, strings[8879]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [327] = { /* Statistic */
-            .name_ref = REF(shapes[327].name_ref, strings[2943]),
-            .u.string.enum_values_ref = REF(shapes[327].u.string.enum_values_ref, strings[8906]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 5,
-        },
-        [328] = { /* StatisticSet */
-            .name_ref = REF(shapes[328].name_ref, strings[8946]),
-            .u.structure.members_ref = REF(shapes[328].u.structure.members_ref, members[517]),
-            .u.structure.by_wire_name_ref = REF(shapes[328].u.structure.by_wire_name_ref, by_wire_name[517]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_statistic_set),
-            .u.structure.member_count = 4,
-        },
-        [329] = { /* Statistics */
-            .name_ref = REF(shapes[329].name_ref, strings[4679]),
-            .range_ref = REF(shapes[329].range_ref, ranges[77]),
-            .u.collection.item_ref = REF(shapes[329].u.collection.item_ref, shapes[327]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [330] = { /* StatusCode */
-            .name_ref = REF(shapes[330].name_ref, strings[7090]),
-            .u.string.enum_values_ref = REF(shapes[330].u.string.enum_values_ref, strings[8959]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 4,
-        },
-        [331] = { /* StopMetricStreamsInput */
-            .name_ref = REF(shapes[331].name_ref, strings[9004]),
-            .u.structure.members_ref = REF(shapes[331].u.structure.members_ref, members[521]),
-            .u.structure.by_wire_name_ref = REF(shapes[331].u.structure.by_wire_name_ref, by_wire_name[521]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_input),
-            .u.structure.member_count = 1,
-        },
-        [332] = { /* StopMetricStreamsOutput */
-            .name_ref = REF(shapes[332].name_ref, strings[9027]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_stop_metric_streams_output),
-        },
-        [333] = { /* StopOTelEnrichmentInput */
-            .name_ref = REF(shapes[333].name_ref, strings[9051]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_input),
-        },
-        [334] = { /* StopOTelEnrichmentOutput */
-            .name_ref = REF(shapes[334].name_ref, strings[9075]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_stop_o_tel_enrichment_output),
-        },
-        [335] = { /* StorageResolution */
-            .name_ref = REF(shapes[335].name_ref, strings[7154]),
-            .range_ref = REF(shapes[335].range_ref, ranges[78]),
+        [112] = { /* StorageResolution */
+            .name_ref = SHAPE_NAME(scalars[112].name_ref, shape_names[6153]),
+            .traits_ref = REF(scalars[112].traits_ref, traits[95]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [336] = { /* StrictEntityValidation */
-            .name_ref = REF(shapes[336].name_ref, strings[8113]),
+        [113] = { /* StrictEntityValidation */
+            .name_ref = SHAPE_NAME(scalars[113].name_ref, shape_names[6171]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [337] = { /* String */
-            .name_ref = REF(shapes[337].name_ref, strings[9100]),
+        [114] = { /* String */
+            .name_ref = SHAPE_NAME(scalars[114].name_ref, shape_names[6194]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [338] = { /* SuppressorPeriod */
-            .name_ref = REF(shapes[338].name_ref, strings[9107]),
+        [115] = { /* SuppressorPeriod */
+            .name_ref = SHAPE_NAME(scalars[115].name_ref, shape_names[6201]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [339] = { /* Tag */
-            .name_ref = REF(shapes[339].name_ref, strings[9124]),
-            .u.structure.members_ref = REF(shapes[339].u.structure.members_ref, members[522]),
-            .u.structure.by_wire_name_ref = REF(shapes[339].u.structure.by_wire_name_ref, by_wire_name[522]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_tag),
-            .u.structure.member_count = 2,
-        },
-        [340] = { /* TagKey */
-            .name_ref = REF(shapes[340].name_ref, strings[9132]),
-            .range_ref = REF(shapes[340].range_ref, ranges[79]),
+        [116] = { /* TagKey */
+            .name_ref = SHAPE_NAME(scalars[116].name_ref, shape_names[6222]),
+            .traits_ref = REF(scalars[116].traits_ref, traits[96]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [341] = { /* TagKeyList */
-            .name_ref = REF(shapes[341].name_ref, strings[9139]),
-            .u.collection.item_ref = REF(shapes[341].u.collection.item_ref, shapes[340]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_resource_list),
-        },
-        [342] = { /* TagList */
-            .name_ref = REF(shapes[342].name_ref, strings[9150]),
-            .u.collection.item_ref = REF(shapes[342].u.collection.item_ref, shapes[339]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_tag_list),
-        },
-        [343] = { /* TagResourceInput */
-            .name_ref = REF(shapes[343].name_ref, strings[9158]),
-            .u.structure.members_ref = REF(shapes[343].u.structure.members_ref, members[524]),
-            .u.structure.by_wire_name_ref = REF(shapes[343].u.structure.by_wire_name_ref, by_wire_name[524]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_tag_resource_input),
-            .u.structure.member_count = 2,
-        },
-        [344] = { /* TagResourceOutput */
-            .name_ref = REF(shapes[344].name_ref, strings[9175]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_tag_resource_output),
-        },
-        [345] = { /* TagValue */
-            .name_ref = REF(shapes[345].name_ref, strings[9193]),
-            .range_ref = REF(shapes[345].range_ref, ranges[80]),
+        [117] = { /* TagValue */
+            .name_ref = SHAPE_NAME(scalars[117].name_ref, shape_names[6283]),
+            .traits_ref = REF(scalars[117].traits_ref, traits[97]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [346] = { /* TemplateName */
-            .name_ref = REF(shapes[346].name_ref, strings[6801]),
-            .range_ref = REF(shapes[346].range_ref, ranges[81]),
+        [118] = { /* TemplateName */
+            .name_ref = SHAPE_NAME(scalars[118].name_ref, shape_names[6292]),
+            .traits_ref = REF(scalars[118].traits_ref, traits[98]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [347] = { /* Threshold */
-            .name_ref = REF(shapes[347].name_ref, strings[6754]),
+        [119] = { /* Threshold */
+            .name_ref = SHAPE_NAME(scalars[119].name_ref, shape_names[6305]),
             .type = AWSC_SHAPE_DOUBLE,
             .size = sizeof(double),
         },
-        [348] = { /* Timestamp */
-            .name_ref = REF(shapes[348].name_ref, strings[369]),
+        [120] = { /* Timestamp */
+            .name_ref = SHAPE_NAME(scalars[120].name_ref, shape_names[6315]),
             .type = AWSC_SHAPE_TIMESTAMP,
             .size = sizeof(struct awsc_timestamp),
         },
-        [349] = { /* Timestamps */
-            .name_ref = REF(shapes[349].name_ref, strings[7072]),
-            .u.collection.item_ref = REF(shapes[349].u.collection.item_ref, shapes[348]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_timestamps),
-        },
-        [350] = { /* Timezone */
-            .name_ref = REF(shapes[350].name_ref, strings[6208]),
-            .range_ref = REF(shapes[350].range_ref, ranges[82]),
+        [121] = { /* Timezone */
+            .name_ref = SHAPE_NAME(scalars[121].name_ref, shape_names[6336]),
+            .traits_ref = REF(scalars[121].traits_ref, traits[99]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [351] = { /* TreatMissingData */
-            .name_ref = REF(shapes[351].name_ref, strings[6764]),
-            .range_ref = REF(shapes[351].range_ref, ranges[83]),
+        [122] = { /* TreatMissingData */
+            .name_ref = SHAPE_NAME(scalars[122].name_ref, shape_names[6345]),
+            .traits_ref = REF(scalars[122].traits_ref, traits[100]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [352] = { /* UntagResourceInput */
-            .name_ref = REF(shapes[352].name_ref, strings[9202]),
-            .u.structure.members_ref = REF(shapes[352].u.structure.members_ref, members[526]),
-            .u.structure.by_wire_name_ref = REF(shapes[352].u.structure.by_wire_name_ref, by_wire_name[526]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_untag_resource_input),
-            .u.structure.member_count = 2,
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* AccountId */
+            .range_ref = REF(traits[0].range_ref, ranges[0]),
         },
-        [353] = { /* UntagResourceOutput */
-            .name_ref = REF(shapes[353].name_ref, strings[9229]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_untag_resource_output),
+        [1] = { /* ActionPrefix */
+            .range_ref = REF(traits[1].range_ref, ranges[1]),
         },
-        [354] = { /* Values */
-            .name_ref = REF(shapes[354].name_ref, strings[7083]),
-            .u.collection.item_ref = REF(shapes[354].u.collection.item_ref, shapes[66]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_cloudwatch_counts),
+        [2] = { /* ActionsSuppressedReason */
+            .range_ref = REF(traits[2].range_ref, ranges[2]),
         },
-        [355] = { /* WallClockWindow */
-            .name_ref = REF(shapes[355].name_ref, strings[4011]),
-            .u.structure.members_ref = REF(shapes[355].u.structure.members_ref, members[528]),
-            .u.structure.by_wire_name_ref = REF(shapes[355].u.structure.by_wire_name_ref, by_wire_name[528]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_cloudwatch_wall_clock_window),
-            .u.structure.member_count = 1,
+        [3] = { /* AggregationExpression */
+            .range_ref = REF(traits[3].range_ref, ranges[3]),
+        },
+        [4] = { /* AlarmArn */
+            .range_ref = REF(traits[4].range_ref, ranges[4]),
+        },
+        [5] = { /* AlarmDescription */
+            .range_ref = REF(traits[5].range_ref, ranges[5]),
+        },
+        [6] = { /* AlarmName */
+            .range_ref = REF(traits[6].range_ref, ranges[6]),
+        },
+        [7] = { /* AlarmNamePrefix */
+            .range_ref = REF(traits[7].range_ref, ranges[7]),
+        },
+        [8] = { /* AlarmNames */
+            .range_ref = REF(traits[8].range_ref, ranges[8]),
+        },
+        [9] = { /* AlarmRule */
+            .range_ref = REF(traits[9].range_ref, ranges[9]),
+        },
+        [10] = { /* AmazonResourceName */
+            .range_ref = REF(traits[10].range_ref, ranges[10]),
+        },
+        [11] = { /* AnomalyDetectorId */
+            .range_ref = REF(traits[11].range_ref, ranges[11]),
+        },
+        [12] = { /* AnomalyDetectorIds */
+            .range_ref = REF(traits[12].range_ref, ranges[12]),
+        },
+        [13] = { /* AnomalyDetectorMetricStat */
+            .range_ref = REF(traits[13].range_ref, ranges[13]),
+        },
+        [14] = { /* AnomalyDetectorMetricTimezone */
+            .range_ref = REF(traits[14].range_ref, ranges[14]),
+        },
+        [15] = { /* AnomalyDetectorTypes */
+            .range_ref = REF(traits[15].range_ref, ranges[15]),
+        },
+        [16] = { /* Arn */
+            .range_ref = REF(traits[16].range_ref, ranges[16]),
+        },
+        [17] = { /* AttributeName */
+            .range_ref = REF(traits[17].range_ref, ranges[17]),
+        },
+        [18] = { /* AttributeValue */
+            .range_ref = REF(traits[18].range_ref, ranges[18]),
+        },
+        [19] = { /* ConcurrentModificationException */
+            .error_code_ref = REF(traits[19].error_code_ref, strings[1163]),
+            .http_status = 429,
+        },
+        [20] = { /* ConflictException */
+            .error_code_ref = REF(traits[20].error_code_ref, strings[1195]),
+            .http_status = 409,
+        },
+        [21] = { /* ContributorAttributes */
+            .range_ref = REF(traits[21].range_ref, ranges[19]),
+        },
+        [22] = { /* ContributorId */
+            .range_ref = REF(traits[22].range_ref, ranges[20]),
+        },
+        [23] = { /* DashboardInvalidInputError */
+            .error_code_ref = REF(traits[23].error_code_ref, strings[1329]),
+            .http_status = 400,
+        },
+        [24] = { /* DashboardNotFoundError, ResourceNotFound */
+            .error_code_ref = REF(traits[24].error_code_ref, strings[1374]),
+            .http_status = 404,
+        },
+        [25] = { /* DatapointsToAlarm */
+            .range_ref = REF(traits[25].range_ref, ranges[21]),
+        },
+        [26] = { /* DatasetArn */
+            .range_ref = REF(traits[26].range_ref, ranges[22]),
+        },
+        [27] = { /* DatasetId */
+            .range_ref = REF(traits[27].range_ref, ranges[23]),
+        },
+        [28] = { /* DatasetIdentifier */
+            .range_ref = REF(traits[28].range_ref, ranges[24]),
+        },
+        [29] = { /* DimensionFilters */
+            .range_ref = REF(traits[29].range_ref, ranges[25]),
+        },
+        [30] = { /* DimensionName */
+            .range_ref = REF(traits[30].range_ref, ranges[26]),
+        },
+        [31] = { /* DimensionValue */
+            .range_ref = REF(traits[31].range_ref, ranges[27]),
+        },
+        [32] = { /* Dimensions */
+            .range_ref = REF(traits[32].range_ref, ranges[28]),
+        },
+        [33] = { /* Duration */
+            .range_ref = REF(traits[33].range_ref, ranges[29]),
+        },
+        [34] = { /* EndTimeOffset */
+            .range_ref = REF(traits[34].range_ref, ranges[30]),
+        },
+        [35] = { /* EntityAttributesMap */
+            .range_ref = REF(traits[35].range_ref, ranges[31]),
+        },
+        [36] = { /* EntityAttributesMapKeyString */
+            .range_ref = REF(traits[36].range_ref, ranges[32]),
+        },
+        [37] = { /* EntityAttributesMapValueString */
+            .range_ref = REF(traits[37].range_ref, ranges[33]),
+        },
+        [38] = { /* EntityKeyAttributesMap */
+            .range_ref = REF(traits[38].range_ref, ranges[34]),
+        },
+        [39] = { /* EntityKeyAttributesMapKeyString */
+            .range_ref = REF(traits[39].range_ref, ranges[35]),
+        },
+        [40] = { /* EntityKeyAttributesMapValueString */
+            .range_ref = REF(traits[40].range_ref, ranges[36]),
+        },
+        [41] = { /* ErrorMessage */
+            .range_ref = REF(traits[41].range_ref, ranges[37]),
+        },
+        [42] = { /* EvaluateLowSampleCountPercentile */
+            .range_ref = REF(traits[42].range_ref, ranges[38]),
+        },
+        [43] = { /* EvaluationInterval */
+            .range_ref = REF(traits[43].range_ref, ranges[39]),
+        },
+        [44] = { /* EvaluationPeriods */
+            .range_ref = REF(traits[44].range_ref, ranges[40]),
+        },
+        [45] = { /* Expression */
+            .range_ref = REF(traits[45].range_ref, ranges[41]),
+        },
+        [46] = { /* ExtendedStatistics */
+            .range_ref = REF(traits[46].range_ref, ranges[42]),
+        },
+        [47] = { /* HistoryData */
+            .range_ref = REF(traits[47].range_ref, ranges[43]),
+        },
+        [48] = { /* HistorySummary */
+            .range_ref = REF(traits[48].range_ref, ranges[44]),
+        },
+        [49] = { /* InsightRuleDefinition */
+            .range_ref = REF(traits[49].range_ref, ranges[45]),
+        },
+        [50] = { /* InsightRuleMaxResults */
+            .range_ref = REF(traits[50].range_ref, ranges[46]),
+        },
+        [51] = { /* InsightRuleMetricName */
+            .range_ref = REF(traits[51].range_ref, ranges[47]),
+        },
+        [52] = { /* InsightRuleName */
+            .range_ref = REF(traits[52].range_ref, ranges[48]),
+        },
+        [53] = { /* InsightRuleOrderBy */
+            .range_ref = REF(traits[53].range_ref, ranges[49]),
+        },
+        [54] = { /* InsightRuleState */
+            .range_ref = REF(traits[54].range_ref, ranges[50]),
+        },
+        [55] = { /* InternalServiceFault */
+            .error_code_ref = REF(traits[55].error_code_ref, strings[2743]),
+            .http_status = 500,
+        },
+        [56] = { /* InvalidFormatFault */
+            .error_code_ref = REF(traits[56].error_code_ref, strings[2783]),
+            .http_status = 400,
+        },
+        [57] = { /* InvalidNextToken */
+            .error_code_ref = REF(traits[57].error_code_ref, strings[2797]),
+            .http_status = 400,
+        },
+        [58] = { /* InvalidParameterCombinationException */
+            .error_code_ref = REF(traits[58].error_code_ref, strings[2851]),
+            .http_status = 400,
+        },
+        [59] = { /* InvalidParameterValueException */
+            .error_code_ref = REF(traits[59].error_code_ref, strings[2910]),
+            .http_status = 400,
+        },
+        [60] = { /* KmsAccessDeniedException */
+            .error_code_ref = REF(traits[60].error_code_ref, strings[2932]),
+        },
+        [61] = { /* KmsKeyArn */
+            .range_ref = REF(traits[61].range_ref, ranges[51]),
+        },
+        [62] = { /* KmsKeyDisabledException */
+            .error_code_ref = REF(traits[62].error_code_ref, strings[2957]),
+        },
+        [63] = { /* KmsKeyNotFoundException */
+            .error_code_ref = REF(traits[63].error_code_ref, strings[2981]),
+        },
+        [64] = { /* LimitExceededException */
+            .error_code_ref = REF(traits[64].error_code_ref, strings[3014]),
+            .http_status = 400,
+        },
+        [65] = { /* LimitExceededFault */
+            .error_code_ref = REF(traits[65].error_code_ref, strings[3056]),
+            .http_status = 400,
+        },
+        [66] = { /* ListMetricStreamsMaxResults */
+            .range_ref = REF(traits[66].range_ref, ranges[52]),
+        },
+        [67] = { /* LogGroupIdentifiers */
+            .range_ref = REF(traits[67].range_ref, ranges[53]),
+        },
+        [68] = { /* MaxRecords */
+            .range_ref = REF(traits[68].range_ref, ranges[54]),
+        },
+        [69] = { /* MaxReturnedResultsCount */
+            .range_ref = REF(traits[69].range_ref, ranges[55]),
+        },
+        [70] = { /* MetricExpression */
+            .range_ref = REF(traits[70].range_ref, ranges[56]),
+        },
+        [71] = { /* MetricId */
+            .range_ref = REF(traits[71].range_ref, ranges[57]),
+        },
+        [72] = { /* MetricName */
+            .range_ref = REF(traits[72].range_ref, ranges[58]),
+        },
+        [73] = { /* MetricStreamName */
+            .range_ref = REF(traits[73].range_ref, ranges[59]),
+        },
+        [74] = { /* MetricStreamOutputFormat */
+            .range_ref = REF(traits[74].range_ref, ranges[60]),
+        },
+        [75] = { /* MissingRequiredParameterException */
+            .error_code_ref = REF(traits[75].error_code_ref, strings[3845]),
+            .http_status = 400,
+        },
+        [76] = { /* MuteTargetAlarmNameList */
+            .range_ref = REF(traits[76].range_ref, ranges[61]),
+        },
+        [77] = { /* Name */
+            .range_ref = REF(traits[77].range_ref, ranges[62]),
+        },
+        [78] = { /* Namespace */
+            .range_ref = REF(traits[78].range_ref, ranges[63]),
+        },
+        [79] = { /* PendingPeriod */
+            .range_ref = REF(traits[79].range_ref, ranges[64]),
+        },
+        [80] = { /* Period */
+            .range_ref = REF(traits[80].range_ref, ranges[65]),
+        },
+        [81] = { /* Query */
+            .range_ref = REF(traits[81].range_ref, ranges[66]),
+        },
+        [82] = { /* QueryResultsToAlarm */
+            .range_ref = REF(traits[82].range_ref, ranges[67]),
+        },
+        [83] = { /* QueryResultsToEvaluate */
+            .range_ref = REF(traits[83].range_ref, ranges[68]),
+        },
+        [84] = { /* QueryString */
+            .range_ref = REF(traits[84].range_ref, ranges[69]),
+        },
+        [85] = { /* RecoveryPeriod */
+            .range_ref = REF(traits[85].range_ref, ranges[70]),
+        },
+        [86] = { /* ResourceConflict */
+            .error_code_ref = REF(traits[86].error_code_ref, strings[4027]),
+            .http_status = 409,
+        },
+        [87] = { /* ResourceList */
+            .range_ref = REF(traits[87].range_ref, ranges[71]),
+        },
+        [88] = { /* ResourceName */
+            .range_ref = REF(traits[88].range_ref, ranges[72]),
+        },
+        [89] = { /* ResourceNotFoundException */
+            .error_code_ref = REF(traits[89].error_code_ref, strings[4044]),
+            .http_status = 404,
+        },
+        [90] = { /* ScheduleExpression */
+            .range_ref = REF(traits[90].range_ref, ranges[73]),
+        },
+        [91] = { /* StartTimeOffset */
+            .range_ref = REF(traits[91].range_ref, ranges[74]),
+        },
+        [92] = { /* StateReason */
+            .range_ref = REF(traits[92].range_ref, ranges[75]),
+        },
+        [93] = { /* StateReasonData */
+            .range_ref = REF(traits[93].range_ref, ranges[76]),
+        },
+        [94] = { /* Statistics */
+            .range_ref = REF(traits[94].range_ref, ranges[77]),
+        },
+        [95] = { /* StorageResolution */
+            .range_ref = REF(traits[95].range_ref, ranges[78]),
+        },
+        [96] = { /* TagKey */
+            .range_ref = REF(traits[96].range_ref, ranges[79]),
+        },
+        [97] = { /* TagValue */
+            .range_ref = REF(traits[97].range_ref, ranges[80]),
+        },
+        [98] = { /* TemplateName */
+            .range_ref = REF(traits[98].range_ref, ranges[81]),
+        },
+        [99] = { /* Timezone */
+            .range_ref = REF(traits[99].range_ref, ranges[82]),
+        },
+        [100] = { /* TreatMissingData */
+            .range_ref = REF(traits[100].range_ref, ranges[83]),
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[203]), REF(members[0].shape_ref, shapes[50]), offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.ContributorId: ContributorId */
-        [1] = {REF(members[1].name_ref, strings[217]), REF(members[1].shape_ref, shapes[49]), offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.ContributorAttributes: ContributorAttributes */
-        [2] = {REF(members[2].name_ref, strings[239]), REF(members[2].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_alarm_contributor, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.StateReason: StateReason */
-        [3] = {REF(members[3].name_ref, strings[251]), REF(members[3].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_alarm_contributor, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmContributor.StateTransitionedTimestamp: Timestamp */
-        [4] = {REF(members[4].name_ref, strings[330]), REF(members[4].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmName: AlarmName */
-        [5] = {REF(members[5].name_ref, strings[340]), REF(members[5].shape_ref, shapes[50]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmContributorId: ContributorId */
-        [6] = {REF(members[6].name_ref, strings[359]), REF(members[6].shape_ref, shapes[23]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmType: AlarmType */
-        [7] = {REF(members[7].name_ref, strings[369]), REF(members[7].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_history_item, timestamp), offsetof(struct awsc_cloudwatch_alarm_history_item, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.Timestamp: Timestamp */
-        [8] = {REF(members[8].name_ref, strings[379]), REF(members[8].shape_ref, shapes[157]), offsetof(struct awsc_cloudwatch_alarm_history_item, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.HistoryItemType: HistoryItemType */
-        [9] = {REF(members[9].name_ref, strings[395]), REF(members[9].shape_ref, shapes[158]), offsetof(struct awsc_cloudwatch_alarm_history_item, history_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.HistorySummary: HistorySummary */
-        [10] = {REF(members[10].name_ref, strings[410]), REF(members[10].shape_ref, shapes[156]), offsetof(struct awsc_cloudwatch_alarm_history_item, history_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.HistoryData: HistoryData */
-        [11] = {REF(members[11].name_ref, strings[422]), REF(members[11].shape_ref, shapes[49]), offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmHistoryItem.AlarmContributorAttributes: ContributorAttributes */
-        [12] = {REF(members[12].name_ref, strings[578]), REF(members[12].shape_ref, shapes[37]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.AlarmMuteRuleArn: Arn */
-        [13] = {REF(members[13].name_ref, strings[595]), REF(members[13].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.ExpireDate: Timestamp */
-        [14] = {REF(members[14].name_ref, strings[606]), REF(members[14].shape_ref, shapes[14]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.Status: AlarmMuteRuleStatus */
-        [15] = {REF(members[15].name_ref, strings[613]), REF(members[15].shape_ref, shapes[266]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.MuteType: MuteType */
-        [16] = {REF(members[16].name_ref, strings[622]), REF(members[16].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmMuteRuleSummary.LastUpdatedTimestamp: Timestamp */
-        [17] = {REF(members[17].name_ref, strings[690]), REF(members[17].shape_ref, shapes[292]), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, query), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmPromQLCriteria.Query: Query */
-        [18] = {REF(members[18].name_ref, strings[696]), REF(members[18].shape_ref, shapes[274]), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_pending_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmPromQLCriteria.PendingPeriod: PendingPeriod */
-        [19] = {REF(members[19].name_ref, strings[710]), REF(members[19].shape_ref, shapes[298]), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_recovery_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AlarmPromQLCriteria.RecoveryPeriod: RecoveryPeriod */
-        [20] = {REF(members[20].name_ref, strings[817]), REF(members[20].shape_ref, shapes[29]), offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.AnomalyDetectorId: AnomalyDetectorId */
-        [21] = {REF(members[21].name_ref, strings[835]), REF(members[21].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Namespace: Namespace */
-        [22] = {REF(members[22].name_ref, strings[845]), REF(members[22].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.MetricName: MetricName */
-        [23] = {REF(members[23].name_ref, strings[856]), REF(members[23].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Dimensions: Dimensions */
-        [24] = {REF(members[24].name_ref, strings[867]), REF(members[24].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Stat: AnomalyDetectorMetricStat */
-        [25] = {REF(members[25].name_ref, strings[872]), REF(members[25].shape_ref, shapes[27]), offsetof(struct awsc_cloudwatch_anomaly_detector, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.Configuration: AnomalyDetectorConfiguration */
-        [26] = {REF(members[26].name_ref, strings[886]), REF(members[26].shape_ref, shapes[33]), offsetof(struct awsc_cloudwatch_anomaly_detector, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.StateValue: AnomalyDetectorStateValue */
-        [27] = {REF(members[27].name_ref, strings[897]), REF(members[27].shape_ref, shapes[231]), offsetof(struct awsc_cloudwatch_anomaly_detector, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.MetricCharacteristics: MetricCharacteristics */
-        [28] = {REF(members[28].name_ref, strings[919]), REF(members[28].shape_ref, shapes[314]), offsetof(struct awsc_cloudwatch_anomaly_detector, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
-        [29] = {REF(members[29].name_ref, strings[947]), REF(members[29].shape_ref, shapes[242]), offsetof(struct awsc_cloudwatch_anomaly_detector, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetector.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
-        [30] = {REF(members[30].name_ref, strings[1002]), REF(members[30].shape_ref, shapes[28]), offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, excluded_time_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetectorConfiguration.ExcludedTimeRanges: AnomalyDetectorExcludedTimeRanges */
-        [31] = {REF(members[31].name_ref, strings[1021]), REF(members[31].shape_ref, shapes[32]), offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, metric_timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AnomalyDetectorConfiguration.MetricTimezone: AnomalyDetectorMetricTimezone */
-        [32] = {REF(members[32].name_ref, strings[1338]), REF(members[32].shape_ref, shapes[73]), offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssociateDatasetKmsKeyInput.DatasetIdentifier: DatasetIdentifier */
-        [33] = {REF(members[33].name_ref, strings[1356]), REF(members[33].shape_ref, shapes[194]), offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssociateDatasetKmsKeyInput.KmsKeyArn: KmsKeyArn */
-        [34] = {REF(members[34].name_ref, strings[63]), REF(members[34].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsEnabled: ActionsEnabled */
-        [35] = {REF(members[35].name_ref, strings[1679]), REF(members[35].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmActions: ResourceList */
-        [36] = {REF(members[36].name_ref, strings[177]), REF(members[36].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmArn: AlarmArn */
-        [37] = {REF(members[37].name_ref, strings[1692]), REF(members[37].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
-        [38] = {REF(members[38].name_ref, strings[296]), REF(members[38].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmDescription: AlarmDescription */
-        [39] = {REF(members[39].name_ref, strings[330]), REF(members[39].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmName: AlarmName */
-        [40] = {REF(members[40].name_ref, strings[725]), REF(members[40].shape_ref, shapes[22]), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.AlarmRule: AlarmRule */
-        [41] = {REF(members[41].name_ref, strings[1727]), REF(members[41].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_composite_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.InsufficientDataActions: ResourceList */
-        [42] = {REF(members[42].name_ref, strings[1751]), REF(members[42].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_composite_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.OKActions: ResourceList */
-        [43] = {REF(members[43].name_ref, strings[239]), REF(members[43].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_composite_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateReason: StateReason */
-        [44] = {REF(members[44].name_ref, strings[1761]), REF(members[44].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_composite_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateReasonData: StateReasonData */
-        [45] = {REF(members[45].name_ref, strings[1777]), REF(members[45].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateUpdatedTimestamp: Timestamp */
-        [46] = {REF(members[46].name_ref, strings[886]), REF(members[46].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_composite_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateValue: StateValue */
-        [47] = {REF(members[47].name_ref, strings[251]), REF(members[47].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.StateTransitionedTimestamp: Timestamp */
-        [48] = {REF(members[48].name_ref, strings[78]), REF(members[48].shape_ref, shapes[5]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressedBy: ActionsSuppressedBy */
-        [49] = {REF(members[49].name_ref, strings[131]), REF(members[49].shape_ref, shapes[6]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressedReason: ActionsSuppressedReason */
-        [50] = {REF(members[50].name_ref, strings[1799]), REF(members[50].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressor: AlarmArn */
-        [51] = {REF(members[51].name_ref, strings[1817]), REF(members[51].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressorWaitPeriod: SuppressorPeriod */
-        [52] = {REF(members[52].name_ref, strings[1845]), REF(members[52].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CompositeAlarm.ActionsSuppressorExtensionPeriod: SuppressorPeriod */
-        [53] = {REF(members[53].name_ref, strings[1944]), REF(members[53].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConflictException.Message: ErrorMessage */
-        [54] = {REF(members[54].name_ref, strings[2018]), REF(members[54].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.DashboardName: DashboardName */
-        [55] = {REF(members[55].name_ref, strings[1959]), REF(members[55].shape_ref, shapes[52]), offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.DashboardArn: DashboardArn */
-        [56] = {REF(members[56].name_ref, strings[2032]), REF(members[56].shape_ref, shapes[198]), offsetof(struct awsc_cloudwatch_dashboard_entry, last_modified), offsetof(struct awsc_cloudwatch_dashboard_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.LastModified: LastModified */
-        [57] = {REF(members[57].name_ref, strings[2045]), REF(members[57].shape_ref, shapes[315]), offsetof(struct awsc_cloudwatch_dashboard_entry, size), offsetof(struct awsc_cloudwatch_dashboard_entry, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardEntry.Size: Size */
-        [58] = {REF(members[58].name_ref, strings[2099]), REF(members[58].shape_ref, shapes[56]), offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardInvalidInputError.message: DashboardErrorMessage */
-        [59] = {REF(members[59].name_ref, strings[2107]), REF(members[59].shape_ref, shapes[63]), offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardInvalidInputError.dashboardValidationMessages: DashboardValidationMessages */
-        [60] = {REF(members[60].name_ref, strings[2099]), REF(members[60].shape_ref, shapes[56]), offsetof(struct awsc_cloudwatch_dashboard_not_found_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardNotFoundError.message: DashboardErrorMessage */
-        [61] = {REF(members[61].name_ref, strings[2259]), REF(members[61].shape_ref, shapes[64]), offsetof(struct awsc_cloudwatch_dashboard_validation_message, data_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardValidationMessage.DataPath: DataPath */
-        [62] = {REF(members[62].name_ref, strings[1944]), REF(members[62].shape_ref, shapes[224]), offsetof(struct awsc_cloudwatch_dashboard_validation_message, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DashboardValidationMessage.Message: Message */
-        [63] = {REF(members[63].name_ref, strings[369]), REF(members[63].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_datapoint, timestamp), offsetof(struct awsc_cloudwatch_datapoint, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Timestamp: Timestamp */
-        [64] = {REF(members[64].name_ref, strings[2306]), REF(members[64].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, sample_count), offsetof(struct awsc_cloudwatch_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.SampleCount: DatapointValue */
-        [65] = {REF(members[65].name_ref, strings[2318]), REF(members[65].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, average), offsetof(struct awsc_cloudwatch_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Average: DatapointValue */
-        [66] = {REF(members[66].name_ref, strings[2326]), REF(members[66].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, sum), offsetof(struct awsc_cloudwatch_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Sum: DatapointValue */
-        [67] = {REF(members[67].name_ref, strings[2330]), REF(members[67].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, minimum), offsetof(struct awsc_cloudwatch_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Minimum: DatapointValue */
-        [68] = {REF(members[68].name_ref, strings[2338]), REF(members[68].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_datapoint, maximum), offsetof(struct awsc_cloudwatch_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Maximum: DatapointValue */
-        [69] = {REF(members[69].name_ref, strings[2346]), REF(members[69].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_datapoint, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.Unit: StandardUnit */
-        [70] = {REF(members[70].name_ref, strings[2351]), REF(members[70].shape_ref, shapes[67]), offsetof(struct awsc_cloudwatch_datapoint, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Datapoint.ExtendedStatistics: DatapointValueMap */
-        [71] = {REF(members[71].name_ref, strings[2494]), REF(members[71].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_delete_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAlarmMuteRuleInput.AlarmMuteRuleName: Name */
-        [72] = {REF(members[72].name_ref, strings[659]), REF(members[72].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_delete_alarms_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAlarmsInput.AlarmNames: AlarmNames */
-        [73] = {REF(members[73].name_ref, strings[817]), REF(members[73].shape_ref, shapes[29]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.AnomalyDetectorId: AnomalyDetectorId */
-        [74] = {REF(members[74].name_ref, strings[835]), REF(members[74].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.Namespace: Namespace */
-        [75] = {REF(members[75].name_ref, strings[845]), REF(members[75].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.MetricName: MetricName */
-        [76] = {REF(members[76].name_ref, strings[856]), REF(members[76].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.Dimensions: Dimensions */
-        [77] = {REF(members[77].name_ref, strings[867]), REF(members[77].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.Stat: AnomalyDetectorMetricStat */
-        [78] = {REF(members[78].name_ref, strings[919]), REF(members[78].shape_ref, shapes[314]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
-        [79] = {REF(members[79].name_ref, strings[947]), REF(members[79].shape_ref, shapes[242]), offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteAnomalyDetectorInput.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
-        [80] = {REF(members[80].name_ref, strings[2177]), REF(members[80].shape_ref, shapes[60]), offsetof(struct awsc_cloudwatch_delete_dashboards_input, dashboard_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteDashboardsInput.DashboardNames: DashboardNames */
-        [81] = {REF(members[81].name_ref, strings[2654]), REF(members[81].shape_ref, shapes[179]), offsetof(struct awsc_cloudwatch_delete_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteInsightRulesInput.RuleNames: InsightRuleNames */
-        [82] = {REF(members[82].name_ref, strings[2689]), REF(members[82].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_delete_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteInsightRulesOutput.Failures: BatchFailures */
-        [83] = {REF(members[83].name_ref, strings[2722]), REF(members[83].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_delete_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMetricStreamInput.Name: MetricStreamName */
-        [84] = {REF(members[84].name_ref, strings[330]), REF(members[84].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsInput.AlarmName: AlarmName */
-        [85] = {REF(members[85].name_ref, strings[2783]), REF(members[85].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsInput.NextToken: NextToken */
-        [86] = {REF(members[86].name_ref, strings[278]), REF(members[86].shape_ref, shapes[10]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, alarm_contributors), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsOutput.AlarmContributors: AlarmContributors */
-        [87] = {REF(members[87].name_ref, strings[2783]), REF(members[87].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmContributorsOutput.NextToken: NextToken */
-        [88] = {REF(members[88].name_ref, strings[330]), REF(members[88].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.AlarmName: AlarmName */
-        [89] = {REF(members[89].name_ref, strings[340]), REF(members[89].shape_ref, shapes[50]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.AlarmContributorId: ContributorId */
-        [90] = {REF(members[90].name_ref, strings[771]), REF(members[90].shape_ref, shapes[24]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.AlarmTypes: AlarmTypes */
-        [91] = {REF(members[91].name_ref, strings[379]), REF(members[91].shape_ref, shapes[157]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.HistoryItemType: HistoryItemType */
-        [92] = {REF(members[92].name_ref, strings[2851]), REF(members[92].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, start_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.StartDate: Timestamp */
-        [93] = {REF(members[93].name_ref, strings[2861]), REF(members[93].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, end_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_end_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.EndDate: Timestamp */
-        [94] = {REF(members[94].name_ref, strings[2869]), REF(members[94].shape_ref, shapes[222]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.MaxRecords: MaxRecords */
-        [95] = {REF(members[95].name_ref, strings[2783]), REF(members[95].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.NextToken: NextToken */
-        [96] = {REF(members[96].name_ref, strings[2880]), REF(members[96].shape_ref, shapes[308]), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryInput.ScanBy: ScanBy */
-        [97] = {REF(members[97].name_ref, strings[449]), REF(members[97].shape_ref, shapes[13]), offsetof(struct awsc_cloudwatch_describe_alarm_history_output, alarm_history_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryOutput.AlarmHistoryItems: AlarmHistoryItems */
-        [98] = {REF(members[98].name_ref, strings[2783]), REF(members[98].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarm_history_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmHistoryOutput.NextToken: NextToken */
-        [99] = {REF(members[99].name_ref, strings[845]), REF(members[99].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.MetricName: MetricName */
-        [100] = {REF(members[100].name_ref, strings[835]), REF(members[100].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Namespace: Namespace */
-        [101] = {REF(members[101].name_ref, strings[2943]), REF(members[101].shape_ref, shapes[327]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Statistic: Statistic */
-        [102] = {REF(members[102].name_ref, strings[2953]), REF(members[102].shape_ref, shapes[130]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.ExtendedStatistic: ExtendedStatistic */
-        [103] = {REF(members[103].name_ref, strings[856]), REF(members[103].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Dimensions: Dimensions */
-        [104] = {REF(members[104].name_ref, strings[2971]), REF(members[104].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, period), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Period: Period */
-        [105] = {REF(members[105].name_ref, strings[2346]), REF(members[105].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricInput.Unit: StandardUnit */
-        [106] = {REF(members[106].name_ref, strings[3008]), REF(members[106].shape_ref, shapes[230]), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsForMetricOutput.MetricAlarms: MetricAlarms */
-        [107] = {REF(members[107].name_ref, strings[659]), REF(members[107].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.AlarmNames: AlarmNames */
-        [108] = {REF(members[108].name_ref, strings[643]), REF(members[108].shape_ref, shapes[19]), offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.AlarmNamePrefix: AlarmNamePrefix */
-        [109] = {REF(members[109].name_ref, strings[771]), REF(members[109].shape_ref, shapes[24]), offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.AlarmTypes: AlarmTypes */
-        [110] = {REF(members[110].name_ref, strings[3041]), REF(members[110].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarms_input, children_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.ChildrenOfAlarmName: AlarmName */
-        [111] = {REF(members[111].name_ref, strings[3061]), REF(members[111].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_describe_alarms_input, parents_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.ParentsOfAlarmName: AlarmName */
-        [112] = {REF(members[112].name_ref, strings[886]), REF(members[112].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_describe_alarms_input, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.StateValue: StateValue */
-        [113] = {REF(members[113].name_ref, strings[50]), REF(members[113].shape_ref, shapes[3]), offsetof(struct awsc_cloudwatch_describe_alarms_input, action_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.ActionPrefix: ActionPrefix */
-        [114] = {REF(members[114].name_ref, strings[2869]), REF(members[114].shape_ref, shapes[222]), offsetof(struct awsc_cloudwatch_describe_alarms_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarms_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.MaxRecords: MaxRecords */
-        [115] = {REF(members[115].name_ref, strings[2783]), REF(members[115].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarms_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsInput.NextToken: NextToken */
-        [116] = {REF(members[116].name_ref, strings[1878]), REF(members[116].shape_ref, shapes[46]), offsetof(struct awsc_cloudwatch_describe_alarms_output, composite_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.CompositeAlarms: CompositeAlarms */
-        [117] = {REF(members[117].name_ref, strings[3008]), REF(members[117].shape_ref, shapes[230]), offsetof(struct awsc_cloudwatch_describe_alarms_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.MetricAlarms: MetricAlarms */
-        [118] = {REF(members[118].name_ref, strings[3101]), REF(members[118].shape_ref, shapes[215]), offsetof(struct awsc_cloudwatch_describe_alarms_output, log_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.LogAlarms: LogAlarms */
-        [119] = {REF(members[119].name_ref, strings[2783]), REF(members[119].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_alarms_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAlarmsOutput.NextToken: NextToken */
-        [120] = {REF(members[120].name_ref, strings[1070]), REF(members[120].shape_ref, shapes[30]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.AnomalyDetectorIds: AnomalyDetectorIds */
-        [121] = {REF(members[121].name_ref, strings[2783]), REF(members[121].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.NextToken: NextToken */
-        [122] = {REF(members[122].name_ref, strings[3141]), REF(members[122].shape_ref, shapes[223]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.MaxResults: MaxReturnedResultsCount */
-        [123] = {REF(members[123].name_ref, strings[835]), REF(members[123].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.Namespace: Namespace */
-        [124] = {REF(members[124].name_ref, strings[845]), REF(members[124].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.MetricName: MetricName */
-        [125] = {REF(members[125].name_ref, strings[856]), REF(members[125].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.Dimensions: Dimensions */
-        [126] = {REF(members[126].name_ref, strings[1268]), REF(members[126].shape_ref, shapes[35]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsInput.AnomalyDetectorTypes: AnomalyDetectorTypes */
-        [127] = {REF(members[127].name_ref, strings[1289]), REF(members[127].shape_ref, shapes[36]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, anomaly_detectors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsOutput.AnomalyDetectors: AnomalyDetectors */
-        [128] = {REF(members[128].name_ref, strings[2783]), REF(members[128].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAnomalyDetectorsOutput.NextToken: NextToken */
-        [129] = {REF(members[129].name_ref, strings[2783]), REF(members[129].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesInput.NextToken: NextToken */
-        [130] = {REF(members[130].name_ref, strings[3141]), REF(members[130].shape_ref, shapes[173]), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesInput.MaxResults: InsightRuleMaxResults */
-        [131] = {REF(members[131].name_ref, strings[2783]), REF(members[131].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_describe_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesOutput.NextToken: NextToken */
-        [132] = {REF(members[132].name_ref, strings[3236]), REF(members[132].shape_ref, shapes[187]), offsetof(struct awsc_cloudwatch_describe_insight_rules_output, insight_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeInsightRulesOutput.InsightRules: InsightRules */
-        [133] = {REF(members[133].name_ref, strings[2722]), REF(members[133].shape_ref, shapes[99]), offsetof(struct awsc_cloudwatch_dimension, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Dimension.Name: DimensionName */
-        [134] = {REF(members[134].name_ref, strings[3259]), REF(members[134].shape_ref, shapes[100]), offsetof(struct awsc_cloudwatch_dimension, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Dimension.Value: DimensionValue */
-        [135] = {REF(members[135].name_ref, strings[2722]), REF(members[135].shape_ref, shapes[99]), offsetof(struct awsc_cloudwatch_dimension_filter, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DimensionFilter.Name: DimensionName */
-        [136] = {REF(members[136].name_ref, strings[3259]), REF(members[136].shape_ref, shapes[100]), offsetof(struct awsc_cloudwatch_dimension_filter, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DimensionFilter.Value: DimensionValue */
-        [137] = {REF(members[137].name_ref, strings[659]), REF(members[137].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_disable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableAlarmActionsInput.AlarmNames: AlarmNames */
-        [138] = {REF(members[138].name_ref, strings[2654]), REF(members[138].shape_ref, shapes[179]), offsetof(struct awsc_cloudwatch_disable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableInsightRulesInput.RuleNames: InsightRuleNames */
-        [139] = {REF(members[139].name_ref, strings[2689]), REF(members[139].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_disable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableInsightRulesOutput.Failures: BatchFailures */
-        [140] = {REF(members[140].name_ref, strings[1338]), REF(members[140].shape_ref, shapes[73]), offsetof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisassociateDatasetKmsKeyInput.DatasetIdentifier: DatasetIdentifier */
-        [141] = {REF(members[141].name_ref, strings[659]), REF(members[141].shape_ref, shapes[20]), offsetof(struct awsc_cloudwatch_enable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableAlarmActionsInput.AlarmNames: AlarmNames */
-        [142] = {REF(members[142].name_ref, strings[2654]), REF(members[142].shape_ref, shapes[179]), offsetof(struct awsc_cloudwatch_enable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableInsightRulesInput.RuleNames: InsightRuleNames */
-        [143] = {REF(members[143].name_ref, strings[2689]), REF(members[143].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_enable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableInsightRulesOutput.Failures: BatchFailures */
-        [144] = {REF(members[144].name_ref, strings[3569]), REF(members[144].shape_ref, shapes[116]), offsetof(struct awsc_cloudwatch_entity, key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Entity.KeyAttributes: EntityKeyAttributesMap */
-        [145] = {REF(members[145].name_ref, strings[3583]), REF(members[145].shape_ref, shapes[113]), offsetof(struct awsc_cloudwatch_entity, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Entity.Attributes: EntityAttributesMap */
-        [146] = {REF(members[146].name_ref, strings[3562]), REF(members[146].shape_ref, shapes[112]), offsetof(struct awsc_cloudwatch_entity_metric_data, entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EntityMetricData.Entity: Entity */
-        [147] = {REF(members[147].name_ref, strings[3780]), REF(members[147].shape_ref, shapes[232]), offsetof(struct awsc_cloudwatch_entity_metric_data, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EntityMetricData.MetricData: MetricData */
-        [148] = {REF(members[148].name_ref, strings[3877]), REF(members[148].shape_ref, shapes[21]), offsetof(struct awsc_cloudwatch_evaluation_criteria, prom_ql_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EvaluationCriteria.PromQLCriteria: AlarmPromQLCriteria */
-        [149] = {REF(members[149].name_ref, strings[4011]), REF(members[149].shape_ref, shapes[355]), offsetof(struct awsc_cloudwatch_evaluation_window, wall_clock_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EvaluationWindow.WallClockWindow: WallClockWindow */
-        [150] = {REF(members[150].name_ref, strings[4027]), REF(members[150].shape_ref, shapes[316]), offsetof(struct awsc_cloudwatch_evaluation_window, sliding_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EvaluationWindow.SlidingWindow: SlidingWindow */
-        [151] = {REF(members[151].name_ref, strings[2494]), REF(members[151].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleInput.AlarmMuteRuleName: Name */
-        [152] = {REF(members[152].name_ref, strings[2722]), REF(members[152].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Name: Name */
-        [153] = {REF(members[153].name_ref, strings[578]), REF(members[153].shape_ref, shapes[37]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.AlarmMuteRuleArn: Arn */
-        [154] = {REF(members[154].name_ref, strings[4175]), REF(members[154].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Description: AlarmDescription */
-        [155] = {REF(members[155].name_ref, strings[4187]), REF(members[155].shape_ref, shapes[307]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Rule: Rule */
-        [156] = {REF(members[156].name_ref, strings[4192]), REF(members[156].shape_ref, shapes[265]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.MuteTargets: MuteTargets */
-        [157] = {REF(members[157].name_ref, strings[2851]), REF(members[157].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.StartDate: Timestamp */
-        [158] = {REF(members[158].name_ref, strings[595]), REF(members[158].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.ExpireDate: Timestamp */
-        [159] = {REF(members[159].name_ref, strings[606]), REF(members[159].shape_ref, shapes[14]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.Status: AlarmMuteRuleStatus */
-        [160] = {REF(members[160].name_ref, strings[622]), REF(members[160].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.LastUpdatedTimestamp: Timestamp */
-        [161] = {REF(members[161].name_ref, strings[613]), REF(members[161].shape_ref, shapes[266]), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAlarmMuteRuleOutput.MuteType: MuteType */
-        [162] = {REF(members[162].name_ref, strings[2018]), REF(members[162].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_get_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardInput.DashboardName: DashboardName */
-        [163] = {REF(members[163].name_ref, strings[1959]), REF(members[163].shape_ref, shapes[52]), offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardOutput.DashboardArn: DashboardArn */
-        [164] = {REF(members[164].name_ref, strings[1972]), REF(members[164].shape_ref, shapes[53]), offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardOutput.DashboardBody: DashboardBody */
-        [165] = {REF(members[165].name_ref, strings[2018]), REF(members[165].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDashboardOutput.DashboardName: DashboardName */
-        [166] = {REF(members[166].name_ref, strings[1338]), REF(members[166].shape_ref, shapes[73]), offsetof(struct awsc_cloudwatch_get_dataset_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetInput.DatasetIdentifier: DatasetIdentifier */
-        [167] = {REF(members[167].name_ref, strings[2459]), REF(members[167].shape_ref, shapes[72]), offsetof(struct awsc_cloudwatch_get_dataset_output, dataset_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetOutput.DatasetId: DatasetId */
-        [168] = {REF(members[168].name_ref, strings[1306]), REF(members[168].shape_ref, shapes[71]), offsetof(struct awsc_cloudwatch_get_dataset_output, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetOutput.Arn: DatasetArn */
-        [169] = {REF(members[169].name_ref, strings[1356]), REF(members[169].shape_ref, shapes[194]), offsetof(struct awsc_cloudwatch_get_dataset_output, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDatasetOutput.KmsKeyArn: KmsKeyArn */
-        [170] = {REF(members[170].name_ref, strings[4300]), REF(members[170].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.RuleName: InsightRuleName */
-        [171] = {REF(members[171].name_ref, strings[4309]), REF(members[171].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, start_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.StartTime: Timestamp */
-        [172] = {REF(members[172].name_ref, strings[4319]), REF(members[172].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, end_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.EndTime: Timestamp */
-        [173] = {REF(members[173].name_ref, strings[2971]), REF(members[173].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, period), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.Period: Period */
-        [174] = {REF(members[174].name_ref, strings[4327]), REF(members[174].shape_ref, shapes[185]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_max_contributor_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.MaxContributorCount: InsightRuleUnboundInteger */
-        [175] = {REF(members[175].name_ref, strings[4347]), REF(members[175].shape_ref, shapes[176]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.Metrics: InsightRuleMetricList */
-        [176] = {REF(members[176].name_ref, strings[4355]), REF(members[176].shape_ref, shapes[181]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, order_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportInput.OrderBy: InsightRuleOrderBy */
-        [177] = {REF(members[177].name_ref, strings[4390]), REF(members[177].shape_ref, shapes[168]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, key_labels), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.KeyLabels: InsightRuleContributorKeyLabels */
-        [178] = {REF(members[178].name_ref, strings[4400]), REF(members[178].shape_ref, shapes[162]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregation_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.AggregationStatistic: InsightRuleAggregationStatistic */
-        [179] = {REF(members[179].name_ref, strings[4421]), REF(members[179].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_aggregate_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.AggregateValue: InsightRuleUnboundDouble */
-        [180] = {REF(members[180].name_ref, strings[4436]), REF(members[180].shape_ref, shapes[186]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_approximate_unique_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.ApproximateUniqueCount: InsightRuleUnboundLong */
-        [181] = {REF(members[181].name_ref, strings[4459]), REF(members[181].shape_ref, shapes[170]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, contributors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.Contributors: InsightRuleContributors */
-        [182] = {REF(members[182].name_ref, strings[4472]), REF(members[182].shape_ref, shapes[175]), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, metric_datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetInsightRuleReportOutput.MetricDatapoints: InsightRuleMetricDatapoints */
-        [183] = {REF(members[183].name_ref, strings[4508]), REF(members[183].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_get_metric_data_input, metric_data_queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.MetricDataQueries: MetricDataQueries */
-        [184] = {REF(members[184].name_ref, strings[4309]), REF(members[184].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_data_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.StartTime: Timestamp */
-        [185] = {REF(members[185].name_ref, strings[4319]), REF(members[185].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_data_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.EndTime: Timestamp */
-        [186] = {REF(members[186].name_ref, strings[2783]), REF(members[186].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_get_metric_data_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.NextToken: NextToken */
-        [187] = {REF(members[187].name_ref, strings[2880]), REF(members[187].shape_ref, shapes[308]), offsetof(struct awsc_cloudwatch_get_metric_data_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.ScanBy: ScanBy */
-        [188] = {REF(members[188].name_ref, strings[4526]), REF(members[188].shape_ref, shapes[146]), offsetof(struct awsc_cloudwatch_get_metric_data_input, max_datapoints), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_max_datapoints), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.MaxDatapoints: GetMetricDataMaxDatapoints */
-        [189] = {REF(members[189].name_ref, strings[4540]), REF(members[189].shape_ref, shapes[197]), offsetof(struct awsc_cloudwatch_get_metric_data_input, label_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataInput.LabelOptions: LabelOptions */
-        [190] = {REF(members[190].name_ref, strings[4627]), REF(members[190].shape_ref, shapes[237]), offsetof(struct awsc_cloudwatch_get_metric_data_output, metric_data_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataOutput.MetricDataResults: MetricDataResults */
-        [191] = {REF(members[191].name_ref, strings[2783]), REF(members[191].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_get_metric_data_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataOutput.NextToken: NextToken */
-        [192] = {REF(members[192].name_ref, strings[4645]), REF(members[192].shape_ref, shapes[236]), offsetof(struct awsc_cloudwatch_get_metric_data_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricDataOutput.Messages: MetricDataResultMessages */
-        [193] = {REF(members[193].name_ref, strings[835]), REF(members[193].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Namespace: Namespace */
-        [194] = {REF(members[194].name_ref, strings[845]), REF(members[194].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.MetricName: MetricName */
-        [195] = {REF(members[195].name_ref, strings[856]), REF(members[195].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Dimensions: Dimensions */
-        [196] = {REF(members[196].name_ref, strings[4309]), REF(members[196].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.StartTime: Timestamp */
-        [197] = {REF(members[197].name_ref, strings[4319]), REF(members[197].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.EndTime: Timestamp */
-        [198] = {REF(members[198].name_ref, strings[2971]), REF(members[198].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, period), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Period: Period */
-        [199] = {REF(members[199].name_ref, strings[4679]), REF(members[199].shape_ref, shapes[329]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Statistics: Statistics */
-        [200] = {REF(members[200].name_ref, strings[2351]), REF(members[200].shape_ref, shapes[131]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.ExtendedStatistics: ExtendedStatistics */
-        [201] = {REF(members[201].name_ref, strings[2346]), REF(members[201].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsInput.Unit: StandardUnit */
-        [202] = {REF(members[202].name_ref, strings[4716]), REF(members[202].shape_ref, shapes[241]), offsetof(struct awsc_cloudwatch_get_metric_statistics_output, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsOutput.Label: MetricLabel */
-        [203] = {REF(members[203].name_ref, strings[2419]), REF(members[203].shape_ref, shapes[69]), offsetof(struct awsc_cloudwatch_get_metric_statistics_output, datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStatisticsOutput.Datapoints: Datapoints */
-        [204] = {REF(members[204].name_ref, strings[2722]), REF(members[204].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_get_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamInput.Name: MetricStreamName */
-        [205] = {REF(members[205].name_ref, strings[1306]), REF(members[205].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.Arn: AmazonResourceName */
-        [206] = {REF(members[206].name_ref, strings[2722]), REF(members[206].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.Name: MetricStreamName */
-        [207] = {REF(members[207].name_ref, strings[4765]), REF(members[207].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.IncludeFilters: MetricStreamFilters */
-        [208] = {REF(members[208].name_ref, strings[4780]), REF(members[208].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.ExcludeFilters: MetricStreamFilters */
-        [209] = {REF(members[209].name_ref, strings[4795]), REF(members[209].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.FirehoseArn: AmazonResourceName */
-        [210] = {REF(members[210].name_ref, strings[4807]), REF(members[210].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.RoleArn: AmazonResourceName */
-        [211] = {REF(members[211].name_ref, strings[4815]), REF(members[211].shape_ref, shapes[253]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.State: MetricStreamState */
-        [212] = {REF(members[212].name_ref, strings[4821]), REF(members[212].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, creation_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.CreationDate: Timestamp */
-        [213] = {REF(members[213].name_ref, strings[4834]), REF(members[213].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, last_update_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.LastUpdateDate: Timestamp */
-        [214] = {REF(members[214].name_ref, strings[4849]), REF(members[214].shape_ref, shapes[252]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.OutputFormat: MetricStreamOutputFormat */
-        [215] = {REF(members[215].name_ref, strings[4862]), REF(members[215].shape_ref, shapes[257]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.StatisticsConfigurations: MetricStreamStatisticsConfigurations */
-        [216] = {REF(members[216].name_ref, strings[4887]), REF(members[216].shape_ref, shapes[160]), offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricStreamOutput.IncludeLinkedAccountsMetrics: IncludeLinkedAccountsMetrics */
-        [217] = {REF(members[217].name_ref, strings[4942]), REF(members[217].shape_ref, shapes[260]), offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, metric_widget), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricWidgetImageInput.MetricWidget: MetricWidget */
-        [218] = {REF(members[218].name_ref, strings[4849]), REF(members[218].shape_ref, shapes[271]), offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricWidgetImageInput.OutputFormat: OutputFormat */
-        [219] = {REF(members[219].name_ref, strings[4982]), REF(members[219].shape_ref, shapes[261]), offsetof(struct awsc_cloudwatch_get_metric_widget_image_output, metric_widget_image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetMetricWidgetImageOutput.MetricWidgetImage: MetricWidgetImage */
-        [220] = {REF(members[220].name_ref, strings[606]), REF(members[220].shape_ref, shapes[270]), offsetof(struct awsc_cloudwatch_get_o_tel_enrichment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetOTelEnrichmentOutput.Status: OTelEnrichmentStatus */
-        [221] = {REF(members[221].name_ref, strings[2722]), REF(members[221].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_insight_rule, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.Name: InsightRuleName */
-        [222] = {REF(members[222].name_ref, strings[4815]), REF(members[222].shape_ref, shapes[183]), offsetof(struct awsc_cloudwatch_insight_rule, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.State: InsightRuleState */
-        [223] = {REF(members[223].name_ref, strings[5171]), REF(members[223].shape_ref, shapes[182]), offsetof(struct awsc_cloudwatch_insight_rule, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.Schema: InsightRuleSchema */
-        [224] = {REF(members[224].name_ref, strings[5178]), REF(members[224].shape_ref, shapes[171]), offsetof(struct awsc_cloudwatch_insight_rule, definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.Definition: InsightRuleDefinition */
-        [225] = {REF(members[225].name_ref, strings[5189]), REF(members[225].shape_ref, shapes[172]), offsetof(struct awsc_cloudwatch_insight_rule, managed_rule), offsetof(struct awsc_cloudwatch_insight_rule, has_managed_rule), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.ManagedRule: InsightRuleIsManaged */
-        [226] = {REF(members[226].name_ref, strings[5201]), REF(members[226].shape_ref, shapes[180]), offsetof(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_insight_rule, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRule.ApplyOnTransformedLogs: InsightRuleOnTransformedLogs */
-        [227] = {REF(members[227].name_ref, strings[5279]), REF(members[227].shape_ref, shapes[169]), offsetof(struct awsc_cloudwatch_insight_rule_contributor, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributor.Keys: InsightRuleContributorKeys */
-        [228] = {REF(members[228].name_ref, strings[5284]), REF(members[228].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor, has_approximate_aggregate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributor.ApproximateAggregateValue: InsightRuleUnboundDouble */
-        [229] = {REF(members[229].name_ref, strings[2419]), REF(members[229].shape_ref, shapes[165]), offsetof(struct awsc_cloudwatch_insight_rule_contributor, datapoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributor.Datapoints: InsightRuleContributorDatapoints */
-        [230] = {REF(members[230].name_ref, strings[369]), REF(members[230].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributorDatapoint.Timestamp: Timestamp */
-        [231] = {REF(members[231].name_ref, strings[5342]), REF(members[231].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_approximate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleContributorDatapoint.ApproximateValue: InsightRuleUnboundDouble */
-        [232] = {REF(members[232].name_ref, strings[369]), REF(members[232].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Timestamp: Timestamp */
-        [233] = {REF(members[233].name_ref, strings[5624]), REF(members[233].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_unique_contributors), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.UniqueContributors: InsightRuleUnboundDouble */
-        [234] = {REF(members[234].name_ref, strings[5643]), REF(members[234].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_max_contributor_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.MaxContributorValue: InsightRuleUnboundDouble */
-        [235] = {REF(members[235].name_ref, strings[2306]), REF(members[235].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.SampleCount: InsightRuleUnboundDouble */
-        [236] = {REF(members[236].name_ref, strings[2318]), REF(members[236].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, average), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Average: InsightRuleUnboundDouble */
-        [237] = {REF(members[237].name_ref, strings[2326]), REF(members[237].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Sum: InsightRuleUnboundDouble */
-        [238] = {REF(members[238].name_ref, strings[2330]), REF(members[238].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Minimum: InsightRuleUnboundDouble */
-        [239] = {REF(members[239].name_ref, strings[2338]), REF(members[239].shape_ref, shapes[184]), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InsightRuleMetricDatapoint.Maximum: InsightRuleUnboundDouble */
-        [240] = {REF(members[240].name_ref, strings[1944]), REF(members[240].shape_ref, shapes[135]), offsetof(struct awsc_cloudwatch_internal_service_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalServiceFault.Message: FaultDescription */
-        [241] = {REF(members[241].name_ref, strings[2099]), REF(members[241].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_invalid_format_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidFormatFault.message: ErrorMessage */
-        [242] = {REF(members[242].name_ref, strings[2099]), REF(members[242].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_invalid_next_token, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidNextToken.message: ErrorMessage */
-        [243] = {REF(members[243].name_ref, strings[2099]), REF(members[243].shape_ref, shapes[42]), offsetof(struct awsc_cloudwatch_invalid_parameter_combination_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidParameterCombinationException.message: AwsQueryErrorMessage */
-        [244] = {REF(members[244].name_ref, strings[2099]), REF(members[244].shape_ref, shapes[42]), offsetof(struct awsc_cloudwatch_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidParameterValueException.message: AwsQueryErrorMessage */
-        [245] = {REF(members[245].name_ref, strings[1944]), REF(members[245].shape_ref, shapes[337]), offsetof(struct awsc_cloudwatch_kms_access_denied_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsAccessDeniedException.Message: String */
-        [246] = {REF(members[246].name_ref, strings[1944]), REF(members[246].shape_ref, shapes[337]), offsetof(struct awsc_cloudwatch_kms_key_disabled_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsKeyDisabledException.Message: String */
-        [247] = {REF(members[247].name_ref, strings[1944]), REF(members[247].shape_ref, shapes[337]), offsetof(struct awsc_cloudwatch_kms_key_not_found_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsKeyNotFoundException.Message: String */
-        [248] = {REF(members[248].name_ref, strings[6208]), REF(members[248].shape_ref, shapes[145]), offsetof(struct awsc_cloudwatch_label_options, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LabelOptions.Timezone: GetMetricDataLabelTimezone */
-        [249] = {REF(members[249].name_ref, strings[2099]), REF(members[249].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_limit_exceeded_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LimitExceededFault.message: ErrorMessage */
-        [250] = {REF(members[250].name_ref, strings[330]), REF(members[250].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.AlarmName: Name */
-        [251] = {REF(members[251].name_ref, strings[6297]), REF(members[251].shape_ref, shapes[15]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.Statuses: AlarmMuteRuleStatuses */
-        [252] = {REF(members[252].name_ref, strings[2869]), REF(members[252].shape_ref, shapes[222]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.MaxRecords: MaxRecords */
-        [253] = {REF(members[253].name_ref, strings[2783]), REF(members[253].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesInput.NextToken: NextToken */
-        [254] = {REF(members[254].name_ref, strings[534]), REF(members[254].shape_ref, shapes[16]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, alarm_mute_rule_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesOutput.AlarmMuteRuleSummaries: AlarmMuteRuleSummaries */
-        [255] = {REF(members[255].name_ref, strings[2783]), REF(members[255].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListAlarmMuteRulesOutput.NextToken: NextToken */
-        [256] = {REF(members[256].name_ref, strings[2157]), REF(members[256].shape_ref, shapes[59]), offsetof(struct awsc_cloudwatch_list_dashboards_input, dashboard_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsInput.DashboardNamePrefix: DashboardNamePrefix */
-        [257] = {REF(members[257].name_ref, strings[2783]), REF(members[257].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_dashboards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsInput.NextToken: NextToken */
-        [258] = {REF(members[258].name_ref, strings[1986]), REF(members[258].shape_ref, shapes[54]), offsetof(struct awsc_cloudwatch_list_dashboards_output, dashboard_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsOutput.DashboardEntries: DashboardEntries */
-        [259] = {REF(members[259].name_ref, strings[2783]), REF(members[259].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_dashboards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDashboardsOutput.NextToken: NextToken */
-        [260] = {REF(members[260].name_ref, strings[6401]), REF(members[260].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesInput.ResourceARN: AmazonResourceName */
-        [261] = {REF(members[261].name_ref, strings[2783]), REF(members[261].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesInput.NextToken: NextToken */
-        [262] = {REF(members[262].name_ref, strings[3141]), REF(members[262].shape_ref, shapes[173]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesInput.MaxResults: InsightRuleMaxResults */
-        [263] = {REF(members[263].name_ref, strings[6443]), REF(members[263].shape_ref, shapes[219]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, managed_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesOutput.ManagedRules: ManagedRuleDescriptions */
-        [264] = {REF(members[264].name_ref, strings[2783]), REF(members[264].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListManagedInsightRulesOutput.NextToken: NextToken */
-        [265] = {REF(members[265].name_ref, strings[2783]), REF(members[265].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metric_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsInput.NextToken: NextToken */
-        [266] = {REF(members[266].name_ref, strings[3141]), REF(members[266].shape_ref, shapes[208]), offsetof(struct awsc_cloudwatch_list_metric_streams_input, max_results), offsetof(struct awsc_cloudwatch_list_metric_streams_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsInput.MaxResults: ListMetricStreamsMaxResults */
-        [267] = {REF(members[267].name_ref, strings[2783]), REF(members[267].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metric_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsOutput.NextToken: NextToken */
-        [268] = {REF(members[268].name_ref, strings[6531]), REF(members[268].shape_ref, shapes[245]), offsetof(struct awsc_cloudwatch_list_metric_streams_output, entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricStreamsOutput.Entries: MetricStreamEntries */
-        [269] = {REF(members[269].name_ref, strings[835]), REF(members[269].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_list_metrics_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.Namespace: Namespace */
-        [270] = {REF(members[270].name_ref, strings[845]), REF(members[270].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.MetricName: MetricName */
-        [271] = {REF(members[271].name_ref, strings[856]), REF(members[271].shape_ref, shapes[98]), offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.Dimensions: DimensionFilters */
-        [272] = {REF(members[272].name_ref, strings[2783]), REF(members[272].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.NextToken: NextToken */
-        [273] = {REF(members[273].name_ref, strings[6556]), REF(members[273].shape_ref, shapes[297]), offsetof(struct awsc_cloudwatch_list_metrics_input, recently_active), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.RecentlyActive: RecentlyActive */
-        [274] = {REF(members[274].name_ref, strings[5137]), REF(members[274].shape_ref, shapes[159]), offsetof(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts), offsetof(struct awsc_cloudwatch_list_metrics_input, has_include_linked_accounts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.IncludeLinkedAccounts: IncludeLinkedAccounts */
-        [275] = {REF(members[275].name_ref, strings[6571]), REF(members[275].shape_ref, shapes[0]), offsetof(struct awsc_cloudwatch_list_metrics_input, owning_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsInput.OwningAccount: AccountId */
-        [276] = {REF(members[276].name_ref, strings[4347]), REF(members[276].shape_ref, shapes[262]), offsetof(struct awsc_cloudwatch_list_metrics_output, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsOutput.Metrics: Metrics */
-        [277] = {REF(members[277].name_ref, strings[2783]), REF(members[277].shape_ref, shapes[269]), offsetof(struct awsc_cloudwatch_list_metrics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsOutput.NextToken: NextToken */
-        [278] = {REF(members[278].name_ref, strings[6603]), REF(members[278].shape_ref, shapes[272]), offsetof(struct awsc_cloudwatch_list_metrics_output, owning_accounts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMetricsOutput.OwningAccounts: OwningAccounts */
-        [279] = {REF(members[279].name_ref, strings[6401]), REF(members[279].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceInput.ResourceARN: AmazonResourceName */
-        [280] = {REF(members[280].name_ref, strings[6669]), REF(members[280].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceOutput.Tags: TagList */
-        [281] = {REF(members[281].name_ref, strings[330]), REF(members[281].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmName: AlarmName */
-        [282] = {REF(members[282].name_ref, strings[177]), REF(members[282].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmArn: AlarmArn */
-        [283] = {REF(members[283].name_ref, strings[296]), REF(members[283].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmDescription: AlarmDescription */
-        [284] = {REF(members[284].name_ref, strings[1692]), REF(members[284].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
-        [285] = {REF(members[285].name_ref, strings[63]), REF(members[285].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_log_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_log_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ActionsEnabled: ActionsEnabled */
-        [286] = {REF(members[286].name_ref, strings[1751]), REF(members[286].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_log_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.OKActions: ResourceList */
-        [287] = {REF(members[287].name_ref, strings[1679]), REF(members[287].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_log_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.AlarmActions: ResourceList */
-        [288] = {REF(members[288].name_ref, strings[1727]), REF(members[288].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_log_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.InsufficientDataActions: ResourceList */
-        [289] = {REF(members[289].name_ref, strings[886]), REF(members[289].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_log_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateValue: StateValue */
-        [290] = {REF(members[290].name_ref, strings[239]), REF(members[290].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_log_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateReason: StateReason */
-        [291] = {REF(members[291].name_ref, strings[1761]), REF(members[291].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_log_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateReasonData: StateReasonData */
-        [292] = {REF(members[292].name_ref, strings[1777]), REF(members[292].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_log_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateUpdatedTimestamp: Timestamp */
-        [293] = {REF(members[293].name_ref, strings[6683]), REF(members[293].shape_ref, shapes[312]), offsetof(struct awsc_cloudwatch_log_alarm, scheduled_query_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ScheduledQueryConfiguration: ScheduledQueryConfiguration */
-        [294] = {REF(members[294].name_ref, strings[6711]), REF(members[294].shape_ref, shapes[294]), offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_evaluate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.QueryResultsToEvaluate: QueryResultsToEvaluate */
-        [295] = {REF(members[295].name_ref, strings[6734]), REF(members[295].shape_ref, shapes[293]), offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_alarm), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.QueryResultsToAlarm: QueryResultsToAlarm */
-        [296] = {REF(members[296].name_ref, strings[6754]), REF(members[296].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_log_alarm, threshold), offsetof(struct awsc_cloudwatch_log_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.Threshold: Threshold */
-        [297] = {REF(members[297].name_ref, strings[1459]), REF(members[297].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_log_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ComparisonOperator: ComparisonOperator */
-        [298] = {REF(members[298].name_ref, strings[6764]), REF(members[298].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_log_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.TreatMissingData: TreatMissingData */
-        [299] = {REF(members[299].name_ref, strings[251]), REF(members[299].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.StateTransitionedTimestamp: Timestamp */
-        [300] = {REF(members[300].name_ref, strings[3929]), REF(members[300].shape_ref, shapes[126]), offsetof(struct awsc_cloudwatch_log_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.EvaluationState: EvaluationState */
-        [301] = {REF(members[301].name_ref, strings[10]), REF(members[301].shape_ref, shapes[1]), offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_count), offsetof(struct awsc_cloudwatch_log_alarm, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ActionLogLineCount: ActionLogLineCount */
-        [302] = {REF(members[302].name_ref, strings[29]), REF(members[302].shape_ref, shapes[2]), offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LogAlarm.ActionLogLineRoleArn: ActionLogLineRoleArn */
-        [303] = {REF(members[303].name_ref, strings[6801]), REF(members[303].shape_ref, shapes[346]), offsetof(struct awsc_cloudwatch_managed_rule, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRule.TemplateName: TemplateName */
-        [304] = {REF(members[304].name_ref, strings[6401]), REF(members[304].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_managed_rule, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRule.ResourceARN: AmazonResourceName */
-        [305] = {REF(members[305].name_ref, strings[6669]), REF(members[305].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_managed_rule, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRule.Tags: TagList */
-        [306] = {REF(members[306].name_ref, strings[6801]), REF(members[306].shape_ref, shapes[346]), offsetof(struct awsc_cloudwatch_managed_rule_description, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleDescription.TemplateName: TemplateName */
-        [307] = {REF(members[307].name_ref, strings[6401]), REF(members[307].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_managed_rule_description, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleDescription.ResourceARN: AmazonResourceName */
-        [308] = {REF(members[308].name_ref, strings[6837]), REF(members[308].shape_ref, shapes[220]), offsetof(struct awsc_cloudwatch_managed_rule_description, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleDescription.RuleState: ManagedRuleState */
-        [309] = {REF(members[309].name_ref, strings[4300]), REF(members[309].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_managed_rule_state, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleState.RuleName: InsightRuleName */
-        [310] = {REF(members[310].name_ref, strings[4815]), REF(members[310].shape_ref, shapes[183]), offsetof(struct awsc_cloudwatch_managed_rule_state, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ManagedRuleState.State: InsightRuleState */
-        [311] = {REF(members[311].name_ref, strings[6924]), REF(members[311].shape_ref, shapes[226]), offsetof(struct awsc_cloudwatch_message_data, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageData.Code: MessageDataCode */
-        [312] = {REF(members[312].name_ref, strings[3259]), REF(members[312].shape_ref, shapes[227]), offsetof(struct awsc_cloudwatch_message_data, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageData.Value: MessageDataValue */
-        [313] = {REF(members[313].name_ref, strings[835]), REF(members[313].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Metric.Namespace: Namespace */
-        [314] = {REF(members[314].name_ref, strings[845]), REF(members[314].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Metric.MetricName: MetricName */
-        [315] = {REF(members[315].name_ref, strings[856]), REF(members[315].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_metric, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Metric.Dimensions: Dimensions */
-        [316] = {REF(members[316].name_ref, strings[330]), REF(members[316].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmName: AlarmName */
-        [317] = {REF(members[317].name_ref, strings[177]), REF(members[317].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmArn: AlarmArn */
-        [318] = {REF(members[318].name_ref, strings[296]), REF(members[318].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmDescription: AlarmDescription */
-        [319] = {REF(members[319].name_ref, strings[1692]), REF(members[319].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
-        [320] = {REF(members[320].name_ref, strings[63]), REF(members[320].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_metric_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_metric_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ActionsEnabled: ActionsEnabled */
-        [321] = {REF(members[321].name_ref, strings[1751]), REF(members[321].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_metric_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.OKActions: ResourceList */
-        [322] = {REF(members[322].name_ref, strings[1679]), REF(members[322].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.AlarmActions: ResourceList */
-        [323] = {REF(members[323].name_ref, strings[1727]), REF(members[323].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_metric_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.InsufficientDataActions: ResourceList */
-        [324] = {REF(members[324].name_ref, strings[886]), REF(members[324].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_metric_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateValue: StateValue */
-        [325] = {REF(members[325].name_ref, strings[239]), REF(members[325].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_metric_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateReason: StateReason */
-        [326] = {REF(members[326].name_ref, strings[1761]), REF(members[326].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateReasonData: StateReasonData */
-        [327] = {REF(members[327].name_ref, strings[1777]), REF(members[327].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateUpdatedTimestamp: Timestamp */
-        [328] = {REF(members[328].name_ref, strings[845]), REF(members[328].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.MetricName: MetricName */
-        [329] = {REF(members[329].name_ref, strings[835]), REF(members[329].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric_alarm, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Namespace: Namespace */
-        [330] = {REF(members[330].name_ref, strings[2943]), REF(members[330].shape_ref, shapes[327]), offsetof(struct awsc_cloudwatch_metric_alarm, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Statistic: Statistic */
-        [331] = {REF(members[331].name_ref, strings[2953]), REF(members[331].shape_ref, shapes[130]), offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ExtendedStatistic: ExtendedStatistic */
-        [332] = {REF(members[332].name_ref, strings[856]), REF(members[332].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Dimensions: Dimensions */
-        [333] = {REF(members[333].name_ref, strings[2971]), REF(members[333].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_metric_alarm, period), offsetof(struct awsc_cloudwatch_metric_alarm, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Period: Period */
-        [334] = {REF(members[334].name_ref, strings[2346]), REF(members[334].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_metric_alarm, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Unit: StandardUnit */
-        [335] = {REF(members[335].name_ref, strings[3911]), REF(members[335].shape_ref, shapes[125]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_periods), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationPeriods: EvaluationPeriods */
-        [336] = {REF(members[336].name_ref, strings[2430]), REF(members[336].shape_ref, shapes[70]), offsetof(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_metric_alarm, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.DatapointsToAlarm: DatapointsToAlarm */
-        [337] = {REF(members[337].name_ref, strings[6754]), REF(members[337].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_metric_alarm, threshold), offsetof(struct awsc_cloudwatch_metric_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Threshold: Threshold */
-        [338] = {REF(members[338].name_ref, strings[1459]), REF(members[338].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_metric_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ComparisonOperator: ComparisonOperator */
-        [339] = {REF(members[339].name_ref, strings[6764]), REF(members[339].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_metric_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.TreatMissingData: TreatMissingData */
-        [340] = {REF(members[340].name_ref, strings[3825]), REF(members[340].shape_ref, shapes[122]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluateLowSampleCountPercentile: EvaluateLowSampleCountPercentile */
-        [341] = {REF(members[341].name_ref, strings[4347]), REF(members[341].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_metric_alarm, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.Metrics: MetricDataQueries */
-        [342] = {REF(members[342].name_ref, strings[6981]), REF(members[342].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_metric_alarm, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.ThresholdMetricId: MetricId */
-        [343] = {REF(members[343].name_ref, strings[3929]), REF(members[343].shape_ref, shapes[126]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationState: EvaluationState */
-        [344] = {REF(members[344].name_ref, strings[251]), REF(members[344].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.StateTransitionedTimestamp: Timestamp */
-        [345] = {REF(members[345].name_ref, strings[3994]), REF(members[345].shape_ref, shapes[127]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationWindow: EvaluationWindow */
-        [346] = {REF(members[346].name_ref, strings[3858]), REF(members[346].shape_ref, shapes[123]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationCriteria: EvaluationCriteria */
-        [347] = {REF(members[347].name_ref, strings[3892]), REF(members[347].shape_ref, shapes[124]), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_interval), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricAlarm.EvaluationInterval: EvaluationInterval */
-        [348] = {REF(members[348].name_ref, strings[6999]), REF(members[348].shape_ref, shapes[276]), offsetof(struct awsc_cloudwatch_metric_characteristics, periodic_spikes), offsetof(struct awsc_cloudwatch_metric_characteristics, has_periodic_spikes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricCharacteristics.PeriodicSpikes: PeriodicSpikes */
-        [349] = {REF(members[349].name_ref, strings[7030]), REF(members[349].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Id: MetricId */
-        [350] = {REF(members[350].name_ref, strings[7033]), REF(members[350].shape_ref, shapes[244]), offsetof(struct awsc_cloudwatch_metric_data_query, metric_stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.MetricStat: MetricStat */
-        [351] = {REF(members[351].name_ref, strings[4055]), REF(members[351].shape_ref, shapes[239]), offsetof(struct awsc_cloudwatch_metric_data_query, expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Expression: MetricExpression */
-        [352] = {REF(members[352].name_ref, strings[4716]), REF(members[352].shape_ref, shapes[241]), offsetof(struct awsc_cloudwatch_metric_data_query, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Label: MetricLabel */
-        [353] = {REF(members[353].name_ref, strings[7044]), REF(members[353].shape_ref, shapes[306]), offsetof(struct awsc_cloudwatch_metric_data_query, return_data), offsetof(struct awsc_cloudwatch_metric_data_query, has_return_data), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.ReturnData: ReturnData */
-        [354] = {REF(members[354].name_ref, strings[2971]), REF(members[354].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_metric_data_query, period), offsetof(struct awsc_cloudwatch_metric_data_query, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.Period: Period */
-        [355] = {REF(members[355].name_ref, strings[0]), REF(members[355].shape_ref, shapes[0]), offsetof(struct awsc_cloudwatch_metric_data_query, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataQuery.AccountId: AccountId */
-        [356] = {REF(members[356].name_ref, strings[7030]), REF(members[356].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Id: MetricId */
-        [357] = {REF(members[357].name_ref, strings[4716]), REF(members[357].shape_ref, shapes[241]), offsetof(struct awsc_cloudwatch_metric_data_result, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Label: MetricLabel */
-        [358] = {REF(members[358].name_ref, strings[7072]), REF(members[358].shape_ref, shapes[349]), offsetof(struct awsc_cloudwatch_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Timestamps: Timestamps */
-        [359] = {REF(members[359].name_ref, strings[7083]), REF(members[359].shape_ref, shapes[68]), offsetof(struct awsc_cloudwatch_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Values: DatapointValues */
-        [360] = {REF(members[360].name_ref, strings[7090]), REF(members[360].shape_ref, shapes[330]), offsetof(struct awsc_cloudwatch_metric_data_result, status_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.StatusCode: StatusCode */
-        [361] = {REF(members[361].name_ref, strings[4645]), REF(members[361].shape_ref, shapes[236]), offsetof(struct awsc_cloudwatch_metric_data_result, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDataResult.Messages: MetricDataResultMessages */
-        [362] = {REF(members[362].name_ref, strings[845]), REF(members[362].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric_datum, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.MetricName: MetricName */
-        [363] = {REF(members[363].name_ref, strings[856]), REF(members[363].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_metric_datum, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Dimensions: Dimensions */
-        [364] = {REF(members[364].name_ref, strings[369]), REF(members[364].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_datum, timestamp), offsetof(struct awsc_cloudwatch_metric_datum, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Timestamp: Timestamp */
-        [365] = {REF(members[365].name_ref, strings[3259]), REF(members[365].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_metric_datum, value), offsetof(struct awsc_cloudwatch_metric_datum, has_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Value: DatapointValue */
-        [366] = {REF(members[366].name_ref, strings[7138]), REF(members[366].shape_ref, shapes[328]), offsetof(struct awsc_cloudwatch_metric_datum, statistic_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.StatisticValues: StatisticSet */
-        [367] = {REF(members[367].name_ref, strings[7083]), REF(members[367].shape_ref, shapes[354]), offsetof(struct awsc_cloudwatch_metric_datum, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Values: Values */
-        [368] = {REF(members[368].name_ref, strings[1952]), REF(members[368].shape_ref, shapes[51]), offsetof(struct awsc_cloudwatch_metric_datum, counts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Counts: Counts */
-        [369] = {REF(members[369].name_ref, strings[2346]), REF(members[369].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_metric_datum, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.Unit: StandardUnit */
-        [370] = {REF(members[370].name_ref, strings[7154]), REF(members[370].shape_ref, shapes[335]), offsetof(struct awsc_cloudwatch_metric_datum, storage_resolution), offsetof(struct awsc_cloudwatch_metric_datum, has_storage_resolution), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricDatum.StorageResolution: StorageResolution */
-        [371] = {REF(members[371].name_ref, strings[4508]), REF(members[371].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_metric_math_anomaly_detector, metric_data_queries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricMathAnomalyDetector.MetricDataQueries: MetricDataQueries */
-        [372] = {REF(members[372].name_ref, strings[6962]), REF(members[372].shape_ref, shapes[228]), offsetof(struct awsc_cloudwatch_metric_stat, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Metric: Metric */
-        [373] = {REF(members[373].name_ref, strings[2971]), REF(members[373].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_metric_stat, period), offsetof(struct awsc_cloudwatch_metric_stat, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Period: Period */
-        [374] = {REF(members[374].name_ref, strings[867]), REF(members[374].shape_ref, shapes[323]), offsetof(struct awsc_cloudwatch_metric_stat, stat), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Stat: Stat */
-        [375] = {REF(members[375].name_ref, strings[2346]), REF(members[375].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_metric_stat, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStat.Unit: StandardUnit */
-        [376] = {REF(members[376].name_ref, strings[1306]), REF(members[376].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_metric_stream_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.Arn: AmazonResourceName */
-        [377] = {REF(members[377].name_ref, strings[4821]), REF(members[377].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_stream_entry, creation_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.CreationDate: Timestamp */
-        [378] = {REF(members[378].name_ref, strings[4834]), REF(members[378].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_metric_stream_entry, last_update_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.LastUpdateDate: Timestamp */
-        [379] = {REF(members[379].name_ref, strings[2722]), REF(members[379].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_metric_stream_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.Name: MetricStreamName */
-        [380] = {REF(members[380].name_ref, strings[4795]), REF(members[380].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_metric_stream_entry, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.FirehoseArn: AmazonResourceName */
-        [381] = {REF(members[381].name_ref, strings[4815]), REF(members[381].shape_ref, shapes[253]), offsetof(struct awsc_cloudwatch_metric_stream_entry, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.State: MetricStreamState */
-        [382] = {REF(members[382].name_ref, strings[4849]), REF(members[382].shape_ref, shapes[252]), offsetof(struct awsc_cloudwatch_metric_stream_entry, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamEntry.OutputFormat: MetricStreamOutputFormat */
-        [383] = {REF(members[383].name_ref, strings[835]), REF(members[383].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamFilter.Namespace: Namespace */
-        [384] = {REF(members[384].name_ref, strings[7267]), REF(members[384].shape_ref, shapes[248]), offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamFilter.MetricNames: MetricStreamFilterMetricNames */
-        [385] = {REF(members[385].name_ref, strings[7547]), REF(members[385].shape_ref, shapes[258]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, include_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsConfiguration.IncludeMetrics: MetricStreamStatisticsIncludeMetrics */
-        [386] = {REF(members[386].name_ref, strings[7562]), REF(members[386].shape_ref, shapes[255]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, additional_statistics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsConfiguration.AdditionalStatistics: MetricStreamStatisticsAdditionalStatistics */
-        [387] = {REF(members[387].name_ref, strings[835]), REF(members[387].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsMetric.Namespace: Namespace */
-        [388] = {REF(members[388].name_ref, strings[845]), REF(members[388].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MetricStreamStatisticsMetric.MetricName: MetricName */
-        [389] = {REF(members[389].name_ref, strings[2099]), REF(members[389].shape_ref, shapes[42]), offsetof(struct awsc_cloudwatch_missing_required_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MissingRequiredParameterException.message: AwsQueryErrorMessage */
-        [390] = {REF(members[390].name_ref, strings[659]), REF(members[390].shape_ref, shapes[264]), offsetof(struct awsc_cloudwatch_mute_targets, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MuteTargets.AlarmNames: MuteTargetAlarmNameList */
-        [391] = {REF(members[391].name_ref, strings[4097]), REF(members[391].shape_ref, shapes[134]), offsetof(struct awsc_cloudwatch_partial_failure, failure_resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.FailureResource: FailureResource */
-        [392] = {REF(members[392].name_ref, strings[4041]), REF(members[392].shape_ref, shapes[128]), offsetof(struct awsc_cloudwatch_partial_failure, exception_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.ExceptionType: ExceptionType */
-        [393] = {REF(members[393].name_ref, strings[4066]), REF(members[393].shape_ref, shapes[132]), offsetof(struct awsc_cloudwatch_partial_failure, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.FailureCode: FailureCode */
-        [394] = {REF(members[394].name_ref, strings[4078]), REF(members[394].shape_ref, shapes[133]), offsetof(struct awsc_cloudwatch_partial_failure, failure_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PartialFailure.FailureDescription: FailureDescription */
-        [395] = {REF(members[395].name_ref, strings[2722]), REF(members[395].shape_ref, shapes[267]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Name: Name */
-        [396] = {REF(members[396].name_ref, strings[4175]), REF(members[396].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Description: AlarmDescription */
-        [397] = {REF(members[397].name_ref, strings[4187]), REF(members[397].shape_ref, shapes[307]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Rule: Rule */
-        [398] = {REF(members[398].name_ref, strings[4192]), REF(members[398].shape_ref, shapes[265]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.MuteTargets: MuteTargets */
-        [399] = {REF(members[399].name_ref, strings[6669]), REF(members[399].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.Tags: TagList */
-        [400] = {REF(members[400].name_ref, strings[2851]), REF(members[400].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.StartDate: Timestamp */
-        [401] = {REF(members[401].name_ref, strings[595]), REF(members[401].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAlarmMuteRuleInput.ExpireDate: Timestamp */
-        [402] = {REF(members[402].name_ref, strings[835]), REF(members[402].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Namespace: Namespace */
-        [403] = {REF(members[403].name_ref, strings[845]), REF(members[403].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.MetricName: MetricName */
-        [404] = {REF(members[404].name_ref, strings[856]), REF(members[404].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Dimensions: Dimensions */
-        [405] = {REF(members[405].name_ref, strings[867]), REF(members[405].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Stat: AnomalyDetectorMetricStat */
-        [406] = {REF(members[406].name_ref, strings[872]), REF(members[406].shape_ref, shapes[27]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.Configuration: AnomalyDetectorConfiguration */
-        [407] = {REF(members[407].name_ref, strings[897]), REF(members[407].shape_ref, shapes[231]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.MetricCharacteristics: MetricCharacteristics */
-        [408] = {REF(members[408].name_ref, strings[919]), REF(members[408].shape_ref, shapes[314]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
-        [409] = {REF(members[409].name_ref, strings[947]), REF(members[409].shape_ref, shapes[242]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorInput.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
-        [410] = {REF(members[410].name_ref, strings[817]), REF(members[410].shape_ref, shapes[29]), offsetof(struct awsc_cloudwatch_put_anomaly_detector_output, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutAnomalyDetectorOutput.AnomalyDetectorId: AnomalyDetectorId */
-        [411] = {REF(members[411].name_ref, strings[63]), REF(members[411].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsEnabled: ActionsEnabled */
-        [412] = {REF(members[412].name_ref, strings[1679]), REF(members[412].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmActions: ResourceList */
-        [413] = {REF(members[413].name_ref, strings[296]), REF(members[413].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmDescription: AlarmDescription */
-        [414] = {REF(members[414].name_ref, strings[330]), REF(members[414].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmName: AlarmName */
-        [415] = {REF(members[415].name_ref, strings[725]), REF(members[415].shape_ref, shapes[22]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.AlarmRule: AlarmRule */
-        [416] = {REF(members[416].name_ref, strings[1727]), REF(members[416].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.InsufficientDataActions: ResourceList */
-        [417] = {REF(members[417].name_ref, strings[1751]), REF(members[417].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.OKActions: ResourceList */
-        [418] = {REF(members[418].name_ref, strings[6669]), REF(members[418].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.Tags: TagList */
-        [419] = {REF(members[419].name_ref, strings[1799]), REF(members[419].shape_ref, shapes[8]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsSuppressor: AlarmArn */
-        [420] = {REF(members[420].name_ref, strings[1817]), REF(members[420].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsSuppressorWaitPeriod: SuppressorPeriod */
-        [421] = {REF(members[421].name_ref, strings[1845]), REF(members[421].shape_ref, shapes[338]), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutCompositeAlarmInput.ActionsSuppressorExtensionPeriod: SuppressorPeriod */
-        [422] = {REF(members[422].name_ref, strings[2018]), REF(members[422].shape_ref, shapes[58]), offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardInput.DashboardName: DashboardName */
-        [423] = {REF(members[423].name_ref, strings[1972]), REF(members[423].shape_ref, shapes[53]), offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardInput.DashboardBody: DashboardBody */
-        [424] = {REF(members[424].name_ref, strings[6669]), REF(members[424].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_dashboard_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardInput.Tags: TagList */
-        [425] = {REF(members[425].name_ref, strings[2268]), REF(members[425].shape_ref, shapes[63]), offsetof(struct awsc_cloudwatch_put_dashboard_output, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutDashboardOutput.DashboardValidationMessages: DashboardValidationMessages */
-        [426] = {REF(members[426].name_ref, strings[4300]), REF(members[426].shape_ref, shapes[178]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.RuleName: InsightRuleName */
-        [427] = {REF(members[427].name_ref, strings[6837]), REF(members[427].shape_ref, shapes[183]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.RuleState: InsightRuleState */
-        [428] = {REF(members[428].name_ref, strings[7964]), REF(members[428].shape_ref, shapes[171]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.RuleDefinition: InsightRuleDefinition */
-        [429] = {REF(members[429].name_ref, strings[6669]), REF(members[429].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.Tags: TagList */
-        [430] = {REF(members[430].name_ref, strings[5201]), REF(members[430].shape_ref, shapes[180]), offsetof(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_put_insight_rule_input, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutInsightRuleInput.ApplyOnTransformedLogs: InsightRuleOnTransformedLogs */
-        [431] = {REF(members[431].name_ref, strings[330]), REF(members[431].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.AlarmName: AlarmName */
-        [432] = {REF(members[432].name_ref, strings[296]), REF(members[432].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.AlarmDescription: AlarmDescription */
-        [433] = {REF(members[433].name_ref, strings[6683]), REF(members[433].shape_ref, shapes[312]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, scheduled_query_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ScheduledQueryConfiguration: ScheduledQueryConfiguration */
-        [434] = {REF(members[434].name_ref, strings[10]), REF(members[434].shape_ref, shapes[1]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ActionLogLineCount: ActionLogLineCount */
-        [435] = {REF(members[435].name_ref, strings[29]), REF(members[435].shape_ref, shapes[2]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ActionLogLineRoleArn: ActionLogLineRoleArn */
-        [436] = {REF(members[436].name_ref, strings[63]), REF(members[436].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ActionsEnabled: ActionsEnabled */
-        [437] = {REF(members[437].name_ref, strings[1751]), REF(members[437].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.OKActions: ResourceList */
-        [438] = {REF(members[438].name_ref, strings[1679]), REF(members[438].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.AlarmActions: ResourceList */
-        [439] = {REF(members[439].name_ref, strings[1727]), REF(members[439].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.InsufficientDataActions: ResourceList */
-        [440] = {REF(members[440].name_ref, strings[6711]), REF(members[440].shape_ref, shapes[294]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_evaluate), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.QueryResultsToEvaluate: QueryResultsToEvaluate */
-        [441] = {REF(members[441].name_ref, strings[6734]), REF(members[441].shape_ref, shapes[293]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_alarm), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.QueryResultsToAlarm: QueryResultsToAlarm */
-        [442] = {REF(members[442].name_ref, strings[6754]), REF(members[442].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.Threshold: Threshold */
-        [443] = {REF(members[443].name_ref, strings[1459]), REF(members[443].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.ComparisonOperator: ComparisonOperator */
-        [444] = {REF(members[444].name_ref, strings[6764]), REF(members[444].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.TreatMissingData: TreatMissingData */
-        [445] = {REF(members[445].name_ref, strings[6669]), REF(members[445].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_log_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutLogAlarmInput.Tags: TagList */
-        [446] = {REF(members[446].name_ref, strings[6443]), REF(members[446].shape_ref, shapes[221]), offsetof(struct awsc_cloudwatch_put_managed_insight_rules_input, managed_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutManagedInsightRulesInput.ManagedRules: ManagedRules */
-        [447] = {REF(members[447].name_ref, strings[2689]), REF(members[447].shape_ref, shapes[43]), offsetof(struct awsc_cloudwatch_put_managed_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutManagedInsightRulesOutput.Failures: BatchFailures */
-        [448] = {REF(members[448].name_ref, strings[330]), REF(members[448].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.AlarmName: AlarmName */
-        [449] = {REF(members[449].name_ref, strings[296]), REF(members[449].shape_ref, shapes[11]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.AlarmDescription: AlarmDescription */
-        [450] = {REF(members[450].name_ref, strings[63]), REF(members[450].shape_ref, shapes[4]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ActionsEnabled: ActionsEnabled */
-        [451] = {REF(members[451].name_ref, strings[1751]), REF(members[451].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.OKActions: ResourceList */
-        [452] = {REF(members[452].name_ref, strings[1679]), REF(members[452].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.AlarmActions: ResourceList */
-        [453] = {REF(members[453].name_ref, strings[1727]), REF(members[453].shape_ref, shapes[301]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.InsufficientDataActions: ResourceList */
-        [454] = {REF(members[454].name_ref, strings[845]), REF(members[454].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.MetricName: MetricName */
-        [455] = {REF(members[455].name_ref, strings[835]), REF(members[455].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Namespace: Namespace */
-        [456] = {REF(members[456].name_ref, strings[2943]), REF(members[456].shape_ref, shapes[327]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Statistic: Statistic */
-        [457] = {REF(members[457].name_ref, strings[2953]), REF(members[457].shape_ref, shapes[130]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ExtendedStatistic: ExtendedStatistic */
-        [458] = {REF(members[458].name_ref, strings[856]), REF(members[458].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Dimensions: Dimensions */
-        [459] = {REF(members[459].name_ref, strings[2971]), REF(members[459].shape_ref, shapes[275]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, period), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Period: Period */
-        [460] = {REF(members[460].name_ref, strings[2346]), REF(members[460].shape_ref, shapes[317]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Unit: StandardUnit */
-        [461] = {REF(members[461].name_ref, strings[3911]), REF(members[461].shape_ref, shapes[125]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationPeriods: EvaluationPeriods */
-        [462] = {REF(members[462].name_ref, strings[2430]), REF(members[462].shape_ref, shapes[70]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.DatapointsToAlarm: DatapointsToAlarm */
-        [463] = {REF(members[463].name_ref, strings[6754]), REF(members[463].shape_ref, shapes[347]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Threshold: Threshold */
-        [464] = {REF(members[464].name_ref, strings[1459]), REF(members[464].shape_ref, shapes[44]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ComparisonOperator: ComparisonOperator */
-        [465] = {REF(members[465].name_ref, strings[6764]), REF(members[465].shape_ref, shapes[351]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.TreatMissingData: TreatMissingData */
-        [466] = {REF(members[466].name_ref, strings[3825]), REF(members[466].shape_ref, shapes[122]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluateLowSampleCountPercentile: EvaluateLowSampleCountPercentile */
-        [467] = {REF(members[467].name_ref, strings[4347]), REF(members[467].shape_ref, shapes[233]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Metrics: MetricDataQueries */
-        [468] = {REF(members[468].name_ref, strings[6669]), REF(members[468].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.Tags: TagList */
-        [469] = {REF(members[469].name_ref, strings[6981]), REF(members[469].shape_ref, shapes[240]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.ThresholdMetricId: MetricId */
-        [470] = {REF(members[470].name_ref, strings[3994]), REF(members[470].shape_ref, shapes[127]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationWindow: EvaluationWindow */
-        [471] = {REF(members[471].name_ref, strings[3858]), REF(members[471].shape_ref, shapes[123]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationCriteria: EvaluationCriteria */
-        [472] = {REF(members[472].name_ref, strings[3892]), REF(members[472].shape_ref, shapes[124]), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricAlarmInput.EvaluationInterval: EvaluationInterval */
-        [473] = {REF(members[473].name_ref, strings[835]), REF(members[473].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace_), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.Namespace: Namespace */
-        [474] = {REF(members[474].name_ref, strings[3780]), REF(members[474].shape_ref, shapes[232]), offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.MetricData: MetricData */
-        [475] = {REF(members[475].name_ref, strings[3763]), REF(members[475].shape_ref, shapes[120]), offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.EntityMetricData: EntityMetricDataList */
-        [476] = {REF(members[476].name_ref, strings[8113]), REF(members[476].shape_ref, shapes[336]), offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, has_strict_entity_validation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricDataInput.StrictEntityValidation: StrictEntityValidation */
-        [477] = {REF(members[477].name_ref, strings[2722]), REF(members[477].shape_ref, shapes[250]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.Name: MetricStreamName */
-        [478] = {REF(members[478].name_ref, strings[4765]), REF(members[478].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.IncludeFilters: MetricStreamFilters */
-        [479] = {REF(members[479].name_ref, strings[4780]), REF(members[479].shape_ref, shapes[249]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.ExcludeFilters: MetricStreamFilters */
-        [480] = {REF(members[480].name_ref, strings[4795]), REF(members[480].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, firehose_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.FirehoseArn: AmazonResourceName */
-        [481] = {REF(members[481].name_ref, strings[4807]), REF(members[481].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.RoleArn: AmazonResourceName */
-        [482] = {REF(members[482].name_ref, strings[4849]), REF(members[482].shape_ref, shapes[252]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, output_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.OutputFormat: MetricStreamOutputFormat */
-        [483] = {REF(members[483].name_ref, strings[6669]), REF(members[483].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.Tags: TagList */
-        [484] = {REF(members[484].name_ref, strings[4862]), REF(members[484].shape_ref, shapes[257]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.StatisticsConfigurations: MetricStreamStatisticsConfigurations */
-        [485] = {REF(members[485].name_ref, strings[4887]), REF(members[485].shape_ref, shapes[160]), offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_put_metric_stream_input, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamInput.IncludeLinkedAccountsMetrics: IncludeLinkedAccountsMetrics */
-        [486] = {REF(members[486].name_ref, strings[1306]), REF(members[486].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_put_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutMetricStreamOutput.Arn: AmazonResourceName */
-        [487] = {REF(members[487].name_ref, strings[4309]), REF(members[487].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_range, start_time), offsetof(struct awsc_cloudwatch_range, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Range.StartTime: Timestamp */
-        [488] = {REF(members[488].name_ref, strings[4319]), REF(members[488].shape_ref, shapes[348]), offsetof(struct awsc_cloudwatch_range, end_time), offsetof(struct awsc_cloudwatch_range, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Range.EndTime: Timestamp */
-        [489] = {REF(members[489].name_ref, strings[2099]), REF(members[489].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_resource_conflict, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceConflict.message: ErrorMessage */
-        [490] = {REF(members[490].name_ref, strings[2099]), REF(members[490].shape_ref, shapes[121]), offsetof(struct awsc_cloudwatch_resource_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFound.message: ErrorMessage */
-        [491] = {REF(members[491].name_ref, strings[8282]), REF(members[491].shape_ref, shapes[305]), offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.ResourceType: ResourceType */
-        [492] = {REF(members[492].name_ref, strings[8219]), REF(members[492].shape_ref, shapes[300]), offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.ResourceId: ResourceId */
-        [493] = {REF(members[493].name_ref, strings[8295]), REF(members[493].shape_ref, shapes[309]), offsetof(struct awsc_cloudwatch_rule, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Rule.Schedule: Schedule */
-        [494] = {REF(members[494].name_ref, strings[4055]), REF(members[494].shape_ref, shapes[129]), offsetof(struct awsc_cloudwatch_schedule, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Schedule.Expression: Expression */
-        [495] = {REF(members[495].name_ref, strings[3466]), REF(members[495].shape_ref, shapes[107]), offsetof(struct awsc_cloudwatch_schedule, duration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Schedule.Duration: Duration */
-        [496] = {REF(members[496].name_ref, strings[6208]), REF(members[496].shape_ref, shapes[350]), offsetof(struct awsc_cloudwatch_schedule, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Schedule.Timezone: Timezone */
-        [497] = {REF(members[497].name_ref, strings[8365]), REF(members[497].shape_ref, shapes[311]), offsetof(struct awsc_cloudwatch_schedule_configuration, schedule_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduleConfiguration.ScheduleExpression: ScheduleExpression */
-        [498] = {REF(members[498].name_ref, strings[8384]), REF(members[498].shape_ref, shapes[322]), offsetof(struct awsc_cloudwatch_schedule_configuration, start_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_start_time_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduleConfiguration.StartTimeOffset: StartTimeOffset */
-        [499] = {REF(members[499].name_ref, strings[3548]), REF(members[499].shape_ref, shapes[111]), offsetof(struct awsc_cloudwatch_schedule_configuration, end_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_end_time_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduleConfiguration.EndTimeOffset: EndTimeOffset */
-        [500] = {REF(members[500].name_ref, strings[8179]), REF(members[500].shape_ref, shapes[295]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_string), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.QueryString: QueryString */
-        [501] = {REF(members[501].name_ref, strings[6781]), REF(members[501].shape_ref, shapes[216]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, log_group_identifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.LogGroupIdentifiers: LogGroupIdentifiers */
-        [502] = {REF(members[502].name_ref, strings[8400]), REF(members[502].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.QueryARN: AmazonResourceName */
-        [503] = {REF(members[503].name_ref, strings[8409]), REF(members[503].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, scheduled_query_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.ScheduledQueryRoleARN: AmazonResourceName */
-        [504] = {REF(members[504].name_ref, strings[8343]), REF(members[504].shape_ref, shapes[310]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, schedule_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.ScheduleConfiguration: ScheduleConfiguration */
-        [505] = {REF(members[505].name_ref, strings[155]), REF(members[505].shape_ref, shapes[7]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, aggregation_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.AggregationExpression: AggregationExpression */
-        [506] = {REF(members[506].name_ref, strings[6669]), REF(members[506].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_scheduled_query_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ScheduledQueryConfiguration.Tags: TagList */
-        [507] = {REF(members[507].name_ref, strings[330]), REF(members[507].shape_ref, shapes[18]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.AlarmName: AlarmName */
-        [508] = {REF(members[508].name_ref, strings[886]), REF(members[508].shape_ref, shapes[326]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.StateValue: StateValue */
-        [509] = {REF(members[509].name_ref, strings[239]), REF(members[509].shape_ref, shapes[324]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.StateReason: StateReason */
-        [510] = {REF(members[510].name_ref, strings[1761]), REF(members[510].shape_ref, shapes[325]), offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetAlarmStateInput.StateReasonData: StateReasonData */
-        [511] = {REF(members[511].name_ref, strings[0]), REF(members[511].shape_ref, shapes[0]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.AccountId: AccountId */
-        [512] = {REF(members[512].name_ref, strings[835]), REF(members[512].shape_ref, shapes[268]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace_), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.Namespace: Namespace */
-        [513] = {REF(members[513].name_ref, strings[845]), REF(members[513].shape_ref, shapes[243]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.MetricName: MetricName */
-        [514] = {REF(members[514].name_ref, strings[856]), REF(members[514].shape_ref, shapes[101]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.Dimensions: Dimensions */
-        [515] = {REF(members[515].name_ref, strings[867]), REF(members[515].shape_ref, shapes[31]), offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SingleMetricAnomalyDetector.Stat: AnomalyDetectorMetricStat */
-        [516] = {REF(members[516].name_ref, strings[8797]), REF(members[516].shape_ref, shapes[251]), offsetof(struct awsc_cloudwatch_start_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMetricStreamsInput.Names: MetricStreamNames */
-        [517] = {REF(members[517].name_ref, strings[2306]), REF(members[517].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, sample_count), offsetof(struct awsc_cloudwatch_statistic_set, has_sample_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.SampleCount: DatapointValue */
-        [518] = {REF(members[518].name_ref, strings[2326]), REF(members[518].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, sum), offsetof(struct awsc_cloudwatch_statistic_set, has_sum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.Sum: DatapointValue */
-        [519] = {REF(members[519].name_ref, strings[2330]), REF(members[519].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, minimum), offsetof(struct awsc_cloudwatch_statistic_set, has_minimum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.Minimum: DatapointValue */
-        [520] = {REF(members[520].name_ref, strings[2338]), REF(members[520].shape_ref, shapes[66]), offsetof(struct awsc_cloudwatch_statistic_set, maximum), offsetof(struct awsc_cloudwatch_statistic_set, has_maximum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StatisticSet.Maximum: DatapointValue */
-        [521] = {REF(members[521].name_ref, strings[8797]), REF(members[521].shape_ref, shapes[251]), offsetof(struct awsc_cloudwatch_stop_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopMetricStreamsInput.Names: MetricStreamNames */
-        [522] = {REF(members[522].name_ref, strings[9128]), REF(members[522].shape_ref, shapes[340]), offsetof(struct awsc_cloudwatch_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: TagKey */
-        [523] = {REF(members[523].name_ref, strings[3259]), REF(members[523].shape_ref, shapes[345]), offsetof(struct awsc_cloudwatch_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: TagValue */
-        [524] = {REF(members[524].name_ref, strings[6401]), REF(members[524].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.ResourceARN: AmazonResourceName */
-        [525] = {REF(members[525].name_ref, strings[6669]), REF(members[525].shape_ref, shapes[342]), offsetof(struct awsc_cloudwatch_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.Tags: TagList */
-        [526] = {REF(members[526].name_ref, strings[6401]), REF(members[526].shape_ref, shapes[25]), offsetof(struct awsc_cloudwatch_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.ResourceARN: AmazonResourceName */
-        [527] = {REF(members[527].name_ref, strings[9221]), REF(members[527].shape_ref, shapes[341]), offsetof(struct awsc_cloudwatch_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.TagKeys: TagKeyList */
-        [528] = {REF(members[528].name_ref, strings[6208]), REF(members[528].shape_ref, shapes[350]), offsetof(struct awsc_cloudwatch_wall_clock_window, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WallClockWindow.Timezone: Timezone */
+        [0] = {MREF(0, strings[33]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[20]), 0, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_id), AWSC_MF_REQUIRED}, /* AlarmContributor.ContributorId: ContributorId */
+        [1] = {MREF(1, strings[47]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(1, collections[12].shape), 0, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_attributes), AWSC_MF_REQUIRED}, /* AlarmContributor.ContributorAttributes: ContributorAttributes */
+        [2] = {MREF(2, strings[69]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(2, scalars[110]), 0, offsetof(struct awsc_cloudwatch_alarm_contributor, state_reason), AWSC_MF_REQUIRED}, /* AlarmContributor.StateReason: StateReason */
+        [3] = {MREF(3, strings[81]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp, has_state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp), 0}, /* AlarmContributor.StateTransitionedTimestamp: Timestamp */
+        [4] = {MREF(4, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[9]), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_name), 0}, /* AlarmHistoryItem.AlarmName: AlarmName */
+        [5] = {MREF(5, strings[118]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, scalars[20]), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_id), 0}, /* AlarmHistoryItem.AlarmContributorId: ContributorId */
+        [6] = {MREF(6, strings[137]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, enums[2].shape), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_type), 0}, /* AlarmHistoryItem.AlarmType: AlarmType */
+        [7] = {MREF(7, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_alarm_history_item, timestamp, has_timestamp), offsetof(struct awsc_cloudwatch_alarm_history_item, timestamp), 0}, /* AlarmHistoryItem.Timestamp: Timestamp */
+        [8] = {MREF(8, strings[157]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, enums[7].shape), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, history_item_type), 0}, /* AlarmHistoryItem.HistoryItemType: HistoryItemType */
+        [9] = {MREF(9, strings[173]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[54]), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, history_summary), 0}, /* AlarmHistoryItem.HistorySummary: HistorySummary */
+        [10] = {MREF(10, strings[188]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, scalars[53]), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, history_data), 0}, /* AlarmHistoryItem.HistoryData: HistoryData */
+        [11] = {MREF(11, strings[200]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, collections[12].shape), 0, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_attributes), 0}, /* AlarmHistoryItem.AlarmContributorAttributes: ContributorAttributes */
+        [12] = {MREF(12, strings[252]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(12, scalars[16]), 0, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, alarm_mute_rule_arn), 0}, /* AlarmMuteRuleSummary.AlarmMuteRuleArn: Arn */
+        [13] = {MREF(13, strings[269]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(13, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date, has_expire_date), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date), 0}, /* AlarmMuteRuleSummary.ExpireDate: Timestamp */
+        [14] = {MREF(14, strings[280]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(14, enums[1].shape), 0, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, status), 0}, /* AlarmMuteRuleSummary.Status: AlarmMuteRuleStatus */
+        [15] = {MREF(15, strings[287]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(15, scalars[89]), 0, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, mute_type), 0}, /* AlarmMuteRuleSummary.MuteType: MuteType */
+        [16] = {MREF(16, strings[296]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(16, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp, has_last_updated_timestamp), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp), 0}, /* AlarmMuteRuleSummary.LastUpdatedTimestamp: Timestamp */
+        [17] = {MREF(17, strings[317]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(17, scalars[97]), 0, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, query), AWSC_MF_REQUIRED}, /* AlarmPromQLCriteria.Query: Query */
+        [18] = {MREF(18, strings[323]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(18, scalars[94]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period, has_pending_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period), 0}, /* AlarmPromQLCriteria.PendingPeriod: PendingPeriod */
+        [19] = {MREF(19, strings[337]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(19, scalars[101]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period, has_recovery_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period), 0}, /* AlarmPromQLCriteria.RecoveryPeriod: RecoveryPeriod */
+        [20] = {MREF(20, strings[388]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(20, scalars[13]), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), 0}, /* AnomalyDetector.AnomalyDetectorId: AnomalyDetectorId */
+        [21] = {MREF(21, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(21, scalars[91]), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, namespace_), 0}, /* AnomalyDetector.Namespace: Namespace */
+        [22] = {MREF(22, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(22, scalars[83]), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), 0}, /* AnomalyDetector.MetricName: MetricName */
+        [23] = {MREF(23, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(23, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), 0}, /* AnomalyDetector.Dimensions: Dimensions */
+        [24] = {MREF(24, strings[438]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(24, scalars[14]), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, stat), 0}, /* AnomalyDetector.Stat: AnomalyDetectorMetricStat */
+        [25] = {MREF(25, strings[443]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(25, structures[5].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, configuration), 0}, /* AnomalyDetector.Configuration: AnomalyDetectorConfiguration */
+        [26] = {MREF(26, strings[457]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(26, enums[3].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, state_value), 0}, /* AnomalyDetector.StateValue: AnomalyDetectorStateValue */
+        [27] = {MREF(27, strings[468]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(27, structures[104].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_characteristics), 0}, /* AnomalyDetector.MetricCharacteristics: MetricCharacteristics */
+        [28] = {MREF(28, strings[490]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(28, structures[141].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, single_metric_anomaly_detector), 0}, /* AnomalyDetector.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
+        [29] = {MREF(29, strings[518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(29, structures[108].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_math_anomaly_detector), 0}, /* AnomalyDetector.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
+        [30] = {MREF(30, strings[544]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(30, collections[6].shape), 0, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, excluded_time_ranges), 0}, /* AnomalyDetectorConfiguration.ExcludedTimeRanges: AnomalyDetectorExcludedTimeRanges */
+        [31] = {MREF(31, strings[563]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(31, scalars[15]), 0, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, metric_timezone), 0}, /* AnomalyDetectorConfiguration.MetricTimezone: AnomalyDetectorMetricTimezone */
+        [32] = {MREF(32, strings[655]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(32, scalars[31]), 0, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, dataset_identifier), AWSC_MF_REQUIRED}, /* AssociateDatasetKmsKeyInput.DatasetIdentifier: DatasetIdentifier */
+        [33] = {MREF(33, strings[673]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(33, scalars[72]), 0, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, kms_key_arn), AWSC_MF_REQUIRED}, /* AssociateDatasetKmsKeyInput.KmsKeyArn: KmsKeyArn */
+        [34] = {MREF(34, strings[869]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(34, scalars[4]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_composite_alarm, actions_enabled, has_actions_enabled), offsetof(struct awsc_cloudwatch_composite_alarm, actions_enabled), 0}, /* CompositeAlarm.ActionsEnabled: ActionsEnabled */
+        [35] = {MREF(35, strings[884]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(35, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_actions), 0}, /* CompositeAlarm.AlarmActions: ResourceList */
+        [36] = {MREF(36, strings[897]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(36, scalars[7]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_arn), 0}, /* CompositeAlarm.AlarmArn: AlarmArn */
+        [37] = {MREF(37, strings[906]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(37, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp, has_alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp), 0}, /* CompositeAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
+        [38] = {MREF(38, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(38, scalars[8]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_description), 0}, /* CompositeAlarm.AlarmDescription: AlarmDescription */
+        [39] = {MREF(39, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(39, scalars[9]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_name), 0}, /* CompositeAlarm.AlarmName: AlarmName */
+        [40] = {MREF(40, strings[958]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(40, scalars[11]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_rule), 0}, /* CompositeAlarm.AlarmRule: AlarmRule */
+        [41] = {MREF(41, strings[968]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(41, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_composite_alarm, insufficient_data_actions), 0}, /* CompositeAlarm.InsufficientDataActions: ResourceList */
+        [42] = {MREF(42, strings[992]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(42, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_composite_alarm, ok_actions), 0}, /* CompositeAlarm.OKActions: ResourceList */
+        [43] = {MREF(43, strings[69]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(43, scalars[110]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason), 0}, /* CompositeAlarm.StateReason: StateReason */
+        [44] = {MREF(44, strings[1002]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(44, scalars[111]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason_data), 0}, /* CompositeAlarm.StateReasonData: StateReasonData */
+        [45] = {MREF(45, strings[1018]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(45, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp, has_state_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp), 0}, /* CompositeAlarm.StateUpdatedTimestamp: Timestamp */
+        [46] = {MREF(46, strings[457]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(46, enums[13].shape), 0, offsetof(struct awsc_cloudwatch_composite_alarm, state_value), 0}, /* CompositeAlarm.StateValue: StateValue */
+        [47] = {MREF(47, strings[81]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(47, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp, has_state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp), 0}, /* CompositeAlarm.StateTransitionedTimestamp: Timestamp */
+        [48] = {MREF(48, strings[1040]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(48, enums[0].shape), 0, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_by), 0}, /* CompositeAlarm.ActionsSuppressedBy: ActionsSuppressedBy */
+        [49] = {MREF(49, strings[1060]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(49, scalars[5]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_reason), 0}, /* CompositeAlarm.ActionsSuppressedReason: ActionsSuppressedReason */
+        [50] = {MREF(50, strings[1084]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(50, scalars[7]), 0, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor), 0}, /* CompositeAlarm.ActionsSuppressor: AlarmArn */
+        [51] = {MREF(51, strings[1102]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(51, scalars[115]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period, has_actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period), 0}, /* CompositeAlarm.ActionsSuppressorWaitPeriod: SuppressorPeriod */
+        [52] = {MREF(52, strings[1130]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(52, scalars[115]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period, has_actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period), 0}, /* CompositeAlarm.ActionsSuppressorExtensionPeriod: SuppressorPeriod */
+        [53] = {MREF(53, strings[1213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(53, scalars[40]), 0, offsetof(struct awsc_cloudwatch_conflict_exception, message), 0}, /* ConflictException.Message: ErrorMessage */
+        [54] = {MREF(54, strings[1221]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(54, scalars[24]), 0, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_name), 0}, /* DashboardEntry.DashboardName: DashboardName */
+        [55] = {MREF(55, strings[1235]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(55, scalars[21]), 0, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_arn), 0}, /* DashboardEntry.DashboardArn: DashboardArn */
+        [56] = {MREF(56, strings[1248]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(56, scalars[73]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_dashboard_entry, last_modified, has_last_modified), offsetof(struct awsc_cloudwatch_dashboard_entry, last_modified), 0}, /* DashboardEntry.LastModified: LastModified */
+        [57] = {MREF(57, strings[1261]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(57, scalars[107]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_dashboard_entry, size, has_size), offsetof(struct awsc_cloudwatch_dashboard_entry, size), 0}, /* DashboardEntry.Size: Size */
+        [58] = {MREF(58, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(58, scalars[23]), 0, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, message), 0}, /* DashboardInvalidInputError.message: DashboardErrorMessage */
+        [59] = {MREF(59, strings[1301]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(59, collections[16].shape), 0, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, dashboard_validation_messages), 0}, /* DashboardInvalidInputError.dashboardValidationMessages: DashboardValidationMessages */
+        [60] = {MREF(60, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(60, scalars[23]), 0, offsetof(struct awsc_cloudwatch_dashboard_not_found_error, message), 0}, /* DashboardNotFoundError.message: DashboardErrorMessage */
+        [61] = {MREF(61, strings[1391]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(61, scalars[26]), 0, offsetof(struct awsc_cloudwatch_dashboard_validation_message, data_path), 0}, /* DashboardValidationMessage.DataPath: DataPath */
+        [62] = {MREF(62, strings[1213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(62, scalars[77]), 0, offsetof(struct awsc_cloudwatch_dashboard_validation_message, message), 0}, /* DashboardValidationMessage.Message: Message */
+        [63] = {MREF(63, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(63, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_datapoint, timestamp, has_timestamp), offsetof(struct awsc_cloudwatch_datapoint, timestamp), 0}, /* Datapoint.Timestamp: Timestamp */
+        [64] = {MREF(64, strings[1400]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(64, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_datapoint, sample_count, has_sample_count), offsetof(struct awsc_cloudwatch_datapoint, sample_count), 0}, /* Datapoint.SampleCount: DatapointValue */
+        [65] = {MREF(65, strings[1412]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(65, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_datapoint, average, has_average), offsetof(struct awsc_cloudwatch_datapoint, average), 0}, /* Datapoint.Average: DatapointValue */
+        [66] = {MREF(66, strings[1420]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(66, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_datapoint, sum, has_sum), offsetof(struct awsc_cloudwatch_datapoint, sum), 0}, /* Datapoint.Sum: DatapointValue */
+        [67] = {MREF(67, strings[1424]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(67, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_datapoint, minimum, has_minimum), offsetof(struct awsc_cloudwatch_datapoint, minimum), 0}, /* Datapoint.Minimum: DatapointValue */
+        [68] = {MREF(68, strings[1432]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(68, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_datapoint, maximum, has_maximum), offsetof(struct awsc_cloudwatch_datapoint, maximum), 0}, /* Datapoint.Maximum: DatapointValue */
+        [69] = {MREF(69, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(69, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_datapoint, unit), 0}, /* Datapoint.Unit: StandardUnit */
+        [70] = {MREF(70, strings[1445]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(70, collections[17].shape), 0, offsetof(struct awsc_cloudwatch_datapoint, extended_statistics), 0}, /* Datapoint.ExtendedStatistics: DatapointValueMap */
+        [71] = {MREF(71, strings[1464]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(71, scalars[90]), 0, offsetof(struct awsc_cloudwatch_delete_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_MF_REQUIRED}, /* DeleteAlarmMuteRuleInput.AlarmMuteRuleName: Name */
+        [72] = {MREF(72, strings[1482]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(72, collections[4].shape), 0, offsetof(struct awsc_cloudwatch_delete_alarms_input, alarm_names), AWSC_MF_REQUIRED}, /* DeleteAlarmsInput.AlarmNames: AlarmNames */
+        [73] = {MREF(73, strings[388]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(73, scalars[13]), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), 0}, /* DeleteAnomalyDetectorInput.AnomalyDetectorId: AnomalyDetectorId */
+        [74] = {MREF(74, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(74, scalars[91]), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace_), 0}, /* DeleteAnomalyDetectorInput.Namespace: Namespace */
+        [75] = {MREF(75, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(75, scalars[83]), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), 0}, /* DeleteAnomalyDetectorInput.MetricName: MetricName */
+        [76] = {MREF(76, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(76, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), 0}, /* DeleteAnomalyDetectorInput.Dimensions: Dimensions */
+        [77] = {MREF(77, strings[438]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(77, scalars[14]), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), 0}, /* DeleteAnomalyDetectorInput.Stat: AnomalyDetectorMetricStat */
+        [78] = {MREF(78, strings[490]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(78, structures[141].shape), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, single_metric_anomaly_detector), 0}, /* DeleteAnomalyDetectorInput.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
+        [79] = {MREF(79, strings[518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(79, structures[108].shape), 0, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_math_anomaly_detector), 0}, /* DeleteAnomalyDetectorInput.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
+        [80] = {MREF(80, strings[1493]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(80, collections[15].shape), 0, offsetof(struct awsc_cloudwatch_delete_dashboards_input, dashboard_names), AWSC_MF_REQUIRED}, /* DeleteDashboardsInput.DashboardNames: DashboardNames */
+        [81] = {MREF(81, strings[1508]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(81, collections[32].shape), 0, offsetof(struct awsc_cloudwatch_delete_insight_rules_input, rule_names), AWSC_MF_REQUIRED}, /* DeleteInsightRulesInput.RuleNames: InsightRuleNames */
+        [82] = {MREF(82, strings[1518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(82, collections[10].shape), 0, offsetof(struct awsc_cloudwatch_delete_insight_rules_output, failures), 0}, /* DeleteInsightRulesOutput.Failures: BatchFailures */
+        [83] = {MREF(83, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(83, scalars[84]), 0, offsetof(struct awsc_cloudwatch_delete_metric_stream_input, name), AWSC_MF_REQUIRED}, /* DeleteMetricStreamInput.Name: MetricStreamName */
+        [84] = {MREF(84, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(84, scalars[9]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, alarm_name), AWSC_MF_REQUIRED}, /* DescribeAlarmContributorsInput.AlarmName: AlarmName */
+        [85] = {MREF(85, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(85, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, next_token), 0}, /* DescribeAlarmContributorsInput.NextToken: NextToken */
+        [86] = {MREF(86, strings[1542]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(86, collections[0].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, alarm_contributors), AWSC_MF_REQUIRED}, /* DescribeAlarmContributorsOutput.AlarmContributors: AlarmContributors */
+        [87] = {MREF(87, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(87, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, next_token), 0}, /* DescribeAlarmContributorsOutput.NextToken: NextToken */
+        [88] = {MREF(88, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(88, scalars[9]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_name), 0}, /* DescribeAlarmHistoryInput.AlarmName: AlarmName */
+        [89] = {MREF(89, strings[118]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(89, scalars[20]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_contributor_id), 0}, /* DescribeAlarmHistoryInput.AlarmContributorId: ContributorId */
+        [90] = {MREF(90, strings[1560]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(90, collections[5].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_types), 0}, /* DescribeAlarmHistoryInput.AlarmTypes: AlarmTypes */
+        [91] = {MREF(91, strings[157]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(91, enums[7].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, history_item_type), 0}, /* DescribeAlarmHistoryInput.HistoryItemType: HistoryItemType */
+        [92] = {MREF(92, strings[1571]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(92, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_alarm_history_input, start_date, has_start_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, start_date), 0}, /* DescribeAlarmHistoryInput.StartDate: Timestamp */
+        [93] = {MREF(93, strings[1581]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(93, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_alarm_history_input, end_date, has_end_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, end_date), 0}, /* DescribeAlarmHistoryInput.EndDate: Timestamp */
+        [94] = {MREF(94, strings[1589]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(94, scalars[75]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_alarm_history_input, max_records, has_max_records), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, max_records), 0}, /* DescribeAlarmHistoryInput.MaxRecords: MaxRecords */
+        [95] = {MREF(95, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(95, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, next_token), 0}, /* DescribeAlarmHistoryInput.NextToken: NextToken */
+        [96] = {MREF(96, strings[1600]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(96, enums[11].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, scan_by), 0}, /* DescribeAlarmHistoryInput.ScanBy: ScanBy */
+        [97] = {MREF(97, strings[1607]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(97, collections[1].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, alarm_history_items), 0}, /* DescribeAlarmHistoryOutput.AlarmHistoryItems: AlarmHistoryItems */
+        [98] = {MREF(98, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(98, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, next_token), 0}, /* DescribeAlarmHistoryOutput.NextToken: NextToken */
+        [99] = {MREF(99, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(99, scalars[83]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_MF_REQUIRED}, /* DescribeAlarmsForMetricInput.MetricName: MetricName */
+        [100] = {MREF(100, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(100, scalars[91]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace_), AWSC_MF_REQUIRED}, /* DescribeAlarmsForMetricInput.Namespace: Namespace */
+        [101] = {MREF(101, strings[1625]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(101, enums[14].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), 0}, /* DescribeAlarmsForMetricInput.Statistic: Statistic */
+        [102] = {MREF(102, strings[1635]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(102, scalars[46]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), 0}, /* DescribeAlarmsForMetricInput.ExtendedStatistic: ExtendedStatistic */
+        [103] = {MREF(103, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(103, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), 0}, /* DescribeAlarmsForMetricInput.Dimensions: Dimensions */
+        [104] = {MREF(104, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(104, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_alarms_for_metric_input, period, has_period), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, period), 0}, /* DescribeAlarmsForMetricInput.Period: Period */
+        [105] = {MREF(105, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(105, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, unit), 0}, /* DescribeAlarmsForMetricInput.Unit: StandardUnit */
+        [106] = {MREF(106, strings[1660]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(106, collections[38].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_output, metric_alarms), 0}, /* DescribeAlarmsForMetricOutput.MetricAlarms: MetricAlarms */
+        [107] = {MREF(107, strings[1482]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(107, collections[4].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_names), 0}, /* DescribeAlarmsInput.AlarmNames: AlarmNames */
+        [108] = {MREF(108, strings[1673]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(108, scalars[10]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_name_prefix), 0}, /* DescribeAlarmsInput.AlarmNamePrefix: AlarmNamePrefix */
+        [109] = {MREF(109, strings[1560]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(109, collections[5].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_types), 0}, /* DescribeAlarmsInput.AlarmTypes: AlarmTypes */
+        [110] = {MREF(110, strings[1689]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(110, scalars[9]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, children_of_alarm_name), 0}, /* DescribeAlarmsInput.ChildrenOfAlarmName: AlarmName */
+        [111] = {MREF(111, strings[1709]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(111, scalars[9]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, parents_of_alarm_name), 0}, /* DescribeAlarmsInput.ParentsOfAlarmName: AlarmName */
+        [112] = {MREF(112, strings[457]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(112, enums[13].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, state_value), 0}, /* DescribeAlarmsInput.StateValue: StateValue */
+        [113] = {MREF(113, strings[1728]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(113, scalars[3]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, action_prefix), 0}, /* DescribeAlarmsInput.ActionPrefix: ActionPrefix */
+        [114] = {MREF(114, strings[1589]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(114, scalars[75]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_alarms_input, max_records, has_max_records), offsetof(struct awsc_cloudwatch_describe_alarms_input, max_records), 0}, /* DescribeAlarmsInput.MaxRecords: MaxRecords */
+        [115] = {MREF(115, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(115, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_input, next_token), 0}, /* DescribeAlarmsInput.NextToken: NextToken */
+        [116] = {MREF(116, strings[1741]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(116, collections[11].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_output, composite_alarms), 0}, /* DescribeAlarmsOutput.CompositeAlarms: CompositeAlarms */
+        [117] = {MREF(117, strings[1660]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(117, collections[38].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_output, metric_alarms), 0}, /* DescribeAlarmsOutput.MetricAlarms: MetricAlarms */
+        [118] = {MREF(118, strings[1757]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(118, collections[34].shape), 0, offsetof(struct awsc_cloudwatch_describe_alarms_output, log_alarms), 0}, /* DescribeAlarmsOutput.LogAlarms: LogAlarms */
+        [119] = {MREF(119, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(119, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_alarms_output, next_token), 0}, /* DescribeAlarmsOutput.NextToken: NextToken */
+        [120] = {MREF(120, strings[1767]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(120, collections[7].shape), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), 0}, /* DescribeAnomalyDetectorsInput.AnomalyDetectorIds: AnomalyDetectorIds */
+        [121] = {MREF(121, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(121, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), 0}, /* DescribeAnomalyDetectorsInput.NextToken: NextToken */
+        [122] = {MREF(122, strings[1786]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(122, scalars[76]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results, has_max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), 0}, /* DescribeAnomalyDetectorsInput.MaxResults: MaxReturnedResultsCount */
+        [123] = {MREF(123, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(123, scalars[91]), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace_), 0}, /* DescribeAnomalyDetectorsInput.Namespace: Namespace */
+        [124] = {MREF(124, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(124, scalars[83]), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), 0}, /* DescribeAnomalyDetectorsInput.MetricName: MetricName */
+        [125] = {MREF(125, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(125, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), 0}, /* DescribeAnomalyDetectorsInput.Dimensions: Dimensions */
+        [126] = {MREF(126, strings[1797]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(126, collections[8].shape), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), 0}, /* DescribeAnomalyDetectorsInput.AnomalyDetectorTypes: AnomalyDetectorTypes */
+        [127] = {MREF(127, strings[1818]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(127, collections[9].shape), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, anomaly_detectors), 0}, /* DescribeAnomalyDetectorsOutput.AnomalyDetectors: AnomalyDetectors */
+        [128] = {MREF(128, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(128, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, next_token), 0}, /* DescribeAnomalyDetectorsOutput.NextToken: NextToken */
+        [129] = {MREF(129, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(129, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, next_token), 0}, /* DescribeInsightRulesInput.NextToken: NextToken */
+        [130] = {MREF(130, strings[1786]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(130, scalars[62]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_describe_insight_rules_input, max_results, has_max_results), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, max_results), 0}, /* DescribeInsightRulesInput.MaxResults: InsightRuleMaxResults */
+        [131] = {MREF(131, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(131, scalars[92]), 0, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, next_token), 0}, /* DescribeInsightRulesOutput.NextToken: NextToken */
+        [132] = {MREF(132, strings[1835]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(132, collections[33].shape), 0, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, insight_rules), 0}, /* DescribeInsightRulesOutput.InsightRules: InsightRules */
+        [133] = {MREF(133, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(133, scalars[32]), 0, offsetof(struct awsc_cloudwatch_dimension, name), AWSC_MF_REQUIRED}, /* Dimension.Name: DimensionName */
+        [134] = {MREF(134, strings[1848]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(134, scalars[33]), 0, offsetof(struct awsc_cloudwatch_dimension, value), AWSC_MF_REQUIRED}, /* Dimension.Value: DimensionValue */
+        [135] = {MREF(135, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(135, scalars[32]), 0, offsetof(struct awsc_cloudwatch_dimension_filter, name), AWSC_MF_REQUIRED}, /* DimensionFilter.Name: DimensionName */
+        [136] = {MREF(136, strings[1848]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(136, scalars[33]), 0, offsetof(struct awsc_cloudwatch_dimension_filter, value), 0}, /* DimensionFilter.Value: DimensionValue */
+        [137] = {MREF(137, strings[1482]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(137, collections[4].shape), 0, offsetof(struct awsc_cloudwatch_disable_alarm_actions_input, alarm_names), AWSC_MF_REQUIRED}, /* DisableAlarmActionsInput.AlarmNames: AlarmNames */
+        [138] = {MREF(138, strings[1508]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(138, collections[32].shape), 0, offsetof(struct awsc_cloudwatch_disable_insight_rules_input, rule_names), AWSC_MF_REQUIRED}, /* DisableInsightRulesInput.RuleNames: InsightRuleNames */
+        [139] = {MREF(139, strings[1518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(139, collections[10].shape), 0, offsetof(struct awsc_cloudwatch_disable_insight_rules_output, failures), 0}, /* DisableInsightRulesOutput.Failures: BatchFailures */
+        [140] = {MREF(140, strings[655]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(140, scalars[31]), 0, offsetof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input, dataset_identifier), AWSC_MF_REQUIRED}, /* DisassociateDatasetKmsKeyInput.DatasetIdentifier: DatasetIdentifier */
+        [141] = {MREF(141, strings[1482]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(141, collections[4].shape), 0, offsetof(struct awsc_cloudwatch_enable_alarm_actions_input, alarm_names), AWSC_MF_REQUIRED}, /* EnableAlarmActionsInput.AlarmNames: AlarmNames */
+        [142] = {MREF(142, strings[1508]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(142, collections[32].shape), 0, offsetof(struct awsc_cloudwatch_enable_insight_rules_input, rule_names), AWSC_MF_REQUIRED}, /* EnableInsightRulesInput.RuleNames: InsightRuleNames */
+        [143] = {MREF(143, strings[1518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(143, collections[10].shape), 0, offsetof(struct awsc_cloudwatch_enable_insight_rules_output, failures), 0}, /* EnableInsightRulesOutput.Failures: BatchFailures */
+        [144] = {MREF(144, strings[1854]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(144, collections[23].shape), 0, offsetof(struct awsc_cloudwatch_entity, key_attributes), 0}, /* Entity.KeyAttributes: EntityKeyAttributesMap */
+        [145] = {MREF(145, strings[1868]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(145, collections[22].shape), 0, offsetof(struct awsc_cloudwatch_entity, attributes), 0}, /* Entity.Attributes: EntityAttributesMap */
+        [146] = {MREF(146, strings[1879]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(146, structures[48].shape), 0, offsetof(struct awsc_cloudwatch_entity_metric_data, entity), 0}, /* EntityMetricData.Entity: Entity */
+        [147] = {MREF(147, strings[1886]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(147, collections[39].shape), 0, offsetof(struct awsc_cloudwatch_entity_metric_data, metric_data), 0}, /* EntityMetricData.MetricData: MetricData */
+        [148] = {MREF(148, strings[1897]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(148, structures[3].shape), 0, offsetof(struct awsc_cloudwatch_evaluation_criteria, prom_ql_criteria), 0}, /* EvaluationCriteria.PromQLCriteria: AlarmPromQLCriteria */
+        [149] = {MREF(149, strings[1961]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(149, structures[157].shape), 0, offsetof(struct awsc_cloudwatch_evaluation_window, wall_clock_window), 0}, /* EvaluationWindow.WallClockWindow: WallClockWindow */
+        [150] = {MREF(150, strings[1977]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(150, structures[142].shape), 0, offsetof(struct awsc_cloudwatch_evaluation_window, sliding_window), 0}, /* EvaluationWindow.SlidingWindow: SlidingWindow */
+        [151] = {MREF(151, strings[1464]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(151, scalars[90]), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_MF_REQUIRED}, /* GetAlarmMuteRuleInput.AlarmMuteRuleName: Name */
+        [152] = {MREF(152, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(152, scalars[90]), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, name), 0}, /* GetAlarmMuteRuleOutput.Name: Name */
+        [153] = {MREF(153, strings[252]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(153, scalars[16]), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, alarm_mute_rule_arn), 0}, /* GetAlarmMuteRuleOutput.AlarmMuteRuleArn: Arn */
+        [154] = {MREF(154, strings[1991]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(154, scalars[8]), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, description), 0}, /* GetAlarmMuteRuleOutput.Description: AlarmDescription */
+        [155] = {MREF(155, strings[2003]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(155, structures[136].shape), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, rule), 0}, /* GetAlarmMuteRuleOutput.Rule: Rule */
+        [156] = {MREF(156, strings[2008]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(156, structures[115].shape), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_targets), 0}, /* GetAlarmMuteRuleOutput.MuteTargets: MuteTargets */
+        [157] = {MREF(157, strings[1571]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(157, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date, has_start_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date), 0}, /* GetAlarmMuteRuleOutput.StartDate: Timestamp */
+        [158] = {MREF(158, strings[269]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(158, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date, has_expire_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date), 0}, /* GetAlarmMuteRuleOutput.ExpireDate: Timestamp */
+        [159] = {MREF(159, strings[280]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(159, enums[1].shape), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, status), 0}, /* GetAlarmMuteRuleOutput.Status: AlarmMuteRuleStatus */
+        [160] = {MREF(160, strings[296]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(160, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp, has_last_updated_timestamp), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp), 0}, /* GetAlarmMuteRuleOutput.LastUpdatedTimestamp: Timestamp */
+        [161] = {MREF(161, strings[287]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(161, scalars[89]), 0, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_type), 0}, /* GetAlarmMuteRuleOutput.MuteType: MuteType */
+        [162] = {MREF(162, strings[1221]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(162, scalars[24]), 0, offsetof(struct awsc_cloudwatch_get_dashboard_input, dashboard_name), AWSC_MF_REQUIRED}, /* GetDashboardInput.DashboardName: DashboardName */
+        [163] = {MREF(163, strings[1235]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(163, scalars[21]), 0, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_arn), 0}, /* GetDashboardOutput.DashboardArn: DashboardArn */
+        [164] = {MREF(164, strings[2020]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(164, scalars[22]), 0, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_body), 0}, /* GetDashboardOutput.DashboardBody: DashboardBody */
+        [165] = {MREF(165, strings[1221]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(165, scalars[24]), 0, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_name), 0}, /* GetDashboardOutput.DashboardName: DashboardName */
+        [166] = {MREF(166, strings[655]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(166, scalars[31]), 0, offsetof(struct awsc_cloudwatch_get_dataset_input, dataset_identifier), AWSC_MF_REQUIRED}, /* GetDatasetInput.DatasetIdentifier: DatasetIdentifier */
+        [167] = {MREF(167, strings[2034]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(167, scalars[30]), 0, offsetof(struct awsc_cloudwatch_get_dataset_output, dataset_id), AWSC_MF_REQUIRED}, /* GetDatasetOutput.DatasetId: DatasetId */
+        [168] = {MREF(168, strings[2044]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(168, scalars[29]), 0, offsetof(struct awsc_cloudwatch_get_dataset_output, arn), AWSC_MF_REQUIRED}, /* GetDatasetOutput.Arn: DatasetArn */
+        [169] = {MREF(169, strings[673]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(169, scalars[72]), 0, offsetof(struct awsc_cloudwatch_get_dataset_output, kms_key_arn), 0}, /* GetDatasetOutput.KmsKeyArn: KmsKeyArn */
+        [170] = {MREF(170, strings[2048]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(170, scalars[64]), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, rule_name), AWSC_MF_REQUIRED}, /* GetInsightRuleReportInput.RuleName: InsightRuleName */
+        [171] = {MREF(171, strings[2057]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(171, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_insight_rule_report_input, start_time, has_start_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, start_time), AWSC_MF_REQUIRED}, /* GetInsightRuleReportInput.StartTime: Timestamp */
+        [172] = {MREF(172, strings[2067]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(172, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_insight_rule_report_input, end_time, has_end_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, end_time), AWSC_MF_REQUIRED}, /* GetInsightRuleReportInput.EndTime: Timestamp */
+        [173] = {MREF(173, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(173, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_insight_rule_report_input, period, has_period), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, period), AWSC_MF_REQUIRED}, /* GetInsightRuleReportInput.Period: Period */
+        [174] = {MREF(174, strings[2075]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(174, scalars[70]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count, has_max_contributor_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count), 0}, /* GetInsightRuleReportInput.MaxContributorCount: InsightRuleUnboundInteger */
+        [175] = {MREF(175, strings[2095]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(175, collections[31].shape), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, metrics), 0}, /* GetInsightRuleReportInput.Metrics: InsightRuleMetricList */
+        [176] = {MREF(176, strings[2103]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(176, scalars[66]), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, order_by), 0}, /* GetInsightRuleReportInput.OrderBy: InsightRuleOrderBy */
+        [177] = {MREF(177, strings[2111]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(177, collections[27].shape), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, key_labels), 0}, /* GetInsightRuleReportOutput.KeyLabels: InsightRuleContributorKeyLabels */
+        [178] = {MREF(178, strings[2121]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(178, scalars[57]), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregation_statistic), 0}, /* GetInsightRuleReportOutput.AggregationStatistic: InsightRuleAggregationStatistic */
+        [179] = {MREF(179, strings[2142]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(179, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value, has_aggregate_value), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value), 0}, /* GetInsightRuleReportOutput.AggregateValue: InsightRuleUnboundDouble */
+        [180] = {MREF(180, strings[2157]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(180, scalars[71]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count, has_approximate_unique_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count), 0}, /* GetInsightRuleReportOutput.ApproximateUniqueCount: InsightRuleUnboundLong */
+        [181] = {MREF(181, strings[2180]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(181, collections[29].shape), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, contributors), 0}, /* GetInsightRuleReportOutput.Contributors: InsightRuleContributors */
+        [182] = {MREF(182, strings[2193]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(182, collections[30].shape), 0, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, metric_datapoints), 0}, /* GetInsightRuleReportOutput.MetricDatapoints: InsightRuleMetricDatapoints */
+        [183] = {MREF(183, strings[2210]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(183, collections[40].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_data_input, metric_data_queries), AWSC_MF_REQUIRED}, /* GetMetricDataInput.MetricDataQueries: MetricDataQueries */
+        [184] = {MREF(184, strings[2057]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(184, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_data_input, start_time, has_start_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, start_time), AWSC_MF_REQUIRED}, /* GetMetricDataInput.StartTime: Timestamp */
+        [185] = {MREF(185, strings[2067]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(185, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_data_input, end_time, has_end_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, end_time), AWSC_MF_REQUIRED}, /* GetMetricDataInput.EndTime: Timestamp */
+        [186] = {MREF(186, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(186, scalars[92]), 0, offsetof(struct awsc_cloudwatch_get_metric_data_input, next_token), 0}, /* GetMetricDataInput.NextToken: NextToken */
+        [187] = {MREF(187, strings[1600]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(187, enums[11].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_data_input, scan_by), 0}, /* GetMetricDataInput.ScanBy: ScanBy */
+        [188] = {MREF(188, strings[2228]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(188, scalars[52]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_data_input, max_datapoints, has_max_datapoints), offsetof(struct awsc_cloudwatch_get_metric_data_input, max_datapoints), 0}, /* GetMetricDataInput.MaxDatapoints: GetMetricDataMaxDatapoints */
+        [189] = {MREF(189, strings[2242]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(189, structures[82].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_data_input, label_options), 0}, /* GetMetricDataInput.LabelOptions: LabelOptions */
+        [190] = {MREF(190, strings[2255]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(190, collections[42].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_data_output, metric_data_results), 0}, /* GetMetricDataOutput.MetricDataResults: MetricDataResults */
+        [191] = {MREF(191, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(191, scalars[92]), 0, offsetof(struct awsc_cloudwatch_get_metric_data_output, next_token), 0}, /* GetMetricDataOutput.NextToken: NextToken */
+        [192] = {MREF(192, strings[2273]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(192, collections[41].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_data_output, messages), 0}, /* GetMetricDataOutput.Messages: MetricDataResultMessages */
+        [193] = {MREF(193, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(193, scalars[91]), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace_), AWSC_MF_REQUIRED}, /* GetMetricStatisticsInput.Namespace: Namespace */
+        [194] = {MREF(194, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(194, scalars[83]), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_MF_REQUIRED}, /* GetMetricStatisticsInput.MetricName: MetricName */
+        [195] = {MREF(195, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(195, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), 0}, /* GetMetricStatisticsInput.Dimensions: Dimensions */
+        [196] = {MREF(196, strings[2057]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(196, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_statistics_input, start_time, has_start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), AWSC_MF_REQUIRED}, /* GetMetricStatisticsInput.StartTime: Timestamp */
+        [197] = {MREF(197, strings[2067]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(197, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_statistics_input, end_time, has_end_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, end_time), AWSC_MF_REQUIRED}, /* GetMetricStatisticsInput.EndTime: Timestamp */
+        [198] = {MREF(198, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(198, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_statistics_input, period, has_period), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, period), AWSC_MF_REQUIRED}, /* GetMetricStatisticsInput.Period: Period */
+        [199] = {MREF(199, strings[2282]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(199, collections[54].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, statistics), 0}, /* GetMetricStatisticsInput.Statistics: Statistics */
+        [200] = {MREF(200, strings[1445]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(200, collections[25].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, extended_statistics), 0}, /* GetMetricStatisticsInput.ExtendedStatistics: ExtendedStatistics */
+        [201] = {MREF(201, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(201, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, unit), 0}, /* GetMetricStatisticsInput.Unit: StandardUnit */
+        [202] = {MREF(202, strings[2293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(202, scalars[82]), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, label), 0}, /* GetMetricStatisticsOutput.Label: MetricLabel */
+        [203] = {MREF(203, strings[2299]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(203, collections[19].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, datapoints), 0}, /* GetMetricStatisticsOutput.Datapoints: Datapoints */
+        [204] = {MREF(204, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(204, scalars[84]), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_input, name), AWSC_MF_REQUIRED}, /* GetMetricStreamInput.Name: MetricStreamName */
+        [205] = {MREF(205, strings[2044]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(205, scalars[12]), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, arn), 0}, /* GetMetricStreamOutput.Arn: AmazonResourceName */
+        [206] = {MREF(206, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(206, scalars[84]), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, name), 0}, /* GetMetricStreamOutput.Name: MetricStreamName */
+        [207] = {MREF(207, strings[2310]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(207, collections[45].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_filters), 0}, /* GetMetricStreamOutput.IncludeFilters: MetricStreamFilters */
+        [208] = {MREF(208, strings[2325]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(208, collections[45].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, exclude_filters), 0}, /* GetMetricStreamOutput.ExcludeFilters: MetricStreamFilters */
+        [209] = {MREF(209, strings[2340]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(209, scalars[12]), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, firehose_arn), 0}, /* GetMetricStreamOutput.FirehoseArn: AmazonResourceName */
+        [210] = {MREF(210, strings[2352]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(210, scalars[12]), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, role_arn), 0}, /* GetMetricStreamOutput.RoleArn: AmazonResourceName */
+        [211] = {MREF(211, strings[2360]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(211, scalars[85]), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, state), 0}, /* GetMetricStreamOutput.State: MetricStreamState */
+        [212] = {MREF(212, strings[2366]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(212, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_stream_output, creation_date, has_creation_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, creation_date), 0}, /* GetMetricStreamOutput.CreationDate: Timestamp */
+        [213] = {MREF(213, strings[2379]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(213, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_stream_output, last_update_date, has_last_update_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, last_update_date), 0}, /* GetMetricStreamOutput.LastUpdateDate: Timestamp */
+        [214] = {MREF(214, strings[2394]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(214, enums[8].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, output_format), 0}, /* GetMetricStreamOutput.OutputFormat: MetricStreamOutputFormat */
+        [215] = {MREF(215, strings[2407]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(215, collections[48].shape), 0, offsetof(struct awsc_cloudwatch_get_metric_stream_output, statistics_configurations), 0}, /* GetMetricStreamOutput.StatisticsConfigurations: MetricStreamStatisticsConfigurations */
+        [216] = {MREF(216, strings[2432]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(216, scalars[56]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics, has_include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics), 0}, /* GetMetricStreamOutput.IncludeLinkedAccountsMetrics: IncludeLinkedAccountsMetrics */
+        [217] = {MREF(217, strings[2461]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(217, scalars[87]), 0, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, metric_widget), AWSC_MF_REQUIRED}, /* GetMetricWidgetImageInput.MetricWidget: MetricWidget */
+        [218] = {MREF(218, strings[2394]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(218, scalars[93]), 0, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, output_format), 0}, /* GetMetricWidgetImageInput.OutputFormat: OutputFormat */
+        [219] = {MREF(219, strings[2474]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(219, scalars[88]), 0, offsetof(struct awsc_cloudwatch_get_metric_widget_image_output, metric_widget_image), 0}, /* GetMetricWidgetImageOutput.MetricWidgetImage: MetricWidgetImage */
+        [220] = {MREF(220, strings[280]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(220, enums[9].shape), 0, offsetof(struct awsc_cloudwatch_get_o_tel_enrichment_output, status), AWSC_MF_REQUIRED}, /* GetOTelEnrichmentOutput.Status: OTelEnrichmentStatus */
+        [221] = {MREF(221, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(221, scalars[64]), 0, offsetof(struct awsc_cloudwatch_insight_rule, name), AWSC_MF_REQUIRED}, /* InsightRule.Name: InsightRuleName */
+        [222] = {MREF(222, strings[2360]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(222, scalars[68]), 0, offsetof(struct awsc_cloudwatch_insight_rule, state), AWSC_MF_REQUIRED}, /* InsightRule.State: InsightRuleState */
+        [223] = {MREF(223, strings[2582]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(223, scalars[67]), 0, offsetof(struct awsc_cloudwatch_insight_rule, schema), AWSC_MF_REQUIRED}, /* InsightRule.Schema: InsightRuleSchema */
+        [224] = {MREF(224, strings[2589]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(224, scalars[60]), 0, offsetof(struct awsc_cloudwatch_insight_rule, definition), AWSC_MF_REQUIRED}, /* InsightRule.Definition: InsightRuleDefinition */
+        [225] = {MREF(225, strings[2600]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(225, scalars[61]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule, managed_rule, has_managed_rule), offsetof(struct awsc_cloudwatch_insight_rule, managed_rule), 0}, /* InsightRule.ManagedRule: InsightRuleIsManaged */
+        [226] = {MREF(226, strings[2612]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(226, scalars[65]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs, has_apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs), 0}, /* InsightRule.ApplyOnTransformedLogs: InsightRuleOnTransformedLogs */
+        [227] = {MREF(227, strings[2635]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(227, collections[28].shape), 0, offsetof(struct awsc_cloudwatch_insight_rule_contributor, keys), AWSC_MF_REQUIRED}, /* InsightRuleContributor.Keys: InsightRuleContributorKeys */
+        [228] = {MREF(228, strings[2640]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(228, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value, has_approximate_aggregate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value), AWSC_MF_REQUIRED}, /* InsightRuleContributor.ApproximateAggregateValue: InsightRuleUnboundDouble */
+        [229] = {MREF(229, strings[2299]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(229, collections[26].shape), 0, offsetof(struct awsc_cloudwatch_insight_rule_contributor, datapoints), AWSC_MF_REQUIRED}, /* InsightRuleContributor.Datapoints: InsightRuleContributorDatapoints */
+        [230] = {MREF(230, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(230, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp, has_timestamp), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp), AWSC_MF_REQUIRED}, /* InsightRuleContributorDatapoint.Timestamp: Timestamp */
+        [231] = {MREF(231, strings[2666]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(231, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value, has_approximate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value), AWSC_MF_REQUIRED}, /* InsightRuleContributorDatapoint.ApproximateValue: InsightRuleUnboundDouble */
+        [232] = {MREF(232, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(232, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp, has_timestamp), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp), AWSC_MF_REQUIRED}, /* InsightRuleMetricDatapoint.Timestamp: Timestamp */
+        [233] = {MREF(233, strings[2683]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(233, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors, has_unique_contributors), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors), 0}, /* InsightRuleMetricDatapoint.UniqueContributors: InsightRuleUnboundDouble */
+        [234] = {MREF(234, strings[2702]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(234, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value, has_max_contributor_value), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value), 0}, /* InsightRuleMetricDatapoint.MaxContributorValue: InsightRuleUnboundDouble */
+        [235] = {MREF(235, strings[1400]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(235, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count, has_sample_count), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count), 0}, /* InsightRuleMetricDatapoint.SampleCount: InsightRuleUnboundDouble */
+        [236] = {MREF(236, strings[1412]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(236, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, average, has_average), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, average), 0}, /* InsightRuleMetricDatapoint.Average: InsightRuleUnboundDouble */
+        [237] = {MREF(237, strings[1420]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(237, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum, has_sum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum), 0}, /* InsightRuleMetricDatapoint.Sum: InsightRuleUnboundDouble */
+        [238] = {MREF(238, strings[1424]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(238, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum, has_minimum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum), 0}, /* InsightRuleMetricDatapoint.Minimum: InsightRuleUnboundDouble */
+        [239] = {MREF(239, strings[1432]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(239, scalars[69]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum, has_maximum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum), 0}, /* InsightRuleMetricDatapoint.Maximum: InsightRuleUnboundDouble */
+        [240] = {MREF(240, strings[1213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(240, scalars[50]), 0, offsetof(struct awsc_cloudwatch_internal_service_fault, message), 0}, /* InternalServiceFault.Message: FaultDescription */
+        [241] = {MREF(241, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(241, scalars[40]), 0, offsetof(struct awsc_cloudwatch_invalid_format_fault, message), 0}, /* InvalidFormatFault.message: ErrorMessage */
+        [242] = {MREF(242, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(242, scalars[40]), 0, offsetof(struct awsc_cloudwatch_invalid_next_token, message), 0}, /* InvalidNextToken.message: ErrorMessage */
+        [243] = {MREF(243, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(243, scalars[19]), 0, offsetof(struct awsc_cloudwatch_invalid_parameter_combination_exception, message), 0}, /* InvalidParameterCombinationException.message: AwsQueryErrorMessage */
+        [244] = {MREF(244, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(244, scalars[19]), 0, offsetof(struct awsc_cloudwatch_invalid_parameter_value_exception, message), 0}, /* InvalidParameterValueException.message: AwsQueryErrorMessage */
+        [245] = {MREF(245, strings[1213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(245, scalars[114]), 0, offsetof(struct awsc_cloudwatch_kms_access_denied_exception, message), AWSC_MF_REQUIRED}, /* KmsAccessDeniedException.Message: String */
+        [246] = {MREF(246, strings[1213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(246, scalars[114]), 0, offsetof(struct awsc_cloudwatch_kms_key_disabled_exception, message), AWSC_MF_REQUIRED}, /* KmsKeyDisabledException.Message: String */
+        [247] = {MREF(247, strings[1213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(247, scalars[114]), 0, offsetof(struct awsc_cloudwatch_kms_key_not_found_exception, message), AWSC_MF_REQUIRED}, /* KmsKeyNotFoundException.Message: String */
+        [248] = {MREF(248, strings[3005]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(248, scalars[51]), 0, offsetof(struct awsc_cloudwatch_label_options, timezone), 0}, /* LabelOptions.Timezone: GetMetricDataLabelTimezone */
+        [249] = {MREF(249, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(249, scalars[40]), 0, offsetof(struct awsc_cloudwatch_limit_exceeded_fault, message), 0}, /* LimitExceededFault.message: ErrorMessage */
+        [250] = {MREF(250, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(250, scalars[90]), 0, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, alarm_name), 0}, /* ListAlarmMuteRulesInput.AlarmName: Name */
+        [251] = {MREF(251, strings[3070]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(251, collections[2].shape), 0, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, statuses), 0}, /* ListAlarmMuteRulesInput.Statuses: AlarmMuteRuleStatuses */
+        [252] = {MREF(252, strings[1589]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(252, scalars[75]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records, has_max_records), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records), 0}, /* ListAlarmMuteRulesInput.MaxRecords: MaxRecords */
+        [253] = {MREF(253, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(253, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, next_token), 0}, /* ListAlarmMuteRulesInput.NextToken: NextToken */
+        [254] = {MREF(254, strings[3079]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(254, collections[3].shape), 0, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, alarm_mute_rule_summaries), 0}, /* ListAlarmMuteRulesOutput.AlarmMuteRuleSummaries: AlarmMuteRuleSummaries */
+        [255] = {MREF(255, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(255, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, next_token), 0}, /* ListAlarmMuteRulesOutput.NextToken: NextToken */
+        [256] = {MREF(256, strings[3102]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(256, scalars[25]), 0, offsetof(struct awsc_cloudwatch_list_dashboards_input, dashboard_name_prefix), 0}, /* ListDashboardsInput.DashboardNamePrefix: DashboardNamePrefix */
+        [257] = {MREF(257, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(257, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_dashboards_input, next_token), 0}, /* ListDashboardsInput.NextToken: NextToken */
+        [258] = {MREF(258, strings[3122]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(258, collections[14].shape), 0, offsetof(struct awsc_cloudwatch_list_dashboards_output, dashboard_entries), 0}, /* ListDashboardsOutput.DashboardEntries: DashboardEntries */
+        [259] = {MREF(259, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(259, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_dashboards_output, next_token), 0}, /* ListDashboardsOutput.NextToken: NextToken */
+        [260] = {MREF(260, strings[3139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(260, scalars[12]), 0, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, resource_arn), AWSC_MF_REQUIRED}, /* ListManagedInsightRulesInput.ResourceARN: AmazonResourceName */
+        [261] = {MREF(261, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(261, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, next_token), 0}, /* ListManagedInsightRulesInput.NextToken: NextToken */
+        [262] = {MREF(262, strings[1786]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(262, scalars[62]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results, has_max_results), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results), 0}, /* ListManagedInsightRulesInput.MaxResults: InsightRuleMaxResults */
+        [263] = {MREF(263, strings[3151]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(263, collections[36].shape), 0, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, managed_rules), 0}, /* ListManagedInsightRulesOutput.ManagedRules: ManagedRuleDescriptions */
+        [264] = {MREF(264, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(264, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, next_token), 0}, /* ListManagedInsightRulesOutput.NextToken: NextToken */
+        [265] = {MREF(265, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(265, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_metric_streams_input, next_token), 0}, /* ListMetricStreamsInput.NextToken: NextToken */
+        [266] = {MREF(266, strings[1786]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(266, scalars[74]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_list_metric_streams_input, max_results, has_max_results), offsetof(struct awsc_cloudwatch_list_metric_streams_input, max_results), 0}, /* ListMetricStreamsInput.MaxResults: ListMetricStreamsMaxResults */
+        [267] = {MREF(267, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(267, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_metric_streams_output, next_token), 0}, /* ListMetricStreamsOutput.NextToken: NextToken */
+        [268] = {MREF(268, strings[3164]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(268, collections[43].shape), 0, offsetof(struct awsc_cloudwatch_list_metric_streams_output, entries), 0}, /* ListMetricStreamsOutput.Entries: MetricStreamEntries */
+        [269] = {MREF(269, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(269, scalars[91]), 0, offsetof(struct awsc_cloudwatch_list_metrics_input, namespace_), 0}, /* ListMetricsInput.Namespace: Namespace */
+        [270] = {MREF(270, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(270, scalars[83]), 0, offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), 0}, /* ListMetricsInput.MetricName: MetricName */
+        [271] = {MREF(271, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(271, collections[20].shape), 0, offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), 0}, /* ListMetricsInput.Dimensions: DimensionFilters */
+        [272] = {MREF(272, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(272, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), 0}, /* ListMetricsInput.NextToken: NextToken */
+        [273] = {MREF(273, strings[3172]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(273, enums[10].shape), 0, offsetof(struct awsc_cloudwatch_list_metrics_input, recently_active), 0}, /* ListMetricsInput.RecentlyActive: RecentlyActive */
+        [274] = {MREF(274, strings[3187]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(274, scalars[55]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts, has_include_linked_accounts), offsetof(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts), 0}, /* ListMetricsInput.IncludeLinkedAccounts: IncludeLinkedAccounts */
+        [275] = {MREF(275, strings[3209]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(275, scalars[0]), 0, offsetof(struct awsc_cloudwatch_list_metrics_input, owning_account), 0}, /* ListMetricsInput.OwningAccount: AccountId */
+        [276] = {MREF(276, strings[2095]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(276, collections[50].shape), 0, offsetof(struct awsc_cloudwatch_list_metrics_output, metrics), 0}, /* ListMetricsOutput.Metrics: Metrics */
+        [277] = {MREF(277, strings[1532]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(277, scalars[92]), 0, offsetof(struct awsc_cloudwatch_list_metrics_output, next_token), 0}, /* ListMetricsOutput.NextToken: NextToken */
+        [278] = {MREF(278, strings[3223]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(278, collections[52].shape), 0, offsetof(struct awsc_cloudwatch_list_metrics_output, owning_accounts), 0}, /* ListMetricsOutput.OwningAccounts: OwningAccounts */
+        [279] = {MREF(279, strings[3139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(279, scalars[12]), 0, offsetof(struct awsc_cloudwatch_list_tags_for_resource_input, resource_arn), AWSC_MF_REQUIRED}, /* ListTagsForResourceInput.ResourceARN: AmazonResourceName */
+        [280] = {MREF(280, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(280, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_list_tags_for_resource_output, tags), 0}, /* ListTagsForResourceOutput.Tags: TagList */
+        [281] = {MREF(281, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(281, scalars[9]), 0, offsetof(struct awsc_cloudwatch_log_alarm, alarm_name), 0}, /* LogAlarm.AlarmName: AlarmName */
+        [282] = {MREF(282, strings[897]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(282, scalars[7]), 0, offsetof(struct awsc_cloudwatch_log_alarm, alarm_arn), 0}, /* LogAlarm.AlarmArn: AlarmArn */
+        [283] = {MREF(283, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(283, scalars[8]), 0, offsetof(struct awsc_cloudwatch_log_alarm, alarm_description), 0}, /* LogAlarm.AlarmDescription: AlarmDescription */
+        [284] = {MREF(284, strings[906]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(284, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp, has_alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp), 0}, /* LogAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
+        [285] = {MREF(285, strings[869]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(285, scalars[4]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, actions_enabled, has_actions_enabled), offsetof(struct awsc_cloudwatch_log_alarm, actions_enabled), 0}, /* LogAlarm.ActionsEnabled: ActionsEnabled */
+        [286] = {MREF(286, strings[992]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(286, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, ok_actions), 0}, /* LogAlarm.OKActions: ResourceList */
+        [287] = {MREF(287, strings[884]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(287, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, alarm_actions), 0}, /* LogAlarm.AlarmActions: ResourceList */
+        [288] = {MREF(288, strings[968]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(288, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, insufficient_data_actions), 0}, /* LogAlarm.InsufficientDataActions: ResourceList */
+        [289] = {MREF(289, strings[457]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(289, enums[13].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, state_value), 0}, /* LogAlarm.StateValue: StateValue */
+        [290] = {MREF(290, strings[69]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(290, scalars[110]), 0, offsetof(struct awsc_cloudwatch_log_alarm, state_reason), 0}, /* LogAlarm.StateReason: StateReason */
+        [291] = {MREF(291, strings[1002]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(291, scalars[111]), 0, offsetof(struct awsc_cloudwatch_log_alarm, state_reason_data), 0}, /* LogAlarm.StateReasonData: StateReasonData */
+        [292] = {MREF(292, strings[1018]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(292, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, state_updated_timestamp, has_state_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, state_updated_timestamp), 0}, /* LogAlarm.StateUpdatedTimestamp: Timestamp */
+        [293] = {MREF(293, strings[3243]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(293, structures[139].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, scheduled_query_configuration), 0}, /* LogAlarm.ScheduledQueryConfiguration: ScheduledQueryConfiguration */
+        [294] = {MREF(294, strings[3271]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(294, scalars[99]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate, has_query_results_to_evaluate), offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate), 0}, /* LogAlarm.QueryResultsToEvaluate: QueryResultsToEvaluate */
+        [295] = {MREF(295, strings[3294]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(295, scalars[98]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, query_results_to_alarm, has_query_results_to_alarm), offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_alarm), 0}, /* LogAlarm.QueryResultsToAlarm: QueryResultsToAlarm */
+        [296] = {MREF(296, strings[3314]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(296, scalars[119]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, threshold, has_threshold), offsetof(struct awsc_cloudwatch_log_alarm, threshold), 0}, /* LogAlarm.Threshold: Threshold */
+        [297] = {MREF(297, strings[3324]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(297, enums[5].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, comparison_operator), 0}, /* LogAlarm.ComparisonOperator: ComparisonOperator */
+        [298] = {MREF(298, strings[3343]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(298, scalars[122]), 0, offsetof(struct awsc_cloudwatch_log_alarm, treat_missing_data), 0}, /* LogAlarm.TreatMissingData: TreatMissingData */
+        [299] = {MREF(299, strings[81]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(299, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp, has_state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp), 0}, /* LogAlarm.StateTransitionedTimestamp: Timestamp */
+        [300] = {MREF(300, strings[3360]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(300, enums[6].shape), 0, offsetof(struct awsc_cloudwatch_log_alarm, evaluation_state), 0}, /* LogAlarm.EvaluationState: EvaluationState */
+        [301] = {MREF(301, strings[3376]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(301, scalars[1]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_log_alarm, action_log_line_count, has_action_log_line_count), offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_count), 0}, /* LogAlarm.ActionLogLineCount: ActionLogLineCount */
+        [302] = {MREF(302, strings[3395]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(302, scalars[2]), 0, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_role_arn), 0}, /* LogAlarm.ActionLogLineRoleArn: ActionLogLineRoleArn */
+        [303] = {MREF(303, strings[3416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(303, scalars[118]), 0, offsetof(struct awsc_cloudwatch_managed_rule, template_name), AWSC_MF_REQUIRED}, /* ManagedRule.TemplateName: TemplateName */
+        [304] = {MREF(304, strings[3139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(304, scalars[12]), 0, offsetof(struct awsc_cloudwatch_managed_rule, resource_arn), AWSC_MF_REQUIRED}, /* ManagedRule.ResourceARN: AmazonResourceName */
+        [305] = {MREF(305, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(305, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_managed_rule, tags), 0}, /* ManagedRule.Tags: TagList */
+        [306] = {MREF(306, strings[3416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(306, scalars[118]), 0, offsetof(struct awsc_cloudwatch_managed_rule_description, template_name), 0}, /* ManagedRuleDescription.TemplateName: TemplateName */
+        [307] = {MREF(307, strings[3139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(307, scalars[12]), 0, offsetof(struct awsc_cloudwatch_managed_rule_description, resource_arn), 0}, /* ManagedRuleDescription.ResourceARN: AmazonResourceName */
+        [308] = {MREF(308, strings[3429]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(308, structures[100].shape), 0, offsetof(struct awsc_cloudwatch_managed_rule_description, rule_state), 0}, /* ManagedRuleDescription.RuleState: ManagedRuleState */
+        [309] = {MREF(309, strings[2048]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(309, scalars[64]), 0, offsetof(struct awsc_cloudwatch_managed_rule_state, rule_name), AWSC_MF_REQUIRED}, /* ManagedRuleState.RuleName: InsightRuleName */
+        [310] = {MREF(310, strings[2360]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(310, scalars[68]), 0, offsetof(struct awsc_cloudwatch_managed_rule_state, state), AWSC_MF_REQUIRED}, /* ManagedRuleState.State: InsightRuleState */
+        [311] = {MREF(311, strings[3439]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(311, scalars[78]), 0, offsetof(struct awsc_cloudwatch_message_data, code), 0}, /* MessageData.Code: MessageDataCode */
+        [312] = {MREF(312, strings[1848]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(312, scalars[79]), 0, offsetof(struct awsc_cloudwatch_message_data, value), 0}, /* MessageData.Value: MessageDataValue */
+        [313] = {MREF(313, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(313, scalars[91]), 0, offsetof(struct awsc_cloudwatch_metric, namespace_), 0}, /* Metric.Namespace: Namespace */
+        [314] = {MREF(314, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(314, scalars[83]), 0, offsetof(struct awsc_cloudwatch_metric, metric_name), 0}, /* Metric.MetricName: MetricName */
+        [315] = {MREF(315, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(315, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_metric, dimensions), 0}, /* Metric.Dimensions: Dimensions */
+        [316] = {MREF(316, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(316, scalars[9]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_name), 0}, /* MetricAlarm.AlarmName: AlarmName */
+        [317] = {MREF(317, strings[897]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(317, scalars[7]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_arn), 0}, /* MetricAlarm.AlarmArn: AlarmArn */
+        [318] = {MREF(318, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(318, scalars[8]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_description), 0}, /* MetricAlarm.AlarmDescription: AlarmDescription */
+        [319] = {MREF(319, strings[906]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(319, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp, has_alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp), 0}, /* MetricAlarm.AlarmConfigurationUpdatedTimestamp: Timestamp */
+        [320] = {MREF(320, strings[869]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(320, scalars[4]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, actions_enabled, has_actions_enabled), offsetof(struct awsc_cloudwatch_metric_alarm, actions_enabled), 0}, /* MetricAlarm.ActionsEnabled: ActionsEnabled */
+        [321] = {MREF(321, strings[992]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(321, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, ok_actions), 0}, /* MetricAlarm.OKActions: ResourceList */
+        [322] = {MREF(322, strings[884]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(322, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_actions), 0}, /* MetricAlarm.AlarmActions: ResourceList */
+        [323] = {MREF(323, strings[968]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(323, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, insufficient_data_actions), 0}, /* MetricAlarm.InsufficientDataActions: ResourceList */
+        [324] = {MREF(324, strings[457]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(324, enums[13].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, state_value), 0}, /* MetricAlarm.StateValue: StateValue */
+        [325] = {MREF(325, strings[69]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(325, scalars[110]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason), 0}, /* MetricAlarm.StateReason: StateReason */
+        [326] = {MREF(326, strings[1002]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(326, scalars[111]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), 0}, /* MetricAlarm.StateReasonData: StateReasonData */
+        [327] = {MREF(327, strings[1018]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(327, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp, has_state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), 0}, /* MetricAlarm.StateUpdatedTimestamp: Timestamp */
+        [328] = {MREF(328, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(328, scalars[83]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), 0}, /* MetricAlarm.MetricName: MetricName */
+        [329] = {MREF(329, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(329, scalars[91]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, namespace_), 0}, /* MetricAlarm.Namespace: Namespace */
+        [330] = {MREF(330, strings[1625]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(330, enums[14].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, statistic), 0}, /* MetricAlarm.Statistic: Statistic */
+        [331] = {MREF(331, strings[1635]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(331, scalars[46]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), 0}, /* MetricAlarm.ExtendedStatistic: ExtendedStatistic */
+        [332] = {MREF(332, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(332, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), 0}, /* MetricAlarm.Dimensions: Dimensions */
+        [333] = {MREF(333, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(333, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, period, has_period), offsetof(struct awsc_cloudwatch_metric_alarm, period), 0}, /* MetricAlarm.Period: Period */
+        [334] = {MREF(334, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(334, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, unit), 0}, /* MetricAlarm.Unit: StandardUnit */
+        [335] = {MREF(335, strings[3444]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(335, scalars[43]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, evaluation_periods, has_evaluation_periods), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_periods), 0}, /* MetricAlarm.EvaluationPeriods: EvaluationPeriods */
+        [336] = {MREF(336, strings[3462]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(336, scalars[28]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm, has_datapoints_to_alarm), offsetof(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm), 0}, /* MetricAlarm.DatapointsToAlarm: DatapointsToAlarm */
+        [337] = {MREF(337, strings[3314]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(337, scalars[119]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, threshold, has_threshold), offsetof(struct awsc_cloudwatch_metric_alarm, threshold), 0}, /* MetricAlarm.Threshold: Threshold */
+        [338] = {MREF(338, strings[3324]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(338, enums[5].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, comparison_operator), 0}, /* MetricAlarm.ComparisonOperator: ComparisonOperator */
+        [339] = {MREF(339, strings[3343]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(339, scalars[122]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, treat_missing_data), 0}, /* MetricAlarm.TreatMissingData: TreatMissingData */
+        [340] = {MREF(340, strings[3480]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(340, scalars[41]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, evaluate_low_sample_count_percentile), 0}, /* MetricAlarm.EvaluateLowSampleCountPercentile: EvaluateLowSampleCountPercentile */
+        [341] = {MREF(341, strings[2095]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(341, collections[40].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, metrics), 0}, /* MetricAlarm.Metrics: MetricDataQueries */
+        [342] = {MREF(342, strings[3513]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(342, scalars[81]), 0, offsetof(struct awsc_cloudwatch_metric_alarm, threshold_metric_id), 0}, /* MetricAlarm.ThresholdMetricId: MetricId */
+        [343] = {MREF(343, strings[3360]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(343, enums[6].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_state), 0}, /* MetricAlarm.EvaluationState: EvaluationState */
+        [344] = {MREF(344, strings[81]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(344, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp, has_state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp), 0}, /* MetricAlarm.StateTransitionedTimestamp: Timestamp */
+        [345] = {MREF(345, strings[3531]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(345, structures[51].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_window), 0}, /* MetricAlarm.EvaluationWindow: EvaluationWindow */
+        [346] = {MREF(346, strings[3548]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(346, structures[50].shape), 0, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_criteria), 0}, /* MetricAlarm.EvaluationCriteria: EvaluationCriteria */
+        [347] = {MREF(347, strings[3567]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(347, scalars[42]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_alarm, evaluation_interval, has_evaluation_interval), offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_interval), 0}, /* MetricAlarm.EvaluationInterval: EvaluationInterval */
+        [348] = {MREF(348, strings[3586]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(348, scalars[96]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_characteristics, periodic_spikes, has_periodic_spikes), offsetof(struct awsc_cloudwatch_metric_characteristics, periodic_spikes), 0}, /* MetricCharacteristics.PeriodicSpikes: PeriodicSpikes */
+        [349] = {MREF(349, strings[3601]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(349, scalars[81]), 0, offsetof(struct awsc_cloudwatch_metric_data_query, id), AWSC_MF_REQUIRED}, /* MetricDataQuery.Id: MetricId */
+        [350] = {MREF(350, strings[3604]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(350, structures[109].shape), 0, offsetof(struct awsc_cloudwatch_metric_data_query, metric_stat), 0}, /* MetricDataQuery.MetricStat: MetricStat */
+        [351] = {MREF(351, strings[3615]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(351, scalars[80]), 0, offsetof(struct awsc_cloudwatch_metric_data_query, expression), 0}, /* MetricDataQuery.Expression: MetricExpression */
+        [352] = {MREF(352, strings[2293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(352, scalars[82]), 0, offsetof(struct awsc_cloudwatch_metric_data_query, label), 0}, /* MetricDataQuery.Label: MetricLabel */
+        [353] = {MREF(353, strings[3626]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(353, scalars[105]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_data_query, return_data, has_return_data), offsetof(struct awsc_cloudwatch_metric_data_query, return_data), 0}, /* MetricDataQuery.ReturnData: ReturnData */
+        [354] = {MREF(354, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(354, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_data_query, period, has_period), offsetof(struct awsc_cloudwatch_metric_data_query, period), 0}, /* MetricDataQuery.Period: Period */
+        [355] = {MREF(355, strings[3637]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(355, scalars[0]), 0, offsetof(struct awsc_cloudwatch_metric_data_query, account_id), 0}, /* MetricDataQuery.AccountId: AccountId */
+        [356] = {MREF(356, strings[3601]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(356, scalars[81]), 0, offsetof(struct awsc_cloudwatch_metric_data_result, id), 0}, /* MetricDataResult.Id: MetricId */
+        [357] = {MREF(357, strings[2293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(357, scalars[82]), 0, offsetof(struct awsc_cloudwatch_metric_data_result, label), 0}, /* MetricDataResult.Label: MetricLabel */
+        [358] = {MREF(358, strings[3647]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(358, collections[57].shape), 0, offsetof(struct awsc_cloudwatch_metric_data_result, timestamps), 0}, /* MetricDataResult.Timestamps: Timestamps */
+        [359] = {MREF(359, strings[3658]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(359, collections[18].shape), 0, offsetof(struct awsc_cloudwatch_metric_data_result, values), 0}, /* MetricDataResult.Values: DatapointValues */
+        [360] = {MREF(360, strings[3665]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(360, enums[15].shape), 0, offsetof(struct awsc_cloudwatch_metric_data_result, status_code), 0}, /* MetricDataResult.StatusCode: StatusCode */
+        [361] = {MREF(361, strings[2273]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(361, collections[41].shape), 0, offsetof(struct awsc_cloudwatch_metric_data_result, messages), 0}, /* MetricDataResult.Messages: MetricDataResultMessages */
+        [362] = {MREF(362, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(362, scalars[83]), 0, offsetof(struct awsc_cloudwatch_metric_datum, metric_name), AWSC_MF_REQUIRED}, /* MetricDatum.MetricName: MetricName */
+        [363] = {MREF(363, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(363, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_metric_datum, dimensions), 0}, /* MetricDatum.Dimensions: Dimensions */
+        [364] = {MREF(364, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(364, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_datum, timestamp, has_timestamp), offsetof(struct awsc_cloudwatch_metric_datum, timestamp), 0}, /* MetricDatum.Timestamp: Timestamp */
+        [365] = {MREF(365, strings[1848]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(365, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_datum, value, has_value), offsetof(struct awsc_cloudwatch_metric_datum, value), 0}, /* MetricDatum.Value: DatapointValue */
+        [366] = {MREF(366, strings[3676]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(366, structures[147].shape), 0, offsetof(struct awsc_cloudwatch_metric_datum, statistic_values), 0}, /* MetricDatum.StatisticValues: StatisticSet */
+        [367] = {MREF(367, strings[3658]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(367, collections[58].shape), 0, offsetof(struct awsc_cloudwatch_metric_datum, values), 0}, /* MetricDatum.Values: Values */
+        [368] = {MREF(368, strings[3692]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(368, collections[13].shape), 0, offsetof(struct awsc_cloudwatch_metric_datum, counts), 0}, /* MetricDatum.Counts: Counts */
+        [369] = {MREF(369, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(369, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_metric_datum, unit), 0}, /* MetricDatum.Unit: StandardUnit */
+        [370] = {MREF(370, strings[3699]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(370, scalars[112]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_datum, storage_resolution, has_storage_resolution), offsetof(struct awsc_cloudwatch_metric_datum, storage_resolution), 0}, /* MetricDatum.StorageResolution: StorageResolution */
+        [371] = {MREF(371, strings[2210]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(371, collections[40].shape), 0, offsetof(struct awsc_cloudwatch_metric_math_anomaly_detector, metric_data_queries), 0}, /* MetricMathAnomalyDetector.MetricDataQueries: MetricDataQueries */
+        [372] = {MREF(372, strings[3717]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(372, structures[102].shape), 0, offsetof(struct awsc_cloudwatch_metric_stat, metric), AWSC_MF_REQUIRED}, /* MetricStat.Metric: Metric */
+        [373] = {MREF(373, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(373, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_stat, period, has_period), offsetof(struct awsc_cloudwatch_metric_stat, period), AWSC_MF_REQUIRED}, /* MetricStat.Period: Period */
+        [374] = {MREF(374, strings[438]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(374, scalars[109]), 0, offsetof(struct awsc_cloudwatch_metric_stat, stat), AWSC_MF_REQUIRED}, /* MetricStat.Stat: Stat */
+        [375] = {MREF(375, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(375, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_metric_stat, unit), 0}, /* MetricStat.Unit: StandardUnit */
+        [376] = {MREF(376, strings[2044]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(376, scalars[12]), 0, offsetof(struct awsc_cloudwatch_metric_stream_entry, arn), 0}, /* MetricStreamEntry.Arn: AmazonResourceName */
+        [377] = {MREF(377, strings[2366]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(377, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_stream_entry, creation_date, has_creation_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, creation_date), 0}, /* MetricStreamEntry.CreationDate: Timestamp */
+        [378] = {MREF(378, strings[2379]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(378, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_metric_stream_entry, last_update_date, has_last_update_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, last_update_date), 0}, /* MetricStreamEntry.LastUpdateDate: Timestamp */
+        [379] = {MREF(379, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(379, scalars[84]), 0, offsetof(struct awsc_cloudwatch_metric_stream_entry, name), 0}, /* MetricStreamEntry.Name: MetricStreamName */
+        [380] = {MREF(380, strings[2340]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(380, scalars[12]), 0, offsetof(struct awsc_cloudwatch_metric_stream_entry, firehose_arn), 0}, /* MetricStreamEntry.FirehoseArn: AmazonResourceName */
+        [381] = {MREF(381, strings[2360]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(381, scalars[85]), 0, offsetof(struct awsc_cloudwatch_metric_stream_entry, state), 0}, /* MetricStreamEntry.State: MetricStreamState */
+        [382] = {MREF(382, strings[2394]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(382, enums[8].shape), 0, offsetof(struct awsc_cloudwatch_metric_stream_entry, output_format), 0}, /* MetricStreamEntry.OutputFormat: MetricStreamOutputFormat */
+        [383] = {MREF(383, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(383, scalars[91]), 0, offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace_), 0}, /* MetricStreamFilter.Namespace: Namespace */
+        [384] = {MREF(384, strings[3724]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(384, collections[44].shape), 0, offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), 0}, /* MetricStreamFilter.MetricNames: MetricStreamFilterMetricNames */
+        [385] = {MREF(385, strings[3775]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(385, collections[49].shape), 0, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, include_metrics), AWSC_MF_REQUIRED}, /* MetricStreamStatisticsConfiguration.IncludeMetrics: MetricStreamStatisticsIncludeMetrics */
+        [386] = {MREF(386, strings[3790]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(386, collections[47].shape), 0, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, additional_statistics), AWSC_MF_REQUIRED}, /* MetricStreamStatisticsConfiguration.AdditionalStatistics: MetricStreamStatisticsAdditionalStatistics */
+        [387] = {MREF(387, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(387, scalars[91]), 0, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace_), AWSC_MF_REQUIRED}, /* MetricStreamStatisticsMetric.Namespace: Namespace */
+        [388] = {MREF(388, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(388, scalars[83]), 0, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_MF_REQUIRED}, /* MetricStreamStatisticsMetric.MetricName: MetricName */
+        [389] = {MREF(389, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(389, scalars[19]), 0, offsetof(struct awsc_cloudwatch_missing_required_parameter_exception, message), 0}, /* MissingRequiredParameterException.message: AwsQueryErrorMessage */
+        [390] = {MREF(390, strings[1482]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(390, collections[51].shape), 0, offsetof(struct awsc_cloudwatch_mute_targets, alarm_names), AWSC_MF_REQUIRED}, /* MuteTargets.AlarmNames: MuteTargetAlarmNameList */
+        [391] = {MREF(391, strings[3878]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(391, scalars[49]), 0, offsetof(struct awsc_cloudwatch_partial_failure, failure_resource), 0}, /* PartialFailure.FailureResource: FailureResource */
+        [392] = {MREF(392, strings[3894]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(392, scalars[44]), 0, offsetof(struct awsc_cloudwatch_partial_failure, exception_type), 0}, /* PartialFailure.ExceptionType: ExceptionType */
+        [393] = {MREF(393, strings[3908]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(393, scalars[47]), 0, offsetof(struct awsc_cloudwatch_partial_failure, failure_code), 0}, /* PartialFailure.FailureCode: FailureCode */
+        [394] = {MREF(394, strings[3920]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(394, scalars[48]), 0, offsetof(struct awsc_cloudwatch_partial_failure, failure_description), 0}, /* PartialFailure.FailureDescription: FailureDescription */
+        [395] = {MREF(395, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(395, scalars[90]), 0, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, name), AWSC_MF_REQUIRED}, /* PutAlarmMuteRuleInput.Name: Name */
+        [396] = {MREF(396, strings[1991]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(396, scalars[8]), 0, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, description), 0}, /* PutAlarmMuteRuleInput.Description: AlarmDescription */
+        [397] = {MREF(397, strings[2003]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(397, structures[136].shape), 0, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, rule), AWSC_MF_REQUIRED}, /* PutAlarmMuteRuleInput.Rule: Rule */
+        [398] = {MREF(398, strings[2008]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(398, structures[115].shape), 0, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, mute_targets), 0}, /* PutAlarmMuteRuleInput.MuteTargets: MuteTargets */
+        [399] = {MREF(399, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(399, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, tags), 0}, /* PutAlarmMuteRuleInput.Tags: TagList */
+        [400] = {MREF(400, strings[1571]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(400, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date, has_start_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date), 0}, /* PutAlarmMuteRuleInput.StartDate: Timestamp */
+        [401] = {MREF(401, strings[269]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(401, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date, has_expire_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date), 0}, /* PutAlarmMuteRuleInput.ExpireDate: Timestamp */
+        [402] = {MREF(402, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(402, scalars[91]), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace_), 0}, /* PutAnomalyDetectorInput.Namespace: Namespace */
+        [403] = {MREF(403, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(403, scalars[83]), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), 0}, /* PutAnomalyDetectorInput.MetricName: MetricName */
+        [404] = {MREF(404, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(404, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), 0}, /* PutAnomalyDetectorInput.Dimensions: Dimensions */
+        [405] = {MREF(405, strings[438]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(405, scalars[14]), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), 0}, /* PutAnomalyDetectorInput.Stat: AnomalyDetectorMetricStat */
+        [406] = {MREF(406, strings[443]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(406, structures[5].shape), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, configuration), 0}, /* PutAnomalyDetectorInput.Configuration: AnomalyDetectorConfiguration */
+        [407] = {MREF(407, strings[468]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(407, structures[104].shape), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_characteristics), 0}, /* PutAnomalyDetectorInput.MetricCharacteristics: MetricCharacteristics */
+        [408] = {MREF(408, strings[490]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(408, structures[141].shape), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, single_metric_anomaly_detector), 0}, /* PutAnomalyDetectorInput.SingleMetricAnomalyDetector: SingleMetricAnomalyDetector */
+        [409] = {MREF(409, strings[518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(409, structures[108].shape), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_math_anomaly_detector), 0}, /* PutAnomalyDetectorInput.MetricMathAnomalyDetector: MetricMathAnomalyDetector */
+        [410] = {MREF(410, strings[388]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(410, scalars[13]), 0, offsetof(struct awsc_cloudwatch_put_anomaly_detector_output, anomaly_detector_id), 0}, /* PutAnomalyDetectorOutput.AnomalyDetectorId: AnomalyDetectorId */
+        [411] = {MREF(411, strings[869]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(411, scalars[4]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled, has_actions_enabled), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled), 0}, /* PutCompositeAlarmInput.ActionsEnabled: ActionsEnabled */
+        [412] = {MREF(412, strings[884]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(412, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_actions), 0}, /* PutCompositeAlarmInput.AlarmActions: ResourceList */
+        [413] = {MREF(413, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(413, scalars[8]), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_description), 0}, /* PutCompositeAlarmInput.AlarmDescription: AlarmDescription */
+        [414] = {MREF(414, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(414, scalars[9]), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_name), AWSC_MF_REQUIRED}, /* PutCompositeAlarmInput.AlarmName: AlarmName */
+        [415] = {MREF(415, strings[958]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(415, scalars[11]), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_rule), AWSC_MF_REQUIRED}, /* PutCompositeAlarmInput.AlarmRule: AlarmRule */
+        [416] = {MREF(416, strings[968]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(416, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, insufficient_data_actions), 0}, /* PutCompositeAlarmInput.InsufficientDataActions: ResourceList */
+        [417] = {MREF(417, strings[992]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(417, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, ok_actions), 0}, /* PutCompositeAlarmInput.OKActions: ResourceList */
+        [418] = {MREF(418, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(418, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, tags), 0}, /* PutCompositeAlarmInput.Tags: TagList */
+        [419] = {MREF(419, strings[1084]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(419, scalars[7]), 0, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor), 0}, /* PutCompositeAlarmInput.ActionsSuppressor: AlarmArn */
+        [420] = {MREF(420, strings[1102]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(420, scalars[115]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period, has_actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period), 0}, /* PutCompositeAlarmInput.ActionsSuppressorWaitPeriod: SuppressorPeriod */
+        [421] = {MREF(421, strings[1130]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(421, scalars[115]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period, has_actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period), 0}, /* PutCompositeAlarmInput.ActionsSuppressorExtensionPeriod: SuppressorPeriod */
+        [422] = {MREF(422, strings[1221]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(422, scalars[24]), 0, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_name), AWSC_MF_REQUIRED}, /* PutDashboardInput.DashboardName: DashboardName */
+        [423] = {MREF(423, strings[2020]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(423, scalars[22]), 0, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_body), AWSC_MF_REQUIRED}, /* PutDashboardInput.DashboardBody: DashboardBody */
+        [424] = {MREF(424, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(424, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_dashboard_input, tags), 0}, /* PutDashboardInput.Tags: TagList */
+        [425] = {MREF(425, strings[3939]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(425, collections[16].shape), 0, offsetof(struct awsc_cloudwatch_put_dashboard_output, dashboard_validation_messages), 0}, /* PutDashboardOutput.DashboardValidationMessages: DashboardValidationMessages */
+        [426] = {MREF(426, strings[2048]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(426, scalars[64]), 0, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_name), AWSC_MF_REQUIRED}, /* PutInsightRuleInput.RuleName: InsightRuleName */
+        [427] = {MREF(427, strings[3429]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(427, scalars[68]), 0, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_state), 0}, /* PutInsightRuleInput.RuleState: InsightRuleState */
+        [428] = {MREF(428, strings[3967]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(428, scalars[60]), 0, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_definition), AWSC_MF_REQUIRED}, /* PutInsightRuleInput.RuleDefinition: InsightRuleDefinition */
+        [429] = {MREF(429, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(429, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_insight_rule_input, tags), 0}, /* PutInsightRuleInput.Tags: TagList */
+        [430] = {MREF(430, strings[2612]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(430, scalars[65]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs, has_apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs), 0}, /* PutInsightRuleInput.ApplyOnTransformedLogs: InsightRuleOnTransformedLogs */
+        [431] = {MREF(431, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(431, scalars[9]), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_name), AWSC_MF_REQUIRED}, /* PutLogAlarmInput.AlarmName: AlarmName */
+        [432] = {MREF(432, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(432, scalars[8]), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_description), 0}, /* PutLogAlarmInput.AlarmDescription: AlarmDescription */
+        [433] = {MREF(433, strings[3243]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(433, structures[139].shape), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, scheduled_query_configuration), AWSC_MF_REQUIRED}, /* PutLogAlarmInput.ScheduledQueryConfiguration: ScheduledQueryConfiguration */
+        [434] = {MREF(434, strings[3376]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(434, scalars[1]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count, has_action_log_line_count), offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count), 0}, /* PutLogAlarmInput.ActionLogLineCount: ActionLogLineCount */
+        [435] = {MREF(435, strings[3395]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(435, scalars[2]), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_role_arn), 0}, /* PutLogAlarmInput.ActionLogLineRoleArn: ActionLogLineRoleArn */
+        [436] = {MREF(436, strings[869]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(436, scalars[4]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled, has_actions_enabled), offsetof(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled), 0}, /* PutLogAlarmInput.ActionsEnabled: ActionsEnabled */
+        [437] = {MREF(437, strings[992]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(437, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, ok_actions), 0}, /* PutLogAlarmInput.OKActions: ResourceList */
+        [438] = {MREF(438, strings[884]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(438, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_actions), 0}, /* PutLogAlarmInput.AlarmActions: ResourceList */
+        [439] = {MREF(439, strings[968]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(439, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, insufficient_data_actions), 0}, /* PutLogAlarmInput.InsufficientDataActions: ResourceList */
+        [440] = {MREF(440, strings[3271]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(440, scalars[99]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate, has_query_results_to_evaluate), offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate), AWSC_MF_REQUIRED}, /* PutLogAlarmInput.QueryResultsToEvaluate: QueryResultsToEvaluate */
+        [441] = {MREF(441, strings[3294]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(441, scalars[98]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm, has_query_results_to_alarm), offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm), AWSC_MF_REQUIRED}, /* PutLogAlarmInput.QueryResultsToAlarm: QueryResultsToAlarm */
+        [442] = {MREF(442, strings[3314]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(442, scalars[119]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_log_alarm_input, threshold, has_threshold), offsetof(struct awsc_cloudwatch_put_log_alarm_input, threshold), AWSC_MF_REQUIRED}, /* PutLogAlarmInput.Threshold: Threshold */
+        [443] = {MREF(443, strings[3324]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(443, enums[5].shape), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, comparison_operator), AWSC_MF_REQUIRED}, /* PutLogAlarmInput.ComparisonOperator: ComparisonOperator */
+        [444] = {MREF(444, strings[3343]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(444, scalars[122]), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, treat_missing_data), 0}, /* PutLogAlarmInput.TreatMissingData: TreatMissingData */
+        [445] = {MREF(445, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(445, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_log_alarm_input, tags), 0}, /* PutLogAlarmInput.Tags: TagList */
+        [446] = {MREF(446, strings[3151]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(446, collections[37].shape), 0, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_input, managed_rules), AWSC_MF_REQUIRED}, /* PutManagedInsightRulesInput.ManagedRules: ManagedRules */
+        [447] = {MREF(447, strings[1518]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(447, collections[10].shape), 0, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_output, failures), 0}, /* PutManagedInsightRulesOutput.Failures: BatchFailures */
+        [448] = {MREF(448, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(448, scalars[9]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_name), AWSC_MF_REQUIRED}, /* PutMetricAlarmInput.AlarmName: AlarmName */
+        [449] = {MREF(449, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(449, scalars[8]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_description), 0}, /* PutMetricAlarmInput.AlarmDescription: AlarmDescription */
+        [450] = {MREF(450, strings[869]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(450, scalars[4]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled, has_actions_enabled), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled), 0}, /* PutMetricAlarmInput.ActionsEnabled: ActionsEnabled */
+        [451] = {MREF(451, strings[992]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(451, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, ok_actions), 0}, /* PutMetricAlarmInput.OKActions: ResourceList */
+        [452] = {MREF(452, strings[884]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(452, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), 0}, /* PutMetricAlarmInput.AlarmActions: ResourceList */
+        [453] = {MREF(453, strings[968]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(453, collections[53].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), 0}, /* PutMetricAlarmInput.InsufficientDataActions: ResourceList */
+        [454] = {MREF(454, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(454, scalars[83]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), 0}, /* PutMetricAlarmInput.MetricName: MetricName */
+        [455] = {MREF(455, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(455, scalars[91]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace_), 0}, /* PutMetricAlarmInput.Namespace: Namespace */
+        [456] = {MREF(456, strings[1625]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(456, enums[14].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), 0}, /* PutMetricAlarmInput.Statistic: Statistic */
+        [457] = {MREF(457, strings[1635]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(457, scalars[46]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), 0}, /* PutMetricAlarmInput.ExtendedStatistic: ExtendedStatistic */
+        [458] = {MREF(458, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(458, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), 0}, /* PutMetricAlarmInput.Dimensions: Dimensions */
+        [459] = {MREF(459, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(459, scalars[95]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_alarm_input, period, has_period), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, period), 0}, /* PutMetricAlarmInput.Period: Period */
+        [460] = {MREF(460, strings[1440]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(460, enums[12].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, unit), 0}, /* PutMetricAlarmInput.Unit: StandardUnit */
+        [461] = {MREF(461, strings[3444]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(461, scalars[43]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods, has_evaluation_periods), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods), 0}, /* PutMetricAlarmInput.EvaluationPeriods: EvaluationPeriods */
+        [462] = {MREF(462, strings[3462]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(462, scalars[28]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm, has_datapoints_to_alarm), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm), 0}, /* PutMetricAlarmInput.DatapointsToAlarm: DatapointsToAlarm */
+        [463] = {MREF(463, strings[3314]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(463, scalars[119]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_alarm_input, threshold, has_threshold), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold), 0}, /* PutMetricAlarmInput.Threshold: Threshold */
+        [464] = {MREF(464, strings[3324]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(464, enums[5].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, comparison_operator), 0}, /* PutMetricAlarmInput.ComparisonOperator: ComparisonOperator */
+        [465] = {MREF(465, strings[3343]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(465, scalars[122]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, treat_missing_data), 0}, /* PutMetricAlarmInput.TreatMissingData: TreatMissingData */
+        [466] = {MREF(466, strings[3480]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(466, scalars[41]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluate_low_sample_count_percentile), 0}, /* PutMetricAlarmInput.EvaluateLowSampleCountPercentile: EvaluateLowSampleCountPercentile */
+        [467] = {MREF(467, strings[2095]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(467, collections[40].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metrics), 0}, /* PutMetricAlarmInput.Metrics: MetricDataQueries */
+        [468] = {MREF(468, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(468, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, tags), 0}, /* PutMetricAlarmInput.Tags: TagList */
+        [469] = {MREF(469, strings[3513]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(469, scalars[81]), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold_metric_id), 0}, /* PutMetricAlarmInput.ThresholdMetricId: MetricId */
+        [470] = {MREF(470, strings[3531]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(470, structures[51].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_window), 0}, /* PutMetricAlarmInput.EvaluationWindow: EvaluationWindow */
+        [471] = {MREF(471, strings[3548]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(471, structures[50].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_criteria), 0}, /* PutMetricAlarmInput.EvaluationCriteria: EvaluationCriteria */
+        [472] = {MREF(472, strings[3567]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(472, scalars[42]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval, has_evaluation_interval), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval), 0}, /* PutMetricAlarmInput.EvaluationInterval: EvaluationInterval */
+        [473] = {MREF(473, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(473, scalars[91]), 0, offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace_), AWSC_MF_REQUIRED}, /* PutMetricDataInput.Namespace: Namespace */
+        [474] = {MREF(474, strings[1886]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(474, collections[39].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), 0}, /* PutMetricDataInput.MetricData: MetricData */
+        [475] = {MREF(475, strings[3982]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(475, collections[24].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), 0}, /* PutMetricDataInput.EntityMetricData: EntityMetricDataList */
+        [476] = {MREF(476, strings[3999]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(476, scalars[113]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation, has_strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), 0}, /* PutMetricDataInput.StrictEntityValidation: StrictEntityValidation */
+        [477] = {MREF(477, strings[1527]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(477, scalars[84]), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, name), AWSC_MF_REQUIRED}, /* PutMetricStreamInput.Name: MetricStreamName */
+        [478] = {MREF(478, strings[2310]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(478, collections[45].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_filters), 0}, /* PutMetricStreamInput.IncludeFilters: MetricStreamFilters */
+        [479] = {MREF(479, strings[2325]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(479, collections[45].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, exclude_filters), 0}, /* PutMetricStreamInput.ExcludeFilters: MetricStreamFilters */
+        [480] = {MREF(480, strings[2340]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(480, scalars[12]), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, firehose_arn), AWSC_MF_REQUIRED}, /* PutMetricStreamInput.FirehoseArn: AmazonResourceName */
+        [481] = {MREF(481, strings[2352]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(481, scalars[12]), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, role_arn), AWSC_MF_REQUIRED}, /* PutMetricStreamInput.RoleArn: AmazonResourceName */
+        [482] = {MREF(482, strings[2394]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(482, enums[8].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, output_format), AWSC_MF_REQUIRED}, /* PutMetricStreamInput.OutputFormat: MetricStreamOutputFormat */
+        [483] = {MREF(483, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(483, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, tags), 0}, /* PutMetricStreamInput.Tags: TagList */
+        [484] = {MREF(484, strings[2407]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(484, collections[48].shape), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_input, statistics_configurations), 0}, /* PutMetricStreamInput.StatisticsConfigurations: MetricStreamStatisticsConfigurations */
+        [485] = {MREF(485, strings[2432]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(485, scalars[56]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics, has_include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics), 0}, /* PutMetricStreamInput.IncludeLinkedAccountsMetrics: IncludeLinkedAccountsMetrics */
+        [486] = {MREF(486, strings[2044]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(486, scalars[12]), 0, offsetof(struct awsc_cloudwatch_put_metric_stream_output, arn), 0}, /* PutMetricStreamOutput.Arn: AmazonResourceName */
+        [487] = {MREF(487, strings[2057]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(487, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_range, start_time, has_start_time), offsetof(struct awsc_cloudwatch_range, start_time), AWSC_MF_REQUIRED}, /* Range.StartTime: Timestamp */
+        [488] = {MREF(488, strings[2067]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(488, scalars[120]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_range, end_time, has_end_time), offsetof(struct awsc_cloudwatch_range, end_time), AWSC_MF_REQUIRED}, /* Range.EndTime: Timestamp */
+        [489] = {MREF(489, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(489, scalars[40]), 0, offsetof(struct awsc_cloudwatch_resource_conflict, message), 0}, /* ResourceConflict.message: ErrorMessage */
+        [490] = {MREF(490, strings[1293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(490, scalars[40]), 0, offsetof(struct awsc_cloudwatch_resource_not_found, message), 0}, /* ResourceNotFound.message: ErrorMessage */
+        [491] = {MREF(491, strings[4070]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(491, scalars[104]), 0, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_type), 0}, /* ResourceNotFoundException.ResourceType: ResourceType */
+        [492] = {MREF(492, strings[4083]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(492, scalars[102]), 0, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_id), 0}, /* ResourceNotFoundException.ResourceId: ResourceId */
+        [493] = {MREF(493, strings[4094]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(493, structures[137].shape), 0, offsetof(struct awsc_cloudwatch_rule, schedule), AWSC_MF_REQUIRED}, /* Rule.Schedule: Schedule */
+        [494] = {MREF(494, strings[3615]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(494, scalars[45]), 0, offsetof(struct awsc_cloudwatch_schedule, expression), AWSC_MF_REQUIRED}, /* Schedule.Expression: Expression */
+        [495] = {MREF(495, strings[4142]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(495, scalars[34]), 0, offsetof(struct awsc_cloudwatch_schedule, duration), AWSC_MF_REQUIRED}, /* Schedule.Duration: Duration */
+        [496] = {MREF(496, strings[3005]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(496, scalars[121]), 0, offsetof(struct awsc_cloudwatch_schedule, timezone), 0}, /* Schedule.Timezone: Timezone */
+        [497] = {MREF(497, strings[4151]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(497, scalars[106]), 0, offsetof(struct awsc_cloudwatch_schedule_configuration, schedule_expression), AWSC_MF_REQUIRED}, /* ScheduleConfiguration.ScheduleExpression: ScheduleExpression */
+        [498] = {MREF(498, strings[4170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(498, scalars[108]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_schedule_configuration, start_time_offset, has_start_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, start_time_offset), AWSC_MF_REQUIRED}, /* ScheduleConfiguration.StartTimeOffset: StartTimeOffset */
+        [499] = {MREF(499, strings[4186]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(499, scalars[35]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_schedule_configuration, end_time_offset, has_end_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, end_time_offset), 0}, /* ScheduleConfiguration.EndTimeOffset: EndTimeOffset */
+        [500] = {MREF(500, strings[4200]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(500, scalars[100]), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_string), AWSC_MF_REQUIRED}, /* ScheduledQueryConfiguration.QueryString: QueryString */
+        [501] = {MREF(501, strings[4212]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(501, collections[35].shape), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, log_group_identifiers), 0}, /* ScheduledQueryConfiguration.LogGroupIdentifiers: LogGroupIdentifiers */
+        [502] = {MREF(502, strings[4232]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(502, scalars[12]), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_arn), 0}, /* ScheduledQueryConfiguration.QueryARN: AmazonResourceName */
+        [503] = {MREF(503, strings[4241]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(503, scalars[12]), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, scheduled_query_role_arn), AWSC_MF_REQUIRED}, /* ScheduledQueryConfiguration.ScheduledQueryRoleARN: AmazonResourceName */
+        [504] = {MREF(504, strings[4263]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(504, structures[138].shape), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, schedule_configuration), AWSC_MF_REQUIRED}, /* ScheduledQueryConfiguration.ScheduleConfiguration: ScheduleConfiguration */
+        [505] = {MREF(505, strings[4285]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(505, scalars[6]), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, aggregation_expression), AWSC_MF_REQUIRED}, /* ScheduledQueryConfiguration.AggregationExpression: AggregationExpression */
+        [506] = {MREF(506, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(506, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, tags), 0}, /* ScheduledQueryConfiguration.Tags: TagList */
+        [507] = {MREF(507, strings[108]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(507, scalars[9]), 0, offsetof(struct awsc_cloudwatch_set_alarm_state_input, alarm_name), AWSC_MF_REQUIRED}, /* SetAlarmStateInput.AlarmName: AlarmName */
+        [508] = {MREF(508, strings[457]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(508, enums[13].shape), 0, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_value), AWSC_MF_REQUIRED}, /* SetAlarmStateInput.StateValue: StateValue */
+        [509] = {MREF(509, strings[69]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(509, scalars[110]), 0, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason), AWSC_MF_REQUIRED}, /* SetAlarmStateInput.StateReason: StateReason */
+        [510] = {MREF(510, strings[1002]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(510, scalars[111]), 0, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason_data), 0}, /* SetAlarmStateInput.StateReasonData: StateReasonData */
+        [511] = {MREF(511, strings[3637]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(511, scalars[0]), 0, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), 0}, /* SingleMetricAnomalyDetector.AccountId: AccountId */
+        [512] = {MREF(512, strings[406]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(512, scalars[91]), 0, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace_), 0}, /* SingleMetricAnomalyDetector.Namespace: Namespace */
+        [513] = {MREF(513, strings[416]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(513, scalars[83]), 0, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), 0}, /* SingleMetricAnomalyDetector.MetricName: MetricName */
+        [514] = {MREF(514, strings[427]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(514, collections[21].shape), 0, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), 0}, /* SingleMetricAnomalyDetector.Dimensions: Dimensions */
+        [515] = {MREF(515, strings[438]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(515, scalars[14]), 0, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), 0}, /* SingleMetricAnomalyDetector.Stat: AnomalyDetectorMetricStat */
+        [516] = {MREF(516, strings[4617]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(516, collections[46].shape), 0, offsetof(struct awsc_cloudwatch_start_metric_streams_input, names), AWSC_MF_REQUIRED}, /* StartMetricStreamsInput.Names: MetricStreamNames */
+        [517] = {MREF(517, strings[1400]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(517, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_statistic_set, sample_count, has_sample_count), offsetof(struct awsc_cloudwatch_statistic_set, sample_count), AWSC_MF_REQUIRED}, /* StatisticSet.SampleCount: DatapointValue */
+        [518] = {MREF(518, strings[1420]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(518, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_statistic_set, sum, has_sum), offsetof(struct awsc_cloudwatch_statistic_set, sum), AWSC_MF_REQUIRED}, /* StatisticSet.Sum: DatapointValue */
+        [519] = {MREF(519, strings[1424]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(519, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_statistic_set, minimum, has_minimum), offsetof(struct awsc_cloudwatch_statistic_set, minimum), AWSC_MF_REQUIRED}, /* StatisticSet.Minimum: DatapointValue */
+        [520] = {MREF(520, strings[1432]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(520, scalars[27]), AWSC_MEMBER_HAS(struct awsc_cloudwatch_statistic_set, maximum, has_maximum), offsetof(struct awsc_cloudwatch_statistic_set, maximum), AWSC_MF_REQUIRED}, /* StatisticSet.Maximum: DatapointValue */
+        [521] = {MREF(521, strings[4617]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(521, collections[46].shape), 0, offsetof(struct awsc_cloudwatch_stop_metric_streams_input, names), AWSC_MF_REQUIRED}, /* StopMetricStreamsInput.Names: MetricStreamNames */
+        [522] = {MREF(522, strings[4735]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(522, scalars[116]), 0, offsetof(struct awsc_cloudwatch_tag, key), AWSC_MF_REQUIRED}, /* Tag.Key: TagKey */
+        [523] = {MREF(523, strings[1848]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(523, scalars[117]), 0, offsetof(struct awsc_cloudwatch_tag, value), AWSC_MF_REQUIRED}, /* Tag.Value: TagValue */
+        [524] = {MREF(524, strings[3139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(524, scalars[12]), 0, offsetof(struct awsc_cloudwatch_tag_resource_input, resource_arn), AWSC_MF_REQUIRED}, /* TagResourceInput.ResourceARN: AmazonResourceName */
+        [525] = {MREF(525, strings[3238]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(525, collections[56].shape), 0, offsetof(struct awsc_cloudwatch_tag_resource_input, tags), AWSC_MF_REQUIRED}, /* TagResourceInput.Tags: TagList */
+        [526] = {MREF(526, strings[3139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(526, scalars[12]), 0, offsetof(struct awsc_cloudwatch_untag_resource_input, resource_arn), AWSC_MF_REQUIRED}, /* UntagResourceInput.ResourceARN: AmazonResourceName */
+        [527] = {MREF(527, strings[4739]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(527, collections[55].shape), 0, offsetof(struct awsc_cloudwatch_untag_resource_input, tag_keys), AWSC_MF_REQUIRED}, /* UntagResourceInput.TagKeys: TagKeyList */
+        [528] = {MREF(528, strings[3005]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(528, scalars[121]), 0, offsetof(struct awsc_cloudwatch_wall_clock_window, timezone), 0}, /* WallClockWindow.Timezone: Timezone */
     },
     /* each structure's member indexes, sorted by wire name */
     .by_wire_name = {
@@ -4443,574 +5250,709 @@ const struct awsc__cloudwatch_tables T = {
         {true, true, 1, 255}, /* TreatMissingData */
     },
     .strings =
+        /*      0 */ "WaitPeriod\0" "ExtensionPeriod\0" "Alarm\0"
+        /*     33 */ "ContributorId\0"
+        /*     47 */ "ContributorAttributes\0"
+        /*     69 */ "StateReason\0"
+        /*     81 */ "StateTransitionedTimestamp\0"
+        /*    108 */ "AlarmName\0"
+        /*    118 */ "AlarmContributorId\0"
+        /*    137 */ "AlarmType\0"
+        /*    147 */ "Timestamp\0"
+        /*    157 */ "HistoryItemType\0"
+        /*    173 */ "HistorySummary\0"
+        /*    188 */ "HistoryData\0"
+        /*    200 */ "AlarmContributorAttributes\0"
+        /*    227 */ "SCHEDULED\0" "ACTIVE\0" "EXPIRED\0"
+        /*    252 */ "AlarmMuteRuleArn\0"
+        /*    269 */ "ExpireDate\0"
+        /*    280 */ "Status\0"
+        /*    287 */ "MuteType\0"
+        /*    296 */ "LastUpdatedTimestamp\0"
+        /*    317 */ "Query\0"
+        /*    323 */ "PendingPeriod\0"
+        /*    337 */ "RecoveryPeriod\0"
+        /*    352 */ "CompositeAlarm\0" "MetricAlarm\0" "LogAlarm\0"
+        /*    388 */ "AnomalyDetectorId\0"
+        /*    406 */ "Namespace\0"
+        /*    416 */ "MetricName\0"
+        /*    427 */ "Dimensions\0"
+        /*    438 */ "Stat\0"
+        /*    443 */ "Configuration\0"
+        /*    457 */ "StateValue\0"
+        /*    468 */ "MetricCharacteristics\0"
+        /*    490 */ "SingleMetricAnomalyDetector\0"
+        /*    518 */ "MetricMathAnomalyDetector\0"
+        /*    544 */ "ExcludedTimeRanges\0"
+        /*    563 */ "MetricTimezone\0"
+        /*    578 */ "PENDING_TRAINING\0" "TRAINED_INSUFFICIENT_DATA\0" "TRAINED\0"
+        /*    629 */ "SINGLE_METRIC\0" "METRIC_MATH\0"
+        /*    655 */ "DatasetIdentifier\0"
+        /*    673 */ "KmsKeyArn\0"
+        /*    683 */ "GreaterThanOrEqualToThreshold\0" "GreaterThanThreshold\0" "LessThanThreshold\0" "LessThanOrEqualToThreshold\0" "LessThanLowerOrGreaterThanUpperThreshold\0" "LessThanLowerThreshold\0" "GreaterThanUpperThreshold\0"
+        /*    869 */ "ActionsEnabled\0"
+        /*    884 */ "AlarmActions\0"
+        /*    897 */ "AlarmArn\0"
+        /*    906 */ "AlarmConfigurationUpdatedTimestamp\0"
+        /*    941 */ "AlarmDescription\0"
+        /*    958 */ "AlarmRule\0"
+        /*    968 */ "InsufficientDataActions\0"
+        /*    992 */ "OKActions\0"
+        /*   1002 */ "StateReasonData\0"
+        /*   1018 */ "StateUpdatedTimestamp\0"
+        /*   1040 */ "ActionsSuppressedBy\0"
+        /*   1060 */ "ActionsSuppressedReason\0"
+        /*   1084 */ "ActionsSuppressor\0"
+        /*   1102 */ "ActionsSuppressorWaitPeriod\0"
+        /*   1130 */ "ActionsSuppressorExtensionPeriod\0"
+        /*   1163 */ "ConcurrentModificationException\0"
+        /*   1195 */ "ConflictException\0"
+        /*   1213 */ "Message\0"
+        /*   1221 */ "DashboardName\0"
+        /*   1235 */ "DashboardArn\0"
+        /*   1248 */ "LastModified\0"
+        /*   1261 */ "Size\0"
+        /*   1266 */ "DashboardInvalidInputError\0"
+        /*   1293 */ "message\0"
+        /*   1301 */ "dashboardValidationMessages\0"
+        /*   1329 */ "InvalidParameterInput\0"
+        /*   1351 */ "DashboardNotFoundError\0"
+        /*   1374 */ "ResourceNotFound\0"
+        /*   1391 */ "DataPath\0"
+        /*   1400 */ "SampleCount\0"
+        /*   1412 */ "Average\0"
+        /*   1420 */ "Sum\0"
+        /*   1424 */ "Minimum\0"
+        /*   1432 */ "Maximum\0"
+        /*   1440 */ "Unit\0"
+        /*   1445 */ "ExtendedStatistics\0"
+        /*   1464 */ "AlarmMuteRuleName\0"
+        /*   1482 */ "AlarmNames\0"
+        /*   1493 */ "DashboardNames\0"
+        /*   1508 */ "RuleNames\0"
+        /*   1518 */ "Failures\0"
+        /*   1527 */ "Name\0"
+        /*   1532 */ "NextToken\0"
+        /*   1542 */ "AlarmContributors\0"
+        /*   1560 */ "AlarmTypes\0"
+        /*   1571 */ "StartDate\0"
+        /*   1581 */ "EndDate\0"
+        /*   1589 */ "MaxRecords\0"
+        /*   1600 */ "ScanBy\0"
+        /*   1607 */ "AlarmHistoryItems\0"
+        /*   1625 */ "Statistic\0"
+        /*   1635 */ "ExtendedStatistic\0"
+        /*   1653 */ "Period\0"
+        /*   1660 */ "MetricAlarms\0"
+        /*   1673 */ "AlarmNamePrefix\0"
+        /*   1689 */ "ChildrenOfAlarmName\0"
+        /*   1709 */ "ParentsOfAlarmName\0"
+        /*   1728 */ "ActionPrefix\0"
+        /*   1741 */ "CompositeAlarms\0"
+        /*   1757 */ "LogAlarms\0"
+        /*   1767 */ "AnomalyDetectorIds\0"
+        /*   1786 */ "MaxResults\0"
+        /*   1797 */ "AnomalyDetectorTypes\0"
+        /*   1818 */ "AnomalyDetectors\0"
+        /*   1835 */ "InsightRules\0"
+        /*   1848 */ "Value\0"
+        /*   1854 */ "KeyAttributes\0"
+        /*   1868 */ "Attributes\0"
+        /*   1879 */ "Entity\0"
+        /*   1886 */ "MetricData\0"
+        /*   1897 */ "PromQLCriteria\0"
+        /*   1912 */ "PARTIAL_DATA\0" "EVALUATION_FAILURE\0" "EVALUATION_ERROR\0"
+        /*   1961 */ "WallClockWindow\0"
+        /*   1977 */ "SlidingWindow\0"
+        /*   1991 */ "Description\0"
+        /*   2003 */ "Rule\0"
+        /*   2008 */ "MuteTargets\0"
+        /*   2020 */ "DashboardBody\0"
+        /*   2034 */ "DatasetId\0"
+        /*   2044 */ "Arn\0"
+        /*   2048 */ "RuleName\0"
+        /*   2057 */ "StartTime\0"
+        /*   2067 */ "EndTime\0"
+        /*   2075 */ "MaxContributorCount\0"
+        /*   2095 */ "Metrics\0"
+        /*   2103 */ "OrderBy\0"
+        /*   2111 */ "KeyLabels\0"
+        /*   2121 */ "AggregationStatistic\0"
+        /*   2142 */ "AggregateValue\0"
+        /*   2157 */ "ApproximateUniqueCount\0"
+        /*   2180 */ "Contributors\0"
+        /*   2193 */ "MetricDatapoints\0"
+        /*   2210 */ "MetricDataQueries\0"
+        /*   2228 */ "MaxDatapoints\0"
+        /*   2242 */ "LabelOptions\0"
+        /*   2255 */ "MetricDataResults\0"
+        /*   2273 */ "Messages\0"
+        /*   2282 */ "Statistics\0"
+        /*   2293 */ "Label\0"
+        /*   2299 */ "Datapoints\0"
+        /*   2310 */ "IncludeFilters\0"
+        /*   2325 */ "ExcludeFilters\0"
+        /*   2340 */ "FirehoseArn\0"
+        /*   2352 */ "RoleArn\0"
+        /*   2360 */ "State\0"
+        /*   2366 */ "CreationDate\0"
+        /*   2379 */ "LastUpdateDate\0"
+        /*   2394 */ "OutputFormat\0"
+        /*   2407 */ "StatisticsConfigurations\0"
+        /*   2432 */ "IncludeLinkedAccountsMetrics\0"
+        /*   2461 */ "MetricWidget\0"
+        /*   2474 */ "MetricWidgetImage\0"
+        /*   2492 */ "ConfigurationUpdate\0" "StateUpdate\0" "Action\0" "AlarmContributorStateUpdate\0" "AlarmContributorAction\0"
+        /*   2582 */ "Schema\0"
+        /*   2589 */ "Definition\0"
+        /*   2600 */ "ManagedRule\0"
+        /*   2612 */ "ApplyOnTransformedLogs\0"
+        /*   2635 */ "Keys\0"
+        /*   2640 */ "ApproximateAggregateValue\0"
+        /*   2666 */ "ApproximateValue\0"
+        /*   2683 */ "UniqueContributors\0"
+        /*   2702 */ "MaxContributorValue\0"
+        /*   2722 */ "InternalServiceFault\0"
+        /*   2743 */ "InternalServiceError\0"
+        /*   2764 */ "InvalidFormatFault\0"
+        /*   2783 */ "InvalidFormat\0"
+        /*   2797 */ "InvalidNextToken\0"
+        /*   2814 */ "InvalidParameterCombinationException\0"
+        /*   2851 */ "InvalidParameterCombination\0"
+        /*   2879 */ "InvalidParameterValueException\0"
+        /*   2910 */ "InvalidParameterValue\0"
+        /*   2932 */ "KmsAccessDeniedException\0"
+        /*   2957 */ "KmsKeyDisabledException\0"
+        /*   2981 */ "KmsKeyNotFoundException\0"
+        /*   3005 */ "Timezone\0"
+        /*   3014 */ "LimitExceededException\0"
+        /*   3037 */ "LimitExceededFault\0"
+        /*   3056 */ "LimitExceeded\0"
+        /*   3070 */ "Statuses\0"
+        /*   3079 */ "AlarmMuteRuleSummaries\0"
+        /*   3102 */ "DashboardNamePrefix\0"
+        /*   3122 */ "DashboardEntries\0"
+        /*   3139 */ "ResourceARN\0"
+        /*   3151 */ "ManagedRules\0"
+        /*   3164 */ "Entries\0"
+        /*   3172 */ "RecentlyActive\0"
+        /*   3187 */ "IncludeLinkedAccounts\0"
+        /*   3209 */ "OwningAccount\0"
+        /*   3223 */ "OwningAccounts\0"
+        /*   3238 */ "Tags\0"
+        /*   3243 */ "ScheduledQueryConfiguration\0"
+        /*   3271 */ "QueryResultsToEvaluate\0"
+        /*   3294 */ "QueryResultsToAlarm\0"
+        /*   3314 */ "Threshold\0"
+        /*   3324 */ "ComparisonOperator\0"
+        /*   3343 */ "TreatMissingData\0"
+        /*   3360 */ "EvaluationState\0"
+        /*   3376 */ "ActionLogLineCount\0"
+        /*   3395 */ "ActionLogLineRoleArn\0"
+        /*   3416 */ "TemplateName\0"
+        /*   3429 */ "RuleState\0"
+        /*   3439 */ "Code\0"
+        /*   3444 */ "EvaluationPeriods\0"
+        /*   3462 */ "DatapointsToAlarm\0"
+        /*   3480 */ "EvaluateLowSampleCountPercentile\0"
+        /*   3513 */ "ThresholdMetricId\0"
+        /*   3531 */ "EvaluationWindow\0"
+        /*   3548 */ "EvaluationCriteria\0"
+        /*   3567 */ "EvaluationInterval\0"
+        /*   3586 */ "PeriodicSpikes\0"
+        /*   3601 */ "Id\0"
+        /*   3604 */ "MetricStat\0"
+        /*   3615 */ "Expression\0"
+        /*   3626 */ "ReturnData\0"
+        /*   3637 */ "AccountId\0"
+        /*   3647 */ "Timestamps\0"
+        /*   3658 */ "Values\0"
+        /*   3665 */ "StatusCode\0"
+        /*   3676 */ "StatisticValues\0"
+        /*   3692 */ "Counts\0"
+        /*   3699 */ "StorageResolution\0"
+        /*   3717 */ "Metric\0"
+        /*   3724 */ "MetricNames\0"
+        /*   3736 */ "json\0" "opentelemetry0.7\0" "opentelemetry1.0\0"
+        /*   3775 */ "IncludeMetrics\0"
+        /*   3790 */ "AdditionalStatistics\0"
+        /*   3811 */ "MissingRequiredParameterException\0"
+        /*   3845 */ "MissingParameter\0"
+        /*   3862 */ "Running\0" "Stopped\0"
+        /*   3878 */ "FailureResource\0"
+        /*   3894 */ "ExceptionType\0"
+        /*   3908 */ "FailureCode\0"
+        /*   3920 */ "FailureDescription\0"
+        /*   3939 */ "DashboardValidationMessages\0"
+        /*   3967 */ "RuleDefinition\0"
+        /*   3982 */ "EntityMetricData\0"
+        /*   3999 */ "StrictEntityValidation\0"
+        /*   4022 */ "PT3H\0"
+        /*   4027 */ "ResourceConflict\0"
+        /*   4044 */ "ResourceNotFoundException\0"
+        /*   4070 */ "ResourceType\0"
+        /*   4083 */ "ResourceId\0"
+        /*   4094 */ "Schedule\0"
+        /*   4103 */ "TimestampDescending\0" "TimestampAscending\0"
+        /*   4142 */ "Duration\0"
+        /*   4151 */ "ScheduleExpression\0"
+        /*   4170 */ "StartTimeOffset\0"
+        /*   4186 */ "EndTimeOffset\0"
+        /*   4200 */ "QueryString\0"
+        /*   4212 */ "LogGroupIdentifiers\0"
+        /*   4232 */ "QueryARN\0"
+        /*   4241 */ "ScheduledQueryRoleARN\0"
+        /*   4263 */ "ScheduleConfiguration\0"
+        /*   4285 */ "AggregationExpression\0"
+        /*   4307 */ "Seconds\0" "Microseconds\0" "Milliseconds\0" "Bytes\0" "Kilobytes\0" "Megabytes\0" "Gigabytes\0" "Terabytes\0" "Bits\0" "Kilobits\0" "Megabits\0" "Gigabits\0" "Terabits\0" "Percent\0" "Count\0" "Bytes/Second\0" "Kilobytes/Second\0" "Megabytes/Second\0" "Gigabytes/Second\0" "Terabytes/Second\0" "Bits/Second\0" "Kilobits/Second\0" "Megabits/Second\0" "Gigabits/Second\0" "Terabits/Second\0" "Count/Second\0" "None\0"
+        /*   4617 */ "Names\0"
+        /*   4623 */ "OK\0" "ALARM\0" "INSUFFICIENT_DATA\0"
+        /*   4650 */ "SampleCount\0" "Average\0" "Sum\0" "Minimum\0" "Maximum\0"
+        /*   4690 */ "Complete\0" "InternalError\0" "PartialData\0" "Forbidden\0"
+        /*   4735 */ "Key\0"
+        /*   4739 */ "TagKeys\0"
+        /*   4747 */ "AssociateDatasetKmsKey\0"
+        /*   4770 */ "POST\0"
+        /*   4775 */ "/\0"
+        /*   4777 */ "AssociateDatasetKmsKeyResult\0"
+        /*   4806 */ "DeleteAlarmMuteRule\0"
+        /*   4826 */ "DeleteAlarms\0"
+        /*   4839 */ "DeleteAnomalyDetector\0"
+        /*   4861 */ "DeleteAnomalyDetectorResult\0"
+        /*   4889 */ "DeleteDashboards\0"
+        /*   4906 */ "DeleteDashboardsResult\0"
+        /*   4929 */ "DeleteInsightRules\0"
+        /*   4948 */ "DeleteInsightRulesResult\0"
+        /*   4973 */ "DeleteMetricStream\0"
+        /*   4992 */ "DeleteMetricStreamResult\0"
+        /*   5017 */ "DescribeAlarmContributors\0"
+        /*   5043 */ "DescribeAlarmContributorsResult\0"
+        /*   5075 */ "DescribeAlarmHistory\0"
+        /*   5096 */ "DescribeAlarmHistoryResult\0"
+        /*   5123 */ "DescribeAlarms\0"
+        /*   5138 */ "DescribeAlarmsResult\0"
+        /*   5159 */ "DescribeAlarmsForMetric\0"
+        /*   5183 */ "DescribeAlarmsForMetricResult\0"
+        /*   5213 */ "DescribeAnomalyDetectors\0"
+        /*   5238 */ "DescribeAnomalyDetectorsResult\0"
+        /*   5269 */ "DescribeInsightRules\0"
+        /*   5290 */ "DescribeInsightRulesResult\0"
+        /*   5317 */ "DisableAlarmActions\0"
+        /*   5337 */ "DisableInsightRules\0"
+        /*   5357 */ "DisableInsightRulesResult\0"
+        /*   5383 */ "DisassociateDatasetKmsKey\0"
+        /*   5409 */ "DisassociateDatasetKmsKeyResult\0"
+        /*   5441 */ "EnableAlarmActions\0"
+        /*   5460 */ "EnableInsightRules\0"
+        /*   5479 */ "EnableInsightRulesResult\0"
+        /*   5504 */ "GetAlarmMuteRule\0"
+        /*   5521 */ "GetAlarmMuteRuleResult\0"
+        /*   5544 */ "GetDashboard\0"
+        /*   5557 */ "GetDashboardResult\0"
+        /*   5576 */ "GetDataset\0"
+        /*   5587 */ "GetDatasetResult\0"
+        /*   5604 */ "GetInsightRuleReport\0"
+        /*   5625 */ "GetInsightRuleReportResult\0"
+        /*   5652 */ "GetMetricData\0"
+        /*   5666 */ "GetMetricDataResult\0"
+        /*   5686 */ "GetMetricStatistics\0"
+        /*   5706 */ "GetMetricStatisticsResult\0"
+        /*   5732 */ "GetMetricStream\0"
+        /*   5748 */ "GetMetricStreamResult\0"
+        /*   5770 */ "GetMetricWidgetImage\0"
+        /*   5791 */ "GetMetricWidgetImageResult\0"
+        /*   5818 */ "GetOTelEnrichment\0"
+        /*   5836 */ "GetOTelEnrichmentResult\0"
+        /*   5860 */ "ListAlarmMuteRules\0"
+        /*   5879 */ "ListAlarmMuteRulesResult\0"
+        /*   5904 */ "ListDashboards\0"
+        /*   5919 */ "ListDashboardsResult\0"
+        /*   5940 */ "ListManagedInsightRules\0"
+        /*   5964 */ "ListManagedInsightRulesResult\0"
+        /*   5994 */ "ListMetricStreams\0"
+        /*   6012 */ "ListMetricStreamsResult\0"
+        /*   6036 */ "ListMetrics\0"
+        /*   6048 */ "ListMetricsResult\0"
+        /*   6066 */ "ListTagsForResource\0"
+        /*   6086 */ "ListTagsForResourceResult\0"
+        /*   6112 */ "PutAlarmMuteRule\0"
+        /*   6129 */ "PutAnomalyDetector\0"
+        /*   6148 */ "PutAnomalyDetectorResult\0"
+        /*   6173 */ "PutCompositeAlarm\0"
+        /*   6191 */ "PutDashboard\0"
+        /*   6204 */ "PutDashboardResult\0"
+        /*   6223 */ "PutInsightRule\0"
+        /*   6238 */ "PutInsightRuleResult\0"
+        /*   6259 */ "PutLogAlarm\0"
+        /*   6271 */ "PutManagedInsightRules\0"
+        /*   6294 */ "PutManagedInsightRulesResult\0"
+        /*   6323 */ "PutMetricAlarm\0"
+        /*   6338 */ "PutMetricData\0"
+        /*   6352 */ "PutMetricStream\0"
+        /*   6368 */ "PutMetricStreamResult\0"
+        /*   6390 */ "SetAlarmState\0"
+        /*   6404 */ "StartMetricStreams\0"
+        /*   6423 */ "StartMetricStreamsResult\0"
+        /*   6448 */ "StartOTelEnrichment\0"
+        /*   6468 */ "StartOTelEnrichmentResult\0"
+        /*   6494 */ "StopMetricStreams\0"
+        /*   6512 */ "StopMetricStreamsResult\0"
+        /*   6536 */ "StopOTelEnrichment\0"
+        /*   6555 */ "StopOTelEnrichmentResult\0"
+        /*   6580 */ "TagResource\0"
+        /*   6592 */ "TagResourceResult\0"
+        /*   6610 */ "UntagResource\0"
+        /*   6624 */ "UntagResourceResult\0"
+        /*   6644 */ "cloudwatch\0"
+        /*   6655 */ "CloudWatch\0"
+        /*   6666 */ "Amazon CloudWatch\0"
+        /*   6684 */ "2010-08-01\0"
+        /*   6695 */ "monitoring\0"
+        /*   6706 */ "GraniteServiceVersion20100801\0"
+        /*   6736 */ "1.0\0"
+        /*   6740 */ "http://monitoring.amazonaws.com/doc/2010-08-01/\0"
+        /*   6788 */ "CLOUDWATCH",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
         /*      0 */ "AccountId\0"
         /*     10 */ "ActionLogLineCount\0"
         /*     29 */ "ActionLogLineRoleArn\0"
         /*     50 */ "ActionPrefix\0"
         /*     63 */ "ActionsEnabled\0"
         /*     78 */ "ActionsSuppressedBy\0"
-        /*     98 */ "WaitPeriod\0" "ExtensionPeriod\0" "Alarm\0"
-        /*    131 */ "ActionsSuppressedReason\0"
-        /*    155 */ "AggregationExpression\0"
-        /*    177 */ "AlarmArn\0"
-        /*    186 */ "AlarmContributor\0"
-        /*    203 */ "ContributorId\0"
-        /*    217 */ "ContributorAttributes\0"
-        /*    239 */ "StateReason\0"
-        /*    251 */ "StateTransitionedTimestamp\0"
-        /*    278 */ "AlarmContributors\0"
-        /*    296 */ "AlarmDescription\0"
-        /*    313 */ "AlarmHistoryItem\0"
-        /*    330 */ "AlarmName\0"
-        /*    340 */ "AlarmContributorId\0"
-        /*    359 */ "AlarmType\0"
-        /*    369 */ "Timestamp\0"
-        /*    379 */ "HistoryItemType\0"
-        /*    395 */ "HistorySummary\0"
-        /*    410 */ "HistoryData\0"
-        /*    422 */ "AlarmContributorAttributes\0"
-        /*    449 */ "AlarmHistoryItems\0"
-        /*    467 */ "AlarmMuteRuleStatus\0"
-        /*    487 */ "SCHEDULED\0" "ACTIVE\0" "EXPIRED\0"
-        /*    512 */ "AlarmMuteRuleStatuses\0"
-        /*    534 */ "AlarmMuteRuleSummaries\0"
-        /*    557 */ "AlarmMuteRuleSummary\0"
-        /*    578 */ "AlarmMuteRuleArn\0"
-        /*    595 */ "ExpireDate\0"
-        /*    606 */ "Status\0"
-        /*    613 */ "MuteType\0"
-        /*    622 */ "LastUpdatedTimestamp\0"
-        /*    643 */ "AlarmNamePrefix\0"
-        /*    659 */ "AlarmNames\0"
-        /*    670 */ "AlarmPromQLCriteria\0"
-        /*    690 */ "Query\0"
-        /*    696 */ "PendingPeriod\0"
-        /*    710 */ "RecoveryPeriod\0"
-        /*    725 */ "AlarmRule\0"
-        /*    735 */ "CompositeAlarm\0" "MetricAlarm\0" "LogAlarm\0"
-        /*    771 */ "AlarmTypes\0"
-        /*    782 */ "AmazonResourceName\0"
-        /*    801 */ "AnomalyDetector\0"
-        /*    817 */ "AnomalyDetectorId\0"
-        /*    835 */ "Namespace\0"
-        /*    845 */ "MetricName\0"
-        /*    856 */ "Dimensions\0"
-        /*    867 */ "Stat\0"
-        /*    872 */ "Configuration\0"
-        /*    886 */ "StateValue\0"
-        /*    897 */ "MetricCharacteristics\0"
-        /*    919 */ "SingleMetricAnomalyDetector\0"
-        /*    947 */ "MetricMathAnomalyDetector\0"
-        /*    973 */ "AnomalyDetectorConfiguration\0"
-        /*   1002 */ "ExcludedTimeRanges\0"
-        /*   1021 */ "MetricTimezone\0"
-        /*   1036 */ "AnomalyDetectorExcludedTimeRanges\0"
-        /*   1070 */ "AnomalyDetectorIds\0"
-        /*   1089 */ "AnomalyDetectorMetricStat\0"
-        /*   1115 */ "AnomalyDetectorMetricTimezone\0"
-        /*   1145 */ "AnomalyDetectorStateValue\0"
-        /*   1171 */ "PENDING_TRAINING\0" "TRAINED_INSUFFICIENT_DATA\0" "TRAINED\0"
-        /*   1222 */ "AnomalyDetectorType\0"
-        /*   1242 */ "SINGLE_METRIC\0" "METRIC_MATH\0"
-        /*   1268 */ "AnomalyDetectorTypes\0"
-        /*   1289 */ "AnomalyDetectors\0"
-        /*   1306 */ "Arn\0"
-        /*   1310 */ "AssociateDatasetKmsKeyInput\0"
-        /*   1338 */ "DatasetIdentifier\0"
-        /*   1356 */ "KmsKeyArn\0"
-        /*   1366 */ "AssociateDatasetKmsKeyOutput\0"
-        /*   1395 */ "AttributeName\0"
-        /*   1409 */ "AttributeValue\0"
-        /*   1424 */ "AwsQueryErrorMessage\0"
-        /*   1445 */ "BatchFailures\0"
-        /*   1459 */ "ComparisonOperator\0"
-        /*   1478 */ "GreaterThanOrEqualToThreshold\0" "GreaterThanThreshold\0" "LessThanThreshold\0" "LessThanOrEqualToThreshold\0" "LessThanLowerOrGreaterThanUpperThreshold\0" "LessThanLowerThreshold\0" "GreaterThanUpperThreshold\0"
-        /*   1664 */ "CompositeAlarm\0"
-        /*   1679 */ "AlarmActions\0"
-        /*   1692 */ "AlarmConfigurationUpdatedTimestamp\0"
-        /*   1727 */ "InsufficientDataActions\0"
-        /*   1751 */ "OKActions\0"
-        /*   1761 */ "StateReasonData\0"
-        /*   1777 */ "StateUpdatedTimestamp\0"
-        /*   1799 */ "ActionsSuppressor\0"
-        /*   1817 */ "ActionsSuppressorWaitPeriod\0"
-        /*   1845 */ "ActionsSuppressorExtensionPeriod\0"
-        /*   1878 */ "CompositeAlarms\0"
-        /*   1894 */ "ConcurrentModificationException\0"
-        /*   1926 */ "ConflictException\0"
-        /*   1944 */ "Message\0"
-        /*   1952 */ "Counts\0"
-        /*   1959 */ "DashboardArn\0"
-        /*   1972 */ "DashboardBody\0"
-        /*   1986 */ "DashboardEntries\0"
-        /*   2003 */ "DashboardEntry\0"
-        /*   2018 */ "DashboardName\0"
-        /*   2032 */ "LastModified\0"
-        /*   2045 */ "Size\0"
-        /*   2050 */ "DashboardErrorMessage\0"
-        /*   2072 */ "DashboardInvalidInputError\0"
-        /*   2099 */ "message\0"
-        /*   2107 */ "dashboardValidationMessages\0"
-        /*   2135 */ "InvalidParameterInput\0"
-        /*   2157 */ "DashboardNamePrefix\0"
-        /*   2177 */ "DashboardNames\0"
-        /*   2192 */ "DashboardNotFoundError\0"
-        /*   2215 */ "ResourceNotFound\0"
-        /*   2232 */ "DashboardValidationMessage\0"
-        /*   2259 */ "DataPath\0"
-        /*   2268 */ "DashboardValidationMessages\0"
-        /*   2296 */ "Datapoint\0"
-        /*   2306 */ "SampleCount\0"
-        /*   2318 */ "Average\0"
-        /*   2326 */ "Sum\0"
-        /*   2330 */ "Minimum\0"
-        /*   2338 */ "Maximum\0"
-        /*   2346 */ "Unit\0"
-        /*   2351 */ "ExtendedStatistics\0"
-        /*   2370 */ "DatapointValue\0"
-        /*   2385 */ "DatapointValueMap\0"
-        /*   2403 */ "DatapointValues\0"
-        /*   2419 */ "Datapoints\0"
-        /*   2430 */ "DatapointsToAlarm\0"
-        /*   2448 */ "DatasetArn\0"
-        /*   2459 */ "DatasetId\0"
-        /*   2469 */ "DeleteAlarmMuteRuleInput\0"
-        /*   2494 */ "AlarmMuteRuleName\0"
-        /*   2512 */ "DeleteAlarmsInput\0"
-        /*   2530 */ "DeleteAnomalyDetectorInput\0"
-        /*   2557 */ "DeleteAnomalyDetectorOutput\0"
-        /*   2585 */ "DeleteDashboardsInput\0"
-        /*   2607 */ "DeleteDashboardsOutput\0"
-        /*   2630 */ "DeleteInsightRulesInput\0"
-        /*   2654 */ "RuleNames\0"
-        /*   2664 */ "DeleteInsightRulesOutput\0"
-        /*   2689 */ "Failures\0"
-        /*   2698 */ "DeleteMetricStreamInput\0"
-        /*   2722 */ "Name\0"
-        /*   2727 */ "DeleteMetricStreamOutput\0"
-        /*   2752 */ "DescribeAlarmContributorsInput\0"
-        /*   2783 */ "NextToken\0"
-        /*   2793 */ "DescribeAlarmContributorsOutput\0"
-        /*   2825 */ "DescribeAlarmHistoryInput\0"
-        /*   2851 */ "StartDate\0"
-        /*   2861 */ "EndDate\0"
-        /*   2869 */ "MaxRecords\0"
-        /*   2880 */ "ScanBy\0"
-        /*   2887 */ "DescribeAlarmHistoryOutput\0"
-        /*   2914 */ "DescribeAlarmsForMetricInput\0"
-        /*   2943 */ "Statistic\0"
-        /*   2953 */ "ExtendedStatistic\0"
-        /*   2971 */ "Period\0"
-        /*   2978 */ "DescribeAlarmsForMetricOutput\0"
-        /*   3008 */ "MetricAlarms\0"
-        /*   3021 */ "DescribeAlarmsInput\0"
-        /*   3041 */ "ChildrenOfAlarmName\0"
-        /*   3061 */ "ParentsOfAlarmName\0"
-        /*   3080 */ "DescribeAlarmsOutput\0"
-        /*   3101 */ "LogAlarms\0"
-        /*   3111 */ "DescribeAnomalyDetectorsInput\0"
-        /*   3141 */ "MaxResults\0"
-        /*   3152 */ "DescribeAnomalyDetectorsOutput\0"
-        /*   3183 */ "DescribeInsightRulesInput\0"
-        /*   3209 */ "DescribeInsightRulesOutput\0"
-        /*   3236 */ "InsightRules\0"
-        /*   3249 */ "Dimension\0"
-        /*   3259 */ "Value\0"
-        /*   3265 */ "DimensionFilter\0"
-        /*   3281 */ "DimensionFilters\0"
-        /*   3298 */ "DimensionName\0"
-        /*   3312 */ "DimensionValue\0"
-        /*   3327 */ "DisableAlarmActionsInput\0"
-        /*   3352 */ "DisableInsightRulesInput\0"
-        /*   3377 */ "DisableInsightRulesOutput\0"
-        /*   3403 */ "DisassociateDatasetKmsKeyInput\0"
-        /*   3434 */ "DisassociateDatasetKmsKeyOutput\0"
-        /*   3466 */ "Duration\0"
-        /*   3475 */ "EnableAlarmActionsInput\0"
-        /*   3499 */ "EnableInsightRulesInput\0"
-        /*   3523 */ "EnableInsightRulesOutput\0"
-        /*   3548 */ "EndTimeOffset\0"
-        /*   3562 */ "Entity\0"
-        /*   3569 */ "KeyAttributes\0"
-        /*   3583 */ "Attributes\0"
-        /*   3594 */ "EntityAttributesMap\0"
-        /*   3614 */ "EntityAttributesMapKeyString\0"
-        /*   3643 */ "EntityAttributesMapValueString\0"
-        /*   3674 */ "EntityKeyAttributesMap\0"
-        /*   3697 */ "EntityKeyAttributesMapKeyString\0"
-        /*   3729 */ "EntityKeyAttributesMapValueString\0"
-        /*   3763 */ "EntityMetricData\0"
-        /*   3780 */ "MetricData\0"
-        /*   3791 */ "EntityMetricDataList\0"
-        /*   3812 */ "ErrorMessage\0"
-        /*   3825 */ "EvaluateLowSampleCountPercentile\0"
-        /*   3858 */ "EvaluationCriteria\0"
-        /*   3877 */ "PromQLCriteria\0"
-        /*   3892 */ "EvaluationInterval\0"
-        /*   3911 */ "EvaluationPeriods\0"
-        /*   3929 */ "EvaluationState\0"
-        /*   3945 */ "PARTIAL_DATA\0" "EVALUATION_FAILURE\0" "EVALUATION_ERROR\0"
-        /*   3994 */ "EvaluationWindow\0"
-        /*   4011 */ "WallClockWindow\0"
-        /*   4027 */ "SlidingWindow\0"
-        /*   4041 */ "ExceptionType\0"
-        /*   4055 */ "Expression\0"
-        /*   4066 */ "FailureCode\0"
-        /*   4078 */ "FailureDescription\0"
-        /*   4097 */ "FailureResource\0"
-        /*   4113 */ "FaultDescription\0"
-        /*   4130 */ "GetAlarmMuteRuleInput\0"
-        /*   4152 */ "GetAlarmMuteRuleOutput\0"
-        /*   4175 */ "Description\0"
-        /*   4187 */ "Rule\0"
-        /*   4192 */ "MuteTargets\0"
-        /*   4204 */ "GetDashboardInput\0"
-        /*   4222 */ "GetDashboardOutput\0"
-        /*   4241 */ "GetDatasetInput\0"
-        /*   4257 */ "GetDatasetOutput\0"
-        /*   4274 */ "GetInsightRuleReportInput\0"
-        /*   4300 */ "RuleName\0"
-        /*   4309 */ "StartTime\0"
-        /*   4319 */ "EndTime\0"
-        /*   4327 */ "MaxContributorCount\0"
-        /*   4347 */ "Metrics\0"
-        /*   4355 */ "OrderBy\0"
-        /*   4363 */ "GetInsightRuleReportOutput\0"
-        /*   4390 */ "KeyLabels\0"
-        /*   4400 */ "AggregationStatistic\0"
-        /*   4421 */ "AggregateValue\0"
-        /*   4436 */ "ApproximateUniqueCount\0"
-        /*   4459 */ "Contributors\0"
-        /*   4472 */ "MetricDatapoints\0"
-        /*   4489 */ "GetMetricDataInput\0"
-        /*   4508 */ "MetricDataQueries\0"
-        /*   4526 */ "MaxDatapoints\0"
-        /*   4540 */ "LabelOptions\0"
-        /*   4553 */ "GetMetricDataLabelTimezone\0"
-        /*   4580 */ "GetMetricDataMaxDatapoints\0"
-        /*   4607 */ "GetMetricDataOutput\0"
-        /*   4627 */ "MetricDataResults\0"
-        /*   4645 */ "Messages\0"
-        /*   4654 */ "GetMetricStatisticsInput\0"
-        /*   4679 */ "Statistics\0"
-        /*   4690 */ "GetMetricStatisticsOutput\0"
-        /*   4716 */ "Label\0"
-        /*   4722 */ "GetMetricStreamInput\0"
-        /*   4743 */ "GetMetricStreamOutput\0"
-        /*   4765 */ "IncludeFilters\0"
-        /*   4780 */ "ExcludeFilters\0"
-        /*   4795 */ "FirehoseArn\0"
-        /*   4807 */ "RoleArn\0"
-        /*   4815 */ "State\0"
-        /*   4821 */ "CreationDate\0"
-        /*   4834 */ "LastUpdateDate\0"
-        /*   4849 */ "OutputFormat\0"
-        /*   4862 */ "StatisticsConfigurations\0"
-        /*   4887 */ "IncludeLinkedAccountsMetrics\0"
-        /*   4916 */ "GetMetricWidgetImageInput\0"
-        /*   4942 */ "MetricWidget\0"
-        /*   4955 */ "GetMetricWidgetImageOutput\0"
-        /*   4982 */ "MetricWidgetImage\0"
-        /*   5000 */ "GetOTelEnrichmentInput\0"
-        /*   5023 */ "GetOTelEnrichmentOutput\0"
-        /*   5047 */ "ConfigurationUpdate\0" "StateUpdate\0" "Action\0" "AlarmContributorStateUpdate\0" "AlarmContributorAction\0"
-        /*   5137 */ "IncludeLinkedAccounts\0"
-        /*   5159 */ "InsightRule\0"
-        /*   5171 */ "Schema\0"
-        /*   5178 */ "Definition\0"
-        /*   5189 */ "ManagedRule\0"
-        /*   5201 */ "ApplyOnTransformedLogs\0"
-        /*   5224 */ "InsightRuleAggregationStatistic\0"
-        /*   5256 */ "InsightRuleContributor\0"
-        /*   5279 */ "Keys\0"
-        /*   5284 */ "ApproximateAggregateValue\0"
-        /*   5310 */ "InsightRuleContributorDatapoint\0"
-        /*   5342 */ "ApproximateValue\0"
-        /*   5359 */ "InsightRuleContributorDatapoints\0"
-        /*   5392 */ "InsightRuleContributorKey\0"
-        /*   5418 */ "InsightRuleContributorKeyLabel\0"
-        /*   5449 */ "InsightRuleContributorKeyLabels\0"
-        /*   5481 */ "InsightRuleContributorKeys\0"
-        /*   5508 */ "InsightRuleContributors\0"
-        /*   5532 */ "InsightRuleDefinition\0"
-        /*   5554 */ "InsightRuleIsManaged\0"
-        /*   5575 */ "InsightRuleMaxResults\0"
-        /*   5597 */ "InsightRuleMetricDatapoint\0"
-        /*   5624 */ "UniqueContributors\0"
-        /*   5643 */ "MaxContributorValue\0"
-        /*   5663 */ "InsightRuleMetricDatapoints\0"
-        /*   5691 */ "InsightRuleMetricList\0"
-        /*   5713 */ "InsightRuleMetricName\0"
-        /*   5735 */ "InsightRuleName\0"
-        /*   5751 */ "InsightRuleNames\0"
-        /*   5768 */ "InsightRuleOnTransformedLogs\0"
-        /*   5797 */ "InsightRuleOrderBy\0"
-        /*   5816 */ "InsightRuleSchema\0"
-        /*   5834 */ "InsightRuleState\0"
-        /*   5851 */ "InsightRuleUnboundDouble\0"
-        /*   5876 */ "InsightRuleUnboundInteger\0"
-        /*   5902 */ "InsightRuleUnboundLong\0"
-        /*   5925 */ "InternalServiceFault\0"
-        /*   5946 */ "InternalServiceError\0"
-        /*   5967 */ "InvalidFormatFault\0"
-        /*   5986 */ "InvalidFormat\0"
-        /*   6000 */ "InvalidNextToken\0"
-        /*   6017 */ "InvalidParameterCombinationException\0"
-        /*   6054 */ "InvalidParameterCombination\0"
-        /*   6082 */ "InvalidParameterValueException\0"
-        /*   6113 */ "InvalidParameterValue\0"
-        /*   6135 */ "KmsAccessDeniedException\0"
-        /*   6160 */ "KmsKeyDisabledException\0"
-        /*   6184 */ "KmsKeyNotFoundException\0"
-        /*   6208 */ "Timezone\0"
-        /*   6217 */ "LimitExceededException\0"
-        /*   6240 */ "LimitExceededFault\0"
-        /*   6259 */ "LimitExceeded\0"
-        /*   6273 */ "ListAlarmMuteRulesInput\0"
-        /*   6297 */ "Statuses\0"
-        /*   6306 */ "ListAlarmMuteRulesOutput\0"
-        /*   6331 */ "ListDashboardsInput\0"
-        /*   6351 */ "ListDashboardsOutput\0"
-        /*   6372 */ "ListManagedInsightRulesInput\0"
-        /*   6401 */ "ResourceARN\0"
-        /*   6413 */ "ListManagedInsightRulesOutput\0"
-        /*   6443 */ "ManagedRules\0"
-        /*   6456 */ "ListMetricStreamsInput\0"
-        /*   6479 */ "ListMetricStreamsMaxResults\0"
-        /*   6507 */ "ListMetricStreamsOutput\0"
-        /*   6531 */ "Entries\0"
-        /*   6539 */ "ListMetricsInput\0"
-        /*   6556 */ "RecentlyActive\0"
-        /*   6571 */ "OwningAccount\0"
-        /*   6585 */ "ListMetricsOutput\0"
-        /*   6603 */ "OwningAccounts\0"
-        /*   6618 */ "ListTagsForResourceInput\0"
-        /*   6643 */ "ListTagsForResourceOutput\0"
-        /*   6669 */ "Tags\0"
-        /*   6674 */ "LogAlarm\0"
-        /*   6683 */ "ScheduledQueryConfiguration\0"
-        /*   6711 */ "QueryResultsToEvaluate\0"
-        /*   6734 */ "QueryResultsToAlarm\0"
-        /*   6754 */ "Threshold\0"
-        /*   6764 */ "TreatMissingData\0"
-        /*   6781 */ "LogGroupIdentifiers\0"
-        /*   6801 */ "TemplateName\0"
-        /*   6814 */ "ManagedRuleDescription\0"
-        /*   6837 */ "RuleState\0"
-        /*   6847 */ "ManagedRuleDescriptions\0"
-        /*   6871 */ "ManagedRuleState\0"
-        /*   6888 */ "MaxReturnedResultsCount\0"
-        /*   6912 */ "MessageData\0"
-        /*   6924 */ "Code\0"
-        /*   6929 */ "MessageDataCode\0"
-        /*   6945 */ "MessageDataValue\0"
-        /*   6962 */ "Metric\0"
-        /*   6969 */ "MetricAlarm\0"
-        /*   6981 */ "ThresholdMetricId\0"
-        /*   6999 */ "PeriodicSpikes\0"
-        /*   7014 */ "MetricDataQuery\0"
-        /*   7030 */ "Id\0"
-        /*   7033 */ "MetricStat\0"
-        /*   7044 */ "ReturnData\0"
-        /*   7055 */ "MetricDataResult\0"
-        /*   7072 */ "Timestamps\0"
-        /*   7083 */ "Values\0"
-        /*   7090 */ "StatusCode\0"
-        /*   7101 */ "MetricDataResultMessages\0"
-        /*   7126 */ "MetricDatum\0"
-        /*   7138 */ "StatisticValues\0"
-        /*   7154 */ "StorageResolution\0"
-        /*   7172 */ "MetricExpression\0"
-        /*   7189 */ "MetricId\0"
-        /*   7198 */ "MetricLabel\0"
-        /*   7210 */ "MetricStreamEntries\0"
-        /*   7230 */ "MetricStreamEntry\0"
-        /*   7248 */ "MetricStreamFilter\0"
-        /*   7267 */ "MetricNames\0"
-        /*   7279 */ "MetricStreamFilterMetricNames\0"
-        /*   7309 */ "MetricStreamFilters\0"
-        /*   7329 */ "MetricStreamName\0"
-        /*   7346 */ "MetricStreamNames\0"
-        /*   7364 */ "MetricStreamOutputFormat\0"
-        /*   7389 */ "json\0" "opentelemetry0.7\0" "opentelemetry1.0\0"
-        /*   7428 */ "MetricStreamState\0"
-        /*   7446 */ "MetricStreamStatistic\0"
-        /*   7468 */ "MetricStreamStatisticsAdditionalStatistics\0"
-        /*   7511 */ "MetricStreamStatisticsConfiguration\0"
-        /*   7547 */ "IncludeMetrics\0"
-        /*   7562 */ "AdditionalStatistics\0"
-        /*   7583 */ "MetricStreamStatisticsConfigurations\0"
-        /*   7620 */ "MetricStreamStatisticsIncludeMetrics\0"
-        /*   7657 */ "MetricStreamStatisticsMetric\0"
-        /*   7686 */ "MissingRequiredParameterException\0"
-        /*   7720 */ "MissingParameter\0"
-        /*   7737 */ "MuteTargetAlarmNameList\0"
-        /*   7761 */ "OTelEnrichmentStatus\0"
-        /*   7782 */ "Running\0" "Stopped\0"
-        /*   7798 */ "PartialFailure\0"
-        /*   7813 */ "PutAlarmMuteRuleInput\0"
-        /*   7835 */ "PutAnomalyDetectorInput\0"
-        /*   7859 */ "PutAnomalyDetectorOutput\0"
-        /*   7884 */ "PutCompositeAlarmInput\0"
-        /*   7907 */ "PutDashboardInput\0"
-        /*   7925 */ "PutDashboardOutput\0"
-        /*   7944 */ "PutInsightRuleInput\0"
-        /*   7964 */ "RuleDefinition\0"
-        /*   7979 */ "PutInsightRuleOutput\0"
-        /*   8000 */ "PutLogAlarmInput\0"
-        /*   8017 */ "PutManagedInsightRulesInput\0"
-        /*   8045 */ "PutManagedInsightRulesOutput\0"
-        /*   8074 */ "PutMetricAlarmInput\0"
-        /*   8094 */ "PutMetricDataInput\0"
-        /*   8113 */ "StrictEntityValidation\0"
-        /*   8136 */ "PutMetricStreamInput\0"
-        /*   8157 */ "PutMetricStreamOutput\0"
-        /*   8179 */ "QueryString\0"
-        /*   8191 */ "Range\0"
-        /*   8197 */ "PT3H\0"
-        /*   8202 */ "ResourceConflict\0"
-        /*   8219 */ "ResourceId\0"
-        /*   8230 */ "ResourceList\0"
-        /*   8243 */ "ResourceName\0"
-        /*   8256 */ "ResourceNotFoundException\0"
-        /*   8282 */ "ResourceType\0"
-        /*   8295 */ "Schedule\0"
-        /*   8304 */ "TimestampDescending\0" "TimestampAscending\0"
-        /*   8343 */ "ScheduleConfiguration\0"
-        /*   8365 */ "ScheduleExpression\0"
-        /*   8384 */ "StartTimeOffset\0"
-        /*   8400 */ "QueryARN\0"
-        /*   8409 */ "ScheduledQueryRoleARN\0"
-        /*   8431 */ "SetAlarmStateInput\0"
-        /*   8450 */ "StandardUnit\0"
-        /*   8463 */ "Seconds\0" "Microseconds\0" "Milliseconds\0" "Bytes\0" "Kilobytes\0" "Megabytes\0" "Gigabytes\0" "Terabytes\0" "Bits\0" "Kilobits\0" "Megabits\0" "Gigabits\0" "Terabits\0" "Percent\0" "Count\0" "Bytes/Second\0" "Kilobytes/Second\0" "Megabytes/Second\0" "Gigabytes/Second\0" "Terabytes/Second\0" "Bits/Second\0" "Kilobits/Second\0" "Megabits/Second\0" "Gigabits/Second\0" "Terabits/Second\0" "Count/Second\0" "None\0"
-        /*   8773 */ "StartMetricStreamsInput\0"
-        /*   8797 */ "Names\0"
-        /*   8803 */ "StartMetricStreamsOutput\0"
-        /*   8828 */ "StartOTelEnrichmentInput\0"
-        /*   8853 */ "StartOTelEnrichmentOutput\0"
-        /*   8879 */ "OK\0" "ALARM\0" "INSUFFICIENT_DATA\0"
-        /*   8906 */ "SampleCount\0" "Average\0" "Sum\0" "Minimum\0" "Maximum\0"
-        /*   8946 */ "StatisticSet\0"
-        /*   8959 */ "Complete\0" "InternalError\0" "PartialData\0" "Forbidden\0"
-        /*   9004 */ "StopMetricStreamsInput\0"
-        /*   9027 */ "StopMetricStreamsOutput\0"
-        /*   9051 */ "StopOTelEnrichmentInput\0"
-        /*   9075 */ "StopOTelEnrichmentOutput\0"
-        /*   9100 */ "String\0"
-        /*   9107 */ "SuppressorPeriod\0"
-        /*   9124 */ "Tag\0"
-        /*   9128 */ "Key\0"
-        /*   9132 */ "TagKey\0"
-        /*   9139 */ "TagKeyList\0"
-        /*   9150 */ "TagList\0"
-        /*   9158 */ "TagResourceInput\0"
-        /*   9175 */ "TagResourceOutput\0"
-        /*   9193 */ "TagValue\0"
-        /*   9202 */ "UntagResourceInput\0"
-        /*   9221 */ "TagKeys\0"
-        /*   9229 */ "UntagResourceOutput\0"
-        /*   9249 */ "AssociateDatasetKmsKey\0"
-        /*   9272 */ "POST\0"
-        /*   9277 */ "/\0"
-        /*   9279 */ "AssociateDatasetKmsKeyResult\0"
-        /*   9308 */ "DeleteAlarmMuteRule\0"
-        /*   9328 */ "DeleteAlarms\0"
-        /*   9341 */ "DeleteAnomalyDetector\0"
-        /*   9363 */ "DeleteAnomalyDetectorResult\0"
-        /*   9391 */ "DeleteDashboards\0"
-        /*   9408 */ "DeleteDashboardsResult\0"
-        /*   9431 */ "DeleteInsightRules\0"
-        /*   9450 */ "DeleteInsightRulesResult\0"
-        /*   9475 */ "DeleteMetricStream\0"
-        /*   9494 */ "DeleteMetricStreamResult\0"
-        /*   9519 */ "DescribeAlarmContributors\0"
-        /*   9545 */ "DescribeAlarmContributorsResult\0"
-        /*   9577 */ "DescribeAlarmHistory\0"
-        /*   9598 */ "DescribeAlarmHistoryResult\0"
-        /*   9625 */ "DescribeAlarms\0"
-        /*   9640 */ "DescribeAlarmsResult\0"
-        /*   9661 */ "DescribeAlarmsForMetric\0"
-        /*   9685 */ "DescribeAlarmsForMetricResult\0"
-        /*   9715 */ "DescribeAnomalyDetectors\0"
-        /*   9740 */ "DescribeAnomalyDetectorsResult\0"
-        /*   9771 */ "DescribeInsightRules\0"
-        /*   9792 */ "DescribeInsightRulesResult\0"
-        /*   9819 */ "DisableAlarmActions\0"
-        /*   9839 */ "DisableInsightRules\0"
-        /*   9859 */ "DisableInsightRulesResult\0"
-        /*   9885 */ "DisassociateDatasetKmsKey\0"
-        /*   9911 */ "DisassociateDatasetKmsKeyResult\0"
-        /*   9943 */ "EnableAlarmActions\0"
-        /*   9962 */ "EnableInsightRules\0"
-        /*   9981 */ "EnableInsightRulesResult\0"
-        /*  10006 */ "GetAlarmMuteRule\0"
-        /*  10023 */ "GetAlarmMuteRuleResult\0"
-        /*  10046 */ "GetDashboard\0"
-        /*  10059 */ "GetDashboardResult\0"
-        /*  10078 */ "GetDataset\0"
-        /*  10089 */ "GetDatasetResult\0"
-        /*  10106 */ "GetInsightRuleReport\0"
-        /*  10127 */ "GetInsightRuleReportResult\0"
-        /*  10154 */ "GetMetricData\0"
-        /*  10168 */ "GetMetricDataResult\0"
-        /*  10188 */ "GetMetricStatistics\0"
-        /*  10208 */ "GetMetricStatisticsResult\0"
-        /*  10234 */ "GetMetricStream\0"
-        /*  10250 */ "GetMetricStreamResult\0"
-        /*  10272 */ "GetMetricWidgetImage\0"
-        /*  10293 */ "GetMetricWidgetImageResult\0"
-        /*  10320 */ "GetOTelEnrichment\0"
-        /*  10338 */ "GetOTelEnrichmentResult\0"
-        /*  10362 */ "ListAlarmMuteRules\0"
-        /*  10381 */ "ListAlarmMuteRulesResult\0"
-        /*  10406 */ "ListDashboards\0"
-        /*  10421 */ "ListDashboardsResult\0"
-        /*  10442 */ "ListManagedInsightRules\0"
-        /*  10466 */ "ListManagedInsightRulesResult\0"
-        /*  10496 */ "ListMetricStreams\0"
-        /*  10514 */ "ListMetricStreamsResult\0"
-        /*  10538 */ "ListMetrics\0"
-        /*  10550 */ "ListMetricsResult\0"
-        /*  10568 */ "ListTagsForResource\0"
-        /*  10588 */ "ListTagsForResourceResult\0"
-        /*  10614 */ "PutAlarmMuteRule\0"
-        /*  10631 */ "PutAnomalyDetector\0"
-        /*  10650 */ "PutAnomalyDetectorResult\0"
-        /*  10675 */ "PutCompositeAlarm\0"
-        /*  10693 */ "PutDashboard\0"
-        /*  10706 */ "PutDashboardResult\0"
-        /*  10725 */ "PutInsightRule\0"
-        /*  10740 */ "PutInsightRuleResult\0"
-        /*  10761 */ "PutLogAlarm\0"
-        /*  10773 */ "PutManagedInsightRules\0"
-        /*  10796 */ "PutManagedInsightRulesResult\0"
-        /*  10825 */ "PutMetricAlarm\0"
-        /*  10840 */ "PutMetricData\0"
-        /*  10854 */ "PutMetricStream\0"
-        /*  10870 */ "PutMetricStreamResult\0"
-        /*  10892 */ "SetAlarmState\0"
-        /*  10906 */ "StartMetricStreams\0"
-        /*  10925 */ "StartMetricStreamsResult\0"
-        /*  10950 */ "StartOTelEnrichment\0"
-        /*  10970 */ "StartOTelEnrichmentResult\0"
-        /*  10996 */ "StopMetricStreams\0"
-        /*  11014 */ "StopMetricStreamsResult\0"
-        /*  11038 */ "StopOTelEnrichment\0"
-        /*  11057 */ "StopOTelEnrichmentResult\0"
-        /*  11082 */ "TagResource\0"
-        /*  11094 */ "TagResourceResult\0"
-        /*  11112 */ "UntagResource\0"
-        /*  11126 */ "UntagResourceResult\0"
-        /*  11146 */ "cloudwatch\0"
-        /*  11157 */ "CloudWatch\0"
-        /*  11168 */ "Amazon CloudWatch\0"
-        /*  11186 */ "2010-08-01\0"
-        /*  11197 */ "monitoring\0"
-        /*  11208 */ "GraniteServiceVersion20100801\0"
-        /*  11238 */ "1.0\0"
-        /*  11242 */ "http://monitoring.amazonaws.com/doc/2010-08-01/\0"
-        /*  11290 */ "CLOUDWATCH",
+        /*     98 */ "ActionsSuppressedReason\0"
+        /*    122 */ "AggregationExpression\0"
+        /*    144 */ "AlarmArn\0"
+        /*    153 */ "AlarmContributor\0"
+        /*    170 */ "AlarmContributors\0"
+        /*    188 */ "AlarmDescription\0"
+        /*    205 */ "AlarmHistoryItem\0"
+        /*    222 */ "AlarmHistoryItems\0"
+        /*    240 */ "AlarmMuteRuleStatus\0"
+        /*    260 */ "AlarmMuteRuleStatuses\0"
+        /*    282 */ "AlarmMuteRuleSummaries\0"
+        /*    305 */ "AlarmMuteRuleSummary\0"
+        /*    326 */ "AlarmName\0"
+        /*    336 */ "AlarmNamePrefix\0"
+        /*    352 */ "AlarmNames\0"
+        /*    363 */ "AlarmPromQLCriteria\0"
+        /*    383 */ "AlarmRule\0"
+        /*    393 */ "AlarmType\0"
+        /*    403 */ "AlarmTypes\0"
+        /*    414 */ "AmazonResourceName\0"
+        /*    433 */ "AnomalyDetector\0"
+        /*    449 */ "AnomalyDetectorConfiguration\0"
+        /*    478 */ "AnomalyDetectorExcludedTimeRanges\0"
+        /*    512 */ "AnomalyDetectorId\0"
+        /*    530 */ "AnomalyDetectorIds\0"
+        /*    549 */ "AnomalyDetectorMetricStat\0"
+        /*    575 */ "AnomalyDetectorMetricTimezone\0"
+        /*    605 */ "AnomalyDetectorStateValue\0"
+        /*    631 */ "AnomalyDetectorType\0"
+        /*    651 */ "AnomalyDetectorTypes\0"
+        /*    672 */ "AnomalyDetectors\0"
+        /*    689 */ "Arn\0"
+        /*    693 */ "AssociateDatasetKmsKeyInput\0"
+        /*    721 */ "AssociateDatasetKmsKeyOutput\0"
+        /*    750 */ "AttributeName\0"
+        /*    764 */ "AttributeValue\0"
+        /*    779 */ "AwsQueryErrorMessage\0"
+        /*    800 */ "BatchFailures\0"
+        /*    814 */ "ComparisonOperator\0"
+        /*    833 */ "CompositeAlarm\0"
+        /*    848 */ "CompositeAlarms\0"
+        /*    864 */ "ContributorAttributes\0"
+        /*    886 */ "ContributorId\0"
+        /*    900 */ "Counts\0"
+        /*    907 */ "DashboardArn\0"
+        /*    920 */ "DashboardBody\0"
+        /*    934 */ "DashboardEntries\0"
+        /*    951 */ "DashboardEntry\0"
+        /*    966 */ "DashboardErrorMessage\0"
+        /*    988 */ "DashboardName\0"
+        /*   1002 */ "DashboardNamePrefix\0"
+        /*   1022 */ "DashboardNames\0"
+        /*   1037 */ "DashboardValidationMessage\0"
+        /*   1064 */ "DashboardValidationMessages\0"
+        /*   1092 */ "DataPath\0"
+        /*   1101 */ "Datapoint\0"
+        /*   1111 */ "DatapointValue\0"
+        /*   1126 */ "DatapointValueMap\0"
+        /*   1144 */ "DatapointValues\0"
+        /*   1160 */ "Datapoints\0"
+        /*   1171 */ "DatapointsToAlarm\0"
+        /*   1189 */ "DatasetArn\0"
+        /*   1200 */ "DatasetId\0"
+        /*   1210 */ "DatasetIdentifier\0"
+        /*   1228 */ "DeleteAlarmMuteRuleInput\0"
+        /*   1253 */ "DeleteAlarmsInput\0"
+        /*   1271 */ "DeleteAnomalyDetectorInput\0"
+        /*   1298 */ "DeleteAnomalyDetectorOutput\0"
+        /*   1326 */ "DeleteDashboardsInput\0"
+        /*   1348 */ "DeleteDashboardsOutput\0"
+        /*   1371 */ "DeleteInsightRulesInput\0"
+        /*   1395 */ "DeleteInsightRulesOutput\0"
+        /*   1420 */ "DeleteMetricStreamInput\0"
+        /*   1444 */ "DeleteMetricStreamOutput\0"
+        /*   1469 */ "DescribeAlarmContributorsInput\0"
+        /*   1500 */ "DescribeAlarmContributorsOutput\0"
+        /*   1532 */ "DescribeAlarmHistoryInput\0"
+        /*   1558 */ "DescribeAlarmHistoryOutput\0"
+        /*   1585 */ "DescribeAlarmsForMetricInput\0"
+        /*   1614 */ "DescribeAlarmsForMetricOutput\0"
+        /*   1644 */ "DescribeAlarmsInput\0"
+        /*   1664 */ "DescribeAlarmsOutput\0"
+        /*   1685 */ "DescribeAnomalyDetectorsInput\0"
+        /*   1715 */ "DescribeAnomalyDetectorsOutput\0"
+        /*   1746 */ "DescribeInsightRulesInput\0"
+        /*   1772 */ "DescribeInsightRulesOutput\0"
+        /*   1799 */ "Dimension\0"
+        /*   1809 */ "DimensionFilter\0"
+        /*   1825 */ "DimensionFilters\0"
+        /*   1842 */ "DimensionName\0"
+        /*   1856 */ "DimensionValue\0"
+        /*   1871 */ "Dimensions\0"
+        /*   1882 */ "DisableAlarmActionsInput\0"
+        /*   1907 */ "DisableInsightRulesInput\0"
+        /*   1932 */ "DisableInsightRulesOutput\0"
+        /*   1958 */ "DisassociateDatasetKmsKeyInput\0"
+        /*   1989 */ "DisassociateDatasetKmsKeyOutput\0"
+        /*   2021 */ "Duration\0"
+        /*   2030 */ "EnableAlarmActionsInput\0"
+        /*   2054 */ "EnableInsightRulesInput\0"
+        /*   2078 */ "EnableInsightRulesOutput\0"
+        /*   2103 */ "EndTimeOffset\0"
+        /*   2117 */ "Entity\0"
+        /*   2124 */ "EntityAttributesMap\0"
+        /*   2144 */ "EntityAttributesMapKeyString\0"
+        /*   2173 */ "EntityAttributesMapValueString\0"
+        /*   2204 */ "EntityKeyAttributesMap\0"
+        /*   2227 */ "EntityKeyAttributesMapKeyString\0"
+        /*   2259 */ "EntityKeyAttributesMapValueString\0"
+        /*   2293 */ "EntityMetricData\0"
+        /*   2310 */ "EntityMetricDataList\0"
+        /*   2331 */ "ErrorMessage\0"
+        /*   2344 */ "EvaluateLowSampleCountPercentile\0"
+        /*   2377 */ "EvaluationCriteria\0"
+        /*   2396 */ "EvaluationInterval\0"
+        /*   2415 */ "EvaluationPeriods\0"
+        /*   2433 */ "EvaluationState\0"
+        /*   2449 */ "EvaluationWindow\0"
+        /*   2466 */ "ExceptionType\0"
+        /*   2480 */ "Expression\0"
+        /*   2491 */ "ExtendedStatistic\0"
+        /*   2509 */ "ExtendedStatistics\0"
+        /*   2528 */ "FailureCode\0"
+        /*   2540 */ "FailureDescription\0"
+        /*   2559 */ "FailureResource\0"
+        /*   2575 */ "FaultDescription\0"
+        /*   2592 */ "GetAlarmMuteRuleInput\0"
+        /*   2614 */ "GetAlarmMuteRuleOutput\0"
+        /*   2637 */ "GetDashboardInput\0"
+        /*   2655 */ "GetDashboardOutput\0"
+        /*   2674 */ "GetDatasetInput\0"
+        /*   2690 */ "GetDatasetOutput\0"
+        /*   2707 */ "GetInsightRuleReportInput\0"
+        /*   2733 */ "GetInsightRuleReportOutput\0"
+        /*   2760 */ "GetMetricDataInput\0"
+        /*   2779 */ "GetMetricDataLabelTimezone\0"
+        /*   2806 */ "GetMetricDataMaxDatapoints\0"
+        /*   2833 */ "GetMetricDataOutput\0"
+        /*   2853 */ "GetMetricStatisticsInput\0"
+        /*   2878 */ "GetMetricStatisticsOutput\0"
+        /*   2904 */ "GetMetricStreamInput\0"
+        /*   2925 */ "GetMetricStreamOutput\0"
+        /*   2947 */ "GetMetricWidgetImageInput\0"
+        /*   2973 */ "GetMetricWidgetImageOutput\0"
+        /*   3000 */ "GetOTelEnrichmentInput\0"
+        /*   3023 */ "GetOTelEnrichmentOutput\0"
+        /*   3047 */ "HistoryData\0"
+        /*   3059 */ "HistoryItemType\0"
+        /*   3075 */ "HistorySummary\0"
+        /*   3090 */ "IncludeLinkedAccounts\0"
+        /*   3112 */ "IncludeLinkedAccountsMetrics\0"
+        /*   3141 */ "InsightRule\0"
+        /*   3153 */ "InsightRuleAggregationStatistic\0"
+        /*   3185 */ "InsightRuleContributor\0"
+        /*   3208 */ "InsightRuleContributorDatapoint\0"
+        /*   3240 */ "InsightRuleContributorDatapoints\0"
+        /*   3273 */ "InsightRuleContributorKey\0"
+        /*   3299 */ "InsightRuleContributorKeyLabel\0"
+        /*   3330 */ "InsightRuleContributorKeyLabels\0"
+        /*   3362 */ "InsightRuleContributorKeys\0"
+        /*   3389 */ "InsightRuleContributors\0"
+        /*   3413 */ "InsightRuleDefinition\0"
+        /*   3435 */ "InsightRuleIsManaged\0"
+        /*   3456 */ "InsightRuleMaxResults\0"
+        /*   3478 */ "InsightRuleMetricDatapoint\0"
+        /*   3505 */ "InsightRuleMetricDatapoints\0"
+        /*   3533 */ "InsightRuleMetricList\0"
+        /*   3555 */ "InsightRuleMetricName\0"
+        /*   3577 */ "InsightRuleName\0"
+        /*   3593 */ "InsightRuleNames\0"
+        /*   3610 */ "InsightRuleOnTransformedLogs\0"
+        /*   3639 */ "InsightRuleOrderBy\0"
+        /*   3658 */ "InsightRuleSchema\0"
+        /*   3676 */ "InsightRuleState\0"
+        /*   3693 */ "InsightRuleUnboundDouble\0"
+        /*   3718 */ "InsightRuleUnboundInteger\0"
+        /*   3744 */ "InsightRuleUnboundLong\0"
+        /*   3767 */ "InsightRules\0"
+        /*   3780 */ "KmsKeyArn\0"
+        /*   3790 */ "LabelOptions\0"
+        /*   3803 */ "LastModified\0"
+        /*   3816 */ "ListAlarmMuteRulesInput\0"
+        /*   3840 */ "ListAlarmMuteRulesOutput\0"
+        /*   3865 */ "ListDashboardsInput\0"
+        /*   3885 */ "ListDashboardsOutput\0"
+        /*   3906 */ "ListManagedInsightRulesInput\0"
+        /*   3935 */ "ListManagedInsightRulesOutput\0"
+        /*   3965 */ "ListMetricStreamsInput\0"
+        /*   3988 */ "ListMetricStreamsMaxResults\0"
+        /*   4016 */ "ListMetricStreamsOutput\0"
+        /*   4040 */ "ListMetricsInput\0"
+        /*   4057 */ "ListMetricsOutput\0"
+        /*   4075 */ "ListTagsForResourceInput\0"
+        /*   4100 */ "ListTagsForResourceOutput\0"
+        /*   4126 */ "LogAlarm\0"
+        /*   4135 */ "LogAlarms\0"
+        /*   4145 */ "LogGroupIdentifiers\0"
+        /*   4165 */ "ManagedRule\0"
+        /*   4177 */ "ManagedRuleDescription\0"
+        /*   4200 */ "ManagedRuleDescriptions\0"
+        /*   4224 */ "ManagedRuleState\0"
+        /*   4241 */ "ManagedRules\0"
+        /*   4254 */ "MaxRecords\0"
+        /*   4265 */ "MaxReturnedResultsCount\0"
+        /*   4289 */ "Message\0"
+        /*   4297 */ "MessageData\0"
+        /*   4309 */ "MessageDataCode\0"
+        /*   4325 */ "MessageDataValue\0"
+        /*   4342 */ "Metric\0"
+        /*   4349 */ "MetricAlarm\0"
+        /*   4361 */ "MetricAlarms\0"
+        /*   4374 */ "MetricCharacteristics\0"
+        /*   4396 */ "MetricData\0"
+        /*   4407 */ "MetricDataQueries\0"
+        /*   4425 */ "MetricDataQuery\0"
+        /*   4441 */ "MetricDataResult\0"
+        /*   4458 */ "MetricDataResultMessages\0"
+        /*   4483 */ "MetricDataResults\0"
+        /*   4501 */ "MetricDatum\0"
+        /*   4513 */ "MetricExpression\0"
+        /*   4530 */ "MetricId\0"
+        /*   4539 */ "MetricLabel\0"
+        /*   4551 */ "MetricMathAnomalyDetector\0"
+        /*   4577 */ "MetricName\0"
+        /*   4588 */ "MetricStat\0"
+        /*   4599 */ "MetricStreamEntries\0"
+        /*   4619 */ "MetricStreamEntry\0"
+        /*   4637 */ "MetricStreamFilter\0"
+        /*   4656 */ "MetricStreamFilterMetricNames\0"
+        /*   4686 */ "MetricStreamFilters\0"
+        /*   4706 */ "MetricStreamName\0"
+        /*   4723 */ "MetricStreamNames\0"
+        /*   4741 */ "MetricStreamOutputFormat\0"
+        /*   4766 */ "MetricStreamState\0"
+        /*   4784 */ "MetricStreamStatistic\0"
+        /*   4806 */ "MetricStreamStatisticsAdditionalStatistics\0"
+        /*   4849 */ "MetricStreamStatisticsConfiguration\0"
+        /*   4885 */ "MetricStreamStatisticsConfigurations\0"
+        /*   4922 */ "MetricStreamStatisticsIncludeMetrics\0"
+        /*   4959 */ "MetricStreamStatisticsMetric\0"
+        /*   4988 */ "MetricWidget\0"
+        /*   5001 */ "MetricWidgetImage\0"
+        /*   5019 */ "Metrics\0"
+        /*   5027 */ "MuteTargetAlarmNameList\0"
+        /*   5051 */ "MuteTargets\0"
+        /*   5063 */ "MuteType\0"
+        /*   5072 */ "Name\0"
+        /*   5077 */ "Namespace\0"
+        /*   5087 */ "NextToken\0"
+        /*   5097 */ "OTelEnrichmentStatus\0"
+        /*   5118 */ "OutputFormat\0"
+        /*   5131 */ "OwningAccounts\0"
+        /*   5146 */ "PartialFailure\0"
+        /*   5161 */ "PendingPeriod\0"
+        /*   5175 */ "Period\0"
+        /*   5182 */ "PeriodicSpikes\0"
+        /*   5197 */ "PutAlarmMuteRuleInput\0"
+        /*   5219 */ "PutAnomalyDetectorInput\0"
+        /*   5243 */ "PutAnomalyDetectorOutput\0"
+        /*   5268 */ "PutCompositeAlarmInput\0"
+        /*   5291 */ "PutDashboardInput\0"
+        /*   5309 */ "PutDashboardOutput\0"
+        /*   5328 */ "PutInsightRuleInput\0"
+        /*   5348 */ "PutInsightRuleOutput\0"
+        /*   5369 */ "PutLogAlarmInput\0"
+        /*   5386 */ "PutManagedInsightRulesInput\0"
+        /*   5414 */ "PutManagedInsightRulesOutput\0"
+        /*   5443 */ "PutMetricAlarmInput\0"
+        /*   5463 */ "PutMetricDataInput\0"
+        /*   5482 */ "PutMetricStreamInput\0"
+        /*   5503 */ "PutMetricStreamOutput\0"
+        /*   5525 */ "Query\0"
+        /*   5531 */ "QueryResultsToAlarm\0"
+        /*   5551 */ "QueryResultsToEvaluate\0"
+        /*   5574 */ "QueryString\0"
+        /*   5586 */ "Range\0"
+        /*   5592 */ "RecentlyActive\0"
+        /*   5607 */ "RecoveryPeriod\0"
+        /*   5622 */ "ResourceId\0"
+        /*   5633 */ "ResourceList\0"
+        /*   5646 */ "ResourceName\0"
+        /*   5659 */ "ResourceType\0"
+        /*   5672 */ "ReturnData\0"
+        /*   5683 */ "Rule\0"
+        /*   5688 */ "ScanBy\0"
+        /*   5695 */ "Schedule\0"
+        /*   5704 */ "ScheduleConfiguration\0"
+        /*   5726 */ "ScheduleExpression\0"
+        /*   5745 */ "ScheduledQueryConfiguration\0"
+        /*   5773 */ "SetAlarmStateInput\0"
+        /*   5792 */ "SingleMetricAnomalyDetector\0"
+        /*   5820 */ "Size\0"
+        /*   5825 */ "SlidingWindow\0"
+        /*   5839 */ "StandardUnit\0"
+        /*   5852 */ "StartMetricStreamsInput\0"
+        /*   5876 */ "StartMetricStreamsOutput\0"
+        /*   5901 */ "StartOTelEnrichmentInput\0"
+        /*   5926 */ "StartOTelEnrichmentOutput\0"
+        /*   5952 */ "StartTimeOffset\0"
+        /*   5968 */ "Stat\0"
+        /*   5973 */ "StateReason\0"
+        /*   5985 */ "StateReasonData\0"
+        /*   6001 */ "StateValue\0"
+        /*   6012 */ "Statistic\0"
+        /*   6022 */ "StatisticSet\0"
+        /*   6035 */ "Statistics\0"
+        /*   6046 */ "StatusCode\0"
+        /*   6057 */ "StopMetricStreamsInput\0"
+        /*   6080 */ "StopMetricStreamsOutput\0"
+        /*   6104 */ "StopOTelEnrichmentInput\0"
+        /*   6128 */ "StopOTelEnrichmentOutput\0"
+        /*   6153 */ "StorageResolution\0"
+        /*   6171 */ "StrictEntityValidation\0"
+        /*   6194 */ "String\0"
+        /*   6201 */ "SuppressorPeriod\0"
+        /*   6218 */ "Tag\0"
+        /*   6222 */ "TagKey\0"
+        /*   6229 */ "TagKeyList\0"
+        /*   6240 */ "TagList\0"
+        /*   6248 */ "TagResourceInput\0"
+        /*   6265 */ "TagResourceOutput\0"
+        /*   6283 */ "TagValue\0"
+        /*   6292 */ "TemplateName\0"
+        /*   6305 */ "Threshold\0"
+        /*   6315 */ "Timestamp\0"
+        /*   6325 */ "Timestamps\0"
+        /*   6336 */ "Timezone\0"
+        /*   6345 */ "TreatMissingData\0"
+        /*   6362 */ "UntagResourceInput\0"
+        /*   6381 */ "UntagResourceOutput\0"
+        /*   6401 */ "Values\0"
+        /*   6408 */ "WallClockWindow",
+#endif
 };
 
 /* The descriptor programs use (<awsc/cloudwatch.h>): the one in the tables. */
@@ -5021,167 +5963,169 @@ const struct awsc_service *awsc_cloudwatch_service(void)
 
 enum awsc_cloudwatch_actions_suppressed_by awsc_cloudwatch_actions_suppressed_by_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_actions_suppressed_by)awsc_enum_parse(&T.strings[98], 3, value);
+    return (enum awsc_cloudwatch_actions_suppressed_by)awsc_enum_parse(&T.strings[0], 3, value);
 }
 
 const char *awsc_cloudwatch_actions_suppressed_by_str(enum awsc_cloudwatch_actions_suppressed_by value)
 {
-    return awsc_enum_str(&T.strings[98], 3, (int)value);
+    return awsc_enum_str(&T.strings[0], 3, (int)value);
 }
 
 enum awsc_cloudwatch_alarm_mute_rule_status awsc_cloudwatch_alarm_mute_rule_status_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_alarm_mute_rule_status)awsc_enum_parse(&T.strings[487], 3, value);
+    return (enum awsc_cloudwatch_alarm_mute_rule_status)awsc_enum_parse(&T.strings[227], 3, value);
 }
 
 const char *awsc_cloudwatch_alarm_mute_rule_status_str(enum awsc_cloudwatch_alarm_mute_rule_status value)
 {
-    return awsc_enum_str(&T.strings[487], 3, (int)value);
+    return awsc_enum_str(&T.strings[227], 3, (int)value);
 }
 
 enum awsc_cloudwatch_alarm_type awsc_cloudwatch_alarm_type_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_alarm_type)awsc_enum_parse(&T.strings[735], 3, value);
+    return (enum awsc_cloudwatch_alarm_type)awsc_enum_parse(&T.strings[352], 3, value);
 }
 
 const char *awsc_cloudwatch_alarm_type_str(enum awsc_cloudwatch_alarm_type value)
 {
-    return awsc_enum_str(&T.strings[735], 3, (int)value);
+    return awsc_enum_str(&T.strings[352], 3, (int)value);
 }
 
 enum awsc_cloudwatch_anomaly_detector_state_value awsc_cloudwatch_anomaly_detector_state_value_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_anomaly_detector_state_value)awsc_enum_parse(&T.strings[1171], 3, value);
+    return (enum awsc_cloudwatch_anomaly_detector_state_value)awsc_enum_parse(&T.strings[578], 3, value);
 }
 
 const char *awsc_cloudwatch_anomaly_detector_state_value_str(enum awsc_cloudwatch_anomaly_detector_state_value value)
 {
-    return awsc_enum_str(&T.strings[1171], 3, (int)value);
+    return awsc_enum_str(&T.strings[578], 3, (int)value);
 }
 
 enum awsc_cloudwatch_anomaly_detector_type awsc_cloudwatch_anomaly_detector_type_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_anomaly_detector_type)awsc_enum_parse(&T.strings[1242], 2, value);
+    return (enum awsc_cloudwatch_anomaly_detector_type)awsc_enum_parse(&T.strings[629], 2, value);
 }
 
 const char *awsc_cloudwatch_anomaly_detector_type_str(enum awsc_cloudwatch_anomaly_detector_type value)
 {
-    return awsc_enum_str(&T.strings[1242], 2, (int)value);
+    return awsc_enum_str(&T.strings[629], 2, (int)value);
 }
 
 enum awsc_cloudwatch_comparison_operator awsc_cloudwatch_comparison_operator_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_comparison_operator)awsc_enum_parse(&T.strings[1478], 7, value);
+    return (enum awsc_cloudwatch_comparison_operator)awsc_enum_parse(&T.strings[683], 7, value);
 }
 
 const char *awsc_cloudwatch_comparison_operator_str(enum awsc_cloudwatch_comparison_operator value)
 {
-    return awsc_enum_str(&T.strings[1478], 7, (int)value);
+    return awsc_enum_str(&T.strings[683], 7, (int)value);
 }
 
 enum awsc_cloudwatch_evaluation_state awsc_cloudwatch_evaluation_state_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_evaluation_state)awsc_enum_parse(&T.strings[3945], 3, value);
+    return (enum awsc_cloudwatch_evaluation_state)awsc_enum_parse(&T.strings[1912], 3, value);
 }
 
 const char *awsc_cloudwatch_evaluation_state_str(enum awsc_cloudwatch_evaluation_state value)
 {
-    return awsc_enum_str(&T.strings[3945], 3, (int)value);
+    return awsc_enum_str(&T.strings[1912], 3, (int)value);
 }
 
 enum awsc_cloudwatch_history_item_type awsc_cloudwatch_history_item_type_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_history_item_type)awsc_enum_parse(&T.strings[5047], 5, value);
+    return (enum awsc_cloudwatch_history_item_type)awsc_enum_parse(&T.strings[2492], 5, value);
 }
 
 const char *awsc_cloudwatch_history_item_type_str(enum awsc_cloudwatch_history_item_type value)
 {
-    return awsc_enum_str(&T.strings[5047], 5, (int)value);
+    return awsc_enum_str(&T.strings[2492], 5, (int)value);
 }
 
 enum awsc_cloudwatch_metric_stream_output_format awsc_cloudwatch_metric_stream_output_format_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_metric_stream_output_format)awsc_enum_parse(&T.strings[7389], 3, value);
+    return (enum awsc_cloudwatch_metric_stream_output_format)awsc_enum_parse(&T.strings[3736], 3, value);
 }
 
 const char *awsc_cloudwatch_metric_stream_output_format_str(enum awsc_cloudwatch_metric_stream_output_format value)
 {
-    return awsc_enum_str(&T.strings[7389], 3, (int)value);
+    return awsc_enum_str(&T.strings[3736], 3, (int)value);
 }
 
 enum awsc_cloudwatch_o_tel_enrichment_status awsc_cloudwatch_o_tel_enrichment_status_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_o_tel_enrichment_status)awsc_enum_parse(&T.strings[7782], 2, value);
+    return (enum awsc_cloudwatch_o_tel_enrichment_status)awsc_enum_parse(&T.strings[3862], 2, value);
 }
 
 const char *awsc_cloudwatch_o_tel_enrichment_status_str(enum awsc_cloudwatch_o_tel_enrichment_status value)
 {
-    return awsc_enum_str(&T.strings[7782], 2, (int)value);
+    return awsc_enum_str(&T.strings[3862], 2, (int)value);
 }
 
 enum awsc_cloudwatch_recently_active awsc_cloudwatch_recently_active_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_recently_active)awsc_enum_parse(&T.strings[8197], 1, value);
+    return (enum awsc_cloudwatch_recently_active)awsc_enum_parse(&T.strings[4022], 1, value);
 }
 
 const char *awsc_cloudwatch_recently_active_str(enum awsc_cloudwatch_recently_active value)
 {
-    return awsc_enum_str(&T.strings[8197], 1, (int)value);
+    return awsc_enum_str(&T.strings[4022], 1, (int)value);
 }
 
 enum awsc_cloudwatch_scan_by awsc_cloudwatch_scan_by_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_scan_by)awsc_enum_parse(&T.strings[8304], 2, value);
+    return (enum awsc_cloudwatch_scan_by)awsc_enum_parse(&T.strings[4103], 2, value);
 }
 
 const char *awsc_cloudwatch_scan_by_str(enum awsc_cloudwatch_scan_by value)
 {
-    return awsc_enum_str(&T.strings[8304], 2, (int)value);
+    return awsc_enum_str(&T.strings[4103], 2, (int)value);
 }
 
 enum awsc_cloudwatch_standard_unit awsc_cloudwatch_standard_unit_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_standard_unit)awsc_enum_parse(&T.strings[8463], 27, value);
+    return (enum awsc_cloudwatch_standard_unit)awsc_enum_parse(&T.strings[4307], 27, value);
 }
 
 const char *awsc_cloudwatch_standard_unit_str(enum awsc_cloudwatch_standard_unit value)
 {
-    return awsc_enum_str(&T.strings[8463], 27, (int)value);
+    return awsc_enum_str(&T.strings[4307], 27, (int)value);
 }
 
 enum awsc_cloudwatch_state_value awsc_cloudwatch_state_value_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_state_value)awsc_enum_parse(&T.strings[8879], 3, value);
+    return (enum awsc_cloudwatch_state_value)awsc_enum_parse(&T.strings[4623], 3, value);
 }
 
 const char *awsc_cloudwatch_state_value_str(enum awsc_cloudwatch_state_value value)
 {
-    return awsc_enum_str(&T.strings[8879], 3, (int)value);
+    return awsc_enum_str(&T.strings[4623], 3, (int)value);
 }
 
 enum awsc_cloudwatch_statistic awsc_cloudwatch_statistic_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_statistic)awsc_enum_parse(&T.strings[8906], 5, value);
+    return (enum awsc_cloudwatch_statistic)awsc_enum_parse(&T.strings[4650], 5, value);
 }
 
 const char *awsc_cloudwatch_statistic_str(enum awsc_cloudwatch_statistic value)
 {
-    return awsc_enum_str(&T.strings[8906], 5, (int)value);
+    return awsc_enum_str(&T.strings[4650], 5, (int)value);
 }
 
 enum awsc_cloudwatch_status_code awsc_cloudwatch_status_code_parse(const char *value)
 {
-    return (enum awsc_cloudwatch_status_code)awsc_enum_parse(&T.strings[8959], 4, value);
+    return (enum awsc_cloudwatch_status_code)awsc_enum_parse(&T.strings[4690], 4, value);
 }
 
 const char *awsc_cloudwatch_status_code_str(enum awsc_cloudwatch_status_code value)
 {
-    return awsc_enum_str(&T.strings[8959], 4, (int)value);
+    return awsc_enum_str(&T.strings[4690], 4, (int)value);
 }
 
 #undef PREF
 #undef PAGERS
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

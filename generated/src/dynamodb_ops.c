@@ -40,11 +40,18 @@ struct awsc__dynamodb_tables {
     struct awsc__dynamodb_pagers pagers; /* <awsc/dynamodb.h> */
 #endif
     struct awsc__dynamodb_rules rules;
-    struct awsc_shape shapes[514];
+    struct awsc_structure_shape structures[270];
+    struct awsc_collection_shape collections[86];
+    struct awsc_enum_shape enums[45];
+    struct awsc_shape scalars[113];
+    struct awsc_shape_traits traits[106];
     struct awsc_member members[914];
     uint16_t by_wire_name[914];
     struct awsc_range ranges[72];
-    char strings[17617];
+    char strings[10140];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[10285];
+#endif
 };
 extern const struct awsc__dynamodb_tables awsc__dynamodb_tables AWSC__HIDDEN;
 #endif

@@ -33,12 +33,18 @@ struct awsc__ec2_tables {
     struct awsc__ec2_pagers pagers; /* <awsc/ec2.h> */
 #endif
     struct awsc__ec2_rules rules;
-    struct awsc_shape shapes[4206];
+    struct awsc_structure_shape structures[2499];
+    struct awsc_collection_shape collections[774];
+    struct awsc_enum_shape enums[474];
+    struct awsc_shape scalars[459];
+    struct awsc_shape_traits traits[191];
     struct awsc_member members[9956];
-    uint16_t by_wire_name[9956];
     struct awsc_range ranges[190];
     struct awsc_xml_refs xml_refs[732];
-    char strings[282059];
+    char strings[166727];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[120638];
+#endif
 };
 extern const struct awsc__ec2_tables awsc__ec2_tables AWSC__HIDDEN;
 #endif

@@ -36,11 +36,17 @@ struct awsc__iam_tables {
     struct awsc__iam_pagers pagers; /* <awsc/iam.h> */
 #endif
     struct awsc__iam_rules rules;
-    struct awsc_shape shapes[579];
+    struct awsc_structure_shape structures[356];
+    struct awsc_collection_shape collections[61];
+    struct awsc_enum_shape enums[29];
+    struct awsc_shape scalars[133];
+    struct awsc_shape_traits traits[119];
     struct awsc_member members[964];
-    uint16_t by_wire_name[964];
     struct awsc_range ranges[84];
-    char strings[27037];
+    char strings[14270];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[13214];
+#endif
 };
 extern const struct awsc__iam_tables awsc__iam_tables AWSC__HIDDEN;
 #endif

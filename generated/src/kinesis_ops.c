@@ -37,11 +37,18 @@ struct awsc__kinesis_tables {
     struct awsc__kinesis_pagers pagers; /* <awsc/kinesis.h> */
 #endif
     struct awsc__kinesis_rules rules;
-    struct awsc_shape shapes[158];
+    struct awsc_structure_shape structures[98];
+    struct awsc_collection_shape collections[14];
+    struct awsc_enum_shape enums[10];
+    struct awsc_shape scalars[36];
+    struct awsc_shape_traits traits[50];
     struct awsc_member members[308];
     uint16_t by_wire_name[308];
     struct awsc_range ranges[34];
-    char strings[5494];
+    char strings[3193];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[2796];
+#endif
 };
 extern const struct awsc__kinesis_tables awsc__kinesis_tables AWSC__HIDDEN;
 #endif

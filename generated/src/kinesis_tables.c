@@ -34,6 +34,15 @@ _Static_assert(offsetof(struct awsc_kinesis_tag_map, count) == offsetof(struct a
  */
 #define T awsc__kinesis_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -65,11 +74,18 @@ struct awsc__kinesis_tables {
     struct awsc__kinesis_pagers pagers; /* <awsc/kinesis.h> */
 #endif
     struct awsc__kinesis_rules rules;
-    struct awsc_shape shapes[158];
+    struct awsc_structure_shape structures[98];
+    struct awsc_collection_shape collections[14];
+    struct awsc_enum_shape enums[10];
+    struct awsc_shape scalars[36];
+    struct awsc_shape_traits traits[50];
     struct awsc_member members[308];
     uint16_t by_wire_name[308];
     struct awsc_range ranges[34];
-    char strings[5494];
+    char strings[3193];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[2796];
+#endif
 };
 extern const struct awsc__kinesis_tables awsc__kinesis_tables AWSC__HIDDEN;
 #endif
@@ -84,15 +100,15 @@ extern const struct awsc__kinesis_tables awsc__kinesis_tables AWSC__HIDDEN;
 
 const struct awsc__kinesis_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[5423]),
-        .service_id_ref = REF(service.service_id_ref, strings[5431]),
-        .full_name_ref = REF(service.full_name_ref, strings[5439]),
-        .api_version_ref = REF(service.api_version_ref, strings[5454]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[5423]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[5423]),
-        .target_prefix_ref = REF(service.target_prefix_ref, strings[5465]),
-        .json_version_ref = REF(service.json_version_ref, strings[5482]),
-        .env_name_ref = REF(service.env_name_ref, strings[5486]),
+        .name_ref = REF(service.name_ref, strings[3122]),
+        .service_id_ref = REF(service.service_id_ref, strings[3130]),
+        .full_name_ref = REF(service.full_name_ref, strings[3138]),
+        .api_version_ref = REF(service.api_version_ref, strings[3153]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[3122]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[3122]),
+        .target_prefix_ref = REF(service.target_prefix_ref, strings[3164]),
+        .json_version_ref = REF(service.json_version_ref, strings[3181]),
+        .env_name_ref = REF(service.env_name_ref, strings[3185]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_JSON,
@@ -115,10 +131,10 @@ const struct awsc__kinesis_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* AddTagsToStream */
-            .name_ref = REF(operations[0].name_ref, strings[4669]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[0].input_ref, shapes[1]),
+            .name_ref = REF(operations[0].name_ref, strings[2368]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[0].input_ref, structures[1].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
             .static_params_ref = REF(operations[0].static_params_ref, static_params[0]),
@@ -129,20 +145,20 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [1] = { /* CreateStream */
-            .name_ref = REF(operations[1].name_ref, strings[4714]),
-            .http_method_ref = REF(operations[1].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[1].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[1].input_ref, shapes[12]),
+            .name_ref = REF(operations[1].name_ref, strings[2413]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[1].input_ref, structures[5].shape),
             .errors_ref = REF(operations[1].errors_ref, op_errors[5]),
             .service_ref = REF(operations[1].service_ref, service),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [2] = { /* DecreaseStreamRetentionPeriod */
-            .name_ref = REF(operations[2].name_ref, strings[4727]),
-            .http_method_ref = REF(operations[2].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[2].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[2].input_ref, shapes[14]),
+            .name_ref = REF(operations[2].name_ref, strings[2426]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[2].input_ref, structures[6].shape),
             .errors_ref = REF(operations[2].errors_ref, op_errors[9]),
             .service_ref = REF(operations[2].service_ref, service),
             .static_params_ref = REF(operations[2].static_params_ref, static_params[1]),
@@ -153,10 +169,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [3] = { /* DeleteResourcePolicy */
-            .name_ref = REF(operations[3].name_ref, strings[4757]),
-            .http_method_ref = REF(operations[3].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[3].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[3].input_ref, shapes[15]),
+            .name_ref = REF(operations[3].name_ref, strings[2456]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[3].input_ref, structures[7].shape),
             .errors_ref = REF(operations[3].errors_ref, op_errors[14]),
             .service_ref = REF(operations[3].service_ref, service),
             .static_params_ref = REF(operations[3].static_params_ref, static_params[2]),
@@ -167,10 +183,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [4] = { /* DeleteStream */
-            .name_ref = REF(operations[4].name_ref, strings[4778]),
-            .http_method_ref = REF(operations[4].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[4].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[4].input_ref, shapes[16]),
+            .name_ref = REF(operations[4].name_ref, strings[2477]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[4].input_ref, structures[8].shape),
             .errors_ref = REF(operations[4].errors_ref, op_errors[19]),
             .service_ref = REF(operations[4].service_ref, service),
             .static_params_ref = REF(operations[4].static_params_ref, static_params[3]),
@@ -181,10 +197,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [5] = { /* DeregisterStreamConsumer */
-            .name_ref = REF(operations[5].name_ref, strings[4791]),
-            .http_method_ref = REF(operations[5].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[5].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[5].input_ref, shapes[17]),
+            .name_ref = REF(operations[5].name_ref, strings[2490]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[5].input_ref, structures[9].shape),
             .errors_ref = REF(operations[5].errors_ref, op_errors[24]),
             .service_ref = REF(operations[5].service_ref, service),
             .static_params_ref = REF(operations[5].static_params_ref, static_params[4]),
@@ -195,33 +211,33 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 3,
         },
         [6] = { /* DescribeAccountSettings */
-            .name_ref = REF(operations[6].name_ref, strings[4816]),
-            .http_method_ref = REF(operations[6].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[6].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[6].input_ref, shapes[18]),
-            .output_ref = REF(operations[6].output_ref, shapes[19]),
+            .name_ref = REF(operations[6].name_ref, strings[2515]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[6].input_ref, structures[10].shape),
+            .output_ref = REF(operations[6].output_ref, structures[11].shape),
             .errors_ref = REF(operations[6].errors_ref, op_errors[27]),
             .service_ref = REF(operations[6].service_ref, service),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [7] = { /* DescribeLimits */
-            .name_ref = REF(operations[7].name_ref, strings[4840]),
-            .http_method_ref = REF(operations[7].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[7].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[7].input_ref, shapes[20]),
-            .output_ref = REF(operations[7].output_ref, shapes[21]),
+            .name_ref = REF(operations[7].name_ref, strings[2539]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[7].input_ref, structures[12].shape),
+            .output_ref = REF(operations[7].output_ref, structures[13].shape),
             .errors_ref = REF(operations[7].errors_ref, op_errors[28]),
             .service_ref = REF(operations[7].service_ref, service),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [8] = { /* DescribeStream */
-            .name_ref = REF(operations[8].name_ref, strings[4855]),
-            .http_method_ref = REF(operations[8].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[8].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[8].input_ref, shapes[24]),
-            .output_ref = REF(operations[8].output_ref, shapes[26]),
+            .name_ref = REF(operations[8].name_ref, strings[2554]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[8].input_ref, structures[16].shape),
+            .output_ref = REF(operations[8].output_ref, structures[17].shape),
             .errors_ref = REF(operations[8].errors_ref, op_errors[29]),
             .service_ref = REF(operations[8].service_ref, service),
             .static_params_ref = REF(operations[8].static_params_ref, static_params[5]),
@@ -232,11 +248,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [9] = { /* DescribeStreamConsumer */
-            .name_ref = REF(operations[9].name_ref, strings[4870]),
-            .http_method_ref = REF(operations[9].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[9].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[9].input_ref, shapes[22]),
-            .output_ref = REF(operations[9].output_ref, shapes[23]),
+            .name_ref = REF(operations[9].name_ref, strings[2569]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[9].input_ref, structures[14].shape),
+            .output_ref = REF(operations[9].output_ref, structures[15].shape),
             .errors_ref = REF(operations[9].errors_ref, op_errors[33]),
             .service_ref = REF(operations[9].service_ref, service),
             .static_params_ref = REF(operations[9].static_params_ref, static_params[6]),
@@ -247,11 +263,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 3,
         },
         [10] = { /* DescribeStreamSummary */
-            .name_ref = REF(operations[10].name_ref, strings[4893]),
-            .http_method_ref = REF(operations[10].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[10].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[10].input_ref, shapes[27]),
-            .output_ref = REF(operations[10].output_ref, shapes[28]),
+            .name_ref = REF(operations[10].name_ref, strings[2592]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[10].input_ref, structures[18].shape),
+            .output_ref = REF(operations[10].output_ref, structures[19].shape),
             .errors_ref = REF(operations[10].errors_ref, op_errors[36]),
             .service_ref = REF(operations[10].service_ref, service),
             .static_params_ref = REF(operations[10].static_params_ref, static_params[7]),
@@ -262,11 +278,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [11] = { /* DisableEnhancedMonitoring */
-            .name_ref = REF(operations[11].name_ref, strings[4915]),
-            .http_method_ref = REF(operations[11].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[11].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[11].input_ref, shapes[29]),
-            .output_ref = REF(operations[11].output_ref, shapes[34]),
+            .name_ref = REF(operations[11].name_ref, strings[2614]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[11].input_ref, structures[20].shape),
+            .output_ref = REF(operations[11].output_ref, structures[23].shape),
             .errors_ref = REF(operations[11].errors_ref, op_errors[40]),
             .service_ref = REF(operations[11].service_ref, service),
             .static_params_ref = REF(operations[11].static_params_ref, static_params[8]),
@@ -277,11 +293,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [12] = { /* EnableEnhancedMonitoring */
-            .name_ref = REF(operations[12].name_ref, strings[4941]),
-            .http_method_ref = REF(operations[12].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[12].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[12].input_ref, shapes[30]),
-            .output_ref = REF(operations[12].output_ref, shapes[34]),
+            .name_ref = REF(operations[12].name_ref, strings[2640]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[12].input_ref, structures[21].shape),
+            .output_ref = REF(operations[12].output_ref, structures[23].shape),
             .errors_ref = REF(operations[12].errors_ref, op_errors[45]),
             .service_ref = REF(operations[12].service_ref, service),
             .static_params_ref = REF(operations[12].static_params_ref, static_params[9]),
@@ -292,11 +308,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [13] = { /* GetRecords */
-            .name_ref = REF(operations[13].name_ref, strings[4966]),
-            .http_method_ref = REF(operations[13].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[13].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[13].input_ref, shapes[39]),
-            .output_ref = REF(operations[13].output_ref, shapes[41]),
+            .name_ref = REF(operations[13].name_ref, strings[2665]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[13].input_ref, structures[26].shape),
+            .output_ref = REF(operations[13].output_ref, structures[27].shape),
             .errors_ref = REF(operations[13].errors_ref, op_errors[50]),
             .service_ref = REF(operations[13].service_ref, service),
             .static_params_ref = REF(operations[13].static_params_ref, static_params[10]),
@@ -307,11 +323,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [14] = { /* GetResourcePolicy */
-            .name_ref = REF(operations[14].name_ref, strings[4982]),
-            .http_method_ref = REF(operations[14].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[14].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[14].input_ref, shapes[42]),
-            .output_ref = REF(operations[14].output_ref, shapes[43]),
+            .name_ref = REF(operations[14].name_ref, strings[2681]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[14].input_ref, structures[28].shape),
+            .output_ref = REF(operations[14].output_ref, structures[29].shape),
             .errors_ref = REF(operations[14].errors_ref, op_errors[62]),
             .service_ref = REF(operations[14].service_ref, service),
             .static_params_ref = REF(operations[14].static_params_ref, static_params[11]),
@@ -322,11 +338,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [15] = { /* GetShardIterator */
-            .name_ref = REF(operations[15].name_ref, strings[5000]),
-            .http_method_ref = REF(operations[15].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[15].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[15].input_ref, shapes[44]),
-            .output_ref = REF(operations[15].output_ref, shapes[45]),
+            .name_ref = REF(operations[15].name_ref, strings[2699]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[15].input_ref, structures[30].shape),
+            .output_ref = REF(operations[15].output_ref, structures[31].shape),
             .errors_ref = REF(operations[15].errors_ref, op_errors[67]),
             .service_ref = REF(operations[15].service_ref, service),
             .static_params_ref = REF(operations[15].static_params_ref, static_params[12]),
@@ -337,10 +353,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [16] = { /* IncreaseStreamRetentionPeriod */
-            .name_ref = REF(operations[16].name_ref, strings[5017]),
-            .http_method_ref = REF(operations[16].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[16].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[16].input_ref, shapes[48]),
+            .name_ref = REF(operations[16].name_ref, strings[2716]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[16].input_ref, structures[33].shape),
             .errors_ref = REF(operations[16].errors_ref, op_errors[72]),
             .service_ref = REF(operations[16].service_ref, service),
             .static_params_ref = REF(operations[16].static_params_ref, static_params[13]),
@@ -351,11 +367,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [17] = { /* ListShards */
-            .name_ref = REF(operations[17].name_ref, strings[5047]),
-            .http_method_ref = REF(operations[17].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[17].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[17].input_ref, shapes[59]),
-            .output_ref = REF(operations[17].output_ref, shapes[61]),
+            .name_ref = REF(operations[17].name_ref, strings[2746]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[17].input_ref, structures[43].shape),
+            .output_ref = REF(operations[17].output_ref, structures[44].shape),
             .errors_ref = REF(operations[17].errors_ref, op_errors[77]),
             .service_ref = REF(operations[17].service_ref, service),
             .static_params_ref = REF(operations[17].static_params_ref, static_params[14]),
@@ -366,11 +382,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [18] = { /* ListStreamConsumers */
-            .name_ref = REF(operations[18].name_ref, strings[5058]),
-            .http_method_ref = REF(operations[18].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[18].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[18].input_ref, shapes[62]),
-            .output_ref = REF(operations[18].output_ref, shapes[64]),
+            .name_ref = REF(operations[18].name_ref, strings[2757]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[18].input_ref, structures[45].shape),
+            .output_ref = REF(operations[18].output_ref, structures[46].shape),
             .errors_ref = REF(operations[18].errors_ref, op_errors[83]),
             .service_ref = REF(operations[18].service_ref, service),
             .static_params_ref = REF(operations[18].static_params_ref, static_params[15]),
@@ -381,22 +397,22 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [19] = { /* ListStreams */
-            .name_ref = REF(operations[19].name_ref, strings[5078]),
-            .http_method_ref = REF(operations[19].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[19].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[19].input_ref, shapes[65]),
-            .output_ref = REF(operations[19].output_ref, shapes[67]),
+            .name_ref = REF(operations[19].name_ref, strings[2777]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[19].input_ref, structures[47].shape),
+            .output_ref = REF(operations[19].output_ref, structures[48].shape),
             .errors_ref = REF(operations[19].errors_ref, op_errors[88]),
             .service_ref = REF(operations[19].service_ref, service),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [20] = { /* ListTagsForResource */
-            .name_ref = REF(operations[20].name_ref, strings[5090]),
-            .http_method_ref = REF(operations[20].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[20].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[20].input_ref, shapes[68]),
-            .output_ref = REF(operations[20].output_ref, shapes[69]),
+            .name_ref = REF(operations[20].name_ref, strings[2789]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[20].input_ref, structures[49].shape),
+            .output_ref = REF(operations[20].output_ref, structures[50].shape),
             .errors_ref = REF(operations[20].errors_ref, op_errors[91]),
             .service_ref = REF(operations[20].service_ref, service),
             .static_params_ref = REF(operations[20].static_params_ref, static_params[16]),
@@ -407,11 +423,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [21] = { /* ListTagsForStream */
-            .name_ref = REF(operations[21].name_ref, strings[5110]),
-            .http_method_ref = REF(operations[21].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[21].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[21].input_ref, shapes[70]),
-            .output_ref = REF(operations[21].output_ref, shapes[72]),
+            .name_ref = REF(operations[21].name_ref, strings[2809]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[21].input_ref, structures[51].shape),
+            .output_ref = REF(operations[21].output_ref, structures[52].shape),
             .errors_ref = REF(operations[21].errors_ref, op_errors[96]),
             .service_ref = REF(operations[21].service_ref, service),
             .static_params_ref = REF(operations[21].static_params_ref, static_params[17]),
@@ -422,10 +438,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [22] = { /* MergeShards */
-            .name_ref = REF(operations[22].name_ref, strings[5128]),
-            .http_method_ref = REF(operations[22].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[22].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[22].input_ref, shapes[74]),
+            .name_ref = REF(operations[22].name_ref, strings[2827]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[22].input_ref, structures[53].shape),
             .errors_ref = REF(operations[22].errors_ref, op_errors[100]),
             .service_ref = REF(operations[22].service_ref, service),
             .static_params_ref = REF(operations[22].static_params_ref, static_params[18]),
@@ -436,11 +452,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [23] = { /* PutRecord */
-            .name_ref = REF(operations[23].name_ref, strings[5140]),
-            .http_method_ref = REF(operations[23].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[23].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[23].input_ref, shapes[90]),
-            .output_ref = REF(operations[23].output_ref, shapes[91]),
+            .name_ref = REF(operations[23].name_ref, strings[2839]),
+            .http_method_ref = REF(operations[23].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[23].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[23].input_ref, structures[57].shape),
+            .output_ref = REF(operations[23].output_ref, structures[58].shape),
             .errors_ref = REF(operations[23].errors_ref, op_errors[106]),
             .service_ref = REF(operations[23].service_ref, service),
             .static_params_ref = REF(operations[23].static_params_ref, static_params[19]),
@@ -451,11 +467,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [24] = { /* PutRecords */
-            .name_ref = REF(operations[24].name_ref, strings[5150]),
-            .http_method_ref = REF(operations[24].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[24].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[24].input_ref, shapes[92]),
-            .output_ref = REF(operations[24].output_ref, shapes[93]),
+            .name_ref = REF(operations[24].name_ref, strings[2849]),
+            .http_method_ref = REF(operations[24].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[24].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[24].input_ref, structures[59].shape),
+            .output_ref = REF(operations[24].output_ref, structures[60].shape),
             .errors_ref = REF(operations[24].errors_ref, op_errors[117]),
             .service_ref = REF(operations[24].service_ref, service),
             .static_params_ref = REF(operations[24].static_params_ref, static_params[20]),
@@ -466,10 +482,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [25] = { /* PutResourcePolicy */
-            .name_ref = REF(operations[25].name_ref, strings[5161]),
-            .http_method_ref = REF(operations[25].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[25].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[25].input_ref, shapes[98]),
+            .name_ref = REF(operations[25].name_ref, strings[2860]),
+            .http_method_ref = REF(operations[25].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[25].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[25].input_ref, structures[63].shape),
             .errors_ref = REF(operations[25].errors_ref, op_errors[128]),
             .service_ref = REF(operations[25].service_ref, service),
             .static_params_ref = REF(operations[25].static_params_ref, static_params[21]),
@@ -480,11 +496,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [26] = { /* RegisterStreamConsumer */
-            .name_ref = REF(operations[26].name_ref, strings[5179]),
-            .http_method_ref = REF(operations[26].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[26].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[26].input_ref, shapes[101]),
-            .output_ref = REF(operations[26].output_ref, shapes[102]),
+            .name_ref = REF(operations[26].name_ref, strings[2878]),
+            .http_method_ref = REF(operations[26].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[26].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[26].input_ref, structures[65].shape),
+            .output_ref = REF(operations[26].output_ref, structures[66].shape),
             .errors_ref = REF(operations[26].errors_ref, op_errors[133]),
             .service_ref = REF(operations[26].service_ref, service),
             .static_params_ref = REF(operations[26].static_params_ref, static_params[22]),
@@ -495,10 +511,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [27] = { /* RemoveTagsFromStream */
-            .name_ref = REF(operations[27].name_ref, strings[5202]),
-            .http_method_ref = REF(operations[27].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[27].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[27].input_ref, shapes[103]),
+            .name_ref = REF(operations[27].name_ref, strings[2901]),
+            .http_method_ref = REF(operations[27].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[27].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[27].input_ref, structures[67].shape),
             .errors_ref = REF(operations[27].errors_ref, op_errors[137]),
             .service_ref = REF(operations[27].service_ref, service),
             .static_params_ref = REF(operations[27].static_params_ref, static_params[23]),
@@ -509,10 +525,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [28] = { /* SplitShard */
-            .name_ref = REF(operations[28].name_ref, strings[5223]),
-            .http_method_ref = REF(operations[28].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[28].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[28].input_ref, shapes[120]),
+            .name_ref = REF(operations[28].name_ref, strings[2922]),
+            .http_method_ref = REF(operations[28].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[28].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[28].input_ref, structures[73].shape),
             .errors_ref = REF(operations[28].errors_ref, op_errors[142]),
             .service_ref = REF(operations[28].service_ref, service),
             .static_params_ref = REF(operations[28].static_params_ref, static_params[24]),
@@ -523,10 +539,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [29] = { /* StartStreamEncryption */
-            .name_ref = REF(operations[29].name_ref, strings[5234]),
-            .http_method_ref = REF(operations[29].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[29].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[29].input_ref, shapes[121]),
+            .name_ref = REF(operations[29].name_ref, strings[2933]),
+            .http_method_ref = REF(operations[29].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[29].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[29].input_ref, structures[74].shape),
             .errors_ref = REF(operations[29].errors_ref, op_errors[148]),
             .service_ref = REF(operations[29].service_ref, service),
             .static_params_ref = REF(operations[29].static_params_ref, static_params[25]),
@@ -537,10 +553,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [30] = { /* StopStreamEncryption */
-            .name_ref = REF(operations[30].name_ref, strings[5256]),
-            .http_method_ref = REF(operations[30].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[30].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[30].input_ref, shapes[123]),
+            .name_ref = REF(operations[30].name_ref, strings[2955]),
+            .http_method_ref = REF(operations[30].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[30].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[30].input_ref, structures[76].shape),
             .errors_ref = REF(operations[30].errors_ref, op_errors[159]),
             .service_ref = REF(operations[30].service_ref, service),
             .static_params_ref = REF(operations[30].static_params_ref, static_params[26]),
@@ -551,11 +567,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [31] = { /* SubscribeToShard */
-            .name_ref = REF(operations[31].name_ref, strings[5277]),
-            .http_method_ref = REF(operations[31].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[31].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[31].input_ref, shapes[137]),
-            .output_ref = REF(operations[31].output_ref, shapes[138]),
+            .name_ref = REF(operations[31].name_ref, strings[2976]),
+            .http_method_ref = REF(operations[31].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[31].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[31].input_ref, structures[83].shape),
+            .output_ref = REF(operations[31].output_ref, structures[84].shape),
             .errors_ref = REF(operations[31].errors_ref, op_errors[164]),
             .service_ref = REF(operations[31].service_ref, service),
             .static_params_ref = REF(operations[31].static_params_ref, static_params[27]),
@@ -566,10 +582,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [32] = { /* TagResource */
-            .name_ref = REF(operations[32].name_ref, strings[5294]),
-            .http_method_ref = REF(operations[32].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[32].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[32].input_ref, shapes[144]),
+            .name_ref = REF(operations[32].name_ref, strings[2993]),
+            .http_method_ref = REF(operations[32].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[32].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[32].input_ref, structures[86].shape),
             .errors_ref = REF(operations[32].errors_ref, op_errors[169]),
             .service_ref = REF(operations[32].service_ref, service),
             .static_params_ref = REF(operations[32].static_params_ref, static_params[28]),
@@ -580,10 +596,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [33] = { /* UntagResource */
-            .name_ref = REF(operations[33].name_ref, strings[5306]),
-            .http_method_ref = REF(operations[33].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[33].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[33].input_ref, shapes[147]),
+            .name_ref = REF(operations[33].name_ref, strings[3005]),
+            .http_method_ref = REF(operations[33].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[33].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[33].input_ref, structures[87].shape),
             .errors_ref = REF(operations[33].errors_ref, op_errors[174]),
             .service_ref = REF(operations[33].service_ref, service),
             .static_params_ref = REF(operations[33].static_params_ref, static_params[29]),
@@ -594,21 +610,21 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [34] = { /* UpdateAccountSettings */
-            .name_ref = REF(operations[34].name_ref, strings[5320]),
-            .http_method_ref = REF(operations[34].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[34].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[34].input_ref, shapes[148]),
-            .output_ref = REF(operations[34].output_ref, shapes[149]),
+            .name_ref = REF(operations[34].name_ref, strings[3019]),
+            .http_method_ref = REF(operations[34].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[34].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[34].input_ref, structures[88].shape),
+            .output_ref = REF(operations[34].output_ref, structures[89].shape),
             .errors_ref = REF(operations[34].errors_ref, op_errors[179]),
             .service_ref = REF(operations[34].service_ref, service),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [35] = { /* UpdateMaxRecordSize */
-            .name_ref = REF(operations[35].name_ref, strings[5342]),
-            .http_method_ref = REF(operations[35].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[35].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[35].input_ref, shapes[150]),
+            .name_ref = REF(operations[35].name_ref, strings[3041]),
+            .http_method_ref = REF(operations[35].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[35].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[35].input_ref, structures[90].shape),
             .errors_ref = REF(operations[35].errors_ref, op_errors[182]),
             .service_ref = REF(operations[35].service_ref, service),
             .static_params_ref = REF(operations[35].static_params_ref, static_params[30]),
@@ -619,11 +635,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [36] = { /* UpdateShardCount */
-            .name_ref = REF(operations[36].name_ref, strings[5362]),
-            .http_method_ref = REF(operations[36].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[36].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[36].input_ref, shapes[151]),
-            .output_ref = REF(operations[36].output_ref, shapes[152]),
+            .name_ref = REF(operations[36].name_ref, strings[3061]),
+            .http_method_ref = REF(operations[36].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[36].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[36].input_ref, structures[91].shape),
+            .output_ref = REF(operations[36].output_ref, structures[92].shape),
             .errors_ref = REF(operations[36].errors_ref, op_errors[188]),
             .service_ref = REF(operations[36].service_ref, service),
             .static_params_ref = REF(operations[36].static_params_ref, static_params[31]),
@@ -634,10 +650,10 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [37] = { /* UpdateStreamMode */
-            .name_ref = REF(operations[37].name_ref, strings[5379]),
-            .http_method_ref = REF(operations[37].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[37].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[37].input_ref, shapes[153]),
+            .name_ref = REF(operations[37].name_ref, strings[3078]),
+            .http_method_ref = REF(operations[37].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[37].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[37].input_ref, structures[93].shape),
             .errors_ref = REF(operations[37].errors_ref, op_errors[194]),
             .service_ref = REF(operations[37].service_ref, service),
             .static_params_ref = REF(operations[37].static_params_ref, static_params[32]),
@@ -648,11 +664,11 @@ const struct awsc__kinesis_tables T = {
             .context_param_count = 2,
         },
         [38] = { /* UpdateStreamWarmThroughput */
-            .name_ref = REF(operations[38].name_ref, strings[5396]),
-            .http_method_ref = REF(operations[38].http_method_ref, strings[4685]),
-            .request_uri_ref = REF(operations[38].request_uri_ref, strings[4690]),
-            .input_ref = REF(operations[38].input_ref, shapes[154]),
-            .output_ref = REF(operations[38].output_ref, shapes[155]),
+            .name_ref = REF(operations[38].name_ref, strings[3095]),
+            .http_method_ref = REF(operations[38].http_method_ref, strings[2384]),
+            .request_uri_ref = REF(operations[38].request_uri_ref, strings[2389]),
+            .input_ref = REF(operations[38].input_ref, structures[94].shape),
+            .output_ref = REF(operations[38].output_ref, structures[95].shape),
             .errors_ref = REF(operations[38].errors_ref, op_errors[199]),
             .service_ref = REF(operations[38].service_ref, service),
             .static_params_ref = REF(operations[38].static_params_ref, static_params[33]),
@@ -665,342 +681,342 @@ const struct awsc__kinesis_tables T = {
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[0]),
-        REF(op_errors[1], shapes[50]),
-        REF(op_errors[2], shapes[58]),
-        REF(op_errors[3], shapes[105]),
-        REF(op_errors[4], shapes[106]),
-        REF(op_errors[5], shapes[50]),
-        REF(op_errors[6], shapes[58]),
-        REF(op_errors[7], shapes[105]),
-        REF(op_errors[8], shapes[156]),
-        REF(op_errors[9], shapes[0]),
-        REF(op_errors[10], shapes[50]),
-        REF(op_errors[11], shapes[58]),
-        REF(op_errors[12], shapes[105]),
-        REF(op_errors[13], shapes[106]),
-        REF(op_errors[14], shapes[0]),
-        REF(op_errors[15], shapes[50]),
-        REF(op_errors[16], shapes[58]),
-        REF(op_errors[17], shapes[105]),
-        REF(op_errors[18], shapes[106]),
-        REF(op_errors[19], shapes[0]),
-        REF(op_errors[20], shapes[50]),
-        REF(op_errors[21], shapes[58]),
-        REF(op_errors[22], shapes[105]),
-        REF(op_errors[23], shapes[106]),
-        REF(op_errors[24], shapes[50]),
-        REF(op_errors[25], shapes[58]),
-        REF(op_errors[26], shapes[106]),
-        REF(op_errors[27], shapes[58]),
-        REF(op_errors[28], shapes[58]),
-        REF(op_errors[29], shapes[0]),
-        REF(op_errors[30], shapes[50]),
-        REF(op_errors[31], shapes[58]),
-        REF(op_errors[32], shapes[106]),
-        REF(op_errors[33], shapes[50]),
-        REF(op_errors[34], shapes[58]),
-        REF(op_errors[35], shapes[106]),
-        REF(op_errors[36], shapes[0]),
-        REF(op_errors[37], shapes[50]),
-        REF(op_errors[38], shapes[58]),
-        REF(op_errors[39], shapes[106]),
-        REF(op_errors[40], shapes[0]),
-        REF(op_errors[41], shapes[50]),
-        REF(op_errors[42], shapes[58]),
-        REF(op_errors[43], shapes[105]),
-        REF(op_errors[44], shapes[106]),
-        REF(op_errors[45], shapes[0]),
-        REF(op_errors[46], shapes[50]),
-        REF(op_errors[47], shapes[58]),
-        REF(op_errors[48], shapes[105]),
-        REF(op_errors[49], shapes[106]),
-        REF(op_errors[50], shapes[0]),
-        REF(op_errors[51], shapes[37]),
-        REF(op_errors[52], shapes[49]),
-        REF(op_errors[53], shapes[50]),
-        REF(op_errors[54], shapes[51]),
-        REF(op_errors[55], shapes[52]),
-        REF(op_errors[56], shapes[53]),
-        REF(op_errors[57], shapes[54]),
-        REF(op_errors[58], shapes[55]),
-        REF(op_errors[59], shapes[56]),
-        REF(op_errors[60], shapes[89]),
-        REF(op_errors[61], shapes[106]),
-        REF(op_errors[62], shapes[0]),
-        REF(op_errors[63], shapes[50]),
-        REF(op_errors[64], shapes[58]),
-        REF(op_errors[65], shapes[105]),
-        REF(op_errors[66], shapes[106]),
-        REF(op_errors[67], shapes[0]),
-        REF(op_errors[68], shapes[49]),
-        REF(op_errors[69], shapes[50]),
-        REF(op_errors[70], shapes[89]),
-        REF(op_errors[71], shapes[106]),
-        REF(op_errors[72], shapes[0]),
-        REF(op_errors[73], shapes[50]),
-        REF(op_errors[74], shapes[58]),
-        REF(op_errors[75], shapes[105]),
-        REF(op_errors[76], shapes[106]),
-        REF(op_errors[77], shapes[0]),
-        REF(op_errors[78], shapes[38]),
-        REF(op_errors[79], shapes[50]),
-        REF(op_errors[80], shapes[58]),
-        REF(op_errors[81], shapes[105]),
-        REF(op_errors[82], shapes[106]),
-        REF(op_errors[83], shapes[38]),
-        REF(op_errors[84], shapes[50]),
-        REF(op_errors[85], shapes[58]),
-        REF(op_errors[86], shapes[105]),
-        REF(op_errors[87], shapes[106]),
-        REF(op_errors[88], shapes[38]),
-        REF(op_errors[89], shapes[50]),
-        REF(op_errors[90], shapes[58]),
-        REF(op_errors[91], shapes[0]),
-        REF(op_errors[92], shapes[50]),
-        REF(op_errors[93], shapes[58]),
-        REF(op_errors[94], shapes[105]),
-        REF(op_errors[95], shapes[106]),
-        REF(op_errors[96], shapes[0]),
-        REF(op_errors[97], shapes[50]),
-        REF(op_errors[98], shapes[58]),
-        REF(op_errors[99], shapes[106]),
-        REF(op_errors[100], shapes[0]),
-        REF(op_errors[101], shapes[50]),
-        REF(op_errors[102], shapes[58]),
-        REF(op_errors[103], shapes[105]),
-        REF(op_errors[104], shapes[106]),
-        REF(op_errors[105], shapes[156]),
-        REF(op_errors[106], shapes[0]),
-        REF(op_errors[107], shapes[49]),
-        REF(op_errors[108], shapes[50]),
-        REF(op_errors[109], shapes[51]),
-        REF(op_errors[110], shapes[52]),
-        REF(op_errors[111], shapes[53]),
-        REF(op_errors[112], shapes[54]),
-        REF(op_errors[113], shapes[55]),
-        REF(op_errors[114], shapes[56]),
-        REF(op_errors[115], shapes[89]),
-        REF(op_errors[116], shapes[106]),
-        REF(op_errors[117], shapes[0]),
-        REF(op_errors[118], shapes[49]),
-        REF(op_errors[119], shapes[50]),
-        REF(op_errors[120], shapes[51]),
-        REF(op_errors[121], shapes[52]),
-        REF(op_errors[122], shapes[53]),
-        REF(op_errors[123], shapes[54]),
-        REF(op_errors[124], shapes[55]),
-        REF(op_errors[125], shapes[56]),
-        REF(op_errors[126], shapes[89]),
-        REF(op_errors[127], shapes[106]),
-        REF(op_errors[128], shapes[0]),
-        REF(op_errors[129], shapes[50]),
-        REF(op_errors[130], shapes[58]),
-        REF(op_errors[131], shapes[105]),
-        REF(op_errors[132], shapes[106]),
-        REF(op_errors[133], shapes[50]),
-        REF(op_errors[134], shapes[58]),
-        REF(op_errors[135], shapes[105]),
-        REF(op_errors[136], shapes[106]),
-        REF(op_errors[137], shapes[0]),
-        REF(op_errors[138], shapes[50]),
-        REF(op_errors[139], shapes[58]),
-        REF(op_errors[140], shapes[105]),
-        REF(op_errors[141], shapes[106]),
-        REF(op_errors[142], shapes[0]),
-        REF(op_errors[143], shapes[50]),
-        REF(op_errors[144], shapes[58]),
-        REF(op_errors[145], shapes[105]),
-        REF(op_errors[146], shapes[106]),
-        REF(op_errors[147], shapes[156]),
-        REF(op_errors[148], shapes[0]),
-        REF(op_errors[149], shapes[50]),
-        REF(op_errors[150], shapes[51]),
-        REF(op_errors[151], shapes[52]),
-        REF(op_errors[152], shapes[53]),
-        REF(op_errors[153], shapes[54]),
-        REF(op_errors[154], shapes[55]),
-        REF(op_errors[155], shapes[56]),
-        REF(op_errors[156], shapes[58]),
-        REF(op_errors[157], shapes[105]),
-        REF(op_errors[158], shapes[106]),
-        REF(op_errors[159], shapes[0]),
-        REF(op_errors[160], shapes[50]),
-        REF(op_errors[161], shapes[58]),
-        REF(op_errors[162], shapes[105]),
-        REF(op_errors[163], shapes[106]),
-        REF(op_errors[164], shapes[0]),
-        REF(op_errors[165], shapes[50]),
-        REF(op_errors[166], shapes[58]),
-        REF(op_errors[167], shapes[105]),
-        REF(op_errors[168], shapes[106]),
-        REF(op_errors[169], shapes[0]),
-        REF(op_errors[170], shapes[50]),
-        REF(op_errors[171], shapes[58]),
-        REF(op_errors[172], shapes[105]),
-        REF(op_errors[173], shapes[106]),
-        REF(op_errors[174], shapes[0]),
-        REF(op_errors[175], shapes[50]),
-        REF(op_errors[176], shapes[58]),
-        REF(op_errors[177], shapes[105]),
-        REF(op_errors[178], shapes[106]),
-        REF(op_errors[179], shapes[50]),
-        REF(op_errors[180], shapes[58]),
-        REF(op_errors[181], shapes[156]),
-        REF(op_errors[182], shapes[0]),
-        REF(op_errors[183], shapes[50]),
-        REF(op_errors[184], shapes[58]),
-        REF(op_errors[185], shapes[105]),
-        REF(op_errors[186], shapes[106]),
-        REF(op_errors[187], shapes[156]),
-        REF(op_errors[188], shapes[0]),
-        REF(op_errors[189], shapes[50]),
-        REF(op_errors[190], shapes[58]),
-        REF(op_errors[191], shapes[105]),
-        REF(op_errors[192], shapes[106]),
-        REF(op_errors[193], shapes[156]),
-        REF(op_errors[194], shapes[50]),
-        REF(op_errors[195], shapes[58]),
-        REF(op_errors[196], shapes[105]),
-        REF(op_errors[197], shapes[106]),
-        REF(op_errors[198], shapes[156]),
-        REF(op_errors[199], shapes[0]),
-        REF(op_errors[200], shapes[50]),
-        REF(op_errors[201], shapes[58]),
-        REF(op_errors[202], shapes[105]),
-        REF(op_errors[203], shapes[106]),
-        REF(op_errors[204], shapes[156]),
+        REF(op_errors[0], structures[0].shape),
+        REF(op_errors[1], structures[35].shape),
+        REF(op_errors[2], structures[42].shape),
+        REF(op_errors[3], structures[68].shape),
+        REF(op_errors[4], structures[69].shape),
+        REF(op_errors[5], structures[35].shape),
+        REF(op_errors[6], structures[42].shape),
+        REF(op_errors[7], structures[68].shape),
+        REF(op_errors[8], structures[96].shape),
+        REF(op_errors[9], structures[0].shape),
+        REF(op_errors[10], structures[35].shape),
+        REF(op_errors[11], structures[42].shape),
+        REF(op_errors[12], structures[68].shape),
+        REF(op_errors[13], structures[69].shape),
+        REF(op_errors[14], structures[0].shape),
+        REF(op_errors[15], structures[35].shape),
+        REF(op_errors[16], structures[42].shape),
+        REF(op_errors[17], structures[68].shape),
+        REF(op_errors[18], structures[69].shape),
+        REF(op_errors[19], structures[0].shape),
+        REF(op_errors[20], structures[35].shape),
+        REF(op_errors[21], structures[42].shape),
+        REF(op_errors[22], structures[68].shape),
+        REF(op_errors[23], structures[69].shape),
+        REF(op_errors[24], structures[35].shape),
+        REF(op_errors[25], structures[42].shape),
+        REF(op_errors[26], structures[69].shape),
+        REF(op_errors[27], structures[42].shape),
+        REF(op_errors[28], structures[42].shape),
+        REF(op_errors[29], structures[0].shape),
+        REF(op_errors[30], structures[35].shape),
+        REF(op_errors[31], structures[42].shape),
+        REF(op_errors[32], structures[69].shape),
+        REF(op_errors[33], structures[35].shape),
+        REF(op_errors[34], structures[42].shape),
+        REF(op_errors[35], structures[69].shape),
+        REF(op_errors[36], structures[0].shape),
+        REF(op_errors[37], structures[35].shape),
+        REF(op_errors[38], structures[42].shape),
+        REF(op_errors[39], structures[69].shape),
+        REF(op_errors[40], structures[0].shape),
+        REF(op_errors[41], structures[35].shape),
+        REF(op_errors[42], structures[42].shape),
+        REF(op_errors[43], structures[68].shape),
+        REF(op_errors[44], structures[69].shape),
+        REF(op_errors[45], structures[0].shape),
+        REF(op_errors[46], structures[35].shape),
+        REF(op_errors[47], structures[42].shape),
+        REF(op_errors[48], structures[68].shape),
+        REF(op_errors[49], structures[69].shape),
+        REF(op_errors[50], structures[0].shape),
+        REF(op_errors[51], structures[24].shape),
+        REF(op_errors[52], structures[34].shape),
+        REF(op_errors[53], structures[35].shape),
+        REF(op_errors[54], structures[36].shape),
+        REF(op_errors[55], structures[37].shape),
+        REF(op_errors[56], structures[38].shape),
+        REF(op_errors[57], structures[39].shape),
+        REF(op_errors[58], structures[40].shape),
+        REF(op_errors[59], structures[41].shape),
+        REF(op_errors[60], structures[56].shape),
+        REF(op_errors[61], structures[69].shape),
+        REF(op_errors[62], structures[0].shape),
+        REF(op_errors[63], structures[35].shape),
+        REF(op_errors[64], structures[42].shape),
+        REF(op_errors[65], structures[68].shape),
+        REF(op_errors[66], structures[69].shape),
+        REF(op_errors[67], structures[0].shape),
+        REF(op_errors[68], structures[34].shape),
+        REF(op_errors[69], structures[35].shape),
+        REF(op_errors[70], structures[56].shape),
+        REF(op_errors[71], structures[69].shape),
+        REF(op_errors[72], structures[0].shape),
+        REF(op_errors[73], structures[35].shape),
+        REF(op_errors[74], structures[42].shape),
+        REF(op_errors[75], structures[68].shape),
+        REF(op_errors[76], structures[69].shape),
+        REF(op_errors[77], structures[0].shape),
+        REF(op_errors[78], structures[25].shape),
+        REF(op_errors[79], structures[35].shape),
+        REF(op_errors[80], structures[42].shape),
+        REF(op_errors[81], structures[68].shape),
+        REF(op_errors[82], structures[69].shape),
+        REF(op_errors[83], structures[25].shape),
+        REF(op_errors[84], structures[35].shape),
+        REF(op_errors[85], structures[42].shape),
+        REF(op_errors[86], structures[68].shape),
+        REF(op_errors[87], structures[69].shape),
+        REF(op_errors[88], structures[25].shape),
+        REF(op_errors[89], structures[35].shape),
+        REF(op_errors[90], structures[42].shape),
+        REF(op_errors[91], structures[0].shape),
+        REF(op_errors[92], structures[35].shape),
+        REF(op_errors[93], structures[42].shape),
+        REF(op_errors[94], structures[68].shape),
+        REF(op_errors[95], structures[69].shape),
+        REF(op_errors[96], structures[0].shape),
+        REF(op_errors[97], structures[35].shape),
+        REF(op_errors[98], structures[42].shape),
+        REF(op_errors[99], structures[69].shape),
+        REF(op_errors[100], structures[0].shape),
+        REF(op_errors[101], structures[35].shape),
+        REF(op_errors[102], structures[42].shape),
+        REF(op_errors[103], structures[68].shape),
+        REF(op_errors[104], structures[69].shape),
+        REF(op_errors[105], structures[96].shape),
+        REF(op_errors[106], structures[0].shape),
+        REF(op_errors[107], structures[34].shape),
+        REF(op_errors[108], structures[35].shape),
+        REF(op_errors[109], structures[36].shape),
+        REF(op_errors[110], structures[37].shape),
+        REF(op_errors[111], structures[38].shape),
+        REF(op_errors[112], structures[39].shape),
+        REF(op_errors[113], structures[40].shape),
+        REF(op_errors[114], structures[41].shape),
+        REF(op_errors[115], structures[56].shape),
+        REF(op_errors[116], structures[69].shape),
+        REF(op_errors[117], structures[0].shape),
+        REF(op_errors[118], structures[34].shape),
+        REF(op_errors[119], structures[35].shape),
+        REF(op_errors[120], structures[36].shape),
+        REF(op_errors[121], structures[37].shape),
+        REF(op_errors[122], structures[38].shape),
+        REF(op_errors[123], structures[39].shape),
+        REF(op_errors[124], structures[40].shape),
+        REF(op_errors[125], structures[41].shape),
+        REF(op_errors[126], structures[56].shape),
+        REF(op_errors[127], structures[69].shape),
+        REF(op_errors[128], structures[0].shape),
+        REF(op_errors[129], structures[35].shape),
+        REF(op_errors[130], structures[42].shape),
+        REF(op_errors[131], structures[68].shape),
+        REF(op_errors[132], structures[69].shape),
+        REF(op_errors[133], structures[35].shape),
+        REF(op_errors[134], structures[42].shape),
+        REF(op_errors[135], structures[68].shape),
+        REF(op_errors[136], structures[69].shape),
+        REF(op_errors[137], structures[0].shape),
+        REF(op_errors[138], structures[35].shape),
+        REF(op_errors[139], structures[42].shape),
+        REF(op_errors[140], structures[68].shape),
+        REF(op_errors[141], structures[69].shape),
+        REF(op_errors[142], structures[0].shape),
+        REF(op_errors[143], structures[35].shape),
+        REF(op_errors[144], structures[42].shape),
+        REF(op_errors[145], structures[68].shape),
+        REF(op_errors[146], structures[69].shape),
+        REF(op_errors[147], structures[96].shape),
+        REF(op_errors[148], structures[0].shape),
+        REF(op_errors[149], structures[35].shape),
+        REF(op_errors[150], structures[36].shape),
+        REF(op_errors[151], structures[37].shape),
+        REF(op_errors[152], structures[38].shape),
+        REF(op_errors[153], structures[39].shape),
+        REF(op_errors[154], structures[40].shape),
+        REF(op_errors[155], structures[41].shape),
+        REF(op_errors[156], structures[42].shape),
+        REF(op_errors[157], structures[68].shape),
+        REF(op_errors[158], structures[69].shape),
+        REF(op_errors[159], structures[0].shape),
+        REF(op_errors[160], structures[35].shape),
+        REF(op_errors[161], structures[42].shape),
+        REF(op_errors[162], structures[68].shape),
+        REF(op_errors[163], structures[69].shape),
+        REF(op_errors[164], structures[0].shape),
+        REF(op_errors[165], structures[35].shape),
+        REF(op_errors[166], structures[42].shape),
+        REF(op_errors[167], structures[68].shape),
+        REF(op_errors[168], structures[69].shape),
+        REF(op_errors[169], structures[0].shape),
+        REF(op_errors[170], structures[35].shape),
+        REF(op_errors[171], structures[42].shape),
+        REF(op_errors[172], structures[68].shape),
+        REF(op_errors[173], structures[69].shape),
+        REF(op_errors[174], structures[0].shape),
+        REF(op_errors[175], structures[35].shape),
+        REF(op_errors[176], structures[42].shape),
+        REF(op_errors[177], structures[68].shape),
+        REF(op_errors[178], structures[69].shape),
+        REF(op_errors[179], structures[35].shape),
+        REF(op_errors[180], structures[42].shape),
+        REF(op_errors[181], structures[96].shape),
+        REF(op_errors[182], structures[0].shape),
+        REF(op_errors[183], structures[35].shape),
+        REF(op_errors[184], structures[42].shape),
+        REF(op_errors[185], structures[68].shape),
+        REF(op_errors[186], structures[69].shape),
+        REF(op_errors[187], structures[96].shape),
+        REF(op_errors[188], structures[0].shape),
+        REF(op_errors[189], structures[35].shape),
+        REF(op_errors[190], structures[42].shape),
+        REF(op_errors[191], structures[68].shape),
+        REF(op_errors[192], structures[69].shape),
+        REF(op_errors[193], structures[96].shape),
+        REF(op_errors[194], structures[35].shape),
+        REF(op_errors[195], structures[42].shape),
+        REF(op_errors[196], structures[68].shape),
+        REF(op_errors[197], structures[69].shape),
+        REF(op_errors[198], structures[96].shape),
+        REF(op_errors[199], structures[0].shape),
+        REF(op_errors[200], structures[35].shape),
+        REF(op_errors[201], structures[42].shape),
+        REF(op_errors[202], structures[68].shape),
+        REF(op_errors[203], structures[69].shape),
+        REF(op_errors[204], structures[96].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[0]),
-        REF(service_errors[1], shapes[37]),
-        REF(service_errors[2], shapes[38]),
-        REF(service_errors[3], shapes[49]),
-        REF(service_errors[4], shapes[50]),
-        REF(service_errors[5], shapes[51]),
-        REF(service_errors[6], shapes[52]),
-        REF(service_errors[7], shapes[53]),
-        REF(service_errors[8], shapes[54]),
-        REF(service_errors[9], shapes[55]),
-        REF(service_errors[10], shapes[56]),
-        REF(service_errors[11], shapes[58]),
-        REF(service_errors[12], shapes[89]),
-        REF(service_errors[13], shapes[105]),
-        REF(service_errors[14], shapes[106]),
-        REF(service_errors[15], shapes[156]),
+        REF(service_errors[0], structures[0].shape),
+        REF(service_errors[1], structures[24].shape),
+        REF(service_errors[2], structures[25].shape),
+        REF(service_errors[3], structures[34].shape),
+        REF(service_errors[4], structures[35].shape),
+        REF(service_errors[5], structures[36].shape),
+        REF(service_errors[6], structures[37].shape),
+        REF(service_errors[7], structures[38].shape),
+        REF(service_errors[8], structures[39].shape),
+        REF(service_errors[9], structures[40].shape),
+        REF(service_errors[10], structures[41].shape),
+        REF(service_errors[11], structures[42].shape),
+        REF(service_errors[12], structures[56].shape),
+        REF(service_errors[13], structures[68].shape),
+        REF(service_errors[14], structures[69].shape),
+        REF(service_errors[15], structures[96].shape),
     },
     /* staticContextParams: name, value (a string, or count strings one
      * after the other), count, type, boolean */
     .static_params = {
-        {REF(static_params[0].name_ref, strings[4692]), REF(static_params[0].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[1].name_ref, strings[4692]), REF(static_params[1].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[2].name_ref, strings[4692]), REF(static_params[2].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[3].name_ref, strings[4692]), REF(static_params[3].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[4].name_ref, strings[4692]), REF(static_params[4].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[5].name_ref, strings[4692]), REF(static_params[5].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[6].name_ref, strings[4692]), REF(static_params[6].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[7].name_ref, strings[4692]), REF(static_params[7].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[8].name_ref, strings[4692]), REF(static_params[8].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[9].name_ref, strings[4692]), REF(static_params[9].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[10].name_ref, strings[4692]), REF(static_params[10].value_ref, strings[4977]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[11].name_ref, strings[4692]), REF(static_params[11].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[12].name_ref, strings[4692]), REF(static_params[12].value_ref, strings[4977]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[13].name_ref, strings[4692]), REF(static_params[13].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[14].name_ref, strings[4692]), REF(static_params[14].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[15].name_ref, strings[4692]), REF(static_params[15].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[16].name_ref, strings[4692]), REF(static_params[16].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[17].name_ref, strings[4692]), REF(static_params[17].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[18].name_ref, strings[4692]), REF(static_params[18].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[19].name_ref, strings[4692]), REF(static_params[19].value_ref, strings[4977]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[20].name_ref, strings[4692]), REF(static_params[20].value_ref, strings[4977]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[21].name_ref, strings[4692]), REF(static_params[21].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[22].name_ref, strings[4692]), REF(static_params[22].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[23].name_ref, strings[4692]), REF(static_params[23].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[24].name_ref, strings[4692]), REF(static_params[24].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[25].name_ref, strings[4692]), REF(static_params[25].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[26].name_ref, strings[4692]), REF(static_params[26].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[27].name_ref, strings[4692]), REF(static_params[27].value_ref, strings[4977]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[28].name_ref, strings[4692]), REF(static_params[28].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[29].name_ref, strings[4692]), REF(static_params[29].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[30].name_ref, strings[4692]), REF(static_params[30].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[31].name_ref, strings[4692]), REF(static_params[31].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[32].name_ref, strings[4692]), REF(static_params[32].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
-        {REF(static_params[33].name_ref, strings[4692]), REF(static_params[33].value_ref, strings[4706]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[0].name_ref, strings[2391]), REF(static_params[0].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[1].name_ref, strings[2391]), REF(static_params[1].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[2].name_ref, strings[2391]), REF(static_params[2].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[3].name_ref, strings[2391]), REF(static_params[3].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[4].name_ref, strings[2391]), REF(static_params[4].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[5].name_ref, strings[2391]), REF(static_params[5].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[6].name_ref, strings[2391]), REF(static_params[6].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[7].name_ref, strings[2391]), REF(static_params[7].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[8].name_ref, strings[2391]), REF(static_params[8].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[9].name_ref, strings[2391]), REF(static_params[9].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[10].name_ref, strings[2391]), REF(static_params[10].value_ref, strings[2676]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[11].name_ref, strings[2391]), REF(static_params[11].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[12].name_ref, strings[2391]), REF(static_params[12].value_ref, strings[2676]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[13].name_ref, strings[2391]), REF(static_params[13].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[14].name_ref, strings[2391]), REF(static_params[14].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[15].name_ref, strings[2391]), REF(static_params[15].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[16].name_ref, strings[2391]), REF(static_params[16].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[17].name_ref, strings[2391]), REF(static_params[17].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[18].name_ref, strings[2391]), REF(static_params[18].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[19].name_ref, strings[2391]), REF(static_params[19].value_ref, strings[2676]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[20].name_ref, strings[2391]), REF(static_params[20].value_ref, strings[2676]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[21].name_ref, strings[2391]), REF(static_params[21].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[22].name_ref, strings[2391]), REF(static_params[22].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[23].name_ref, strings[2391]), REF(static_params[23].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[24].name_ref, strings[2391]), REF(static_params[24].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[25].name_ref, strings[2391]), REF(static_params[25].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[26].name_ref, strings[2391]), REF(static_params[26].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[27].name_ref, strings[2391]), REF(static_params[27].value_ref, strings[2676]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[28].name_ref, strings[2391]), REF(static_params[28].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[29].name_ref, strings[2391]), REF(static_params[29].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[30].name_ref, strings[2391]), REF(static_params[30].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[31].name_ref, strings[2391]), REF(static_params[31].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[32].name_ref, strings[2391]), REF(static_params[32].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
+        {REF(static_params[33].name_ref, strings[2391]), REF(static_params[33].value_ref, strings[2405]), 0, AWSC_EP_PARAM_STRING, false},
     },
     /* contextParam members and operationContextParams: parameter name,
      * member name, expression, member index */
     .context_params = {
-        {REF(context_params[0].name_ref, strings[67]), REF(context_params[0].member_ref, strings[67]), 0, 2},
-        {REF(context_params[1].name_ref, strings[77]), REF(context_params[1].member_ref, strings[77]), 0, 3},
-        {REF(context_params[2].name_ref, strings[67]), REF(context_params[2].member_ref, strings[67]), 0, 2},
-        {REF(context_params[3].name_ref, strings[77]), REF(context_params[3].member_ref, strings[77]), 0, 3},
-        {REF(context_params[4].name_ref, strings[486]), REF(context_params[4].member_ref, strings[486]), 0, 0},
-        {REF(context_params[5].name_ref, strings[77]), REF(context_params[5].member_ref, strings[77]), 0, 1},
-        {REF(context_params[6].name_ref, strings[67]), REF(context_params[6].member_ref, strings[67]), 0, 2},
-        {REF(context_params[7].name_ref, strings[77]), REF(context_params[7].member_ref, strings[77]), 0, 3},
-        {REF(context_params[8].name_ref, strings[67]), REF(context_params[8].member_ref, strings[67]), 0, 0},
-        {REF(context_params[9].name_ref, strings[182]), REF(context_params[9].member_ref, strings[182]), 0, 2},
-        {REF(context_params[10].name_ref, strings[77]), REF(context_params[10].member_ref, strings[77]), 0, 3},
-        {REF(context_params[11].name_ref, strings[67]), REF(context_params[11].member_ref, strings[67]), 0, 3},
-        {REF(context_params[12].name_ref, strings[77]), REF(context_params[12].member_ref, strings[77]), 0, 4},
-        {REF(context_params[13].name_ref, strings[67]), REF(context_params[13].member_ref, strings[67]), 0, 0},
-        {REF(context_params[14].name_ref, strings[182]), REF(context_params[14].member_ref, strings[182]), 0, 2},
-        {REF(context_params[15].name_ref, strings[77]), REF(context_params[15].member_ref, strings[77]), 0, 3},
-        {REF(context_params[16].name_ref, strings[67]), REF(context_params[16].member_ref, strings[67]), 0, 1},
-        {REF(context_params[17].name_ref, strings[77]), REF(context_params[17].member_ref, strings[77]), 0, 2},
-        {REF(context_params[18].name_ref, strings[67]), REF(context_params[18].member_ref, strings[67]), 0, 2},
-        {REF(context_params[19].name_ref, strings[77]), REF(context_params[19].member_ref, strings[77]), 0, 3},
-        {REF(context_params[20].name_ref, strings[67]), REF(context_params[20].member_ref, strings[67]), 0, 2},
-        {REF(context_params[21].name_ref, strings[77]), REF(context_params[21].member_ref, strings[77]), 0, 3},
-        {REF(context_params[22].name_ref, strings[67]), REF(context_params[22].member_ref, strings[67]), 0, 2},
-        {REF(context_params[23].name_ref, strings[77]), REF(context_params[23].member_ref, strings[77]), 0, 3},
-        {REF(context_params[24].name_ref, strings[486]), REF(context_params[24].member_ref, strings[486]), 0, 0},
-        {REF(context_params[25].name_ref, strings[77]), REF(context_params[25].member_ref, strings[77]), 0, 1},
-        {REF(context_params[26].name_ref, strings[67]), REF(context_params[26].member_ref, strings[67]), 0, 5},
-        {REF(context_params[27].name_ref, strings[77]), REF(context_params[27].member_ref, strings[77]), 0, 6},
-        {REF(context_params[28].name_ref, strings[67]), REF(context_params[28].member_ref, strings[67]), 0, 2},
-        {REF(context_params[29].name_ref, strings[77]), REF(context_params[29].member_ref, strings[77]), 0, 3},
-        {REF(context_params[30].name_ref, strings[67]), REF(context_params[30].member_ref, strings[67]), 0, 6},
-        {REF(context_params[31].name_ref, strings[77]), REF(context_params[31].member_ref, strings[77]), 0, 7},
-        {REF(context_params[32].name_ref, strings[67]), REF(context_params[32].member_ref, strings[67]), 0, 0},
-        {REF(context_params[33].name_ref, strings[77]), REF(context_params[33].member_ref, strings[77]), 0, 4},
-        {REF(context_params[34].name_ref, strings[486]), REF(context_params[34].member_ref, strings[486]), 0, 0},
-        {REF(context_params[35].name_ref, strings[77]), REF(context_params[35].member_ref, strings[77]), 0, 1},
-        {REF(context_params[36].name_ref, strings[67]), REF(context_params[36].member_ref, strings[67]), 0, 3},
-        {REF(context_params[37].name_ref, strings[77]), REF(context_params[37].member_ref, strings[77]), 0, 4},
-        {REF(context_params[38].name_ref, strings[67]), REF(context_params[38].member_ref, strings[67]), 0, 3},
-        {REF(context_params[39].name_ref, strings[77]), REF(context_params[39].member_ref, strings[77]), 0, 4},
-        {REF(context_params[40].name_ref, strings[67]), REF(context_params[40].member_ref, strings[67]), 0, 5},
-        {REF(context_params[41].name_ref, strings[77]), REF(context_params[41].member_ref, strings[77]), 0, 6},
-        {REF(context_params[42].name_ref, strings[67]), REF(context_params[42].member_ref, strings[67]), 0, 2},
-        {REF(context_params[43].name_ref, strings[77]), REF(context_params[43].member_ref, strings[77]), 0, 3},
-        {REF(context_params[44].name_ref, strings[486]), REF(context_params[44].member_ref, strings[486]), 0, 0},
-        {REF(context_params[45].name_ref, strings[77]), REF(context_params[45].member_ref, strings[77]), 0, 1},
-        {REF(context_params[46].name_ref, strings[67]), REF(context_params[46].member_ref, strings[67]), 0, 0},
-        {REF(context_params[47].name_ref, strings[77]), REF(context_params[47].member_ref, strings[77]), 0, 2},
-        {REF(context_params[48].name_ref, strings[67]), REF(context_params[48].member_ref, strings[67]), 0, 2},
-        {REF(context_params[49].name_ref, strings[77]), REF(context_params[49].member_ref, strings[77]), 0, 3},
-        {REF(context_params[50].name_ref, strings[67]), REF(context_params[50].member_ref, strings[67]), 0, 3},
-        {REF(context_params[51].name_ref, strings[77]), REF(context_params[51].member_ref, strings[77]), 0, 4},
-        {REF(context_params[52].name_ref, strings[67]), REF(context_params[52].member_ref, strings[67]), 0, 3},
-        {REF(context_params[53].name_ref, strings[77]), REF(context_params[53].member_ref, strings[77]), 0, 4},
-        {REF(context_params[54].name_ref, strings[67]), REF(context_params[54].member_ref, strings[67]), 0, 3},
-        {REF(context_params[55].name_ref, strings[77]), REF(context_params[55].member_ref, strings[77]), 0, 4},
-        {REF(context_params[56].name_ref, strings[182]), REF(context_params[56].member_ref, strings[182]), 0, 0},
-        {REF(context_params[57].name_ref, strings[77]), REF(context_params[57].member_ref, strings[77]), 0, 1},
-        {REF(context_params[58].name_ref, strings[486]), REF(context_params[58].member_ref, strings[486]), 0, 1},
-        {REF(context_params[59].name_ref, strings[77]), REF(context_params[59].member_ref, strings[77]), 0, 2},
-        {REF(context_params[60].name_ref, strings[486]), REF(context_params[60].member_ref, strings[486]), 0, 1},
-        {REF(context_params[61].name_ref, strings[77]), REF(context_params[61].member_ref, strings[77]), 0, 2},
-        {REF(context_params[62].name_ref, strings[67]), REF(context_params[62].member_ref, strings[67]), 0, 0},
-        {REF(context_params[63].name_ref, strings[77]), REF(context_params[63].member_ref, strings[77]), 0, 1},
-        {REF(context_params[64].name_ref, strings[67]), REF(context_params[64].member_ref, strings[67]), 0, 3},
-        {REF(context_params[65].name_ref, strings[77]), REF(context_params[65].member_ref, strings[77]), 0, 4},
-        {REF(context_params[66].name_ref, strings[67]), REF(context_params[66].member_ref, strings[67]), 0, 0},
-        {REF(context_params[67].name_ref, strings[77]), REF(context_params[67].member_ref, strings[77]), 0, 1},
-        {REF(context_params[68].name_ref, strings[67]), REF(context_params[68].member_ref, strings[67]), 0, 0},
-        {REF(context_params[69].name_ref, strings[77]), REF(context_params[69].member_ref, strings[77]), 0, 2},
+        {REF(context_params[0].name_ref, strings[46]), REF(context_params[0].member_ref, strings[46]), 0, 2},
+        {REF(context_params[1].name_ref, strings[56]), REF(context_params[1].member_ref, strings[56]), 0, 3},
+        {REF(context_params[2].name_ref, strings[46]), REF(context_params[2].member_ref, strings[46]), 0, 2},
+        {REF(context_params[3].name_ref, strings[56]), REF(context_params[3].member_ref, strings[56]), 0, 3},
+        {REF(context_params[4].name_ref, strings[279]), REF(context_params[4].member_ref, strings[279]), 0, 0},
+        {REF(context_params[5].name_ref, strings[56]), REF(context_params[5].member_ref, strings[56]), 0, 1},
+        {REF(context_params[6].name_ref, strings[46]), REF(context_params[6].member_ref, strings[46]), 0, 2},
+        {REF(context_params[7].name_ref, strings[56]), REF(context_params[7].member_ref, strings[56]), 0, 3},
+        {REF(context_params[8].name_ref, strings[46]), REF(context_params[8].member_ref, strings[46]), 0, 0},
+        {REF(context_params[9].name_ref, strings[112]), REF(context_params[9].member_ref, strings[112]), 0, 2},
+        {REF(context_params[10].name_ref, strings[56]), REF(context_params[10].member_ref, strings[56]), 0, 3},
+        {REF(context_params[11].name_ref, strings[46]), REF(context_params[11].member_ref, strings[46]), 0, 3},
+        {REF(context_params[12].name_ref, strings[56]), REF(context_params[12].member_ref, strings[56]), 0, 4},
+        {REF(context_params[13].name_ref, strings[46]), REF(context_params[13].member_ref, strings[46]), 0, 0},
+        {REF(context_params[14].name_ref, strings[112]), REF(context_params[14].member_ref, strings[112]), 0, 2},
+        {REF(context_params[15].name_ref, strings[56]), REF(context_params[15].member_ref, strings[56]), 0, 3},
+        {REF(context_params[16].name_ref, strings[46]), REF(context_params[16].member_ref, strings[46]), 0, 1},
+        {REF(context_params[17].name_ref, strings[56]), REF(context_params[17].member_ref, strings[56]), 0, 2},
+        {REF(context_params[18].name_ref, strings[46]), REF(context_params[18].member_ref, strings[46]), 0, 2},
+        {REF(context_params[19].name_ref, strings[56]), REF(context_params[19].member_ref, strings[56]), 0, 3},
+        {REF(context_params[20].name_ref, strings[46]), REF(context_params[20].member_ref, strings[46]), 0, 2},
+        {REF(context_params[21].name_ref, strings[56]), REF(context_params[21].member_ref, strings[56]), 0, 3},
+        {REF(context_params[22].name_ref, strings[46]), REF(context_params[22].member_ref, strings[46]), 0, 2},
+        {REF(context_params[23].name_ref, strings[56]), REF(context_params[23].member_ref, strings[56]), 0, 3},
+        {REF(context_params[24].name_ref, strings[279]), REF(context_params[24].member_ref, strings[279]), 0, 0},
+        {REF(context_params[25].name_ref, strings[56]), REF(context_params[25].member_ref, strings[56]), 0, 1},
+        {REF(context_params[26].name_ref, strings[46]), REF(context_params[26].member_ref, strings[46]), 0, 5},
+        {REF(context_params[27].name_ref, strings[56]), REF(context_params[27].member_ref, strings[56]), 0, 6},
+        {REF(context_params[28].name_ref, strings[46]), REF(context_params[28].member_ref, strings[46]), 0, 2},
+        {REF(context_params[29].name_ref, strings[56]), REF(context_params[29].member_ref, strings[56]), 0, 3},
+        {REF(context_params[30].name_ref, strings[46]), REF(context_params[30].member_ref, strings[46]), 0, 6},
+        {REF(context_params[31].name_ref, strings[56]), REF(context_params[31].member_ref, strings[56]), 0, 7},
+        {REF(context_params[32].name_ref, strings[46]), REF(context_params[32].member_ref, strings[46]), 0, 0},
+        {REF(context_params[33].name_ref, strings[56]), REF(context_params[33].member_ref, strings[56]), 0, 4},
+        {REF(context_params[34].name_ref, strings[279]), REF(context_params[34].member_ref, strings[279]), 0, 0},
+        {REF(context_params[35].name_ref, strings[56]), REF(context_params[35].member_ref, strings[56]), 0, 1},
+        {REF(context_params[36].name_ref, strings[46]), REF(context_params[36].member_ref, strings[46]), 0, 3},
+        {REF(context_params[37].name_ref, strings[56]), REF(context_params[37].member_ref, strings[56]), 0, 4},
+        {REF(context_params[38].name_ref, strings[46]), REF(context_params[38].member_ref, strings[46]), 0, 3},
+        {REF(context_params[39].name_ref, strings[56]), REF(context_params[39].member_ref, strings[56]), 0, 4},
+        {REF(context_params[40].name_ref, strings[46]), REF(context_params[40].member_ref, strings[46]), 0, 5},
+        {REF(context_params[41].name_ref, strings[56]), REF(context_params[41].member_ref, strings[56]), 0, 6},
+        {REF(context_params[42].name_ref, strings[46]), REF(context_params[42].member_ref, strings[46]), 0, 2},
+        {REF(context_params[43].name_ref, strings[56]), REF(context_params[43].member_ref, strings[56]), 0, 3},
+        {REF(context_params[44].name_ref, strings[279]), REF(context_params[44].member_ref, strings[279]), 0, 0},
+        {REF(context_params[45].name_ref, strings[56]), REF(context_params[45].member_ref, strings[56]), 0, 1},
+        {REF(context_params[46].name_ref, strings[46]), REF(context_params[46].member_ref, strings[46]), 0, 0},
+        {REF(context_params[47].name_ref, strings[56]), REF(context_params[47].member_ref, strings[56]), 0, 2},
+        {REF(context_params[48].name_ref, strings[46]), REF(context_params[48].member_ref, strings[46]), 0, 2},
+        {REF(context_params[49].name_ref, strings[56]), REF(context_params[49].member_ref, strings[56]), 0, 3},
+        {REF(context_params[50].name_ref, strings[46]), REF(context_params[50].member_ref, strings[46]), 0, 3},
+        {REF(context_params[51].name_ref, strings[56]), REF(context_params[51].member_ref, strings[56]), 0, 4},
+        {REF(context_params[52].name_ref, strings[46]), REF(context_params[52].member_ref, strings[46]), 0, 3},
+        {REF(context_params[53].name_ref, strings[56]), REF(context_params[53].member_ref, strings[56]), 0, 4},
+        {REF(context_params[54].name_ref, strings[46]), REF(context_params[54].member_ref, strings[46]), 0, 3},
+        {REF(context_params[55].name_ref, strings[56]), REF(context_params[55].member_ref, strings[56]), 0, 4},
+        {REF(context_params[56].name_ref, strings[112]), REF(context_params[56].member_ref, strings[112]), 0, 0},
+        {REF(context_params[57].name_ref, strings[56]), REF(context_params[57].member_ref, strings[56]), 0, 1},
+        {REF(context_params[58].name_ref, strings[279]), REF(context_params[58].member_ref, strings[279]), 0, 1},
+        {REF(context_params[59].name_ref, strings[56]), REF(context_params[59].member_ref, strings[56]), 0, 2},
+        {REF(context_params[60].name_ref, strings[279]), REF(context_params[60].member_ref, strings[279]), 0, 1},
+        {REF(context_params[61].name_ref, strings[56]), REF(context_params[61].member_ref, strings[56]), 0, 2},
+        {REF(context_params[62].name_ref, strings[46]), REF(context_params[62].member_ref, strings[46]), 0, 0},
+        {REF(context_params[63].name_ref, strings[56]), REF(context_params[63].member_ref, strings[56]), 0, 1},
+        {REF(context_params[64].name_ref, strings[46]), REF(context_params[64].member_ref, strings[46]), 0, 3},
+        {REF(context_params[65].name_ref, strings[56]), REF(context_params[65].member_ref, strings[56]), 0, 4},
+        {REF(context_params[66].name_ref, strings[46]), REF(context_params[66].member_ref, strings[46]), 0, 0},
+        {REF(context_params[67].name_ref, strings[56]), REF(context_params[67].member_ref, strings[56]), 0, 1},
+        {REF(context_params[68].name_ref, strings[46]), REF(context_params[68].member_ref, strings[46]), 0, 0},
+        {REF(context_params[69].name_ref, strings[56]), REF(context_params[69].member_ref, strings[56]), 0, 2},
     },
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     .pagers = {
@@ -1825,1519 +1841,1917 @@ const struct awsc__kinesis_tables T = {
         /*  1413 */ "aws-us-gov\0"
         /*  1424 */ ".amazonaws.com",
     },
-    .shapes = {
+    .structures = {
         [0] = { /* AccessDeniedException */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
-            .u.structure.members_ref = REF(shapes[0].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[0].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .u.structure.error_code_ref = REF(shapes[0].u.structure.error_code_ref, strings[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_access_denied_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
+            .shape = {
+                .name_ref = REF(structures[0].shape.name_ref, strings[0]),
+                .traits_ref = REF(structures[0].shape.traits_ref, traits[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_access_denied_exception),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(structures[0].by_wire_name_ref, by_wire_name[0]),
+            .member_count = 1,
         },
         [1] = { /* AddTagsToStreamInput */
-            .name_ref = REF(shapes[1].name_ref, strings[30]),
-            .u.structure.members_ref = REF(shapes[1].u.structure.members_ref, members[1]),
-            .u.structure.by_wire_name_ref = REF(shapes[1].u.structure.by_wire_name_ref, by_wire_name[1]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_add_tags_to_stream_input),
-            .u.structure.member_count = 4,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[1].shape.name_ref, shape_names[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_add_tags_to_stream_input),
+            },
+            .members_ref = REF(structures[1].members_ref, members[1]),
+            .by_wire_name_ref = REF(structures[1].by_wire_name_ref, by_wire_name[1]),
+            .member_count = 4,
         },
-        [2] = { /* BooleanObject */
-            .name_ref = REF(shapes[2].name_ref, strings[86]),
+        [2] = { /* ChildShard */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[2].shape.name_ref, shape_names[35]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_child_shard),
+            },
+            .members_ref = REF(structures[2].members_ref, members[5]),
+            .by_wire_name_ref = REF(structures[2].by_wire_name_ref, by_wire_name[5]),
+            .member_count = 3,
+        },
+        [3] = { /* Consumer */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[3].shape.name_ref, shape_names[61]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_consumer),
+            },
+            .members_ref = REF(structures[3].members_ref, members[8]),
+            .by_wire_name_ref = REF(structures[3].by_wire_name_ref, by_wire_name[8]),
+            .member_count = 4,
+        },
+        [4] = { /* ConsumerDescription */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[4].shape.name_ref, shape_names[102]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_consumer_description),
+            },
+            .members_ref = REF(structures[4].members_ref, members[12]),
+            .by_wire_name_ref = REF(structures[4].by_wire_name_ref, by_wire_name[12]),
+            .member_count = 5,
+        },
+        [5] = { /* CreateStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[5].shape.name_ref, shape_names[163]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_create_stream_input),
+            },
+            .members_ref = REF(structures[5].members_ref, members[17]),
+            .by_wire_name_ref = REF(structures[5].by_wire_name_ref, by_wire_name[17]),
+            .member_count = 6,
+        },
+        [6] = { /* DecreaseStreamRetentionPeriodInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[6].shape.name_ref, shape_names[186]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
+            },
+            .members_ref = REF(structures[6].members_ref, members[23]),
+            .by_wire_name_ref = REF(structures[6].by_wire_name_ref, by_wire_name[23]),
+            .member_count = 4,
+        },
+        [7] = { /* DeleteResourcePolicyInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[7].shape.name_ref, shape_names[221]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_delete_resource_policy_input),
+            },
+            .members_ref = REF(structures[7].members_ref, members[27]),
+            .by_wire_name_ref = REF(structures[7].by_wire_name_ref, by_wire_name[27]),
+            .member_count = 2,
+        },
+        [8] = { /* DeleteStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[8].shape.name_ref, shape_names[247]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_delete_stream_input),
+            },
+            .members_ref = REF(structures[8].members_ref, members[29]),
+            .by_wire_name_ref = REF(structures[8].by_wire_name_ref, by_wire_name[29]),
+            .member_count = 4,
+        },
+        [9] = { /* DeregisterStreamConsumerInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[9].shape.name_ref, shape_names[265]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
+            },
+            .members_ref = REF(structures[9].members_ref, members[33]),
+            .by_wire_name_ref = REF(structures[9].by_wire_name_ref, by_wire_name[33]),
+            .member_count = 4,
+        },
+        [10] = { /* DescribeAccountSettingsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[10].shape.name_ref, shape_names[295]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_account_settings_input),
+            },
+        },
+        [11] = { /* DescribeAccountSettingsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[11].shape.name_ref, shape_names[324]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_account_settings_output),
+            },
+            .members_ref = REF(structures[11].members_ref, members[37]),
+            .by_wire_name_ref = REF(structures[11].by_wire_name_ref, by_wire_name[37]),
+            .member_count = 1,
+        },
+        [12] = { /* DescribeLimitsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[12].shape.name_ref, shape_names[354]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_limits_input),
+            },
+        },
+        [13] = { /* DescribeLimitsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[13].shape.name_ref, shape_names[374]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_limits_output),
+            },
+            .members_ref = REF(structures[13].members_ref, members[38]),
+            .by_wire_name_ref = REF(structures[13].by_wire_name_ref, by_wire_name[38]),
+            .member_count = 4,
+        },
+        [14] = { /* DescribeStreamConsumerInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[14].shape.name_ref, shape_names[395]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
+            },
+            .members_ref = REF(structures[14].members_ref, members[42]),
+            .by_wire_name_ref = REF(structures[14].by_wire_name_ref, by_wire_name[42]),
+            .member_count = 4,
+        },
+        [15] = { /* DescribeStreamConsumerOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[15].shape.name_ref, shape_names[423]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_stream_consumer_output),
+            },
+            .members_ref = REF(structures[15].members_ref, members[46]),
+            .by_wire_name_ref = REF(structures[15].by_wire_name_ref, by_wire_name[46]),
+            .member_count = 1,
+        },
+        [16] = { /* DescribeStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[16].shape.name_ref, shape_names[452]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_stream_input),
+            },
+            .members_ref = REF(structures[16].members_ref, members[47]),
+            .by_wire_name_ref = REF(structures[16].by_wire_name_ref, by_wire_name[47]),
+            .member_count = 5,
+        },
+        [17] = { /* DescribeStreamOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[17].shape.name_ref, shape_names[497]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_stream_output),
+            },
+            .members_ref = REF(structures[17].members_ref, members[52]),
+            .by_wire_name_ref = REF(structures[17].by_wire_name_ref, by_wire_name[52]),
+            .member_count = 1,
+        },
+        [18] = { /* DescribeStreamSummaryInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[18].shape.name_ref, shape_names[518]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
+            },
+            .members_ref = REF(structures[18].members_ref, members[53]),
+            .by_wire_name_ref = REF(structures[18].by_wire_name_ref, by_wire_name[53]),
+            .member_count = 3,
+        },
+        [19] = { /* DescribeStreamSummaryOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[19].shape.name_ref, shape_names[545]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_describe_stream_summary_output),
+            },
+            .members_ref = REF(structures[19].members_ref, members[56]),
+            .by_wire_name_ref = REF(structures[19].by_wire_name_ref, by_wire_name[56]),
+            .member_count = 1,
+        },
+        [20] = { /* DisableEnhancedMonitoringInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[20].shape.name_ref, shape_names[573]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
+            },
+            .members_ref = REF(structures[20].members_ref, members[57]),
+            .by_wire_name_ref = REF(structures[20].by_wire_name_ref, by_wire_name[57]),
+            .member_count = 4,
+        },
+        [21] = { /* EnableEnhancedMonitoringInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[21].shape.name_ref, shape_names[604]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
+            },
+            .members_ref = REF(structures[21].members_ref, members[61]),
+            .by_wire_name_ref = REF(structures[21].by_wire_name_ref, by_wire_name[61]),
+            .member_count = 4,
+        },
+        [22] = { /* EnhancedMetrics */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[22].shape.name_ref, shape_names[649]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_enhanced_metrics),
+            },
+            .members_ref = REF(structures[22].members_ref, members[65]),
+            .by_wire_name_ref = REF(structures[22].by_wire_name_ref, by_wire_name[65]),
+            .member_count = 1,
+        },
+        [23] = { /* EnhancedMonitoringOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[23].shape.name_ref, shape_names[688]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
+            },
+            .members_ref = REF(structures[23].members_ref, members[66]),
+            .by_wire_name_ref = REF(structures[23].by_wire_name_ref, by_wire_name[66]),
+            .member_count = 4,
+        },
+        [24] = { /* ExpiredIteratorException */
+            .shape = {
+                .name_ref = REF(structures[24].shape.name_ref, strings[589]),
+                .traits_ref = REF(structures[24].shape.traits_ref, traits[6]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_expired_iterator_exception),
+            },
+            .members_ref = REF(structures[24].members_ref, members[70]),
+            .by_wire_name_ref = REF(structures[24].by_wire_name_ref, by_wire_name[70]),
+            .member_count = 1,
+        },
+        [25] = { /* ExpiredNextTokenException */
+            .shape = {
+                .name_ref = REF(structures[25].shape.name_ref, strings[614]),
+                .traits_ref = REF(structures[25].shape.traits_ref, traits[7]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_expired_next_token_exception),
+            },
+            .members_ref = REF(structures[25].members_ref, members[71]),
+            .by_wire_name_ref = REF(structures[25].by_wire_name_ref, by_wire_name[71]),
+            .member_count = 1,
+        },
+        [26] = { /* GetRecordsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[26].shape.name_ref, shape_names[736]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_get_records_input),
+            },
+            .members_ref = REF(structures[26].members_ref, members[72]),
+            .by_wire_name_ref = REF(structures[26].by_wire_name_ref, by_wire_name[72]),
+            .member_count = 4,
+        },
+        [27] = { /* GetRecordsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[27].shape.name_ref, shape_names[773]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_get_records_output),
+            },
+            .members_ref = REF(structures[27].members_ref, members[76]),
+            .by_wire_name_ref = REF(structures[27].by_wire_name_ref, by_wire_name[76]),
+            .member_count = 4,
+        },
+        [28] = { /* GetResourcePolicyInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[28].shape.name_ref, shape_names[790]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_get_resource_policy_input),
+            },
+            .members_ref = REF(structures[28].members_ref, members[80]),
+            .by_wire_name_ref = REF(structures[28].by_wire_name_ref, by_wire_name[80]),
+            .member_count = 2,
+        },
+        [29] = { /* GetResourcePolicyOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[29].shape.name_ref, shape_names[813]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_get_resource_policy_output),
+            },
+            .members_ref = REF(structures[29].members_ref, members[82]),
+            .by_wire_name_ref = REF(structures[29].by_wire_name_ref, by_wire_name[82]),
+            .member_count = 1,
+        },
+        [30] = { /* GetShardIteratorInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[30].shape.name_ref, shape_names[837]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
+            },
+            .members_ref = REF(structures[30].members_ref, members[83]),
+            .by_wire_name_ref = REF(structures[30].by_wire_name_ref, by_wire_name[83]),
+            .member_count = 7,
+        },
+        [31] = { /* GetShardIteratorOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[31].shape.name_ref, shape_names[859]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_get_shard_iterator_output),
+            },
+            .members_ref = REF(structures[31].members_ref, members[90]),
+            .by_wire_name_ref = REF(structures[31].by_wire_name_ref, by_wire_name[90]),
+            .member_count = 1,
+        },
+        [32] = { /* HashKeyRange */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[32].shape.name_ref, shape_names[890]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_hash_key_range),
+            },
+            .members_ref = REF(structures[32].members_ref, members[91]),
+            .by_wire_name_ref = REF(structures[32].by_wire_name_ref, by_wire_name[91]),
+            .member_count = 2,
+        },
+        [33] = { /* IncreaseStreamRetentionPeriodInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[33].shape.name_ref, shape_names[903]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
+            },
+            .members_ref = REF(structures[33].members_ref, members[93]),
+            .by_wire_name_ref = REF(structures[33].by_wire_name_ref, by_wire_name[93]),
+            .member_count = 4,
+        },
+        [34] = { /* InternalFailureException */
+            .shape = {
+                .name_ref = REF(structures[34].shape.name_ref, strings[799]),
+                .traits_ref = REF(structures[34].shape.traits_ref, traits[9]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_internal_failure_exception),
+            },
+            .members_ref = REF(structures[34].members_ref, members[97]),
+            .by_wire_name_ref = REF(structures[34].by_wire_name_ref, by_wire_name[97]),
+            .member_count = 1,
+        },
+        [35] = { /* InvalidArgumentException */
+            .shape = {
+                .name_ref = REF(structures[35].shape.name_ref, strings[824]),
+                .traits_ref = REF(structures[35].shape.traits_ref, traits[10]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_invalid_argument_exception),
+            },
+            .members_ref = REF(structures[35].members_ref, members[98]),
+            .by_wire_name_ref = REF(structures[35].by_wire_name_ref, by_wire_name[98]),
+            .member_count = 1,
+        },
+        [36] = { /* KMSAccessDeniedException */
+            .shape = {
+                .name_ref = REF(structures[36].shape.name_ref, strings[849]),
+                .traits_ref = REF(structures[36].shape.traits_ref, traits[11]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_kms_access_denied_exception),
+            },
+            .members_ref = REF(structures[36].members_ref, members[99]),
+            .by_wire_name_ref = REF(structures[36].by_wire_name_ref, by_wire_name[99]),
+            .member_count = 1,
+        },
+        [37] = { /* KMSDisabledException */
+            .shape = {
+                .name_ref = REF(structures[37].shape.name_ref, strings[874]),
+                .traits_ref = REF(structures[37].shape.traits_ref, traits[12]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_kms_disabled_exception),
+            },
+            .members_ref = REF(structures[37].members_ref, members[100]),
+            .by_wire_name_ref = REF(structures[37].by_wire_name_ref, by_wire_name[100]),
+            .member_count = 1,
+        },
+        [38] = { /* KMSInvalidStateException */
+            .shape = {
+                .name_ref = REF(structures[38].shape.name_ref, strings[895]),
+                .traits_ref = REF(structures[38].shape.traits_ref, traits[13]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_kms_invalid_state_exception),
+            },
+            .members_ref = REF(structures[38].members_ref, members[101]),
+            .by_wire_name_ref = REF(structures[38].by_wire_name_ref, by_wire_name[101]),
+            .member_count = 1,
+        },
+        [39] = { /* KMSNotFoundException */
+            .shape = {
+                .name_ref = REF(structures[39].shape.name_ref, strings[920]),
+                .traits_ref = REF(structures[39].shape.traits_ref, traits[14]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_kms_not_found_exception),
+            },
+            .members_ref = REF(structures[39].members_ref, members[102]),
+            .by_wire_name_ref = REF(structures[39].by_wire_name_ref, by_wire_name[102]),
+            .member_count = 1,
+        },
+        [40] = { /* KMSOptInRequired */
+            .shape = {
+                .name_ref = REF(structures[40].shape.name_ref, strings[941]),
+                .traits_ref = REF(structures[40].shape.traits_ref, traits[15]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_kms_opt_in_required),
+            },
+            .members_ref = REF(structures[40].members_ref, members[103]),
+            .by_wire_name_ref = REF(structures[40].by_wire_name_ref, by_wire_name[103]),
+            .member_count = 1,
+        },
+        [41] = { /* KMSThrottlingException */
+            .shape = {
+                .name_ref = REF(structures[41].shape.name_ref, strings[958]),
+                .traits_ref = REF(structures[41].shape.traits_ref, traits[16]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_kms_throttling_exception),
+            },
+            .members_ref = REF(structures[41].members_ref, members[104]),
+            .by_wire_name_ref = REF(structures[41].by_wire_name_ref, by_wire_name[104]),
+            .member_count = 1,
+        },
+        [42] = { /* LimitExceededException */
+            .shape = {
+                .name_ref = REF(structures[42].shape.name_ref, strings[981]),
+                .traits_ref = REF(structures[42].shape.traits_ref, traits[18]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_limit_exceeded_exception),
+            },
+            .members_ref = REF(structures[42].members_ref, members[105]),
+            .by_wire_name_ref = REF(structures[42].by_wire_name_ref, by_wire_name[105]),
+            .member_count = 1,
+        },
+        [43] = { /* ListShardsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[43].shape.name_ref, shape_names[944]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_shards_input),
+            },
+            .members_ref = REF(structures[43].members_ref, members[106]),
+            .by_wire_name_ref = REF(structures[43].by_wire_name_ref, by_wire_name[106]),
+            .member_count = 8,
+        },
+        [44] = { /* ListShardsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[44].shape.name_ref, shape_names[981]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_shards_output),
+            },
+            .members_ref = REF(structures[44].members_ref, members[114]),
+            .by_wire_name_ref = REF(structures[44].by_wire_name_ref, by_wire_name[114]),
+            .member_count = 2,
+        },
+        [45] = { /* ListStreamConsumersInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[45].shape.name_ref, shape_names[998]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
+            },
+            .members_ref = REF(structures[45].members_ref, members[116]),
+            .by_wire_name_ref = REF(structures[45].by_wire_name_ref, by_wire_name[116]),
+            .member_count = 5,
+        },
+        [46] = { /* ListStreamConsumersOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[46].shape.name_ref, shape_names[1053]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_stream_consumers_output),
+            },
+            .members_ref = REF(structures[46].members_ref, members[121]),
+            .by_wire_name_ref = REF(structures[46].by_wire_name_ref, by_wire_name[121]),
+            .member_count = 2,
+        },
+        [47] = { /* ListStreamsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[47].shape.name_ref, shape_names[1079]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_streams_input),
+            },
+            .members_ref = REF(structures[47].members_ref, members[123]),
+            .by_wire_name_ref = REF(structures[47].by_wire_name_ref, by_wire_name[123]),
+            .member_count = 3,
+        },
+        [48] = { /* ListStreamsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[48].shape.name_ref, shape_names[1118]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_streams_output),
+            },
+            .members_ref = REF(structures[48].members_ref, members[126]),
+            .by_wire_name_ref = REF(structures[48].by_wire_name_ref, by_wire_name[126]),
+            .member_count = 4,
+        },
+        [49] = { /* ListTagsForResourceInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[49].shape.name_ref, shape_names[1136]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_tags_for_resource_input),
+            },
+            .members_ref = REF(structures[49].members_ref, members[130]),
+            .by_wire_name_ref = REF(structures[49].by_wire_name_ref, by_wire_name[130]),
+            .member_count = 2,
+        },
+        [50] = { /* ListTagsForResourceOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[50].shape.name_ref, shape_names[1161]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_tags_for_resource_output),
+            },
+            .members_ref = REF(structures[50].members_ref, members[132]),
+            .by_wire_name_ref = REF(structures[50].by_wire_name_ref, by_wire_name[132]),
+            .member_count = 1,
+        },
+        [51] = { /* ListTagsForStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[51].shape.name_ref, shape_names[1187]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
+            },
+            .members_ref = REF(structures[51].members_ref, members[133]),
+            .by_wire_name_ref = REF(structures[51].by_wire_name_ref, by_wire_name[133]),
+            .member_count = 5,
+        },
+        [52] = { /* ListTagsForStreamOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[52].shape.name_ref, shape_names[1238]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_list_tags_for_stream_output),
+            },
+            .members_ref = REF(structures[52].members_ref, members[138]),
+            .by_wire_name_ref = REF(structures[52].by_wire_name_ref, by_wire_name[138]),
+            .member_count = 2,
+        },
+        [53] = { /* MergeShardsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[53].shape.name_ref, shape_names[1281]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_merge_shards_input),
+            },
+            .members_ref = REF(structures[53].members_ref, members[140]),
+            .by_wire_name_ref = REF(structures[53].by_wire_name_ref, by_wire_name[140]),
+            .member_count = 5,
+        },
+        [54] = { /* MinimumThroughputBillingCommitmentInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[54].shape.name_ref, shape_names[1345]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_input),
+            },
+            .members_ref = REF(structures[54].members_ref, members[145]),
+            .by_wire_name_ref = REF(structures[54].by_wire_name_ref, by_wire_name[145]),
+            .member_count = 1,
+        },
+        [55] = { /* MinimumThroughputBillingCommitmentOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[55].shape.name_ref, shape_names[1431]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_output),
+            },
+            .members_ref = REF(structures[55].members_ref, members[146]),
+            .by_wire_name_ref = REF(structures[55].by_wire_name_ref, by_wire_name[146]),
+            .member_count = 4,
+        },
+        [56] = { /* ProvisionedThroughputExceededException */
+            .shape = {
+                .name_ref = REF(structures[56].shape.name_ref, strings[1485]),
+                .traits_ref = REF(structures[56].shape.traits_ref, traits[32]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_provisioned_throughput_exceeded_exception),
+            },
+            .members_ref = REF(structures[56].members_ref, members[150]),
+            .by_wire_name_ref = REF(structures[56].by_wire_name_ref, by_wire_name[150]),
+            .member_count = 1,
+        },
+        [57] = { /* PutRecordInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[57].shape.name_ref, shape_names[1649]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_record_input),
+            },
+            .members_ref = REF(structures[57].members_ref, members[151]),
+            .by_wire_name_ref = REF(structures[57].by_wire_name_ref, by_wire_name[151]),
+            .member_count = 7,
+        },
+        [58] = { /* PutRecordOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[58].shape.name_ref, shape_names[1664]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_record_output),
+            },
+            .members_ref = REF(structures[58].members_ref, members[158]),
+            .by_wire_name_ref = REF(structures[58].by_wire_name_ref, by_wire_name[158]),
+            .member_count = 3,
+        },
+        [59] = { /* PutRecordsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[59].shape.name_ref, shape_names[1680]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_records_input),
+            },
+            .members_ref = REF(structures[59].members_ref, members[161]),
+            .by_wire_name_ref = REF(structures[59].by_wire_name_ref, by_wire_name[161]),
+            .member_count = 4,
+        },
+        [60] = { /* PutRecordsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[60].shape.name_ref, shape_names[1696]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_records_output),
+            },
+            .members_ref = REF(structures[60].members_ref, members[165]),
+            .by_wire_name_ref = REF(structures[60].by_wire_name_ref, by_wire_name[165]),
+            .member_count = 3,
+        },
+        [61] = { /* PutRecordsRequestEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[61].shape.name_ref, shape_names[1713]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_records_request_entry),
+            },
+            .members_ref = REF(structures[61].members_ref, members[168]),
+            .by_wire_name_ref = REF(structures[61].by_wire_name_ref, by_wire_name[168]),
+            .member_count = 3,
+        },
+        [62] = { /* PutRecordsResultEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[62].shape.name_ref, shape_names[1763]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_records_result_entry),
+            },
+            .members_ref = REF(structures[62].members_ref, members[171]),
+            .by_wire_name_ref = REF(structures[62].by_wire_name_ref, by_wire_name[171]),
+            .member_count = 4,
+        },
+        [63] = { /* PutResourcePolicyInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[63].shape.name_ref, shape_names[1811]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_put_resource_policy_input),
+            },
+            .members_ref = REF(structures[63].members_ref, members[175]),
+            .by_wire_name_ref = REF(structures[63].by_wire_name_ref, by_wire_name[175]),
+            .member_count = 3,
+        },
+        [64] = { /* Record */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[64].shape.name_ref, shape_names[1834]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_record),
+            },
+            .members_ref = REF(structures[64].members_ref, members[178]),
+            .by_wire_name_ref = REF(structures[64].by_wire_name_ref, by_wire_name[178]),
+            .member_count = 5,
+        },
+        [65] = { /* RegisterStreamConsumerInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[65].shape.name_ref, shape_names[1852]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
+            },
+            .members_ref = REF(structures[65].members_ref, members[183]),
+            .by_wire_name_ref = REF(structures[65].by_wire_name_ref, by_wire_name[183]),
+            .member_count = 4,
+        },
+        [66] = { /* RegisterStreamConsumerOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[66].shape.name_ref, shape_names[1880]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_register_stream_consumer_output),
+            },
+            .members_ref = REF(structures[66].members_ref, members[187]),
+            .by_wire_name_ref = REF(structures[66].by_wire_name_ref, by_wire_name[187]),
+            .member_count = 1,
+        },
+        [67] = { /* RemoveTagsFromStreamInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[67].shape.name_ref, shape_names[1909]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
+            },
+            .members_ref = REF(structures[67].members_ref, members[188]),
+            .by_wire_name_ref = REF(structures[67].by_wire_name_ref, by_wire_name[188]),
+            .member_count = 4,
+        },
+        [68] = { /* ResourceInUseException */
+            .shape = {
+                .name_ref = REF(structures[68].shape.name_ref, strings[1700]),
+                .traits_ref = REF(structures[68].shape.traits_ref, traits[36]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_resource_in_use_exception),
+            },
+            .members_ref = REF(structures[68].members_ref, members[192]),
+            .by_wire_name_ref = REF(structures[68].by_wire_name_ref, by_wire_name[192]),
+            .member_count = 1,
+        },
+        [69] = { /* ResourceNotFoundException */
+            .shape = {
+                .name_ref = REF(structures[69].shape.name_ref, strings[1723]),
+                .traits_ref = REF(structures[69].shape.traits_ref, traits[37]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_resource_not_found_exception),
+            },
+            .members_ref = REF(structures[69].members_ref, members[193]),
+            .by_wire_name_ref = REF(structures[69].by_wire_name_ref, by_wire_name[193]),
+            .member_count = 1,
+        },
+        [70] = { /* SequenceNumberRange */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[70].shape.name_ref, shape_names[1995]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_sequence_number_range),
+            },
+            .members_ref = REF(structures[70].members_ref, members[194]),
+            .by_wire_name_ref = REF(structures[70].by_wire_name_ref, by_wire_name[194]),
+            .member_count = 2,
+        },
+        [71] = { /* Shard */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[71].shape.name_ref, shape_names[2015]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_shard),
+            },
+            .members_ref = REF(structures[71].members_ref, members[196]),
+            .by_wire_name_ref = REF(structures[71].by_wire_name_ref, by_wire_name[196]),
+            .member_count = 5,
+        },
+        [72] = { /* ShardFilter */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[72].shape.name_ref, shape_names[2038]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_shard_filter),
+            },
+            .members_ref = REF(structures[72].members_ref, members[201]),
+            .by_wire_name_ref = REF(structures[72].by_wire_name_ref, by_wire_name[201]),
+            .member_count = 3,
+        },
+        [73] = { /* SplitShardInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[73].shape.name_ref, shape_names[2128]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_split_shard_input),
+            },
+            .members_ref = REF(structures[73].members_ref, members[204]),
+            .by_wire_name_ref = REF(structures[73].by_wire_name_ref, by_wire_name[204]),
+            .member_count = 5,
+        },
+        [74] = { /* StartStreamEncryptionInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[74].shape.name_ref, shape_names[2144]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
+            },
+            .members_ref = REF(structures[74].members_ref, members[209]),
+            .by_wire_name_ref = REF(structures[74].by_wire_name_ref, by_wire_name[209]),
+            .member_count = 5,
+        },
+        [75] = { /* StartingPosition */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[75].shape.name_ref, shape_names[2171]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_starting_position),
+            },
+            .members_ref = REF(structures[75].members_ref, members[214]),
+            .by_wire_name_ref = REF(structures[75].by_wire_name_ref, by_wire_name[214]),
+            .member_count = 3,
+        },
+        [76] = { /* StopStreamEncryptionInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[76].shape.name_ref, shape_names[2188]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
+            },
+            .members_ref = REF(structures[76].members_ref, members[217]),
+            .by_wire_name_ref = REF(structures[76].by_wire_name_ref, by_wire_name[217]),
+            .member_count = 5,
+        },
+        [77] = { /* StreamDescription */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[77].shape.name_ref, shape_names[2224]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_stream_description),
+            },
+            .members_ref = REF(structures[77].members_ref, members[222]),
+            .by_wire_name_ref = REF(structures[77].by_wire_name_ref, by_wire_name[222]),
+            .member_count = 11,
+        },
+        [78] = { /* StreamDescriptionSummary */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[78].shape.name_ref, shape_names[2242]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_stream_description_summary),
+            },
+            .members_ref = REF(structures[78].members_ref, members[233]),
+            .by_wire_name_ref = REF(structures[78].by_wire_name_ref, by_wire_name[233]),
+            .member_count = 14,
+        },
+        [79] = { /* StreamModeDetails */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[79].shape.name_ref, shape_names[2287]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_stream_mode_details),
+            },
+            .members_ref = REF(structures[79].members_ref, members[247]),
+            .by_wire_name_ref = REF(structures[79].by_wire_name_ref, by_wire_name[247]),
+            .member_count = 1,
+        },
+        [80] = { /* StreamSummary */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[80].shape.name_ref, shape_names[2344]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_stream_summary),
+            },
+            .members_ref = REF(structures[80].members_ref, members[248]),
+            .by_wire_name_ref = REF(structures[80].by_wire_name_ref, by_wire_name[248]),
+            .member_count = 5,
+        },
+        [81] = { /* SubscribeToShardEvent */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[81].shape.name_ref, shape_names[2376]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EVENT,
+                .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event),
+            },
+            .members_ref = REF(structures[81].members_ref, members[253]),
+            .by_wire_name_ref = REF(structures[81].by_wire_name_ref, by_wire_name[253]),
+            .member_count = 4,
+        },
+        [82] = { /* SubscribeToShardEventStream */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[82].shape.name_ref, shape_names[2398]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EVENTSTREAM,
+                .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event_stream),
+            },
+            .members_ref = REF(structures[82].members_ref, members[257]),
+            .by_wire_name_ref = REF(structures[82].by_wire_name_ref, by_wire_name[257]),
+            .member_count = 10,
+        },
+        [83] = { /* SubscribeToShardInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[83].shape.name_ref, shape_names[2426]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
+            },
+            .members_ref = REF(structures[83].members_ref, members[267]),
+            .by_wire_name_ref = REF(structures[83].by_wire_name_ref, by_wire_name[267]),
+            .member_count = 4,
+        },
+        [84] = { /* SubscribeToShardOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[84].shape.name_ref, shape_names[2448]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_subscribe_to_shard_output),
+            },
+            .members_ref = REF(structures[84].members_ref, members[271]),
+            .by_wire_name_ref = REF(structures[84].by_wire_name_ref, by_wire_name[271]),
+            .member_count = 1,
+        },
+        [85] = { /* Tag */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[85].shape.name_ref, shape_names[2471]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_tag),
+            },
+            .members_ref = REF(structures[85].members_ref, members[272]),
+            .by_wire_name_ref = REF(structures[85].by_wire_name_ref, by_wire_name[272]),
+            .member_count = 2,
+        },
+        [86] = { /* TagResourceInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[86].shape.name_ref, shape_names[2508]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_tag_resource_input),
+            },
+            .members_ref = REF(structures[86].members_ref, members[274]),
+            .by_wire_name_ref = REF(structures[86].by_wire_name_ref, by_wire_name[274]),
+            .member_count = 3,
+        },
+        [87] = { /* UntagResourceInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[87].shape.name_ref, shape_names[2544]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_untag_resource_input),
+            },
+            .members_ref = REF(structures[87].members_ref, members[277]),
+            .by_wire_name_ref = REF(structures[87].by_wire_name_ref, by_wire_name[277]),
+            .member_count = 3,
+        },
+        [88] = { /* UpdateAccountSettingsInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[88].shape.name_ref, shape_names[2563]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_account_settings_input),
+            },
+            .members_ref = REF(structures[88].members_ref, members[280]),
+            .by_wire_name_ref = REF(structures[88].by_wire_name_ref, by_wire_name[280]),
+            .member_count = 1,
+        },
+        [89] = { /* UpdateAccountSettingsOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[89].shape.name_ref, shape_names[2590]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_account_settings_output),
+            },
+            .members_ref = REF(structures[89].members_ref, members[281]),
+            .by_wire_name_ref = REF(structures[89].by_wire_name_ref, by_wire_name[281]),
+            .member_count = 1,
+        },
+        [90] = { /* UpdateMaxRecordSizeInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[90].shape.name_ref, shape_names[2618]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_max_record_size_input),
+            },
+            .members_ref = REF(structures[90].members_ref, members[282]),
+            .by_wire_name_ref = REF(structures[90].by_wire_name_ref, by_wire_name[282]),
+            .member_count = 3,
+        },
+        [91] = { /* UpdateShardCountInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[91].shape.name_ref, shape_names[2643]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_shard_count_input),
+            },
+            .members_ref = REF(structures[91].members_ref, members[285]),
+            .by_wire_name_ref = REF(structures[91].by_wire_name_ref, by_wire_name[285]),
+            .member_count = 5,
+        },
+        [92] = { /* UpdateShardCountOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[92].shape.name_ref, shape_names[2665]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_shard_count_output),
+            },
+            .members_ref = REF(structures[92].members_ref, members[290]),
+            .by_wire_name_ref = REF(structures[92].by_wire_name_ref, by_wire_name[290]),
+            .member_count = 4,
+        },
+        [93] = { /* UpdateStreamModeInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[93].shape.name_ref, shape_names[2688]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
+            },
+            .members_ref = REF(structures[93].members_ref, members[294]),
+            .by_wire_name_ref = REF(structures[93].by_wire_name_ref, by_wire_name[294]),
+            .member_count = 4,
+        },
+        [94] = { /* UpdateStreamWarmThroughputInput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[94].shape.name_ref, shape_names[2710]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_input),
+            },
+            .members_ref = REF(structures[94].members_ref, members[298]),
+            .by_wire_name_ref = REF(structures[94].by_wire_name_ref, by_wire_name[298]),
+            .member_count = 4,
+        },
+        [95] = { /* UpdateStreamWarmThroughputOutput */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[95].shape.name_ref, shape_names[2742]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_output),
+            },
+            .members_ref = REF(structures[95].members_ref, members[302]),
+            .by_wire_name_ref = REF(structures[95].by_wire_name_ref, by_wire_name[302]),
+            .member_count = 3,
+        },
+        [96] = { /* ValidationException */
+            .shape = {
+                .name_ref = REF(structures[96].shape.name_ref, strings[2323]),
+                .traits_ref = REF(structures[96].shape.traits_ref, traits[49]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_kinesis_validation_exception),
+            },
+            .members_ref = REF(structures[96].members_ref, members[305]),
+            .by_wire_name_ref = REF(structures[96].by_wire_name_ref, by_wire_name[305]),
+            .member_count = 1,
+        },
+        [97] = { /* WarmThroughputObject */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[97].shape.name_ref, shape_names[2775]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_kinesis_warm_throughput_object),
+            },
+            .members_ref = REF(structures[97].members_ref, members[306]),
+            .by_wire_name_ref = REF(structures[97].by_wire_name_ref, by_wire_name[306]),
+            .member_count = 2,
+        },
+    },
+    .collections = {
+        [0] = { /* ChildShardList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[0].shape.name_ref, shape_names[46]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_child_shard_list),
+            },
+            .item_ref = REF(collections[0].item_ref, structures[2].shape),
+        },
+        [1] = { /* ConsumerList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[1].shape.name_ref, shape_names[122]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_consumer_list),
+            },
+            .item_ref = REF(collections[1].item_ref, structures[3].shape),
+        },
+        [2] = { /* EnhancedMonitoringList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[2].shape.name_ref, shape_names[665]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_enhanced_monitoring_list),
+            },
+            .item_ref = REF(collections[2].item_ref, structures[22].shape),
+        },
+        [3] = { /* MetricsNameList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[3].shape.name_ref, shape_names[1310]),
+                .traits_ref = REF(collections[3].shape.traits_ref, traits[24]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_metrics_name_list),
+            },
+            .item_ref = REF(collections[3].item_ref, enums[2].shape),
+        },
+        [4] = { /* PutRecordsRequestEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[4].shape.name_ref, shape_names[1736]),
+                .traits_ref = REF(collections[4].shape.traits_ref, traits[33]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_put_records_request_entry_list),
+            },
+            .item_ref = REF(collections[4].item_ref, structures[61].shape),
+        },
+        [5] = { /* PutRecordsResultEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[5].shape.name_ref, shape_names[1785]),
+                .traits_ref = REF(collections[5].shape.traits_ref, traits[34]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_put_records_result_entry_list),
+            },
+            .item_ref = REF(collections[5].item_ref, structures[62].shape),
+        },
+        [6] = { /* RecordList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[6].shape.name_ref, shape_names[1841]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_record_list),
+            },
+            .item_ref = REF(collections[6].item_ref, structures[64].shape),
+        },
+        [7] = { /* ShardIdList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[7].shape.name_ref, shape_names[2074]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_metrics_name_list),
+            },
+            .item_ref = REF(collections[7].item_ref, scalars[28]),
+        },
+        [8] = { /* ShardList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[8].shape.name_ref, shape_names[2118]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_shard_list),
+            },
+            .item_ref = REF(collections[8].item_ref, structures[71].shape),
+        },
+        [9] = { /* StreamNameList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[9].shape.name_ref, shape_names[2316]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_metrics_name_list),
+            },
+            .item_ref = REF(collections[9].item_ref, scalars[32]),
+        },
+        [10] = { /* StreamSummaryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[10].shape.name_ref, shape_names[2358]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_stream_summary_list),
+            },
+            .item_ref = REF(collections[10].item_ref, structures[80].shape),
+        },
+        [11] = { /* TagKeyList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[11].shape.name_ref, shape_names[2482]),
+                .traits_ref = REF(collections[11].shape.traits_ref, traits[45]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_metrics_name_list),
+            },
+            .item_ref = REF(collections[11].item_ref, scalars[33]),
+        },
+        [12] = { /* TagList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[12].shape.name_ref, shape_names[2493]),
+                .traits_ref = REF(collections[12].shape.traits_ref, traits[46]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_kinesis_tag_list),
+            },
+            .item_ref = REF(collections[12].item_ref, structures[85].shape),
+        },
+        [13] = { /* TagMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[13].shape.name_ref, shape_names[2501]),
+                .traits_ref = REF(collections[13].shape.traits_ref, traits[47]),
+                .type = AWSC_SHAPE_MAP,
+                .size = sizeof(struct awsc_kinesis_tag_map),
+            },
+            .item_ref = REF(collections[13].item_ref, scalars[34]),
+            .key_ref = REF(collections[13].key_ref, scalars[33]),
+            .value_offset = offsetof(struct awsc_kinesis_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_kinesis_tag_map_entry),
+        },
+    },
+    .enums = {
+        [0] = { /* ConsumerStatus */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[0].shape.name_ref, shape_names[148]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[0].enum_values_ref, strings[165]),
+            .enum_count = 3,
+        },
+        [1] = { /* EncryptionType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[1].shape.name_ref, shape_names[634]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[1].enum_values_ref, strings[530]),
+            .enum_count = 2,
+        },
+        [2] = { /* MetricsName */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[2].shape.name_ref, shape_names[1298]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[2].enum_values_ref, strings[1213]),
+            .enum_count = 8,
+        },
+        [3] = { /* MinimumThroughputBillingCommitmentInputStatus */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[3].shape.name_ref, shape_names[1385]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[3].enum_values_ref, strings[1377]),
+            .enum_count = 2,
+        },
+        [4] = { /* MinimumThroughputBillingCommitmentOutputStatus */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[4].shape.name_ref, shape_names[1472]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[4].enum_values_ref, strings[1433]),
+            .enum_count = 3,
+        },
+        [5] = { /* ScalingType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[5].shape.name_ref, shape_names[1968]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[5].enum_values_ref, strings[1749]),
+            .enum_count = 1,
+        },
+        [6] = { /* ShardFilterType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[6].shape.name_ref, shape_names[2050]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[6].enum_values_ref, strings[1847]),
+            .enum_count = 6,
+        },
+        [7] = { /* ShardIteratorType */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[7].shape.name_ref, shape_names[2100]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[7].enum_values_ref, strings[1934]),
+            .enum_count = 5,
+        },
+        [8] = { /* StreamMode */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[8].shape.name_ref, shape_names[2276]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[8].enum_values_ref, strings[2121]),
+            .enum_count = 2,
+        },
+        [9] = { /* StreamStatus */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[9].shape.name_ref, shape_names[2331]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[9].enum_values_ref, strings[2154]),
+            .enum_count = 4,
+        },
+    },
+    .scalars = {
+        [0] = { /* BooleanObject */
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[21]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [3] = { /* ChildShard */
-            .name_ref = REF(shapes[3].name_ref, strings[100]),
-            .u.structure.members_ref = REF(shapes[3].u.structure.members_ref, members[5]),
-            .u.structure.by_wire_name_ref = REF(shapes[3].u.structure.by_wire_name_ref, by_wire_name[5]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_child_shard),
-            .u.structure.member_count = 3,
-        },
-        [4] = { /* ChildShardList */
-            .name_ref = REF(shapes[4].name_ref, strings[145]),
-            .u.collection.item_ref = REF(shapes[4].u.collection.item_ref, shapes[3]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_child_shard_list),
-        },
-        [5] = { /* Consumer */
-            .name_ref = REF(shapes[5].name_ref, strings[160]),
-            .u.structure.members_ref = REF(shapes[5].u.structure.members_ref, members[8]),
-            .u.structure.by_wire_name_ref = REF(shapes[5].u.structure.by_wire_name_ref, by_wire_name[8]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_consumer),
-            .u.structure.member_count = 4,
-        },
-        [6] = { /* ConsumerARN */
-            .name_ref = REF(shapes[6].name_ref, strings[182]),
-            .range_ref = REF(shapes[6].range_ref, ranges[0]),
+        [1] = { /* ConsumerARN */
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[70]),
+            .traits_ref = REF(scalars[1].traits_ref, traits[1]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [7] = { /* ConsumerCountObject */
-            .name_ref = REF(shapes[7].name_ref, strings[235]),
-            .range_ref = REF(shapes[7].range_ref, ranges[1]),
+        [2] = { /* ConsumerCountObject */
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[82]),
+            .traits_ref = REF(scalars[2].traits_ref, traits[2]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [8] = { /* ConsumerDescription */
-            .name_ref = REF(shapes[8].name_ref, strings[255]),
-            .u.structure.members_ref = REF(shapes[8].u.structure.members_ref, members[12]),
-            .u.structure.by_wire_name_ref = REF(shapes[8].u.structure.by_wire_name_ref, by_wire_name[12]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_consumer_description),
-            .u.structure.member_count = 5,
-        },
-        [9] = { /* ConsumerList */
-            .name_ref = REF(shapes[9].name_ref, strings[275]),
-            .u.collection.item_ref = REF(shapes[9].u.collection.item_ref, shapes[5]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_consumer_list),
-        },
-        [10] = { /* ConsumerName */
-            .name_ref = REF(shapes[10].name_ref, strings[169]),
-            .range_ref = REF(shapes[10].range_ref, ranges[2]),
+        [3] = { /* ConsumerName */
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[135]),
+            .traits_ref = REF(scalars[3].traits_ref, traits[3]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [11] = { /* ConsumerStatus */
-            .name_ref = REF(shapes[11].name_ref, strings[194]),
-            .u.string.enum_values_ref = REF(shapes[11].u.string.enum_values_ref, strings[288]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [12] = { /* CreateStreamInput */
-            .name_ref = REF(shapes[12].name_ref, strings[313]),
-            .u.structure.members_ref = REF(shapes[12].u.structure.members_ref, members[17]),
-            .u.structure.by_wire_name_ref = REF(shapes[12].u.structure.by_wire_name_ref, by_wire_name[17]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_create_stream_input),
-            .u.structure.member_count = 6,
-        },
-        [13] = { /* Data */
-            .name_ref = REF(shapes[13].name_ref, strings[399]),
-            .range_ref = REF(shapes[13].range_ref, ranges[3]),
+        [4] = { /* Data */
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[181]),
+            .traits_ref = REF(scalars[4].traits_ref, traits[4]),
             .type = AWSC_SHAPE_BLOB,
             .size = sizeof(struct awsc_blob),
         },
-        [14] = { /* DecreaseStreamRetentionPeriodInput */
-            .name_ref = REF(shapes[14].name_ref, strings[404]),
-            .u.structure.members_ref = REF(shapes[14].u.structure.members_ref, members[23]),
-            .u.structure.by_wire_name_ref = REF(shapes[14].u.structure.by_wire_name_ref, by_wire_name[23]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
-            .u.structure.member_count = 4,
-        },
-        [15] = { /* DeleteResourcePolicyInput */
-            .name_ref = REF(shapes[15].name_ref, strings[460]),
-            .u.structure.members_ref = REF(shapes[15].u.structure.members_ref, members[27]),
-            .u.structure.by_wire_name_ref = REF(shapes[15].u.structure.by_wire_name_ref, by_wire_name[27]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_delete_resource_policy_input),
-            .u.structure.member_count = 2,
-        },
-        [16] = { /* DeleteStreamInput */
-            .name_ref = REF(shapes[16].name_ref, strings[498]),
-            .u.structure.members_ref = REF(shapes[16].u.structure.members_ref, members[29]),
-            .u.structure.by_wire_name_ref = REF(shapes[16].u.structure.by_wire_name_ref, by_wire_name[29]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_delete_stream_input),
-            .u.structure.member_count = 4,
-        },
-        [17] = { /* DeregisterStreamConsumerInput */
-            .name_ref = REF(shapes[17].name_ref, strings[540]),
-            .u.structure.members_ref = REF(shapes[17].u.structure.members_ref, members[33]),
-            .u.structure.by_wire_name_ref = REF(shapes[17].u.structure.by_wire_name_ref, by_wire_name[33]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
-            .u.structure.member_count = 4,
-        },
-        [18] = { /* DescribeAccountSettingsInput */
-            .name_ref = REF(shapes[18].name_ref, strings[570]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_account_settings_input),
-        },
-        [19] = { /* DescribeAccountSettingsOutput */
-            .name_ref = REF(shapes[19].name_ref, strings[599]),
-            .u.structure.members_ref = REF(shapes[19].u.structure.members_ref, members[37]),
-            .u.structure.by_wire_name_ref = REF(shapes[19].u.structure.by_wire_name_ref, by_wire_name[37]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_account_settings_output),
-            .u.structure.member_count = 1,
-        },
-        [20] = { /* DescribeLimitsInput */
-            .name_ref = REF(shapes[20].name_ref, strings[664]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_limits_input),
-        },
-        [21] = { /* DescribeLimitsOutput */
-            .name_ref = REF(shapes[21].name_ref, strings[684]),
-            .u.structure.members_ref = REF(shapes[21].u.structure.members_ref, members[38]),
-            .u.structure.by_wire_name_ref = REF(shapes[21].u.structure.by_wire_name_ref, by_wire_name[38]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_limits_output),
-            .u.structure.member_count = 4,
-        },
-        [22] = { /* DescribeStreamConsumerInput */
-            .name_ref = REF(shapes[22].name_ref, strings[776]),
-            .u.structure.members_ref = REF(shapes[22].u.structure.members_ref, members[42]),
-            .u.structure.by_wire_name_ref = REF(shapes[22].u.structure.by_wire_name_ref, by_wire_name[42]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
-            .u.structure.member_count = 4,
-        },
-        [23] = { /* DescribeStreamConsumerOutput */
-            .name_ref = REF(shapes[23].name_ref, strings[804]),
-            .u.structure.members_ref = REF(shapes[23].u.structure.members_ref, members[46]),
-            .u.structure.by_wire_name_ref = REF(shapes[23].u.structure.by_wire_name_ref, by_wire_name[46]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_stream_consumer_output),
-            .u.structure.member_count = 1,
-        },
-        [24] = { /* DescribeStreamInput */
-            .name_ref = REF(shapes[24].name_ref, strings[833]),
-            .u.structure.members_ref = REF(shapes[24].u.structure.members_ref, members[47]),
-            .u.structure.by_wire_name_ref = REF(shapes[24].u.structure.by_wire_name_ref, by_wire_name[47]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_stream_input),
-            .u.structure.member_count = 5,
-        },
-        [25] = { /* DescribeStreamInputLimit */
-            .name_ref = REF(shapes[25].name_ref, strings[881]),
-            .range_ref = REF(shapes[25].range_ref, ranges[4]),
+        [5] = { /* DescribeStreamInputLimit */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[472]),
+            .traits_ref = REF(scalars[5].traits_ref, traits[5]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [26] = { /* DescribeStreamOutput */
-            .name_ref = REF(shapes[26].name_ref, strings[906]),
-            .u.structure.members_ref = REF(shapes[26].u.structure.members_ref, members[52]),
-            .u.structure.by_wire_name_ref = REF(shapes[26].u.structure.by_wire_name_ref, by_wire_name[52]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_stream_output),
-            .u.structure.member_count = 1,
-        },
-        [27] = { /* DescribeStreamSummaryInput */
-            .name_ref = REF(shapes[27].name_ref, strings[945]),
-            .u.structure.members_ref = REF(shapes[27].u.structure.members_ref, members[53]),
-            .u.structure.by_wire_name_ref = REF(shapes[27].u.structure.by_wire_name_ref, by_wire_name[53]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
-            .u.structure.member_count = 3,
-        },
-        [28] = { /* DescribeStreamSummaryOutput */
-            .name_ref = REF(shapes[28].name_ref, strings[972]),
-            .u.structure.members_ref = REF(shapes[28].u.structure.members_ref, members[56]),
-            .u.structure.by_wire_name_ref = REF(shapes[28].u.structure.by_wire_name_ref, by_wire_name[56]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_describe_stream_summary_output),
-            .u.structure.member_count = 1,
-        },
-        [29] = { /* DisableEnhancedMonitoringInput */
-            .name_ref = REF(shapes[29].name_ref, strings[1025]),
-            .u.structure.members_ref = REF(shapes[29].u.structure.members_ref, members[57]),
-            .u.structure.by_wire_name_ref = REF(shapes[29].u.structure.by_wire_name_ref, by_wire_name[57]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
-            .u.structure.member_count = 4,
-        },
-        [30] = { /* EnableEnhancedMonitoringInput */
-            .name_ref = REF(shapes[30].name_ref, strings[1074]),
-            .u.structure.members_ref = REF(shapes[30].u.structure.members_ref, members[61]),
-            .u.structure.by_wire_name_ref = REF(shapes[30].u.structure.by_wire_name_ref, by_wire_name[61]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
-            .u.structure.member_count = 4,
-        },
-        [31] = { /* EncryptionType */
-            .name_ref = REF(shapes[31].name_ref, strings[1104]),
-            .u.string.enum_values_ref = REF(shapes[31].u.string.enum_values_ref, strings[1119]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 2,
-        },
-        [32] = { /* EnhancedMetrics */
-            .name_ref = REF(shapes[32].name_ref, strings[1128]),
-            .u.structure.members_ref = REF(shapes[32].u.structure.members_ref, members[65]),
-            .u.structure.by_wire_name_ref = REF(shapes[32].u.structure.by_wire_name_ref, by_wire_name[65]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_enhanced_metrics),
-            .u.structure.member_count = 1,
-        },
-        [33] = { /* EnhancedMonitoringList */
-            .name_ref = REF(shapes[33].name_ref, strings[1144]),
-            .u.collection.item_ref = REF(shapes[33].u.collection.item_ref, shapes[32]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_enhanced_monitoring_list),
-        },
-        [34] = { /* EnhancedMonitoringOutput */
-            .name_ref = REF(shapes[34].name_ref, strings[1167]),
-            .u.structure.members_ref = REF(shapes[34].u.structure.members_ref, members[66]),
-            .u.structure.by_wire_name_ref = REF(shapes[34].u.structure.by_wire_name_ref, by_wire_name[66]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
-            .u.structure.member_count = 4,
-        },
-        [35] = { /* ErrorCode */
-            .name_ref = REF(shapes[35].name_ref, strings[1242]),
+        [6] = { /* ErrorCode */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[713]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [36] = { /* ErrorMessage */
-            .name_ref = REF(shapes[36].name_ref, strings[1252]),
+        [7] = { /* ErrorMessage */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[723]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [37] = { /* ExpiredIteratorException */
-            .name_ref = REF(shapes[37].name_ref, strings[1265]),
-            .u.structure.members_ref = REF(shapes[37].u.structure.members_ref, members[70]),
-            .u.structure.by_wire_name_ref = REF(shapes[37].u.structure.by_wire_name_ref, by_wire_name[70]),
-            .u.structure.error_code_ref = REF(shapes[37].u.structure.error_code_ref, strings[1265]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_expired_iterator_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [38] = { /* ExpiredNextTokenException */
-            .name_ref = REF(shapes[38].name_ref, strings[1290]),
-            .u.structure.members_ref = REF(shapes[38].u.structure.members_ref, members[71]),
-            .u.structure.by_wire_name_ref = REF(shapes[38].u.structure.by_wire_name_ref, by_wire_name[71]),
-            .u.structure.error_code_ref = REF(shapes[38].u.structure.error_code_ref, strings[1290]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_expired_next_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [39] = { /* GetRecordsInput */
-            .name_ref = REF(shapes[39].name_ref, strings[1316]),
-            .u.structure.members_ref = REF(shapes[39].u.structure.members_ref, members[72]),
-            .u.structure.by_wire_name_ref = REF(shapes[39].u.structure.by_wire_name_ref, by_wire_name[72]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_get_records_input),
-            .u.structure.member_count = 4,
-        },
-        [40] = { /* GetRecordsInputLimit */
-            .name_ref = REF(shapes[40].name_ref, strings[1346]),
-            .range_ref = REF(shapes[40].range_ref, ranges[5]),
+        [8] = { /* GetRecordsInputLimit */
+            .name_ref = SHAPE_NAME(scalars[8].name_ref, shape_names[752]),
+            .traits_ref = REF(scalars[8].traits_ref, traits[8]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [41] = { /* GetRecordsOutput */
-            .name_ref = REF(shapes[41].name_ref, strings[1367]),
-            .u.structure.members_ref = REF(shapes[41].u.structure.members_ref, members[76]),
-            .u.structure.by_wire_name_ref = REF(shapes[41].u.structure.by_wire_name_ref, by_wire_name[76]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_get_records_output),
-            .u.structure.member_count = 4,
-        },
-        [42] = { /* GetResourcePolicyInput */
-            .name_ref = REF(shapes[42].name_ref, strings[1441]),
-            .u.structure.members_ref = REF(shapes[42].u.structure.members_ref, members[80]),
-            .u.structure.by_wire_name_ref = REF(shapes[42].u.structure.by_wire_name_ref, by_wire_name[80]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_get_resource_policy_input),
-            .u.structure.member_count = 2,
-        },
-        [43] = { /* GetResourcePolicyOutput */
-            .name_ref = REF(shapes[43].name_ref, strings[1464]),
-            .u.structure.members_ref = REF(shapes[43].u.structure.members_ref, members[82]),
-            .u.structure.by_wire_name_ref = REF(shapes[43].u.structure.by_wire_name_ref, by_wire_name[82]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_get_resource_policy_output),
-            .u.structure.member_count = 1,
-        },
-        [44] = { /* GetShardIteratorInput */
-            .name_ref = REF(shapes[44].name_ref, strings[1495]),
-            .u.structure.members_ref = REF(shapes[44].u.structure.members_ref, members[83]),
-            .u.structure.by_wire_name_ref = REF(shapes[44].u.structure.by_wire_name_ref, by_wire_name[83]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
-            .u.structure.member_count = 7,
-        },
-        [45] = { /* GetShardIteratorOutput */
-            .name_ref = REF(shapes[45].name_ref, strings[1568]),
-            .u.structure.members_ref = REF(shapes[45].u.structure.members_ref, members[90]),
-            .u.structure.by_wire_name_ref = REF(shapes[45].u.structure.by_wire_name_ref, by_wire_name[90]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_get_shard_iterator_output),
-            .u.structure.member_count = 1,
-        },
-        [46] = { /* HashKey */
-            .name_ref = REF(shapes[46].name_ref, strings[1591]),
+        [9] = { /* HashKey */
+            .name_ref = SHAPE_NAME(scalars[9].name_ref, shape_names[882]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [47] = { /* HashKeyRange */
-            .name_ref = REF(shapes[47].name_ref, strings[132]),
-            .u.structure.members_ref = REF(shapes[47].u.structure.members_ref, members[91]),
-            .u.structure.by_wire_name_ref = REF(shapes[47].u.structure.by_wire_name_ref, by_wire_name[91]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_hash_key_range),
-            .u.structure.member_count = 2,
-        },
-        [48] = { /* IncreaseStreamRetentionPeriodInput */
-            .name_ref = REF(shapes[48].name_ref, strings[1629]),
-            .u.structure.members_ref = REF(shapes[48].u.structure.members_ref, members[93]),
-            .u.structure.by_wire_name_ref = REF(shapes[48].u.structure.by_wire_name_ref, by_wire_name[93]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
-            .u.structure.member_count = 4,
-        },
-        [49] = { /* InternalFailureException */
-            .name_ref = REF(shapes[49].name_ref, strings[1664]),
-            .u.structure.members_ref = REF(shapes[49].u.structure.members_ref, members[97]),
-            .u.structure.by_wire_name_ref = REF(shapes[49].u.structure.by_wire_name_ref, by_wire_name[97]),
-            .u.structure.error_code_ref = REF(shapes[49].u.structure.error_code_ref, strings[1664]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_internal_failure_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [50] = { /* InvalidArgumentException */
-            .name_ref = REF(shapes[50].name_ref, strings[1689]),
-            .u.structure.members_ref = REF(shapes[50].u.structure.members_ref, members[98]),
-            .u.structure.by_wire_name_ref = REF(shapes[50].u.structure.by_wire_name_ref, by_wire_name[98]),
-            .u.structure.error_code_ref = REF(shapes[50].u.structure.error_code_ref, strings[1689]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_invalid_argument_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [51] = { /* KMSAccessDeniedException */
-            .name_ref = REF(shapes[51].name_ref, strings[1714]),
-            .u.structure.members_ref = REF(shapes[51].u.structure.members_ref, members[99]),
-            .u.structure.by_wire_name_ref = REF(shapes[51].u.structure.by_wire_name_ref, by_wire_name[99]),
-            .u.structure.error_code_ref = REF(shapes[51].u.structure.error_code_ref, strings[1714]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_kms_access_denied_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [52] = { /* KMSDisabledException */
-            .name_ref = REF(shapes[52].name_ref, strings[1739]),
-            .u.structure.members_ref = REF(shapes[52].u.structure.members_ref, members[100]),
-            .u.structure.by_wire_name_ref = REF(shapes[52].u.structure.by_wire_name_ref, by_wire_name[100]),
-            .u.structure.error_code_ref = REF(shapes[52].u.structure.error_code_ref, strings[1739]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_kms_disabled_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [53] = { /* KMSInvalidStateException */
-            .name_ref = REF(shapes[53].name_ref, strings[1760]),
-            .u.structure.members_ref = REF(shapes[53].u.structure.members_ref, members[101]),
-            .u.structure.by_wire_name_ref = REF(shapes[53].u.structure.by_wire_name_ref, by_wire_name[101]),
-            .u.structure.error_code_ref = REF(shapes[53].u.structure.error_code_ref, strings[1760]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_kms_invalid_state_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [54] = { /* KMSNotFoundException */
-            .name_ref = REF(shapes[54].name_ref, strings[1785]),
-            .u.structure.members_ref = REF(shapes[54].u.structure.members_ref, members[102]),
-            .u.structure.by_wire_name_ref = REF(shapes[54].u.structure.by_wire_name_ref, by_wire_name[102]),
-            .u.structure.error_code_ref = REF(shapes[54].u.structure.error_code_ref, strings[1785]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_kms_not_found_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [55] = { /* KMSOptInRequired */
-            .name_ref = REF(shapes[55].name_ref, strings[1806]),
-            .u.structure.members_ref = REF(shapes[55].u.structure.members_ref, members[103]),
-            .u.structure.by_wire_name_ref = REF(shapes[55].u.structure.by_wire_name_ref, by_wire_name[103]),
-            .u.structure.error_code_ref = REF(shapes[55].u.structure.error_code_ref, strings[1806]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_kms_opt_in_required),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [56] = { /* KMSThrottlingException */
-            .name_ref = REF(shapes[56].name_ref, strings[1823]),
-            .u.structure.members_ref = REF(shapes[56].u.structure.members_ref, members[104]),
-            .u.structure.by_wire_name_ref = REF(shapes[56].u.structure.by_wire_name_ref, by_wire_name[104]),
-            .u.structure.error_code_ref = REF(shapes[56].u.structure.error_code_ref, strings[1823]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_kms_throttling_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [57] = { /* KeyId */
-            .name_ref = REF(shapes[57].name_ref, strings[1846]),
-            .range_ref = REF(shapes[57].range_ref, ranges[6]),
+        [10] = { /* KeyId */
+            .name_ref = SHAPE_NAME(scalars[10].name_ref, shape_names[938]),
+            .traits_ref = REF(scalars[10].traits_ref, traits[17]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [58] = { /* LimitExceededException */
-            .name_ref = REF(shapes[58].name_ref, strings[1852]),
-            .u.structure.members_ref = REF(shapes[58].u.structure.members_ref, members[105]),
-            .u.structure.by_wire_name_ref = REF(shapes[58].u.structure.by_wire_name_ref, by_wire_name[105]),
-            .u.structure.error_code_ref = REF(shapes[58].u.structure.error_code_ref, strings[1852]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_limit_exceeded_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [59] = { /* ListShardsInput */
-            .name_ref = REF(shapes[59].name_ref, strings[1875]),
-            .u.structure.members_ref = REF(shapes[59].u.structure.members_ref, members[106]),
-            .u.structure.by_wire_name_ref = REF(shapes[59].u.structure.by_wire_name_ref, by_wire_name[106]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_shards_input),
-            .u.structure.member_count = 8,
-        },
-        [60] = { /* ListShardsInputLimit */
-            .name_ref = REF(shapes[60].name_ref, strings[1948]),
-            .range_ref = REF(shapes[60].range_ref, ranges[7]),
+        [11] = { /* ListShardsInputLimit */
+            .name_ref = SHAPE_NAME(scalars[11].name_ref, shape_names[960]),
+            .traits_ref = REF(scalars[11].traits_ref, traits[19]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [61] = { /* ListShardsOutput */
-            .name_ref = REF(shapes[61].name_ref, strings[1969]),
-            .u.structure.members_ref = REF(shapes[61].u.structure.members_ref, members[114]),
-            .u.structure.by_wire_name_ref = REF(shapes[61].u.structure.by_wire_name_ref, by_wire_name[114]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_shards_output),
-            .u.structure.member_count = 2,
-        },
-        [62] = { /* ListStreamConsumersInput */
-            .name_ref = REF(shapes[62].name_ref, strings[1993]),
-            .u.structure.members_ref = REF(shapes[62].u.structure.members_ref, members[116]),
-            .u.structure.by_wire_name_ref = REF(shapes[62].u.structure.by_wire_name_ref, by_wire_name[116]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
-            .u.structure.member_count = 5,
-        },
-        [63] = { /* ListStreamConsumersInputLimit */
-            .name_ref = REF(shapes[63].name_ref, strings[2018]),
-            .range_ref = REF(shapes[63].range_ref, ranges[8]),
+        [12] = { /* ListStreamConsumersInputLimit */
+            .name_ref = SHAPE_NAME(scalars[12].name_ref, shape_names[1023]),
+            .traits_ref = REF(scalars[12].traits_ref, traits[20]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [64] = { /* ListStreamConsumersOutput */
-            .name_ref = REF(shapes[64].name_ref, strings[2048]),
-            .u.structure.members_ref = REF(shapes[64].u.structure.members_ref, members[121]),
-            .u.structure.by_wire_name_ref = REF(shapes[64].u.structure.by_wire_name_ref, by_wire_name[121]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_stream_consumers_output),
-            .u.structure.member_count = 2,
-        },
-        [65] = { /* ListStreamsInput */
-            .name_ref = REF(shapes[65].name_ref, strings[2084]),
-            .u.structure.members_ref = REF(shapes[65].u.structure.members_ref, members[123]),
-            .u.structure.by_wire_name_ref = REF(shapes[65].u.structure.by_wire_name_ref, by_wire_name[123]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_streams_input),
-            .u.structure.member_count = 3,
-        },
-        [66] = { /* ListStreamsInputLimit */
-            .name_ref = REF(shapes[66].name_ref, strings[2126]),
-            .range_ref = REF(shapes[66].range_ref, ranges[9]),
+        [13] = { /* ListStreamsInputLimit */
+            .name_ref = SHAPE_NAME(scalars[13].name_ref, shape_names[1096]),
+            .traits_ref = REF(scalars[13].traits_ref, traits[21]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [67] = { /* ListStreamsOutput */
-            .name_ref = REF(shapes[67].name_ref, strings[2148]),
-            .u.structure.members_ref = REF(shapes[67].u.structure.members_ref, members[126]),
-            .u.structure.by_wire_name_ref = REF(shapes[67].u.structure.by_wire_name_ref, by_wire_name[126]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_streams_output),
-            .u.structure.member_count = 4,
-        },
-        [68] = { /* ListTagsForResourceInput */
-            .name_ref = REF(shapes[68].name_ref, strings[2209]),
-            .u.structure.members_ref = REF(shapes[68].u.structure.members_ref, members[130]),
-            .u.structure.by_wire_name_ref = REF(shapes[68].u.structure.by_wire_name_ref, by_wire_name[130]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_tags_for_resource_input),
-            .u.structure.member_count = 2,
-        },
-        [69] = { /* ListTagsForResourceOutput */
-            .name_ref = REF(shapes[69].name_ref, strings[2234]),
-            .u.structure.members_ref = REF(shapes[69].u.structure.members_ref, members[132]),
-            .u.structure.by_wire_name_ref = REF(shapes[69].u.structure.by_wire_name_ref, by_wire_name[132]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_tags_for_resource_output),
-            .u.structure.member_count = 1,
-        },
-        [70] = { /* ListTagsForStreamInput */
-            .name_ref = REF(shapes[70].name_ref, strings[2260]),
-            .u.structure.members_ref = REF(shapes[70].u.structure.members_ref, members[133]),
-            .u.structure.by_wire_name_ref = REF(shapes[70].u.structure.by_wire_name_ref, by_wire_name[133]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
-            .u.structure.member_count = 5,
-        },
-        [71] = { /* ListTagsForStreamInputLimit */
-            .name_ref = REF(shapes[71].name_ref, strings[2304]),
-            .range_ref = REF(shapes[71].range_ref, ranges[10]),
+        [14] = { /* ListTagsForStreamInputLimit */
+            .name_ref = SHAPE_NAME(scalars[14].name_ref, shape_names[1210]),
+            .traits_ref = REF(scalars[14].traits_ref, traits[22]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [72] = { /* ListTagsForStreamOutput */
-            .name_ref = REF(shapes[72].name_ref, strings[2332]),
-            .u.structure.members_ref = REF(shapes[72].u.structure.members_ref, members[138]),
-            .u.structure.by_wire_name_ref = REF(shapes[72].u.structure.by_wire_name_ref, by_wire_name[138]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_list_tags_for_stream_output),
-            .u.structure.member_count = 2,
-        },
-        [73] = { /* MaxRecordSizeInKiB */
-            .name_ref = REF(shapes[73].name_ref, strings[380]),
-            .range_ref = REF(shapes[73].range_ref, ranges[11]),
+        [15] = { /* MaxRecordSizeInKiB */
+            .name_ref = SHAPE_NAME(scalars[15].name_ref, shape_names[1262]),
+            .traits_ref = REF(scalars[15].traits_ref, traits[23]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [74] = { /* MergeShardsInput */
-            .name_ref = REF(shapes[74].name_ref, strings[2368]),
-            .u.structure.members_ref = REF(shapes[74].u.structure.members_ref, members[140]),
-            .u.structure.by_wire_name_ref = REF(shapes[74].u.structure.by_wire_name_ref, by_wire_name[140]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_merge_shards_input),
-            .u.structure.member_count = 5,
-        },
-        [75] = { /* MetricsName */
-            .name_ref = REF(shapes[75].name_ref, strings[2419]),
-            .u.string.enum_values_ref = REF(shapes[75].u.string.enum_values_ref, strings[2431]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 8,
-        },
-        [76] = { /* MetricsNameList */
-            .name_ref = REF(shapes[76].name_ref, strings[2588]),
-            .range_ref = REF(shapes[76].range_ref, ranges[12]),
-            .u.collection.item_ref = REF(shapes[76].u.collection.item_ref, shapes[75]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_metrics_name_list),
-        },
-        [77] = { /* MillisBehindLatest */
-            .name_ref = REF(shapes[77].name_ref, strings[1410]),
-            .range_ref = REF(shapes[77].range_ref, ranges[13]),
+        [16] = { /* MillisBehindLatest */
+            .name_ref = SHAPE_NAME(scalars[16].name_ref, shape_names[1326]),
+            .traits_ref = REF(scalars[16].traits_ref, traits[25]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [78] = { /* MinimumThroughputBillingCommitmentInput */
-            .name_ref = REF(shapes[78].name_ref, strings[2604]),
-            .u.structure.members_ref = REF(shapes[78].u.structure.members_ref, members[145]),
-            .u.structure.by_wire_name_ref = REF(shapes[78].u.structure.by_wire_name_ref, by_wire_name[145]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_input),
-            .u.structure.member_count = 1,
-        },
-        [79] = { /* MinimumThroughputBillingCommitmentInputStatus */
-            .name_ref = REF(shapes[79].name_ref, strings[2651]),
-            .u.string.enum_values_ref = REF(shapes[79].u.string.enum_values_ref, strings[2697]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 2,
-        },
-        [80] = { /* MinimumThroughputBillingCommitmentOutput */
-            .name_ref = REF(shapes[80].name_ref, strings[2714]),
-            .u.structure.members_ref = REF(shapes[80].u.structure.members_ref, members[146]),
-            .u.structure.by_wire_name_ref = REF(shapes[80].u.structure.by_wire_name_ref, by_wire_name[146]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_output),
-            .u.structure.member_count = 4,
-        },
-        [81] = { /* MinimumThroughputBillingCommitmentOutputStatus */
-            .name_ref = REF(shapes[81].name_ref, strings[2794]),
-            .u.string.enum_values_ref = REF(shapes[81].u.string.enum_values_ref, strings[2841]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 3,
-        },
-        [82] = { /* NaturalIntegerObject */
-            .name_ref = REF(shapes[82].name_ref, strings[2893]),
-            .range_ref = REF(shapes[82].range_ref, ranges[14]),
+        [17] = { /* NaturalIntegerObject */
+            .name_ref = SHAPE_NAME(scalars[17].name_ref, shape_names[1519]),
+            .traits_ref = REF(scalars[17].traits_ref, traits[26]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [83] = { /* NextToken */
-            .name_ref = REF(shapes[83].name_ref, strings[1891]),
-            .range_ref = REF(shapes[83].range_ref, ranges[15]),
+        [18] = { /* NextToken */
+            .name_ref = SHAPE_NAME(scalars[18].name_ref, shape_names[1540]),
+            .traits_ref = REF(scalars[18].traits_ref, traits[27]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [84] = { /* OnDemandStreamCountLimitObject */
-            .name_ref = REF(shapes[84].name_ref, strings[2914]),
-            .range_ref = REF(shapes[84].range_ref, ranges[16]),
+        [19] = { /* OnDemandStreamCountLimitObject */
+            .name_ref = SHAPE_NAME(scalars[19].name_ref, shape_names[1550]),
+            .traits_ref = REF(scalars[19].traits_ref, traits[28]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [85] = { /* OnDemandStreamCountObject */
-            .name_ref = REF(shapes[85].name_ref, strings[2945]),
-            .range_ref = REF(shapes[85].range_ref, ranges[17]),
+        [20] = { /* OnDemandStreamCountObject */
+            .name_ref = SHAPE_NAME(scalars[20].name_ref, shape_names[1581]),
+            .traits_ref = REF(scalars[20].traits_ref, traits[29]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [86] = { /* PartitionKey */
-            .name_ref = REF(shapes[86].name_ref, strings[2971]),
-            .range_ref = REF(shapes[86].range_ref, ranges[18]),
+        [21] = { /* PartitionKey */
+            .name_ref = SHAPE_NAME(scalars[21].name_ref, shape_names[1607]),
+            .traits_ref = REF(scalars[21].traits_ref, traits[30]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [87] = { /* Policy */
-            .name_ref = REF(shapes[87].name_ref, strings[1488]),
+        [22] = { /* Policy */
+            .name_ref = SHAPE_NAME(scalars[22].name_ref, shape_names[1620]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [88] = { /* PositiveIntegerObject */
-            .name_ref = REF(shapes[88].name_ref, strings[2984]),
-            .range_ref = REF(shapes[88].range_ref, ranges[19]),
+        [23] = { /* PositiveIntegerObject */
+            .name_ref = SHAPE_NAME(scalars[23].name_ref, shape_names[1627]),
+            .traits_ref = REF(scalars[23].traits_ref, traits[31]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [89] = { /* ProvisionedThroughputExceededException */
-            .name_ref = REF(shapes[89].name_ref, strings[3006]),
-            .u.structure.members_ref = REF(shapes[89].u.structure.members_ref, members[150]),
-            .u.structure.by_wire_name_ref = REF(shapes[89].u.structure.by_wire_name_ref, by_wire_name[150]),
-            .u.structure.error_code_ref = REF(shapes[89].u.structure.error_code_ref, strings[3006]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_provisioned_throughput_exceeded_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [90] = { /* PutRecordInput */
-            .name_ref = REF(shapes[90].name_ref, strings[3045]),
-            .u.structure.members_ref = REF(shapes[90].u.structure.members_ref, members[151]),
-            .u.structure.by_wire_name_ref = REF(shapes[90].u.structure.by_wire_name_ref, by_wire_name[151]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_record_input),
-            .u.structure.member_count = 7,
-        },
-        [91] = { /* PutRecordOutput */
-            .name_ref = REF(shapes[91].name_ref, strings[3102]),
-            .u.structure.members_ref = REF(shapes[91].u.structure.members_ref, members[158]),
-            .u.structure.by_wire_name_ref = REF(shapes[91].u.structure.by_wire_name_ref, by_wire_name[158]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_record_output),
-            .u.structure.member_count = 3,
-        },
-        [92] = { /* PutRecordsInput */
-            .name_ref = REF(shapes[92].name_ref, strings[3133]),
-            .u.structure.members_ref = REF(shapes[92].u.structure.members_ref, members[161]),
-            .u.structure.by_wire_name_ref = REF(shapes[92].u.structure.by_wire_name_ref, by_wire_name[161]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_records_input),
-            .u.structure.member_count = 4,
-        },
-        [93] = { /* PutRecordsOutput */
-            .name_ref = REF(shapes[93].name_ref, strings[3149]),
-            .u.structure.members_ref = REF(shapes[93].u.structure.members_ref, members[165]),
-            .u.structure.by_wire_name_ref = REF(shapes[93].u.structure.by_wire_name_ref, by_wire_name[165]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_records_output),
-            .u.structure.member_count = 3,
-        },
-        [94] = { /* PutRecordsRequestEntry */
-            .name_ref = REF(shapes[94].name_ref, strings[3184]),
-            .u.structure.members_ref = REF(shapes[94].u.structure.members_ref, members[168]),
-            .u.structure.by_wire_name_ref = REF(shapes[94].u.structure.by_wire_name_ref, by_wire_name[168]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_records_request_entry),
-            .u.structure.member_count = 3,
-        },
-        [95] = { /* PutRecordsRequestEntryList */
-            .name_ref = REF(shapes[95].name_ref, strings[3207]),
-            .range_ref = REF(shapes[95].range_ref, ranges[20]),
-            .u.collection.item_ref = REF(shapes[95].u.collection.item_ref, shapes[94]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_put_records_request_entry_list),
-        },
-        [96] = { /* PutRecordsResultEntry */
-            .name_ref = REF(shapes[96].name_ref, strings[3234]),
-            .u.structure.members_ref = REF(shapes[96].u.structure.members_ref, members[171]),
-            .u.structure.by_wire_name_ref = REF(shapes[96].u.structure.by_wire_name_ref, by_wire_name[171]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_records_result_entry),
-            .u.structure.member_count = 4,
-        },
-        [97] = { /* PutRecordsResultEntryList */
-            .name_ref = REF(shapes[97].name_ref, strings[3256]),
-            .range_ref = REF(shapes[97].range_ref, ranges[21]),
-            .u.collection.item_ref = REF(shapes[97].u.collection.item_ref, shapes[96]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_put_records_result_entry_list),
-        },
-        [98] = { /* PutResourcePolicyInput */
-            .name_ref = REF(shapes[98].name_ref, strings[3282]),
-            .u.structure.members_ref = REF(shapes[98].u.structure.members_ref, members[175]),
-            .u.structure.by_wire_name_ref = REF(shapes[98].u.structure.by_wire_name_ref, by_wire_name[175]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_put_resource_policy_input),
-            .u.structure.member_count = 3,
-        },
-        [99] = { /* Record */
-            .name_ref = REF(shapes[99].name_ref, strings[3305]),
-            .u.structure.members_ref = REF(shapes[99].u.structure.members_ref, members[178]),
-            .u.structure.by_wire_name_ref = REF(shapes[99].u.structure.by_wire_name_ref, by_wire_name[178]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_record),
-            .u.structure.member_count = 5,
-        },
-        [100] = { /* RecordList */
-            .name_ref = REF(shapes[100].name_ref, strings[3340]),
-            .u.collection.item_ref = REF(shapes[100].u.collection.item_ref, shapes[99]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_record_list),
-        },
-        [101] = { /* RegisterStreamConsumerInput */
-            .name_ref = REF(shapes[101].name_ref, strings[3351]),
-            .u.structure.members_ref = REF(shapes[101].u.structure.members_ref, members[183]),
-            .u.structure.by_wire_name_ref = REF(shapes[101].u.structure.by_wire_name_ref, by_wire_name[183]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
-            .u.structure.member_count = 4,
-        },
-        [102] = { /* RegisterStreamConsumerOutput */
-            .name_ref = REF(shapes[102].name_ref, strings[3379]),
-            .u.structure.members_ref = REF(shapes[102].u.structure.members_ref, members[187]),
-            .u.structure.by_wire_name_ref = REF(shapes[102].u.structure.by_wire_name_ref, by_wire_name[187]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_register_stream_consumer_output),
-            .u.structure.member_count = 1,
-        },
-        [103] = { /* RemoveTagsFromStreamInput */
-            .name_ref = REF(shapes[103].name_ref, strings[3408]),
-            .u.structure.members_ref = REF(shapes[103].u.structure.members_ref, members[188]),
-            .u.structure.by_wire_name_ref = REF(shapes[103].u.structure.by_wire_name_ref, by_wire_name[188]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
-            .u.structure.member_count = 4,
-        },
-        [104] = { /* ResourceARN */
-            .name_ref = REF(shapes[104].name_ref, strings[486]),
-            .range_ref = REF(shapes[104].range_ref, ranges[22]),
+        [24] = { /* ResourceARN */
+            .name_ref = SHAPE_NAME(scalars[24].name_ref, shape_names[1935]),
+            .traits_ref = REF(scalars[24].traits_ref, traits[35]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [105] = { /* ResourceInUseException */
-            .name_ref = REF(shapes[105].name_ref, strings[3442]),
-            .u.structure.members_ref = REF(shapes[105].u.structure.members_ref, members[192]),
-            .u.structure.by_wire_name_ref = REF(shapes[105].u.structure.by_wire_name_ref, by_wire_name[192]),
-            .u.structure.error_code_ref = REF(shapes[105].u.structure.error_code_ref, strings[3442]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_resource_in_use_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [106] = { /* ResourceNotFoundException */
-            .name_ref = REF(shapes[106].name_ref, strings[3465]),
-            .u.structure.members_ref = REF(shapes[106].u.structure.members_ref, members[193]),
-            .u.structure.by_wire_name_ref = REF(shapes[106].u.structure.by_wire_name_ref, by_wire_name[193]),
-            .u.structure.error_code_ref = REF(shapes[106].u.structure.error_code_ref, strings[3465]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_resource_not_found_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [107] = { /* RetentionPeriodHours */
-            .name_ref = REF(shapes[107].name_ref, strings[439]),
+        [25] = { /* RetentionPeriodHours */
+            .name_ref = SHAPE_NAME(scalars[25].name_ref, shape_names[1947]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [108] = { /* ScalingType */
-            .name_ref = REF(shapes[108].name_ref, strings[3491]),
-            .u.string.enum_values_ref = REF(shapes[108].u.string.enum_values_ref, strings[3503]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 1,
-        },
-        [109] = { /* SequenceNumber */
-            .name_ref = REF(shapes[109].name_ref, strings[3118]),
+        [26] = { /* SequenceNumber */
+            .name_ref = SHAPE_NAME(scalars[26].name_ref, shape_names[1980]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [110] = { /* SequenceNumberRange */
-            .name_ref = REF(shapes[110].name_ref, strings[3519]),
-            .u.structure.members_ref = REF(shapes[110].u.structure.members_ref, members[194]),
-            .u.structure.by_wire_name_ref = REF(shapes[110].u.structure.by_wire_name_ref, by_wire_name[194]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_sequence_number_range),
-            .u.structure.member_count = 2,
-        },
-        [111] = { /* Shard */
-            .name_ref = REF(shapes[111].name_ref, strings[3560]),
-            .u.structure.members_ref = REF(shapes[111].u.structure.members_ref, members[196]),
-            .u.structure.by_wire_name_ref = REF(shapes[111].u.structure.by_wire_name_ref, by_wire_name[196]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_shard),
-            .u.structure.member_count = 5,
-        },
-        [112] = { /* ShardCountObject */
-            .name_ref = REF(shapes[112].name_ref, strings[3602]),
-            .range_ref = REF(shapes[112].range_ref, ranges[23]),
+        [27] = { /* ShardCountObject */
+            .name_ref = SHAPE_NAME(scalars[27].name_ref, shape_names[2021]),
+            .traits_ref = REF(scalars[27].traits_ref, traits[38]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [113] = { /* ShardFilter */
-            .name_ref = REF(shapes[113].name_ref, strings[1936]),
-            .u.structure.members_ref = REF(shapes[113].u.structure.members_ref, members[201]),
-            .u.structure.by_wire_name_ref = REF(shapes[113].u.structure.by_wire_name_ref, by_wire_name[201]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_shard_filter),
-            .u.structure.member_count = 3,
-        },
-        [114] = { /* ShardFilterType */
-            .name_ref = REF(shapes[114].name_ref, strings[3624]),
-            .u.string.enum_values_ref = REF(shapes[114].u.string.enum_values_ref, strings[3640]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 6,
-        },
-        [115] = { /* ShardId */
-            .name_ref = REF(shapes[115].name_ref, strings[111]),
-            .range_ref = REF(shapes[115].range_ref, ranges[24]),
+        [28] = { /* ShardId */
+            .name_ref = SHAPE_NAME(scalars[28].name_ref, shape_names[2066]),
+            .traits_ref = REF(scalars[28].traits_ref, traits[39]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [116] = { /* ShardIdList */
-            .name_ref = REF(shapes[116].name_ref, strings[3727]),
-            .u.collection.item_ref = REF(shapes[116].u.collection.item_ref, shapes[115]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_metrics_name_list),
-        },
-        [117] = { /* ShardIterator */
-            .name_ref = REF(shapes[117].name_ref, strings[1332]),
-            .range_ref = REF(shapes[117].range_ref, ranges[25]),
+        [29] = { /* ShardIterator */
+            .name_ref = SHAPE_NAME(scalars[29].name_ref, shape_names[2086]),
+            .traits_ref = REF(scalars[29].traits_ref, traits[40]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [118] = { /* ShardIteratorType */
-            .name_ref = REF(shapes[118].name_ref, strings[1517]),
-            .u.string.enum_values_ref = REF(shapes[118].u.string.enum_values_ref, strings[3739]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 5,
-        },
-        [119] = { /* ShardList */
-            .name_ref = REF(shapes[119].name_ref, strings[3813]),
-            .u.collection.item_ref = REF(shapes[119].u.collection.item_ref, shapes[111]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_shard_list),
-        },
-        [120] = { /* SplitShardInput */
-            .name_ref = REF(shapes[120].name_ref, strings[3823]),
-            .u.structure.members_ref = REF(shapes[120].u.structure.members_ref, members[204]),
-            .u.structure.by_wire_name_ref = REF(shapes[120].u.structure.by_wire_name_ref, by_wire_name[204]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_split_shard_input),
-            .u.structure.member_count = 5,
-        },
-        [121] = { /* StartStreamEncryptionInput */
-            .name_ref = REF(shapes[121].name_ref, strings[3871]),
-            .u.structure.members_ref = REF(shapes[121].u.structure.members_ref, members[209]),
-            .u.structure.by_wire_name_ref = REF(shapes[121].u.structure.by_wire_name_ref, by_wire_name[209]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
-            .u.structure.member_count = 5,
-        },
-        [122] = { /* StartingPosition */
-            .name_ref = REF(shapes[122].name_ref, strings[3898]),
-            .u.structure.members_ref = REF(shapes[122].u.structure.members_ref, members[214]),
-            .u.structure.by_wire_name_ref = REF(shapes[122].u.structure.by_wire_name_ref, by_wire_name[214]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_starting_position),
-            .u.structure.member_count = 3,
-        },
-        [123] = { /* StopStreamEncryptionInput */
-            .name_ref = REF(shapes[123].name_ref, strings[3915]),
-            .u.structure.members_ref = REF(shapes[123].u.structure.members_ref, members[217]),
-            .u.structure.by_wire_name_ref = REF(shapes[123].u.structure.by_wire_name_ref, by_wire_name[217]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
-            .u.structure.member_count = 5,
-        },
-        [124] = { /* StreamARN */
-            .name_ref = REF(shapes[124].name_ref, strings[67]),
-            .range_ref = REF(shapes[124].range_ref, ranges[26]),
+        [30] = { /* StreamARN */
+            .name_ref = SHAPE_NAME(scalars[30].name_ref, shape_names[2214]),
+            .traits_ref = REF(scalars[30].traits_ref, traits[41]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [125] = { /* StreamDescription */
-            .name_ref = REF(shapes[125].name_ref, strings[927]),
-            .u.structure.members_ref = REF(shapes[125].u.structure.members_ref, members[222]),
-            .u.structure.by_wire_name_ref = REF(shapes[125].u.structure.by_wire_name_ref, by_wire_name[222]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_stream_description),
-            .u.structure.member_count = 11,
-        },
-        [126] = { /* StreamDescriptionSummary */
-            .name_ref = REF(shapes[126].name_ref, strings[1000]),
-            .u.structure.members_ref = REF(shapes[126].u.structure.members_ref, members[233]),
-            .u.structure.by_wire_name_ref = REF(shapes[126].u.structure.by_wire_name_ref, by_wire_name[233]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_stream_description_summary),
-            .u.structure.member_count = 14,
-        },
-        [127] = { /* StreamId */
-            .name_ref = REF(shapes[127].name_ref, strings[77]),
-            .range_ref = REF(shapes[127].range_ref, ranges[27]),
+        [31] = { /* StreamId */
+            .name_ref = SHAPE_NAME(scalars[31].name_ref, shape_names[2267]),
+            .traits_ref = REF(scalars[31].traits_ref, traits[42]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [128] = { /* StreamMode */
-            .name_ref = REF(shapes[128].name_ref, strings[4016]),
-            .u.string.enum_values_ref = REF(shapes[128].u.string.enum_values_ref, strings[4027]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 2,
-        },
-        [129] = { /* StreamModeDetails */
-            .name_ref = REF(shapes[129].name_ref, strings[342]),
-            .u.structure.members_ref = REF(shapes[129].u.structure.members_ref, members[247]),
-            .u.structure.by_wire_name_ref = REF(shapes[129].u.structure.by_wire_name_ref, by_wire_name[247]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_stream_mode_details),
-            .u.structure.member_count = 1,
-        },
-        [130] = { /* StreamName */
-            .name_ref = REF(shapes[130].name_ref, strings[51]),
-            .range_ref = REF(shapes[130].range_ref, ranges[28]),
+        [32] = { /* StreamName */
+            .name_ref = SHAPE_NAME(scalars[32].name_ref, shape_names[2305]),
+            .traits_ref = REF(scalars[32].traits_ref, traits[43]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [131] = { /* StreamNameList */
-            .name_ref = REF(shapes[131].name_ref, strings[4049]),
-            .u.collection.item_ref = REF(shapes[131].u.collection.item_ref, shapes[130]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_metrics_name_list),
-        },
-        [132] = { /* StreamStatus */
-            .name_ref = REF(shapes[132].name_ref, strings[3941]),
-            .u.string.enum_values_ref = REF(shapes[132].u.string.enum_values_ref, strings[4064]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 4,
-        },
-        [133] = { /* StreamSummary */
-            .name_ref = REF(shapes[133].name_ref, strings[4098]),
-            .u.structure.members_ref = REF(shapes[133].u.structure.members_ref, members[248]),
-            .u.structure.by_wire_name_ref = REF(shapes[133].u.structure.by_wire_name_ref, by_wire_name[248]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_stream_summary),
-            .u.structure.member_count = 5,
-        },
-        [134] = { /* StreamSummaryList */
-            .name_ref = REF(shapes[134].name_ref, strings[4112]),
-            .u.collection.item_ref = REF(shapes[134].u.collection.item_ref, shapes[133]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_stream_summary_list),
-        },
-        [135] = { /* SubscribeToShardEvent */
-            .name_ref = REF(shapes[135].name_ref, strings[4130]),
-            .u.structure.members_ref = REF(shapes[135].u.structure.members_ref, members[253]),
-            .u.structure.by_wire_name_ref = REF(shapes[135].u.structure.by_wire_name_ref, by_wire_name[253]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EVENT,
-            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event),
-            .u.structure.member_count = 4,
-        },
-        [136] = { /* SubscribeToShardEventStream */
-            .name_ref = REF(shapes[136].name_ref, strings[4179]),
-            .u.structure.members_ref = REF(shapes[136].u.structure.members_ref, members[257]),
-            .u.structure.by_wire_name_ref = REF(shapes[136].u.structure.by_wire_name_ref, by_wire_name[257]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EVENTSTREAM,
-            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event_stream),
-            .u.structure.member_count = 10,
-        },
-        [137] = { /* SubscribeToShardInput */
-            .name_ref = REF(shapes[137].name_ref, strings[4207]),
-            .u.structure.members_ref = REF(shapes[137].u.structure.members_ref, members[267]),
-            .u.structure.by_wire_name_ref = REF(shapes[137].u.structure.by_wire_name_ref, by_wire_name[267]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
-            .u.structure.member_count = 4,
-        },
-        [138] = { /* SubscribeToShardOutput */
-            .name_ref = REF(shapes[138].name_ref, strings[4229]),
-            .u.structure.members_ref = REF(shapes[138].u.structure.members_ref, members[271]),
-            .u.structure.by_wire_name_ref = REF(shapes[138].u.structure.by_wire_name_ref, by_wire_name[271]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_subscribe_to_shard_output),
-            .u.structure.member_count = 1,
-        },
-        [139] = { /* Tag */
-            .name_ref = REF(shapes[139].name_ref, strings[4264]),
-            .u.structure.members_ref = REF(shapes[139].u.structure.members_ref, members[272]),
-            .u.structure.by_wire_name_ref = REF(shapes[139].u.structure.by_wire_name_ref, by_wire_name[272]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_tag),
-            .u.structure.member_count = 2,
-        },
-        [140] = { /* TagKey */
-            .name_ref = REF(shapes[140].name_ref, strings[4278]),
-            .range_ref = REF(shapes[140].range_ref, ranges[29]),
+        [33] = { /* TagKey */
+            .name_ref = SHAPE_NAME(scalars[33].name_ref, shape_names[2475]),
+            .traits_ref = REF(scalars[33].traits_ref, traits[44]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [141] = { /* TagKeyList */
-            .name_ref = REF(shapes[141].name_ref, strings[4285]),
-            .range_ref = REF(shapes[141].range_ref, ranges[30]),
-            .u.collection.item_ref = REF(shapes[141].u.collection.item_ref, shapes[140]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_metrics_name_list),
-        },
-        [142] = { /* TagList */
-            .name_ref = REF(shapes[142].name_ref, strings[4296]),
-            .range_ref = REF(shapes[142].range_ref, ranges[31]),
-            .u.collection.item_ref = REF(shapes[142].u.collection.item_ref, shapes[139]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_kinesis_tag_list),
-        },
-        [143] = { /* TagMap */
-            .name_ref = REF(shapes[143].name_ref, strings[4304]),
-            .range_ref = REF(shapes[143].range_ref, ranges[32]),
-            .u.collection.item_ref = REF(shapes[143].u.collection.item_ref, shapes[145]),
-            .u.collection.key_ref = REF(shapes[143].u.collection.key_ref, shapes[140]),
-            .type = AWSC_SHAPE_MAP,
-            .size = sizeof(struct awsc_kinesis_tag_map),
-            .u.collection.value_offset = offsetof(struct awsc_kinesis_tag_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_kinesis_tag_map_entry),
-        },
-        [144] = { /* TagResourceInput */
-            .name_ref = REF(shapes[144].name_ref, strings[4311]),
-            .u.structure.members_ref = REF(shapes[144].u.structure.members_ref, members[274]),
-            .u.structure.by_wire_name_ref = REF(shapes[144].u.structure.by_wire_name_ref, by_wire_name[274]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_tag_resource_input),
-            .u.structure.member_count = 3,
-        },
-        [145] = { /* TagValue */
-            .name_ref = REF(shapes[145].name_ref, strings[4328]),
-            .range_ref = REF(shapes[145].range_ref, ranges[33]),
+        [34] = { /* TagValue */
+            .name_ref = SHAPE_NAME(scalars[34].name_ref, shape_names[2525]),
+            .traits_ref = REF(scalars[34].traits_ref, traits[48]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [146] = { /* Timestamp */
-            .name_ref = REF(shapes[146].name_ref, strings[1558]),
+        [35] = { /* Timestamp */
+            .name_ref = SHAPE_NAME(scalars[35].name_ref, shape_names[2534]),
             .type = AWSC_SHAPE_TIMESTAMP,
             .size = sizeof(struct awsc_timestamp),
         },
-        [147] = { /* UntagResourceInput */
-            .name_ref = REF(shapes[147].name_ref, strings[4337]),
-            .u.structure.members_ref = REF(shapes[147].u.structure.members_ref, members[277]),
-            .u.structure.by_wire_name_ref = REF(shapes[147].u.structure.by_wire_name_ref, by_wire_name[277]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_untag_resource_input),
-            .u.structure.member_count = 3,
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* AccessDeniedException */
+            .error_code_ref = REF(traits[0].error_code_ref, strings[0]),
         },
-        [148] = { /* UpdateAccountSettingsInput */
-            .name_ref = REF(shapes[148].name_ref, strings[4356]),
-            .u.structure.members_ref = REF(shapes[148].u.structure.members_ref, members[280]),
-            .u.structure.by_wire_name_ref = REF(shapes[148].u.structure.by_wire_name_ref, by_wire_name[280]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_account_settings_input),
-            .u.structure.member_count = 1,
+        [1] = { /* ConsumerARN */
+            .range_ref = REF(traits[1].range_ref, ranges[0]),
         },
-        [149] = { /* UpdateAccountSettingsOutput */
-            .name_ref = REF(shapes[149].name_ref, strings[4383]),
-            .u.structure.members_ref = REF(shapes[149].u.structure.members_ref, members[281]),
-            .u.structure.by_wire_name_ref = REF(shapes[149].u.structure.by_wire_name_ref, by_wire_name[281]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_account_settings_output),
-            .u.structure.member_count = 1,
+        [2] = { /* ConsumerCountObject */
+            .range_ref = REF(traits[2].range_ref, ranges[1]),
         },
-        [150] = { /* UpdateMaxRecordSizeInput */
-            .name_ref = REF(shapes[150].name_ref, strings[4411]),
-            .u.structure.members_ref = REF(shapes[150].u.structure.members_ref, members[282]),
-            .u.structure.by_wire_name_ref = REF(shapes[150].u.structure.by_wire_name_ref, by_wire_name[282]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_max_record_size_input),
-            .u.structure.member_count = 3,
+        [3] = { /* ConsumerName */
+            .range_ref = REF(traits[3].range_ref, ranges[2]),
         },
-        [151] = { /* UpdateShardCountInput */
-            .name_ref = REF(shapes[151].name_ref, strings[4436]),
-            .u.structure.members_ref = REF(shapes[151].u.structure.members_ref, members[285]),
-            .u.structure.by_wire_name_ref = REF(shapes[151].u.structure.by_wire_name_ref, by_wire_name[285]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_shard_count_input),
-            .u.structure.member_count = 5,
+        [4] = { /* Data */
+            .range_ref = REF(traits[4].range_ref, ranges[3]),
         },
-        [152] = { /* UpdateShardCountOutput */
-            .name_ref = REF(shapes[152].name_ref, strings[4475]),
-            .u.structure.members_ref = REF(shapes[152].u.structure.members_ref, members[290]),
-            .u.structure.by_wire_name_ref = REF(shapes[152].u.structure.by_wire_name_ref, by_wire_name[290]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_shard_count_output),
-            .u.structure.member_count = 4,
+        [5] = { /* DescribeStreamInputLimit */
+            .range_ref = REF(traits[5].range_ref, ranges[4]),
         },
-        [153] = { /* UpdateStreamModeInput */
-            .name_ref = REF(shapes[153].name_ref, strings[4516]),
-            .u.structure.members_ref = REF(shapes[153].u.structure.members_ref, members[294]),
-            .u.structure.by_wire_name_ref = REF(shapes[153].u.structure.by_wire_name_ref, by_wire_name[294]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
-            .u.structure.member_count = 4,
+        [6] = { /* ExpiredIteratorException */
+            .error_code_ref = REF(traits[6].error_code_ref, strings[589]),
         },
-        [154] = { /* UpdateStreamWarmThroughputInput */
-            .name_ref = REF(shapes[154].name_ref, strings[4538]),
-            .u.structure.members_ref = REF(shapes[154].u.structure.members_ref, members[298]),
-            .u.structure.by_wire_name_ref = REF(shapes[154].u.structure.by_wire_name_ref, by_wire_name[298]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_input),
-            .u.structure.member_count = 4,
+        [7] = { /* ExpiredNextTokenException */
+            .error_code_ref = REF(traits[7].error_code_ref, strings[614]),
         },
-        [155] = { /* UpdateStreamWarmThroughputOutput */
-            .name_ref = REF(shapes[155].name_ref, strings[4570]),
-            .u.structure.members_ref = REF(shapes[155].u.structure.members_ref, members[302]),
-            .u.structure.by_wire_name_ref = REF(shapes[155].u.structure.by_wire_name_ref, by_wire_name[302]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_output),
-            .u.structure.member_count = 3,
+        [8] = { /* GetRecordsInputLimit */
+            .range_ref = REF(traits[8].range_ref, ranges[5]),
         },
-        [156] = { /* ValidationException */
-            .name_ref = REF(shapes[156].name_ref, strings[4603]),
-            .u.structure.members_ref = REF(shapes[156].u.structure.members_ref, members[305]),
-            .u.structure.by_wire_name_ref = REF(shapes[156].u.structure.by_wire_name_ref, by_wire_name[305]),
-            .u.structure.error_code_ref = REF(shapes[156].u.structure.error_code_ref, strings[4603]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_kinesis_validation_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
+        [9] = { /* InternalFailureException */
+            .error_code_ref = REF(traits[9].error_code_ref, strings[799]),
         },
-        [157] = { /* WarmThroughputObject */
-            .name_ref = REF(shapes[157].name_ref, strings[4623]),
-            .u.structure.members_ref = REF(shapes[157].u.structure.members_ref, members[306]),
-            .u.structure.by_wire_name_ref = REF(shapes[157].u.structure.by_wire_name_ref, by_wire_name[306]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_kinesis_warm_throughput_object),
-            .u.structure.member_count = 2,
+        [10] = { /* InvalidArgumentException */
+            .error_code_ref = REF(traits[10].error_code_ref, strings[824]),
+        },
+        [11] = { /* KMSAccessDeniedException */
+            .error_code_ref = REF(traits[11].error_code_ref, strings[849]),
+        },
+        [12] = { /* KMSDisabledException */
+            .error_code_ref = REF(traits[12].error_code_ref, strings[874]),
+        },
+        [13] = { /* KMSInvalidStateException */
+            .error_code_ref = REF(traits[13].error_code_ref, strings[895]),
+        },
+        [14] = { /* KMSNotFoundException */
+            .error_code_ref = REF(traits[14].error_code_ref, strings[920]),
+        },
+        [15] = { /* KMSOptInRequired */
+            .error_code_ref = REF(traits[15].error_code_ref, strings[941]),
+        },
+        [16] = { /* KMSThrottlingException */
+            .error_code_ref = REF(traits[16].error_code_ref, strings[958]),
+        },
+        [17] = { /* KeyId */
+            .range_ref = REF(traits[17].range_ref, ranges[6]),
+        },
+        [18] = { /* LimitExceededException */
+            .error_code_ref = REF(traits[18].error_code_ref, strings[981]),
+        },
+        [19] = { /* ListShardsInputLimit */
+            .range_ref = REF(traits[19].range_ref, ranges[7]),
+        },
+        [20] = { /* ListStreamConsumersInputLimit */
+            .range_ref = REF(traits[20].range_ref, ranges[8]),
+        },
+        [21] = { /* ListStreamsInputLimit */
+            .range_ref = REF(traits[21].range_ref, ranges[9]),
+        },
+        [22] = { /* ListTagsForStreamInputLimit */
+            .range_ref = REF(traits[22].range_ref, ranges[10]),
+        },
+        [23] = { /* MaxRecordSizeInKiB */
+            .range_ref = REF(traits[23].range_ref, ranges[11]),
+        },
+        [24] = { /* MetricsNameList */
+            .range_ref = REF(traits[24].range_ref, ranges[12]),
+        },
+        [25] = { /* MillisBehindLatest */
+            .range_ref = REF(traits[25].range_ref, ranges[13]),
+        },
+        [26] = { /* NaturalIntegerObject */
+            .range_ref = REF(traits[26].range_ref, ranges[14]),
+        },
+        [27] = { /* NextToken */
+            .range_ref = REF(traits[27].range_ref, ranges[15]),
+        },
+        [28] = { /* OnDemandStreamCountLimitObject */
+            .range_ref = REF(traits[28].range_ref, ranges[16]),
+        },
+        [29] = { /* OnDemandStreamCountObject */
+            .range_ref = REF(traits[29].range_ref, ranges[17]),
+        },
+        [30] = { /* PartitionKey */
+            .range_ref = REF(traits[30].range_ref, ranges[18]),
+        },
+        [31] = { /* PositiveIntegerObject */
+            .range_ref = REF(traits[31].range_ref, ranges[19]),
+        },
+        [32] = { /* ProvisionedThroughputExceededException */
+            .error_code_ref = REF(traits[32].error_code_ref, strings[1485]),
+        },
+        [33] = { /* PutRecordsRequestEntryList */
+            .range_ref = REF(traits[33].range_ref, ranges[20]),
+        },
+        [34] = { /* PutRecordsResultEntryList */
+            .range_ref = REF(traits[34].range_ref, ranges[21]),
+        },
+        [35] = { /* ResourceARN */
+            .range_ref = REF(traits[35].range_ref, ranges[22]),
+        },
+        [36] = { /* ResourceInUseException */
+            .error_code_ref = REF(traits[36].error_code_ref, strings[1700]),
+        },
+        [37] = { /* ResourceNotFoundException */
+            .error_code_ref = REF(traits[37].error_code_ref, strings[1723]),
+        },
+        [38] = { /* ShardCountObject */
+            .range_ref = REF(traits[38].range_ref, ranges[23]),
+        },
+        [39] = { /* ShardId */
+            .range_ref = REF(traits[39].range_ref, ranges[24]),
+        },
+        [40] = { /* ShardIterator */
+            .range_ref = REF(traits[40].range_ref, ranges[25]),
+        },
+        [41] = { /* StreamARN */
+            .range_ref = REF(traits[41].range_ref, ranges[26]),
+        },
+        [42] = { /* StreamId */
+            .range_ref = REF(traits[42].range_ref, ranges[27]),
+        },
+        [43] = { /* StreamName */
+            .range_ref = REF(traits[43].range_ref, ranges[28]),
+        },
+        [44] = { /* TagKey */
+            .range_ref = REF(traits[44].range_ref, ranges[29]),
+        },
+        [45] = { /* TagKeyList */
+            .range_ref = REF(traits[45].range_ref, ranges[30]),
+        },
+        [46] = { /* TagList */
+            .range_ref = REF(traits[46].range_ref, ranges[31]),
+        },
+        [47] = { /* TagMap */
+            .range_ref = REF(traits[47].range_ref, ranges[32]),
+        },
+        [48] = { /* TagValue */
+            .range_ref = REF(traits[48].range_ref, ranges[33]),
+        },
+        [49] = { /* ValidationException */
+            .error_code_ref = REF(traits[49].error_code_ref, strings[2323]),
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[22]), REF(members[0].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AccessDeniedException.message: ErrorMessage */
-        [1] = {REF(members[1].name_ref, strings[51]), REF(members[1].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.StreamName: StreamName */
-        [2] = {REF(members[2].name_ref, strings[62]), REF(members[2].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.Tags: TagMap */
-        [3] = {REF(members[3].name_ref, strings[67]), REF(members[3].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.StreamARN: StreamARN */
-        [4] = {REF(members[4].name_ref, strings[77]), REF(members[4].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddTagsToStreamInput.StreamId: StreamId */
-        [5] = {REF(members[5].name_ref, strings[111]), REF(members[5].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChildShard.ShardId: ShardId */
-        [6] = {REF(members[6].name_ref, strings[119]), REF(members[6].shape_ref, shapes[116]), offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChildShard.ParentShards: ShardIdList */
-        [7] = {REF(members[7].name_ref, strings[132]), REF(members[7].shape_ref, shapes[47]), offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChildShard.HashKeyRange: HashKeyRange */
-        [8] = {REF(members[8].name_ref, strings[169]), REF(members[8].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerName: ConsumerName */
-        [9] = {REF(members[9].name_ref, strings[182]), REF(members[9].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerARN: ConsumerARN */
-        [10] = {REF(members[10].name_ref, strings[194]), REF(members[10].shape_ref, shapes[11]), offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerStatus: ConsumerStatus */
-        [11] = {REF(members[11].name_ref, strings[209]), REF(members[11].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Consumer.ConsumerCreationTimestamp: Timestamp */
-        [12] = {REF(members[12].name_ref, strings[169]), REF(members[12].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerName: ConsumerName */
-        [13] = {REF(members[13].name_ref, strings[182]), REF(members[13].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerARN: ConsumerARN */
-        [14] = {REF(members[14].name_ref, strings[194]), REF(members[14].shape_ref, shapes[11]), offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerStatus: ConsumerStatus */
-        [15] = {REF(members[15].name_ref, strings[209]), REF(members[15].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.ConsumerCreationTimestamp: Timestamp */
-        [16] = {REF(members[16].name_ref, strings[67]), REF(members[16].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ConsumerDescription.StreamARN: StreamARN */
-        [17] = {REF(members[17].name_ref, strings[51]), REF(members[17].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.StreamName: StreamName */
-        [18] = {REF(members[18].name_ref, strings[331]), REF(members[18].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.ShardCount: PositiveIntegerObject */
-        [19] = {REF(members[19].name_ref, strings[342]), REF(members[19].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.StreamModeDetails: StreamModeDetails */
-        [20] = {REF(members[20].name_ref, strings[62]), REF(members[20].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_create_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.Tags: TagMap */
-        [21] = {REF(members[21].name_ref, strings[360]), REF(members[21].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.WarmThroughputMiBps: NaturalIntegerObject */
-        [22] = {REF(members[22].name_ref, strings[380]), REF(members[22].shape_ref, shapes[73]), offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateStreamInput.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
-        [23] = {REF(members[23].name_ref, strings[51]), REF(members[23].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.StreamName: StreamName */
-        [24] = {REF(members[24].name_ref, strings[439]), REF(members[24].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.RetentionPeriodHours: RetentionPeriodHours */
-        [25] = {REF(members[25].name_ref, strings[67]), REF(members[25].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.StreamARN: StreamARN */
-        [26] = {REF(members[26].name_ref, strings[77]), REF(members[26].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecreaseStreamRetentionPeriodInput.StreamId: StreamId */
-        [27] = {REF(members[27].name_ref, strings[486]), REF(members[27].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteResourcePolicyInput.ResourceARN: ResourceARN */
-        [28] = {REF(members[28].name_ref, strings[77]), REF(members[28].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteResourcePolicyInput.StreamId: StreamId */
-        [29] = {REF(members[29].name_ref, strings[51]), REF(members[29].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.StreamName: StreamName */
-        [30] = {REF(members[30].name_ref, strings[516]), REF(members[30].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.EnforceConsumerDeletion: BooleanObject */
-        [31] = {REF(members[31].name_ref, strings[67]), REF(members[31].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.StreamARN: StreamARN */
-        [32] = {REF(members[32].name_ref, strings[77]), REF(members[32].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_delete_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteStreamInput.StreamId: StreamId */
-        [33] = {REF(members[33].name_ref, strings[67]), REF(members[33].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.StreamARN: StreamARN */
-        [34] = {REF(members[34].name_ref, strings[169]), REF(members[34].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.ConsumerName: ConsumerName */
-        [35] = {REF(members[35].name_ref, strings[182]), REF(members[35].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.ConsumerARN: ConsumerARN */
-        [36] = {REF(members[36].name_ref, strings[77]), REF(members[36].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeregisterStreamConsumerInput.StreamId: StreamId */
-        [37] = {REF(members[37].name_ref, strings[629]), REF(members[37].shape_ref, shapes[80]), offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeAccountSettingsOutput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentOutput */
-        [38] = {REF(members[38].name_ref, strings[705]), REF(members[38].shape_ref, shapes[112]), offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_shard_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.ShardLimit: ShardCountObject */
-        [39] = {REF(members[39].name_ref, strings[716]), REF(members[39].shape_ref, shapes[112]), offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.OpenShardCount: ShardCountObject */
-        [40] = {REF(members[40].name_ref, strings[731]), REF(members[40].shape_ref, shapes[85]), offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.OnDemandStreamCount: OnDemandStreamCountObject */
-        [41] = {REF(members[41].name_ref, strings[751]), REF(members[41].shape_ref, shapes[84]), offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeLimitsOutput.OnDemandStreamCountLimit: OnDemandStreamCountLimitObject */
-        [42] = {REF(members[42].name_ref, strings[67]), REF(members[42].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.StreamARN: StreamARN */
-        [43] = {REF(members[43].name_ref, strings[169]), REF(members[43].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.ConsumerName: ConsumerName */
-        [44] = {REF(members[44].name_ref, strings[182]), REF(members[44].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.ConsumerARN: ConsumerARN */
-        [45] = {REF(members[45].name_ref, strings[77]), REF(members[45].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerInput.StreamId: StreamId */
-        [46] = {REF(members[46].name_ref, strings[255]), REF(members[46].shape_ref, shapes[8]), offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamConsumerOutput.ConsumerDescription: ConsumerDescription */
-        [47] = {REF(members[47].name_ref, strings[51]), REF(members[47].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.StreamName: StreamName */
-        [48] = {REF(members[48].name_ref, strings[853]), REF(members[48].shape_ref, shapes[25]), offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.Limit: DescribeStreamInputLimit */
-        [49] = {REF(members[49].name_ref, strings[859]), REF(members[49].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.ExclusiveStartShardId: ShardId */
-        [50] = {REF(members[50].name_ref, strings[67]), REF(members[50].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.StreamARN: StreamARN */
-        [51] = {REF(members[51].name_ref, strings[77]), REF(members[51].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_describe_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamInput.StreamId: StreamId */
-        [52] = {REF(members[52].name_ref, strings[927]), REF(members[52].shape_ref, shapes[125]), offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamOutput.StreamDescription: StreamDescription */
-        [53] = {REF(members[53].name_ref, strings[51]), REF(members[53].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryInput.StreamName: StreamName */
-        [54] = {REF(members[54].name_ref, strings[67]), REF(members[54].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryInput.StreamARN: StreamARN */
-        [55] = {REF(members[55].name_ref, strings[77]), REF(members[55].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryInput.StreamId: StreamId */
-        [56] = {REF(members[56].name_ref, strings[1000]), REF(members[56].shape_ref, shapes[126]), offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DescribeStreamSummaryOutput.StreamDescriptionSummary: StreamDescriptionSummary */
-        [57] = {REF(members[57].name_ref, strings[51]), REF(members[57].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.StreamName: StreamName */
-        [58] = {REF(members[58].name_ref, strings[1056]), REF(members[58].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.ShardLevelMetrics: MetricsNameList */
-        [59] = {REF(members[59].name_ref, strings[67]), REF(members[59].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.StreamARN: StreamARN */
-        [60] = {REF(members[60].name_ref, strings[77]), REF(members[60].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DisableEnhancedMonitoringInput.StreamId: StreamId */
-        [61] = {REF(members[61].name_ref, strings[51]), REF(members[61].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.StreamName: StreamName */
-        [62] = {REF(members[62].name_ref, strings[1056]), REF(members[62].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.ShardLevelMetrics: MetricsNameList */
-        [63] = {REF(members[63].name_ref, strings[67]), REF(members[63].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.StreamARN: StreamARN */
-        [64] = {REF(members[64].name_ref, strings[77]), REF(members[64].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnableEnhancedMonitoringInput.StreamId: StreamId */
-        [65] = {REF(members[65].name_ref, strings[1056]), REF(members[65].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMetrics.ShardLevelMetrics: MetricsNameList */
-        [66] = {REF(members[66].name_ref, strings[51]), REF(members[66].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.StreamName: StreamName */
-        [67] = {REF(members[67].name_ref, strings[1192]), REF(members[67].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.CurrentShardLevelMetrics: MetricsNameList */
-        [68] = {REF(members[68].name_ref, strings[1217]), REF(members[68].shape_ref, shapes[76]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.DesiredShardLevelMetrics: MetricsNameList */
-        [69] = {REF(members[69].name_ref, strings[67]), REF(members[69].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EnhancedMonitoringOutput.StreamARN: StreamARN */
-        [70] = {REF(members[70].name_ref, strings[22]), REF(members[70].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_expired_iterator_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredIteratorException.message: ErrorMessage */
-        [71] = {REF(members[71].name_ref, strings[22]), REF(members[71].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_expired_next_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredNextTokenException.message: ErrorMessage */
-        [72] = {REF(members[72].name_ref, strings[1332]), REF(members[72].shape_ref, shapes[117]), offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.ShardIterator: ShardIterator */
-        [73] = {REF(members[73].name_ref, strings[853]), REF(members[73].shape_ref, shapes[40]), offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.Limit: GetRecordsInputLimit */
-        [74] = {REF(members[74].name_ref, strings[67]), REF(members[74].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_get_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.StreamARN: StreamARN */
-        [75] = {REF(members[75].name_ref, strings[77]), REF(members[75].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_get_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsInput.StreamId: StreamId */
-        [76] = {REF(members[76].name_ref, strings[1384]), REF(members[76].shape_ref, shapes[100]), offsetof(struct awsc_kinesis_get_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.Records: RecordList */
-        [77] = {REF(members[77].name_ref, strings[1392]), REF(members[77].shape_ref, shapes[117]), offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.NextShardIterator: ShardIterator */
-        [78] = {REF(members[78].name_ref, strings[1410]), REF(members[78].shape_ref, shapes[77]), offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, has_millis_behind_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.MillisBehindLatest: MillisBehindLatest */
-        [79] = {REF(members[79].name_ref, strings[1429]), REF(members[79].shape_ref, shapes[4]), offsetof(struct awsc_kinesis_get_records_output, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetRecordsOutput.ChildShards: ChildShardList */
-        [80] = {REF(members[80].name_ref, strings[486]), REF(members[80].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetResourcePolicyInput.ResourceARN: ResourceARN */
-        [81] = {REF(members[81].name_ref, strings[77]), REF(members[81].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetResourcePolicyInput.StreamId: StreamId */
-        [82] = {REF(members[82].name_ref, strings[1488]), REF(members[82].shape_ref, shapes[87]), offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetResourcePolicyOutput.Policy: Policy */
-        [83] = {REF(members[83].name_ref, strings[51]), REF(members[83].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StreamName: StreamName */
-        [84] = {REF(members[84].name_ref, strings[111]), REF(members[84].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.ShardId: ShardId */
-        [85] = {REF(members[85].name_ref, strings[1517]), REF(members[85].shape_ref, shapes[118]), offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.ShardIteratorType: ShardIteratorType */
-        [86] = {REF(members[86].name_ref, strings[1535]), REF(members[86].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StartingSequenceNumber: SequenceNumber */
-        [87] = {REF(members[87].name_ref, strings[1558]), REF(members[87].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.Timestamp: Timestamp */
-        [88] = {REF(members[88].name_ref, strings[67]), REF(members[88].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StreamARN: StreamARN */
-        [89] = {REF(members[89].name_ref, strings[77]), REF(members[89].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorInput.StreamId: StreamId */
-        [90] = {REF(members[90].name_ref, strings[1332]), REF(members[90].shape_ref, shapes[117]), offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetShardIteratorOutput.ShardIterator: ShardIterator */
-        [91] = {REF(members[91].name_ref, strings[1599]), REF(members[91].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* HashKeyRange.StartingHashKey: HashKey */
-        [92] = {REF(members[92].name_ref, strings[1615]), REF(members[92].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* HashKeyRange.EndingHashKey: HashKey */
-        [93] = {REF(members[93].name_ref, strings[51]), REF(members[93].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.StreamName: StreamName */
-        [94] = {REF(members[94].name_ref, strings[439]), REF(members[94].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.RetentionPeriodHours: RetentionPeriodHours */
-        [95] = {REF(members[95].name_ref, strings[67]), REF(members[95].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.StreamARN: StreamARN */
-        [96] = {REF(members[96].name_ref, strings[77]), REF(members[96].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IncreaseStreamRetentionPeriodInput.StreamId: StreamId */
-        [97] = {REF(members[97].name_ref, strings[22]), REF(members[97].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_internal_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InternalFailureException.message: ErrorMessage */
-        [98] = {REF(members[98].name_ref, strings[22]), REF(members[98].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_invalid_argument_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidArgumentException.message: ErrorMessage */
-        [99] = {REF(members[99].name_ref, strings[22]), REF(members[99].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSAccessDeniedException.message: ErrorMessage */
-        [100] = {REF(members[100].name_ref, strings[22]), REF(members[100].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSDisabledException.message: ErrorMessage */
-        [101] = {REF(members[101].name_ref, strings[22]), REF(members[101].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSInvalidStateException.message: ErrorMessage */
-        [102] = {REF(members[102].name_ref, strings[22]), REF(members[102].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSNotFoundException.message: ErrorMessage */
-        [103] = {REF(members[103].name_ref, strings[22]), REF(members[103].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSOptInRequired.message: ErrorMessage */
-        [104] = {REF(members[104].name_ref, strings[22]), REF(members[104].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KMSThrottlingException.message: ErrorMessage */
-        [105] = {REF(members[105].name_ref, strings[22]), REF(members[105].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* LimitExceededException.message: ErrorMessage */
-        [106] = {REF(members[106].name_ref, strings[51]), REF(members[106].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_list_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamName: StreamName */
-        [107] = {REF(members[107].name_ref, strings[1891]), REF(members[107].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_shards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.NextToken: NextToken */
-        [108] = {REF(members[108].name_ref, strings[859]), REF(members[108].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.ExclusiveStartShardId: ShardId */
-        [109] = {REF(members[109].name_ref, strings[1901]), REF(members[109].shape_ref, shapes[60]), offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.MaxResults: ListShardsInputLimit */
-        [110] = {REF(members[110].name_ref, strings[1912]), REF(members[110].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamCreationTimestamp: Timestamp */
-        [111] = {REF(members[111].name_ref, strings[1936]), REF(members[111].shape_ref, shapes[113]), offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.ShardFilter: ShardFilter */
-        [112] = {REF(members[112].name_ref, strings[67]), REF(members[112].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_list_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamARN: StreamARN */
-        [113] = {REF(members[113].name_ref, strings[77]), REF(members[113].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsInput.StreamId: StreamId */
-        [114] = {REF(members[114].name_ref, strings[1986]), REF(members[114].shape_ref, shapes[119]), offsetof(struct awsc_kinesis_list_shards_output, shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsOutput.Shards: ShardList */
-        [115] = {REF(members[115].name_ref, strings[1891]), REF(members[115].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_shards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListShardsOutput.NextToken: NextToken */
-        [116] = {REF(members[116].name_ref, strings[67]), REF(members[116].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.StreamARN: StreamARN */
-        [117] = {REF(members[117].name_ref, strings[1891]), REF(members[117].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.NextToken: NextToken */
-        [118] = {REF(members[118].name_ref, strings[1901]), REF(members[118].shape_ref, shapes[63]), offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.MaxResults: ListStreamConsumersInputLimit */
-        [119] = {REF(members[119].name_ref, strings[1912]), REF(members[119].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.StreamCreationTimestamp: Timestamp */
-        [120] = {REF(members[120].name_ref, strings[77]), REF(members[120].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersInput.StreamId: StreamId */
-        [121] = {REF(members[121].name_ref, strings[2074]), REF(members[121].shape_ref, shapes[9]), offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersOutput.Consumers: ConsumerList */
-        [122] = {REF(members[122].name_ref, strings[1891]), REF(members[122].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamConsumersOutput.NextToken: NextToken */
-        [123] = {REF(members[123].name_ref, strings[853]), REF(members[123].shape_ref, shapes[66]), offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsInput.Limit: ListStreamsInputLimit */
-        [124] = {REF(members[124].name_ref, strings[2101]), REF(members[124].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsInput.ExclusiveStartStreamName: StreamName */
-        [125] = {REF(members[125].name_ref, strings[1891]), REF(members[125].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsInput.NextToken: NextToken */
-        [126] = {REF(members[126].name_ref, strings[2166]), REF(members[126].shape_ref, shapes[131]), offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.StreamNames: StreamNameList */
-        [127] = {REF(members[127].name_ref, strings[2178]), REF(members[127].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.HasMoreStreams: BooleanObject */
-        [128] = {REF(members[128].name_ref, strings[1891]), REF(members[128].shape_ref, shapes[83]), offsetof(struct awsc_kinesis_list_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.NextToken: NextToken */
-        [129] = {REF(members[129].name_ref, strings[2193]), REF(members[129].shape_ref, shapes[134]), offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListStreamsOutput.StreamSummaries: StreamSummaryList */
-        [130] = {REF(members[130].name_ref, strings[486]), REF(members[130].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceInput.ResourceARN: ResourceARN */
-        [131] = {REF(members[131].name_ref, strings[77]), REF(members[131].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceInput.StreamId: StreamId */
-        [132] = {REF(members[132].name_ref, strings[62]), REF(members[132].shape_ref, shapes[142]), offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForResourceOutput.Tags: TagList */
-        [133] = {REF(members[133].name_ref, strings[51]), REF(members[133].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.StreamName: StreamName */
-        [134] = {REF(members[134].name_ref, strings[2283]), REF(members[134].shape_ref, shapes[140]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.ExclusiveStartTagKey: TagKey */
-        [135] = {REF(members[135].name_ref, strings[853]), REF(members[135].shape_ref, shapes[71]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.Limit: ListTagsForStreamInputLimit */
-        [136] = {REF(members[136].name_ref, strings[67]), REF(members[136].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.StreamARN: StreamARN */
-        [137] = {REF(members[137].name_ref, strings[77]), REF(members[137].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamInput.StreamId: StreamId */
-        [138] = {REF(members[138].name_ref, strings[62]), REF(members[138].shape_ref, shapes[142]), offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamOutput.Tags: TagList */
-        [139] = {REF(members[139].name_ref, strings[2356]), REF(members[139].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_has_more_tags), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListTagsForStreamOutput.HasMoreTags: BooleanObject */
-        [140] = {REF(members[140].name_ref, strings[51]), REF(members[140].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.StreamName: StreamName */
-        [141] = {REF(members[141].name_ref, strings[2385]), REF(members[141].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.ShardToMerge: ShardId */
-        [142] = {REF(members[142].name_ref, strings[2398]), REF(members[142].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.AdjacentShardToMerge: ShardId */
-        [143] = {REF(members[143].name_ref, strings[67]), REF(members[143].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.StreamARN: StreamARN */
-        [144] = {REF(members[144].name_ref, strings[77]), REF(members[144].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_merge_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MergeShardsInput.StreamId: StreamId */
-        [145] = {REF(members[145].name_ref, strings[2644]), REF(members[145].shape_ref, shapes[79]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentInput.Status: MinimumThroughputBillingCommitmentInputStatus */
-        [146] = {REF(members[146].name_ref, strings[2644]), REF(members[146].shape_ref, shapes[81]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.Status: MinimumThroughputBillingCommitmentOutputStatus */
-        [147] = {REF(members[147].name_ref, strings[2755]), REF(members[147].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_started_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.StartedAt: Timestamp */
-        [148] = {REF(members[148].name_ref, strings[2765]), REF(members[148].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.EndedAt: Timestamp */
-        [149] = {REF(members[149].name_ref, strings[2773]), REF(members[149].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_earliest_allowed_end_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MinimumThroughputBillingCommitmentOutput.EarliestAllowedEndAt: Timestamp */
-        [150] = {REF(members[150].name_ref, strings[22]), REF(members[150].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvisionedThroughputExceededException.message: ErrorMessage */
-        [151] = {REF(members[151].name_ref, strings[51]), REF(members[151].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.StreamName: StreamName */
-        [152] = {REF(members[152].name_ref, strings[399]), REF(members[152].shape_ref, shapes[13]), offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.Data: Data */
-        [153] = {REF(members[153].name_ref, strings[2971]), REF(members[153].shape_ref, shapes[86]), offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.PartitionKey: PartitionKey */
-        [154] = {REF(members[154].name_ref, strings[3060]), REF(members[154].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.ExplicitHashKey: HashKey */
-        [155] = {REF(members[155].name_ref, strings[3076]), REF(members[155].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.SequenceNumberForOrdering: SequenceNumber */
-        [156] = {REF(members[156].name_ref, strings[67]), REF(members[156].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_put_record_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.StreamARN: StreamARN */
-        [157] = {REF(members[157].name_ref, strings[77]), REF(members[157].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_put_record_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordInput.StreamId: StreamId */
-        [158] = {REF(members[158].name_ref, strings[111]), REF(members[158].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordOutput.ShardId: ShardId */
-        [159] = {REF(members[159].name_ref, strings[3118]), REF(members[159].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordOutput.SequenceNumber: SequenceNumber */
-        [160] = {REF(members[160].name_ref, strings[1104]), REF(members[160].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_put_record_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordOutput.EncryptionType: EncryptionType */
-        [161] = {REF(members[161].name_ref, strings[1384]), REF(members[161].shape_ref, shapes[95]), offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.Records: PutRecordsRequestEntryList */
-        [162] = {REF(members[162].name_ref, strings[51]), REF(members[162].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.StreamName: StreamName */
-        [163] = {REF(members[163].name_ref, strings[67]), REF(members[163].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_put_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.StreamARN: StreamARN */
-        [164] = {REF(members[164].name_ref, strings[77]), REF(members[164].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_put_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsInput.StreamId: StreamId */
-        [165] = {REF(members[165].name_ref, strings[3166]), REF(members[165].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_put_records_output, failed_record_count), offsetof(struct awsc_kinesis_put_records_output, has_failed_record_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsOutput.FailedRecordCount: PositiveIntegerObject */
-        [166] = {REF(members[166].name_ref, strings[1384]), REF(members[166].shape_ref, shapes[97]), offsetof(struct awsc_kinesis_put_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsOutput.Records: PutRecordsResultEntryList */
-        [167] = {REF(members[167].name_ref, strings[1104]), REF(members[167].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_put_records_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsOutput.EncryptionType: EncryptionType */
-        [168] = {REF(members[168].name_ref, strings[399]), REF(members[168].shape_ref, shapes[13]), offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsRequestEntry.Data: Data */
-        [169] = {REF(members[169].name_ref, strings[3060]), REF(members[169].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsRequestEntry.ExplicitHashKey: HashKey */
-        [170] = {REF(members[170].name_ref, strings[2971]), REF(members[170].shape_ref, shapes[86]), offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsRequestEntry.PartitionKey: PartitionKey */
-        [171] = {REF(members[171].name_ref, strings[3118]), REF(members[171].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.SequenceNumber: SequenceNumber */
-        [172] = {REF(members[172].name_ref, strings[111]), REF(members[172].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.ShardId: ShardId */
-        [173] = {REF(members[173].name_ref, strings[1242]), REF(members[173].shape_ref, shapes[35]), offsetof(struct awsc_kinesis_put_records_result_entry, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.ErrorCode: ErrorCode */
-        [174] = {REF(members[174].name_ref, strings[1252]), REF(members[174].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_put_records_result_entry, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutRecordsResultEntry.ErrorMessage: ErrorMessage */
-        [175] = {REF(members[175].name_ref, strings[486]), REF(members[175].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutResourcePolicyInput.ResourceARN: ResourceARN */
-        [176] = {REF(members[176].name_ref, strings[77]), REF(members[176].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutResourcePolicyInput.StreamId: StreamId */
-        [177] = {REF(members[177].name_ref, strings[1488]), REF(members[177].shape_ref, shapes[87]), offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PutResourcePolicyInput.Policy: Policy */
-        [178] = {REF(members[178].name_ref, strings[3118]), REF(members[178].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.SequenceNumber: SequenceNumber */
-        [179] = {REF(members[179].name_ref, strings[3312]), REF(members[179].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, has_approximate_arrival_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.ApproximateArrivalTimestamp: Timestamp */
-        [180] = {REF(members[180].name_ref, strings[399]), REF(members[180].shape_ref, shapes[13]), offsetof(struct awsc_kinesis_record, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.Data: Data */
-        [181] = {REF(members[181].name_ref, strings[2971]), REF(members[181].shape_ref, shapes[86]), offsetof(struct awsc_kinesis_record, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.PartitionKey: PartitionKey */
-        [182] = {REF(members[182].name_ref, strings[1104]), REF(members[182].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_record, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Record.EncryptionType: EncryptionType */
-        [183] = {REF(members[183].name_ref, strings[67]), REF(members[183].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.StreamARN: StreamARN */
-        [184] = {REF(members[184].name_ref, strings[169]), REF(members[184].shape_ref, shapes[10]), offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.ConsumerName: ConsumerName */
-        [185] = {REF(members[185].name_ref, strings[77]), REF(members[185].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.StreamId: StreamId */
-        [186] = {REF(members[186].name_ref, strings[62]), REF(members[186].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerInput.Tags: TagMap */
-        [187] = {REF(members[187].name_ref, strings[160]), REF(members[187].shape_ref, shapes[5]), offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegisterStreamConsumerOutput.Consumer: Consumer */
-        [188] = {REF(members[188].name_ref, strings[51]), REF(members[188].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.StreamName: StreamName */
-        [189] = {REF(members[189].name_ref, strings[3434]), REF(members[189].shape_ref, shapes[141]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.TagKeys: TagKeyList */
-        [190] = {REF(members[190].name_ref, strings[67]), REF(members[190].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.StreamARN: StreamARN */
-        [191] = {REF(members[191].name_ref, strings[77]), REF(members[191].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemoveTagsFromStreamInput.StreamId: StreamId */
-        [192] = {REF(members[192].name_ref, strings[22]), REF(members[192].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceInUseException.message: ErrorMessage */
-        [193] = {REF(members[193].name_ref, strings[22]), REF(members[193].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: ErrorMessage */
-        [194] = {REF(members[194].name_ref, strings[1535]), REF(members[194].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SequenceNumberRange.StartingSequenceNumber: SequenceNumber */
-        [195] = {REF(members[195].name_ref, strings[3539]), REF(members[195].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SequenceNumberRange.EndingSequenceNumber: SequenceNumber */
-        [196] = {REF(members[196].name_ref, strings[111]), REF(members[196].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.ShardId: ShardId */
-        [197] = {REF(members[197].name_ref, strings[3566]), REF(members[197].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard, parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.ParentShardId: ShardId */
-        [198] = {REF(members[198].name_ref, strings[3580]), REF(members[198].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.AdjacentParentShardId: ShardId */
-        [199] = {REF(members[199].name_ref, strings[132]), REF(members[199].shape_ref, shapes[47]), offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.HashKeyRange: HashKeyRange */
-        [200] = {REF(members[200].name_ref, strings[3519]), REF(members[200].shape_ref, shapes[110]), offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Shard.SequenceNumberRange: SequenceNumberRange */
-        [201] = {REF(members[201].name_ref, strings[3619]), REF(members[201].shape_ref, shapes[114]), offsetof(struct awsc_kinesis_shard_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ShardFilter.Type: ShardFilterType */
-        [202] = {REF(members[202].name_ref, strings[111]), REF(members[202].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_shard_filter, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ShardFilter.ShardId: ShardId */
-        [203] = {REF(members[203].name_ref, strings[1558]), REF(members[203].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_shard_filter, timestamp), offsetof(struct awsc_kinesis_shard_filter, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ShardFilter.Timestamp: Timestamp */
-        [204] = {REF(members[204].name_ref, strings[51]), REF(members[204].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.StreamName: StreamName */
-        [205] = {REF(members[205].name_ref, strings[3839]), REF(members[205].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.ShardToSplit: ShardId */
-        [206] = {REF(members[206].name_ref, strings[3852]), REF(members[206].shape_ref, shapes[46]), offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.NewStartingHashKey: HashKey */
-        [207] = {REF(members[207].name_ref, strings[67]), REF(members[207].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_split_shard_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.StreamARN: StreamARN */
-        [208] = {REF(members[208].name_ref, strings[77]), REF(members[208].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_split_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SplitShardInput.StreamId: StreamId */
-        [209] = {REF(members[209].name_ref, strings[51]), REF(members[209].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.StreamName: StreamName */
-        [210] = {REF(members[210].name_ref, strings[1104]), REF(members[210].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.EncryptionType: EncryptionType */
-        [211] = {REF(members[211].name_ref, strings[1846]), REF(members[211].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.KeyId: KeyId */
-        [212] = {REF(members[212].name_ref, strings[67]), REF(members[212].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.StreamARN: StreamARN */
-        [213] = {REF(members[213].name_ref, strings[77]), REF(members[213].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartStreamEncryptionInput.StreamId: StreamId */
-        [214] = {REF(members[214].name_ref, strings[3619]), REF(members[214].shape_ref, shapes[118]), offsetof(struct awsc_kinesis_starting_position, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartingPosition.Type: ShardIteratorType */
-        [215] = {REF(members[215].name_ref, strings[3118]), REF(members[215].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_starting_position, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartingPosition.SequenceNumber: SequenceNumber */
-        [216] = {REF(members[216].name_ref, strings[1558]), REF(members[216].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_starting_position, timestamp), offsetof(struct awsc_kinesis_starting_position, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartingPosition.Timestamp: Timestamp */
-        [217] = {REF(members[217].name_ref, strings[51]), REF(members[217].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.StreamName: StreamName */
-        [218] = {REF(members[218].name_ref, strings[1104]), REF(members[218].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.EncryptionType: EncryptionType */
-        [219] = {REF(members[219].name_ref, strings[1846]), REF(members[219].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.KeyId: KeyId */
-        [220] = {REF(members[220].name_ref, strings[67]), REF(members[220].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.StreamARN: StreamARN */
-        [221] = {REF(members[221].name_ref, strings[77]), REF(members[221].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StopStreamEncryptionInput.StreamId: StreamId */
-        [222] = {REF(members[222].name_ref, strings[51]), REF(members[222].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamName: StreamName */
-        [223] = {REF(members[223].name_ref, strings[67]), REF(members[223].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamARN: StreamARN */
-        [224] = {REF(members[224].name_ref, strings[3941]), REF(members[224].shape_ref, shapes[132]), offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamStatus: StreamStatus */
-        [225] = {REF(members[225].name_ref, strings[342]), REF(members[225].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_stream_description, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamModeDetails: StreamModeDetails */
-        [226] = {REF(members[226].name_ref, strings[1986]), REF(members[226].shape_ref, shapes[119]), offsetof(struct awsc_kinesis_stream_description, shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.Shards: ShardList */
-        [227] = {REF(members[227].name_ref, strings[3954]), REF(members[227].shape_ref, shapes[2]), offsetof(struct awsc_kinesis_stream_description, has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_has_more_shards), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.HasMoreShards: BooleanObject */
-        [228] = {REF(members[228].name_ref, strings[439]), REF(members[228].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_stream_description, retention_period_hours), offsetof(struct awsc_kinesis_stream_description, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.RetentionPeriodHours: RetentionPeriodHours */
-        [229] = {REF(members[229].name_ref, strings[1912]), REF(members[229].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.StreamCreationTimestamp: Timestamp */
-        [230] = {REF(members[230].name_ref, strings[3968]), REF(members[230].shape_ref, shapes[33]), offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.EnhancedMonitoring: EnhancedMonitoringList */
-        [231] = {REF(members[231].name_ref, strings[1104]), REF(members[231].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_stream_description, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.EncryptionType: EncryptionType */
-        [232] = {REF(members[232].name_ref, strings[1846]), REF(members[232].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_stream_description, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescription.KeyId: KeyId */
-        [233] = {REF(members[233].name_ref, strings[51]), REF(members[233].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamName: StreamName */
-        [234] = {REF(members[234].name_ref, strings[67]), REF(members[234].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamARN: StreamARN */
-        [235] = {REF(members[235].name_ref, strings[77]), REF(members[235].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_stream_description_summary, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamId: StreamId */
-        [236] = {REF(members[236].name_ref, strings[3941]), REF(members[236].shape_ref, shapes[132]), offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamStatus: StreamStatus */
-        [237] = {REF(members[237].name_ref, strings[342]), REF(members[237].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamModeDetails: StreamModeDetails */
-        [238] = {REF(members[238].name_ref, strings[439]), REF(members[238].shape_ref, shapes[107]), offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.RetentionPeriodHours: RetentionPeriodHours */
-        [239] = {REF(members[239].name_ref, strings[1912]), REF(members[239].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.StreamCreationTimestamp: Timestamp */
-        [240] = {REF(members[240].name_ref, strings[3968]), REF(members[240].shape_ref, shapes[33]), offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.EnhancedMonitoring: EnhancedMonitoringList */
-        [241] = {REF(members[241].name_ref, strings[1104]), REF(members[241].shape_ref, shapes[31]), offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.EncryptionType: EncryptionType */
-        [242] = {REF(members[242].name_ref, strings[1846]), REF(members[242].shape_ref, shapes[57]), offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.KeyId: KeyId */
-        [243] = {REF(members[243].name_ref, strings[716]), REF(members[243].shape_ref, shapes[112]), offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.OpenShardCount: ShardCountObject */
-        [244] = {REF(members[244].name_ref, strings[3987]), REF(members[244].shape_ref, shapes[7]), offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.ConsumerCount: ConsumerCountObject */
-        [245] = {REF(members[245].name_ref, strings[4001]), REF(members[245].shape_ref, shapes[157]), offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.WarmThroughput: WarmThroughputObject */
-        [246] = {REF(members[246].name_ref, strings[380]), REF(members[246].shape_ref, shapes[73]), offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamDescriptionSummary.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
-        [247] = {REF(members[247].name_ref, strings[4016]), REF(members[247].shape_ref, shapes[128]), offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamModeDetails.StreamMode: StreamMode */
-        [248] = {REF(members[248].name_ref, strings[51]), REF(members[248].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamName: StreamName */
-        [249] = {REF(members[249].name_ref, strings[67]), REF(members[249].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamARN: StreamARN */
-        [250] = {REF(members[250].name_ref, strings[3941]), REF(members[250].shape_ref, shapes[132]), offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamStatus: StreamStatus */
-        [251] = {REF(members[251].name_ref, strings[342]), REF(members[251].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamModeDetails: StreamModeDetails */
-        [252] = {REF(members[252].name_ref, strings[1912]), REF(members[252].shape_ref, shapes[146]), offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StreamSummary.StreamCreationTimestamp: Timestamp */
-        [253] = {REF(members[253].name_ref, strings[1384]), REF(members[253].shape_ref, shapes[100]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.Records: RecordList */
-        [254] = {REF(members[254].name_ref, strings[4152]), REF(members[254].shape_ref, shapes[109]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.ContinuationSequenceNumber: SequenceNumber */
-        [255] = {REF(members[255].name_ref, strings[1410]), REF(members[255].shape_ref, shapes[77]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, has_millis_behind_latest), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.MillisBehindLatest: MillisBehindLatest */
-        [256] = {REF(members[256].name_ref, strings[1429]), REF(members[256].shape_ref, shapes[4]), offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEvent.ChildShards: ChildShardList */
-        [257] = {REF(members[257].name_ref, strings[4130]), REF(members[257].shape_ref, shapes[135]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.SubscribeToShardEvent: SubscribeToShardEvent */
-        [258] = {REF(members[258].name_ref, strings[3465]), REF(members[258].shape_ref, shapes[106]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.ResourceNotFoundException: ResourceNotFoundException */
-        [259] = {REF(members[259].name_ref, strings[3442]), REF(members[259].shape_ref, shapes[105]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.ResourceInUseException: ResourceInUseException */
-        [260] = {REF(members[260].name_ref, strings[1739]), REF(members[260].shape_ref, shapes[52]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSDisabledException: KMSDisabledException */
-        [261] = {REF(members[261].name_ref, strings[1760]), REF(members[261].shape_ref, shapes[53]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSInvalidStateException: KMSInvalidStateException */
-        [262] = {REF(members[262].name_ref, strings[1714]), REF(members[262].shape_ref, shapes[51]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSAccessDeniedException: KMSAccessDeniedException */
-        [263] = {REF(members[263].name_ref, strings[1785]), REF(members[263].shape_ref, shapes[54]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSNotFoundException: KMSNotFoundException */
-        [264] = {REF(members[264].name_ref, strings[1806]), REF(members[264].shape_ref, shapes[55]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSOptInRequired: KMSOptInRequired */
-        [265] = {REF(members[265].name_ref, strings[1823]), REF(members[265].shape_ref, shapes[56]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.KMSThrottlingException: KMSThrottlingException */
-        [266] = {REF(members[266].name_ref, strings[1664]), REF(members[266].shape_ref, shapes[49]), offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardEventStream.InternalFailureException: InternalFailureException */
-        [267] = {REF(members[267].name_ref, strings[182]), REF(members[267].shape_ref, shapes[6]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.ConsumerARN: ConsumerARN */
-        [268] = {REF(members[268].name_ref, strings[77]), REF(members[268].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.StreamId: StreamId */
-        [269] = {REF(members[269].name_ref, strings[111]), REF(members[269].shape_ref, shapes[115]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.ShardId: ShardId */
-        [270] = {REF(members[270].name_ref, strings[3898]), REF(members[270].shape_ref, shapes[122]), offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardInput.StartingPosition: StartingPosition */
-        [271] = {REF(members[271].name_ref, strings[4252]), REF(members[271].shape_ref, shapes[136]), offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SubscribeToShardOutput.EventStream: SubscribeToShardEventStream */
-        [272] = {REF(members[272].name_ref, strings[4268]), REF(members[272].shape_ref, shapes[140]), offsetof(struct awsc_kinesis_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: TagKey */
-        [273] = {REF(members[273].name_ref, strings[4272]), REF(members[273].shape_ref, shapes[145]), offsetof(struct awsc_kinesis_tag, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: TagValue */
-        [274] = {REF(members[274].name_ref, strings[62]), REF(members[274].shape_ref, shapes[143]), offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.Tags: TagMap */
-        [275] = {REF(members[275].name_ref, strings[486]), REF(members[275].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.ResourceARN: ResourceARN */
-        [276] = {REF(members[276].name_ref, strings[77]), REF(members[276].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_tag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagResourceInput.StreamId: StreamId */
-        [277] = {REF(members[277].name_ref, strings[3434]), REF(members[277].shape_ref, shapes[141]), offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.TagKeys: TagKeyList */
-        [278] = {REF(members[278].name_ref, strings[486]), REF(members[278].shape_ref, shapes[104]), offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.ResourceARN: ResourceARN */
-        [279] = {REF(members[279].name_ref, strings[77]), REF(members[279].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_untag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagResourceInput.StreamId: StreamId */
-        [280] = {REF(members[280].name_ref, strings[629]), REF(members[280].shape_ref, shapes[78]), offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateAccountSettingsInput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentInput */
-        [281] = {REF(members[281].name_ref, strings[629]), REF(members[281].shape_ref, shapes[80]), offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateAccountSettingsOutput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentOutput */
-        [282] = {REF(members[282].name_ref, strings[67]), REF(members[282].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateMaxRecordSizeInput.StreamARN: StreamARN */
-        [283] = {REF(members[283].name_ref, strings[77]), REF(members[283].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateMaxRecordSizeInput.StreamId: StreamId */
-        [284] = {REF(members[284].name_ref, strings[380]), REF(members[284].shape_ref, shapes[73]), offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, has_max_record_size_in_ki_b), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateMaxRecordSizeInput.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
-        [285] = {REF(members[285].name_ref, strings[51]), REF(members[285].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.StreamName: StreamName */
-        [286] = {REF(members[286].name_ref, strings[4458]), REF(members[286].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.TargetShardCount: PositiveIntegerObject */
-        [287] = {REF(members[287].name_ref, strings[3491]), REF(members[287].shape_ref, shapes[108]), offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.ScalingType: ScalingType */
-        [288] = {REF(members[288].name_ref, strings[67]), REF(members[288].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.StreamARN: StreamARN */
-        [289] = {REF(members[289].name_ref, strings[77]), REF(members[289].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountInput.StreamId: StreamId */
-        [290] = {REF(members[290].name_ref, strings[51]), REF(members[290].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.StreamName: StreamName */
-        [291] = {REF(members[291].name_ref, strings[4498]), REF(members[291].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.CurrentShardCount: PositiveIntegerObject */
-        [292] = {REF(members[292].name_ref, strings[4458]), REF(members[292].shape_ref, shapes[88]), offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.TargetShardCount: PositiveIntegerObject */
-        [293] = {REF(members[293].name_ref, strings[67]), REF(members[293].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateShardCountOutput.StreamARN: StreamARN */
-        [294] = {REF(members[294].name_ref, strings[67]), REF(members[294].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.StreamARN: StreamARN */
-        [295] = {REF(members[295].name_ref, strings[77]), REF(members[295].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.StreamId: StreamId */
-        [296] = {REF(members[296].name_ref, strings[342]), REF(members[296].shape_ref, shapes[129]), offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.StreamModeDetails: StreamModeDetails */
-        [297] = {REF(members[297].name_ref, strings[360]), REF(members[297].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamModeInput.WarmThroughputMiBps: NaturalIntegerObject */
-        [298] = {REF(members[298].name_ref, strings[67]), REF(members[298].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.StreamARN: StreamARN */
-        [299] = {REF(members[299].name_ref, strings[51]), REF(members[299].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.StreamName: StreamName */
-        [300] = {REF(members[300].name_ref, strings[77]), REF(members[300].shape_ref, shapes[127]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.StreamId: StreamId */
-        [301] = {REF(members[301].name_ref, strings[360]), REF(members[301].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, has_warm_throughput_mi_bps), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputInput.WarmThroughputMiBps: NaturalIntegerObject */
-        [302] = {REF(members[302].name_ref, strings[67]), REF(members[302].shape_ref, shapes[124]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputOutput.StreamARN: StreamARN */
-        [303] = {REF(members[303].name_ref, strings[51]), REF(members[303].shape_ref, shapes[130]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputOutput.StreamName: StreamName */
-        [304] = {REF(members[304].name_ref, strings[4001]), REF(members[304].shape_ref, shapes[157]), offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UpdateStreamWarmThroughputOutput.WarmThroughput: WarmThroughputObject */
-        [305] = {REF(members[305].name_ref, strings[22]), REF(members[305].shape_ref, shapes[36]), offsetof(struct awsc_kinesis_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ValidationException.message: ErrorMessage */
-        [306] = {REF(members[306].name_ref, strings[4644]), REF(members[306].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_target_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WarmThroughputObject.TargetMiBps: NaturalIntegerObject */
-        [307] = {REF(members[307].name_ref, strings[4656]), REF(members[307].shape_ref, shapes[82]), offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_current_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* WarmThroughputObject.CurrentMiBps: NaturalIntegerObject */
+        [0] = {MREF(0, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[7]), 0, offsetof(struct awsc_kinesis_access_denied_exception, message), 0}, /* AccessDeniedException.message: ErrorMessage */
+        [1] = {MREF(1, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(1, scalars[32]), 0, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), 0}, /* AddTagsToStreamInput.StreamName: StreamName */
+        [2] = {MREF(2, strings[41]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(2, collections[13].shape), 0, offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_MF_REQUIRED}, /* AddTagsToStreamInput.Tags: TagMap */
+        [3] = {MREF(3, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, scalars[30]), 0, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), 0}, /* AddTagsToStreamInput.StreamARN: StreamARN */
+        [4] = {MREF(4, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[31]), 0, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), 0}, /* AddTagsToStreamInput.StreamId: StreamId */
+        [5] = {MREF(5, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, scalars[28]), 0, offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_MF_REQUIRED}, /* ChildShard.ShardId: ShardId */
+        [6] = {MREF(6, strings[73]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, collections[7].shape), 0, offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_MF_REQUIRED}, /* ChildShard.ParentShards: ShardIdList */
+        [7] = {MREF(7, strings[86]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, structures[32].shape), 0, offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_MF_REQUIRED}, /* ChildShard.HashKeyRange: HashKeyRange */
+        [8] = {MREF(8, strings[99]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, scalars[3]), 0, offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_MF_REQUIRED}, /* Consumer.ConsumerName: ConsumerName */
+        [9] = {MREF(9, strings[112]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[1]), 0, offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_MF_REQUIRED}, /* Consumer.ConsumerARN: ConsumerARN */
+        [10] = {MREF(10, strings[124]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, enums[0].shape), 0, offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_MF_REQUIRED}, /* Consumer.ConsumerStatus: ConsumerStatus */
+        [11] = {MREF(11, strings[139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_consumer, consumer_creation_timestamp, has_consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), AWSC_MF_REQUIRED}, /* Consumer.ConsumerCreationTimestamp: Timestamp */
+        [12] = {MREF(12, strings[99]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(12, scalars[3]), 0, offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_MF_REQUIRED}, /* ConsumerDescription.ConsumerName: ConsumerName */
+        [13] = {MREF(13, strings[112]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(13, scalars[1]), 0, offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_MF_REQUIRED}, /* ConsumerDescription.ConsumerARN: ConsumerARN */
+        [14] = {MREF(14, strings[124]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(14, enums[0].shape), 0, offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_MF_REQUIRED}, /* ConsumerDescription.ConsumerStatus: ConsumerStatus */
+        [15] = {MREF(15, strings[139]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(15, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_consumer_description, consumer_creation_timestamp, has_consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), AWSC_MF_REQUIRED}, /* ConsumerDescription.ConsumerCreationTimestamp: Timestamp */
+        [16] = {MREF(16, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(16, scalars[30]), 0, offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_MF_REQUIRED}, /* ConsumerDescription.StreamARN: StreamARN */
+        [17] = {MREF(17, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(17, scalars[32]), 0, offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_MF_REQUIRED}, /* CreateStreamInput.StreamName: StreamName */
+        [18] = {MREF(18, strings[190]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(18, scalars[23]), AWSC_MEMBER_HAS(struct awsc_kinesis_create_stream_input, shard_count, has_shard_count), offsetof(struct awsc_kinesis_create_stream_input, shard_count), 0}, /* CreateStreamInput.ShardCount: PositiveIntegerObject */
+        [19] = {MREF(19, strings[201]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(19, structures[79].shape), 0, offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), 0}, /* CreateStreamInput.StreamModeDetails: StreamModeDetails */
+        [20] = {MREF(20, strings[41]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(20, collections[13].shape), 0, offsetof(struct awsc_kinesis_create_stream_input, tags), 0}, /* CreateStreamInput.Tags: TagMap */
+        [21] = {MREF(21, strings[219]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(21, scalars[17]), AWSC_MEMBER_HAS(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps, has_warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), 0}, /* CreateStreamInput.WarmThroughputMiBps: NaturalIntegerObject */
+        [22] = {MREF(22, strings[239]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(22, scalars[15]), AWSC_MEMBER_HAS(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b, has_max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), 0}, /* CreateStreamInput.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
+        [23] = {MREF(23, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(23, scalars[32]), 0, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), 0}, /* DecreaseStreamRetentionPeriodInput.StreamName: StreamName */
+        [24] = {MREF(24, strings[258]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(24, scalars[25]), AWSC_MEMBER_HAS(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours, has_retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), AWSC_MF_REQUIRED}, /* DecreaseStreamRetentionPeriodInput.RetentionPeriodHours: RetentionPeriodHours */
+        [25] = {MREF(25, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(25, scalars[30]), 0, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), 0}, /* DecreaseStreamRetentionPeriodInput.StreamARN: StreamARN */
+        [26] = {MREF(26, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(26, scalars[31]), 0, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), 0}, /* DecreaseStreamRetentionPeriodInput.StreamId: StreamId */
+        [27] = {MREF(27, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(27, scalars[24]), 0, offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_MF_REQUIRED}, /* DeleteResourcePolicyInput.ResourceARN: ResourceARN */
+        [28] = {MREF(28, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(28, scalars[31]), 0, offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), 0}, /* DeleteResourcePolicyInput.StreamId: StreamId */
+        [29] = {MREF(29, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(29, scalars[32]), 0, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), 0}, /* DeleteStreamInput.StreamName: StreamName */
+        [30] = {MREF(30, strings[291]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(30, scalars[0]), AWSC_MEMBER_HAS(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion, has_enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), 0}, /* DeleteStreamInput.EnforceConsumerDeletion: BooleanObject */
+        [31] = {MREF(31, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(31, scalars[30]), 0, offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), 0}, /* DeleteStreamInput.StreamARN: StreamARN */
+        [32] = {MREF(32, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(32, scalars[31]), 0, offsetof(struct awsc_kinesis_delete_stream_input, stream_id), 0}, /* DeleteStreamInput.StreamId: StreamId */
+        [33] = {MREF(33, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(33, scalars[30]), 0, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), 0}, /* DeregisterStreamConsumerInput.StreamARN: StreamARN */
+        [34] = {MREF(34, strings[99]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(34, scalars[3]), 0, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), 0}, /* DeregisterStreamConsumerInput.ConsumerName: ConsumerName */
+        [35] = {MREF(35, strings[112]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(35, scalars[1]), 0, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), 0}, /* DeregisterStreamConsumerInput.ConsumerARN: ConsumerARN */
+        [36] = {MREF(36, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(36, scalars[31]), 0, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), 0}, /* DeregisterStreamConsumerInput.StreamId: StreamId */
+        [37] = {MREF(37, strings[315]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(37, structures[55].shape), 0, offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), 0}, /* DescribeAccountSettingsOutput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentOutput */
+        [38] = {MREF(38, strings[350]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(38, scalars[27]), AWSC_MEMBER_HAS(struct awsc_kinesis_describe_limits_output, shard_limit, has_shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), AWSC_MF_REQUIRED}, /* DescribeLimitsOutput.ShardLimit: ShardCountObject */
+        [39] = {MREF(39, strings[361]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(39, scalars[27]), AWSC_MEMBER_HAS(struct awsc_kinesis_describe_limits_output, open_shard_count, has_open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), AWSC_MF_REQUIRED}, /* DescribeLimitsOutput.OpenShardCount: ShardCountObject */
+        [40] = {MREF(40, strings[376]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(40, scalars[20]), AWSC_MEMBER_HAS(struct awsc_kinesis_describe_limits_output, on_demand_stream_count, has_on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), AWSC_MF_REQUIRED}, /* DescribeLimitsOutput.OnDemandStreamCount: OnDemandStreamCountObject */
+        [41] = {MREF(41, strings[396]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(41, scalars[19]), AWSC_MEMBER_HAS(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit, has_on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), AWSC_MF_REQUIRED}, /* DescribeLimitsOutput.OnDemandStreamCountLimit: OnDemandStreamCountLimitObject */
+        [42] = {MREF(42, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(42, scalars[30]), 0, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), 0}, /* DescribeStreamConsumerInput.StreamARN: StreamARN */
+        [43] = {MREF(43, strings[99]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(43, scalars[3]), 0, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), 0}, /* DescribeStreamConsumerInput.ConsumerName: ConsumerName */
+        [44] = {MREF(44, strings[112]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(44, scalars[1]), 0, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), 0}, /* DescribeStreamConsumerInput.ConsumerARN: ConsumerARN */
+        [45] = {MREF(45, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(45, scalars[31]), 0, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), 0}, /* DescribeStreamConsumerInput.StreamId: StreamId */
+        [46] = {MREF(46, strings[421]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(46, structures[4].shape), 0, offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_MF_REQUIRED}, /* DescribeStreamConsumerOutput.ConsumerDescription: ConsumerDescription */
+        [47] = {MREF(47, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(47, scalars[32]), 0, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), 0}, /* DescribeStreamInput.StreamName: StreamName */
+        [48] = {MREF(48, strings[441]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(48, scalars[5]), AWSC_MEMBER_HAS(struct awsc_kinesis_describe_stream_input, limit, has_limit), offsetof(struct awsc_kinesis_describe_stream_input, limit), 0}, /* DescribeStreamInput.Limit: DescribeStreamInputLimit */
+        [49] = {MREF(49, strings[447]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(49, scalars[28]), 0, offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), 0}, /* DescribeStreamInput.ExclusiveStartShardId: ShardId */
+        [50] = {MREF(50, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(50, scalars[30]), 0, offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), 0}, /* DescribeStreamInput.StreamARN: StreamARN */
+        [51] = {MREF(51, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(51, scalars[31]), 0, offsetof(struct awsc_kinesis_describe_stream_input, stream_id), 0}, /* DescribeStreamInput.StreamId: StreamId */
+        [52] = {MREF(52, strings[469]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(52, structures[77].shape), 0, offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_MF_REQUIRED}, /* DescribeStreamOutput.StreamDescription: StreamDescription */
+        [53] = {MREF(53, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(53, scalars[32]), 0, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), 0}, /* DescribeStreamSummaryInput.StreamName: StreamName */
+        [54] = {MREF(54, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(54, scalars[30]), 0, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), 0}, /* DescribeStreamSummaryInput.StreamARN: StreamARN */
+        [55] = {MREF(55, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(55, scalars[31]), 0, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), 0}, /* DescribeStreamSummaryInput.StreamId: StreamId */
+        [56] = {MREF(56, strings[487]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(56, structures[78].shape), 0, offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_MF_REQUIRED}, /* DescribeStreamSummaryOutput.StreamDescriptionSummary: StreamDescriptionSummary */
+        [57] = {MREF(57, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(57, scalars[32]), 0, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), 0}, /* DisableEnhancedMonitoringInput.StreamName: StreamName */
+        [58] = {MREF(58, strings[512]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(58, collections[3].shape), 0, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_MF_REQUIRED}, /* DisableEnhancedMonitoringInput.ShardLevelMetrics: MetricsNameList */
+        [59] = {MREF(59, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(59, scalars[30]), 0, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), 0}, /* DisableEnhancedMonitoringInput.StreamARN: StreamARN */
+        [60] = {MREF(60, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(60, scalars[31]), 0, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), 0}, /* DisableEnhancedMonitoringInput.StreamId: StreamId */
+        [61] = {MREF(61, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(61, scalars[32]), 0, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), 0}, /* EnableEnhancedMonitoringInput.StreamName: StreamName */
+        [62] = {MREF(62, strings[512]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(62, collections[3].shape), 0, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_MF_REQUIRED}, /* EnableEnhancedMonitoringInput.ShardLevelMetrics: MetricsNameList */
+        [63] = {MREF(63, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(63, scalars[30]), 0, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), 0}, /* EnableEnhancedMonitoringInput.StreamARN: StreamARN */
+        [64] = {MREF(64, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(64, scalars[31]), 0, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), 0}, /* EnableEnhancedMonitoringInput.StreamId: StreamId */
+        [65] = {MREF(65, strings[512]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(65, collections[3].shape), 0, offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), 0}, /* EnhancedMetrics.ShardLevelMetrics: MetricsNameList */
+        [66] = {MREF(66, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(66, scalars[32]), 0, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), 0}, /* EnhancedMonitoringOutput.StreamName: StreamName */
+        [67] = {MREF(67, strings[539]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(67, collections[3].shape), 0, offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), 0}, /* EnhancedMonitoringOutput.CurrentShardLevelMetrics: MetricsNameList */
+        [68] = {MREF(68, strings[564]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(68, collections[3].shape), 0, offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), 0}, /* EnhancedMonitoringOutput.DesiredShardLevelMetrics: MetricsNameList */
+        [69] = {MREF(69, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(69, scalars[30]), 0, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), 0}, /* EnhancedMonitoringOutput.StreamARN: StreamARN */
+        [70] = {MREF(70, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(70, scalars[7]), 0, offsetof(struct awsc_kinesis_expired_iterator_exception, message), 0}, /* ExpiredIteratorException.message: ErrorMessage */
+        [71] = {MREF(71, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(71, scalars[7]), 0, offsetof(struct awsc_kinesis_expired_next_token_exception, message), 0}, /* ExpiredNextTokenException.message: ErrorMessage */
+        [72] = {MREF(72, strings[640]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(72, scalars[29]), 0, offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_MF_REQUIRED}, /* GetRecordsInput.ShardIterator: ShardIterator */
+        [73] = {MREF(73, strings[441]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(73, scalars[8]), AWSC_MEMBER_HAS(struct awsc_kinesis_get_records_input, limit, has_limit), offsetof(struct awsc_kinesis_get_records_input, limit), 0}, /* GetRecordsInput.Limit: GetRecordsInputLimit */
+        [74] = {MREF(74, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(74, scalars[30]), 0, offsetof(struct awsc_kinesis_get_records_input, stream_arn), 0}, /* GetRecordsInput.StreamARN: StreamARN */
+        [75] = {MREF(75, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(75, scalars[31]), 0, offsetof(struct awsc_kinesis_get_records_input, stream_id), 0}, /* GetRecordsInput.StreamId: StreamId */
+        [76] = {MREF(76, strings[654]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(76, collections[6].shape), 0, offsetof(struct awsc_kinesis_get_records_output, records), AWSC_MF_REQUIRED}, /* GetRecordsOutput.Records: RecordList */
+        [77] = {MREF(77, strings[662]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(77, scalars[29]), 0, offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), 0}, /* GetRecordsOutput.NextShardIterator: ShardIterator */
+        [78] = {MREF(78, strings[680]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(78, scalars[16]), AWSC_MEMBER_HAS(struct awsc_kinesis_get_records_output, millis_behind_latest, has_millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), 0}, /* GetRecordsOutput.MillisBehindLatest: MillisBehindLatest */
+        [79] = {MREF(79, strings[699]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(79, collections[0].shape), 0, offsetof(struct awsc_kinesis_get_records_output, child_shards), 0}, /* GetRecordsOutput.ChildShards: ChildShardList */
+        [80] = {MREF(80, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(80, scalars[24]), 0, offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_MF_REQUIRED}, /* GetResourcePolicyInput.ResourceARN: ResourceARN */
+        [81] = {MREF(81, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(81, scalars[31]), 0, offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), 0}, /* GetResourcePolicyInput.StreamId: StreamId */
+        [82] = {MREF(82, strings[711]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(82, scalars[22]), 0, offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_MF_REQUIRED}, /* GetResourcePolicyOutput.Policy: Policy */
+        [83] = {MREF(83, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(83, scalars[32]), 0, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), 0}, /* GetShardIteratorInput.StreamName: StreamName */
+        [84] = {MREF(84, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(84, scalars[28]), 0, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_MF_REQUIRED}, /* GetShardIteratorInput.ShardId: ShardId */
+        [85] = {MREF(85, strings[718]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(85, enums[7].shape), 0, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_MF_REQUIRED}, /* GetShardIteratorInput.ShardIteratorType: ShardIteratorType */
+        [86] = {MREF(86, strings[736]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(86, scalars[26]), 0, offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), 0}, /* GetShardIteratorInput.StartingSequenceNumber: SequenceNumber */
+        [87] = {MREF(87, strings[759]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(87, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_get_shard_iterator_input, timestamp, has_timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), 0}, /* GetShardIteratorInput.Timestamp: Timestamp */
+        [88] = {MREF(88, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(88, scalars[30]), 0, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), 0}, /* GetShardIteratorInput.StreamARN: StreamARN */
+        [89] = {MREF(89, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(89, scalars[31]), 0, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), 0}, /* GetShardIteratorInput.StreamId: StreamId */
+        [90] = {MREF(90, strings[640]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(90, scalars[29]), 0, offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), 0}, /* GetShardIteratorOutput.ShardIterator: ShardIterator */
+        [91] = {MREF(91, strings[769]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(91, scalars[9]), 0, offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_MF_REQUIRED}, /* HashKeyRange.StartingHashKey: HashKey */
+        [92] = {MREF(92, strings[785]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(92, scalars[9]), 0, offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_MF_REQUIRED}, /* HashKeyRange.EndingHashKey: HashKey */
+        [93] = {MREF(93, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(93, scalars[32]), 0, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), 0}, /* IncreaseStreamRetentionPeriodInput.StreamName: StreamName */
+        [94] = {MREF(94, strings[258]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(94, scalars[25]), AWSC_MEMBER_HAS(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours, has_retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), AWSC_MF_REQUIRED}, /* IncreaseStreamRetentionPeriodInput.RetentionPeriodHours: RetentionPeriodHours */
+        [95] = {MREF(95, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(95, scalars[30]), 0, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), 0}, /* IncreaseStreamRetentionPeriodInput.StreamARN: StreamARN */
+        [96] = {MREF(96, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(96, scalars[31]), 0, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), 0}, /* IncreaseStreamRetentionPeriodInput.StreamId: StreamId */
+        [97] = {MREF(97, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(97, scalars[7]), 0, offsetof(struct awsc_kinesis_internal_failure_exception, message), 0}, /* InternalFailureException.message: ErrorMessage */
+        [98] = {MREF(98, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(98, scalars[7]), 0, offsetof(struct awsc_kinesis_invalid_argument_exception, message), 0}, /* InvalidArgumentException.message: ErrorMessage */
+        [99] = {MREF(99, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(99, scalars[7]), 0, offsetof(struct awsc_kinesis_kms_access_denied_exception, message), 0}, /* KMSAccessDeniedException.message: ErrorMessage */
+        [100] = {MREF(100, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(100, scalars[7]), 0, offsetof(struct awsc_kinesis_kms_disabled_exception, message), 0}, /* KMSDisabledException.message: ErrorMessage */
+        [101] = {MREF(101, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(101, scalars[7]), 0, offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), 0}, /* KMSInvalidStateException.message: ErrorMessage */
+        [102] = {MREF(102, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(102, scalars[7]), 0, offsetof(struct awsc_kinesis_kms_not_found_exception, message), 0}, /* KMSNotFoundException.message: ErrorMessage */
+        [103] = {MREF(103, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(103, scalars[7]), 0, offsetof(struct awsc_kinesis_kms_opt_in_required, message), 0}, /* KMSOptInRequired.message: ErrorMessage */
+        [104] = {MREF(104, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(104, scalars[7]), 0, offsetof(struct awsc_kinesis_kms_throttling_exception, message), 0}, /* KMSThrottlingException.message: ErrorMessage */
+        [105] = {MREF(105, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(105, scalars[7]), 0, offsetof(struct awsc_kinesis_limit_exceeded_exception, message), 0}, /* LimitExceededException.message: ErrorMessage */
+        [106] = {MREF(106, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(106, scalars[32]), 0, offsetof(struct awsc_kinesis_list_shards_input, stream_name), 0}, /* ListShardsInput.StreamName: StreamName */
+        [107] = {MREF(107, strings[1004]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(107, scalars[18]), 0, offsetof(struct awsc_kinesis_list_shards_input, next_token), 0}, /* ListShardsInput.NextToken: NextToken */
+        [108] = {MREF(108, strings[447]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(108, scalars[28]), 0, offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), 0}, /* ListShardsInput.ExclusiveStartShardId: ShardId */
+        [109] = {MREF(109, strings[1014]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(109, scalars[11]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_shards_input, max_results, has_max_results), offsetof(struct awsc_kinesis_list_shards_input, max_results), 0}, /* ListShardsInput.MaxResults: ListShardsInputLimit */
+        [110] = {MREF(110, strings[1025]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(110, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_shards_input, stream_creation_timestamp, has_stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), 0}, /* ListShardsInput.StreamCreationTimestamp: Timestamp */
+        [111] = {MREF(111, strings[1049]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(111, structures[72].shape), 0, offsetof(struct awsc_kinesis_list_shards_input, shard_filter), 0}, /* ListShardsInput.ShardFilter: ShardFilter */
+        [112] = {MREF(112, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(112, scalars[30]), 0, offsetof(struct awsc_kinesis_list_shards_input, stream_arn), 0}, /* ListShardsInput.StreamARN: StreamARN */
+        [113] = {MREF(113, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(113, scalars[31]), 0, offsetof(struct awsc_kinesis_list_shards_input, stream_id), 0}, /* ListShardsInput.StreamId: StreamId */
+        [114] = {MREF(114, strings[1061]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(114, collections[8].shape), 0, offsetof(struct awsc_kinesis_list_shards_output, shards), 0}, /* ListShardsOutput.Shards: ShardList */
+        [115] = {MREF(115, strings[1004]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(115, scalars[18]), 0, offsetof(struct awsc_kinesis_list_shards_output, next_token), 0}, /* ListShardsOutput.NextToken: NextToken */
+        [116] = {MREF(116, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(116, scalars[30]), 0, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_MF_REQUIRED}, /* ListStreamConsumersInput.StreamARN: StreamARN */
+        [117] = {MREF(117, strings[1004]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(117, scalars[18]), 0, offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), 0}, /* ListStreamConsumersInput.NextToken: NextToken */
+        [118] = {MREF(118, strings[1014]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(118, scalars[12]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_stream_consumers_input, max_results, has_max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), 0}, /* ListStreamConsumersInput.MaxResults: ListStreamConsumersInputLimit */
+        [119] = {MREF(119, strings[1025]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(119, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp, has_stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), 0}, /* ListStreamConsumersInput.StreamCreationTimestamp: Timestamp */
+        [120] = {MREF(120, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(120, scalars[31]), 0, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), 0}, /* ListStreamConsumersInput.StreamId: StreamId */
+        [121] = {MREF(121, strings[1068]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(121, collections[1].shape), 0, offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), 0}, /* ListStreamConsumersOutput.Consumers: ConsumerList */
+        [122] = {MREF(122, strings[1004]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(122, scalars[18]), 0, offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), 0}, /* ListStreamConsumersOutput.NextToken: NextToken */
+        [123] = {MREF(123, strings[441]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(123, scalars[13]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_streams_input, limit, has_limit), offsetof(struct awsc_kinesis_list_streams_input, limit), 0}, /* ListStreamsInput.Limit: ListStreamsInputLimit */
+        [124] = {MREF(124, strings[1078]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(124, scalars[32]), 0, offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), 0}, /* ListStreamsInput.ExclusiveStartStreamName: StreamName */
+        [125] = {MREF(125, strings[1004]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(125, scalars[18]), 0, offsetof(struct awsc_kinesis_list_streams_input, next_token), 0}, /* ListStreamsInput.NextToken: NextToken */
+        [126] = {MREF(126, strings[1103]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(126, collections[9].shape), 0, offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_MF_REQUIRED}, /* ListStreamsOutput.StreamNames: StreamNameList */
+        [127] = {MREF(127, strings[1115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(127, scalars[0]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_streams_output, has_more_streams, has_has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), AWSC_MF_REQUIRED}, /* ListStreamsOutput.HasMoreStreams: BooleanObject */
+        [128] = {MREF(128, strings[1004]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(128, scalars[18]), 0, offsetof(struct awsc_kinesis_list_streams_output, next_token), 0}, /* ListStreamsOutput.NextToken: NextToken */
+        [129] = {MREF(129, strings[1130]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(129, collections[10].shape), 0, offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), 0}, /* ListStreamsOutput.StreamSummaries: StreamSummaryList */
+        [130] = {MREF(130, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(130, scalars[24]), 0, offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_MF_REQUIRED}, /* ListTagsForResourceInput.ResourceARN: ResourceARN */
+        [131] = {MREF(131, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(131, scalars[31]), 0, offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), 0}, /* ListTagsForResourceInput.StreamId: StreamId */
+        [132] = {MREF(132, strings[41]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(132, collections[12].shape), 0, offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), 0}, /* ListTagsForResourceOutput.Tags: TagList */
+        [133] = {MREF(133, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(133, scalars[32]), 0, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), 0}, /* ListTagsForStreamInput.StreamName: StreamName */
+        [134] = {MREF(134, strings[1146]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(134, scalars[33]), 0, offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), 0}, /* ListTagsForStreamInput.ExclusiveStartTagKey: TagKey */
+        [135] = {MREF(135, strings[441]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(135, scalars[14]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_tags_for_stream_input, limit, has_limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), 0}, /* ListTagsForStreamInput.Limit: ListTagsForStreamInputLimit */
+        [136] = {MREF(136, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(136, scalars[30]), 0, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), 0}, /* ListTagsForStreamInput.StreamARN: StreamARN */
+        [137] = {MREF(137, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(137, scalars[31]), 0, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), 0}, /* ListTagsForStreamInput.StreamId: StreamId */
+        [138] = {MREF(138, strings[41]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(138, collections[12].shape), 0, offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_MF_REQUIRED}, /* ListTagsForStreamOutput.Tags: TagList */
+        [139] = {MREF(139, strings[1167]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(139, scalars[0]), AWSC_MEMBER_HAS(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags, has_has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), AWSC_MF_REQUIRED}, /* ListTagsForStreamOutput.HasMoreTags: BooleanObject */
+        [140] = {MREF(140, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(140, scalars[32]), 0, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), 0}, /* MergeShardsInput.StreamName: StreamName */
+        [141] = {MREF(141, strings[1179]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(141, scalars[28]), 0, offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_MF_REQUIRED}, /* MergeShardsInput.ShardToMerge: ShardId */
+        [142] = {MREF(142, strings[1192]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(142, scalars[28]), 0, offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_MF_REQUIRED}, /* MergeShardsInput.AdjacentShardToMerge: ShardId */
+        [143] = {MREF(143, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(143, scalars[30]), 0, offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), 0}, /* MergeShardsInput.StreamARN: StreamARN */
+        [144] = {MREF(144, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(144, scalars[31]), 0, offsetof(struct awsc_kinesis_merge_shards_input, stream_id), 0}, /* MergeShardsInput.StreamId: StreamId */
+        [145] = {MREF(145, strings[1370]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(145, enums[3].shape), 0, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_MF_REQUIRED}, /* MinimumThroughputBillingCommitmentInput.Status: MinimumThroughputBillingCommitmentInputStatus */
+        [146] = {MREF(146, strings[1370]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(146, enums[4].shape), 0, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_MF_REQUIRED}, /* MinimumThroughputBillingCommitmentOutput.Status: MinimumThroughputBillingCommitmentOutputStatus */
+        [147] = {MREF(147, strings[1394]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(147, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at, has_started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), 0}, /* MinimumThroughputBillingCommitmentOutput.StartedAt: Timestamp */
+        [148] = {MREF(148, strings[1404]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(148, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at, has_ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), 0}, /* MinimumThroughputBillingCommitmentOutput.EndedAt: Timestamp */
+        [149] = {MREF(149, strings[1412]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(149, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at, has_earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), 0}, /* MinimumThroughputBillingCommitmentOutput.EarliestAllowedEndAt: Timestamp */
+        [150] = {MREF(150, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(150, scalars[7]), 0, offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), 0}, /* ProvisionedThroughputExceededException.message: ErrorMessage */
+        [151] = {MREF(151, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(151, scalars[32]), 0, offsetof(struct awsc_kinesis_put_record_input, stream_name), 0}, /* PutRecordInput.StreamName: StreamName */
+        [152] = {MREF(152, strings[1524]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(152, scalars[4]), 0, offsetof(struct awsc_kinesis_put_record_input, data), AWSC_MF_REQUIRED}, /* PutRecordInput.Data: Data */
+        [153] = {MREF(153, strings[1529]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(153, scalars[21]), 0, offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_MF_REQUIRED}, /* PutRecordInput.PartitionKey: PartitionKey */
+        [154] = {MREF(154, strings[1542]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(154, scalars[9]), 0, offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), 0}, /* PutRecordInput.ExplicitHashKey: HashKey */
+        [155] = {MREF(155, strings[1558]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(155, scalars[26]), 0, offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), 0}, /* PutRecordInput.SequenceNumberForOrdering: SequenceNumber */
+        [156] = {MREF(156, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(156, scalars[30]), 0, offsetof(struct awsc_kinesis_put_record_input, stream_arn), 0}, /* PutRecordInput.StreamARN: StreamARN */
+        [157] = {MREF(157, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(157, scalars[31]), 0, offsetof(struct awsc_kinesis_put_record_input, stream_id), 0}, /* PutRecordInput.StreamId: StreamId */
+        [158] = {MREF(158, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(158, scalars[28]), 0, offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_MF_REQUIRED}, /* PutRecordOutput.ShardId: ShardId */
+        [159] = {MREF(159, strings[1584]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(159, scalars[26]), 0, offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_MF_REQUIRED}, /* PutRecordOutput.SequenceNumber: SequenceNumber */
+        [160] = {MREF(160, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(160, enums[1].shape), 0, offsetof(struct awsc_kinesis_put_record_output, encryption_type), 0}, /* PutRecordOutput.EncryptionType: EncryptionType */
+        [161] = {MREF(161, strings[654]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(161, collections[4].shape), 0, offsetof(struct awsc_kinesis_put_records_input, records), AWSC_MF_REQUIRED}, /* PutRecordsInput.Records: PutRecordsRequestEntryList */
+        [162] = {MREF(162, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(162, scalars[32]), 0, offsetof(struct awsc_kinesis_put_records_input, stream_name), 0}, /* PutRecordsInput.StreamName: StreamName */
+        [163] = {MREF(163, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(163, scalars[30]), 0, offsetof(struct awsc_kinesis_put_records_input, stream_arn), 0}, /* PutRecordsInput.StreamARN: StreamARN */
+        [164] = {MREF(164, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(164, scalars[31]), 0, offsetof(struct awsc_kinesis_put_records_input, stream_id), 0}, /* PutRecordsInput.StreamId: StreamId */
+        [165] = {MREF(165, strings[1614]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(165, scalars[23]), AWSC_MEMBER_HAS(struct awsc_kinesis_put_records_output, failed_record_count, has_failed_record_count), offsetof(struct awsc_kinesis_put_records_output, failed_record_count), 0}, /* PutRecordsOutput.FailedRecordCount: PositiveIntegerObject */
+        [166] = {MREF(166, strings[654]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(166, collections[5].shape), 0, offsetof(struct awsc_kinesis_put_records_output, records), AWSC_MF_REQUIRED}, /* PutRecordsOutput.Records: PutRecordsResultEntryList */
+        [167] = {MREF(167, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(167, enums[1].shape), 0, offsetof(struct awsc_kinesis_put_records_output, encryption_type), 0}, /* PutRecordsOutput.EncryptionType: EncryptionType */
+        [168] = {MREF(168, strings[1524]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(168, scalars[4]), 0, offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_MF_REQUIRED}, /* PutRecordsRequestEntry.Data: Data */
+        [169] = {MREF(169, strings[1542]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(169, scalars[9]), 0, offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), 0}, /* PutRecordsRequestEntry.ExplicitHashKey: HashKey */
+        [170] = {MREF(170, strings[1529]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(170, scalars[21]), 0, offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_MF_REQUIRED}, /* PutRecordsRequestEntry.PartitionKey: PartitionKey */
+        [171] = {MREF(171, strings[1584]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(171, scalars[26]), 0, offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), 0}, /* PutRecordsResultEntry.SequenceNumber: SequenceNumber */
+        [172] = {MREF(172, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(172, scalars[28]), 0, offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), 0}, /* PutRecordsResultEntry.ShardId: ShardId */
+        [173] = {MREF(173, strings[1632]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(173, scalars[6]), 0, offsetof(struct awsc_kinesis_put_records_result_entry, error_code), 0}, /* PutRecordsResultEntry.ErrorCode: ErrorCode */
+        [174] = {MREF(174, strings[1642]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(174, scalars[7]), 0, offsetof(struct awsc_kinesis_put_records_result_entry, error_message), 0}, /* PutRecordsResultEntry.ErrorMessage: ErrorMessage */
+        [175] = {MREF(175, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(175, scalars[24]), 0, offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_MF_REQUIRED}, /* PutResourcePolicyInput.ResourceARN: ResourceARN */
+        [176] = {MREF(176, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(176, scalars[31]), 0, offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), 0}, /* PutResourcePolicyInput.StreamId: StreamId */
+        [177] = {MREF(177, strings[711]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(177, scalars[22]), 0, offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_MF_REQUIRED}, /* PutResourcePolicyInput.Policy: Policy */
+        [178] = {MREF(178, strings[1584]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(178, scalars[26]), 0, offsetof(struct awsc_kinesis_record, sequence_number), AWSC_MF_REQUIRED}, /* Record.SequenceNumber: SequenceNumber */
+        [179] = {MREF(179, strings[1655]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(179, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_record, approximate_arrival_timestamp, has_approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), 0}, /* Record.ApproximateArrivalTimestamp: Timestamp */
+        [180] = {MREF(180, strings[1524]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(180, scalars[4]), 0, offsetof(struct awsc_kinesis_record, data), AWSC_MF_REQUIRED}, /* Record.Data: Data */
+        [181] = {MREF(181, strings[1529]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(181, scalars[21]), 0, offsetof(struct awsc_kinesis_record, partition_key), AWSC_MF_REQUIRED}, /* Record.PartitionKey: PartitionKey */
+        [182] = {MREF(182, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(182, enums[1].shape), 0, offsetof(struct awsc_kinesis_record, encryption_type), 0}, /* Record.EncryptionType: EncryptionType */
+        [183] = {MREF(183, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(183, scalars[30]), 0, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_MF_REQUIRED}, /* RegisterStreamConsumerInput.StreamARN: StreamARN */
+        [184] = {MREF(184, strings[99]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(184, scalars[3]), 0, offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_MF_REQUIRED}, /* RegisterStreamConsumerInput.ConsumerName: ConsumerName */
+        [185] = {MREF(185, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(185, scalars[31]), 0, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), 0}, /* RegisterStreamConsumerInput.StreamId: StreamId */
+        [186] = {MREF(186, strings[41]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(186, collections[13].shape), 0, offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), 0}, /* RegisterStreamConsumerInput.Tags: TagMap */
+        [187] = {MREF(187, strings[1683]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(187, structures[3].shape), 0, offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_MF_REQUIRED}, /* RegisterStreamConsumerOutput.Consumer: Consumer */
+        [188] = {MREF(188, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(188, scalars[32]), 0, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), 0}, /* RemoveTagsFromStreamInput.StreamName: StreamName */
+        [189] = {MREF(189, strings[1692]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(189, collections[11].shape), 0, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_MF_REQUIRED}, /* RemoveTagsFromStreamInput.TagKeys: TagKeyList */
+        [190] = {MREF(190, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(190, scalars[30]), 0, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), 0}, /* RemoveTagsFromStreamInput.StreamARN: StreamARN */
+        [191] = {MREF(191, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(191, scalars[31]), 0, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), 0}, /* RemoveTagsFromStreamInput.StreamId: StreamId */
+        [192] = {MREF(192, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(192, scalars[7]), 0, offsetof(struct awsc_kinesis_resource_in_use_exception, message), 0}, /* ResourceInUseException.message: ErrorMessage */
+        [193] = {MREF(193, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(193, scalars[7]), 0, offsetof(struct awsc_kinesis_resource_not_found_exception, message), 0}, /* ResourceNotFoundException.message: ErrorMessage */
+        [194] = {MREF(194, strings[736]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(194, scalars[26]), 0, offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_MF_REQUIRED}, /* SequenceNumberRange.StartingSequenceNumber: SequenceNumber */
+        [195] = {MREF(195, strings[1765]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(195, scalars[26]), 0, offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), 0}, /* SequenceNumberRange.EndingSequenceNumber: SequenceNumber */
+        [196] = {MREF(196, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(196, scalars[28]), 0, offsetof(struct awsc_kinesis_shard, shard_id), AWSC_MF_REQUIRED}, /* Shard.ShardId: ShardId */
+        [197] = {MREF(197, strings[1786]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(197, scalars[28]), 0, offsetof(struct awsc_kinesis_shard, parent_shard_id), 0}, /* Shard.ParentShardId: ShardId */
+        [198] = {MREF(198, strings[1800]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(198, scalars[28]), 0, offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), 0}, /* Shard.AdjacentParentShardId: ShardId */
+        [199] = {MREF(199, strings[86]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(199, structures[32].shape), 0, offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_MF_REQUIRED}, /* Shard.HashKeyRange: HashKeyRange */
+        [200] = {MREF(200, strings[1822]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(200, structures[70].shape), 0, offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_MF_REQUIRED}, /* Shard.SequenceNumberRange: SequenceNumberRange */
+        [201] = {MREF(201, strings[1842]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(201, enums[6].shape), 0, offsetof(struct awsc_kinesis_shard_filter, type), AWSC_MF_REQUIRED}, /* ShardFilter.Type: ShardFilterType */
+        [202] = {MREF(202, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(202, scalars[28]), 0, offsetof(struct awsc_kinesis_shard_filter, shard_id), 0}, /* ShardFilter.ShardId: ShardId */
+        [203] = {MREF(203, strings[759]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(203, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_shard_filter, timestamp, has_timestamp), offsetof(struct awsc_kinesis_shard_filter, timestamp), 0}, /* ShardFilter.Timestamp: Timestamp */
+        [204] = {MREF(204, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(204, scalars[32]), 0, offsetof(struct awsc_kinesis_split_shard_input, stream_name), 0}, /* SplitShardInput.StreamName: StreamName */
+        [205] = {MREF(205, strings[2008]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(205, scalars[28]), 0, offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_MF_REQUIRED}, /* SplitShardInput.ShardToSplit: ShardId */
+        [206] = {MREF(206, strings[2021]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(206, scalars[9]), 0, offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_MF_REQUIRED}, /* SplitShardInput.NewStartingHashKey: HashKey */
+        [207] = {MREF(207, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(207, scalars[30]), 0, offsetof(struct awsc_kinesis_split_shard_input, stream_arn), 0}, /* SplitShardInput.StreamARN: StreamARN */
+        [208] = {MREF(208, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(208, scalars[31]), 0, offsetof(struct awsc_kinesis_split_shard_input, stream_id), 0}, /* SplitShardInput.StreamId: StreamId */
+        [209] = {MREF(209, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(209, scalars[32]), 0, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), 0}, /* StartStreamEncryptionInput.StreamName: StreamName */
+        [210] = {MREF(210, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(210, enums[1].shape), 0, offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_MF_REQUIRED}, /* StartStreamEncryptionInput.EncryptionType: EncryptionType */
+        [211] = {MREF(211, strings[2040]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(211, scalars[10]), 0, offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_MF_REQUIRED}, /* StartStreamEncryptionInput.KeyId: KeyId */
+        [212] = {MREF(212, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(212, scalars[30]), 0, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), 0}, /* StartStreamEncryptionInput.StreamARN: StreamARN */
+        [213] = {MREF(213, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(213, scalars[31]), 0, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), 0}, /* StartStreamEncryptionInput.StreamId: StreamId */
+        [214] = {MREF(214, strings[1842]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(214, enums[7].shape), 0, offsetof(struct awsc_kinesis_starting_position, type), AWSC_MF_REQUIRED}, /* StartingPosition.Type: ShardIteratorType */
+        [215] = {MREF(215, strings[1584]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(215, scalars[26]), 0, offsetof(struct awsc_kinesis_starting_position, sequence_number), 0}, /* StartingPosition.SequenceNumber: SequenceNumber */
+        [216] = {MREF(216, strings[759]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(216, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_starting_position, timestamp, has_timestamp), offsetof(struct awsc_kinesis_starting_position, timestamp), 0}, /* StartingPosition.Timestamp: Timestamp */
+        [217] = {MREF(217, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(217, scalars[32]), 0, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), 0}, /* StopStreamEncryptionInput.StreamName: StreamName */
+        [218] = {MREF(218, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(218, enums[1].shape), 0, offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_MF_REQUIRED}, /* StopStreamEncryptionInput.EncryptionType: EncryptionType */
+        [219] = {MREF(219, strings[2040]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(219, scalars[10]), 0, offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_MF_REQUIRED}, /* StopStreamEncryptionInput.KeyId: KeyId */
+        [220] = {MREF(220, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(220, scalars[30]), 0, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), 0}, /* StopStreamEncryptionInput.StreamARN: StreamARN */
+        [221] = {MREF(221, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(221, scalars[31]), 0, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), 0}, /* StopStreamEncryptionInput.StreamId: StreamId */
+        [222] = {MREF(222, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(222, scalars[32]), 0, offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_MF_REQUIRED}, /* StreamDescription.StreamName: StreamName */
+        [223] = {MREF(223, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(223, scalars[30]), 0, offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_MF_REQUIRED}, /* StreamDescription.StreamARN: StreamARN */
+        [224] = {MREF(224, strings[2046]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(224, enums[9].shape), 0, offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_MF_REQUIRED}, /* StreamDescription.StreamStatus: StreamStatus */
+        [225] = {MREF(225, strings[201]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(225, structures[79].shape), 0, offsetof(struct awsc_kinesis_stream_description, stream_mode_details), 0}, /* StreamDescription.StreamModeDetails: StreamModeDetails */
+        [226] = {MREF(226, strings[1061]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(226, collections[8].shape), 0, offsetof(struct awsc_kinesis_stream_description, shards), AWSC_MF_REQUIRED}, /* StreamDescription.Shards: ShardList */
+        [227] = {MREF(227, strings[2059]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(227, scalars[0]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description, has_more_shards, has_has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_more_shards), AWSC_MF_REQUIRED}, /* StreamDescription.HasMoreShards: BooleanObject */
+        [228] = {MREF(228, strings[258]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(228, scalars[25]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description, retention_period_hours, has_retention_period_hours), offsetof(struct awsc_kinesis_stream_description, retention_period_hours), AWSC_MF_REQUIRED}, /* StreamDescription.RetentionPeriodHours: RetentionPeriodHours */
+        [229] = {MREF(229, strings[1025]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(229, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description, stream_creation_timestamp, has_stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), AWSC_MF_REQUIRED}, /* StreamDescription.StreamCreationTimestamp: Timestamp */
+        [230] = {MREF(230, strings[2073]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(230, collections[2].shape), 0, offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_MF_REQUIRED}, /* StreamDescription.EnhancedMonitoring: EnhancedMonitoringList */
+        [231] = {MREF(231, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(231, enums[1].shape), 0, offsetof(struct awsc_kinesis_stream_description, encryption_type), 0}, /* StreamDescription.EncryptionType: EncryptionType */
+        [232] = {MREF(232, strings[2040]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(232, scalars[10]), 0, offsetof(struct awsc_kinesis_stream_description, key_id), 0}, /* StreamDescription.KeyId: KeyId */
+        [233] = {MREF(233, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(233, scalars[32]), 0, offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.StreamName: StreamName */
+        [234] = {MREF(234, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(234, scalars[30]), 0, offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.StreamARN: StreamARN */
+        [235] = {MREF(235, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(235, scalars[31]), 0, offsetof(struct awsc_kinesis_stream_description_summary, stream_id), 0}, /* StreamDescriptionSummary.StreamId: StreamId */
+        [236] = {MREF(236, strings[2046]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(236, enums[9].shape), 0, offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.StreamStatus: StreamStatus */
+        [237] = {MREF(237, strings[201]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(237, structures[79].shape), 0, offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), 0}, /* StreamDescriptionSummary.StreamModeDetails: StreamModeDetails */
+        [238] = {MREF(238, strings[258]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(238, scalars[25]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description_summary, retention_period_hours, has_retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.RetentionPeriodHours: RetentionPeriodHours */
+        [239] = {MREF(239, strings[1025]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(239, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp, has_stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.StreamCreationTimestamp: Timestamp */
+        [240] = {MREF(240, strings[2073]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(240, collections[2].shape), 0, offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.EnhancedMonitoring: EnhancedMonitoringList */
+        [241] = {MREF(241, strings[1599]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(241, enums[1].shape), 0, offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), 0}, /* StreamDescriptionSummary.EncryptionType: EncryptionType */
+        [242] = {MREF(242, strings[2040]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(242, scalars[10]), 0, offsetof(struct awsc_kinesis_stream_description_summary, key_id), 0}, /* StreamDescriptionSummary.KeyId: KeyId */
+        [243] = {MREF(243, strings[361]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(243, scalars[27]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description_summary, open_shard_count, has_open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), AWSC_MF_REQUIRED}, /* StreamDescriptionSummary.OpenShardCount: ShardCountObject */
+        [244] = {MREF(244, strings[2092]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(244, scalars[2]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description_summary, consumer_count, has_consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), 0}, /* StreamDescriptionSummary.ConsumerCount: ConsumerCountObject */
+        [245] = {MREF(245, strings[2106]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(245, structures[97].shape), 0, offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), 0}, /* StreamDescriptionSummary.WarmThroughput: WarmThroughputObject */
+        [246] = {MREF(246, strings[239]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(246, scalars[15]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b, has_max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), 0}, /* StreamDescriptionSummary.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
+        [247] = {MREF(247, strings[2143]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(247, enums[8].shape), 0, offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_MF_REQUIRED}, /* StreamModeDetails.StreamMode: StreamMode */
+        [248] = {MREF(248, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(248, scalars[32]), 0, offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_MF_REQUIRED}, /* StreamSummary.StreamName: StreamName */
+        [249] = {MREF(249, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(249, scalars[30]), 0, offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_MF_REQUIRED}, /* StreamSummary.StreamARN: StreamARN */
+        [250] = {MREF(250, strings[2046]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(250, enums[9].shape), 0, offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_MF_REQUIRED}, /* StreamSummary.StreamStatus: StreamStatus */
+        [251] = {MREF(251, strings[201]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(251, structures[79].shape), 0, offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), 0}, /* StreamSummary.StreamModeDetails: StreamModeDetails */
+        [252] = {MREF(252, strings[1025]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(252, scalars[35]), AWSC_MEMBER_HAS(struct awsc_kinesis_stream_summary, stream_creation_timestamp, has_stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), 0}, /* StreamSummary.StreamCreationTimestamp: Timestamp */
+        [253] = {MREF(253, strings[654]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(253, collections[6].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_MF_REQUIRED}, /* SubscribeToShardEvent.Records: RecordList */
+        [254] = {MREF(254, strings[2188]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(254, scalars[26]), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_MF_REQUIRED}, /* SubscribeToShardEvent.ContinuationSequenceNumber: SequenceNumber */
+        [255] = {MREF(255, strings[680]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(255, scalars[16]), AWSC_MEMBER_HAS(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest, has_millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), AWSC_MF_REQUIRED}, /* SubscribeToShardEvent.MillisBehindLatest: MillisBehindLatest */
+        [256] = {MREF(256, strings[699]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(256, collections[0].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), 0}, /* SubscribeToShardEvent.ChildShards: ChildShardList */
+        [257] = {MREF(257, strings[2215]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(257, structures[81].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_MF_REQUIRED}, /* SubscribeToShardEventStream.SubscribeToShardEvent: SubscribeToShardEvent */
+        [258] = {MREF(258, strings[1723]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(258, structures[69].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), 0}, /* SubscribeToShardEventStream.ResourceNotFoundException: ResourceNotFoundException */
+        [259] = {MREF(259, strings[1700]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(259, structures[68].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), 0}, /* SubscribeToShardEventStream.ResourceInUseException: ResourceInUseException */
+        [260] = {MREF(260, strings[874]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(260, structures[37].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), 0}, /* SubscribeToShardEventStream.KMSDisabledException: KMSDisabledException */
+        [261] = {MREF(261, strings[895]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(261, structures[38].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), 0}, /* SubscribeToShardEventStream.KMSInvalidStateException: KMSInvalidStateException */
+        [262] = {MREF(262, strings[849]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(262, structures[36].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), 0}, /* SubscribeToShardEventStream.KMSAccessDeniedException: KMSAccessDeniedException */
+        [263] = {MREF(263, strings[920]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(263, structures[39].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), 0}, /* SubscribeToShardEventStream.KMSNotFoundException: KMSNotFoundException */
+        [264] = {MREF(264, strings[941]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(264, structures[40].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), 0}, /* SubscribeToShardEventStream.KMSOptInRequired: KMSOptInRequired */
+        [265] = {MREF(265, strings[958]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(265, structures[41].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), 0}, /* SubscribeToShardEventStream.KMSThrottlingException: KMSThrottlingException */
+        [266] = {MREF(266, strings[799]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(266, structures[34].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), 0}, /* SubscribeToShardEventStream.InternalFailureException: InternalFailureException */
+        [267] = {MREF(267, strings[112]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(267, scalars[1]), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_MF_REQUIRED}, /* SubscribeToShardInput.ConsumerARN: ConsumerARN */
+        [268] = {MREF(268, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(268, scalars[31]), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), 0}, /* SubscribeToShardInput.StreamId: StreamId */
+        [269] = {MREF(269, strings[65]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(269, scalars[28]), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_MF_REQUIRED}, /* SubscribeToShardInput.ShardId: ShardId */
+        [270] = {MREF(270, strings[2237]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(270, structures[75].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_MF_REQUIRED}, /* SubscribeToShardInput.StartingPosition: StartingPosition */
+        [271] = {MREF(271, strings[2254]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(271, structures[82].shape), 0, offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_MF_REQUIRED}, /* SubscribeToShardOutput.EventStream: SubscribeToShardEventStream */
+        [272] = {MREF(272, strings[2266]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(272, scalars[33]), 0, offsetof(struct awsc_kinesis_tag, key), AWSC_MF_REQUIRED}, /* Tag.Key: TagKey */
+        [273] = {MREF(273, strings[2270]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(273, scalars[34]), 0, offsetof(struct awsc_kinesis_tag, value), 0}, /* Tag.Value: TagValue */
+        [274] = {MREF(274, strings[41]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(274, collections[13].shape), 0, offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_MF_REQUIRED}, /* TagResourceInput.Tags: TagMap */
+        [275] = {MREF(275, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(275, scalars[24]), 0, offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_MF_REQUIRED}, /* TagResourceInput.ResourceARN: ResourceARN */
+        [276] = {MREF(276, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(276, scalars[31]), 0, offsetof(struct awsc_kinesis_tag_resource_input, stream_id), 0}, /* TagResourceInput.StreamId: StreamId */
+        [277] = {MREF(277, strings[1692]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(277, collections[11].shape), 0, offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_MF_REQUIRED}, /* UntagResourceInput.TagKeys: TagKeyList */
+        [278] = {MREF(278, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(278, scalars[24]), 0, offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_MF_REQUIRED}, /* UntagResourceInput.ResourceARN: ResourceARN */
+        [279] = {MREF(279, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(279, scalars[31]), 0, offsetof(struct awsc_kinesis_untag_resource_input, stream_id), 0}, /* UntagResourceInput.StreamId: StreamId */
+        [280] = {MREF(280, strings[315]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(280, structures[54].shape), 0, offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_MF_REQUIRED}, /* UpdateAccountSettingsInput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentInput */
+        [281] = {MREF(281, strings[315]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(281, structures[55].shape), 0, offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), 0}, /* UpdateAccountSettingsOutput.MinimumThroughputBillingCommitment: MinimumThroughputBillingCommitmentOutput */
+        [282] = {MREF(282, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(282, scalars[30]), 0, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), 0}, /* UpdateMaxRecordSizeInput.StreamARN: StreamARN */
+        [283] = {MREF(283, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(283, scalars[31]), 0, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), 0}, /* UpdateMaxRecordSizeInput.StreamId: StreamId */
+        [284] = {MREF(284, strings[239]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(284, scalars[15]), AWSC_MEMBER_HAS(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b, has_max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), AWSC_MF_REQUIRED}, /* UpdateMaxRecordSizeInput.MaxRecordSizeInKiB: MaxRecordSizeInKiB */
+        [285] = {MREF(285, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(285, scalars[32]), 0, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), 0}, /* UpdateShardCountInput.StreamName: StreamName */
+        [286] = {MREF(286, strings[2276]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(286, scalars[23]), AWSC_MEMBER_HAS(struct awsc_kinesis_update_shard_count_input, target_shard_count, has_target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), AWSC_MF_REQUIRED}, /* UpdateShardCountInput.TargetShardCount: PositiveIntegerObject */
+        [287] = {MREF(287, strings[2293]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(287, enums[5].shape), 0, offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_MF_REQUIRED}, /* UpdateShardCountInput.ScalingType: ScalingType */
+        [288] = {MREF(288, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(288, scalars[30]), 0, offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), 0}, /* UpdateShardCountInput.StreamARN: StreamARN */
+        [289] = {MREF(289, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(289, scalars[31]), 0, offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), 0}, /* UpdateShardCountInput.StreamId: StreamId */
+        [290] = {MREF(290, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(290, scalars[32]), 0, offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), 0}, /* UpdateShardCountOutput.StreamName: StreamName */
+        [291] = {MREF(291, strings[2305]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(291, scalars[23]), AWSC_MEMBER_HAS(struct awsc_kinesis_update_shard_count_output, current_shard_count, has_current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), 0}, /* UpdateShardCountOutput.CurrentShardCount: PositiveIntegerObject */
+        [292] = {MREF(292, strings[2276]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(292, scalars[23]), AWSC_MEMBER_HAS(struct awsc_kinesis_update_shard_count_output, target_shard_count, has_target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), 0}, /* UpdateShardCountOutput.TargetShardCount: PositiveIntegerObject */
+        [293] = {MREF(293, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(293, scalars[30]), 0, offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), 0}, /* UpdateShardCountOutput.StreamARN: StreamARN */
+        [294] = {MREF(294, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(294, scalars[30]), 0, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_MF_REQUIRED}, /* UpdateStreamModeInput.StreamARN: StreamARN */
+        [295] = {MREF(295, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(295, scalars[31]), 0, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), 0}, /* UpdateStreamModeInput.StreamId: StreamId */
+        [296] = {MREF(296, strings[201]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(296, structures[79].shape), 0, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_MF_REQUIRED}, /* UpdateStreamModeInput.StreamModeDetails: StreamModeDetails */
+        [297] = {MREF(297, strings[219]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(297, scalars[17]), AWSC_MEMBER_HAS(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps, has_warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), 0}, /* UpdateStreamModeInput.WarmThroughputMiBps: NaturalIntegerObject */
+        [298] = {MREF(298, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(298, scalars[30]), 0, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), 0}, /* UpdateStreamWarmThroughputInput.StreamARN: StreamARN */
+        [299] = {MREF(299, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(299, scalars[32]), 0, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), 0}, /* UpdateStreamWarmThroughputInput.StreamName: StreamName */
+        [300] = {MREF(300, strings[56]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(300, scalars[31]), 0, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), 0}, /* UpdateStreamWarmThroughputInput.StreamId: StreamId */
+        [301] = {MREF(301, strings[219]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(301, scalars[17]), AWSC_MEMBER_HAS(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps, has_warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), AWSC_MF_REQUIRED}, /* UpdateStreamWarmThroughputInput.WarmThroughputMiBps: NaturalIntegerObject */
+        [302] = {MREF(302, strings[46]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(302, scalars[30]), 0, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), 0}, /* UpdateStreamWarmThroughputOutput.StreamARN: StreamARN */
+        [303] = {MREF(303, strings[30]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(303, scalars[32]), 0, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), 0}, /* UpdateStreamWarmThroughputOutput.StreamName: StreamName */
+        [304] = {MREF(304, strings[2106]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(304, structures[97].shape), 0, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), 0}, /* UpdateStreamWarmThroughputOutput.WarmThroughput: WarmThroughputObject */
+        [305] = {MREF(305, strings[22]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(305, scalars[7]), 0, offsetof(struct awsc_kinesis_validation_exception, message), 0}, /* ValidationException.message: ErrorMessage */
+        [306] = {MREF(306, strings[2343]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(306, scalars[17]), AWSC_MEMBER_HAS(struct awsc_kinesis_warm_throughput_object, target_mi_bps, has_target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), 0}, /* WarmThroughputObject.TargetMiBps: NaturalIntegerObject */
+        [307] = {MREF(307, strings[2355]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(307, scalars[17]), AWSC_MEMBER_HAS(struct awsc_kinesis_warm_throughput_object, current_mi_bps, has_current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), 0}, /* WarmThroughputObject.CurrentMiBps: NaturalIntegerObject */
     },
     /* each structure's member indexes, sorted by wire name */
     .by_wire_name = {
@@ -3477,285 +3891,324 @@ const struct awsc__kinesis_tables T = {
     .strings =
         /*      0 */ "AccessDeniedException\0"
         /*     22 */ "message\0"
-        /*     30 */ "AddTagsToStreamInput\0"
-        /*     51 */ "StreamName\0"
-        /*     62 */ "Tags\0"
-        /*     67 */ "StreamARN\0"
-        /*     77 */ "StreamId\0"
-        /*     86 */ "BooleanObject\0"
-        /*    100 */ "ChildShard\0"
-        /*    111 */ "ShardId\0"
-        /*    119 */ "ParentShards\0"
-        /*    132 */ "HashKeyRange\0"
-        /*    145 */ "ChildShardList\0"
-        /*    160 */ "Consumer\0"
-        /*    169 */ "ConsumerName\0"
-        /*    182 */ "ConsumerARN\0"
-        /*    194 */ "ConsumerStatus\0"
-        /*    209 */ "ConsumerCreationTimestamp\0"
-        /*    235 */ "ConsumerCountObject\0"
-        /*    255 */ "ConsumerDescription\0"
-        /*    275 */ "ConsumerList\0"
-        /*    288 */ "CREATING\0" "DELETING\0" "ACTIVE\0"
-        /*    313 */ "CreateStreamInput\0"
-        /*    331 */ "ShardCount\0"
-        /*    342 */ "StreamModeDetails\0"
-        /*    360 */ "WarmThroughputMiBps\0"
-        /*    380 */ "MaxRecordSizeInKiB\0"
-        /*    399 */ "Data\0"
-        /*    404 */ "DecreaseStreamRetentionPeriodInput\0"
-        /*    439 */ "RetentionPeriodHours\0"
-        /*    460 */ "DeleteResourcePolicyInput\0"
-        /*    486 */ "ResourceARN\0"
-        /*    498 */ "DeleteStreamInput\0"
-        /*    516 */ "EnforceConsumerDeletion\0"
-        /*    540 */ "DeregisterStreamConsumerInput\0"
-        /*    570 */ "DescribeAccountSettingsInput\0"
-        /*    599 */ "DescribeAccountSettingsOutput\0"
-        /*    629 */ "MinimumThroughputBillingCommitment\0"
-        /*    664 */ "DescribeLimitsInput\0"
-        /*    684 */ "DescribeLimitsOutput\0"
-        /*    705 */ "ShardLimit\0"
-        /*    716 */ "OpenShardCount\0"
-        /*    731 */ "OnDemandStreamCount\0"
-        /*    751 */ "OnDemandStreamCountLimit\0"
-        /*    776 */ "DescribeStreamConsumerInput\0"
-        /*    804 */ "DescribeStreamConsumerOutput\0"
-        /*    833 */ "DescribeStreamInput\0"
-        /*    853 */ "Limit\0"
-        /*    859 */ "ExclusiveStartShardId\0"
-        /*    881 */ "DescribeStreamInputLimit\0"
-        /*    906 */ "DescribeStreamOutput\0"
-        /*    927 */ "StreamDescription\0"
-        /*    945 */ "DescribeStreamSummaryInput\0"
-        /*    972 */ "DescribeStreamSummaryOutput\0"
-        /*   1000 */ "StreamDescriptionSummary\0"
-        /*   1025 */ "DisableEnhancedMonitoringInput\0"
-        /*   1056 */ "ShardLevelMetrics\0"
-        /*   1074 */ "EnableEnhancedMonitoringInput\0"
-        /*   1104 */ "EncryptionType\0"
-        /*   1119 */ "NONE\0" "KMS\0"
-        /*   1128 */ "EnhancedMetrics\0"
-        /*   1144 */ "EnhancedMonitoringList\0"
-        /*   1167 */ "EnhancedMonitoringOutput\0"
-        /*   1192 */ "CurrentShardLevelMetrics\0"
-        /*   1217 */ "DesiredShardLevelMetrics\0"
-        /*   1242 */ "ErrorCode\0"
-        /*   1252 */ "ErrorMessage\0"
-        /*   1265 */ "ExpiredIteratorException\0"
-        /*   1290 */ "ExpiredNextTokenException\0"
-        /*   1316 */ "GetRecordsInput\0"
-        /*   1332 */ "ShardIterator\0"
-        /*   1346 */ "GetRecordsInputLimit\0"
-        /*   1367 */ "GetRecordsOutput\0"
-        /*   1384 */ "Records\0"
-        /*   1392 */ "NextShardIterator\0"
-        /*   1410 */ "MillisBehindLatest\0"
-        /*   1429 */ "ChildShards\0"
-        /*   1441 */ "GetResourcePolicyInput\0"
-        /*   1464 */ "GetResourcePolicyOutput\0"
-        /*   1488 */ "Policy\0"
-        /*   1495 */ "GetShardIteratorInput\0"
-        /*   1517 */ "ShardIteratorType\0"
-        /*   1535 */ "StartingSequenceNumber\0"
-        /*   1558 */ "Timestamp\0"
-        /*   1568 */ "GetShardIteratorOutput\0"
-        /*   1591 */ "HashKey\0"
-        /*   1599 */ "StartingHashKey\0"
-        /*   1615 */ "EndingHashKey\0"
-        /*   1629 */ "IncreaseStreamRetentionPeriodInput\0"
-        /*   1664 */ "InternalFailureException\0"
-        /*   1689 */ "InvalidArgumentException\0"
-        /*   1714 */ "KMSAccessDeniedException\0"
-        /*   1739 */ "KMSDisabledException\0"
-        /*   1760 */ "KMSInvalidStateException\0"
-        /*   1785 */ "KMSNotFoundException\0"
-        /*   1806 */ "KMSOptInRequired\0"
-        /*   1823 */ "KMSThrottlingException\0"
-        /*   1846 */ "KeyId\0"
-        /*   1852 */ "LimitExceededException\0"
-        /*   1875 */ "ListShardsInput\0"
-        /*   1891 */ "NextToken\0"
-        /*   1901 */ "MaxResults\0"
-        /*   1912 */ "StreamCreationTimestamp\0"
-        /*   1936 */ "ShardFilter\0"
-        /*   1948 */ "ListShardsInputLimit\0"
-        /*   1969 */ "ListShardsOutput\0"
-        /*   1986 */ "Shards\0"
-        /*   1993 */ "ListStreamConsumersInput\0"
-        /*   2018 */ "ListStreamConsumersInputLimit\0"
-        /*   2048 */ "ListStreamConsumersOutput\0"
-        /*   2074 */ "Consumers\0"
-        /*   2084 */ "ListStreamsInput\0"
-        /*   2101 */ "ExclusiveStartStreamName\0"
-        /*   2126 */ "ListStreamsInputLimit\0"
-        /*   2148 */ "ListStreamsOutput\0"
-        /*   2166 */ "StreamNames\0"
-        /*   2178 */ "HasMoreStreams\0"
-        /*   2193 */ "StreamSummaries\0"
-        /*   2209 */ "ListTagsForResourceInput\0"
-        /*   2234 */ "ListTagsForResourceOutput\0"
-        /*   2260 */ "ListTagsForStreamInput\0"
-        /*   2283 */ "ExclusiveStartTagKey\0"
-        /*   2304 */ "ListTagsForStreamInputLimit\0"
-        /*   2332 */ "ListTagsForStreamOutput\0"
-        /*   2356 */ "HasMoreTags\0"
-        /*   2368 */ "MergeShardsInput\0"
-        /*   2385 */ "ShardToMerge\0"
-        /*   2398 */ "AdjacentShardToMerge\0"
-        /*   2419 */ "MetricsName\0"
-        /*   2431 */ "IncomingBytes\0" "IncomingRecords\0" "OutgoingBytes\0" "OutgoingRecords\0" "WriteProvisionedThroughputExceeded\0" "ReadProvisionedThroughputExceeded\0" "IteratorAgeMilliseconds\0" "ALL\0"
-        /*   2588 */ "MetricsNameList\0"
-        /*   2604 */ "MinimumThroughputBillingCommitmentInput\0"
-        /*   2644 */ "Status\0"
-        /*   2651 */ "MinimumThroughputBillingCommitmentInputStatus\0"
-        /*   2697 */ "ENABLED\0" "DISABLED\0"
-        /*   2714 */ "MinimumThroughputBillingCommitmentOutput\0"
-        /*   2755 */ "StartedAt\0"
-        /*   2765 */ "EndedAt\0"
-        /*   2773 */ "EarliestAllowedEndAt\0"
-        /*   2794 */ "MinimumThroughputBillingCommitmentOutputStatus\0"
-        /*   2841 */ "ENABLED\0" "DISABLED\0" "ENABLED_UNTIL_EARLIEST_ALLOWED_END\0"
-        /*   2893 */ "NaturalIntegerObject\0"
-        /*   2914 */ "OnDemandStreamCountLimitObject\0"
-        /*   2945 */ "OnDemandStreamCountObject\0"
-        /*   2971 */ "PartitionKey\0"
-        /*   2984 */ "PositiveIntegerObject\0"
-        /*   3006 */ "ProvisionedThroughputExceededException\0"
-        /*   3045 */ "PutRecordInput\0"
-        /*   3060 */ "ExplicitHashKey\0"
-        /*   3076 */ "SequenceNumberForOrdering\0"
-        /*   3102 */ "PutRecordOutput\0"
-        /*   3118 */ "SequenceNumber\0"
-        /*   3133 */ "PutRecordsInput\0"
-        /*   3149 */ "PutRecordsOutput\0"
-        /*   3166 */ "FailedRecordCount\0"
-        /*   3184 */ "PutRecordsRequestEntry\0"
-        /*   3207 */ "PutRecordsRequestEntryList\0"
-        /*   3234 */ "PutRecordsResultEntry\0"
-        /*   3256 */ "PutRecordsResultEntryList\0"
-        /*   3282 */ "PutResourcePolicyInput\0"
-        /*   3305 */ "Record\0"
-        /*   3312 */ "ApproximateArrivalTimestamp\0"
-        /*   3340 */ "RecordList\0"
-        /*   3351 */ "RegisterStreamConsumerInput\0"
-        /*   3379 */ "RegisterStreamConsumerOutput\0"
-        /*   3408 */ "RemoveTagsFromStreamInput\0"
-        /*   3434 */ "TagKeys\0"
-        /*   3442 */ "ResourceInUseException\0"
-        /*   3465 */ "ResourceNotFoundException\0"
-        /*   3491 */ "ScalingType\0"
-        /*   3503 */ "UNIFORM_SCALING\0"
-        /*   3519 */ "SequenceNumberRange\0"
-        /*   3539 */ "EndingSequenceNumber\0"
-        /*   3560 */ "Shard\0"
-        /*   3566 */ "ParentShardId\0"
-        /*   3580 */ "AdjacentParentShardId\0"
-        /*   3602 */ "ShardCountObject\0"
-        /*   3619 */ "Type\0"
-        /*   3624 */ "ShardFilterType\0"
-        /*   3640 */ "AFTER_SHARD_ID\0" "AT_TRIM_HORIZON\0" "FROM_TRIM_HORIZON\0" "AT_LATEST\0" "AT_TIMESTAMP\0" "FROM_TIMESTAMP\0"
-        /*   3727 */ "ShardIdList\0"
-        /*   3739 */ "AT_SEQUENCE_NUMBER\0" "AFTER_SEQUENCE_NUMBER\0" "TRIM_HORIZON\0" "LATEST\0" "AT_TIMESTAMP\0"
-        /*   3813 */ "ShardList\0"
-        /*   3823 */ "SplitShardInput\0"
-        /*   3839 */ "ShardToSplit\0"
-        /*   3852 */ "NewStartingHashKey\0"
-        /*   3871 */ "StartStreamEncryptionInput\0"
-        /*   3898 */ "StartingPosition\0"
-        /*   3915 */ "StopStreamEncryptionInput\0"
-        /*   3941 */ "StreamStatus\0"
-        /*   3954 */ "HasMoreShards\0"
-        /*   3968 */ "EnhancedMonitoring\0"
-        /*   3987 */ "ConsumerCount\0"
-        /*   4001 */ "WarmThroughput\0"
-        /*   4016 */ "StreamMode\0"
-        /*   4027 */ "PROVISIONED\0" "ON_DEMAND\0"
-        /*   4049 */ "StreamNameList\0"
-        /*   4064 */ "CREATING\0" "DELETING\0" "ACTIVE\0" "UPDATING\0"
-        /*   4098 */ "StreamSummary\0"
-        /*   4112 */ "StreamSummaryList\0"
-        /*   4130 */ "SubscribeToShardEvent\0"
-        /*   4152 */ "ContinuationSequenceNumber\0"
-        /*   4179 */ "SubscribeToShardEventStream\0"
-        /*   4207 */ "SubscribeToShardInput\0"
-        /*   4229 */ "SubscribeToShardOutput\0"
-        /*   4252 */ "EventStream\0"
-        /*   4264 */ "Tag\0"
-        /*   4268 */ "Key\0"
-        /*   4272 */ "Value\0"
-        /*   4278 */ "TagKey\0"
-        /*   4285 */ "TagKeyList\0"
-        /*   4296 */ "TagList\0"
-        /*   4304 */ "TagMap\0"
-        /*   4311 */ "TagResourceInput\0"
-        /*   4328 */ "TagValue\0"
-        /*   4337 */ "UntagResourceInput\0"
-        /*   4356 */ "UpdateAccountSettingsInput\0"
-        /*   4383 */ "UpdateAccountSettingsOutput\0"
-        /*   4411 */ "UpdateMaxRecordSizeInput\0"
-        /*   4436 */ "UpdateShardCountInput\0"
-        /*   4458 */ "TargetShardCount\0"
-        /*   4475 */ "UpdateShardCountOutput\0"
-        /*   4498 */ "CurrentShardCount\0"
-        /*   4516 */ "UpdateStreamModeInput\0"
-        /*   4538 */ "UpdateStreamWarmThroughputInput\0"
-        /*   4570 */ "UpdateStreamWarmThroughputOutput\0"
-        /*   4603 */ "ValidationException\0"
-        /*   4623 */ "WarmThroughputObject\0"
-        /*   4644 */ "TargetMiBps\0"
-        /*   4656 */ "CurrentMiBps\0"
-        /*   4669 */ "AddTagsToStream\0"
-        /*   4685 */ "POST\0"
-        /*   4690 */ "/\0"
-        /*   4692 */ "OperationType\0"
-        /*   4706 */ "control\0"
-        /*   4714 */ "CreateStream\0"
-        /*   4727 */ "DecreaseStreamRetentionPeriod\0"
-        /*   4757 */ "DeleteResourcePolicy\0"
-        /*   4778 */ "DeleteStream\0"
-        /*   4791 */ "DeregisterStreamConsumer\0"
-        /*   4816 */ "DescribeAccountSettings\0"
-        /*   4840 */ "DescribeLimits\0"
-        /*   4855 */ "DescribeStream\0"
-        /*   4870 */ "DescribeStreamConsumer\0"
-        /*   4893 */ "DescribeStreamSummary\0"
-        /*   4915 */ "DisableEnhancedMonitoring\0"
-        /*   4941 */ "EnableEnhancedMonitoring\0"
-        /*   4966 */ "GetRecords\0"
-        /*   4977 */ "data\0"
-        /*   4982 */ "GetResourcePolicy\0"
-        /*   5000 */ "GetShardIterator\0"
-        /*   5017 */ "IncreaseStreamRetentionPeriod\0"
-        /*   5047 */ "ListShards\0"
-        /*   5058 */ "ListStreamConsumers\0"
-        /*   5078 */ "ListStreams\0"
-        /*   5090 */ "ListTagsForResource\0"
-        /*   5110 */ "ListTagsForStream\0"
-        /*   5128 */ "MergeShards\0"
-        /*   5140 */ "PutRecord\0"
-        /*   5150 */ "PutRecords\0"
-        /*   5161 */ "PutResourcePolicy\0"
-        /*   5179 */ "RegisterStreamConsumer\0"
-        /*   5202 */ "RemoveTagsFromStream\0"
-        /*   5223 */ "SplitShard\0"
-        /*   5234 */ "StartStreamEncryption\0"
-        /*   5256 */ "StopStreamEncryption\0"
-        /*   5277 */ "SubscribeToShard\0"
-        /*   5294 */ "TagResource\0"
-        /*   5306 */ "UntagResource\0"
-        /*   5320 */ "UpdateAccountSettings\0"
-        /*   5342 */ "UpdateMaxRecordSize\0"
-        /*   5362 */ "UpdateShardCount\0"
-        /*   5379 */ "UpdateStreamMode\0"
-        /*   5396 */ "UpdateStreamWarmThroughput\0"
-        /*   5423 */ "kinesis\0"
-        /*   5431 */ "Kinesis\0"
-        /*   5439 */ "Amazon Kinesis\0"
-        /*   5454 */ "2013-12-02\0"
-        /*   5465 */ "Kinesis_20131202\0"
-        /*   5482 */ "1.1\0"
-        /*   5486 */ "KINESIS",
+        /*     30 */ "StreamName\0"
+        /*     41 */ "Tags\0"
+        /*     46 */ "StreamARN\0"
+        /*     56 */ "StreamId\0"
+        /*     65 */ "ShardId\0"
+        /*     73 */ "ParentShards\0"
+        /*     86 */ "HashKeyRange\0"
+        /*     99 */ "ConsumerName\0"
+        /*    112 */ "ConsumerARN\0"
+        /*    124 */ "ConsumerStatus\0"
+        /*    139 */ "ConsumerCreationTimestamp\0"
+        /*    165 */ "CREATING\0" "DELETING\0" "ACTIVE\0"
+        /*    190 */ "ShardCount\0"
+        /*    201 */ "StreamModeDetails\0"
+        /*    219 */ "WarmThroughputMiBps\0"
+        /*    239 */ "MaxRecordSizeInKiB\0"
+        /*    258 */ "RetentionPeriodHours\0"
+        /*    279 */ "ResourceARN\0"
+        /*    291 */ "EnforceConsumerDeletion\0"
+        /*    315 */ "MinimumThroughputBillingCommitment\0"
+        /*    350 */ "ShardLimit\0"
+        /*    361 */ "OpenShardCount\0"
+        /*    376 */ "OnDemandStreamCount\0"
+        /*    396 */ "OnDemandStreamCountLimit\0"
+        /*    421 */ "ConsumerDescription\0"
+        /*    441 */ "Limit\0"
+        /*    447 */ "ExclusiveStartShardId\0"
+        /*    469 */ "StreamDescription\0"
+        /*    487 */ "StreamDescriptionSummary\0"
+        /*    512 */ "ShardLevelMetrics\0"
+        /*    530 */ "NONE\0" "KMS\0"
+        /*    539 */ "CurrentShardLevelMetrics\0"
+        /*    564 */ "DesiredShardLevelMetrics\0"
+        /*    589 */ "ExpiredIteratorException\0"
+        /*    614 */ "ExpiredNextTokenException\0"
+        /*    640 */ "ShardIterator\0"
+        /*    654 */ "Records\0"
+        /*    662 */ "NextShardIterator\0"
+        /*    680 */ "MillisBehindLatest\0"
+        /*    699 */ "ChildShards\0"
+        /*    711 */ "Policy\0"
+        /*    718 */ "ShardIteratorType\0"
+        /*    736 */ "StartingSequenceNumber\0"
+        /*    759 */ "Timestamp\0"
+        /*    769 */ "StartingHashKey\0"
+        /*    785 */ "EndingHashKey\0"
+        /*    799 */ "InternalFailureException\0"
+        /*    824 */ "InvalidArgumentException\0"
+        /*    849 */ "KMSAccessDeniedException\0"
+        /*    874 */ "KMSDisabledException\0"
+        /*    895 */ "KMSInvalidStateException\0"
+        /*    920 */ "KMSNotFoundException\0"
+        /*    941 */ "KMSOptInRequired\0"
+        /*    958 */ "KMSThrottlingException\0"
+        /*    981 */ "LimitExceededException\0"
+        /*   1004 */ "NextToken\0"
+        /*   1014 */ "MaxResults\0"
+        /*   1025 */ "StreamCreationTimestamp\0"
+        /*   1049 */ "ShardFilter\0"
+        /*   1061 */ "Shards\0"
+        /*   1068 */ "Consumers\0"
+        /*   1078 */ "ExclusiveStartStreamName\0"
+        /*   1103 */ "StreamNames\0"
+        /*   1115 */ "HasMoreStreams\0"
+        /*   1130 */ "StreamSummaries\0"
+        /*   1146 */ "ExclusiveStartTagKey\0"
+        /*   1167 */ "HasMoreTags\0"
+        /*   1179 */ "ShardToMerge\0"
+        /*   1192 */ "AdjacentShardToMerge\0"
+        /*   1213 */ "IncomingBytes\0" "IncomingRecords\0" "OutgoingBytes\0" "OutgoingRecords\0" "WriteProvisionedThroughputExceeded\0" "ReadProvisionedThroughputExceeded\0" "IteratorAgeMilliseconds\0" "ALL\0"
+        /*   1370 */ "Status\0"
+        /*   1377 */ "ENABLED\0" "DISABLED\0"
+        /*   1394 */ "StartedAt\0"
+        /*   1404 */ "EndedAt\0"
+        /*   1412 */ "EarliestAllowedEndAt\0"
+        /*   1433 */ "ENABLED\0" "DISABLED\0" "ENABLED_UNTIL_EARLIEST_ALLOWED_END\0"
+        /*   1485 */ "ProvisionedThroughputExceededException\0"
+        /*   1524 */ "Data\0"
+        /*   1529 */ "PartitionKey\0"
+        /*   1542 */ "ExplicitHashKey\0"
+        /*   1558 */ "SequenceNumberForOrdering\0"
+        /*   1584 */ "SequenceNumber\0"
+        /*   1599 */ "EncryptionType\0"
+        /*   1614 */ "FailedRecordCount\0"
+        /*   1632 */ "ErrorCode\0"
+        /*   1642 */ "ErrorMessage\0"
+        /*   1655 */ "ApproximateArrivalTimestamp\0"
+        /*   1683 */ "Consumer\0"
+        /*   1692 */ "TagKeys\0"
+        /*   1700 */ "ResourceInUseException\0"
+        /*   1723 */ "ResourceNotFoundException\0"
+        /*   1749 */ "UNIFORM_SCALING\0"
+        /*   1765 */ "EndingSequenceNumber\0"
+        /*   1786 */ "ParentShardId\0"
+        /*   1800 */ "AdjacentParentShardId\0"
+        /*   1822 */ "SequenceNumberRange\0"
+        /*   1842 */ "Type\0"
+        /*   1847 */ "AFTER_SHARD_ID\0" "AT_TRIM_HORIZON\0" "FROM_TRIM_HORIZON\0" "AT_LATEST\0" "AT_TIMESTAMP\0" "FROM_TIMESTAMP\0"
+        /*   1934 */ "AT_SEQUENCE_NUMBER\0" "AFTER_SEQUENCE_NUMBER\0" "TRIM_HORIZON\0" "LATEST\0" "AT_TIMESTAMP\0"
+        /*   2008 */ "ShardToSplit\0"
+        /*   2021 */ "NewStartingHashKey\0"
+        /*   2040 */ "KeyId\0"
+        /*   2046 */ "StreamStatus\0"
+        /*   2059 */ "HasMoreShards\0"
+        /*   2073 */ "EnhancedMonitoring\0"
+        /*   2092 */ "ConsumerCount\0"
+        /*   2106 */ "WarmThroughput\0"
+        /*   2121 */ "PROVISIONED\0" "ON_DEMAND\0"
+        /*   2143 */ "StreamMode\0"
+        /*   2154 */ "CREATING\0" "DELETING\0" "ACTIVE\0" "UPDATING\0"
+        /*   2188 */ "ContinuationSequenceNumber\0"
+        /*   2215 */ "SubscribeToShardEvent\0"
+        /*   2237 */ "StartingPosition\0"
+        /*   2254 */ "EventStream\0"
+        /*   2266 */ "Key\0"
+        /*   2270 */ "Value\0"
+        /*   2276 */ "TargetShardCount\0"
+        /*   2293 */ "ScalingType\0"
+        /*   2305 */ "CurrentShardCount\0"
+        /*   2323 */ "ValidationException\0"
+        /*   2343 */ "TargetMiBps\0"
+        /*   2355 */ "CurrentMiBps\0"
+        /*   2368 */ "AddTagsToStream\0"
+        /*   2384 */ "POST\0"
+        /*   2389 */ "/\0"
+        /*   2391 */ "OperationType\0"
+        /*   2405 */ "control\0"
+        /*   2413 */ "CreateStream\0"
+        /*   2426 */ "DecreaseStreamRetentionPeriod\0"
+        /*   2456 */ "DeleteResourcePolicy\0"
+        /*   2477 */ "DeleteStream\0"
+        /*   2490 */ "DeregisterStreamConsumer\0"
+        /*   2515 */ "DescribeAccountSettings\0"
+        /*   2539 */ "DescribeLimits\0"
+        /*   2554 */ "DescribeStream\0"
+        /*   2569 */ "DescribeStreamConsumer\0"
+        /*   2592 */ "DescribeStreamSummary\0"
+        /*   2614 */ "DisableEnhancedMonitoring\0"
+        /*   2640 */ "EnableEnhancedMonitoring\0"
+        /*   2665 */ "GetRecords\0"
+        /*   2676 */ "data\0"
+        /*   2681 */ "GetResourcePolicy\0"
+        /*   2699 */ "GetShardIterator\0"
+        /*   2716 */ "IncreaseStreamRetentionPeriod\0"
+        /*   2746 */ "ListShards\0"
+        /*   2757 */ "ListStreamConsumers\0"
+        /*   2777 */ "ListStreams\0"
+        /*   2789 */ "ListTagsForResource\0"
+        /*   2809 */ "ListTagsForStream\0"
+        /*   2827 */ "MergeShards\0"
+        /*   2839 */ "PutRecord\0"
+        /*   2849 */ "PutRecords\0"
+        /*   2860 */ "PutResourcePolicy\0"
+        /*   2878 */ "RegisterStreamConsumer\0"
+        /*   2901 */ "RemoveTagsFromStream\0"
+        /*   2922 */ "SplitShard\0"
+        /*   2933 */ "StartStreamEncryption\0"
+        /*   2955 */ "StopStreamEncryption\0"
+        /*   2976 */ "SubscribeToShard\0"
+        /*   2993 */ "TagResource\0"
+        /*   3005 */ "UntagResource\0"
+        /*   3019 */ "UpdateAccountSettings\0"
+        /*   3041 */ "UpdateMaxRecordSize\0"
+        /*   3061 */ "UpdateShardCount\0"
+        /*   3078 */ "UpdateStreamMode\0"
+        /*   3095 */ "UpdateStreamWarmThroughput\0"
+        /*   3122 */ "kinesis\0"
+        /*   3130 */ "Kinesis\0"
+        /*   3138 */ "Amazon Kinesis\0"
+        /*   3153 */ "2013-12-02\0"
+        /*   3164 */ "Kinesis_20131202\0"
+        /*   3181 */ "1.1\0"
+        /*   3185 */ "KINESIS",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
+        /*      0 */ "AddTagsToStreamInput\0"
+        /*     21 */ "BooleanObject\0"
+        /*     35 */ "ChildShard\0"
+        /*     46 */ "ChildShardList\0"
+        /*     61 */ "Consumer\0"
+        /*     70 */ "ConsumerARN\0"
+        /*     82 */ "ConsumerCountObject\0"
+        /*    102 */ "ConsumerDescription\0"
+        /*    122 */ "ConsumerList\0"
+        /*    135 */ "ConsumerName\0"
+        /*    148 */ "ConsumerStatus\0"
+        /*    163 */ "CreateStreamInput\0"
+        /*    181 */ "Data\0"
+        /*    186 */ "DecreaseStreamRetentionPeriodInput\0"
+        /*    221 */ "DeleteResourcePolicyInput\0"
+        /*    247 */ "DeleteStreamInput\0"
+        /*    265 */ "DeregisterStreamConsumerInput\0"
+        /*    295 */ "DescribeAccountSettingsInput\0"
+        /*    324 */ "DescribeAccountSettingsOutput\0"
+        /*    354 */ "DescribeLimitsInput\0"
+        /*    374 */ "DescribeLimitsOutput\0"
+        /*    395 */ "DescribeStreamConsumerInput\0"
+        /*    423 */ "DescribeStreamConsumerOutput\0"
+        /*    452 */ "DescribeStreamInput\0"
+        /*    472 */ "DescribeStreamInputLimit\0"
+        /*    497 */ "DescribeStreamOutput\0"
+        /*    518 */ "DescribeStreamSummaryInput\0"
+        /*    545 */ "DescribeStreamSummaryOutput\0"
+        /*    573 */ "DisableEnhancedMonitoringInput\0"
+        /*    604 */ "EnableEnhancedMonitoringInput\0"
+        /*    634 */ "EncryptionType\0"
+        /*    649 */ "EnhancedMetrics\0"
+        /*    665 */ "EnhancedMonitoringList\0"
+        /*    688 */ "EnhancedMonitoringOutput\0"
+        /*    713 */ "ErrorCode\0"
+        /*    723 */ "ErrorMessage\0"
+        /*    736 */ "GetRecordsInput\0"
+        /*    752 */ "GetRecordsInputLimit\0"
+        /*    773 */ "GetRecordsOutput\0"
+        /*    790 */ "GetResourcePolicyInput\0"
+        /*    813 */ "GetResourcePolicyOutput\0"
+        /*    837 */ "GetShardIteratorInput\0"
+        /*    859 */ "GetShardIteratorOutput\0"
+        /*    882 */ "HashKey\0"
+        /*    890 */ "HashKeyRange\0"
+        /*    903 */ "IncreaseStreamRetentionPeriodInput\0"
+        /*    938 */ "KeyId\0"
+        /*    944 */ "ListShardsInput\0"
+        /*    960 */ "ListShardsInputLimit\0"
+        /*    981 */ "ListShardsOutput\0"
+        /*    998 */ "ListStreamConsumersInput\0"
+        /*   1023 */ "ListStreamConsumersInputLimit\0"
+        /*   1053 */ "ListStreamConsumersOutput\0"
+        /*   1079 */ "ListStreamsInput\0"
+        /*   1096 */ "ListStreamsInputLimit\0"
+        /*   1118 */ "ListStreamsOutput\0"
+        /*   1136 */ "ListTagsForResourceInput\0"
+        /*   1161 */ "ListTagsForResourceOutput\0"
+        /*   1187 */ "ListTagsForStreamInput\0"
+        /*   1210 */ "ListTagsForStreamInputLimit\0"
+        /*   1238 */ "ListTagsForStreamOutput\0"
+        /*   1262 */ "MaxRecordSizeInKiB\0"
+        /*   1281 */ "MergeShardsInput\0"
+        /*   1298 */ "MetricsName\0"
+        /*   1310 */ "MetricsNameList\0"
+        /*   1326 */ "MillisBehindLatest\0"
+        /*   1345 */ "MinimumThroughputBillingCommitmentInput\0"
+        /*   1385 */ "MinimumThroughputBillingCommitmentInputStatus\0"
+        /*   1431 */ "MinimumThroughputBillingCommitmentOutput\0"
+        /*   1472 */ "MinimumThroughputBillingCommitmentOutputStatus\0"
+        /*   1519 */ "NaturalIntegerObject\0"
+        /*   1540 */ "NextToken\0"
+        /*   1550 */ "OnDemandStreamCountLimitObject\0"
+        /*   1581 */ "OnDemandStreamCountObject\0"
+        /*   1607 */ "PartitionKey\0"
+        /*   1620 */ "Policy\0"
+        /*   1627 */ "PositiveIntegerObject\0"
+        /*   1649 */ "PutRecordInput\0"
+        /*   1664 */ "PutRecordOutput\0"
+        /*   1680 */ "PutRecordsInput\0"
+        /*   1696 */ "PutRecordsOutput\0"
+        /*   1713 */ "PutRecordsRequestEntry\0"
+        /*   1736 */ "PutRecordsRequestEntryList\0"
+        /*   1763 */ "PutRecordsResultEntry\0"
+        /*   1785 */ "PutRecordsResultEntryList\0"
+        /*   1811 */ "PutResourcePolicyInput\0"
+        /*   1834 */ "Record\0"
+        /*   1841 */ "RecordList\0"
+        /*   1852 */ "RegisterStreamConsumerInput\0"
+        /*   1880 */ "RegisterStreamConsumerOutput\0"
+        /*   1909 */ "RemoveTagsFromStreamInput\0"
+        /*   1935 */ "ResourceARN\0"
+        /*   1947 */ "RetentionPeriodHours\0"
+        /*   1968 */ "ScalingType\0"
+        /*   1980 */ "SequenceNumber\0"
+        /*   1995 */ "SequenceNumberRange\0"
+        /*   2015 */ "Shard\0"
+        /*   2021 */ "ShardCountObject\0"
+        /*   2038 */ "ShardFilter\0"
+        /*   2050 */ "ShardFilterType\0"
+        /*   2066 */ "ShardId\0"
+        /*   2074 */ "ShardIdList\0"
+        /*   2086 */ "ShardIterator\0"
+        /*   2100 */ "ShardIteratorType\0"
+        /*   2118 */ "ShardList\0"
+        /*   2128 */ "SplitShardInput\0"
+        /*   2144 */ "StartStreamEncryptionInput\0"
+        /*   2171 */ "StartingPosition\0"
+        /*   2188 */ "StopStreamEncryptionInput\0"
+        /*   2214 */ "StreamARN\0"
+        /*   2224 */ "StreamDescription\0"
+        /*   2242 */ "StreamDescriptionSummary\0"
+        /*   2267 */ "StreamId\0"
+        /*   2276 */ "StreamMode\0"
+        /*   2287 */ "StreamModeDetails\0"
+        /*   2305 */ "StreamName\0"
+        /*   2316 */ "StreamNameList\0"
+        /*   2331 */ "StreamStatus\0"
+        /*   2344 */ "StreamSummary\0"
+        /*   2358 */ "StreamSummaryList\0"
+        /*   2376 */ "SubscribeToShardEvent\0"
+        /*   2398 */ "SubscribeToShardEventStream\0"
+        /*   2426 */ "SubscribeToShardInput\0"
+        /*   2448 */ "SubscribeToShardOutput\0"
+        /*   2471 */ "Tag\0"
+        /*   2475 */ "TagKey\0"
+        /*   2482 */ "TagKeyList\0"
+        /*   2493 */ "TagList\0"
+        /*   2501 */ "TagMap\0"
+        /*   2508 */ "TagResourceInput\0"
+        /*   2525 */ "TagValue\0"
+        /*   2534 */ "Timestamp\0"
+        /*   2544 */ "UntagResourceInput\0"
+        /*   2563 */ "UpdateAccountSettingsInput\0"
+        /*   2590 */ "UpdateAccountSettingsOutput\0"
+        /*   2618 */ "UpdateMaxRecordSizeInput\0"
+        /*   2643 */ "UpdateShardCountInput\0"
+        /*   2665 */ "UpdateShardCountOutput\0"
+        /*   2688 */ "UpdateStreamModeInput\0"
+        /*   2710 */ "UpdateStreamWarmThroughputInput\0"
+        /*   2742 */ "UpdateStreamWarmThroughputOutput\0"
+        /*   2775 */ "WarmThroughputObject",
+#endif
 };
 
 /* The descriptor programs use (<awsc/kinesis.h>): the one in the tables. */
@@ -3766,107 +4219,109 @@ const struct awsc_service *awsc_kinesis_service(void)
 
 enum awsc_kinesis_consumer_status awsc_kinesis_consumer_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_consumer_status)awsc_enum_parse(&T.strings[288], 3, value);
+    return (enum awsc_kinesis_consumer_status)awsc_enum_parse(&T.strings[165], 3, value);
 }
 
 const char *awsc_kinesis_consumer_status_str(enum awsc_kinesis_consumer_status value)
 {
-    return awsc_enum_str(&T.strings[288], 3, (int)value);
+    return awsc_enum_str(&T.strings[165], 3, (int)value);
 }
 
 enum awsc_kinesis_encryption_type awsc_kinesis_encryption_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_encryption_type)awsc_enum_parse(&T.strings[1119], 2, value);
+    return (enum awsc_kinesis_encryption_type)awsc_enum_parse(&T.strings[530], 2, value);
 }
 
 const char *awsc_kinesis_encryption_type_str(enum awsc_kinesis_encryption_type value)
 {
-    return awsc_enum_str(&T.strings[1119], 2, (int)value);
+    return awsc_enum_str(&T.strings[530], 2, (int)value);
 }
 
 enum awsc_kinesis_metrics_name awsc_kinesis_metrics_name_parse(const char *value)
 {
-    return (enum awsc_kinesis_metrics_name)awsc_enum_parse(&T.strings[2431], 8, value);
+    return (enum awsc_kinesis_metrics_name)awsc_enum_parse(&T.strings[1213], 8, value);
 }
 
 const char *awsc_kinesis_metrics_name_str(enum awsc_kinesis_metrics_name value)
 {
-    return awsc_enum_str(&T.strings[2431], 8, (int)value);
+    return awsc_enum_str(&T.strings[1213], 8, (int)value);
 }
 
 enum awsc_kinesis_minimum_throughput_billing_commitment_input_status awsc_kinesis_minimum_throughput_billing_commitment_input_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_minimum_throughput_billing_commitment_input_status)awsc_enum_parse(&T.strings[2697], 2, value);
+    return (enum awsc_kinesis_minimum_throughput_billing_commitment_input_status)awsc_enum_parse(&T.strings[1377], 2, value);
 }
 
 const char *awsc_kinesis_minimum_throughput_billing_commitment_input_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_input_status value)
 {
-    return awsc_enum_str(&T.strings[2697], 2, (int)value);
+    return awsc_enum_str(&T.strings[1377], 2, (int)value);
 }
 
 enum awsc_kinesis_minimum_throughput_billing_commitment_output_status awsc_kinesis_minimum_throughput_billing_commitment_output_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_minimum_throughput_billing_commitment_output_status)awsc_enum_parse(&T.strings[2841], 3, value);
+    return (enum awsc_kinesis_minimum_throughput_billing_commitment_output_status)awsc_enum_parse(&T.strings[1433], 3, value);
 }
 
 const char *awsc_kinesis_minimum_throughput_billing_commitment_output_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_output_status value)
 {
-    return awsc_enum_str(&T.strings[2841], 3, (int)value);
+    return awsc_enum_str(&T.strings[1433], 3, (int)value);
 }
 
 enum awsc_kinesis_scaling_type awsc_kinesis_scaling_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_scaling_type)awsc_enum_parse(&T.strings[3503], 1, value);
+    return (enum awsc_kinesis_scaling_type)awsc_enum_parse(&T.strings[1749], 1, value);
 }
 
 const char *awsc_kinesis_scaling_type_str(enum awsc_kinesis_scaling_type value)
 {
-    return awsc_enum_str(&T.strings[3503], 1, (int)value);
+    return awsc_enum_str(&T.strings[1749], 1, (int)value);
 }
 
 enum awsc_kinesis_shard_filter_type awsc_kinesis_shard_filter_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_shard_filter_type)awsc_enum_parse(&T.strings[3640], 6, value);
+    return (enum awsc_kinesis_shard_filter_type)awsc_enum_parse(&T.strings[1847], 6, value);
 }
 
 const char *awsc_kinesis_shard_filter_type_str(enum awsc_kinesis_shard_filter_type value)
 {
-    return awsc_enum_str(&T.strings[3640], 6, (int)value);
+    return awsc_enum_str(&T.strings[1847], 6, (int)value);
 }
 
 enum awsc_kinesis_shard_iterator_type awsc_kinesis_shard_iterator_type_parse(const char *value)
 {
-    return (enum awsc_kinesis_shard_iterator_type)awsc_enum_parse(&T.strings[3739], 5, value);
+    return (enum awsc_kinesis_shard_iterator_type)awsc_enum_parse(&T.strings[1934], 5, value);
 }
 
 const char *awsc_kinesis_shard_iterator_type_str(enum awsc_kinesis_shard_iterator_type value)
 {
-    return awsc_enum_str(&T.strings[3739], 5, (int)value);
+    return awsc_enum_str(&T.strings[1934], 5, (int)value);
 }
 
 enum awsc_kinesis_stream_mode awsc_kinesis_stream_mode_parse(const char *value)
 {
-    return (enum awsc_kinesis_stream_mode)awsc_enum_parse(&T.strings[4027], 2, value);
+    return (enum awsc_kinesis_stream_mode)awsc_enum_parse(&T.strings[2121], 2, value);
 }
 
 const char *awsc_kinesis_stream_mode_str(enum awsc_kinesis_stream_mode value)
 {
-    return awsc_enum_str(&T.strings[4027], 2, (int)value);
+    return awsc_enum_str(&T.strings[2121], 2, (int)value);
 }
 
 enum awsc_kinesis_stream_status awsc_kinesis_stream_status_parse(const char *value)
 {
-    return (enum awsc_kinesis_stream_status)awsc_enum_parse(&T.strings[4064], 4, value);
+    return (enum awsc_kinesis_stream_status)awsc_enum_parse(&T.strings[2154], 4, value);
 }
 
 const char *awsc_kinesis_stream_status_str(enum awsc_kinesis_stream_status value)
 {
-    return awsc_enum_str(&T.strings[4064], 4, (int)value);
+    return awsc_enum_str(&T.strings[2154], 4, (int)value);
 }
 
 #undef PREF
 #undef PAGERS
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

@@ -35,11 +35,18 @@ struct awsc__lambda_tables {
     struct awsc__lambda_pagers pagers; /* <awsc/lambda.h> */
 #endif
     struct awsc__lambda_rules rules;
-    struct awsc_shape shapes[579];
+    struct awsc_structure_shape structures[322];
+    struct awsc_collection_shape collections[50];
+    struct awsc_enum_shape enums[46];
+    struct awsc_shape scalars[161];
+    struct awsc_shape_traits traits[217];
     struct awsc_member members[1040];
     uint16_t by_wire_name[1040];
     struct awsc_range ranges[156];
-    char strings[24273];
+    char strings[15951];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[11474];
+#endif
 };
 extern const struct awsc__lambda_tables awsc__lambda_tables AWSC__HIDDEN;
 #endif

@@ -38,12 +38,18 @@ struct awsc__s3_tables {
     struct awsc__s3_pagers pagers; /* <awsc/s3.h> */
 #endif
     struct awsc__s3_rules rules;
-    struct awsc_shape shapes[718];
+    struct awsc_structure_shape structures[376];
+    struct awsc_collection_shape collections[46];
+    struct awsc_enum_shape enums[75];
+    struct awsc_shape scalars[221];
+    struct awsc_shape_traits traits[78];
     struct awsc_member members[1699];
-    uint16_t by_wire_name[1699];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[9];
-    char strings[33439];
+    char strings[26313];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[10658];
+#endif
 };
 extern const struct awsc__s3_tables awsc__s3_tables AWSC__HIDDEN;
 #endif

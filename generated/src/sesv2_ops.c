@@ -37,11 +37,18 @@ struct awsc__sesv2_tables {
     struct awsc__sesv2_pagers pagers; /* <awsc/sesv2.h> */
 #endif
     struct awsc__sesv2_rules rules;
-    struct awsc_shape shapes[589];
+    struct awsc_structure_shape structures[351];
+    struct awsc_collection_shape collections[68];
+    struct awsc_enum_shape enums[53];
+    struct awsc_shape scalars[117];
+    struct awsc_shape_traits traits[59];
     struct awsc_member members[799];
     uint16_t by_wire_name[799];
     struct awsc_range ranges[46];
-    char strings[25667];
+    char strings[14918];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[13304];
+#endif
 };
 extern const struct awsc__sesv2_tables awsc__sesv2_tables AWSC__HIDDEN;
 #endif

@@ -35,12 +35,18 @@ struct awsc__sns_tables {
     struct awsc__sns_pagers pagers; /* <awsc/sns.h> */
 #endif
     struct awsc__sns_rules rules;
-    struct awsc_shape shapes[174];
+    struct awsc_structure_shape structures[118];
+    struct awsc_collection_shape collections[20];
+    struct awsc_enum_shape enums[4];
+    struct awsc_shape scalars[32];
+    struct awsc_shape_traits traits[42];
     struct awsc_member members[189];
-    uint16_t by_wire_name[189];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[1];
-    char strings[6902];
+    char strings[4149];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[3015];
+#endif
 };
 extern const struct awsc__sns_tables awsc__sns_tables AWSC__HIDDEN;
 #endif

@@ -35,10 +35,17 @@ struct awsc__sqs_tables {
     struct awsc__sqs_pagers pagers; /* <awsc/sqs.h> */
 #endif
     struct awsc__sqs_rules rules;
-    struct awsc_shape shapes[114];
+    struct awsc_structure_shape structures[76];
+    struct awsc_collection_shape collections[23];
+    struct awsc_enum_shape enums[3];
+    struct awsc_shape scalars[12];
+    struct awsc_shape_traits traits[28];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];
-    char strings[4384];
+    char strings[2443];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[1949];
+#endif
 };
 extern const struct awsc__sqs_tables awsc__sqs_tables AWSC__HIDDEN;
 #endif

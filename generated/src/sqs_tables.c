@@ -37,6 +37,15 @@ _Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_
  */
 #define T awsc__sqs_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -66,10 +75,17 @@ struct awsc__sqs_tables {
     struct awsc__sqs_pagers pagers; /* <awsc/sqs.h> */
 #endif
     struct awsc__sqs_rules rules;
-    struct awsc_shape shapes[114];
+    struct awsc_structure_shape structures[76];
+    struct awsc_collection_shape collections[23];
+    struct awsc_enum_shape enums[3];
+    struct awsc_shape scalars[12];
+    struct awsc_shape_traits traits[28];
     struct awsc_member members[159];
     uint16_t by_wire_name[159];
-    char strings[4384];
+    char strings[2443];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[1949];
+#endif
 };
 extern const struct awsc__sqs_tables awsc__sqs_tables AWSC__HIDDEN;
 #endif
@@ -84,15 +100,15 @@ extern const struct awsc__sqs_tables awsc__sqs_tables AWSC__HIDDEN;
 
 const struct awsc__sqs_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[4323]),
-        .service_id_ref = REF(service.service_id_ref, strings[4327]),
-        .full_name_ref = REF(service.full_name_ref, strings[4331]),
-        .api_version_ref = REF(service.api_version_ref, strings[4359]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[4323]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[4323]),
-        .target_prefix_ref = REF(service.target_prefix_ref, strings[4370]),
-        .json_version_ref = REF(service.json_version_ref, strings[4380]),
-        .env_name_ref = REF(service.env_name_ref, strings[4327]),
+        .name_ref = REF(service.name_ref, strings[2382]),
+        .service_id_ref = REF(service.service_id_ref, strings[2386]),
+        .full_name_ref = REF(service.full_name_ref, strings[2390]),
+        .api_version_ref = REF(service.api_version_ref, strings[2418]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[2382]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[2382]),
+        .target_prefix_ref = REF(service.target_prefix_ref, strings[2429]),
+        .json_version_ref = REF(service.json_version_ref, strings[2439]),
+        .env_name_ref = REF(service.env_name_ref, strings[2386]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_JSON,
@@ -110,244 +126,244 @@ const struct awsc__sqs_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* AddPermission */
-            .name_ref = REF(operations[0].name_ref, strings[3934]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[0].input_ref, shapes[2]),
+            .name_ref = REF(operations[0].name_ref, strings[1993]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[0].input_ref, structures[0].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
             .error_count = 6,
             .auth = AWSC_AUTH_SIGV4,
         },
         [1] = { /* CancelMessageMoveTask */
-            .name_ref = REF(operations[1].name_ref, strings[3955]),
-            .http_method_ref = REF(operations[1].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[1].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[1].input_ref, shapes[12]),
-            .output_ref = REF(operations[1].output_ref, shapes[13]),
+            .name_ref = REF(operations[1].name_ref, strings[2014]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[1].input_ref, structures[4].shape),
+            .output_ref = REF(operations[1].output_ref, structures[5].shape),
             .errors_ref = REF(operations[1].errors_ref, op_errors[6]),
             .service_ref = REF(operations[1].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [2] = { /* ChangeMessageVisibility */
-            .name_ref = REF(operations[2].name_ref, strings[3977]),
-            .http_method_ref = REF(operations[2].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[2].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[2].input_ref, shapes[20]),
+            .name_ref = REF(operations[2].name_ref, strings[2036]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[2].input_ref, structures[10].shape),
             .errors_ref = REF(operations[2].errors_ref, op_errors[11]),
             .service_ref = REF(operations[2].service_ref, service),
             .error_count = 7,
             .auth = AWSC_AUTH_SIGV4,
         },
         [3] = { /* ChangeMessageVisibilityBatch */
-            .name_ref = REF(operations[3].name_ref, strings[4001]),
-            .http_method_ref = REF(operations[3].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[3].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[3].input_ref, shapes[14]),
-            .output_ref = REF(operations[3].output_ref, shapes[17]),
+            .name_ref = REF(operations[3].name_ref, strings[2060]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[3].input_ref, structures[6].shape),
+            .output_ref = REF(operations[3].output_ref, structures[8].shape),
             .errors_ref = REF(operations[3].errors_ref, op_errors[18]),
             .service_ref = REF(operations[3].service_ref, service),
             .error_count = 9,
             .auth = AWSC_AUTH_SIGV4,
         },
         [4] = { /* CreateQueue */
-            .name_ref = REF(operations[4].name_ref, strings[4030]),
-            .http_method_ref = REF(operations[4].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[4].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[4].input_ref, shapes[21]),
-            .output_ref = REF(operations[4].output_ref, shapes[22]),
+            .name_ref = REF(operations[4].name_ref, strings[2089]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[4].input_ref, structures[11].shape),
+            .output_ref = REF(operations[4].output_ref, structures[12].shape),
             .errors_ref = REF(operations[4].errors_ref, op_errors[27]),
             .service_ref = REF(operations[4].service_ref, service),
             .error_count = 8,
             .auth = AWSC_AUTH_SIGV4,
         },
         [5] = { /* DeleteMessage */
-            .name_ref = REF(operations[5].name_ref, strings[4042]),
-            .http_method_ref = REF(operations[5].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[5].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[5].input_ref, shapes[29]),
+            .name_ref = REF(operations[5].name_ref, strings[2101]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[5].input_ref, structures[17].shape),
             .errors_ref = REF(operations[5].errors_ref, op_errors[35]),
             .service_ref = REF(operations[5].service_ref, service),
             .error_count = 7,
             .auth = AWSC_AUTH_SIGV4,
         },
         [6] = { /* DeleteMessageBatch */
-            .name_ref = REF(operations[6].name_ref, strings[4056]),
-            .http_method_ref = REF(operations[6].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[6].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[6].input_ref, shapes[23]),
-            .output_ref = REF(operations[6].output_ref, shapes[26]),
+            .name_ref = REF(operations[6].name_ref, strings[2115]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[6].input_ref, structures[13].shape),
+            .output_ref = REF(operations[6].output_ref, structures[15].shape),
             .errors_ref = REF(operations[6].errors_ref, op_errors[42]),
             .service_ref = REF(operations[6].service_ref, service),
             .error_count = 9,
             .auth = AWSC_AUTH_SIGV4,
         },
         [7] = { /* DeleteQueue */
-            .name_ref = REF(operations[7].name_ref, strings[4075]),
-            .http_method_ref = REF(operations[7].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[7].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[7].input_ref, shapes[30]),
+            .name_ref = REF(operations[7].name_ref, strings[2134]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[7].input_ref, structures[18].shape),
             .errors_ref = REF(operations[7].errors_ref, op_errors[51]),
             .service_ref = REF(operations[7].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [8] = { /* GetQueueAttributes */
-            .name_ref = REF(operations[8].name_ref, strings[4087]),
-            .http_method_ref = REF(operations[8].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[8].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[8].input_ref, shapes[33]),
-            .output_ref = REF(operations[8].output_ref, shapes[34]),
+            .name_ref = REF(operations[8].name_ref, strings[2146]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[8].input_ref, structures[20].shape),
+            .output_ref = REF(operations[8].output_ref, structures[21].shape),
             .errors_ref = REF(operations[8].errors_ref, op_errors[56]),
             .service_ref = REF(operations[8].service_ref, service),
             .error_count = 6,
             .auth = AWSC_AUTH_SIGV4,
         },
         [9] = { /* GetQueueUrl */
-            .name_ref = REF(operations[9].name_ref, strings[4106]),
-            .http_method_ref = REF(operations[9].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[9].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[9].input_ref, shapes[35]),
-            .output_ref = REF(operations[9].output_ref, shapes[36]),
+            .name_ref = REF(operations[9].name_ref, strings[2165]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[9].input_ref, structures[22].shape),
+            .output_ref = REF(operations[9].output_ref, structures[23].shape),
             .errors_ref = REF(operations[9].errors_ref, op_errors[62]),
             .service_ref = REF(operations[9].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [10] = { /* ListDeadLetterSourceQueues */
-            .name_ref = REF(operations[10].name_ref, strings[4118]),
-            .http_method_ref = REF(operations[10].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[10].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[10].input_ref, shapes[51]),
-            .output_ref = REF(operations[10].output_ref, shapes[52]),
+            .name_ref = REF(operations[10].name_ref, strings[2177]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[10].input_ref, structures[38].shape),
+            .output_ref = REF(operations[10].output_ref, structures[39].shape),
             .errors_ref = REF(operations[10].errors_ref, op_errors[67]),
             .service_ref = REF(operations[10].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [11] = { /* ListMessageMoveTasks */
-            .name_ref = REF(operations[11].name_ref, strings[4145]),
-            .http_method_ref = REF(operations[11].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[11].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[11].input_ref, shapes[53]),
-            .output_ref = REF(operations[11].output_ref, shapes[54]),
+            .name_ref = REF(operations[11].name_ref, strings[2204]),
+            .http_method_ref = REF(operations[11].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[11].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[11].input_ref, structures[40].shape),
+            .output_ref = REF(operations[11].output_ref, structures[41].shape),
             .errors_ref = REF(operations[11].errors_ref, op_errors[72]),
             .service_ref = REF(operations[11].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [12] = { /* ListQueueTags */
-            .name_ref = REF(operations[12].name_ref, strings[4166]),
-            .http_method_ref = REF(operations[12].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[12].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[12].input_ref, shapes[57]),
-            .output_ref = REF(operations[12].output_ref, shapes[58]),
+            .name_ref = REF(operations[12].name_ref, strings[2225]),
+            .http_method_ref = REF(operations[12].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[12].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[12].input_ref, structures[43].shape),
+            .output_ref = REF(operations[12].output_ref, structures[44].shape),
             .errors_ref = REF(operations[12].errors_ref, op_errors[77]),
             .service_ref = REF(operations[12].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [13] = { /* ListQueues */
-            .name_ref = REF(operations[13].name_ref, strings[4180]),
-            .http_method_ref = REF(operations[13].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[13].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[13].input_ref, shapes[59]),
-            .output_ref = REF(operations[13].output_ref, shapes[60]),
+            .name_ref = REF(operations[13].name_ref, strings[2239]),
+            .http_method_ref = REF(operations[13].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[13].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[13].input_ref, structures[45].shape),
+            .output_ref = REF(operations[13].output_ref, structures[46].shape),
             .errors_ref = REF(operations[13].errors_ref, op_errors[82]),
             .service_ref = REF(operations[13].service_ref, service),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [14] = { /* PurgeQueue */
-            .name_ref = REF(operations[14].name_ref, strings[4191]),
-            .http_method_ref = REF(operations[14].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[14].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[14].input_ref, shapes[79]),
+            .name_ref = REF(operations[14].name_ref, strings[2250]),
+            .http_method_ref = REF(operations[14].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[14].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[14].input_ref, structures[53].shape),
             .errors_ref = REF(operations[14].errors_ref, op_errors[86]),
             .service_ref = REF(operations[14].service_ref, service),
             .error_count = 6,
             .auth = AWSC_AUTH_SIGV4,
         },
         [15] = { /* ReceiveMessage */
-            .name_ref = REF(operations[15].name_ref, strings[4202]),
-            .http_method_ref = REF(operations[15].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[15].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[15].input_ref, shapes[87]),
-            .output_ref = REF(operations[15].output_ref, shapes[88]),
+            .name_ref = REF(operations[15].name_ref, strings[2261]),
+            .http_method_ref = REF(operations[15].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[15].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[15].input_ref, structures[58].shape),
+            .output_ref = REF(operations[15].output_ref, structures[59].shape),
             .errors_ref = REF(operations[15].errors_ref, op_errors[92]),
             .service_ref = REF(operations[15].service_ref, service),
             .error_count = 13,
             .auth = AWSC_AUTH_SIGV4,
         },
         [16] = { /* RemovePermission */
-            .name_ref = REF(operations[16].name_ref, strings[4217]),
-            .http_method_ref = REF(operations[16].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[16].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[16].input_ref, shapes[89]),
+            .name_ref = REF(operations[16].name_ref, strings[2276]),
+            .http_method_ref = REF(operations[16].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[16].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[16].input_ref, structures[60].shape),
             .errors_ref = REF(operations[16].errors_ref, op_errors[105]),
             .service_ref = REF(operations[16].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [17] = { /* SendMessage */
-            .name_ref = REF(operations[17].name_ref, strings[4234]),
-            .http_method_ref = REF(operations[17].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[17].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[17].input_ref, shapes[98]),
-            .output_ref = REF(operations[17].output_ref, shapes[99]),
+            .name_ref = REF(operations[17].name_ref, strings[2293]),
+            .http_method_ref = REF(operations[17].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[17].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[17].input_ref, structures[67].shape),
+            .output_ref = REF(operations[17].output_ref, structures[68].shape),
             .errors_ref = REF(operations[17].errors_ref, op_errors[110]),
             .service_ref = REF(operations[17].service_ref, service),
             .error_count = 13,
             .auth = AWSC_AUTH_SIGV4,
         },
         [18] = { /* SendMessageBatch */
-            .name_ref = REF(operations[18].name_ref, strings[4246]),
-            .http_method_ref = REF(operations[18].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[18].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[18].input_ref, shapes[92]),
-            .output_ref = REF(operations[18].output_ref, shapes[95]),
+            .name_ref = REF(operations[18].name_ref, strings[2305]),
+            .http_method_ref = REF(operations[18].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[18].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[18].input_ref, structures[63].shape),
+            .output_ref = REF(operations[18].output_ref, structures[65].shape),
             .errors_ref = REF(operations[18].errors_ref, op_errors[123]),
             .service_ref = REF(operations[18].service_ref, service),
             .error_count = 17,
             .auth = AWSC_AUTH_SIGV4,
         },
         [19] = { /* SetQueueAttributes */
-            .name_ref = REF(operations[19].name_ref, strings[4263]),
-            .http_method_ref = REF(operations[19].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[19].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[19].input_ref, shapes[100]),
+            .name_ref = REF(operations[19].name_ref, strings[2322]),
+            .http_method_ref = REF(operations[19].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[19].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[19].input_ref, structures[69].shape),
             .errors_ref = REF(operations[19].errors_ref, op_errors[140]),
             .service_ref = REF(operations[19].service_ref, service),
             .error_count = 8,
             .auth = AWSC_AUTH_SIGV4,
         },
         [20] = { /* StartMessageMoveTask */
-            .name_ref = REF(operations[20].name_ref, strings[4282]),
-            .http_method_ref = REF(operations[20].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[20].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[20].input_ref, shapes[101]),
-            .output_ref = REF(operations[20].output_ref, shapes[102]),
+            .name_ref = REF(operations[20].name_ref, strings[2341]),
+            .http_method_ref = REF(operations[20].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[20].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[20].input_ref, structures[70].shape),
+            .output_ref = REF(operations[20].output_ref, structures[71].shape),
             .errors_ref = REF(operations[20].errors_ref, op_errors[148]),
             .service_ref = REF(operations[20].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [21] = { /* TagQueue */
-            .name_ref = REF(operations[21].name_ref, strings[4303]),
-            .http_method_ref = REF(operations[21].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[21].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[21].input_ref, shapes[108]),
+            .name_ref = REF(operations[21].name_ref, strings[2362]),
+            .http_method_ref = REF(operations[21].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[21].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[21].input_ref, structures[72].shape),
             .errors_ref = REF(operations[21].errors_ref, op_errors[153]),
             .service_ref = REF(operations[21].service_ref, service),
             .error_count = 5,
             .auth = AWSC_AUTH_SIGV4,
         },
         [22] = { /* UntagQueue */
-            .name_ref = REF(operations[22].name_ref, strings[4312]),
-            .http_method_ref = REF(operations[22].http_method_ref, strings[3948]),
-            .request_uri_ref = REF(operations[22].request_uri_ref, strings[3953]),
-            .input_ref = REF(operations[22].input_ref, shapes[113]),
+            .name_ref = REF(operations[22].name_ref, strings[2371]),
+            .http_method_ref = REF(operations[22].http_method_ref, strings[2007]),
+            .request_uri_ref = REF(operations[22].request_uri_ref, strings[2012]),
+            .input_ref = REF(operations[22].input_ref, structures[75].shape),
             .errors_ref = REF(operations[22].errors_ref, op_errors[158]),
             .service_ref = REF(operations[22].service_ref, service),
             .error_count = 5,
@@ -356,200 +372,200 @@ const struct awsc__sqs_tables T = {
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[37]),
-        REF(op_errors[1], shapes[43]),
-        REF(op_errors[2], shapes[77]),
-        REF(op_errors[3], shapes[83]),
-        REF(op_errors[4], shapes[90]),
-        REF(op_errors[5], shapes[112]),
-        REF(op_errors[6], shapes[37]),
-        REF(op_errors[7], shapes[43]),
-        REF(op_errors[8], shapes[90]),
-        REF(op_errors[9], shapes[91]),
-        REF(op_errors[10], shapes[112]),
-        REF(op_errors[11], shapes[37]),
-        REF(op_errors[12], shapes[43]),
-        REF(op_errors[13], shapes[69]),
-        REF(op_errors[14], shapes[83]),
-        REF(op_errors[15], shapes[86]),
-        REF(op_errors[16], shapes[90]),
-        REF(op_errors[17], shapes[112]),
-        REF(op_errors[18], shapes[4]),
-        REF(op_errors[19], shapes[31]),
-        REF(op_errors[20], shapes[37]),
-        REF(op_errors[21], shapes[40]),
-        REF(op_errors[22], shapes[43]),
-        REF(op_errors[23], shapes[83]),
-        REF(op_errors[24], shapes[90]),
-        REF(op_errors[25], shapes[111]),
-        REF(op_errors[26], shapes[112]),
-        REF(op_errors[27], shapes[37]),
-        REF(op_errors[28], shapes[38]),
-        REF(op_errors[29], shapes[39]),
-        REF(op_errors[30], shapes[43]),
-        REF(op_errors[31], shapes[82]),
-        REF(op_errors[32], shapes[84]),
-        REF(op_errors[33], shapes[90]),
-        REF(op_errors[34], shapes[112]),
-        REF(op_errors[35], shapes[37]),
-        REF(op_errors[36], shapes[41]),
-        REF(op_errors[37], shapes[43]),
-        REF(op_errors[38], shapes[83]),
-        REF(op_errors[39], shapes[86]),
-        REF(op_errors[40], shapes[90]),
-        REF(op_errors[41], shapes[112]),
-        REF(op_errors[42], shapes[4]),
-        REF(op_errors[43], shapes[31]),
-        REF(op_errors[44], shapes[37]),
-        REF(op_errors[45], shapes[40]),
-        REF(op_errors[46], shapes[43]),
-        REF(op_errors[47], shapes[83]),
-        REF(op_errors[48], shapes[90]),
-        REF(op_errors[49], shapes[111]),
-        REF(op_errors[50], shapes[112]),
-        REF(op_errors[51], shapes[37]),
-        REF(op_errors[52], shapes[43]),
-        REF(op_errors[53], shapes[83]),
-        REF(op_errors[54], shapes[90]),
-        REF(op_errors[55], shapes[112]),
-        REF(op_errors[56], shapes[37]),
-        REF(op_errors[57], shapes[38]),
-        REF(op_errors[58], shapes[43]),
-        REF(op_errors[59], shapes[83]),
-        REF(op_errors[60], shapes[90]),
-        REF(op_errors[61], shapes[112]),
-        REF(op_errors[62], shapes[37]),
-        REF(op_errors[63], shapes[43]),
-        REF(op_errors[64], shapes[83]),
-        REF(op_errors[65], shapes[90]),
-        REF(op_errors[66], shapes[112]),
-        REF(op_errors[67], shapes[37]),
-        REF(op_errors[68], shapes[43]),
-        REF(op_errors[69], shapes[83]),
-        REF(op_errors[70], shapes[90]),
-        REF(op_errors[71], shapes[112]),
-        REF(op_errors[72], shapes[37]),
-        REF(op_errors[73], shapes[43]),
-        REF(op_errors[74], shapes[90]),
-        REF(op_errors[75], shapes[91]),
-        REF(op_errors[76], shapes[112]),
-        REF(op_errors[77], shapes[37]),
-        REF(op_errors[78], shapes[43]),
-        REF(op_errors[79], shapes[83]),
-        REF(op_errors[80], shapes[90]),
-        REF(op_errors[81], shapes[112]),
-        REF(op_errors[82], shapes[37]),
-        REF(op_errors[83], shapes[43]),
-        REF(op_errors[84], shapes[90]),
-        REF(op_errors[85], shapes[112]),
-        REF(op_errors[86], shapes[37]),
-        REF(op_errors[87], shapes[43]),
-        REF(op_errors[88], shapes[78]),
-        REF(op_errors[89], shapes[83]),
-        REF(op_errors[90], shapes[90]),
-        REF(op_errors[91], shapes[112]),
-        REF(op_errors[92], shapes[37]),
-        REF(op_errors[93], shapes[43]),
-        REF(op_errors[94], shapes[44]),
-        REF(op_errors[95], shapes[45]),
-        REF(op_errors[96], shapes[46]),
-        REF(op_errors[97], shapes[47]),
-        REF(op_errors[98], shapes[48]),
-        REF(op_errors[99], shapes[49]),
-        REF(op_errors[100], shapes[50]),
-        REF(op_errors[101], shapes[77]),
-        REF(op_errors[102], shapes[83]),
-        REF(op_errors[103], shapes[90]),
-        REF(op_errors[104], shapes[112]),
-        REF(op_errors[105], shapes[37]),
-        REF(op_errors[106], shapes[43]),
-        REF(op_errors[107], shapes[83]),
-        REF(op_errors[108], shapes[90]),
-        REF(op_errors[109], shapes[112]),
-        REF(op_errors[110], shapes[37]),
-        REF(op_errors[111], shapes[42]),
-        REF(op_errors[112], shapes[43]),
-        REF(op_errors[113], shapes[44]),
-        REF(op_errors[114], shapes[45]),
-        REF(op_errors[115], shapes[46]),
-        REF(op_errors[116], shapes[47]),
-        REF(op_errors[117], shapes[48]),
-        REF(op_errors[118], shapes[49]),
-        REF(op_errors[119], shapes[50]),
-        REF(op_errors[120], shapes[83]),
-        REF(op_errors[121], shapes[90]),
-        REF(op_errors[122], shapes[112]),
-        REF(op_errors[123], shapes[4]),
-        REF(op_errors[124], shapes[5]),
-        REF(op_errors[125], shapes[31]),
-        REF(op_errors[126], shapes[37]),
-        REF(op_errors[127], shapes[40]),
-        REF(op_errors[128], shapes[43]),
-        REF(op_errors[129], shapes[44]),
-        REF(op_errors[130], shapes[45]),
-        REF(op_errors[131], shapes[46]),
-        REF(op_errors[132], shapes[47]),
-        REF(op_errors[133], shapes[48]),
-        REF(op_errors[134], shapes[49]),
-        REF(op_errors[135], shapes[50]),
-        REF(op_errors[136], shapes[83]),
-        REF(op_errors[137], shapes[90]),
-        REF(op_errors[138], shapes[111]),
-        REF(op_errors[139], shapes[112]),
-        REF(op_errors[140], shapes[37]),
-        REF(op_errors[141], shapes[38]),
-        REF(op_errors[142], shapes[39]),
-        REF(op_errors[143], shapes[43]),
-        REF(op_errors[144], shapes[77]),
-        REF(op_errors[145], shapes[83]),
-        REF(op_errors[146], shapes[90]),
-        REF(op_errors[147], shapes[112]),
-        REF(op_errors[148], shapes[37]),
-        REF(op_errors[149], shapes[43]),
-        REF(op_errors[150], shapes[90]),
-        REF(op_errors[151], shapes[91]),
-        REF(op_errors[152], shapes[112]),
-        REF(op_errors[153], shapes[37]),
-        REF(op_errors[154], shapes[43]),
-        REF(op_errors[155], shapes[83]),
-        REF(op_errors[156], shapes[90]),
-        REF(op_errors[157], shapes[112]),
-        REF(op_errors[158], shapes[37]),
-        REF(op_errors[159], shapes[43]),
-        REF(op_errors[160], shapes[83]),
-        REF(op_errors[161], shapes[90]),
-        REF(op_errors[162], shapes[112]),
+        REF(op_errors[0], structures[24].shape),
+        REF(op_errors[1], structures[30].shape),
+        REF(op_errors[2], structures[51].shape),
+        REF(op_errors[3], structures[55].shape),
+        REF(op_errors[4], structures[61].shape),
+        REF(op_errors[5], structures[74].shape),
+        REF(op_errors[6], structures[24].shape),
+        REF(op_errors[7], structures[30].shape),
+        REF(op_errors[8], structures[61].shape),
+        REF(op_errors[9], structures[62].shape),
+        REF(op_errors[10], structures[74].shape),
+        REF(op_errors[11], structures[24].shape),
+        REF(op_errors[12], structures[30].shape),
+        REF(op_errors[13], structures[49].shape),
+        REF(op_errors[14], structures[55].shape),
+        REF(op_errors[15], structures[57].shape),
+        REF(op_errors[16], structures[61].shape),
+        REF(op_errors[17], structures[74].shape),
+        REF(op_errors[18], structures[1].shape),
+        REF(op_errors[19], structures[19].shape),
+        REF(op_errors[20], structures[24].shape),
+        REF(op_errors[21], structures[27].shape),
+        REF(op_errors[22], structures[30].shape),
+        REF(op_errors[23], structures[55].shape),
+        REF(op_errors[24], structures[61].shape),
+        REF(op_errors[25], structures[73].shape),
+        REF(op_errors[26], structures[74].shape),
+        REF(op_errors[27], structures[24].shape),
+        REF(op_errors[28], structures[25].shape),
+        REF(op_errors[29], structures[26].shape),
+        REF(op_errors[30], structures[30].shape),
+        REF(op_errors[31], structures[54].shape),
+        REF(op_errors[32], structures[56].shape),
+        REF(op_errors[33], structures[61].shape),
+        REF(op_errors[34], structures[74].shape),
+        REF(op_errors[35], structures[24].shape),
+        REF(op_errors[36], structures[28].shape),
+        REF(op_errors[37], structures[30].shape),
+        REF(op_errors[38], structures[55].shape),
+        REF(op_errors[39], structures[57].shape),
+        REF(op_errors[40], structures[61].shape),
+        REF(op_errors[41], structures[74].shape),
+        REF(op_errors[42], structures[1].shape),
+        REF(op_errors[43], structures[19].shape),
+        REF(op_errors[44], structures[24].shape),
+        REF(op_errors[45], structures[27].shape),
+        REF(op_errors[46], structures[30].shape),
+        REF(op_errors[47], structures[55].shape),
+        REF(op_errors[48], structures[61].shape),
+        REF(op_errors[49], structures[73].shape),
+        REF(op_errors[50], structures[74].shape),
+        REF(op_errors[51], structures[24].shape),
+        REF(op_errors[52], structures[30].shape),
+        REF(op_errors[53], structures[55].shape),
+        REF(op_errors[54], structures[61].shape),
+        REF(op_errors[55], structures[74].shape),
+        REF(op_errors[56], structures[24].shape),
+        REF(op_errors[57], structures[25].shape),
+        REF(op_errors[58], structures[30].shape),
+        REF(op_errors[59], structures[55].shape),
+        REF(op_errors[60], structures[61].shape),
+        REF(op_errors[61], structures[74].shape),
+        REF(op_errors[62], structures[24].shape),
+        REF(op_errors[63], structures[30].shape),
+        REF(op_errors[64], structures[55].shape),
+        REF(op_errors[65], structures[61].shape),
+        REF(op_errors[66], structures[74].shape),
+        REF(op_errors[67], structures[24].shape),
+        REF(op_errors[68], structures[30].shape),
+        REF(op_errors[69], structures[55].shape),
+        REF(op_errors[70], structures[61].shape),
+        REF(op_errors[71], structures[74].shape),
+        REF(op_errors[72], structures[24].shape),
+        REF(op_errors[73], structures[30].shape),
+        REF(op_errors[74], structures[61].shape),
+        REF(op_errors[75], structures[62].shape),
+        REF(op_errors[76], structures[74].shape),
+        REF(op_errors[77], structures[24].shape),
+        REF(op_errors[78], structures[30].shape),
+        REF(op_errors[79], structures[55].shape),
+        REF(op_errors[80], structures[61].shape),
+        REF(op_errors[81], structures[74].shape),
+        REF(op_errors[82], structures[24].shape),
+        REF(op_errors[83], structures[30].shape),
+        REF(op_errors[84], structures[61].shape),
+        REF(op_errors[85], structures[74].shape),
+        REF(op_errors[86], structures[24].shape),
+        REF(op_errors[87], structures[30].shape),
+        REF(op_errors[88], structures[52].shape),
+        REF(op_errors[89], structures[55].shape),
+        REF(op_errors[90], structures[61].shape),
+        REF(op_errors[91], structures[74].shape),
+        REF(op_errors[92], structures[24].shape),
+        REF(op_errors[93], structures[30].shape),
+        REF(op_errors[94], structures[31].shape),
+        REF(op_errors[95], structures[32].shape),
+        REF(op_errors[96], structures[33].shape),
+        REF(op_errors[97], structures[34].shape),
+        REF(op_errors[98], structures[35].shape),
+        REF(op_errors[99], structures[36].shape),
+        REF(op_errors[100], structures[37].shape),
+        REF(op_errors[101], structures[51].shape),
+        REF(op_errors[102], structures[55].shape),
+        REF(op_errors[103], structures[61].shape),
+        REF(op_errors[104], structures[74].shape),
+        REF(op_errors[105], structures[24].shape),
+        REF(op_errors[106], structures[30].shape),
+        REF(op_errors[107], structures[55].shape),
+        REF(op_errors[108], structures[61].shape),
+        REF(op_errors[109], structures[74].shape),
+        REF(op_errors[110], structures[24].shape),
+        REF(op_errors[111], structures[29].shape),
+        REF(op_errors[112], structures[30].shape),
+        REF(op_errors[113], structures[31].shape),
+        REF(op_errors[114], structures[32].shape),
+        REF(op_errors[115], structures[33].shape),
+        REF(op_errors[116], structures[34].shape),
+        REF(op_errors[117], structures[35].shape),
+        REF(op_errors[118], structures[36].shape),
+        REF(op_errors[119], structures[37].shape),
+        REF(op_errors[120], structures[55].shape),
+        REF(op_errors[121], structures[61].shape),
+        REF(op_errors[122], structures[74].shape),
+        REF(op_errors[123], structures[1].shape),
+        REF(op_errors[124], structures[2].shape),
+        REF(op_errors[125], structures[19].shape),
+        REF(op_errors[126], structures[24].shape),
+        REF(op_errors[127], structures[27].shape),
+        REF(op_errors[128], structures[30].shape),
+        REF(op_errors[129], structures[31].shape),
+        REF(op_errors[130], structures[32].shape),
+        REF(op_errors[131], structures[33].shape),
+        REF(op_errors[132], structures[34].shape),
+        REF(op_errors[133], structures[35].shape),
+        REF(op_errors[134], structures[36].shape),
+        REF(op_errors[135], structures[37].shape),
+        REF(op_errors[136], structures[55].shape),
+        REF(op_errors[137], structures[61].shape),
+        REF(op_errors[138], structures[73].shape),
+        REF(op_errors[139], structures[74].shape),
+        REF(op_errors[140], structures[24].shape),
+        REF(op_errors[141], structures[25].shape),
+        REF(op_errors[142], structures[26].shape),
+        REF(op_errors[143], structures[30].shape),
+        REF(op_errors[144], structures[51].shape),
+        REF(op_errors[145], structures[55].shape),
+        REF(op_errors[146], structures[61].shape),
+        REF(op_errors[147], structures[74].shape),
+        REF(op_errors[148], structures[24].shape),
+        REF(op_errors[149], structures[30].shape),
+        REF(op_errors[150], structures[61].shape),
+        REF(op_errors[151], structures[62].shape),
+        REF(op_errors[152], structures[74].shape),
+        REF(op_errors[153], structures[24].shape),
+        REF(op_errors[154], structures[30].shape),
+        REF(op_errors[155], structures[55].shape),
+        REF(op_errors[156], structures[61].shape),
+        REF(op_errors[157], structures[74].shape),
+        REF(op_errors[158], structures[24].shape),
+        REF(op_errors[159], structures[30].shape),
+        REF(op_errors[160], structures[55].shape),
+        REF(op_errors[161], structures[61].shape),
+        REF(op_errors[162], structures[74].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[4]),
-        REF(service_errors[1], shapes[5]),
-        REF(service_errors[2], shapes[31]),
-        REF(service_errors[3], shapes[37]),
-        REF(service_errors[4], shapes[38]),
-        REF(service_errors[5], shapes[39]),
-        REF(service_errors[6], shapes[40]),
-        REF(service_errors[7], shapes[41]),
-        REF(service_errors[8], shapes[42]),
-        REF(service_errors[9], shapes[43]),
-        REF(service_errors[10], shapes[44]),
-        REF(service_errors[11], shapes[45]),
-        REF(service_errors[12], shapes[46]),
-        REF(service_errors[13], shapes[47]),
-        REF(service_errors[14], shapes[48]),
-        REF(service_errors[15], shapes[49]),
-        REF(service_errors[16], shapes[50]),
-        REF(service_errors[17], shapes[69]),
-        REF(service_errors[18], shapes[77]),
-        REF(service_errors[19], shapes[78]),
-        REF(service_errors[20], shapes[82]),
-        REF(service_errors[21], shapes[83]),
-        REF(service_errors[22], shapes[84]),
-        REF(service_errors[23], shapes[86]),
-        REF(service_errors[24], shapes[90]),
-        REF(service_errors[25], shapes[91]),
-        REF(service_errors[26], shapes[111]),
-        REF(service_errors[27], shapes[112]),
+        REF(service_errors[0], structures[1].shape),
+        REF(service_errors[1], structures[2].shape),
+        REF(service_errors[2], structures[19].shape),
+        REF(service_errors[3], structures[24].shape),
+        REF(service_errors[4], structures[25].shape),
+        REF(service_errors[5], structures[26].shape),
+        REF(service_errors[6], structures[27].shape),
+        REF(service_errors[7], structures[28].shape),
+        REF(service_errors[8], structures[29].shape),
+        REF(service_errors[9], structures[30].shape),
+        REF(service_errors[10], structures[31].shape),
+        REF(service_errors[11], structures[32].shape),
+        REF(service_errors[12], structures[33].shape),
+        REF(service_errors[13], structures[34].shape),
+        REF(service_errors[14], structures[35].shape),
+        REF(service_errors[15], structures[36].shape),
+        REF(service_errors[16], structures[37].shape),
+        REF(service_errors[17], structures[49].shape),
+        REF(service_errors[18], structures[51].shape),
+        REF(service_errors[19], structures[52].shape),
+        REF(service_errors[20], structures[54].shape),
+        REF(service_errors[21], structures[55].shape),
+        REF(service_errors[22], structures[56].shape),
+        REF(service_errors[23], structures[57].shape),
+        REF(service_errors[24], structures[61].shape),
+        REF(service_errors[25], structures[62].shape),
+        REF(service_errors[26], structures[73].shape),
+        REF(service_errors[27], structures[74].shape),
     },
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     .pagers = {
@@ -754,1112 +770,1385 @@ const struct awsc__sqs_tables T = {
         /*   413 */ ".amazonaws.com\0"
         /*   428 */ "DualStack is enabled but this partition does not support DualStack",
     },
-    .shapes = {
+    .structures = {
+        [0] = { /* AddPermissionRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[0].shape.name_ref, shape_names[32]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_add_permission_input),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .by_wire_name_ref = REF(structures[0].by_wire_name_ref, by_wire_name[0]),
+            .member_count = 4,
+        },
+        [1] = { /* BatchEntryIdsNotDistinct */
+            .shape = {
+                .name_ref = REF(structures[1].shape.name_ref, strings[37]),
+                .traits_ref = REF(structures[1].shape.traits_ref, traits[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_batch_entry_ids_not_distinct),
+            },
+            .members_ref = REF(structures[1].members_ref, members[4]),
+            .by_wire_name_ref = REF(structures[1].by_wire_name_ref, by_wire_name[4]),
+            .member_count = 1,
+        },
+        [2] = { /* BatchRequestTooLong */
+            .shape = {
+                .name_ref = REF(structures[2].shape.name_ref, strings[70]),
+                .traits_ref = REF(structures[2].shape.traits_ref, traits[1]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_batch_request_too_long),
+            },
+            .members_ref = REF(structures[2].members_ref, members[5]),
+            .by_wire_name_ref = REF(structures[2].by_wire_name_ref, by_wire_name[5]),
+            .member_count = 1,
+        },
+        [3] = { /* BatchResultErrorEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[3].shape.name_ref, shape_names[71]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_batch_result_error_entry),
+            },
+            .members_ref = REF(structures[3].members_ref, members[6]),
+            .by_wire_name_ref = REF(structures[3].by_wire_name_ref, by_wire_name[6]),
+            .member_count = 4,
+        },
+        [4] = { /* CancelMessageMoveTaskRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[4].shape.name_ref, shape_names[158]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_cancel_message_move_task_input),
+            },
+            .members_ref = REF(structures[4].members_ref, members[10]),
+            .by_wire_name_ref = REF(structures[4].by_wire_name_ref, by_wire_name[10]),
+            .member_count = 1,
+        },
+        [5] = { /* CancelMessageMoveTaskResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[5].shape.name_ref, shape_names[187]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_cancel_message_move_task_output),
+            },
+            .members_ref = REF(structures[5].members_ref, members[11]),
+            .by_wire_name_ref = REF(structures[5].by_wire_name_ref, by_wire_name[11]),
+            .member_count = 1,
+        },
+        [6] = { /* ChangeMessageVisibilityBatchRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[6].shape.name_ref, shape_names[215]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_batch_input),
+            },
+            .members_ref = REF(structures[6].members_ref, members[12]),
+            .by_wire_name_ref = REF(structures[6].by_wire_name_ref, by_wire_name[12]),
+            .member_count = 2,
+        },
+        [7] = { /* ChangeMessageVisibilityBatchRequestEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[7].shape.name_ref, shape_names[251]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry),
+            },
+            .members_ref = REF(structures[7].members_ref, members[14]),
+            .by_wire_name_ref = REF(structures[7].by_wire_name_ref, by_wire_name[14]),
+            .member_count = 3,
+        },
+        [8] = { /* ChangeMessageVisibilityBatchResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[8].shape.name_ref, shape_names[337]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_batch_output),
+            },
+            .members_ref = REF(structures[8].members_ref, members[17]),
+            .by_wire_name_ref = REF(structures[8].by_wire_name_ref, by_wire_name[17]),
+            .member_count = 2,
+        },
+        [9] = { /* ChangeMessageVisibilityBatchResultEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[9].shape.name_ref, shape_names[372]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry),
+            },
+            .members_ref = REF(structures[9].members_ref, members[19]),
+            .by_wire_name_ref = REF(structures[9].by_wire_name_ref, by_wire_name[19]),
+            .member_count = 1,
+        },
+        [10] = { /* ChangeMessageVisibilityRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[10].shape.name_ref, shape_names[456]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_input),
+            },
+            .members_ref = REF(structures[10].members_ref, members[20]),
+            .by_wire_name_ref = REF(structures[10].by_wire_name_ref, by_wire_name[20]),
+            .member_count = 3,
+        },
+        [11] = { /* CreateQueueRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[11].shape.name_ref, shape_names[487]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_create_queue_input),
+            },
+            .members_ref = REF(structures[11].members_ref, members[23]),
+            .by_wire_name_ref = REF(structures[11].by_wire_name_ref, by_wire_name[23]),
+            .member_count = 3,
+        },
+        [12] = { /* CreateQueueResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[12].shape.name_ref, shape_names[506]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_create_queue_output),
+            },
+            .members_ref = REF(structures[12].members_ref, members[26]),
+            .by_wire_name_ref = REF(structures[12].by_wire_name_ref, by_wire_name[26]),
+            .member_count = 1,
+        },
+        [13] = { /* DeleteMessageBatchRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[13].shape.name_ref, shape_names[524]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_delete_message_batch_input),
+            },
+            .members_ref = REF(structures[13].members_ref, members[27]),
+            .by_wire_name_ref = REF(structures[13].by_wire_name_ref, by_wire_name[27]),
+            .member_count = 2,
+        },
+        [14] = { /* DeleteMessageBatchRequestEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[14].shape.name_ref, shape_names[550]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry),
+            },
+            .members_ref = REF(structures[14].members_ref, members[29]),
+            .by_wire_name_ref = REF(structures[14].by_wire_name_ref, by_wire_name[29]),
+            .member_count = 2,
+        },
+        [15] = { /* DeleteMessageBatchResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[15].shape.name_ref, shape_names[616]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_delete_message_batch_output),
+            },
+            .members_ref = REF(structures[15].members_ref, members[31]),
+            .by_wire_name_ref = REF(structures[15].by_wire_name_ref, by_wire_name[31]),
+            .member_count = 2,
+        },
+        [16] = { /* DeleteMessageBatchResultEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[16].shape.name_ref, shape_names[641]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry),
+            },
+            .members_ref = REF(structures[16].members_ref, members[33]),
+            .by_wire_name_ref = REF(structures[16].by_wire_name_ref, by_wire_name[33]),
+            .member_count = 1,
+        },
+        [17] = { /* DeleteMessageRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[17].shape.name_ref, shape_names[705]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_delete_message_input),
+            },
+            .members_ref = REF(structures[17].members_ref, members[34]),
+            .by_wire_name_ref = REF(structures[17].by_wire_name_ref, by_wire_name[34]),
+            .member_count = 2,
+        },
+        [18] = { /* DeleteQueueRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[18].shape.name_ref, shape_names[726]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_delete_queue_input),
+            },
+            .members_ref = REF(structures[18].members_ref, members[36]),
+            .by_wire_name_ref = REF(structures[18].by_wire_name_ref, by_wire_name[36]),
+            .member_count = 1,
+        },
+        [19] = { /* EmptyBatchRequest */
+            .shape = {
+                .name_ref = REF(structures[19].shape.name_ref, strings[246]),
+                .traits_ref = REF(structures[19].shape.traits_ref, traits[2]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_empty_batch_request),
+            },
+            .members_ref = REF(structures[19].members_ref, members[37]),
+            .by_wire_name_ref = REF(structures[19].by_wire_name_ref, by_wire_name[37]),
+            .member_count = 1,
+        },
+        [20] = { /* GetQueueAttributesRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[20].shape.name_ref, shape_names[762]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_get_queue_attributes_input),
+            },
+            .members_ref = REF(structures[20].members_ref, members[38]),
+            .by_wire_name_ref = REF(structures[20].by_wire_name_ref, by_wire_name[38]),
+            .member_count = 2,
+        },
+        [21] = { /* GetQueueAttributesResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[21].shape.name_ref, shape_names[788]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_get_queue_attributes_output),
+            },
+            .members_ref = REF(structures[21].members_ref, members[40]),
+            .by_wire_name_ref = REF(structures[21].by_wire_name_ref, by_wire_name[40]),
+            .member_count = 1,
+        },
+        [22] = { /* GetQueueUrlRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[22].shape.name_ref, shape_names[813]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_get_queue_url_input),
+            },
+            .members_ref = REF(structures[22].members_ref, members[41]),
+            .by_wire_name_ref = REF(structures[22].by_wire_name_ref, by_wire_name[41]),
+            .member_count = 2,
+        },
+        [23] = { /* GetQueueUrlResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[23].shape.name_ref, shape_names[832]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_get_queue_url_output),
+            },
+            .members_ref = REF(structures[23].members_ref, members[43]),
+            .by_wire_name_ref = REF(structures[23].by_wire_name_ref, by_wire_name[43]),
+            .member_count = 1,
+        },
+        [24] = { /* InvalidAddress */
+            .shape = {
+                .name_ref = REF(structures[24].shape.name_ref, strings[302]),
+                .traits_ref = REF(structures[24].shape.traits_ref, traits[3]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_address),
+            },
+            .members_ref = REF(structures[24].members_ref, members[44]),
+            .by_wire_name_ref = REF(structures[24].by_wire_name_ref, by_wire_name[44]),
+            .member_count = 1,
+        },
+        [25] = { /* InvalidAttributeName */
+            .shape = {
+                .name_ref = REF(structures[25].shape.name_ref, strings[317]),
+                .traits_ref = REF(structures[25].shape.traits_ref, traits[4]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_attribute_name),
+            },
+            .members_ref = REF(structures[25].members_ref, members[45]),
+            .by_wire_name_ref = REF(structures[25].by_wire_name_ref, by_wire_name[45]),
+            .member_count = 1,
+        },
+        [26] = { /* InvalidAttributeValue */
+            .shape = {
+                .name_ref = REF(structures[26].shape.name_ref, strings[338]),
+                .traits_ref = REF(structures[26].shape.traits_ref, traits[5]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_attribute_value),
+            },
+            .members_ref = REF(structures[26].members_ref, members[46]),
+            .by_wire_name_ref = REF(structures[26].by_wire_name_ref, by_wire_name[46]),
+            .member_count = 1,
+        },
+        [27] = { /* InvalidBatchEntryId */
+            .shape = {
+                .name_ref = REF(structures[27].shape.name_ref, strings[360]),
+                .traits_ref = REF(structures[27].shape.traits_ref, traits[6]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_batch_entry_id),
+            },
+            .members_ref = REF(structures[27].members_ref, members[47]),
+            .by_wire_name_ref = REF(structures[27].by_wire_name_ref, by_wire_name[47]),
+            .member_count = 1,
+        },
+        [28] = { /* InvalidIdFormat */
+            .shape = {
+                .name_ref = REF(structures[28].shape.name_ref, strings[380]),
+                .traits_ref = REF(structures[28].shape.traits_ref, traits[7]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_id_format),
+            },
+        },
+        [29] = { /* InvalidMessageContents */
+            .shape = {
+                .name_ref = REF(structures[29].shape.name_ref, strings[396]),
+                .traits_ref = REF(structures[29].shape.traits_ref, traits[8]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_message_contents),
+            },
+            .members_ref = REF(structures[29].members_ref, members[48]),
+            .by_wire_name_ref = REF(structures[29].by_wire_name_ref, by_wire_name[48]),
+            .member_count = 1,
+        },
+        [30] = { /* InvalidSecurity */
+            .shape = {
+                .name_ref = REF(structures[30].shape.name_ref, strings[419]),
+                .traits_ref = REF(structures[30].shape.traits_ref, traits[9]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_invalid_security),
+            },
+            .members_ref = REF(structures[30].members_ref, members[49]),
+            .by_wire_name_ref = REF(structures[30].by_wire_name_ref, by_wire_name[49]),
+            .member_count = 1,
+        },
+        [31] = { /* KmsAccessDenied */
+            .shape = {
+                .name_ref = REF(structures[31].shape.name_ref, strings[435]),
+                .traits_ref = REF(structures[31].shape.traits_ref, traits[10]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_access_denied),
+            },
+            .members_ref = REF(structures[31].members_ref, members[50]),
+            .by_wire_name_ref = REF(structures[31].by_wire_name_ref, by_wire_name[50]),
+            .member_count = 1,
+        },
+        [32] = { /* KmsDisabled */
+            .shape = {
+                .name_ref = REF(structures[32].shape.name_ref, strings[451]),
+                .traits_ref = REF(structures[32].shape.traits_ref, traits[11]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_disabled),
+            },
+            .members_ref = REF(structures[32].members_ref, members[51]),
+            .by_wire_name_ref = REF(structures[32].by_wire_name_ref, by_wire_name[51]),
+            .member_count = 1,
+        },
+        [33] = { /* KmsInvalidKeyUsage */
+            .shape = {
+                .name_ref = REF(structures[33].shape.name_ref, strings[463]),
+                .traits_ref = REF(structures[33].shape.traits_ref, traits[12]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_invalid_key_usage),
+            },
+            .members_ref = REF(structures[33].members_ref, members[52]),
+            .by_wire_name_ref = REF(structures[33].by_wire_name_ref, by_wire_name[52]),
+            .member_count = 1,
+        },
+        [34] = { /* KmsInvalidState */
+            .shape = {
+                .name_ref = REF(structures[34].shape.name_ref, strings[482]),
+                .traits_ref = REF(structures[34].shape.traits_ref, traits[13]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_invalid_state),
+            },
+            .members_ref = REF(structures[34].members_ref, members[53]),
+            .by_wire_name_ref = REF(structures[34].by_wire_name_ref, by_wire_name[53]),
+            .member_count = 1,
+        },
+        [35] = { /* KmsNotFound */
+            .shape = {
+                .name_ref = REF(structures[35].shape.name_ref, strings[498]),
+                .traits_ref = REF(structures[35].shape.traits_ref, traits[14]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_not_found),
+            },
+            .members_ref = REF(structures[35].members_ref, members[54]),
+            .by_wire_name_ref = REF(structures[35].by_wire_name_ref, by_wire_name[54]),
+            .member_count = 1,
+        },
+        [36] = { /* KmsOptInRequired */
+            .shape = {
+                .name_ref = REF(structures[36].shape.name_ref, strings[510]),
+                .traits_ref = REF(structures[36].shape.traits_ref, traits[15]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_opt_in_required),
+            },
+            .members_ref = REF(structures[36].members_ref, members[55]),
+            .by_wire_name_ref = REF(structures[36].by_wire_name_ref, by_wire_name[55]),
+            .member_count = 1,
+        },
+        [37] = { /* KmsThrottled */
+            .shape = {
+                .name_ref = REF(structures[37].shape.name_ref, strings[527]),
+                .traits_ref = REF(structures[37].shape.traits_ref, traits[16]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_kms_throttled),
+            },
+            .members_ref = REF(structures[37].members_ref, members[56]),
+            .by_wire_name_ref = REF(structures[37].by_wire_name_ref, by_wire_name[56]),
+            .member_count = 1,
+        },
+        [38] = { /* ListDeadLetterSourceQueuesRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[38].shape.name_ref, shape_names[850]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_input),
+            },
+            .members_ref = REF(structures[38].members_ref, members[57]),
+            .by_wire_name_ref = REF(structures[38].by_wire_name_ref, by_wire_name[57]),
+            .member_count = 3,
+        },
+        [39] = { /* ListDeadLetterSourceQueuesResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[39].shape.name_ref, shape_names[884]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_output),
+            },
+            .members_ref = REF(structures[39].members_ref, members[60]),
+            .by_wire_name_ref = REF(structures[39].by_wire_name_ref, by_wire_name[60]),
+            .member_count = 2,
+        },
+        [40] = { /* ListMessageMoveTasksRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[40].shape.name_ref, shape_names[917]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_message_move_tasks_input),
+            },
+            .members_ref = REF(structures[40].members_ref, members[62]),
+            .by_wire_name_ref = REF(structures[40].by_wire_name_ref, by_wire_name[62]),
+            .member_count = 2,
+        },
+        [41] = { /* ListMessageMoveTasksResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[41].shape.name_ref, shape_names[945]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_message_move_tasks_output),
+            },
+            .members_ref = REF(structures[41].members_ref, members[64]),
+            .by_wire_name_ref = REF(structures[41].by_wire_name_ref, by_wire_name[64]),
+            .member_count = 1,
+        },
+        [42] = { /* ListMessageMoveTasksResultEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[42].shape.name_ref, shape_names[972]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry),
+            },
+            .members_ref = REF(structures[42].members_ref, members[65]),
+            .by_wire_name_ref = REF(structures[42].by_wire_name_ref, by_wire_name[65]),
+            .member_count = 9,
+        },
+        [43] = { /* ListQueueTagsRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[43].shape.name_ref, shape_names[1040]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_queue_tags_input),
+            },
+            .members_ref = REF(structures[43].members_ref, members[74]),
+            .by_wire_name_ref = REF(structures[43].by_wire_name_ref, by_wire_name[74]),
+            .member_count = 1,
+        },
+        [44] = { /* ListQueueTagsResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[44].shape.name_ref, shape_names[1061]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_queue_tags_output),
+            },
+            .members_ref = REF(structures[44].members_ref, members[75]),
+            .by_wire_name_ref = REF(structures[44].by_wire_name_ref, by_wire_name[75]),
+            .member_count = 1,
+        },
+        [45] = { /* ListQueuesRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[45].shape.name_ref, shape_names[1081]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_queues_input),
+            },
+            .members_ref = REF(structures[45].members_ref, members[76]),
+            .by_wire_name_ref = REF(structures[45].by_wire_name_ref, by_wire_name[76]),
+            .member_count = 3,
+        },
+        [46] = { /* ListQueuesResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[46].shape.name_ref, shape_names[1099]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_list_queues_output),
+            },
+            .members_ref = REF(structures[46].members_ref, members[79]),
+            .by_wire_name_ref = REF(structures[46].by_wire_name_ref, by_wire_name[79]),
+            .member_count = 2,
+        },
+        [47] = { /* Message */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[47].shape.name_ref, shape_names[1121]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_message),
+            },
+            .members_ref = REF(structures[47].members_ref, members[81]),
+            .by_wire_name_ref = REF(structures[47].by_wire_name_ref, by_wire_name[81]),
+            .member_count = 7,
+        },
+        [48] = { /* MessageAttributeValue */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[48].shape.name_ref, shape_names[1175]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_message_attribute_value),
+            },
+            .members_ref = REF(structures[48].members_ref, members[88]),
+            .by_wire_name_ref = REF(structures[48].by_wire_name_ref, by_wire_name[88]),
+            .member_count = 5,
+        },
+        [49] = { /* MessageNotInflight */
+            .shape = {
+                .name_ref = REF(structures[49].shape.name_ref, strings[869]),
+                .traits_ref = REF(structures[49].shape.traits_ref, traits[17]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_message_not_inflight),
+            },
+        },
+        [50] = { /* MessageSystemAttributeValue */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[50].shape.name_ref, shape_names[1378]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_message_system_attribute_value),
+            },
+            .members_ref = REF(structures[50].members_ref, members[93]),
+            .by_wire_name_ref = REF(structures[50].by_wire_name_ref, by_wire_name[93]),
+            .member_count = 5,
+        },
+        [51] = { /* OverLimit */
+            .shape = {
+                .name_ref = REF(structures[51].shape.name_ref, strings[1080]),
+                .traits_ref = REF(structures[51].shape.traits_ref, traits[18]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_over_limit),
+            },
+            .members_ref = REF(structures[51].members_ref, members[98]),
+            .by_wire_name_ref = REF(structures[51].by_wire_name_ref, by_wire_name[98]),
+            .member_count = 1,
+        },
+        [52] = { /* PurgeQueueInProgress */
+            .shape = {
+                .name_ref = REF(structures[52].shape.name_ref, strings[1090]),
+                .traits_ref = REF(structures[52].shape.traits_ref, traits[19]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_purge_queue_in_progress),
+            },
+            .members_ref = REF(structures[52].members_ref, members[99]),
+            .by_wire_name_ref = REF(structures[52].by_wire_name_ref, by_wire_name[99]),
+            .member_count = 1,
+        },
+        [53] = { /* PurgeQueueRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[53].shape.name_ref, shape_names[1435]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_purge_queue_input),
+            },
+            .members_ref = REF(structures[53].members_ref, members[100]),
+            .by_wire_name_ref = REF(structures[53].by_wire_name_ref, by_wire_name[100]),
+            .member_count = 1,
+        },
+        [54] = { /* QueueDeletedRecently */
+            .shape = {
+                .name_ref = REF(structures[54].shape.name_ref, strings[1547]),
+                .traits_ref = REF(structures[54].shape.traits_ref, traits[20]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_queue_deleted_recently),
+            },
+            .members_ref = REF(structures[54].members_ref, members[101]),
+            .by_wire_name_ref = REF(structures[54].by_wire_name_ref, by_wire_name[101]),
+            .member_count = 1,
+        },
+        [55] = { /* QueueDoesNotExist */
+            .shape = {
+                .name_ref = REF(structures[55].shape.name_ref, strings[1568]),
+                .traits_ref = REF(structures[55].shape.traits_ref, traits[21]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_queue_does_not_exist),
+            },
+            .members_ref = REF(structures[55].members_ref, members[102]),
+            .by_wire_name_ref = REF(structures[55].by_wire_name_ref, by_wire_name[102]),
+            .member_count = 1,
+        },
+        [56] = { /* QueueNameExists */
+            .shape = {
+                .name_ref = REF(structures[56].shape.name_ref, strings[1586]),
+                .traits_ref = REF(structures[56].shape.traits_ref, traits[22]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_queue_name_exists),
+            },
+            .members_ref = REF(structures[56].members_ref, members[103]),
+            .by_wire_name_ref = REF(structures[56].by_wire_name_ref, by_wire_name[103]),
+            .member_count = 1,
+        },
+        [57] = { /* ReceiptHandleIsInvalid */
+            .shape = {
+                .name_ref = REF(structures[57].shape.name_ref, strings[1602]),
+                .traits_ref = REF(structures[57].shape.traits_ref, traits[23]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_receipt_handle_is_invalid),
+            },
+            .members_ref = REF(structures[57].members_ref, members[104]),
+            .by_wire_name_ref = REF(structures[57].by_wire_name_ref, by_wire_name[104]),
+            .member_count = 1,
+        },
+        [58] = { /* ReceiveMessageRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[58].shape.name_ref, shape_names[1503]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_receive_message_input),
+            },
+            .members_ref = REF(structures[58].members_ref, members[105]),
+            .by_wire_name_ref = REF(structures[58].by_wire_name_ref, by_wire_name[105]),
+            .member_count = 8,
+        },
+        [59] = { /* ReceiveMessageResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[59].shape.name_ref, shape_names[1525]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_receive_message_output),
+            },
+            .members_ref = REF(structures[59].members_ref, members[113]),
+            .by_wire_name_ref = REF(structures[59].by_wire_name_ref, by_wire_name[113]),
+            .member_count = 1,
+        },
+        [60] = { /* RemovePermissionRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[60].shape.name_ref, shape_names[1546]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_remove_permission_input),
+            },
+            .members_ref = REF(structures[60].members_ref, members[114]),
+            .by_wire_name_ref = REF(structures[60].by_wire_name_ref, by_wire_name[114]),
+            .member_count = 2,
+        },
+        [61] = { /* RequestThrottled */
+            .shape = {
+                .name_ref = REF(structures[61].shape.name_ref, strings[1744]),
+                .traits_ref = REF(structures[61].shape.traits_ref, traits[24]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_request_throttled),
+            },
+            .members_ref = REF(structures[61].members_ref, members[116]),
+            .by_wire_name_ref = REF(structures[61].by_wire_name_ref, by_wire_name[116]),
+            .member_count = 1,
+        },
+        [62] = { /* ResourceNotFoundException */
+            .shape = {
+                .name_ref = REF(structures[62].shape.name_ref, strings[1761]),
+                .traits_ref = REF(structures[62].shape.traits_ref, traits[25]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_resource_not_found_exception),
+            },
+            .members_ref = REF(structures[62].members_ref, members[117]),
+            .by_wire_name_ref = REF(structures[62].by_wire_name_ref, by_wire_name[117]),
+            .member_count = 1,
+        },
+        [63] = { /* SendMessageBatchRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[63].shape.name_ref, shape_names[1570]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_send_message_batch_input),
+            },
+            .members_ref = REF(structures[63].members_ref, members[118]),
+            .by_wire_name_ref = REF(structures[63].by_wire_name_ref, by_wire_name[118]),
+            .member_count = 2,
+        },
+        [64] = { /* SendMessageBatchRequestEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[64].shape.name_ref, shape_names[1594]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_send_message_batch_request_entry),
+            },
+            .members_ref = REF(structures[64].members_ref, members[120]),
+            .by_wire_name_ref = REF(structures[64].by_wire_name_ref, by_wire_name[120]),
+            .member_count = 7,
+        },
+        [65] = { /* SendMessageBatchResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[65].shape.name_ref, shape_names[1656]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_send_message_batch_output),
+            },
+            .members_ref = REF(structures[65].members_ref, members[127]),
+            .by_wire_name_ref = REF(structures[65].by_wire_name_ref, by_wire_name[127]),
+            .member_count = 2,
+        },
+        [66] = { /* SendMessageBatchResultEntry */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[66].shape.name_ref, shape_names[1679]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_send_message_batch_result_entry),
+            },
+            .members_ref = REF(structures[66].members_ref, members[129]),
+            .by_wire_name_ref = REF(structures[66].by_wire_name_ref, by_wire_name[129]),
+            .member_count = 6,
+        },
+        [67] = { /* SendMessageRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[67].shape.name_ref, shape_names[1739]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_send_message_input),
+            },
+            .members_ref = REF(structures[67].members_ref, members[135]),
+            .by_wire_name_ref = REF(structures[67].by_wire_name_ref, by_wire_name[135]),
+            .member_count = 7,
+        },
+        [68] = { /* SendMessageResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[68].shape.name_ref, shape_names[1758]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_send_message_output),
+            },
+            .members_ref = REF(structures[68].members_ref, members[142]),
+            .by_wire_name_ref = REF(structures[68].by_wire_name_ref, by_wire_name[142]),
+            .member_count = 5,
+        },
+        [69] = { /* SetQueueAttributesRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[69].shape.name_ref, shape_names[1776]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_set_queue_attributes_input),
+            },
+            .members_ref = REF(structures[69].members_ref, members[147]),
+            .by_wire_name_ref = REF(structures[69].by_wire_name_ref, by_wire_name[147]),
+            .member_count = 2,
+        },
+        [70] = { /* StartMessageMoveTaskRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[70].shape.name_ref, shape_names[1802]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_start_message_move_task_input),
+            },
+            .members_ref = REF(structures[70].members_ref, members[149]),
+            .by_wire_name_ref = REF(structures[70].by_wire_name_ref, by_wire_name[149]),
+            .member_count = 3,
+        },
+        [71] = { /* StartMessageMoveTaskResult */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[71].shape.name_ref, shape_names[1830]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_start_message_move_task_output),
+            },
+            .members_ref = REF(structures[71].members_ref, members[152]),
+            .by_wire_name_ref = REF(structures[71].by_wire_name_ref, by_wire_name[152]),
+            .member_count = 1,
+        },
+        [72] = { /* TagQueueRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[72].shape.name_ref, shape_names[1900]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_tag_queue_input),
+            },
+            .members_ref = REF(structures[72].members_ref, members[153]),
+            .by_wire_name_ref = REF(structures[72].by_wire_name_ref, by_wire_name[153]),
+            .member_count = 2,
+        },
+        [73] = { /* TooManyEntriesInBatchRequest */
+            .shape = {
+                .name_ref = REF(structures[73].shape.name_ref, strings[1935]),
+                .traits_ref = REF(structures[73].shape.traits_ref, traits[26]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_too_many_entries_in_batch_request),
+            },
+            .members_ref = REF(structures[73].members_ref, members[155]),
+            .by_wire_name_ref = REF(structures[73].by_wire_name_ref, by_wire_name[155]),
+            .member_count = 1,
+        },
+        [74] = { /* UnsupportedOperation */
+            .shape = {
+                .name_ref = REF(structures[74].shape.name_ref, strings[1964]),
+                .traits_ref = REF(structures[74].shape.traits_ref, traits[27]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION,
+                .size = sizeof(struct awsc_sqs_unsupported_operation),
+            },
+            .members_ref = REF(structures[74].members_ref, members[156]),
+            .by_wire_name_ref = REF(structures[74].by_wire_name_ref, by_wire_name[156]),
+            .member_count = 1,
+        },
+        [75] = { /* UntagQueueRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[75].shape.name_ref, shape_names[1931]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sqs_untag_queue_input),
+            },
+            .members_ref = REF(structures[75].members_ref, members[157]),
+            .by_wire_name_ref = REF(structures[75].by_wire_name_ref, by_wire_name[157]),
+            .member_count = 2,
+        },
+    },
+    .collections = {
         [0] = { /* AWSAccountIdList */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
-            .u.collection.item_ref = REF(shapes[0].u.collection.item_ref, shapes[103]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[0].shape.name_ref, shape_names[0]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[0].item_ref, scalars[8]),
         },
         [1] = { /* ActionNameList */
-            .name_ref = REF(shapes[1].name_ref, strings[17]),
-            .u.collection.item_ref = REF(shapes[1].u.collection.item_ref, shapes[103]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[1].shape.name_ref, shape_names[17]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[1].item_ref, scalars[8]),
         },
-        [2] = { /* AddPermissionRequest */
-            .name_ref = REF(shapes[2].name_ref, strings[32]),
-            .u.structure.members_ref = REF(shapes[2].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[2].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_add_permission_input),
-            .u.structure.member_count = 4,
+        [2] = { /* AttributeNameList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[2].shape.name_ref, shape_names[53]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[2].item_ref, enums[2].shape),
         },
-        [3] = { /* AttributeNameList */
-            .name_ref = REF(shapes[3].name_ref, strings[90]),
-            .u.collection.item_ref = REF(shapes[3].u.collection.item_ref, shapes[81]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
+        [3] = { /* BatchResultErrorEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[3].shape.name_ref, shape_names[93]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
+            },
+            .item_ref = REF(collections[3].item_ref, structures[3].shape),
         },
-        [4] = { /* BatchEntryIdsNotDistinct */
-            .name_ref = REF(shapes[4].name_ref, strings[108]),
-            .u.structure.members_ref = REF(shapes[4].u.structure.members_ref, members[4]),
-            .u.structure.by_wire_name_ref = REF(shapes[4].u.structure.by_wire_name_ref, by_wire_name[4]),
-            .u.structure.error_code_ref = REF(shapes[4].u.structure.error_code_ref, strings[108]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_batch_entry_ids_not_distinct),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
+        [4] = { /* BinaryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[4].shape.name_ref, shape_names[126]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sqs_binary_list),
+            },
+            .item_ref = REF(collections[4].item_ref, scalars[0]),
         },
-        [5] = { /* BatchRequestTooLong */
-            .name_ref = REF(shapes[5].name_ref, strings[141]),
-            .u.structure.members_ref = REF(shapes[5].u.structure.members_ref, members[5]),
-            .u.structure.by_wire_name_ref = REF(shapes[5].u.structure.by_wire_name_ref, by_wire_name[5]),
-            .u.structure.error_code_ref = REF(shapes[5].u.structure.error_code_ref, strings[141]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_batch_request_too_long),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
+        [5] = { /* ChangeMessageVisibilityBatchRequestEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[5].shape.name_ref, shape_names[292]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
+            },
+            .item_ref = REF(collections[5].item_ref, structures[7].shape),
         },
-        [6] = { /* BatchResultErrorEntry */
-            .name_ref = REF(shapes[6].name_ref, strings[161]),
-            .u.structure.members_ref = REF(shapes[6].u.structure.members_ref, members[6]),
-            .u.structure.by_wire_name_ref = REF(shapes[6].u.structure.by_wire_name_ref, by_wire_name[6]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_batch_result_error_entry),
-            .u.structure.member_count = 4,
+        [6] = { /* ChangeMessageVisibilityBatchResultEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[6].shape.name_ref, shape_names[412]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
+            },
+            .item_ref = REF(collections[6].item_ref, structures[9].shape),
         },
-        [7] = { /* BatchResultErrorEntryList */
-            .name_ref = REF(shapes[7].name_ref, strings[211]),
-            .u.collection.item_ref = REF(shapes[7].u.collection.item_ref, shapes[6]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
+        [7] = { /* DeleteMessageBatchRequestEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[7].shape.name_ref, shape_names[581]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
+            },
+            .item_ref = REF(collections[7].item_ref, structures[14].shape),
         },
-        [8] = { /* Binary */
-            .name_ref = REF(shapes[8].name_ref, strings[237]),
+        [8] = { /* DeleteMessageBatchResultEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[8].shape.name_ref, shape_names[671]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
+            },
+            .item_ref = REF(collections[8].item_ref, structures[16].shape),
+        },
+        [9] = { /* ListMessageMoveTasksResultEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[9].shape.name_ref, shape_names[1004]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry_list),
+            },
+            .item_ref = REF(collections[9].item_ref, structures[42].shape),
+        },
+        [10] = { /* MessageAttributeNameList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[10].shape.name_ref, shape_names[1150]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[10].item_ref, scalars[5]),
+        },
+        [11] = { /* MessageBodyAttributeMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[11].shape.name_ref, shape_names[1197]),
+                .type = AWSC_SHAPE_MAP,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_message_body_attribute_map),
+            },
+            .item_ref = REF(collections[11].item_ref, structures[48].shape),
+            .key_ref = REF(collections[11].key_ref, scalars[8]),
+            .value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
+        },
+        [12] = { /* MessageBodySystemAttributeMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[12].shape.name_ref, shape_names[1221]),
+                .type = AWSC_SHAPE_MAP,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
+            },
+            .item_ref = REF(collections[12].item_ref, structures[50].shape),
+            .key_ref = REF(collections[12].key_ref, enums[1].shape),
+            .value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
+        },
+        [13] = { /* MessageList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[13].shape.name_ref, shape_names[1251]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_message_list),
+            },
+            .item_ref = REF(collections[13].item_ref, structures[47].shape),
+        },
+        [14] = { /* MessageSystemAttributeList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[14].shape.name_ref, shape_names[1263]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[14].item_ref, enums[0].shape),
+        },
+        [15] = { /* MessageSystemAttributeMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[15].shape.name_ref, shape_names[1290]),
+                .type = AWSC_SHAPE_MAP,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_tag_map),
+            },
+            .item_ref = REF(collections[15].item_ref, scalars[8]),
+            .key_ref = REF(collections[15].key_ref, enums[0].shape),
+            .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+        },
+        [16] = { /* QueueAttributeMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[16].shape.name_ref, shape_names[1453]),
+                .type = AWSC_SHAPE_MAP,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_tag_map),
+            },
+            .item_ref = REF(collections[16].item_ref, scalars[8]),
+            .key_ref = REF(collections[16].key_ref, enums[2].shape),
+            .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+        },
+        [17] = { /* QueueUrlList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[17].shape.name_ref, shape_names[1490]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[17].item_ref, scalars[8]),
+        },
+        [18] = { /* SendMessageBatchRequestEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[18].shape.name_ref, shape_names[1623]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
+            },
+            .item_ref = REF(collections[18].item_ref, structures[64].shape),
+        },
+        [19] = { /* SendMessageBatchResultEntryList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[19].shape.name_ref, shape_names[1707]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
+            },
+            .item_ref = REF(collections[19].item_ref, structures[66].shape),
+        },
+        [20] = { /* StringList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[20].shape.name_ref, shape_names[1864]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[20].item_ref, scalars[8]),
+        },
+        [21] = { /* TagKeyList */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[21].shape.name_ref, shape_names[1882]),
+                .type = AWSC_SHAPE_LIST,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_string_list),
+            },
+            .item_ref = REF(collections[21].item_ref, scalars[9]),
+        },
+        [22] = { /* TagMap */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[22].shape.name_ref, shape_names[1893]),
+                .type = AWSC_SHAPE_MAP,
+                .flags = AWSC_SF_FLATTENED,
+                .size = sizeof(struct awsc_sqs_tag_map),
+            },
+            .item_ref = REF(collections[22].item_ref, scalars[10]),
+            .key_ref = REF(collections[22].key_ref, scalars[9]),
+            .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+            .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+        },
+    },
+    .enums = {
+        [0] = { /* MessageSystemAttributeName */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[0].shape.name_ref, shape_names[1316]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[0].enum_values_ref, strings[888]),
+            .enum_count = 10,
+        },
+        [1] = { /* MessageSystemAttributeNameForSends */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[1].shape.name_ref, shape_names[1343]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[1].enum_values_ref, strings[1065]),
+            .enum_count = 1,
+        },
+        [2] = { /* QueueAttributeName */
+            .shape = {
+                .name_ref = SHAPE_NAME(enums[2].shape.name_ref, shape_names[1471]),
+                .type = AWSC_SHAPE_STRING,
+                .flags = AWSC_SF_ENUM,
+                .size = sizeof(const char *),
+            },
+            .enum_values_ref = REF(enums[2].enum_values_ref, strings[1111]),
+            .enum_count = 22,
+        },
+    },
+    .scalars = {
+        [0] = { /* Binary */
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[119]),
             .type = AWSC_SHAPE_BLOB,
             .size = sizeof(struct awsc_blob),
         },
-        [9] = { /* BinaryList */
-            .name_ref = REF(shapes[9].name_ref, strings[244]),
-            .u.collection.item_ref = REF(shapes[9].u.collection.item_ref, shapes[8]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sqs_binary_list),
-        },
-        [10] = { /* Boolean */
-            .name_ref = REF(shapes[10].name_ref, strings[255]),
+        [1] = { /* Boolean */
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[137]),
             .type = AWSC_SHAPE_BOOLEAN,
             .size = sizeof(bool),
         },
-        [11] = { /* BoxedInteger */
-            .name_ref = REF(shapes[11].name_ref, strings[263]),
+        [2] = { /* BoxedInteger */
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[145]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [12] = { /* CancelMessageMoveTaskRequest */
-            .name_ref = REF(shapes[12].name_ref, strings[276]),
-            .u.structure.members_ref = REF(shapes[12].u.structure.members_ref, members[10]),
-            .u.structure.by_wire_name_ref = REF(shapes[12].u.structure.by_wire_name_ref, by_wire_name[10]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_cancel_message_move_task_input),
-            .u.structure.member_count = 1,
-        },
-        [13] = { /* CancelMessageMoveTaskResult */
-            .name_ref = REF(shapes[13].name_ref, strings[316]),
-            .u.structure.members_ref = REF(shapes[13].u.structure.members_ref, members[11]),
-            .u.structure.by_wire_name_ref = REF(shapes[13].u.structure.by_wire_name_ref, by_wire_name[11]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_cancel_message_move_task_output),
-            .u.structure.member_count = 1,
-        },
-        [14] = { /* ChangeMessageVisibilityBatchRequest */
-            .name_ref = REF(shapes[14].name_ref, strings[377]),
-            .u.structure.members_ref = REF(shapes[14].u.structure.members_ref, members[12]),
-            .u.structure.by_wire_name_ref = REF(shapes[14].u.structure.by_wire_name_ref, by_wire_name[12]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_input),
-            .u.structure.member_count = 2,
-        },
-        [15] = { /* ChangeMessageVisibilityBatchRequestEntry */
-            .name_ref = REF(shapes[15].name_ref, strings[421]),
-            .u.structure.members_ref = REF(shapes[15].u.structure.members_ref, members[14]),
-            .u.structure.by_wire_name_ref = REF(shapes[15].u.structure.by_wire_name_ref, by_wire_name[14]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry),
-            .u.structure.member_count = 3,
-        },
-        [16] = { /* ChangeMessageVisibilityBatchRequestEntryList */
-            .name_ref = REF(shapes[16].name_ref, strings[494]),
-            .u.collection.item_ref = REF(shapes[16].u.collection.item_ref, shapes[15]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
-        },
-        [17] = { /* ChangeMessageVisibilityBatchResult */
-            .name_ref = REF(shapes[17].name_ref, strings[539]),
-            .u.structure.members_ref = REF(shapes[17].u.structure.members_ref, members[17]),
-            .u.structure.by_wire_name_ref = REF(shapes[17].u.structure.by_wire_name_ref, by_wire_name[17]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_output),
-            .u.structure.member_count = 2,
-        },
-        [18] = { /* ChangeMessageVisibilityBatchResultEntry */
-            .name_ref = REF(shapes[18].name_ref, strings[592]),
-            .u.structure.members_ref = REF(shapes[18].u.structure.members_ref, members[19]),
-            .u.structure.by_wire_name_ref = REF(shapes[18].u.structure.by_wire_name_ref, by_wire_name[19]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry),
-            .u.structure.member_count = 1,
-        },
-        [19] = { /* ChangeMessageVisibilityBatchResultEntryList */
-            .name_ref = REF(shapes[19].name_ref, strings[632]),
-            .u.collection.item_ref = REF(shapes[19].u.collection.item_ref, shapes[18]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
-        },
-        [20] = { /* ChangeMessageVisibilityRequest */
-            .name_ref = REF(shapes[20].name_ref, strings[676]),
-            .u.structure.members_ref = REF(shapes[20].u.structure.members_ref, members[20]),
-            .u.structure.by_wire_name_ref = REF(shapes[20].u.structure.by_wire_name_ref, by_wire_name[20]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_change_message_visibility_input),
-            .u.structure.member_count = 3,
-        },
-        [21] = { /* CreateQueueRequest */
-            .name_ref = REF(shapes[21].name_ref, strings[707]),
-            .u.structure.members_ref = REF(shapes[21].u.structure.members_ref, members[23]),
-            .u.structure.by_wire_name_ref = REF(shapes[21].u.structure.by_wire_name_ref, by_wire_name[23]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_create_queue_input),
-            .u.structure.member_count = 3,
-        },
-        [22] = { /* CreateQueueResult */
-            .name_ref = REF(shapes[22].name_ref, strings[752]),
-            .u.structure.members_ref = REF(shapes[22].u.structure.members_ref, members[26]),
-            .u.structure.by_wire_name_ref = REF(shapes[22].u.structure.by_wire_name_ref, by_wire_name[26]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_create_queue_output),
-            .u.structure.member_count = 1,
-        },
-        [23] = { /* DeleteMessageBatchRequest */
-            .name_ref = REF(shapes[23].name_ref, strings[770]),
-            .u.structure.members_ref = REF(shapes[23].u.structure.members_ref, members[27]),
-            .u.structure.by_wire_name_ref = REF(shapes[23].u.structure.by_wire_name_ref, by_wire_name[27]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_delete_message_batch_input),
-            .u.structure.member_count = 2,
-        },
-        [24] = { /* DeleteMessageBatchRequestEntry */
-            .name_ref = REF(shapes[24].name_ref, strings[796]),
-            .u.structure.members_ref = REF(shapes[24].u.structure.members_ref, members[29]),
-            .u.structure.by_wire_name_ref = REF(shapes[24].u.structure.by_wire_name_ref, by_wire_name[29]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry),
-            .u.structure.member_count = 2,
-        },
-        [25] = { /* DeleteMessageBatchRequestEntryList */
-            .name_ref = REF(shapes[25].name_ref, strings[827]),
-            .u.collection.item_ref = REF(shapes[25].u.collection.item_ref, shapes[24]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
-        },
-        [26] = { /* DeleteMessageBatchResult */
-            .name_ref = REF(shapes[26].name_ref, strings[862]),
-            .u.structure.members_ref = REF(shapes[26].u.structure.members_ref, members[31]),
-            .u.structure.by_wire_name_ref = REF(shapes[26].u.structure.by_wire_name_ref, by_wire_name[31]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_delete_message_batch_output),
-            .u.structure.member_count = 2,
-        },
-        [27] = { /* DeleteMessageBatchResultEntry */
-            .name_ref = REF(shapes[27].name_ref, strings[887]),
-            .u.structure.members_ref = REF(shapes[27].u.structure.members_ref, members[33]),
-            .u.structure.by_wire_name_ref = REF(shapes[27].u.structure.by_wire_name_ref, by_wire_name[33]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry),
-            .u.structure.member_count = 1,
-        },
-        [28] = { /* DeleteMessageBatchResultEntryList */
-            .name_ref = REF(shapes[28].name_ref, strings[917]),
-            .u.collection.item_ref = REF(shapes[28].u.collection.item_ref, shapes[27]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
-        },
-        [29] = { /* DeleteMessageRequest */
-            .name_ref = REF(shapes[29].name_ref, strings[951]),
-            .u.structure.members_ref = REF(shapes[29].u.structure.members_ref, members[34]),
-            .u.structure.by_wire_name_ref = REF(shapes[29].u.structure.by_wire_name_ref, by_wire_name[34]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_delete_message_input),
-            .u.structure.member_count = 2,
-        },
-        [30] = { /* DeleteQueueRequest */
-            .name_ref = REF(shapes[30].name_ref, strings[972]),
-            .u.structure.members_ref = REF(shapes[30].u.structure.members_ref, members[36]),
-            .u.structure.by_wire_name_ref = REF(shapes[30].u.structure.by_wire_name_ref, by_wire_name[36]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_delete_queue_input),
-            .u.structure.member_count = 1,
-        },
-        [31] = { /* EmptyBatchRequest */
-            .name_ref = REF(shapes[31].name_ref, strings[991]),
-            .u.structure.members_ref = REF(shapes[31].u.structure.members_ref, members[37]),
-            .u.structure.by_wire_name_ref = REF(shapes[31].u.structure.by_wire_name_ref, by_wire_name[37]),
-            .u.structure.error_code_ref = REF(shapes[31].u.structure.error_code_ref, strings[991]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_empty_batch_request),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [32] = { /* ExceptionMessage */
-            .name_ref = REF(shapes[32].name_ref, strings[1009]),
+        [3] = { /* ExceptionMessage */
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[745]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [33] = { /* GetQueueAttributesRequest */
-            .name_ref = REF(shapes[33].name_ref, strings[1026]),
-            .u.structure.members_ref = REF(shapes[33].u.structure.members_ref, members[38]),
-            .u.structure.by_wire_name_ref = REF(shapes[33].u.structure.by_wire_name_ref, by_wire_name[38]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_get_queue_attributes_input),
-            .u.structure.member_count = 2,
-        },
-        [34] = { /* GetQueueAttributesResult */
-            .name_ref = REF(shapes[34].name_ref, strings[1067]),
-            .u.structure.members_ref = REF(shapes[34].u.structure.members_ref, members[40]),
-            .u.structure.by_wire_name_ref = REF(shapes[34].u.structure.by_wire_name_ref, by_wire_name[40]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_get_queue_attributes_output),
-            .u.structure.member_count = 1,
-        },
-        [35] = { /* GetQueueUrlRequest */
-            .name_ref = REF(shapes[35].name_ref, strings[1092]),
-            .u.structure.members_ref = REF(shapes[35].u.structure.members_ref, members[41]),
-            .u.structure.by_wire_name_ref = REF(shapes[35].u.structure.by_wire_name_ref, by_wire_name[41]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_get_queue_url_input),
-            .u.structure.member_count = 2,
-        },
-        [36] = { /* GetQueueUrlResult */
-            .name_ref = REF(shapes[36].name_ref, strings[1134]),
-            .u.structure.members_ref = REF(shapes[36].u.structure.members_ref, members[43]),
-            .u.structure.by_wire_name_ref = REF(shapes[36].u.structure.by_wire_name_ref, by_wire_name[43]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_get_queue_url_output),
-            .u.structure.member_count = 1,
-        },
-        [37] = { /* InvalidAddress */
-            .name_ref = REF(shapes[37].name_ref, strings[1152]),
-            .u.structure.members_ref = REF(shapes[37].u.structure.members_ref, members[44]),
-            .u.structure.by_wire_name_ref = REF(shapes[37].u.structure.by_wire_name_ref, by_wire_name[44]),
-            .u.structure.error_code_ref = REF(shapes[37].u.structure.error_code_ref, strings[1152]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_address),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [38] = { /* InvalidAttributeName */
-            .name_ref = REF(shapes[38].name_ref, strings[1167]),
-            .u.structure.members_ref = REF(shapes[38].u.structure.members_ref, members[45]),
-            .u.structure.by_wire_name_ref = REF(shapes[38].u.structure.by_wire_name_ref, by_wire_name[45]),
-            .u.structure.error_code_ref = REF(shapes[38].u.structure.error_code_ref, strings[1167]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_attribute_name),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [39] = { /* InvalidAttributeValue */
-            .name_ref = REF(shapes[39].name_ref, strings[1188]),
-            .u.structure.members_ref = REF(shapes[39].u.structure.members_ref, members[46]),
-            .u.structure.by_wire_name_ref = REF(shapes[39].u.structure.by_wire_name_ref, by_wire_name[46]),
-            .u.structure.error_code_ref = REF(shapes[39].u.structure.error_code_ref, strings[1188]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_attribute_value),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [40] = { /* InvalidBatchEntryId */
-            .name_ref = REF(shapes[40].name_ref, strings[1210]),
-            .u.structure.members_ref = REF(shapes[40].u.structure.members_ref, members[47]),
-            .u.structure.by_wire_name_ref = REF(shapes[40].u.structure.by_wire_name_ref, by_wire_name[47]),
-            .u.structure.error_code_ref = REF(shapes[40].u.structure.error_code_ref, strings[1210]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_batch_entry_id),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [41] = { /* InvalidIdFormat */
-            .name_ref = REF(shapes[41].name_ref, strings[1230]),
-            .u.structure.error_code_ref = REF(shapes[41].u.structure.error_code_ref, strings[1230]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_id_format),
-            .u.structure.http_status = 0,
-        },
-        [42] = { /* InvalidMessageContents */
-            .name_ref = REF(shapes[42].name_ref, strings[1246]),
-            .u.structure.members_ref = REF(shapes[42].u.structure.members_ref, members[48]),
-            .u.structure.by_wire_name_ref = REF(shapes[42].u.structure.by_wire_name_ref, by_wire_name[48]),
-            .u.structure.error_code_ref = REF(shapes[42].u.structure.error_code_ref, strings[1246]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_message_contents),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [43] = { /* InvalidSecurity */
-            .name_ref = REF(shapes[43].name_ref, strings[1269]),
-            .u.structure.members_ref = REF(shapes[43].u.structure.members_ref, members[49]),
-            .u.structure.by_wire_name_ref = REF(shapes[43].u.structure.by_wire_name_ref, by_wire_name[49]),
-            .u.structure.error_code_ref = REF(shapes[43].u.structure.error_code_ref, strings[1269]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_invalid_security),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [44] = { /* KmsAccessDenied */
-            .name_ref = REF(shapes[44].name_ref, strings[1285]),
-            .u.structure.members_ref = REF(shapes[44].u.structure.members_ref, members[50]),
-            .u.structure.by_wire_name_ref = REF(shapes[44].u.structure.by_wire_name_ref, by_wire_name[50]),
-            .u.structure.error_code_ref = REF(shapes[44].u.structure.error_code_ref, strings[1285]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_access_denied),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [45] = { /* KmsDisabled */
-            .name_ref = REF(shapes[45].name_ref, strings[1301]),
-            .u.structure.members_ref = REF(shapes[45].u.structure.members_ref, members[51]),
-            .u.structure.by_wire_name_ref = REF(shapes[45].u.structure.by_wire_name_ref, by_wire_name[51]),
-            .u.structure.error_code_ref = REF(shapes[45].u.structure.error_code_ref, strings[1301]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_disabled),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [46] = { /* KmsInvalidKeyUsage */
-            .name_ref = REF(shapes[46].name_ref, strings[1313]),
-            .u.structure.members_ref = REF(shapes[46].u.structure.members_ref, members[52]),
-            .u.structure.by_wire_name_ref = REF(shapes[46].u.structure.by_wire_name_ref, by_wire_name[52]),
-            .u.structure.error_code_ref = REF(shapes[46].u.structure.error_code_ref, strings[1313]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_invalid_key_usage),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [47] = { /* KmsInvalidState */
-            .name_ref = REF(shapes[47].name_ref, strings[1332]),
-            .u.structure.members_ref = REF(shapes[47].u.structure.members_ref, members[53]),
-            .u.structure.by_wire_name_ref = REF(shapes[47].u.structure.by_wire_name_ref, by_wire_name[53]),
-            .u.structure.error_code_ref = REF(shapes[47].u.structure.error_code_ref, strings[1332]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_invalid_state),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [48] = { /* KmsNotFound */
-            .name_ref = REF(shapes[48].name_ref, strings[1348]),
-            .u.structure.members_ref = REF(shapes[48].u.structure.members_ref, members[54]),
-            .u.structure.by_wire_name_ref = REF(shapes[48].u.structure.by_wire_name_ref, by_wire_name[54]),
-            .u.structure.error_code_ref = REF(shapes[48].u.structure.error_code_ref, strings[1348]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_not_found),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [49] = { /* KmsOptInRequired */
-            .name_ref = REF(shapes[49].name_ref, strings[1360]),
-            .u.structure.members_ref = REF(shapes[49].u.structure.members_ref, members[55]),
-            .u.structure.by_wire_name_ref = REF(shapes[49].u.structure.by_wire_name_ref, by_wire_name[55]),
-            .u.structure.error_code_ref = REF(shapes[49].u.structure.error_code_ref, strings[1360]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_opt_in_required),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [50] = { /* KmsThrottled */
-            .name_ref = REF(shapes[50].name_ref, strings[1377]),
-            .u.structure.members_ref = REF(shapes[50].u.structure.members_ref, members[56]),
-            .u.structure.by_wire_name_ref = REF(shapes[50].u.structure.by_wire_name_ref, by_wire_name[56]),
-            .u.structure.error_code_ref = REF(shapes[50].u.structure.error_code_ref, strings[1377]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_kms_throttled),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [51] = { /* ListDeadLetterSourceQueuesRequest */
-            .name_ref = REF(shapes[51].name_ref, strings[1390]),
-            .u.structure.members_ref = REF(shapes[51].u.structure.members_ref, members[57]),
-            .u.structure.by_wire_name_ref = REF(shapes[51].u.structure.by_wire_name_ref, by_wire_name[57]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_input),
-            .u.structure.member_count = 3,
-        },
-        [52] = { /* ListDeadLetterSourceQueuesResult */
-            .name_ref = REF(shapes[52].name_ref, strings[1445]),
-            .u.structure.members_ref = REF(shapes[52].u.structure.members_ref, members[60]),
-            .u.structure.by_wire_name_ref = REF(shapes[52].u.structure.by_wire_name_ref, by_wire_name[60]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_output),
-            .u.structure.member_count = 2,
-        },
-        [53] = { /* ListMessageMoveTasksRequest */
-            .name_ref = REF(shapes[53].name_ref, strings[1488]),
-            .u.structure.members_ref = REF(shapes[53].u.structure.members_ref, members[62]),
-            .u.structure.by_wire_name_ref = REF(shapes[53].u.structure.by_wire_name_ref, by_wire_name[62]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_message_move_tasks_input),
-            .u.structure.member_count = 2,
-        },
-        [54] = { /* ListMessageMoveTasksResult */
-            .name_ref = REF(shapes[54].name_ref, strings[1526]),
-            .u.structure.members_ref = REF(shapes[54].u.structure.members_ref, members[64]),
-            .u.structure.by_wire_name_ref = REF(shapes[54].u.structure.by_wire_name_ref, by_wire_name[64]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_message_move_tasks_output),
-            .u.structure.member_count = 1,
-        },
-        [55] = { /* ListMessageMoveTasksResultEntry */
-            .name_ref = REF(shapes[55].name_ref, strings[1561]),
-            .u.structure.members_ref = REF(shapes[55].u.structure.members_ref, members[65]),
-            .u.structure.by_wire_name_ref = REF(shapes[55].u.structure.by_wire_name_ref, by_wire_name[65]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry),
-            .u.structure.member_count = 9,
-        },
-        [56] = { /* ListMessageMoveTasksResultEntryList */
-            .name_ref = REF(shapes[56].name_ref, strings[1709]),
-            .u.collection.item_ref = REF(shapes[56].u.collection.item_ref, shapes[55]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry_list),
-        },
-        [57] = { /* ListQueueTagsRequest */
-            .name_ref = REF(shapes[57].name_ref, strings[1745]),
-            .u.structure.members_ref = REF(shapes[57].u.structure.members_ref, members[74]),
-            .u.structure.by_wire_name_ref = REF(shapes[57].u.structure.by_wire_name_ref, by_wire_name[74]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_queue_tags_input),
-            .u.structure.member_count = 1,
-        },
-        [58] = { /* ListQueueTagsResult */
-            .name_ref = REF(shapes[58].name_ref, strings[1766]),
-            .u.structure.members_ref = REF(shapes[58].u.structure.members_ref, members[75]),
-            .u.structure.by_wire_name_ref = REF(shapes[58].u.structure.by_wire_name_ref, by_wire_name[75]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_queue_tags_output),
-            .u.structure.member_count = 1,
-        },
-        [59] = { /* ListQueuesRequest */
-            .name_ref = REF(shapes[59].name_ref, strings[1791]),
-            .u.structure.members_ref = REF(shapes[59].u.structure.members_ref, members[76]),
-            .u.structure.by_wire_name_ref = REF(shapes[59].u.structure.by_wire_name_ref, by_wire_name[76]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_queues_input),
-            .u.structure.member_count = 3,
-        },
-        [60] = { /* ListQueuesResult */
-            .name_ref = REF(shapes[60].name_ref, strings[1825]),
-            .u.structure.members_ref = REF(shapes[60].u.structure.members_ref, members[79]),
-            .u.structure.by_wire_name_ref = REF(shapes[60].u.structure.by_wire_name_ref, by_wire_name[79]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_list_queues_output),
-            .u.structure.member_count = 2,
-        },
-        [61] = { /* Long */
-            .name_ref = REF(shapes[61].name_ref, strings[1852]),
+        [4] = { /* Long */
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[1116]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [62] = { /* Message */
-            .name_ref = REF(shapes[62].name_ref, strings[203]),
-            .u.structure.members_ref = REF(shapes[62].u.structure.members_ref, members[81]),
-            .u.structure.by_wire_name_ref = REF(shapes[62].u.structure.by_wire_name_ref, by_wire_name[81]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_message),
-            .u.structure.member_count = 7,
-        },
-        [63] = { /* MessageAttributeName */
-            .name_ref = REF(shapes[63].name_ref, strings[1923]),
+        [5] = { /* MessageAttributeName */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[1129]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [64] = { /* MessageAttributeNameList */
-            .name_ref = REF(shapes[64].name_ref, strings[1944]),
-            .u.collection.item_ref = REF(shapes[64].u.collection.item_ref, shapes[63]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
-        },
-        [65] = { /* MessageAttributeValue */
-            .name_ref = REF(shapes[65].name_ref, strings[1969]),
-            .u.structure.members_ref = REF(shapes[65].u.structure.members_ref, members[88]),
-            .u.structure.by_wire_name_ref = REF(shapes[65].u.structure.by_wire_name_ref, by_wire_name[88]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_message_attribute_value),
-            .u.structure.member_count = 5,
-        },
-        [66] = { /* MessageBodyAttributeMap */
-            .name_ref = REF(shapes[66].name_ref, strings[2058]),
-            .u.collection.item_ref = REF(shapes[66].u.collection.item_ref, shapes[65]),
-            .u.collection.key_ref = REF(shapes[66].u.collection.key_ref, shapes[103]),
-            .type = AWSC_SHAPE_MAP,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_message_body_attribute_map),
-            .u.collection.value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
-        },
-        [67] = { /* MessageBodySystemAttributeMap */
-            .name_ref = REF(shapes[67].name_ref, strings[2082]),
-            .u.collection.item_ref = REF(shapes[67].u.collection.item_ref, shapes[74]),
-            .u.collection.key_ref = REF(shapes[67].u.collection.key_ref, shapes[73]),
-            .type = AWSC_SHAPE_MAP,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
-            .u.collection.value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
-        },
-        [68] = { /* MessageList */
-            .name_ref = REF(shapes[68].name_ref, strings[2112]),
-            .u.collection.item_ref = REF(shapes[68].u.collection.item_ref, shapes[62]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_message_list),
-        },
-        [69] = { /* MessageNotInflight */
-            .name_ref = REF(shapes[69].name_ref, strings[2124]),
-            .u.structure.error_code_ref = REF(shapes[69].u.structure.error_code_ref, strings[2124]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_message_not_inflight),
-            .u.structure.http_status = 0,
-        },
-        [70] = { /* MessageSystemAttributeList */
-            .name_ref = REF(shapes[70].name_ref, strings[2143]),
-            .u.collection.item_ref = REF(shapes[70].u.collection.item_ref, shapes[72]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
-        },
-        [71] = { /* MessageSystemAttributeMap */
-            .name_ref = REF(shapes[71].name_ref, strings[2170]),
-            .u.collection.item_ref = REF(shapes[71].u.collection.item_ref, shapes[103]),
-            .u.collection.key_ref = REF(shapes[71].u.collection.key_ref, shapes[72]),
-            .type = AWSC_SHAPE_MAP,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_tag_map),
-            .u.collection.value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-        },
-        [72] = { /* MessageSystemAttributeName */
-            .name_ref = REF(shapes[72].name_ref, strings[2196]),
-            .u.string.enum_values_ref = REF(shapes[72].u.string.enum_values_ref, strings[2223]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 10,
-        },
-        [73] = { /* MessageSystemAttributeNameForSends */
-            .name_ref = REF(shapes[73].name_ref, strings[2400]),
-            .u.string.enum_values_ref = REF(shapes[73].u.string.enum_values_ref, strings[2435]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 1,
-        },
-        [74] = { /* MessageSystemAttributeValue */
-            .name_ref = REF(shapes[74].name_ref, strings[2450]),
-            .u.structure.members_ref = REF(shapes[74].u.structure.members_ref, members[93]),
-            .u.structure.by_wire_name_ref = REF(shapes[74].u.structure.by_wire_name_ref, by_wire_name[93]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_message_system_attribute_value),
-            .u.structure.member_count = 5,
-        },
-        [75] = { /* NullableInteger */
-            .name_ref = REF(shapes[75].name_ref, strings[2478]),
+        [6] = { /* NullableInteger */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[1406]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [76] = { /* NullableLong */
-            .name_ref = REF(shapes[76].name_ref, strings[2494]),
+        [7] = { /* NullableLong */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[1422]),
             .type = AWSC_SHAPE_LONG,
             .size = sizeof(int64_t),
         },
-        [77] = { /* OverLimit */
-            .name_ref = REF(shapes[77].name_ref, strings[2507]),
-            .u.structure.members_ref = REF(shapes[77].u.structure.members_ref, members[98]),
-            .u.structure.by_wire_name_ref = REF(shapes[77].u.structure.by_wire_name_ref, by_wire_name[98]),
-            .u.structure.error_code_ref = REF(shapes[77].u.structure.error_code_ref, strings[2507]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_over_limit),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [78] = { /* PurgeQueueInProgress */
-            .name_ref = REF(shapes[78].name_ref, strings[2517]),
-            .u.structure.members_ref = REF(shapes[78].u.structure.members_ref, members[99]),
-            .u.structure.by_wire_name_ref = REF(shapes[78].u.structure.by_wire_name_ref, by_wire_name[99]),
-            .u.structure.error_code_ref = REF(shapes[78].u.structure.error_code_ref, strings[2517]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_purge_queue_in_progress),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [79] = { /* PurgeQueueRequest */
-            .name_ref = REF(shapes[79].name_ref, strings[2538]),
-            .u.structure.members_ref = REF(shapes[79].u.structure.members_ref, members[100]),
-            .u.structure.by_wire_name_ref = REF(shapes[79].u.structure.by_wire_name_ref, by_wire_name[100]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_purge_queue_input),
-            .u.structure.member_count = 1,
-        },
-        [80] = { /* QueueAttributeMap */
-            .name_ref = REF(shapes[80].name_ref, strings[2556]),
-            .u.collection.item_ref = REF(shapes[80].u.collection.item_ref, shapes[103]),
-            .u.collection.key_ref = REF(shapes[80].u.collection.key_ref, shapes[81]),
-            .type = AWSC_SHAPE_MAP,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_tag_map),
-            .u.collection.value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-        },
-        [81] = { /* QueueAttributeName */
-            .name_ref = REF(shapes[81].name_ref, strings[2574]),
-            .u.string.enum_values_ref = REF(shapes[81].u.string.enum_values_ref, strings[2593]),
-            .type = AWSC_SHAPE_STRING,
-            .size = sizeof(const char *),
-            .u.string.enum_count = 22,
-        },
-        [82] = { /* QueueDeletedRecently */
-            .name_ref = REF(shapes[82].name_ref, strings[3029]),
-            .u.structure.members_ref = REF(shapes[82].u.structure.members_ref, members[101]),
-            .u.structure.by_wire_name_ref = REF(shapes[82].u.structure.by_wire_name_ref, by_wire_name[101]),
-            .u.structure.error_code_ref = REF(shapes[82].u.structure.error_code_ref, strings[3029]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_queue_deleted_recently),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [83] = { /* QueueDoesNotExist */
-            .name_ref = REF(shapes[83].name_ref, strings[3050]),
-            .u.structure.members_ref = REF(shapes[83].u.structure.members_ref, members[102]),
-            .u.structure.by_wire_name_ref = REF(shapes[83].u.structure.by_wire_name_ref, by_wire_name[102]),
-            .u.structure.error_code_ref = REF(shapes[83].u.structure.error_code_ref, strings[3050]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_queue_does_not_exist),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [84] = { /* QueueNameExists */
-            .name_ref = REF(shapes[84].name_ref, strings[3068]),
-            .u.structure.members_ref = REF(shapes[84].u.structure.members_ref, members[103]),
-            .u.structure.by_wire_name_ref = REF(shapes[84].u.structure.by_wire_name_ref, by_wire_name[103]),
-            .u.structure.error_code_ref = REF(shapes[84].u.structure.error_code_ref, strings[3068]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_queue_name_exists),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [85] = { /* QueueUrlList */
-            .name_ref = REF(shapes[85].name_ref, strings[3084]),
-            .u.collection.item_ref = REF(shapes[85].u.collection.item_ref, shapes[103]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
-        },
-        [86] = { /* ReceiptHandleIsInvalid */
-            .name_ref = REF(shapes[86].name_ref, strings[3097]),
-            .u.structure.members_ref = REF(shapes[86].u.structure.members_ref, members[104]),
-            .u.structure.by_wire_name_ref = REF(shapes[86].u.structure.by_wire_name_ref, by_wire_name[104]),
-            .u.structure.error_code_ref = REF(shapes[86].u.structure.error_code_ref, strings[3097]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_receipt_handle_is_invalid),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [87] = { /* ReceiveMessageRequest */
-            .name_ref = REF(shapes[87].name_ref, strings[3120]),
-            .u.structure.members_ref = REF(shapes[87].u.structure.members_ref, members[105]),
-            .u.structure.by_wire_name_ref = REF(shapes[87].u.structure.by_wire_name_ref, by_wire_name[105]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_receive_message_input),
-            .u.structure.member_count = 8,
-        },
-        [88] = { /* ReceiveMessageResult */
-            .name_ref = REF(shapes[88].name_ref, strings[3252]),
-            .u.structure.members_ref = REF(shapes[88].u.structure.members_ref, members[113]),
-            .u.structure.by_wire_name_ref = REF(shapes[88].u.structure.by_wire_name_ref, by_wire_name[113]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_receive_message_output),
-            .u.structure.member_count = 1,
-        },
-        [89] = { /* RemovePermissionRequest */
-            .name_ref = REF(shapes[89].name_ref, strings[3282]),
-            .u.structure.members_ref = REF(shapes[89].u.structure.members_ref, members[114]),
-            .u.structure.by_wire_name_ref = REF(shapes[89].u.structure.by_wire_name_ref, by_wire_name[114]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_remove_permission_input),
-            .u.structure.member_count = 2,
-        },
-        [90] = { /* RequestThrottled */
-            .name_ref = REF(shapes[90].name_ref, strings[3306]),
-            .u.structure.members_ref = REF(shapes[90].u.structure.members_ref, members[116]),
-            .u.structure.by_wire_name_ref = REF(shapes[90].u.structure.by_wire_name_ref, by_wire_name[116]),
-            .u.structure.error_code_ref = REF(shapes[90].u.structure.error_code_ref, strings[3306]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_request_throttled),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [91] = { /* ResourceNotFoundException */
-            .name_ref = REF(shapes[91].name_ref, strings[3323]),
-            .u.structure.members_ref = REF(shapes[91].u.structure.members_ref, members[117]),
-            .u.structure.by_wire_name_ref = REF(shapes[91].u.structure.by_wire_name_ref, by_wire_name[117]),
-            .u.structure.error_code_ref = REF(shapes[91].u.structure.error_code_ref, strings[3323]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_resource_not_found_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
-        },
-        [92] = { /* SendMessageBatchRequest */
-            .name_ref = REF(shapes[92].name_ref, strings[3349]),
-            .u.structure.members_ref = REF(shapes[92].u.structure.members_ref, members[118]),
-            .u.structure.by_wire_name_ref = REF(shapes[92].u.structure.by_wire_name_ref, by_wire_name[118]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_send_message_batch_input),
-            .u.structure.member_count = 2,
-        },
-        [93] = { /* SendMessageBatchRequestEntry */
-            .name_ref = REF(shapes[93].name_ref, strings[3373]),
-            .u.structure.members_ref = REF(shapes[93].u.structure.members_ref, members[120]),
-            .u.structure.by_wire_name_ref = REF(shapes[93].u.structure.by_wire_name_ref, by_wire_name[120]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_send_message_batch_request_entry),
-            .u.structure.member_count = 7,
-        },
-        [94] = { /* SendMessageBatchRequestEntryList */
-            .name_ref = REF(shapes[94].name_ref, strings[3489]),
-            .u.collection.item_ref = REF(shapes[94].u.collection.item_ref, shapes[93]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
-        },
-        [95] = { /* SendMessageBatchResult */
-            .name_ref = REF(shapes[95].name_ref, strings[3522]),
-            .u.structure.members_ref = REF(shapes[95].u.structure.members_ref, members[127]),
-            .u.structure.by_wire_name_ref = REF(shapes[95].u.structure.by_wire_name_ref, by_wire_name[127]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_send_message_batch_output),
-            .u.structure.member_count = 2,
-        },
-        [96] = { /* SendMessageBatchResultEntry */
-            .name_ref = REF(shapes[96].name_ref, strings[3545]),
-            .u.structure.members_ref = REF(shapes[96].u.structure.members_ref, members[129]),
-            .u.structure.by_wire_name_ref = REF(shapes[96].u.structure.by_wire_name_ref, by_wire_name[129]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_send_message_batch_result_entry),
-            .u.structure.member_count = 6,
-        },
-        [97] = { /* SendMessageBatchResultEntryList */
-            .name_ref = REF(shapes[97].name_ref, strings[3634]),
-            .u.collection.item_ref = REF(shapes[97].u.collection.item_ref, shapes[96]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
-        },
-        [98] = { /* SendMessageRequest */
-            .name_ref = REF(shapes[98].name_ref, strings[3666]),
-            .u.structure.members_ref = REF(shapes[98].u.structure.members_ref, members[135]),
-            .u.structure.by_wire_name_ref = REF(shapes[98].u.structure.by_wire_name_ref, by_wire_name[135]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_send_message_input),
-            .u.structure.member_count = 7,
-        },
-        [99] = { /* SendMessageResult */
-            .name_ref = REF(shapes[99].name_ref, strings[3685]),
-            .u.structure.members_ref = REF(shapes[99].u.structure.members_ref, members[142]),
-            .u.structure.by_wire_name_ref = REF(shapes[99].u.structure.by_wire_name_ref, by_wire_name[142]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_send_message_output),
-            .u.structure.member_count = 5,
-        },
-        [100] = { /* SetQueueAttributesRequest */
-            .name_ref = REF(shapes[100].name_ref, strings[3703]),
-            .u.structure.members_ref = REF(shapes[100].u.structure.members_ref, members[147]),
-            .u.structure.by_wire_name_ref = REF(shapes[100].u.structure.by_wire_name_ref, by_wire_name[147]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_set_queue_attributes_input),
-            .u.structure.member_count = 2,
-        },
-        [101] = { /* StartMessageMoveTaskRequest */
-            .name_ref = REF(shapes[101].name_ref, strings[3729]),
-            .u.structure.members_ref = REF(shapes[101].u.structure.members_ref, members[149]),
-            .u.structure.by_wire_name_ref = REF(shapes[101].u.structure.by_wire_name_ref, by_wire_name[149]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_start_message_move_task_input),
-            .u.structure.member_count = 3,
-        },
-        [102] = { /* StartMessageMoveTaskResult */
-            .name_ref = REF(shapes[102].name_ref, strings[3757]),
-            .u.structure.members_ref = REF(shapes[102].u.structure.members_ref, members[152]),
-            .u.structure.by_wire_name_ref = REF(shapes[102].u.structure.by_wire_name_ref, by_wire_name[152]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_start_message_move_task_output),
-            .u.structure.member_count = 1,
-        },
-        [103] = { /* String */
-            .name_ref = REF(shapes[103].name_ref, strings[3784]),
+        [8] = { /* String */
+            .name_ref = SHAPE_NAME(scalars[8].name_ref, shape_names[1857]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [104] = { /* StringList */
-            .name_ref = REF(shapes[104].name_ref, strings[3791]),
-            .u.collection.item_ref = REF(shapes[104].u.collection.item_ref, shapes[103]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sqs_string_list),
-        },
-        [105] = { /* TagKey */
-            .name_ref = REF(shapes[105].name_ref, strings[3802]),
+        [9] = { /* TagKey */
+            .name_ref = SHAPE_NAME(scalars[9].name_ref, shape_names[1875]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [106] = { /* TagKeyList */
-            .name_ref = REF(shapes[106].name_ref, strings[3809]),
-            .u.collection.item_ref = REF(shapes[106].u.collection.item_ref, shapes[105]),
-            .type = AWSC_SHAPE_LIST,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_string_list),
-        },
-        [107] = { /* TagMap */
-            .name_ref = REF(shapes[107].name_ref, strings[3820]),
-            .u.collection.item_ref = REF(shapes[107].u.collection.item_ref, shapes[109]),
-            .u.collection.key_ref = REF(shapes[107].u.collection.key_ref, shapes[105]),
-            .type = AWSC_SHAPE_MAP,
-            .flags = AWSC_SF_FLATTENED,
-            .size = sizeof(struct awsc_sqs_tag_map),
-            .u.collection.value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
-            .u.collection.entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-        },
-        [108] = { /* TagQueueRequest */
-            .name_ref = REF(shapes[108].name_ref, strings[3827]),
-            .u.structure.members_ref = REF(shapes[108].u.structure.members_ref, members[153]),
-            .u.structure.by_wire_name_ref = REF(shapes[108].u.structure.by_wire_name_ref, by_wire_name[153]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_tag_queue_input),
-            .u.structure.member_count = 2,
-        },
-        [109] = { /* TagValue */
-            .name_ref = REF(shapes[109].name_ref, strings[3843]),
+        [10] = { /* TagValue */
+            .name_ref = SHAPE_NAME(scalars[10].name_ref, shape_names[1916]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [110] = { /* Token */
-            .name_ref = REF(shapes[110].name_ref, strings[3852]),
+        [11] = { /* Token */
+            .name_ref = SHAPE_NAME(scalars[11].name_ref, shape_names[1925]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [111] = { /* TooManyEntriesInBatchRequest */
-            .name_ref = REF(shapes[111].name_ref, strings[3858]),
-            .u.structure.members_ref = REF(shapes[111].u.structure.members_ref, members[155]),
-            .u.structure.by_wire_name_ref = REF(shapes[111].u.structure.by_wire_name_ref, by_wire_name[155]),
-            .u.structure.error_code_ref = REF(shapes[111].u.structure.error_code_ref, strings[3858]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_too_many_entries_in_batch_request),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* BatchEntryIdsNotDistinct */
+            .error_code_ref = REF(traits[0].error_code_ref, strings[37]),
         },
-        [112] = { /* UnsupportedOperation */
-            .name_ref = REF(shapes[112].name_ref, strings[3887]),
-            .u.structure.members_ref = REF(shapes[112].u.structure.members_ref, members[156]),
-            .u.structure.by_wire_name_ref = REF(shapes[112].u.structure.by_wire_name_ref, by_wire_name[156]),
-            .u.structure.error_code_ref = REF(shapes[112].u.structure.error_code_ref, strings[3887]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION,
-            .size = sizeof(struct awsc_sqs_unsupported_operation),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 0,
+        [1] = { /* BatchRequestTooLong */
+            .error_code_ref = REF(traits[1].error_code_ref, strings[70]),
         },
-        [113] = { /* UntagQueueRequest */
-            .name_ref = REF(shapes[113].name_ref, strings[3908]),
-            .u.structure.members_ref = REF(shapes[113].u.structure.members_ref, members[157]),
-            .u.structure.by_wire_name_ref = REF(shapes[113].u.structure.by_wire_name_ref, by_wire_name[157]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sqs_untag_queue_input),
-            .u.structure.member_count = 2,
+        [2] = { /* EmptyBatchRequest */
+            .error_code_ref = REF(traits[2].error_code_ref, strings[246]),
+        },
+        [3] = { /* InvalidAddress */
+            .error_code_ref = REF(traits[3].error_code_ref, strings[302]),
+        },
+        [4] = { /* InvalidAttributeName */
+            .error_code_ref = REF(traits[4].error_code_ref, strings[317]),
+        },
+        [5] = { /* InvalidAttributeValue */
+            .error_code_ref = REF(traits[5].error_code_ref, strings[338]),
+        },
+        [6] = { /* InvalidBatchEntryId */
+            .error_code_ref = REF(traits[6].error_code_ref, strings[360]),
+        },
+        [7] = { /* InvalidIdFormat */
+            .error_code_ref = REF(traits[7].error_code_ref, strings[380]),
+        },
+        [8] = { /* InvalidMessageContents */
+            .error_code_ref = REF(traits[8].error_code_ref, strings[396]),
+        },
+        [9] = { /* InvalidSecurity */
+            .error_code_ref = REF(traits[9].error_code_ref, strings[419]),
+        },
+        [10] = { /* KmsAccessDenied */
+            .error_code_ref = REF(traits[10].error_code_ref, strings[435]),
+        },
+        [11] = { /* KmsDisabled */
+            .error_code_ref = REF(traits[11].error_code_ref, strings[451]),
+        },
+        [12] = { /* KmsInvalidKeyUsage */
+            .error_code_ref = REF(traits[12].error_code_ref, strings[463]),
+        },
+        [13] = { /* KmsInvalidState */
+            .error_code_ref = REF(traits[13].error_code_ref, strings[482]),
+        },
+        [14] = { /* KmsNotFound */
+            .error_code_ref = REF(traits[14].error_code_ref, strings[498]),
+        },
+        [15] = { /* KmsOptInRequired */
+            .error_code_ref = REF(traits[15].error_code_ref, strings[510]),
+        },
+        [16] = { /* KmsThrottled */
+            .error_code_ref = REF(traits[16].error_code_ref, strings[527]),
+        },
+        [17] = { /* MessageNotInflight */
+            .error_code_ref = REF(traits[17].error_code_ref, strings[869]),
+        },
+        [18] = { /* OverLimit */
+            .error_code_ref = REF(traits[18].error_code_ref, strings[1080]),
+        },
+        [19] = { /* PurgeQueueInProgress */
+            .error_code_ref = REF(traits[19].error_code_ref, strings[1090]),
+        },
+        [20] = { /* QueueDeletedRecently */
+            .error_code_ref = REF(traits[20].error_code_ref, strings[1547]),
+        },
+        [21] = { /* QueueDoesNotExist */
+            .error_code_ref = REF(traits[21].error_code_ref, strings[1568]),
+        },
+        [22] = { /* QueueNameExists */
+            .error_code_ref = REF(traits[22].error_code_ref, strings[1586]),
+        },
+        [23] = { /* ReceiptHandleIsInvalid */
+            .error_code_ref = REF(traits[23].error_code_ref, strings[1602]),
+        },
+        [24] = { /* RequestThrottled */
+            .error_code_ref = REF(traits[24].error_code_ref, strings[1744]),
+        },
+        [25] = { /* ResourceNotFoundException */
+            .error_code_ref = REF(traits[25].error_code_ref, strings[1761]),
+        },
+        [26] = { /* TooManyEntriesInBatchRequest */
+            .error_code_ref = REF(traits[26].error_code_ref, strings[1935]),
+        },
+        [27] = { /* UnsupportedOperation */
+            .error_code_ref = REF(traits[27].error_code_ref, strings[1964]),
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[53]), REF(members[0].shape_ref, shapes[103]), offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.QueueUrl: String */
-        [1] = {REF(members[1].name_ref, strings[62]), REF(members[1].shape_ref, shapes[103]), offsetof(struct awsc_sqs_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.Label: String */
-        [2] = {REF(members[2].name_ref, strings[68]), REF(members[2].shape_ref, shapes[0]), offsetof(struct awsc_sqs_add_permission_input, aws_account_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.AWSAccountIds: AWSAccountIdList */
-        [3] = {REF(members[3].name_ref, strings[82]), REF(members[3].shape_ref, shapes[1]), offsetof(struct awsc_sqs_add_permission_input, actions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AddPermissionRequest.Actions: ActionNameList */
-        [4] = {REF(members[4].name_ref, strings[133]), REF(members[4].shape_ref, shapes[32]), offsetof(struct awsc_sqs_batch_entry_ids_not_distinct, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchEntryIdsNotDistinct.message: ExceptionMessage */
-        [5] = {REF(members[5].name_ref, strings[133]), REF(members[5].shape_ref, shapes[32]), offsetof(struct awsc_sqs_batch_request_too_long, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchRequestTooLong.message: ExceptionMessage */
-        [6] = {REF(members[6].name_ref, strings[183]), REF(members[6].shape_ref, shapes[103]), offsetof(struct awsc_sqs_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Id: String */
-        [7] = {REF(members[7].name_ref, strings[186]), REF(members[7].shape_ref, shapes[10]), offsetof(struct awsc_sqs_batch_result_error_entry, sender_fault), offsetof(struct awsc_sqs_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.SenderFault: Boolean */
-        [8] = {REF(members[8].name_ref, strings[198]), REF(members[8].shape_ref, shapes[103]), offsetof(struct awsc_sqs_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Code: String */
-        [9] = {REF(members[9].name_ref, strings[203]), REF(members[9].shape_ref, shapes[103]), offsetof(struct awsc_sqs_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* BatchResultErrorEntry.Message: String */
-        [10] = {REF(members[10].name_ref, strings[305]), REF(members[10].shape_ref, shapes[103]), offsetof(struct awsc_sqs_cancel_message_move_task_input, task_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CancelMessageMoveTaskRequest.TaskHandle: String */
-        [11] = {REF(members[11].name_ref, strings[344]), REF(members[11].shape_ref, shapes[61]), offsetof(struct awsc_sqs_cancel_message_move_task_output, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_cancel_message_move_task_output, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CancelMessageMoveTaskResult.ApproximateNumberOfMessagesMoved: Long */
-        [12] = {REF(members[12].name_ref, strings[53]), REF(members[12].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequest.QueueUrl: String */
-        [13] = {REF(members[13].name_ref, strings[413]), REF(members[13].shape_ref, shapes[16]), offsetof(struct awsc_sqs_change_message_visibility_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequest.Entries: ChangeMessageVisibilityBatchRequestEntryList */
-        [14] = {REF(members[14].name_ref, strings[183]), REF(members[14].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequestEntry.Id: String */
-        [15] = {REF(members[15].name_ref, strings[462]), REF(members[15].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequestEntry.ReceiptHandle: String */
-        [16] = {REF(members[16].name_ref, strings[476]), REF(members[16].shape_ref, shapes[75]), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchRequestEntry.VisibilityTimeout: NullableInteger */
-        [17] = {REF(members[17].name_ref, strings[574]), REF(members[17].shape_ref, shapes[19]), offsetof(struct awsc_sqs_change_message_visibility_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchResult.Successful: ChangeMessageVisibilityBatchResultEntryList */
-        [18] = {REF(members[18].name_ref, strings[585]), REF(members[18].shape_ref, shapes[7]), offsetof(struct awsc_sqs_change_message_visibility_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchResult.Failed: BatchResultErrorEntryList */
-        [19] = {REF(members[19].name_ref, strings[183]), REF(members[19].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityBatchResultEntry.Id: String */
-        [20] = {REF(members[20].name_ref, strings[53]), REF(members[20].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityRequest.QueueUrl: String */
-        [21] = {REF(members[21].name_ref, strings[462]), REF(members[21].shape_ref, shapes[103]), offsetof(struct awsc_sqs_change_message_visibility_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityRequest.ReceiptHandle: String */
-        [22] = {REF(members[22].name_ref, strings[476]), REF(members[22].shape_ref, shapes[75]), offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, has_visibility_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ChangeMessageVisibilityRequest.VisibilityTimeout: NullableInteger */
-        [23] = {REF(members[23].name_ref, strings[726]), REF(members[23].shape_ref, shapes[103]), offsetof(struct awsc_sqs_create_queue_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueRequest.QueueName: String */
-        [24] = {REF(members[24].name_ref, strings[736]), REF(members[24].shape_ref, shapes[80]), offsetof(struct awsc_sqs_create_queue_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueRequest.Attributes: QueueAttributeMap */
-        [25] = {REF(members[25].name_ref, strings[747]), REF(members[25].shape_ref, shapes[107]), offsetof(struct awsc_sqs_create_queue_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueRequest.tags: TagMap */
-        [26] = {REF(members[26].name_ref, strings[53]), REF(members[26].shape_ref, shapes[103]), offsetof(struct awsc_sqs_create_queue_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* CreateQueueResult.QueueUrl: String */
-        [27] = {REF(members[27].name_ref, strings[53]), REF(members[27].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequest.QueueUrl: String */
-        [28] = {REF(members[28].name_ref, strings[413]), REF(members[28].shape_ref, shapes[25]), offsetof(struct awsc_sqs_delete_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequest.Entries: DeleteMessageBatchRequestEntryList */
-        [29] = {REF(members[29].name_ref, strings[183]), REF(members[29].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequestEntry.Id: String */
-        [30] = {REF(members[30].name_ref, strings[462]), REF(members[30].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchRequestEntry.ReceiptHandle: String */
-        [31] = {REF(members[31].name_ref, strings[574]), REF(members[31].shape_ref, shapes[28]), offsetof(struct awsc_sqs_delete_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchResult.Successful: DeleteMessageBatchResultEntryList */
-        [32] = {REF(members[32].name_ref, strings[585]), REF(members[32].shape_ref, shapes[7]), offsetof(struct awsc_sqs_delete_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchResult.Failed: BatchResultErrorEntryList */
-        [33] = {REF(members[33].name_ref, strings[183]), REF(members[33].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageBatchResultEntry.Id: String */
-        [34] = {REF(members[34].name_ref, strings[53]), REF(members[34].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageRequest.QueueUrl: String */
-        [35] = {REF(members[35].name_ref, strings[462]), REF(members[35].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_message_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteMessageRequest.ReceiptHandle: String */
-        [36] = {REF(members[36].name_ref, strings[53]), REF(members[36].shape_ref, shapes[103]), offsetof(struct awsc_sqs_delete_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DeleteQueueRequest.QueueUrl: String */
-        [37] = {REF(members[37].name_ref, strings[133]), REF(members[37].shape_ref, shapes[32]), offsetof(struct awsc_sqs_empty_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* EmptyBatchRequest.message: ExceptionMessage */
-        [38] = {REF(members[38].name_ref, strings[53]), REF(members[38].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueAttributesRequest.QueueUrl: String */
-        [39] = {REF(members[39].name_ref, strings[1052]), REF(members[39].shape_ref, shapes[3]), offsetof(struct awsc_sqs_get_queue_attributes_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueAttributesRequest.AttributeNames: AttributeNameList */
-        [40] = {REF(members[40].name_ref, strings[736]), REF(members[40].shape_ref, shapes[80]), offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueAttributesResult.Attributes: QueueAttributeMap */
-        [41] = {REF(members[41].name_ref, strings[726]), REF(members[41].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_url_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueUrlRequest.QueueName: String */
-        [42] = {REF(members[42].name_ref, strings[1111]), REF(members[42].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_url_input, queue_owner_aws_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueUrlRequest.QueueOwnerAWSAccountId: String */
-        [43] = {REF(members[43].name_ref, strings[53]), REF(members[43].shape_ref, shapes[103]), offsetof(struct awsc_sqs_get_queue_url_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetQueueUrlResult.QueueUrl: String */
-        [44] = {REF(members[44].name_ref, strings[133]), REF(members[44].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_address, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAddress.message: ExceptionMessage */
-        [45] = {REF(members[45].name_ref, strings[133]), REF(members[45].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_attribute_name, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAttributeName.message: ExceptionMessage */
-        [46] = {REF(members[46].name_ref, strings[133]), REF(members[46].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_attribute_value, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAttributeValue.message: ExceptionMessage */
-        [47] = {REF(members[47].name_ref, strings[133]), REF(members[47].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_batch_entry_id, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidBatchEntryId.message: ExceptionMessage */
-        [48] = {REF(members[48].name_ref, strings[133]), REF(members[48].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_message_contents, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidMessageContents.message: ExceptionMessage */
-        [49] = {REF(members[49].name_ref, strings[133]), REF(members[49].shape_ref, shapes[32]), offsetof(struct awsc_sqs_invalid_security, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidSecurity.message: ExceptionMessage */
-        [50] = {REF(members[50].name_ref, strings[133]), REF(members[50].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_access_denied, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsAccessDenied.message: ExceptionMessage */
-        [51] = {REF(members[51].name_ref, strings[133]), REF(members[51].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_disabled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsDisabled.message: ExceptionMessage */
-        [52] = {REF(members[52].name_ref, strings[133]), REF(members[52].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_invalid_key_usage, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsInvalidKeyUsage.message: ExceptionMessage */
-        [53] = {REF(members[53].name_ref, strings[133]), REF(members[53].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_invalid_state, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsInvalidState.message: ExceptionMessage */
-        [54] = {REF(members[54].name_ref, strings[133]), REF(members[54].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsNotFound.message: ExceptionMessage */
-        [55] = {REF(members[55].name_ref, strings[133]), REF(members[55].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsOptInRequired.message: ExceptionMessage */
-        [56] = {REF(members[56].name_ref, strings[133]), REF(members[56].shape_ref, shapes[32]), offsetof(struct awsc_sqs_kms_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* KmsThrottled.message: ExceptionMessage */
-        [57] = {REF(members[57].name_ref, strings[53]), REF(members[57].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesRequest.QueueUrl: String */
-        [58] = {REF(members[58].name_ref, strings[1424]), REF(members[58].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesRequest.NextToken: Token */
-        [59] = {REF(members[59].name_ref, strings[1434]), REF(members[59].shape_ref, shapes[11]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, max_results), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesRequest.MaxResults: BoxedInteger */
-        [60] = {REF(members[60].name_ref, strings[1478]), REF(members[60].shape_ref, shapes[85]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, queue_urls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesResult.queueUrls: QueueUrlList */
-        [61] = {REF(members[61].name_ref, strings[1424]), REF(members[61].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListDeadLetterSourceQueuesResult.NextToken: Token */
-        [62] = {REF(members[62].name_ref, strings[1516]), REF(members[62].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksRequest.SourceArn: String */
-        [63] = {REF(members[63].name_ref, strings[1434]), REF(members[63].shape_ref, shapes[75]), offsetof(struct awsc_sqs_list_message_move_tasks_input, max_results), offsetof(struct awsc_sqs_list_message_move_tasks_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksRequest.MaxResults: NullableInteger */
-        [64] = {REF(members[64].name_ref, strings[1553]), REF(members[64].shape_ref, shapes[56]), offsetof(struct awsc_sqs_list_message_move_tasks_output, results), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResult.Results: ListMessageMoveTasksResultEntryList */
-        [65] = {REF(members[65].name_ref, strings[305]), REF(members[65].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.TaskHandle: String */
-        [66] = {REF(members[66].name_ref, strings[1593]), REF(members[66].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.Status: String */
-        [67] = {REF(members[67].name_ref, strings[1516]), REF(members[67].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.SourceArn: String */
-        [68] = {REF(members[68].name_ref, strings[1600]), REF(members[68].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.DestinationArn: String */
-        [69] = {REF(members[69].name_ref, strings[1615]), REF(members[69].shape_ref, shapes[75]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, max_number_of_messages_per_second), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.MaxNumberOfMessagesPerSecond: NullableInteger */
-        [70] = {REF(members[70].name_ref, strings[344]), REF(members[70].shape_ref, shapes[61]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.ApproximateNumberOfMessagesMoved: Long */
-        [71] = {REF(members[71].name_ref, strings[1644]), REF(members[71].shape_ref, shapes[76]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_to_move), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_to_move), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.ApproximateNumberOfMessagesToMove: NullableLong */
-        [72] = {REF(members[72].name_ref, strings[1678]), REF(members[72].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, failure_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.FailureReason: String */
-        [73] = {REF(members[73].name_ref, strings[1692]), REF(members[73].shape_ref, shapes[61]), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, started_timestamp), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_started_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListMessageMoveTasksResultEntry.StartedTimestamp: Long */
-        [74] = {REF(members[74].name_ref, strings[53]), REF(members[74].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_queue_tags_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueueTagsRequest.QueueUrl: String */
-        [75] = {REF(members[75].name_ref, strings[1786]), REF(members[75].shape_ref, shapes[107]), offsetof(struct awsc_sqs_list_queue_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueueTagsResult.Tags: TagMap */
-        [76] = {REF(members[76].name_ref, strings[1809]), REF(members[76].shape_ref, shapes[103]), offsetof(struct awsc_sqs_list_queues_input, queue_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesRequest.QueueNamePrefix: String */
-        [77] = {REF(members[77].name_ref, strings[1424]), REF(members[77].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesRequest.NextToken: Token */
-        [78] = {REF(members[78].name_ref, strings[1434]), REF(members[78].shape_ref, shapes[11]), offsetof(struct awsc_sqs_list_queues_input, max_results), offsetof(struct awsc_sqs_list_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesRequest.MaxResults: BoxedInteger */
-        [79] = {REF(members[79].name_ref, strings[1842]), REF(members[79].shape_ref, shapes[85]), offsetof(struct awsc_sqs_list_queues_output, queue_urls), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesResult.QueueUrls: QueueUrlList */
-        [80] = {REF(members[80].name_ref, strings[1424]), REF(members[80].shape_ref, shapes[110]), offsetof(struct awsc_sqs_list_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ListQueuesResult.NextToken: Token */
-        [81] = {REF(members[81].name_ref, strings[1857]), REF(members[81].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MessageId: String */
-        [82] = {REF(members[82].name_ref, strings[462]), REF(members[82].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, receipt_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.ReceiptHandle: String */
-        [83] = {REF(members[83].name_ref, strings[1867]), REF(members[83].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, md5_of_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MD5OfBody: String */
-        [84] = {REF(members[84].name_ref, strings[1877]), REF(members[84].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.Body: String */
-        [85] = {REF(members[85].name_ref, strings[736]), REF(members[85].shape_ref, shapes[71]), offsetof(struct awsc_sqs_message, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.Attributes: MessageSystemAttributeMap */
-        [86] = {REF(members[86].name_ref, strings[1882]), REF(members[86].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MD5OfMessageAttributes: String */
-        [87] = {REF(members[87].name_ref, strings[1905]), REF(members[87].shape_ref, shapes[66]), offsetof(struct awsc_sqs_message, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Message.MessageAttributes: MessageBodyAttributeMap */
-        [88] = {REF(members[88].name_ref, strings[1991]), REF(members[88].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.StringValue: String */
-        [89] = {REF(members[89].name_ref, strings[2003]), REF(members[89].shape_ref, shapes[8]), offsetof(struct awsc_sqs_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.BinaryValue: Binary */
-        [90] = {REF(members[90].name_ref, strings[2015]), REF(members[90].shape_ref, shapes[104]), offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.StringListValues: StringList */
-        [91] = {REF(members[91].name_ref, strings[2032]), REF(members[91].shape_ref, shapes[9]), offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.BinaryListValues: BinaryList */
-        [92] = {REF(members[92].name_ref, strings[2049]), REF(members[92].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageAttributeValue.DataType: String */
-        [93] = {REF(members[93].name_ref, strings[1991]), REF(members[93].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_system_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.StringValue: String */
-        [94] = {REF(members[94].name_ref, strings[2003]), REF(members[94].shape_ref, shapes[8]), offsetof(struct awsc_sqs_message_system_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.BinaryValue: Binary */
-        [95] = {REF(members[95].name_ref, strings[2015]), REF(members[95].shape_ref, shapes[104]), offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.StringListValues: StringList */
-        [96] = {REF(members[96].name_ref, strings[2032]), REF(members[96].shape_ref, shapes[9]), offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.BinaryListValues: BinaryList */
-        [97] = {REF(members[97].name_ref, strings[2049]), REF(members[97].shape_ref, shapes[103]), offsetof(struct awsc_sqs_message_system_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MessageSystemAttributeValue.DataType: String */
-        [98] = {REF(members[98].name_ref, strings[133]), REF(members[98].shape_ref, shapes[32]), offsetof(struct awsc_sqs_over_limit, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OverLimit.message: ExceptionMessage */
-        [99] = {REF(members[99].name_ref, strings[133]), REF(members[99].shape_ref, shapes[32]), offsetof(struct awsc_sqs_purge_queue_in_progress, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PurgeQueueInProgress.message: ExceptionMessage */
-        [100] = {REF(members[100].name_ref, strings[53]), REF(members[100].shape_ref, shapes[103]), offsetof(struct awsc_sqs_purge_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PurgeQueueRequest.QueueUrl: String */
-        [101] = {REF(members[101].name_ref, strings[133]), REF(members[101].shape_ref, shapes[32]), offsetof(struct awsc_sqs_queue_deleted_recently, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* QueueDeletedRecently.message: ExceptionMessage */
-        [102] = {REF(members[102].name_ref, strings[133]), REF(members[102].shape_ref, shapes[32]), offsetof(struct awsc_sqs_queue_does_not_exist, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* QueueDoesNotExist.message: ExceptionMessage */
-        [103] = {REF(members[103].name_ref, strings[133]), REF(members[103].shape_ref, shapes[32]), offsetof(struct awsc_sqs_queue_name_exists, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* QueueNameExists.message: ExceptionMessage */
-        [104] = {REF(members[104].name_ref, strings[133]), REF(members[104].shape_ref, shapes[32]), offsetof(struct awsc_sqs_receipt_handle_is_invalid, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiptHandleIsInvalid.message: ExceptionMessage */
-        [105] = {REF(members[105].name_ref, strings[53]), REF(members[105].shape_ref, shapes[103]), offsetof(struct awsc_sqs_receive_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.QueueUrl: String */
-        [106] = {REF(members[106].name_ref, strings[1052]), REF(members[106].shape_ref, shapes[3]), offsetof(struct awsc_sqs_receive_message_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.AttributeNames: AttributeNameList */
-        [107] = {REF(members[107].name_ref, strings[3142]), REF(members[107].shape_ref, shapes[70]), offsetof(struct awsc_sqs_receive_message_input, message_system_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.MessageSystemAttributeNames: MessageSystemAttributeList */
-        [108] = {REF(members[108].name_ref, strings[3170]), REF(members[108].shape_ref, shapes[64]), offsetof(struct awsc_sqs_receive_message_input, message_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.MessageAttributeNames: MessageAttributeNameList */
-        [109] = {REF(members[109].name_ref, strings[3192]), REF(members[109].shape_ref, shapes[75]), offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, has_max_number_of_messages), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.MaxNumberOfMessages: NullableInteger */
-        [110] = {REF(members[110].name_ref, strings[476]), REF(members[110].shape_ref, shapes[75]), offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.VisibilityTimeout: NullableInteger */
-        [111] = {REF(members[111].name_ref, strings[3212]), REF(members[111].shape_ref, shapes[75]), offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, has_wait_time_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.WaitTimeSeconds: NullableInteger */
-        [112] = {REF(members[112].name_ref, strings[3228]), REF(members[112].shape_ref, shapes[103]), offsetof(struct awsc_sqs_receive_message_input, receive_request_attempt_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageRequest.ReceiveRequestAttemptId: String */
-        [113] = {REF(members[113].name_ref, strings[3273]), REF(members[113].shape_ref, shapes[68]), offsetof(struct awsc_sqs_receive_message_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ReceiveMessageResult.Messages: MessageList */
-        [114] = {REF(members[114].name_ref, strings[53]), REF(members[114].shape_ref, shapes[103]), offsetof(struct awsc_sqs_remove_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemovePermissionRequest.QueueUrl: String */
-        [115] = {REF(members[115].name_ref, strings[62]), REF(members[115].shape_ref, shapes[103]), offsetof(struct awsc_sqs_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RemovePermissionRequest.Label: String */
-        [116] = {REF(members[116].name_ref, strings[133]), REF(members[116].shape_ref, shapes[32]), offsetof(struct awsc_sqs_request_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RequestThrottled.message: ExceptionMessage */
-        [117] = {REF(members[117].name_ref, strings[133]), REF(members[117].shape_ref, shapes[32]), offsetof(struct awsc_sqs_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ResourceNotFoundException.message: ExceptionMessage */
-        [118] = {REF(members[118].name_ref, strings[53]), REF(members[118].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequest.QueueUrl: String */
-        [119] = {REF(members[119].name_ref, strings[413]), REF(members[119].shape_ref, shapes[94]), offsetof(struct awsc_sqs_send_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequest.Entries: SendMessageBatchRequestEntryList */
-        [120] = {REF(members[120].name_ref, strings[183]), REF(members[120].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.Id: String */
-        [121] = {REF(members[121].name_ref, strings[3402]), REF(members[121].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageBody: String */
-        [122] = {REF(members[122].name_ref, strings[3414]), REF(members[122].shape_ref, shapes[75]), offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.DelaySeconds: NullableInteger */
-        [123] = {REF(members[123].name_ref, strings[1905]), REF(members[123].shape_ref, shapes[66]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageAttributes: MessageBodyAttributeMap */
-        [124] = {REF(members[124].name_ref, strings[3427]), REF(members[124].shape_ref, shapes[67]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageSystemAttributes: MessageBodySystemAttributeMap */
-        [125] = {REF(members[125].name_ref, strings[3451]), REF(members[125].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageDeduplicationId: String */
-        [126] = {REF(members[126].name_ref, strings[3474]), REF(members[126].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchRequestEntry.MessageGroupId: String */
-        [127] = {REF(members[127].name_ref, strings[574]), REF(members[127].shape_ref, shapes[97]), offsetof(struct awsc_sqs_send_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResult.Successful: SendMessageBatchResultEntryList */
-        [128] = {REF(members[128].name_ref, strings[585]), REF(members[128].shape_ref, shapes[7]), offsetof(struct awsc_sqs_send_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResult.Failed: BatchResultErrorEntryList */
-        [129] = {REF(members[129].name_ref, strings[183]), REF(members[129].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.Id: String */
-        [130] = {REF(members[130].name_ref, strings[1857]), REF(members[130].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MessageId: String */
-        [131] = {REF(members[131].name_ref, strings[3573]), REF(members[131].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MD5OfMessageBody: String */
-        [132] = {REF(members[132].name_ref, strings[1882]), REF(members[132].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MD5OfMessageAttributes: String */
-        [133] = {REF(members[133].name_ref, strings[3590]), REF(members[133].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.MD5OfMessageSystemAttributes: String */
-        [134] = {REF(members[134].name_ref, strings[3619]), REF(members[134].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageBatchResultEntry.SequenceNumber: String */
-        [135] = {REF(members[135].name_ref, strings[53]), REF(members[135].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.QueueUrl: String */
-        [136] = {REF(members[136].name_ref, strings[3402]), REF(members[136].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageBody: String */
-        [137] = {REF(members[137].name_ref, strings[3414]), REF(members[137].shape_ref, shapes[75]), offsetof(struct awsc_sqs_send_message_input, delay_seconds), offsetof(struct awsc_sqs_send_message_input, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.DelaySeconds: NullableInteger */
-        [138] = {REF(members[138].name_ref, strings[1905]), REF(members[138].shape_ref, shapes[66]), offsetof(struct awsc_sqs_send_message_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageAttributes: MessageBodyAttributeMap */
-        [139] = {REF(members[139].name_ref, strings[3427]), REF(members[139].shape_ref, shapes[67]), offsetof(struct awsc_sqs_send_message_input, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageSystemAttributes: MessageBodySystemAttributeMap */
-        [140] = {REF(members[140].name_ref, strings[3451]), REF(members[140].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageDeduplicationId: String */
-        [141] = {REF(members[141].name_ref, strings[3474]), REF(members[141].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageRequest.MessageGroupId: String */
-        [142] = {REF(members[142].name_ref, strings[3573]), REF(members[142].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, md5_of_message_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MD5OfMessageBody: String */
-        [143] = {REF(members[143].name_ref, strings[1882]), REF(members[143].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MD5OfMessageAttributes: String */
-        [144] = {REF(members[144].name_ref, strings[3590]), REF(members[144].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MD5OfMessageSystemAttributes: String */
-        [145] = {REF(members[145].name_ref, strings[1857]), REF(members[145].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.MessageId: String */
-        [146] = {REF(members[146].name_ref, strings[3619]), REF(members[146].shape_ref, shapes[103]), offsetof(struct awsc_sqs_send_message_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SendMessageResult.SequenceNumber: String */
-        [147] = {REF(members[147].name_ref, strings[53]), REF(members[147].shape_ref, shapes[103]), offsetof(struct awsc_sqs_set_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetQueueAttributesRequest.QueueUrl: String */
-        [148] = {REF(members[148].name_ref, strings[736]), REF(members[148].shape_ref, shapes[80]), offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SetQueueAttributesRequest.Attributes: QueueAttributeMap */
-        [149] = {REF(members[149].name_ref, strings[1516]), REF(members[149].shape_ref, shapes[103]), offsetof(struct awsc_sqs_start_message_move_task_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskRequest.SourceArn: String */
-        [150] = {REF(members[150].name_ref, strings[1600]), REF(members[150].shape_ref, shapes[103]), offsetof(struct awsc_sqs_start_message_move_task_input, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskRequest.DestinationArn: String */
-        [151] = {REF(members[151].name_ref, strings[1615]), REF(members[151].shape_ref, shapes[75]), offsetof(struct awsc_sqs_start_message_move_task_input, max_number_of_messages_per_second), offsetof(struct awsc_sqs_start_message_move_task_input, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskRequest.MaxNumberOfMessagesPerSecond: NullableInteger */
-        [152] = {REF(members[152].name_ref, strings[305]), REF(members[152].shape_ref, shapes[103]), offsetof(struct awsc_sqs_start_message_move_task_output, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* StartMessageMoveTaskResult.TaskHandle: String */
-        [153] = {REF(members[153].name_ref, strings[53]), REF(members[153].shape_ref, shapes[103]), offsetof(struct awsc_sqs_tag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagQueueRequest.QueueUrl: String */
-        [154] = {REF(members[154].name_ref, strings[1786]), REF(members[154].shape_ref, shapes[107]), offsetof(struct awsc_sqs_tag_queue_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TagQueueRequest.Tags: TagMap */
-        [155] = {REF(members[155].name_ref, strings[133]), REF(members[155].shape_ref, shapes[32]), offsetof(struct awsc_sqs_too_many_entries_in_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* TooManyEntriesInBatchRequest.message: ExceptionMessage */
-        [156] = {REF(members[156].name_ref, strings[133]), REF(members[156].shape_ref, shapes[32]), offsetof(struct awsc_sqs_unsupported_operation, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UnsupportedOperation.message: ExceptionMessage */
-        [157] = {REF(members[157].name_ref, strings[53]), REF(members[157].shape_ref, shapes[103]), offsetof(struct awsc_sqs_untag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagQueueRequest.QueueUrl: String */
-        [158] = {REF(members[158].name_ref, strings[3926]), REF(members[158].shape_ref, shapes[106]), offsetof(struct awsc_sqs_untag_queue_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* UntagQueueRequest.TagKeys: TagKeyList */
+        [0] = {MREF(0, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[8]), 0, offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_MF_REQUIRED}, /* AddPermissionRequest.QueueUrl: String */
+        [1] = {MREF(1, strings[9]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(1, scalars[8]), 0, offsetof(struct awsc_sqs_add_permission_input, label), AWSC_MF_REQUIRED}, /* AddPermissionRequest.Label: String */
+        [2] = {MREF(2, strings[15]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(2, collections[0].shape), 0, offsetof(struct awsc_sqs_add_permission_input, aws_account_ids), AWSC_MF_REQUIRED}, /* AddPermissionRequest.AWSAccountIds: AWSAccountIdList */
+        [3] = {MREF(3, strings[29]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, collections[1].shape), 0, offsetof(struct awsc_sqs_add_permission_input, actions), AWSC_MF_REQUIRED}, /* AddPermissionRequest.Actions: ActionNameList */
+        [4] = {MREF(4, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[3]), 0, offsetof(struct awsc_sqs_batch_entry_ids_not_distinct, message), 0}, /* BatchEntryIdsNotDistinct.message: ExceptionMessage */
+        [5] = {MREF(5, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, scalars[3]), 0, offsetof(struct awsc_sqs_batch_request_too_long, message), 0}, /* BatchRequestTooLong.message: ExceptionMessage */
+        [6] = {MREF(6, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, scalars[8]), 0, offsetof(struct awsc_sqs_batch_result_error_entry, id), AWSC_MF_REQUIRED}, /* BatchResultErrorEntry.Id: String */
+        [7] = {MREF(7, strings[93]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, scalars[1]), AWSC_MEMBER_HAS(struct awsc_sqs_batch_result_error_entry, sender_fault, has_sender_fault), offsetof(struct awsc_sqs_batch_result_error_entry, sender_fault), AWSC_MF_REQUIRED}, /* BatchResultErrorEntry.SenderFault: Boolean */
+        [8] = {MREF(8, strings[105]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, scalars[8]), 0, offsetof(struct awsc_sqs_batch_result_error_entry, code), AWSC_MF_REQUIRED}, /* BatchResultErrorEntry.Code: String */
+        [9] = {MREF(9, strings[110]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[8]), 0, offsetof(struct awsc_sqs_batch_result_error_entry, message), 0}, /* BatchResultErrorEntry.Message: String */
+        [10] = {MREF(10, strings[118]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, scalars[8]), 0, offsetof(struct awsc_sqs_cancel_message_move_task_input, task_handle), AWSC_MF_REQUIRED}, /* CancelMessageMoveTaskRequest.TaskHandle: String */
+        [11] = {MREF(11, strings[129]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, scalars[4]), AWSC_MEMBER_HAS(struct awsc_sqs_cancel_message_move_task_output, approximate_number_of_messages_moved, has_approximate_number_of_messages_moved), offsetof(struct awsc_sqs_cancel_message_move_task_output, approximate_number_of_messages_moved), 0}, /* CancelMessageMoveTaskResult.ApproximateNumberOfMessagesMoved: Long */
+        [12] = {MREF(12, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(12, scalars[8]), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_input, queue_url), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchRequest.QueueUrl: String */
+        [13] = {MREF(13, strings[162]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(13, collections[5].shape), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_input, entries), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchRequest.Entries: ChangeMessageVisibilityBatchRequestEntryList */
+        [14] = {MREF(14, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(14, scalars[8]), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, id), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchRequestEntry.Id: String */
+        [15] = {MREF(15, strings[170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(15, scalars[8]), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, receipt_handle), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchRequestEntry.ReceiptHandle: String */
+        [16] = {MREF(16, strings[184]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(16, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout, has_visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), 0}, /* ChangeMessageVisibilityBatchRequestEntry.VisibilityTimeout: NullableInteger */
+        [17] = {MREF(17, strings[202]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(17, collections[6].shape), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_output, successful), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchResult.Successful: ChangeMessageVisibilityBatchResultEntryList */
+        [18] = {MREF(18, strings[213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(18, collections[3].shape), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_output, failed), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchResult.Failed: BatchResultErrorEntryList */
+        [19] = {MREF(19, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(19, scalars[8]), 0, offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry, id), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityBatchResultEntry.Id: String */
+        [20] = {MREF(20, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(20, scalars[8]), 0, offsetof(struct awsc_sqs_change_message_visibility_input, queue_url), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityRequest.QueueUrl: String */
+        [21] = {MREF(21, strings[170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(21, scalars[8]), 0, offsetof(struct awsc_sqs_change_message_visibility_input, receipt_handle), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityRequest.ReceiptHandle: String */
+        [22] = {MREF(22, strings[184]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(22, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_change_message_visibility_input, visibility_timeout, has_visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), AWSC_MF_REQUIRED}, /* ChangeMessageVisibilityRequest.VisibilityTimeout: NullableInteger */
+        [23] = {MREF(23, strings[220]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(23, scalars[8]), 0, offsetof(struct awsc_sqs_create_queue_input, queue_name), AWSC_MF_REQUIRED}, /* CreateQueueRequest.QueueName: String */
+        [24] = {MREF(24, strings[230]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(24, collections[16].shape), 0, offsetof(struct awsc_sqs_create_queue_input, attributes), 0}, /* CreateQueueRequest.Attributes: QueueAttributeMap */
+        [25] = {MREF(25, strings[241]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(25, collections[22].shape), 0, offsetof(struct awsc_sqs_create_queue_input, tags), 0}, /* CreateQueueRequest.tags: TagMap */
+        [26] = {MREF(26, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(26, scalars[8]), 0, offsetof(struct awsc_sqs_create_queue_output, queue_url), 0}, /* CreateQueueResult.QueueUrl: String */
+        [27] = {MREF(27, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(27, scalars[8]), 0, offsetof(struct awsc_sqs_delete_message_batch_input, queue_url), AWSC_MF_REQUIRED}, /* DeleteMessageBatchRequest.QueueUrl: String */
+        [28] = {MREF(28, strings[162]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(28, collections[7].shape), 0, offsetof(struct awsc_sqs_delete_message_batch_input, entries), AWSC_MF_REQUIRED}, /* DeleteMessageBatchRequest.Entries: DeleteMessageBatchRequestEntryList */
+        [29] = {MREF(29, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(29, scalars[8]), 0, offsetof(struct awsc_sqs_delete_message_batch_request_entry, id), AWSC_MF_REQUIRED}, /* DeleteMessageBatchRequestEntry.Id: String */
+        [30] = {MREF(30, strings[170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(30, scalars[8]), 0, offsetof(struct awsc_sqs_delete_message_batch_request_entry, receipt_handle), AWSC_MF_REQUIRED}, /* DeleteMessageBatchRequestEntry.ReceiptHandle: String */
+        [31] = {MREF(31, strings[202]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(31, collections[8].shape), 0, offsetof(struct awsc_sqs_delete_message_batch_output, successful), AWSC_MF_REQUIRED}, /* DeleteMessageBatchResult.Successful: DeleteMessageBatchResultEntryList */
+        [32] = {MREF(32, strings[213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(32, collections[3].shape), 0, offsetof(struct awsc_sqs_delete_message_batch_output, failed), AWSC_MF_REQUIRED}, /* DeleteMessageBatchResult.Failed: BatchResultErrorEntryList */
+        [33] = {MREF(33, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(33, scalars[8]), 0, offsetof(struct awsc_sqs_delete_message_batch_result_entry, id), AWSC_MF_REQUIRED}, /* DeleteMessageBatchResultEntry.Id: String */
+        [34] = {MREF(34, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(34, scalars[8]), 0, offsetof(struct awsc_sqs_delete_message_input, queue_url), AWSC_MF_REQUIRED}, /* DeleteMessageRequest.QueueUrl: String */
+        [35] = {MREF(35, strings[170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(35, scalars[8]), 0, offsetof(struct awsc_sqs_delete_message_input, receipt_handle), AWSC_MF_REQUIRED}, /* DeleteMessageRequest.ReceiptHandle: String */
+        [36] = {MREF(36, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(36, scalars[8]), 0, offsetof(struct awsc_sqs_delete_queue_input, queue_url), AWSC_MF_REQUIRED}, /* DeleteQueueRequest.QueueUrl: String */
+        [37] = {MREF(37, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(37, scalars[3]), 0, offsetof(struct awsc_sqs_empty_batch_request, message), 0}, /* EmptyBatchRequest.message: ExceptionMessage */
+        [38] = {MREF(38, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(38, scalars[8]), 0, offsetof(struct awsc_sqs_get_queue_attributes_input, queue_url), AWSC_MF_REQUIRED}, /* GetQueueAttributesRequest.QueueUrl: String */
+        [39] = {MREF(39, strings[264]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(39, collections[2].shape), 0, offsetof(struct awsc_sqs_get_queue_attributes_input, attribute_names), 0}, /* GetQueueAttributesRequest.AttributeNames: AttributeNameList */
+        [40] = {MREF(40, strings[230]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(40, collections[16].shape), 0, offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), 0}, /* GetQueueAttributesResult.Attributes: QueueAttributeMap */
+        [41] = {MREF(41, strings[220]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(41, scalars[8]), 0, offsetof(struct awsc_sqs_get_queue_url_input, queue_name), AWSC_MF_REQUIRED}, /* GetQueueUrlRequest.QueueName: String */
+        [42] = {MREF(42, strings[279]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(42, scalars[8]), 0, offsetof(struct awsc_sqs_get_queue_url_input, queue_owner_aws_account_id), 0}, /* GetQueueUrlRequest.QueueOwnerAWSAccountId: String */
+        [43] = {MREF(43, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(43, scalars[8]), 0, offsetof(struct awsc_sqs_get_queue_url_output, queue_url), 0}, /* GetQueueUrlResult.QueueUrl: String */
+        [44] = {MREF(44, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(44, scalars[3]), 0, offsetof(struct awsc_sqs_invalid_address, message), 0}, /* InvalidAddress.message: ExceptionMessage */
+        [45] = {MREF(45, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(45, scalars[3]), 0, offsetof(struct awsc_sqs_invalid_attribute_name, message), 0}, /* InvalidAttributeName.message: ExceptionMessage */
+        [46] = {MREF(46, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(46, scalars[3]), 0, offsetof(struct awsc_sqs_invalid_attribute_value, message), 0}, /* InvalidAttributeValue.message: ExceptionMessage */
+        [47] = {MREF(47, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(47, scalars[3]), 0, offsetof(struct awsc_sqs_invalid_batch_entry_id, message), 0}, /* InvalidBatchEntryId.message: ExceptionMessage */
+        [48] = {MREF(48, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(48, scalars[3]), 0, offsetof(struct awsc_sqs_invalid_message_contents, message), 0}, /* InvalidMessageContents.message: ExceptionMessage */
+        [49] = {MREF(49, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(49, scalars[3]), 0, offsetof(struct awsc_sqs_invalid_security, message), 0}, /* InvalidSecurity.message: ExceptionMessage */
+        [50] = {MREF(50, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(50, scalars[3]), 0, offsetof(struct awsc_sqs_kms_access_denied, message), 0}, /* KmsAccessDenied.message: ExceptionMessage */
+        [51] = {MREF(51, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(51, scalars[3]), 0, offsetof(struct awsc_sqs_kms_disabled, message), 0}, /* KmsDisabled.message: ExceptionMessage */
+        [52] = {MREF(52, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(52, scalars[3]), 0, offsetof(struct awsc_sqs_kms_invalid_key_usage, message), 0}, /* KmsInvalidKeyUsage.message: ExceptionMessage */
+        [53] = {MREF(53, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(53, scalars[3]), 0, offsetof(struct awsc_sqs_kms_invalid_state, message), 0}, /* KmsInvalidState.message: ExceptionMessage */
+        [54] = {MREF(54, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(54, scalars[3]), 0, offsetof(struct awsc_sqs_kms_not_found, message), 0}, /* KmsNotFound.message: ExceptionMessage */
+        [55] = {MREF(55, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(55, scalars[3]), 0, offsetof(struct awsc_sqs_kms_opt_in_required, message), 0}, /* KmsOptInRequired.message: ExceptionMessage */
+        [56] = {MREF(56, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(56, scalars[3]), 0, offsetof(struct awsc_sqs_kms_throttled, message), 0}, /* KmsThrottled.message: ExceptionMessage */
+        [57] = {MREF(57, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(57, scalars[8]), 0, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, queue_url), AWSC_MF_REQUIRED}, /* ListDeadLetterSourceQueuesRequest.QueueUrl: String */
+        [58] = {MREF(58, strings[540]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(58, scalars[11]), 0, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, next_token), 0}, /* ListDeadLetterSourceQueuesRequest.NextToken: Token */
+        [59] = {MREF(59, strings[550]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(59, scalars[2]), AWSC_MEMBER_HAS(struct awsc_sqs_list_dead_letter_source_queues_input, max_results, has_max_results), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, max_results), 0}, /* ListDeadLetterSourceQueuesRequest.MaxResults: BoxedInteger */
+        [60] = {MREF(60, strings[561]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(60, collections[17].shape), 0, offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, queue_urls), AWSC_MF_REQUIRED}, /* ListDeadLetterSourceQueuesResult.queueUrls: QueueUrlList */
+        [61] = {MREF(61, strings[540]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(61, scalars[11]), 0, offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, next_token), 0}, /* ListDeadLetterSourceQueuesResult.NextToken: Token */
+        [62] = {MREF(62, strings[571]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(62, scalars[8]), 0, offsetof(struct awsc_sqs_list_message_move_tasks_input, source_arn), AWSC_MF_REQUIRED}, /* ListMessageMoveTasksRequest.SourceArn: String */
+        [63] = {MREF(63, strings[550]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(63, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_list_message_move_tasks_input, max_results, has_max_results), offsetof(struct awsc_sqs_list_message_move_tasks_input, max_results), 0}, /* ListMessageMoveTasksRequest.MaxResults: NullableInteger */
+        [64] = {MREF(64, strings[581]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(64, collections[9].shape), 0, offsetof(struct awsc_sqs_list_message_move_tasks_output, results), AWSC_MF_FLATTENED}, /* ListMessageMoveTasksResult.Results: ListMessageMoveTasksResultEntryList */
+        [65] = {MREF(65, strings[118]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(65, scalars[8]), 0, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, task_handle), 0}, /* ListMessageMoveTasksResultEntry.TaskHandle: String */
+        [66] = {MREF(66, strings[589]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(66, scalars[8]), 0, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, status), 0}, /* ListMessageMoveTasksResultEntry.Status: String */
+        [67] = {MREF(67, strings[571]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(67, scalars[8]), 0, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, source_arn), 0}, /* ListMessageMoveTasksResultEntry.SourceArn: String */
+        [68] = {MREF(68, strings[596]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(68, scalars[8]), 0, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, destination_arn), 0}, /* ListMessageMoveTasksResultEntry.DestinationArn: String */
+        [69] = {MREF(69, strings[611]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(69, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_list_message_move_tasks_result_entry, max_number_of_messages_per_second, has_max_number_of_messages_per_second), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, max_number_of_messages_per_second), 0}, /* ListMessageMoveTasksResultEntry.MaxNumberOfMessagesPerSecond: NullableInteger */
+        [70] = {MREF(70, strings[129]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(70, scalars[4]), AWSC_MEMBER_HAS(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_moved, has_approximate_number_of_messages_moved), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_moved), 0}, /* ListMessageMoveTasksResultEntry.ApproximateNumberOfMessagesMoved: Long */
+        [71] = {MREF(71, strings[640]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(71, scalars[7]), AWSC_MEMBER_HAS(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_to_move, has_approximate_number_of_messages_to_move), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_to_move), 0}, /* ListMessageMoveTasksResultEntry.ApproximateNumberOfMessagesToMove: NullableLong */
+        [72] = {MREF(72, strings[674]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(72, scalars[8]), 0, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, failure_reason), 0}, /* ListMessageMoveTasksResultEntry.FailureReason: String */
+        [73] = {MREF(73, strings[688]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(73, scalars[4]), AWSC_MEMBER_HAS(struct awsc_sqs_list_message_move_tasks_result_entry, started_timestamp, has_started_timestamp), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, started_timestamp), 0}, /* ListMessageMoveTasksResultEntry.StartedTimestamp: Long */
+        [74] = {MREF(74, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(74, scalars[8]), 0, offsetof(struct awsc_sqs_list_queue_tags_input, queue_url), AWSC_MF_REQUIRED}, /* ListQueueTagsRequest.QueueUrl: String */
+        [75] = {MREF(75, strings[705]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(75, collections[22].shape), 0, offsetof(struct awsc_sqs_list_queue_tags_output, tags), 0}, /* ListQueueTagsResult.Tags: TagMap */
+        [76] = {MREF(76, strings[710]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(76, scalars[8]), 0, offsetof(struct awsc_sqs_list_queues_input, queue_name_prefix), 0}, /* ListQueuesRequest.QueueNamePrefix: String */
+        [77] = {MREF(77, strings[540]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(77, scalars[11]), 0, offsetof(struct awsc_sqs_list_queues_input, next_token), 0}, /* ListQueuesRequest.NextToken: Token */
+        [78] = {MREF(78, strings[550]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(78, scalars[2]), AWSC_MEMBER_HAS(struct awsc_sqs_list_queues_input, max_results, has_max_results), offsetof(struct awsc_sqs_list_queues_input, max_results), 0}, /* ListQueuesRequest.MaxResults: BoxedInteger */
+        [79] = {MREF(79, strings[726]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(79, collections[17].shape), 0, offsetof(struct awsc_sqs_list_queues_output, queue_urls), 0}, /* ListQueuesResult.QueueUrls: QueueUrlList */
+        [80] = {MREF(80, strings[540]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(80, scalars[11]), 0, offsetof(struct awsc_sqs_list_queues_output, next_token), 0}, /* ListQueuesResult.NextToken: Token */
+        [81] = {MREF(81, strings[736]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(81, scalars[8]), 0, offsetof(struct awsc_sqs_message, message_id), 0}, /* Message.MessageId: String */
+        [82] = {MREF(82, strings[170]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(82, scalars[8]), 0, offsetof(struct awsc_sqs_message, receipt_handle), 0}, /* Message.ReceiptHandle: String */
+        [83] = {MREF(83, strings[746]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(83, scalars[8]), 0, offsetof(struct awsc_sqs_message, md5_of_body), 0}, /* Message.MD5OfBody: String */
+        [84] = {MREF(84, strings[756]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(84, scalars[8]), 0, offsetof(struct awsc_sqs_message, body), 0}, /* Message.Body: String */
+        [85] = {MREF(85, strings[230]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(85, collections[15].shape), 0, offsetof(struct awsc_sqs_message, attributes), 0}, /* Message.Attributes: MessageSystemAttributeMap */
+        [86] = {MREF(86, strings[761]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(86, scalars[8]), 0, offsetof(struct awsc_sqs_message, md5_of_message_attributes), 0}, /* Message.MD5OfMessageAttributes: String */
+        [87] = {MREF(87, strings[784]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(87, collections[11].shape), 0, offsetof(struct awsc_sqs_message, message_attributes), 0}, /* Message.MessageAttributes: MessageBodyAttributeMap */
+        [88] = {MREF(88, strings[802]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(88, scalars[8]), 0, offsetof(struct awsc_sqs_message_attribute_value, string_value), 0}, /* MessageAttributeValue.StringValue: String */
+        [89] = {MREF(89, strings[814]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(89, scalars[0]), 0, offsetof(struct awsc_sqs_message_attribute_value, binary_value), 0}, /* MessageAttributeValue.BinaryValue: Binary */
+        [90] = {MREF(90, strings[826]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(90, collections[20].shape), 0, offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_MF_FLATTENED}, /* MessageAttributeValue.StringListValues: StringList */
+        [91] = {MREF(91, strings[843]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(91, collections[4].shape), 0, offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_MF_FLATTENED}, /* MessageAttributeValue.BinaryListValues: BinaryList */
+        [92] = {MREF(92, strings[860]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(92, scalars[8]), 0, offsetof(struct awsc_sqs_message_attribute_value, data_type), AWSC_MF_REQUIRED}, /* MessageAttributeValue.DataType: String */
+        [93] = {MREF(93, strings[802]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(93, scalars[8]), 0, offsetof(struct awsc_sqs_message_system_attribute_value, string_value), 0}, /* MessageSystemAttributeValue.StringValue: String */
+        [94] = {MREF(94, strings[814]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(94, scalars[0]), 0, offsetof(struct awsc_sqs_message_system_attribute_value, binary_value), 0}, /* MessageSystemAttributeValue.BinaryValue: Binary */
+        [95] = {MREF(95, strings[826]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(95, collections[20].shape), 0, offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_MF_FLATTENED}, /* MessageSystemAttributeValue.StringListValues: StringList */
+        [96] = {MREF(96, strings[843]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(96, collections[4].shape), 0, offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_MF_FLATTENED}, /* MessageSystemAttributeValue.BinaryListValues: BinaryList */
+        [97] = {MREF(97, strings[860]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(97, scalars[8]), 0, offsetof(struct awsc_sqs_message_system_attribute_value, data_type), AWSC_MF_REQUIRED}, /* MessageSystemAttributeValue.DataType: String */
+        [98] = {MREF(98, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(98, scalars[3]), 0, offsetof(struct awsc_sqs_over_limit, message), 0}, /* OverLimit.message: ExceptionMessage */
+        [99] = {MREF(99, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(99, scalars[3]), 0, offsetof(struct awsc_sqs_purge_queue_in_progress, message), 0}, /* PurgeQueueInProgress.message: ExceptionMessage */
+        [100] = {MREF(100, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(100, scalars[8]), 0, offsetof(struct awsc_sqs_purge_queue_input, queue_url), AWSC_MF_REQUIRED}, /* PurgeQueueRequest.QueueUrl: String */
+        [101] = {MREF(101, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(101, scalars[3]), 0, offsetof(struct awsc_sqs_queue_deleted_recently, message), 0}, /* QueueDeletedRecently.message: ExceptionMessage */
+        [102] = {MREF(102, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(102, scalars[3]), 0, offsetof(struct awsc_sqs_queue_does_not_exist, message), 0}, /* QueueDoesNotExist.message: ExceptionMessage */
+        [103] = {MREF(103, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(103, scalars[3]), 0, offsetof(struct awsc_sqs_queue_name_exists, message), 0}, /* QueueNameExists.message: ExceptionMessage */
+        [104] = {MREF(104, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(104, scalars[3]), 0, offsetof(struct awsc_sqs_receipt_handle_is_invalid, message), 0}, /* ReceiptHandleIsInvalid.message: ExceptionMessage */
+        [105] = {MREF(105, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(105, scalars[8]), 0, offsetof(struct awsc_sqs_receive_message_input, queue_url), AWSC_MF_REQUIRED}, /* ReceiveMessageRequest.QueueUrl: String */
+        [106] = {MREF(106, strings[264]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(106, collections[2].shape), 0, offsetof(struct awsc_sqs_receive_message_input, attribute_names), 0}, /* ReceiveMessageRequest.AttributeNames: AttributeNameList */
+        [107] = {MREF(107, strings[1625]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(107, collections[14].shape), 0, offsetof(struct awsc_sqs_receive_message_input, message_system_attribute_names), 0}, /* ReceiveMessageRequest.MessageSystemAttributeNames: MessageSystemAttributeList */
+        [108] = {MREF(108, strings[1653]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(108, collections[10].shape), 0, offsetof(struct awsc_sqs_receive_message_input, message_attribute_names), 0}, /* ReceiveMessageRequest.MessageAttributeNames: MessageAttributeNameList */
+        [109] = {MREF(109, strings[1675]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(109, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_receive_message_input, max_number_of_messages, has_max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), 0}, /* ReceiveMessageRequest.MaxNumberOfMessages: NullableInteger */
+        [110] = {MREF(110, strings[184]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(110, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_receive_message_input, visibility_timeout, has_visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), 0}, /* ReceiveMessageRequest.VisibilityTimeout: NullableInteger */
+        [111] = {MREF(111, strings[1695]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(111, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_receive_message_input, wait_time_seconds, has_wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), 0}, /* ReceiveMessageRequest.WaitTimeSeconds: NullableInteger */
+        [112] = {MREF(112, strings[1711]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(112, scalars[8]), 0, offsetof(struct awsc_sqs_receive_message_input, receive_request_attempt_id), 0}, /* ReceiveMessageRequest.ReceiveRequestAttemptId: String */
+        [113] = {MREF(113, strings[1735]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(113, collections[13].shape), 0, offsetof(struct awsc_sqs_receive_message_output, messages), 0}, /* ReceiveMessageResult.Messages: MessageList */
+        [114] = {MREF(114, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(114, scalars[8]), 0, offsetof(struct awsc_sqs_remove_permission_input, queue_url), AWSC_MF_REQUIRED}, /* RemovePermissionRequest.QueueUrl: String */
+        [115] = {MREF(115, strings[9]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(115, scalars[8]), 0, offsetof(struct awsc_sqs_remove_permission_input, label), AWSC_MF_REQUIRED}, /* RemovePermissionRequest.Label: String */
+        [116] = {MREF(116, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(116, scalars[3]), 0, offsetof(struct awsc_sqs_request_throttled, message), 0}, /* RequestThrottled.message: ExceptionMessage */
+        [117] = {MREF(117, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(117, scalars[3]), 0, offsetof(struct awsc_sqs_resource_not_found_exception, message), 0}, /* ResourceNotFoundException.message: ExceptionMessage */
+        [118] = {MREF(118, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(118, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_input, queue_url), AWSC_MF_REQUIRED}, /* SendMessageBatchRequest.QueueUrl: String */
+        [119] = {MREF(119, strings[162]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(119, collections[18].shape), 0, offsetof(struct awsc_sqs_send_message_batch_input, entries), AWSC_MF_REQUIRED}, /* SendMessageBatchRequest.Entries: SendMessageBatchRequestEntryList */
+        [120] = {MREF(120, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(120, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_request_entry, id), AWSC_MF_REQUIRED}, /* SendMessageBatchRequestEntry.Id: String */
+        [121] = {MREF(121, strings[1787]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(121, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_body), AWSC_MF_REQUIRED}, /* SendMessageBatchRequestEntry.MessageBody: String */
+        [122] = {MREF(122, strings[1799]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(122, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_send_message_batch_request_entry, delay_seconds, has_delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), 0}, /* SendMessageBatchRequestEntry.DelaySeconds: NullableInteger */
+        [123] = {MREF(123, strings[784]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(123, collections[11].shape), 0, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), 0}, /* SendMessageBatchRequestEntry.MessageAttributes: MessageBodyAttributeMap */
+        [124] = {MREF(124, strings[1812]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(124, collections[12].shape), 0, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), 0}, /* SendMessageBatchRequestEntry.MessageSystemAttributes: MessageBodySystemAttributeMap */
+        [125] = {MREF(125, strings[1836]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(125, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_deduplication_id), 0}, /* SendMessageBatchRequestEntry.MessageDeduplicationId: String */
+        [126] = {MREF(126, strings[1859]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(126, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_group_id), 0}, /* SendMessageBatchRequestEntry.MessageGroupId: String */
+        [127] = {MREF(127, strings[202]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(127, collections[19].shape), 0, offsetof(struct awsc_sqs_send_message_batch_output, successful), AWSC_MF_REQUIRED}, /* SendMessageBatchResult.Successful: SendMessageBatchResultEntryList */
+        [128] = {MREF(128, strings[213]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(128, collections[3].shape), 0, offsetof(struct awsc_sqs_send_message_batch_output, failed), AWSC_MF_REQUIRED}, /* SendMessageBatchResult.Failed: BatchResultErrorEntryList */
+        [129] = {MREF(129, strings[90]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(129, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_result_entry, id), AWSC_MF_REQUIRED}, /* SendMessageBatchResultEntry.Id: String */
+        [130] = {MREF(130, strings[736]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(130, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_result_entry, message_id), AWSC_MF_REQUIRED}, /* SendMessageBatchResultEntry.MessageId: String */
+        [131] = {MREF(131, strings[1874]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(131, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_body), AWSC_MF_REQUIRED}, /* SendMessageBatchResultEntry.MD5OfMessageBody: String */
+        [132] = {MREF(132, strings[761]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(132, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_attributes), 0}, /* SendMessageBatchResultEntry.MD5OfMessageAttributes: String */
+        [133] = {MREF(133, strings[1891]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(133, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_system_attributes), 0}, /* SendMessageBatchResultEntry.MD5OfMessageSystemAttributes: String */
+        [134] = {MREF(134, strings[1920]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(134, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_batch_result_entry, sequence_number), 0}, /* SendMessageBatchResultEntry.SequenceNumber: String */
+        [135] = {MREF(135, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(135, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_input, queue_url), AWSC_MF_REQUIRED}, /* SendMessageRequest.QueueUrl: String */
+        [136] = {MREF(136, strings[1787]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(136, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_input, message_body), AWSC_MF_REQUIRED}, /* SendMessageRequest.MessageBody: String */
+        [137] = {MREF(137, strings[1799]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(137, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_send_message_input, delay_seconds, has_delay_seconds), offsetof(struct awsc_sqs_send_message_input, delay_seconds), 0}, /* SendMessageRequest.DelaySeconds: NullableInteger */
+        [138] = {MREF(138, strings[784]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(138, collections[11].shape), 0, offsetof(struct awsc_sqs_send_message_input, message_attributes), 0}, /* SendMessageRequest.MessageAttributes: MessageBodyAttributeMap */
+        [139] = {MREF(139, strings[1812]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(139, collections[12].shape), 0, offsetof(struct awsc_sqs_send_message_input, message_system_attributes), 0}, /* SendMessageRequest.MessageSystemAttributes: MessageBodySystemAttributeMap */
+        [140] = {MREF(140, strings[1836]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(140, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_input, message_deduplication_id), 0}, /* SendMessageRequest.MessageDeduplicationId: String */
+        [141] = {MREF(141, strings[1859]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(141, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_input, message_group_id), 0}, /* SendMessageRequest.MessageGroupId: String */
+        [142] = {MREF(142, strings[1874]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(142, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_output, md5_of_message_body), 0}, /* SendMessageResult.MD5OfMessageBody: String */
+        [143] = {MREF(143, strings[761]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(143, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_output, md5_of_message_attributes), 0}, /* SendMessageResult.MD5OfMessageAttributes: String */
+        [144] = {MREF(144, strings[1891]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(144, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_output, md5_of_message_system_attributes), 0}, /* SendMessageResult.MD5OfMessageSystemAttributes: String */
+        [145] = {MREF(145, strings[736]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(145, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_output, message_id), 0}, /* SendMessageResult.MessageId: String */
+        [146] = {MREF(146, strings[1920]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(146, scalars[8]), 0, offsetof(struct awsc_sqs_send_message_output, sequence_number), 0}, /* SendMessageResult.SequenceNumber: String */
+        [147] = {MREF(147, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(147, scalars[8]), 0, offsetof(struct awsc_sqs_set_queue_attributes_input, queue_url), AWSC_MF_REQUIRED}, /* SetQueueAttributesRequest.QueueUrl: String */
+        [148] = {MREF(148, strings[230]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(148, collections[16].shape), 0, offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_MF_REQUIRED}, /* SetQueueAttributesRequest.Attributes: QueueAttributeMap */
+        [149] = {MREF(149, strings[571]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(149, scalars[8]), 0, offsetof(struct awsc_sqs_start_message_move_task_input, source_arn), AWSC_MF_REQUIRED}, /* StartMessageMoveTaskRequest.SourceArn: String */
+        [150] = {MREF(150, strings[596]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(150, scalars[8]), 0, offsetof(struct awsc_sqs_start_message_move_task_input, destination_arn), 0}, /* StartMessageMoveTaskRequest.DestinationArn: String */
+        [151] = {MREF(151, strings[611]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(151, scalars[6]), AWSC_MEMBER_HAS(struct awsc_sqs_start_message_move_task_input, max_number_of_messages_per_second, has_max_number_of_messages_per_second), offsetof(struct awsc_sqs_start_message_move_task_input, max_number_of_messages_per_second), 0}, /* StartMessageMoveTaskRequest.MaxNumberOfMessagesPerSecond: NullableInteger */
+        [152] = {MREF(152, strings[118]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(152, scalars[8]), 0, offsetof(struct awsc_sqs_start_message_move_task_output, task_handle), 0}, /* StartMessageMoveTaskResult.TaskHandle: String */
+        [153] = {MREF(153, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(153, scalars[8]), 0, offsetof(struct awsc_sqs_tag_queue_input, queue_url), AWSC_MF_REQUIRED}, /* TagQueueRequest.QueueUrl: String */
+        [154] = {MREF(154, strings[705]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(154, collections[22].shape), 0, offsetof(struct awsc_sqs_tag_queue_input, tags), AWSC_MF_REQUIRED}, /* TagQueueRequest.Tags: TagMap */
+        [155] = {MREF(155, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(155, scalars[3]), 0, offsetof(struct awsc_sqs_too_many_entries_in_batch_request, message), 0}, /* TooManyEntriesInBatchRequest.message: ExceptionMessage */
+        [156] = {MREF(156, strings[62]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(156, scalars[3]), 0, offsetof(struct awsc_sqs_unsupported_operation, message), 0}, /* UnsupportedOperation.message: ExceptionMessage */
+        [157] = {MREF(157, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(157, scalars[8]), 0, offsetof(struct awsc_sqs_untag_queue_input, queue_url), AWSC_MF_REQUIRED}, /* UntagQueueRequest.QueueUrl: String */
+        [158] = {MREF(158, strings[1985]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(158, collections[21].shape), 0, offsetof(struct awsc_sqs_untag_queue_input, tag_keys), AWSC_MF_REQUIRED}, /* UntagQueueRequest.TagKeys: TagKeyList */
     },
     /* each structure's member indexes, sorted by wire name */
     .by_wire_name = {
@@ -1939,213 +2228,217 @@ const struct awsc__sqs_tables T = {
         /* [157] UntagQueueRequest */ 0, 1,
     },
     .strings =
+        /*      0 */ "QueueUrl\0"
+        /*      9 */ "Label\0"
+        /*     15 */ "AWSAccountIds\0"
+        /*     29 */ "Actions\0"
+        /*     37 */ "BatchEntryIdsNotDistinct\0"
+        /*     62 */ "message\0"
+        /*     70 */ "BatchRequestTooLong\0"
+        /*     90 */ "Id\0"
+        /*     93 */ "SenderFault\0"
+        /*    105 */ "Code\0"
+        /*    110 */ "Message\0"
+        /*    118 */ "TaskHandle\0"
+        /*    129 */ "ApproximateNumberOfMessagesMoved\0"
+        /*    162 */ "Entries\0"
+        /*    170 */ "ReceiptHandle\0"
+        /*    184 */ "VisibilityTimeout\0"
+        /*    202 */ "Successful\0"
+        /*    213 */ "Failed\0"
+        /*    220 */ "QueueName\0"
+        /*    230 */ "Attributes\0"
+        /*    241 */ "tags\0"
+        /*    246 */ "EmptyBatchRequest\0"
+        /*    264 */ "AttributeNames\0"
+        /*    279 */ "QueueOwnerAWSAccountId\0"
+        /*    302 */ "InvalidAddress\0"
+        /*    317 */ "InvalidAttributeName\0"
+        /*    338 */ "InvalidAttributeValue\0"
+        /*    360 */ "InvalidBatchEntryId\0"
+        /*    380 */ "InvalidIdFormat\0"
+        /*    396 */ "InvalidMessageContents\0"
+        /*    419 */ "InvalidSecurity\0"
+        /*    435 */ "KmsAccessDenied\0"
+        /*    451 */ "KmsDisabled\0"
+        /*    463 */ "KmsInvalidKeyUsage\0"
+        /*    482 */ "KmsInvalidState\0"
+        /*    498 */ "KmsNotFound\0"
+        /*    510 */ "KmsOptInRequired\0"
+        /*    527 */ "KmsThrottled\0"
+        /*    540 */ "NextToken\0"
+        /*    550 */ "MaxResults\0"
+        /*    561 */ "queueUrls\0"
+        /*    571 */ "SourceArn\0"
+        /*    581 */ "Results\0"
+        /*    589 */ "Status\0"
+        /*    596 */ "DestinationArn\0"
+        /*    611 */ "MaxNumberOfMessagesPerSecond\0"
+        /*    640 */ "ApproximateNumberOfMessagesToMove\0"
+        /*    674 */ "FailureReason\0"
+        /*    688 */ "StartedTimestamp\0"
+        /*    705 */ "Tags\0"
+        /*    710 */ "QueueNamePrefix\0"
+        /*    726 */ "QueueUrls\0"
+        /*    736 */ "MessageId\0"
+        /*    746 */ "MD5OfBody\0"
+        /*    756 */ "Body\0"
+        /*    761 */ "MD5OfMessageAttributes\0"
+        /*    784 */ "MessageAttributes\0"
+        /*    802 */ "StringValue\0"
+        /*    814 */ "BinaryValue\0"
+        /*    826 */ "StringListValues\0"
+        /*    843 */ "BinaryListValues\0"
+        /*    860 */ "DataType\0"
+        /*    869 */ "MessageNotInflight\0"
+        /*    888 */ "All\0" "SenderId\0" "SentTimestamp\0" "ApproximateReceiveCount\0" "ApproximateFirstReceiveTimestamp\0" "SequenceNumber\0" "MessageDeduplicationId\0" "MessageGroupId\0" "AWSTraceHeader\0" "DeadLetterQueueSourceArn\0"
+        /*   1065 */ "AWSTraceHeader\0"
+        /*   1080 */ "OverLimit\0"
+        /*   1090 */ "PurgeQueueInProgress\0"
+        /*   1111 */ "All\0" "Policy\0" "VisibilityTimeout\0" "MaximumMessageSize\0" "MessageRetentionPeriod\0" "ApproximateNumberOfMessages\0" "ApproximateNumberOfMessagesNotVisible\0" "CreatedTimestamp\0" "LastModifiedTimestamp\0" "QueueArn\0" "ApproximateNumberOfMessagesDelayed\0" "DelaySeconds\0" "ReceiveMessageWaitTimeSeconds\0" "RedrivePolicy\0" "FifoQueue\0" "ContentBasedDeduplication\0" "KmsMasterKeyId\0" "KmsDataKeyReusePeriodSeconds\0" "DeduplicationScope\0" "FifoThroughputLimit\0" "RedriveAllowPolicy\0" "SqsManagedSseEnabled\0"
+        /*   1547 */ "QueueDeletedRecently\0"
+        /*   1568 */ "QueueDoesNotExist\0"
+        /*   1586 */ "QueueNameExists\0"
+        /*   1602 */ "ReceiptHandleIsInvalid\0"
+        /*   1625 */ "MessageSystemAttributeNames\0"
+        /*   1653 */ "MessageAttributeNames\0"
+        /*   1675 */ "MaxNumberOfMessages\0"
+        /*   1695 */ "WaitTimeSeconds\0"
+        /*   1711 */ "ReceiveRequestAttemptId\0"
+        /*   1735 */ "Messages\0"
+        /*   1744 */ "RequestThrottled\0"
+        /*   1761 */ "ResourceNotFoundException\0"
+        /*   1787 */ "MessageBody\0"
+        /*   1799 */ "DelaySeconds\0"
+        /*   1812 */ "MessageSystemAttributes\0"
+        /*   1836 */ "MessageDeduplicationId\0"
+        /*   1859 */ "MessageGroupId\0"
+        /*   1874 */ "MD5OfMessageBody\0"
+        /*   1891 */ "MD5OfMessageSystemAttributes\0"
+        /*   1920 */ "SequenceNumber\0"
+        /*   1935 */ "TooManyEntriesInBatchRequest\0"
+        /*   1964 */ "UnsupportedOperation\0"
+        /*   1985 */ "TagKeys\0"
+        /*   1993 */ "AddPermission\0"
+        /*   2007 */ "POST\0"
+        /*   2012 */ "/\0"
+        /*   2014 */ "CancelMessageMoveTask\0"
+        /*   2036 */ "ChangeMessageVisibility\0"
+        /*   2060 */ "ChangeMessageVisibilityBatch\0"
+        /*   2089 */ "CreateQueue\0"
+        /*   2101 */ "DeleteMessage\0"
+        /*   2115 */ "DeleteMessageBatch\0"
+        /*   2134 */ "DeleteQueue\0"
+        /*   2146 */ "GetQueueAttributes\0"
+        /*   2165 */ "GetQueueUrl\0"
+        /*   2177 */ "ListDeadLetterSourceQueues\0"
+        /*   2204 */ "ListMessageMoveTasks\0"
+        /*   2225 */ "ListQueueTags\0"
+        /*   2239 */ "ListQueues\0"
+        /*   2250 */ "PurgeQueue\0"
+        /*   2261 */ "ReceiveMessage\0"
+        /*   2276 */ "RemovePermission\0"
+        /*   2293 */ "SendMessage\0"
+        /*   2305 */ "SendMessageBatch\0"
+        /*   2322 */ "SetQueueAttributes\0"
+        /*   2341 */ "StartMessageMoveTask\0"
+        /*   2362 */ "TagQueue\0"
+        /*   2371 */ "UntagQueue\0"
+        /*   2382 */ "sqs\0"
+        /*   2386 */ "SQS\0"
+        /*   2390 */ "Amazon Simple Queue Service\0"
+        /*   2418 */ "2012-11-05\0"
+        /*   2429 */ "AmazonSQS\0"
+        /*   2439 */ "1.0",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
         /*      0 */ "AWSAccountIdList\0"
         /*     17 */ "ActionNameList\0"
         /*     32 */ "AddPermissionRequest\0"
-        /*     53 */ "QueueUrl\0"
-        /*     62 */ "Label\0"
-        /*     68 */ "AWSAccountIds\0"
-        /*     82 */ "Actions\0"
-        /*     90 */ "AttributeNameList\0"
-        /*    108 */ "BatchEntryIdsNotDistinct\0"
-        /*    133 */ "message\0"
-        /*    141 */ "BatchRequestTooLong\0"
-        /*    161 */ "BatchResultErrorEntry\0"
-        /*    183 */ "Id\0"
-        /*    186 */ "SenderFault\0"
-        /*    198 */ "Code\0"
-        /*    203 */ "Message\0"
-        /*    211 */ "BatchResultErrorEntryList\0"
-        /*    237 */ "Binary\0"
-        /*    244 */ "BinaryList\0"
-        /*    255 */ "Boolean\0"
-        /*    263 */ "BoxedInteger\0"
-        /*    276 */ "CancelMessageMoveTaskRequest\0"
-        /*    305 */ "TaskHandle\0"
-        /*    316 */ "CancelMessageMoveTaskResult\0"
-        /*    344 */ "ApproximateNumberOfMessagesMoved\0"
-        /*    377 */ "ChangeMessageVisibilityBatchRequest\0"
-        /*    413 */ "Entries\0"
-        /*    421 */ "ChangeMessageVisibilityBatchRequestEntry\0"
-        /*    462 */ "ReceiptHandle\0"
-        /*    476 */ "VisibilityTimeout\0"
-        /*    494 */ "ChangeMessageVisibilityBatchRequestEntryList\0"
-        /*    539 */ "ChangeMessageVisibilityBatchResult\0"
-        /*    574 */ "Successful\0"
-        /*    585 */ "Failed\0"
-        /*    592 */ "ChangeMessageVisibilityBatchResultEntry\0"
-        /*    632 */ "ChangeMessageVisibilityBatchResultEntryList\0"
-        /*    676 */ "ChangeMessageVisibilityRequest\0"
-        /*    707 */ "CreateQueueRequest\0"
-        /*    726 */ "QueueName\0"
-        /*    736 */ "Attributes\0"
-        /*    747 */ "tags\0"
-        /*    752 */ "CreateQueueResult\0"
-        /*    770 */ "DeleteMessageBatchRequest\0"
-        /*    796 */ "DeleteMessageBatchRequestEntry\0"
-        /*    827 */ "DeleteMessageBatchRequestEntryList\0"
-        /*    862 */ "DeleteMessageBatchResult\0"
-        /*    887 */ "DeleteMessageBatchResultEntry\0"
-        /*    917 */ "DeleteMessageBatchResultEntryList\0"
-        /*    951 */ "DeleteMessageRequest\0"
-        /*    972 */ "DeleteQueueRequest\0"
-        /*    991 */ "EmptyBatchRequest\0"
-        /*   1009 */ "ExceptionMessage\0"
-        /*   1026 */ "GetQueueAttributesRequest\0"
-        /*   1052 */ "AttributeNames\0"
-        /*   1067 */ "GetQueueAttributesResult\0"
-        /*   1092 */ "GetQueueUrlRequest\0"
-        /*   1111 */ "QueueOwnerAWSAccountId\0"
-        /*   1134 */ "GetQueueUrlResult\0"
-        /*   1152 */ "InvalidAddress\0"
-        /*   1167 */ "InvalidAttributeName\0"
-        /*   1188 */ "InvalidAttributeValue\0"
-        /*   1210 */ "InvalidBatchEntryId\0"
-        /*   1230 */ "InvalidIdFormat\0"
-        /*   1246 */ "InvalidMessageContents\0"
-        /*   1269 */ "InvalidSecurity\0"
-        /*   1285 */ "KmsAccessDenied\0"
-        /*   1301 */ "KmsDisabled\0"
-        /*   1313 */ "KmsInvalidKeyUsage\0"
-        /*   1332 */ "KmsInvalidState\0"
-        /*   1348 */ "KmsNotFound\0"
-        /*   1360 */ "KmsOptInRequired\0"
-        /*   1377 */ "KmsThrottled\0"
-        /*   1390 */ "ListDeadLetterSourceQueuesRequest\0"
-        /*   1424 */ "NextToken\0"
-        /*   1434 */ "MaxResults\0"
-        /*   1445 */ "ListDeadLetterSourceQueuesResult\0"
-        /*   1478 */ "queueUrls\0"
-        /*   1488 */ "ListMessageMoveTasksRequest\0"
-        /*   1516 */ "SourceArn\0"
-        /*   1526 */ "ListMessageMoveTasksResult\0"
-        /*   1553 */ "Results\0"
-        /*   1561 */ "ListMessageMoveTasksResultEntry\0"
-        /*   1593 */ "Status\0"
-        /*   1600 */ "DestinationArn\0"
-        /*   1615 */ "MaxNumberOfMessagesPerSecond\0"
-        /*   1644 */ "ApproximateNumberOfMessagesToMove\0"
-        /*   1678 */ "FailureReason\0"
-        /*   1692 */ "StartedTimestamp\0"
-        /*   1709 */ "ListMessageMoveTasksResultEntryList\0"
-        /*   1745 */ "ListQueueTagsRequest\0"
-        /*   1766 */ "ListQueueTagsResult\0"
-        /*   1786 */ "Tags\0"
-        /*   1791 */ "ListQueuesRequest\0"
-        /*   1809 */ "QueueNamePrefix\0"
-        /*   1825 */ "ListQueuesResult\0"
-        /*   1842 */ "QueueUrls\0"
-        /*   1852 */ "Long\0"
-        /*   1857 */ "MessageId\0"
-        /*   1867 */ "MD5OfBody\0"
-        /*   1877 */ "Body\0"
-        /*   1882 */ "MD5OfMessageAttributes\0"
-        /*   1905 */ "MessageAttributes\0"
-        /*   1923 */ "MessageAttributeName\0"
-        /*   1944 */ "MessageAttributeNameList\0"
-        /*   1969 */ "MessageAttributeValue\0"
-        /*   1991 */ "StringValue\0"
-        /*   2003 */ "BinaryValue\0"
-        /*   2015 */ "StringListValues\0"
-        /*   2032 */ "BinaryListValues\0"
-        /*   2049 */ "DataType\0"
-        /*   2058 */ "MessageBodyAttributeMap\0"
-        /*   2082 */ "MessageBodySystemAttributeMap\0"
-        /*   2112 */ "MessageList\0"
-        /*   2124 */ "MessageNotInflight\0"
-        /*   2143 */ "MessageSystemAttributeList\0"
-        /*   2170 */ "MessageSystemAttributeMap\0"
-        /*   2196 */ "MessageSystemAttributeName\0"
-        /*   2223 */ "All\0" "SenderId\0" "SentTimestamp\0" "ApproximateReceiveCount\0" "ApproximateFirstReceiveTimestamp\0" "SequenceNumber\0" "MessageDeduplicationId\0" "MessageGroupId\0" "AWSTraceHeader\0" "DeadLetterQueueSourceArn\0"
-        /*   2400 */ "MessageSystemAttributeNameForSends\0"
-        /*   2435 */ "AWSTraceHeader\0"
-        /*   2450 */ "MessageSystemAttributeValue\0"
-        /*   2478 */ "NullableInteger\0"
-        /*   2494 */ "NullableLong\0"
-        /*   2507 */ "OverLimit\0"
-        /*   2517 */ "PurgeQueueInProgress\0"
-        /*   2538 */ "PurgeQueueRequest\0"
-        /*   2556 */ "QueueAttributeMap\0"
-        /*   2574 */ "QueueAttributeName\0"
-        /*   2593 */ "All\0" "Policy\0" "VisibilityTimeout\0" "MaximumMessageSize\0" "MessageRetentionPeriod\0" "ApproximateNumberOfMessages\0" "ApproximateNumberOfMessagesNotVisible\0" "CreatedTimestamp\0" "LastModifiedTimestamp\0" "QueueArn\0" "ApproximateNumberOfMessagesDelayed\0" "DelaySeconds\0" "ReceiveMessageWaitTimeSeconds\0" "RedrivePolicy\0" "FifoQueue\0" "ContentBasedDeduplication\0" "KmsMasterKeyId\0" "KmsDataKeyReusePeriodSeconds\0" "DeduplicationScope\0" "FifoThroughputLimit\0" "RedriveAllowPolicy\0" "SqsManagedSseEnabled\0"
-        /*   3029 */ "QueueDeletedRecently\0"
-        /*   3050 */ "QueueDoesNotExist\0"
-        /*   3068 */ "QueueNameExists\0"
-        /*   3084 */ "QueueUrlList\0"
-        /*   3097 */ "ReceiptHandleIsInvalid\0"
-        /*   3120 */ "ReceiveMessageRequest\0"
-        /*   3142 */ "MessageSystemAttributeNames\0"
-        /*   3170 */ "MessageAttributeNames\0"
-        /*   3192 */ "MaxNumberOfMessages\0"
-        /*   3212 */ "WaitTimeSeconds\0"
-        /*   3228 */ "ReceiveRequestAttemptId\0"
-        /*   3252 */ "ReceiveMessageResult\0"
-        /*   3273 */ "Messages\0"
-        /*   3282 */ "RemovePermissionRequest\0"
-        /*   3306 */ "RequestThrottled\0"
-        /*   3323 */ "ResourceNotFoundException\0"
-        /*   3349 */ "SendMessageBatchRequest\0"
-        /*   3373 */ "SendMessageBatchRequestEntry\0"
-        /*   3402 */ "MessageBody\0"
-        /*   3414 */ "DelaySeconds\0"
-        /*   3427 */ "MessageSystemAttributes\0"
-        /*   3451 */ "MessageDeduplicationId\0"
-        /*   3474 */ "MessageGroupId\0"
-        /*   3489 */ "SendMessageBatchRequestEntryList\0"
-        /*   3522 */ "SendMessageBatchResult\0"
-        /*   3545 */ "SendMessageBatchResultEntry\0"
-        /*   3573 */ "MD5OfMessageBody\0"
-        /*   3590 */ "MD5OfMessageSystemAttributes\0"
-        /*   3619 */ "SequenceNumber\0"
-        /*   3634 */ "SendMessageBatchResultEntryList\0"
-        /*   3666 */ "SendMessageRequest\0"
-        /*   3685 */ "SendMessageResult\0"
-        /*   3703 */ "SetQueueAttributesRequest\0"
-        /*   3729 */ "StartMessageMoveTaskRequest\0"
-        /*   3757 */ "StartMessageMoveTaskResult\0"
-        /*   3784 */ "String\0"
-        /*   3791 */ "StringList\0"
-        /*   3802 */ "TagKey\0"
-        /*   3809 */ "TagKeyList\0"
-        /*   3820 */ "TagMap\0"
-        /*   3827 */ "TagQueueRequest\0"
-        /*   3843 */ "TagValue\0"
-        /*   3852 */ "Token\0"
-        /*   3858 */ "TooManyEntriesInBatchRequest\0"
-        /*   3887 */ "UnsupportedOperation\0"
-        /*   3908 */ "UntagQueueRequest\0"
-        /*   3926 */ "TagKeys\0"
-        /*   3934 */ "AddPermission\0"
-        /*   3948 */ "POST\0"
-        /*   3953 */ "/\0"
-        /*   3955 */ "CancelMessageMoveTask\0"
-        /*   3977 */ "ChangeMessageVisibility\0"
-        /*   4001 */ "ChangeMessageVisibilityBatch\0"
-        /*   4030 */ "CreateQueue\0"
-        /*   4042 */ "DeleteMessage\0"
-        /*   4056 */ "DeleteMessageBatch\0"
-        /*   4075 */ "DeleteQueue\0"
-        /*   4087 */ "GetQueueAttributes\0"
-        /*   4106 */ "GetQueueUrl\0"
-        /*   4118 */ "ListDeadLetterSourceQueues\0"
-        /*   4145 */ "ListMessageMoveTasks\0"
-        /*   4166 */ "ListQueueTags\0"
-        /*   4180 */ "ListQueues\0"
-        /*   4191 */ "PurgeQueue\0"
-        /*   4202 */ "ReceiveMessage\0"
-        /*   4217 */ "RemovePermission\0"
-        /*   4234 */ "SendMessage\0"
-        /*   4246 */ "SendMessageBatch\0"
-        /*   4263 */ "SetQueueAttributes\0"
-        /*   4282 */ "StartMessageMoveTask\0"
-        /*   4303 */ "TagQueue\0"
-        /*   4312 */ "UntagQueue\0"
-        /*   4323 */ "sqs\0"
-        /*   4327 */ "SQS\0"
-        /*   4331 */ "Amazon Simple Queue Service\0"
-        /*   4359 */ "2012-11-05\0"
-        /*   4370 */ "AmazonSQS\0"
-        /*   4380 */ "1.0",
+        /*     53 */ "AttributeNameList\0"
+        /*     71 */ "BatchResultErrorEntry\0"
+        /*     93 */ "BatchResultErrorEntryList\0"
+        /*    119 */ "Binary\0"
+        /*    126 */ "BinaryList\0"
+        /*    137 */ "Boolean\0"
+        /*    145 */ "BoxedInteger\0"
+        /*    158 */ "CancelMessageMoveTaskRequest\0"
+        /*    187 */ "CancelMessageMoveTaskResult\0"
+        /*    215 */ "ChangeMessageVisibilityBatchRequest\0"
+        /*    251 */ "ChangeMessageVisibilityBatchRequestEntry\0"
+        /*    292 */ "ChangeMessageVisibilityBatchRequestEntryList\0"
+        /*    337 */ "ChangeMessageVisibilityBatchResult\0"
+        /*    372 */ "ChangeMessageVisibilityBatchResultEntry\0"
+        /*    412 */ "ChangeMessageVisibilityBatchResultEntryList\0"
+        /*    456 */ "ChangeMessageVisibilityRequest\0"
+        /*    487 */ "CreateQueueRequest\0"
+        /*    506 */ "CreateQueueResult\0"
+        /*    524 */ "DeleteMessageBatchRequest\0"
+        /*    550 */ "DeleteMessageBatchRequestEntry\0"
+        /*    581 */ "DeleteMessageBatchRequestEntryList\0"
+        /*    616 */ "DeleteMessageBatchResult\0"
+        /*    641 */ "DeleteMessageBatchResultEntry\0"
+        /*    671 */ "DeleteMessageBatchResultEntryList\0"
+        /*    705 */ "DeleteMessageRequest\0"
+        /*    726 */ "DeleteQueueRequest\0"
+        /*    745 */ "ExceptionMessage\0"
+        /*    762 */ "GetQueueAttributesRequest\0"
+        /*    788 */ "GetQueueAttributesResult\0"
+        /*    813 */ "GetQueueUrlRequest\0"
+        /*    832 */ "GetQueueUrlResult\0"
+        /*    850 */ "ListDeadLetterSourceQueuesRequest\0"
+        /*    884 */ "ListDeadLetterSourceQueuesResult\0"
+        /*    917 */ "ListMessageMoveTasksRequest\0"
+        /*    945 */ "ListMessageMoveTasksResult\0"
+        /*    972 */ "ListMessageMoveTasksResultEntry\0"
+        /*   1004 */ "ListMessageMoveTasksResultEntryList\0"
+        /*   1040 */ "ListQueueTagsRequest\0"
+        /*   1061 */ "ListQueueTagsResult\0"
+        /*   1081 */ "ListQueuesRequest\0"
+        /*   1099 */ "ListQueuesResult\0"
+        /*   1116 */ "Long\0"
+        /*   1121 */ "Message\0"
+        /*   1129 */ "MessageAttributeName\0"
+        /*   1150 */ "MessageAttributeNameList\0"
+        /*   1175 */ "MessageAttributeValue\0"
+        /*   1197 */ "MessageBodyAttributeMap\0"
+        /*   1221 */ "MessageBodySystemAttributeMap\0"
+        /*   1251 */ "MessageList\0"
+        /*   1263 */ "MessageSystemAttributeList\0"
+        /*   1290 */ "MessageSystemAttributeMap\0"
+        /*   1316 */ "MessageSystemAttributeName\0"
+        /*   1343 */ "MessageSystemAttributeNameForSends\0"
+        /*   1378 */ "MessageSystemAttributeValue\0"
+        /*   1406 */ "NullableInteger\0"
+        /*   1422 */ "NullableLong\0"
+        /*   1435 */ "PurgeQueueRequest\0"
+        /*   1453 */ "QueueAttributeMap\0"
+        /*   1471 */ "QueueAttributeName\0"
+        /*   1490 */ "QueueUrlList\0"
+        /*   1503 */ "ReceiveMessageRequest\0"
+        /*   1525 */ "ReceiveMessageResult\0"
+        /*   1546 */ "RemovePermissionRequest\0"
+        /*   1570 */ "SendMessageBatchRequest\0"
+        /*   1594 */ "SendMessageBatchRequestEntry\0"
+        /*   1623 */ "SendMessageBatchRequestEntryList\0"
+        /*   1656 */ "SendMessageBatchResult\0"
+        /*   1679 */ "SendMessageBatchResultEntry\0"
+        /*   1707 */ "SendMessageBatchResultEntryList\0"
+        /*   1739 */ "SendMessageRequest\0"
+        /*   1758 */ "SendMessageResult\0"
+        /*   1776 */ "SetQueueAttributesRequest\0"
+        /*   1802 */ "StartMessageMoveTaskRequest\0"
+        /*   1830 */ "StartMessageMoveTaskResult\0"
+        /*   1857 */ "String\0"
+        /*   1864 */ "StringList\0"
+        /*   1875 */ "TagKey\0"
+        /*   1882 */ "TagKeyList\0"
+        /*   1893 */ "TagMap\0"
+        /*   1900 */ "TagQueueRequest\0"
+        /*   1916 */ "TagValue\0"
+        /*   1925 */ "Token\0"
+        /*   1931 */ "UntagQueueRequest",
+#endif
 };
 
 /* The descriptor programs use (<awsc/sqs.h>): the one in the tables. */
@@ -2156,37 +2449,39 @@ const struct awsc_service *awsc_sqs_service(void)
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
 {
-    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(&T.strings[2223], 10, value);
+    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(&T.strings[888], 10, value);
 }
 
 const char *awsc_sqs_message_system_attribute_name_str(enum awsc_sqs_message_system_attribute_name value)
 {
-    return awsc_enum_str(&T.strings[2223], 10, (int)value);
+    return awsc_enum_str(&T.strings[888], 10, (int)value);
 }
 
 enum awsc_sqs_message_system_attribute_name_for_sends awsc_sqs_message_system_attribute_name_for_sends_parse(const char *value)
 {
-    return (enum awsc_sqs_message_system_attribute_name_for_sends)awsc_enum_parse(&T.strings[2435], 1, value);
+    return (enum awsc_sqs_message_system_attribute_name_for_sends)awsc_enum_parse(&T.strings[1065], 1, value);
 }
 
 const char *awsc_sqs_message_system_attribute_name_for_sends_str(enum awsc_sqs_message_system_attribute_name_for_sends value)
 {
-    return awsc_enum_str(&T.strings[2435], 1, (int)value);
+    return awsc_enum_str(&T.strings[1065], 1, (int)value);
 }
 
 enum awsc_sqs_queue_attribute_name awsc_sqs_queue_attribute_name_parse(const char *value)
 {
-    return (enum awsc_sqs_queue_attribute_name)awsc_enum_parse(&T.strings[2593], 22, value);
+    return (enum awsc_sqs_queue_attribute_name)awsc_enum_parse(&T.strings[1111], 22, value);
 }
 
 const char *awsc_sqs_queue_attribute_name_str(enum awsc_sqs_queue_attribute_name value)
 {
-    return awsc_enum_str(&T.strings[2593], 22, (int)value);
+    return awsc_enum_str(&T.strings[1111], 22, (int)value);
 }
 
 #undef PREF
 #undef PAGERS
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

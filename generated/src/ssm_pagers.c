@@ -35,11 +35,18 @@ struct awsc__ssm_tables {
     struct awsc__ssm_pagers pagers; /* <awsc/ssm.h> */
 #endif
     struct awsc__ssm_rules rules;
-    struct awsc_shape shapes[1340];
+    struct awsc_structure_shape structures[621];
+    struct awsc_collection_shape collections[203];
+    struct awsc_enum_shape enums[102];
+    struct awsc_shape scalars[414];
+    struct awsc_shape_traits traits[492];
     struct awsc_member members[2238];
     uint16_t by_wire_name[2238];
     struct awsc_range ranges[352];
-    char strings[47543];
+    char strings[22644];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[27799];
+#endif
 };
 extern const struct awsc__ssm_tables awsc__ssm_tables AWSC__HIDDEN;
 #endif

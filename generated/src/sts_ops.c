@@ -33,11 +33,16 @@ struct awsc__sts_tables {
     awsc_ref op_errors[30];
     awsc_ref service_errors[12];
     struct awsc__sts_rules rules;
-    struct awsc_shape shapes[98];
+    struct awsc_structure_shape structures[40];
+    struct awsc_collection_shape collections[5];
+    struct awsc_shape scalars[53];
+    struct awsc_shape_traits traits[44];
     struct awsc_member members[104];
-    uint16_t by_wire_name[104];
     struct awsc_range ranges[32];
-    char strings[3437];
+    char strings[1670];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[1859];
+#endif
 };
 extern const struct awsc__sts_tables awsc__sts_tables AWSC__HIDDEN;
 #endif

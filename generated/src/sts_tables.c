@@ -27,6 +27,15 @@ _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct
  */
 #define T awsc__sts_tables
 #define REF(field, target) AWSC_REF(T.field, T.target)
+/* MREF(i, target): a reference of members[i] (AWSC_MEMBER_REF). */
+#define MREF(i, target) AWSC_MEMBER_REF(T.members[i], T.target)
+/* SHAPE_NAME(field, target): a shape's name, which a build without shape
+ * names (AWSC_WITH_SHAPE_NAMES 0) leaves out with the names' pool. */
+#if AWSC_WITH_SHAPE_NAMES
+#define SHAPE_NAME(field, target) REF(field, target)
+#else
+#define SHAPE_NAME(field, target) 0
+#endif
 /* The strings are one literal; it passes the 4095 characters ISO C
  * requires compilers to take (GCC and Clang take any length). */
 #pragma GCC diagnostic ignored "-Woverlength-strings"
@@ -54,11 +63,16 @@ struct awsc__sts_tables {
     awsc_ref op_errors[30];
     awsc_ref service_errors[12];
     struct awsc__sts_rules rules;
-    struct awsc_shape shapes[98];
+    struct awsc_structure_shape structures[40];
+    struct awsc_collection_shape collections[5];
+    struct awsc_shape scalars[53];
+    struct awsc_shape_traits traits[44];
     struct awsc_member members[104];
-    uint16_t by_wire_name[104];
     struct awsc_range ranges[32];
-    char strings[3437];
+    char strings[1670];
+#if AWSC_WITH_SHAPE_NAMES
+    char shape_names[1859];
+#endif
 };
 extern const struct awsc__sts_tables awsc__sts_tables AWSC__HIDDEN;
 #endif
@@ -69,14 +83,14 @@ extern const struct awsc__sts_tables awsc__sts_tables AWSC__HIDDEN;
 
 const struct awsc__sts_tables T = {
     .service = {
-        .name_ref = REF(service.name_ref, strings[3349]),
-        .service_id_ref = REF(service.service_id_ref, strings[3353]),
-        .full_name_ref = REF(service.full_name_ref, strings[3357]),
-        .api_version_ref = REF(service.api_version_ref, strings[3384]),
-        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[3349]),
-        .signing_name_ref = REF(service.signing_name_ref, strings[3349]),
-        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[3395]),
-        .env_name_ref = REF(service.env_name_ref, strings[3353]),
+        .name_ref = REF(service.name_ref, strings[1582]),
+        .service_id_ref = REF(service.service_id_ref, strings[1586]),
+        .full_name_ref = REF(service.full_name_ref, strings[1590]),
+        .api_version_ref = REF(service.api_version_ref, strings[1617]),
+        .endpoint_prefix_ref = REF(service.endpoint_prefix_ref, strings[1582]),
+        .signing_name_ref = REF(service.signing_name_ref, strings[1582]),
+        .xml_namespace_ref = REF(service.xml_namespace_ref, strings[1628]),
+        .env_name_ref = REF(service.env_name_ref, strings[1586]),
         .operations_ref = REF(service.operations_ref, operations[0]),
         .errors_ref = REF(service.errors_ref, service_errors[0]),
         .protocol = AWSC_PROTO_QUERY,
@@ -87,181 +101,181 @@ const struct awsc__sts_tables T = {
     /* sorted by name */
     .operations = {
         [0] = { /* AssumeRole */
-            .name_ref = REF(operations[0].name_ref, strings[2860]),
-            .http_method_ref = REF(operations[0].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[0].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[0].input_ref, shapes[0]),
-            .output_ref = REF(operations[0].output_ref, shapes[1]),
+            .name_ref = REF(operations[0].name_ref, strings[1093]),
+            .http_method_ref = REF(operations[0].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[0].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[0].input_ref, structures[0].shape),
+            .output_ref = REF(operations[0].output_ref, structures[1].shape),
             .errors_ref = REF(operations[0].errors_ref, op_errors[0]),
             .service_ref = REF(operations[0].service_ref, service),
-            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[2878]),
+            .result_wrapper_ref = REF(operations[0].result_wrapper_ref, strings[1111]),
             .error_count = 4,
             .auth = AWSC_AUTH_SIGV4,
         },
         [1] = { /* AssumeRoleWithSAML */
-            .name_ref = REF(operations[1].name_ref, strings[2895]),
-            .http_method_ref = REF(operations[1].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[1].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[1].input_ref, shapes[2]),
-            .output_ref = REF(operations[1].output_ref, shapes[3]),
+            .name_ref = REF(operations[1].name_ref, strings[1128]),
+            .http_method_ref = REF(operations[1].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[1].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[1].input_ref, structures[2].shape),
+            .output_ref = REF(operations[1].output_ref, structures[3].shape),
             .errors_ref = REF(operations[1].errors_ref, op_errors[4]),
             .service_ref = REF(operations[1].service_ref, service),
-            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[2914]),
+            .result_wrapper_ref = REF(operations[1].result_wrapper_ref, strings[1147]),
             .error_count = 6,
             .auth = AWSC_AUTH_NONE,
         },
         [2] = { /* AssumeRoleWithWebIdentity */
-            .name_ref = REF(operations[2].name_ref, strings[2939]),
-            .http_method_ref = REF(operations[2].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[2].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[2].input_ref, shapes[4]),
-            .output_ref = REF(operations[2].output_ref, shapes[5]),
+            .name_ref = REF(operations[2].name_ref, strings[1172]),
+            .http_method_ref = REF(operations[2].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[2].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[2].input_ref, structures[4].shape),
+            .output_ref = REF(operations[2].output_ref, structures[5].shape),
             .errors_ref = REF(operations[2].errors_ref, op_errors[10]),
             .service_ref = REF(operations[2].service_ref, service),
-            .result_wrapper_ref = REF(operations[2].result_wrapper_ref, strings[2965]),
+            .result_wrapper_ref = REF(operations[2].result_wrapper_ref, strings[1198]),
             .error_count = 7,
             .auth = AWSC_AUTH_NONE,
         },
         [3] = { /* AssumeRoot */
-            .name_ref = REF(operations[3].name_ref, strings[2997]),
-            .http_method_ref = REF(operations[3].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[3].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[3].input_ref, shapes[6]),
-            .output_ref = REF(operations[3].output_ref, shapes[7]),
+            .name_ref = REF(operations[3].name_ref, strings[1230]),
+            .http_method_ref = REF(operations[3].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[3].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[3].input_ref, structures[6].shape),
+            .output_ref = REF(operations[3].output_ref, structures[7].shape),
             .errors_ref = REF(operations[3].errors_ref, op_errors[17]),
             .service_ref = REF(operations[3].service_ref, service),
-            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[3008]),
+            .result_wrapper_ref = REF(operations[3].result_wrapper_ref, strings[1241]),
             .error_count = 2,
             .auth = AWSC_AUTH_SIGV4,
         },
         [4] = { /* DecodeAuthorizationMessage */
-            .name_ref = REF(operations[4].name_ref, strings[3025]),
-            .http_method_ref = REF(operations[4].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[4].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[4].input_ref, shapes[11]),
-            .output_ref = REF(operations[4].output_ref, shapes[12]),
+            .name_ref = REF(operations[4].name_ref, strings[1258]),
+            .http_method_ref = REF(operations[4].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[4].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[4].input_ref, structures[10].shape),
+            .output_ref = REF(operations[4].output_ref, structures[11].shape),
             .errors_ref = REF(operations[4].errors_ref, op_errors[19]),
             .service_ref = REF(operations[4].service_ref, service),
-            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[3052]),
+            .result_wrapper_ref = REF(operations[4].result_wrapper_ref, strings[1285]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [5] = { /* GetAccessKeyInfo */
-            .name_ref = REF(operations[5].name_ref, strings[3085]),
-            .http_method_ref = REF(operations[5].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[5].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[5].input_ref, shapes[16]),
-            .output_ref = REF(operations[5].output_ref, shapes[17]),
+            .name_ref = REF(operations[5].name_ref, strings[1318]),
+            .http_method_ref = REF(operations[5].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[5].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[5].input_ref, structures[15].shape),
+            .output_ref = REF(operations[5].output_ref, structures[16].shape),
             .service_ref = REF(operations[5].service_ref, service),
-            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[3102]),
+            .result_wrapper_ref = REF(operations[5].result_wrapper_ref, strings[1335]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [6] = { /* GetCallerIdentity */
-            .name_ref = REF(operations[6].name_ref, strings[3125]),
-            .http_method_ref = REF(operations[6].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[6].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[6].input_ref, shapes[18]),
-            .output_ref = REF(operations[6].output_ref, shapes[19]),
+            .name_ref = REF(operations[6].name_ref, strings[1358]),
+            .http_method_ref = REF(operations[6].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[6].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[6].input_ref, structures[17].shape),
+            .output_ref = REF(operations[6].output_ref, structures[18].shape),
             .service_ref = REF(operations[6].service_ref, service),
-            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[3143]),
+            .result_wrapper_ref = REF(operations[6].result_wrapper_ref, strings[1376]),
             .auth = AWSC_AUTH_SIGV4,
         },
         [7] = { /* GetDelegatedAccessToken */
-            .name_ref = REF(operations[7].name_ref, strings[3167]),
-            .http_method_ref = REF(operations[7].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[7].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[7].input_ref, shapes[20]),
-            .output_ref = REF(operations[7].output_ref, shapes[21]),
+            .name_ref = REF(operations[7].name_ref, strings[1400]),
+            .http_method_ref = REF(operations[7].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[7].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[7].input_ref, structures[19].shape),
+            .output_ref = REF(operations[7].output_ref, structures[20].shape),
             .errors_ref = REF(operations[7].errors_ref, op_errors[20]),
             .service_ref = REF(operations[7].service_ref, service),
-            .result_wrapper_ref = REF(operations[7].result_wrapper_ref, strings[3191]),
+            .result_wrapper_ref = REF(operations[7].result_wrapper_ref, strings[1424]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [8] = { /* GetFederationToken */
-            .name_ref = REF(operations[8].name_ref, strings[3221]),
-            .http_method_ref = REF(operations[8].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[8].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[8].input_ref, shapes[22]),
-            .output_ref = REF(operations[8].output_ref, shapes[23]),
+            .name_ref = REF(operations[8].name_ref, strings[1454]),
+            .http_method_ref = REF(operations[8].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[8].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[8].input_ref, structures[21].shape),
+            .output_ref = REF(operations[8].output_ref, structures[22].shape),
             .errors_ref = REF(operations[8].errors_ref, op_errors[23]),
             .service_ref = REF(operations[8].service_ref, service),
-            .result_wrapper_ref = REF(operations[8].result_wrapper_ref, strings[3240]),
+            .result_wrapper_ref = REF(operations[8].result_wrapper_ref, strings[1473]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
         [9] = { /* GetSessionToken */
-            .name_ref = REF(operations[9].name_ref, strings[3265]),
-            .http_method_ref = REF(operations[9].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[9].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[9].input_ref, shapes[24]),
-            .output_ref = REF(operations[9].output_ref, shapes[25]),
+            .name_ref = REF(operations[9].name_ref, strings[1498]),
+            .http_method_ref = REF(operations[9].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[9].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[9].input_ref, structures[23].shape),
+            .output_ref = REF(operations[9].output_ref, structures[24].shape),
             .errors_ref = REF(operations[9].errors_ref, op_errors[26]),
             .service_ref = REF(operations[9].service_ref, service),
-            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[3281]),
+            .result_wrapper_ref = REF(operations[9].result_wrapper_ref, strings[1514]),
             .error_count = 1,
             .auth = AWSC_AUTH_SIGV4,
         },
         [10] = { /* GetWebIdentityToken */
-            .name_ref = REF(operations[10].name_ref, strings[3303]),
-            .http_method_ref = REF(operations[10].http_method_ref, strings[2871]),
-            .request_uri_ref = REF(operations[10].request_uri_ref, strings[2876]),
-            .input_ref = REF(operations[10].input_ref, shapes[26]),
-            .output_ref = REF(operations[10].output_ref, shapes[27]),
+            .name_ref = REF(operations[10].name_ref, strings[1536]),
+            .http_method_ref = REF(operations[10].http_method_ref, strings[1104]),
+            .request_uri_ref = REF(operations[10].request_uri_ref, strings[1109]),
+            .input_ref = REF(operations[10].input_ref, structures[25].shape),
+            .output_ref = REF(operations[10].output_ref, structures[26].shape),
             .errors_ref = REF(operations[10].errors_ref, op_errors[27]),
             .service_ref = REF(operations[10].service_ref, service),
-            .result_wrapper_ref = REF(operations[10].result_wrapper_ref, strings[3323]),
+            .result_wrapper_ref = REF(operations[10].result_wrapper_ref, strings[1556]),
             .error_count = 3,
             .auth = AWSC_AUTH_SIGV4,
         },
     },
     /* each operation's modeled errors */
     .op_errors = {
-        REF(op_errors[0], shapes[13]),
-        REF(op_errors[1], shapes[34]),
-        REF(op_errors[2], shapes[37]),
-        REF(op_errors[3], shapes[41]),
-        REF(op_errors[4], shapes[13]),
-        REF(op_errors[5], shapes[29]),
-        REF(op_errors[6], shapes[31]),
-        REF(op_errors[7], shapes[34]),
-        REF(op_errors[8], shapes[37]),
-        REF(op_errors[9], shapes[41]),
-        REF(op_errors[10], shapes[13]),
-        REF(op_errors[11], shapes[28]),
-        REF(op_errors[12], shapes[29]),
-        REF(op_errors[13], shapes[31]),
-        REF(op_errors[14], shapes[34]),
-        REF(op_errors[15], shapes[37]),
-        REF(op_errors[16], shapes[41]),
-        REF(op_errors[17], shapes[13]),
-        REF(op_errors[18], shapes[41]),
-        REF(op_errors[19], shapes[30]),
-        REF(op_errors[20], shapes[14]),
-        REF(op_errors[21], shapes[37]),
-        REF(op_errors[22], shapes[41]),
-        REF(op_errors[23], shapes[34]),
-        REF(op_errors[24], shapes[37]),
-        REF(op_errors[25], shapes[41]),
-        REF(op_errors[26], shapes[41]),
-        REF(op_errors[27], shapes[33]),
-        REF(op_errors[28], shapes[36]),
-        REF(op_errors[29], shapes[44]),
+        REF(op_errors[0], structures[12].shape),
+        REF(op_errors[1], structures[32].shape),
+        REF(op_errors[2], structures[34].shape),
+        REF(op_errors[3], structures[37].shape),
+        REF(op_errors[4], structures[12].shape),
+        REF(op_errors[5], structures[28].shape),
+        REF(op_errors[6], structures[30].shape),
+        REF(op_errors[7], structures[32].shape),
+        REF(op_errors[8], structures[34].shape),
+        REF(op_errors[9], structures[37].shape),
+        REF(op_errors[10], structures[12].shape),
+        REF(op_errors[11], structures[27].shape),
+        REF(op_errors[12], structures[28].shape),
+        REF(op_errors[13], structures[30].shape),
+        REF(op_errors[14], structures[32].shape),
+        REF(op_errors[15], structures[34].shape),
+        REF(op_errors[16], structures[37].shape),
+        REF(op_errors[17], structures[12].shape),
+        REF(op_errors[18], structures[37].shape),
+        REF(op_errors[19], structures[29].shape),
+        REF(op_errors[20], structures[13].shape),
+        REF(op_errors[21], structures[34].shape),
+        REF(op_errors[22], structures[37].shape),
+        REF(op_errors[23], structures[32].shape),
+        REF(op_errors[24], structures[34].shape),
+        REF(op_errors[25], structures[37].shape),
+        REF(op_errors[26], structures[37].shape),
+        REF(op_errors[27], structures[31].shape),
+        REF(op_errors[28], structures[33].shape),
+        REF(op_errors[29], structures[38].shape),
     },
     /* every modeled error of the service, sorted by its code on the wire */
     .service_errors = {
-        REF(service_errors[0], shapes[13]),
-        REF(service_errors[1], shapes[14]),
-        REF(service_errors[2], shapes[28]),
-        REF(service_errors[3], shapes[29]),
-        REF(service_errors[4], shapes[30]),
-        REF(service_errors[5], shapes[31]),
-        REF(service_errors[6], shapes[33]),
-        REF(service_errors[7], shapes[34]),
-        REF(service_errors[8], shapes[36]),
-        REF(service_errors[9], shapes[37]),
-        REF(service_errors[10], shapes[41]),
-        REF(service_errors[11], shapes[44]),
+        REF(service_errors[0], structures[12].shape),
+        REF(service_errors[1], structures[13].shape),
+        REF(service_errors[2], structures[27].shape),
+        REF(service_errors[3], structures[28].shape),
+        REF(service_errors[4], structures[29].shape),
+        REF(service_errors[5], structures[30].shape),
+        REF(service_errors[6], structures[31].shape),
+        REF(service_errors[7], structures[32].shape),
+        REF(service_errors[8], structures[33].shape),
+        REF(service_errors[9], structures[34].shape),
+        REF(service_errors[10], structures[37].shape),
+        REF(service_errors[11], structures[38].shape),
     },
     .rules = {
     .ruleset = {
@@ -540,843 +554,992 @@ const struct awsc__sts_tables T = {
         /*   690 */ ".amazonaws.com\0"
         /*   705 */ "DualStack is enabled but this partition does not support DualStack",
     },
-    .shapes = {
+    .structures = {
         [0] = { /* AssumeRoleRequest */
-            .name_ref = REF(shapes[0].name_ref, strings[0]),
-            .u.structure.members_ref = REF(shapes[0].u.structure.members_ref, members[0]),
-            .u.structure.by_wire_name_ref = REF(shapes[0].u.structure.by_wire_name_ref, by_wire_name[0]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_role_input),
-            .u.structure.member_count = 12,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[0].shape.name_ref, shape_names[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_role_input),
+            },
+            .members_ref = REF(structures[0].members_ref, members[0]),
+            .member_count = 12,
         },
         [1] = { /* AssumeRoleResponse */
-            .name_ref = REF(shapes[1].name_ref, strings[165]),
-            .u.structure.members_ref = REF(shapes[1].u.structure.members_ref, members[12]),
-            .u.structure.by_wire_name_ref = REF(shapes[1].u.structure.by_wire_name_ref, by_wire_name[12]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_role_output),
-            .u.structure.member_count = 4,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[1].shape.name_ref, shape_names[18]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_role_output),
+            },
+            .members_ref = REF(structures[1].members_ref, members[12]),
+            .member_count = 4,
         },
         [2] = { /* AssumeRoleWithSAMLRequest */
-            .name_ref = REF(shapes[2].name_ref, strings[229]),
-            .u.structure.members_ref = REF(shapes[2].u.structure.members_ref, members[16]),
-            .u.structure.by_wire_name_ref = REF(shapes[2].u.structure.by_wire_name_ref, by_wire_name[16]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_role_with_saml_input),
-            .u.structure.member_count = 6,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[2].shape.name_ref, shape_names[37]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_role_with_saml_input),
+            },
+            .members_ref = REF(structures[2].members_ref, members[16]),
+            .member_count = 6,
         },
         [3] = { /* AssumeRoleWithSAMLResponse */
-            .name_ref = REF(shapes[3].name_ref, strings[282]),
-            .u.structure.members_ref = REF(shapes[3].u.structure.members_ref, members[22]),
-            .u.structure.by_wire_name_ref = REF(shapes[3].u.structure.by_wire_name_ref, by_wire_name[22]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_role_with_saml_output),
-            .u.structure.member_count = 9,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[3].shape.name_ref, shape_names[63]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_role_with_saml_output),
+            },
+            .members_ref = REF(structures[3].members_ref, members[22]),
+            .member_count = 9,
         },
         [4] = { /* AssumeRoleWithWebIdentityRequest */
-            .name_ref = REF(shapes[4].name_ref, strings[359]),
-            .u.structure.members_ref = REF(shapes[4].u.structure.members_ref, members[31]),
-            .u.structure.by_wire_name_ref = REF(shapes[4].u.structure.by_wire_name_ref, by_wire_name[31]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_role_with_web_identity_input),
-            .u.structure.member_count = 7,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[4].shape.name_ref, shape_names[90]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_role_with_web_identity_input),
+            },
+            .members_ref = REF(structures[4].members_ref, members[31]),
+            .member_count = 7,
         },
         [5] = { /* AssumeRoleWithWebIdentityResponse */
-            .name_ref = REF(shapes[5].name_ref, strings[420]),
-            .u.structure.members_ref = REF(shapes[5].u.structure.members_ref, members[38]),
-            .u.structure.by_wire_name_ref = REF(shapes[5].u.structure.by_wire_name_ref, by_wire_name[38]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_role_with_web_identity_output),
-            .u.structure.member_count = 7,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[5].shape.name_ref, shape_names[123]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_role_with_web_identity_output),
+            },
+            .members_ref = REF(structures[5].members_ref, members[38]),
+            .member_count = 7,
         },
         [6] = { /* AssumeRootRequest */
-            .name_ref = REF(shapes[6].name_ref, strings[491]),
-            .u.structure.members_ref = REF(shapes[6].u.structure.members_ref, members[45]),
-            .u.structure.by_wire_name_ref = REF(shapes[6].u.structure.by_wire_name_ref, by_wire_name[45]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_root_input),
-            .u.structure.member_count = 3,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[6].shape.name_ref, shape_names[157]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_root_input),
+            },
+            .members_ref = REF(structures[6].members_ref, members[45]),
+            .member_count = 3,
         },
         [7] = { /* AssumeRootResponse */
-            .name_ref = REF(shapes[7].name_ref, strings[539]),
-            .u.structure.members_ref = REF(shapes[7].u.structure.members_ref, members[48]),
-            .u.structure.by_wire_name_ref = REF(shapes[7].u.structure.by_wire_name_ref, by_wire_name[48]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assume_root_output),
-            .u.structure.member_count = 2,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[7].shape.name_ref, shape_names[175]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assume_root_output),
+            },
+            .members_ref = REF(structures[7].members_ref, members[48]),
+            .member_count = 2,
         },
         [8] = { /* AssumedRoleUser */
-            .name_ref = REF(shapes[8].name_ref, strings[196]),
-            .u.structure.members_ref = REF(shapes[8].u.structure.members_ref, members[50]),
-            .u.structure.by_wire_name_ref = REF(shapes[8].u.structure.by_wire_name_ref, by_wire_name[50]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_assumed_role_user),
-            .u.structure.member_count = 2,
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[8].shape.name_ref, shape_names[194]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_assumed_role_user),
+            },
+            .members_ref = REF(structures[8].members_ref, members[50]),
+            .member_count = 2,
         },
-        [9] = { /* Audience */
-            .name_ref = REF(shapes[9].name_ref, strings[336]),
+        [9] = { /* Credentials */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[9].shape.name_ref, shape_names[219]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_credentials),
+            },
+            .members_ref = REF(structures[9].members_ref, members[52]),
+            .member_count = 4,
+        },
+        [10] = { /* DecodeAuthorizationMessageRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[10].shape.name_ref, shape_names[231]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_decode_authorization_message_input),
+            },
+            .members_ref = REF(structures[10].members_ref, members[56]),
+            .member_count = 1,
+        },
+        [11] = { /* DecodeAuthorizationMessageResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[11].shape.name_ref, shape_names[265]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_decode_authorization_message_output),
+            },
+            .members_ref = REF(structures[11].members_ref, members[57]),
+            .member_count = 1,
+        },
+        [12] = { /* ExpiredTokenException */
+            .shape = {
+                .name_ref = REF(structures[12].shape.name_ref, strings[464]),
+                .traits_ref = REF(structures[12].shape.traits_ref, traits[0]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_expired_token_exception),
+            },
+            .members_ref = REF(structures[12].members_ref, members[58]),
+            .member_count = 1,
+        },
+        [13] = { /* ExpiredTradeInTokenException */
+            .shape = {
+                .name_ref = REF(structures[13].shape.name_ref, strings[494]),
+                .traits_ref = REF(structures[13].shape.traits_ref, traits[1]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_expired_trade_in_token_exception),
+            },
+            .members_ref = REF(structures[13].members_ref, members[59]),
+            .member_count = 1,
+        },
+        [14] = { /* FederatedUser */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[14].shape.name_ref, shape_names[300]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_federated_user),
+            },
+            .members_ref = REF(structures[14].members_ref, members[60]),
+            .member_count = 2,
+        },
+        [15] = { /* GetAccessKeyInfoRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[15].shape.name_ref, shape_names[314]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_access_key_info_input),
+            },
+            .members_ref = REF(structures[15].members_ref, members[62]),
+            .member_count = 1,
+        },
+        [16] = { /* GetAccessKeyInfoResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[16].shape.name_ref, shape_names[338]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_access_key_info_output),
+            },
+            .members_ref = REF(structures[16].members_ref, members[63]),
+            .member_count = 1,
+        },
+        [17] = { /* GetCallerIdentityRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[17].shape.name_ref, shape_names[363]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_caller_identity_input),
+            },
+        },
+        [18] = { /* GetCallerIdentityResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[18].shape.name_ref, shape_names[388]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_caller_identity_output),
+            },
+            .members_ref = REF(structures[18].members_ref, members[64]),
+            .member_count = 3,
+        },
+        [19] = { /* GetDelegatedAccessTokenRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[19].shape.name_ref, shape_names[414]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_delegated_access_token_input),
+            },
+            .members_ref = REF(structures[19].members_ref, members[67]),
+            .member_count = 1,
+        },
+        [20] = { /* GetDelegatedAccessTokenResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[20].shape.name_ref, shape_names[445]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_delegated_access_token_output),
+            },
+            .members_ref = REF(structures[20].members_ref, members[68]),
+            .member_count = 3,
+        },
+        [21] = { /* GetFederationTokenRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[21].shape.name_ref, shape_names[477]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_federation_token_input),
+            },
+            .members_ref = REF(structures[21].members_ref, members[71]),
+            .member_count = 5,
+        },
+        [22] = { /* GetFederationTokenResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[22].shape.name_ref, shape_names[503]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_federation_token_output),
+            },
+            .members_ref = REF(structures[22].members_ref, members[76]),
+            .member_count = 3,
+        },
+        [23] = { /* GetSessionTokenRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[23].shape.name_ref, shape_names[530]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_session_token_input),
+            },
+            .members_ref = REF(structures[23].members_ref, members[79]),
+            .member_count = 3,
+        },
+        [24] = { /* GetSessionTokenResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[24].shape.name_ref, shape_names[553]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_session_token_output),
+            },
+            .members_ref = REF(structures[24].members_ref, members[82]),
+            .member_count = 1,
+        },
+        [25] = { /* GetWebIdentityTokenRequest */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[25].shape.name_ref, shape_names[577]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_web_identity_token_input),
+            },
+            .members_ref = REF(structures[25].members_ref, members[83]),
+            .member_count = 4,
+        },
+        [26] = { /* GetWebIdentityTokenResponse */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[26].shape.name_ref, shape_names[604]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_get_web_identity_token_output),
+            },
+            .members_ref = REF(structures[26].members_ref, members[87]),
+            .member_count = 2,
+        },
+        [27] = { /* IDPCommunicationErrorException */
+            .shape = {
+                .name_ref = REF(structures[27].shape.name_ref, strings[620]),
+                .traits_ref = REF(structures[27].shape.traits_ref, traits[2]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_idp_communication_error_exception),
+            },
+            .members_ref = REF(structures[27].members_ref, members[89]),
+            .member_count = 1,
+        },
+        [28] = { /* IDPRejectedClaimException */
+            .shape = {
+                .name_ref = REF(structures[28].shape.name_ref, strings[673]),
+                .traits_ref = REF(structures[28].shape.traits_ref, traits[3]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_idp_rejected_claim_exception),
+            },
+            .members_ref = REF(structures[28].members_ref, members[90]),
+            .member_count = 1,
+        },
+        [29] = { /* InvalidAuthorizationMessageException */
+            .shape = {
+                .name_ref = REF(structures[29].shape.name_ref, strings[716]),
+                .traits_ref = REF(structures[29].shape.traits_ref, traits[4]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_invalid_authorization_message_exception),
+            },
+            .members_ref = REF(structures[29].members_ref, members[91]),
+            .member_count = 1,
+        },
+        [30] = { /* InvalidIdentityTokenException */
+            .shape = {
+                .name_ref = REF(structures[30].shape.name_ref, strings[753]),
+                .traits_ref = REF(structures[30].shape.traits_ref, traits[5]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_invalid_identity_token_exception),
+            },
+            .members_ref = REF(structures[30].members_ref, members[92]),
+            .member_count = 1,
+        },
+        [31] = { /* JWTPayloadSizeExceededException */
+            .shape = {
+                .name_ref = REF(structures[31].shape.name_ref, strings[804]),
+                .traits_ref = REF(structures[31].shape.traits_ref, traits[6]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_jwt_payload_size_exceeded_exception),
+            },
+            .members_ref = REF(structures[31].members_ref, members[93]),
+            .member_count = 1,
+        },
+        [32] = { /* MalformedPolicyDocumentException */
+            .shape = {
+                .name_ref = REF(structures[32].shape.name_ref, strings[836]),
+                .traits_ref = REF(structures[32].shape.traits_ref, traits[7]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_malformed_policy_document_exception),
+            },
+            .members_ref = REF(structures[32].members_ref, members[94]),
+            .member_count = 1,
+        },
+        [33] = { /* OutboundWebIdentityFederationDisabledException */
+            .shape = {
+                .name_ref = REF(structures[33].shape.name_ref, strings[893]),
+                .traits_ref = REF(structures[33].shape.traits_ref, traits[8]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_outbound_web_identity_federation_disabled_exception),
+            },
+            .members_ref = REF(structures[33].members_ref, members[95]),
+            .member_count = 1,
+        },
+        [34] = { /* PackedPolicyTooLargeException */
+            .shape = {
+                .name_ref = REF(structures[34].shape.name_ref, strings[940]),
+                .traits_ref = REF(structures[34].shape.traits_ref, traits[9]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_packed_policy_too_large_exception),
+            },
+            .members_ref = REF(structures[34].members_ref, members[96]),
+            .member_count = 1,
+        },
+        [35] = { /* PolicyDescriptorType */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[35].shape.name_ref, shape_names[653]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_policy_descriptor_type),
+            },
+            .members_ref = REF(structures[35].members_ref, members[97]),
+            .member_count = 1,
+        },
+        [36] = { /* ProvidedContext */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[36].shape.name_ref, shape_names[674]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_provided_context),
+            },
+            .members_ref = REF(structures[36].members_ref, members[98]),
+            .member_count = 2,
+        },
+        [37] = { /* RegionDisabledException */
+            .shape = {
+                .name_ref = REF(structures[37].shape.name_ref, strings[1024]),
+                .traits_ref = REF(structures[37].shape.traits_ref, traits[11]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_region_disabled_exception),
+            },
+            .members_ref = REF(structures[37].members_ref, members[100]),
+            .member_count = 1,
+        },
+        [38] = { /* SessionDurationEscalationException */
+            .shape = {
+                .name_ref = REF(structures[38].shape.name_ref, strings[1048]),
+                .traits_ref = REF(structures[38].shape.traits_ref, traits[14]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+                .size = sizeof(struct awsc_sts_session_duration_escalation_exception),
+            },
+            .members_ref = REF(structures[38].members_ref, members[101]),
+            .member_count = 1,
+        },
+        [39] = { /* Tag */
+            .shape = {
+                .name_ref = SHAPE_NAME(structures[39].shape.name_ref, shape_names[777]),
+                .type = AWSC_SHAPE_STRUCTURE,
+                .size = sizeof(struct awsc_sts_tag),
+            },
+            .members_ref = REF(structures[39].members_ref, members[102]),
+            .member_count = 2,
+        },
+    },
+    .collections = {
+        [0] = { /* ProvidedContextsListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[0].shape.name_ref, shape_names[690]),
+                .traits_ref = REF(collections[0].shape.traits_ref, traits[10]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sts_provided_contexts_list_type),
+            },
+            .item_ref = REF(collections[0].item_ref, structures[36].shape),
+        },
+        [1] = { /* policyDescriptorListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[1].shape.name_ref, shape_names[1361]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sts_policy_descriptor_list_type),
+            },
+            .item_ref = REF(collections[1].item_ref, structures[35].shape),
+        },
+        [2] = { /* tagKeyListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[2].shape.name_ref, shape_names[1549]),
+                .traits_ref = REF(collections[2].shape.traits_ref, traits[32]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sts_tag_key_list_type),
+            },
+            .item_ref = REF(collections[2].item_ref, scalars[40]),
+        },
+        [3] = { /* tagListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[3].shape.name_ref, shape_names[1575]),
+                .traits_ref = REF(collections[3].shape.traits_ref, traits[34]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sts_tag_list_type),
+            },
+            .item_ref = REF(collections[3].item_ref, structures[39].shape),
+        },
+        [4] = { /* webIdentityTokenAudienceListType */
+            .shape = {
+                .name_ref = SHAPE_NAME(collections[4].shape.name_ref, shape_names[1734]),
+                .traits_ref = REF(collections[4].shape.traits_ref, traits[41]),
+                .type = AWSC_SHAPE_LIST,
+                .size = sizeof(struct awsc_sts_tag_key_list_type),
+            },
+            .item_ref = REF(collections[4].item_ref, scalars[50]),
+        },
+    },
+    .scalars = {
+        [0] = { /* Audience */
+            .name_ref = SHAPE_NAME(scalars[0].name_ref, shape_names[210]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [10] = { /* Credentials */
-            .name_ref = REF(shapes[10].name_ref, strings[184]),
-            .u.structure.members_ref = REF(shapes[10].u.structure.members_ref, members[52]),
-            .u.structure.by_wire_name_ref = REF(shapes[10].u.structure.by_wire_name_ref, by_wire_name[52]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_credentials),
-            .u.structure.member_count = 4,
-        },
-        [11] = { /* DecodeAuthorizationMessageRequest */
-            .name_ref = REF(shapes[11].name_ref, strings[628]),
-            .u.structure.members_ref = REF(shapes[11].u.structure.members_ref, members[56]),
-            .u.structure.by_wire_name_ref = REF(shapes[11].u.structure.by_wire_name_ref, by_wire_name[56]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_decode_authorization_message_input),
-            .u.structure.member_count = 1,
-        },
-        [12] = { /* DecodeAuthorizationMessageResponse */
-            .name_ref = REF(shapes[12].name_ref, strings[677]),
-            .u.structure.members_ref = REF(shapes[12].u.structure.members_ref, members[57]),
-            .u.structure.by_wire_name_ref = REF(shapes[12].u.structure.by_wire_name_ref, by_wire_name[57]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_decode_authorization_message_output),
-            .u.structure.member_count = 1,
-        },
-        [13] = { /* ExpiredTokenException */
-            .name_ref = REF(shapes[13].name_ref, strings[727]),
-            .u.structure.members_ref = REF(shapes[13].u.structure.members_ref, members[58]),
-            .u.structure.by_wire_name_ref = REF(shapes[13].u.structure.by_wire_name_ref, by_wire_name[58]),
-            .u.structure.error_code_ref = REF(shapes[13].u.structure.error_code_ref, strings[727]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_expired_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [14] = { /* ExpiredTradeInTokenException */
-            .name_ref = REF(shapes[14].name_ref, strings[757]),
-            .u.structure.members_ref = REF(shapes[14].u.structure.members_ref, members[59]),
-            .u.structure.by_wire_name_ref = REF(shapes[14].u.structure.by_wire_name_ref, by_wire_name[59]),
-            .u.structure.error_code_ref = REF(shapes[14].u.structure.error_code_ref, strings[757]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_expired_trade_in_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [15] = { /* FederatedUser */
-            .name_ref = REF(shapes[15].name_ref, strings[786]),
-            .u.structure.members_ref = REF(shapes[15].u.structure.members_ref, members[60]),
-            .u.structure.by_wire_name_ref = REF(shapes[15].u.structure.by_wire_name_ref, by_wire_name[60]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_federated_user),
-            .u.structure.member_count = 2,
-        },
-        [16] = { /* GetAccessKeyInfoRequest */
-            .name_ref = REF(shapes[16].name_ref, strings[816]),
-            .u.structure.members_ref = REF(shapes[16].u.structure.members_ref, members[62]),
-            .u.structure.by_wire_name_ref = REF(shapes[16].u.structure.by_wire_name_ref, by_wire_name[62]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_access_key_info_input),
-            .u.structure.member_count = 1,
-        },
-        [17] = { /* GetAccessKeyInfoResponse */
-            .name_ref = REF(shapes[17].name_ref, strings[840]),
-            .u.structure.members_ref = REF(shapes[17].u.structure.members_ref, members[63]),
-            .u.structure.by_wire_name_ref = REF(shapes[17].u.structure.by_wire_name_ref, by_wire_name[63]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_access_key_info_output),
-            .u.structure.member_count = 1,
-        },
-        [18] = { /* GetCallerIdentityRequest */
-            .name_ref = REF(shapes[18].name_ref, strings[873]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_caller_identity_input),
-        },
-        [19] = { /* GetCallerIdentityResponse */
-            .name_ref = REF(shapes[19].name_ref, strings[898]),
-            .u.structure.members_ref = REF(shapes[19].u.structure.members_ref, members[64]),
-            .u.structure.by_wire_name_ref = REF(shapes[19].u.structure.by_wire_name_ref, by_wire_name[64]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_caller_identity_output),
-            .u.structure.member_count = 3,
-        },
-        [20] = { /* GetDelegatedAccessTokenRequest */
-            .name_ref = REF(shapes[20].name_ref, strings[931]),
-            .u.structure.members_ref = REF(shapes[20].u.structure.members_ref, members[67]),
-            .u.structure.by_wire_name_ref = REF(shapes[20].u.structure.by_wire_name_ref, by_wire_name[67]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_delegated_access_token_input),
-            .u.structure.member_count = 1,
-        },
-        [21] = { /* GetDelegatedAccessTokenResponse */
-            .name_ref = REF(shapes[21].name_ref, strings[975]),
-            .u.structure.members_ref = REF(shapes[21].u.structure.members_ref, members[68]),
-            .u.structure.by_wire_name_ref = REF(shapes[21].u.structure.by_wire_name_ref, by_wire_name[68]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_delegated_access_token_output),
-            .u.structure.member_count = 3,
-        },
-        [22] = { /* GetFederationTokenRequest */
-            .name_ref = REF(shapes[22].name_ref, strings[1024]),
-            .u.structure.members_ref = REF(shapes[22].u.structure.members_ref, members[71]),
-            .u.structure.by_wire_name_ref = REF(shapes[22].u.structure.by_wire_name_ref, by_wire_name[71]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_federation_token_input),
-            .u.structure.member_count = 5,
-        },
-        [23] = { /* GetFederationTokenResponse */
-            .name_ref = REF(shapes[23].name_ref, strings[1055]),
-            .u.structure.members_ref = REF(shapes[23].u.structure.members_ref, members[76]),
-            .u.structure.by_wire_name_ref = REF(shapes[23].u.structure.by_wire_name_ref, by_wire_name[76]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_federation_token_output),
-            .u.structure.member_count = 3,
-        },
-        [24] = { /* GetSessionTokenRequest */
-            .name_ref = REF(shapes[24].name_ref, strings[1082]),
-            .u.structure.members_ref = REF(shapes[24].u.structure.members_ref, members[79]),
-            .u.structure.by_wire_name_ref = REF(shapes[24].u.structure.by_wire_name_ref, by_wire_name[79]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_session_token_input),
-            .u.structure.member_count = 3,
-        },
-        [25] = { /* GetSessionTokenResponse */
-            .name_ref = REF(shapes[25].name_ref, strings[1105]),
-            .u.structure.members_ref = REF(shapes[25].u.structure.members_ref, members[82]),
-            .u.structure.by_wire_name_ref = REF(shapes[25].u.structure.by_wire_name_ref, by_wire_name[82]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_session_token_output),
-            .u.structure.member_count = 1,
-        },
-        [26] = { /* GetWebIdentityTokenRequest */
-            .name_ref = REF(shapes[26].name_ref, strings[1129]),
-            .u.structure.members_ref = REF(shapes[26].u.structure.members_ref, members[83]),
-            .u.structure.by_wire_name_ref = REF(shapes[26].u.structure.by_wire_name_ref, by_wire_name[83]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_web_identity_token_input),
-            .u.structure.member_count = 4,
-        },
-        [27] = { /* GetWebIdentityTokenResponse */
-            .name_ref = REF(shapes[27].name_ref, strings[1173]),
-            .u.structure.members_ref = REF(shapes[27].u.structure.members_ref, members[87]),
-            .u.structure.by_wire_name_ref = REF(shapes[27].u.structure.by_wire_name_ref, by_wire_name[87]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_get_web_identity_token_output),
-            .u.structure.member_count = 2,
-        },
-        [28] = { /* IDPCommunicationErrorException */
-            .name_ref = REF(shapes[28].name_ref, strings[1201]),
-            .u.structure.members_ref = REF(shapes[28].u.structure.members_ref, members[89]),
-            .u.structure.by_wire_name_ref = REF(shapes[28].u.structure.by_wire_name_ref, by_wire_name[89]),
-            .u.structure.error_code_ref = REF(shapes[28].u.structure.error_code_ref, strings[1232]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_idp_communication_error_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [29] = { /* IDPRejectedClaimException */
-            .name_ref = REF(shapes[29].name_ref, strings[1254]),
-            .u.structure.members_ref = REF(shapes[29].u.structure.members_ref, members[90]),
-            .u.structure.by_wire_name_ref = REF(shapes[29].u.structure.by_wire_name_ref, by_wire_name[90]),
-            .u.structure.error_code_ref = REF(shapes[29].u.structure.error_code_ref, strings[1280]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_idp_rejected_claim_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [30] = { /* InvalidAuthorizationMessageException */
-            .name_ref = REF(shapes[30].name_ref, strings[1297]),
-            .u.structure.members_ref = REF(shapes[30].u.structure.members_ref, members[91]),
-            .u.structure.by_wire_name_ref = REF(shapes[30].u.structure.by_wire_name_ref, by_wire_name[91]),
-            .u.structure.error_code_ref = REF(shapes[30].u.structure.error_code_ref, strings[1297]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_invalid_authorization_message_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [31] = { /* InvalidIdentityTokenException */
-            .name_ref = REF(shapes[31].name_ref, strings[1334]),
-            .u.structure.members_ref = REF(shapes[31].u.structure.members_ref, members[92]),
-            .u.structure.by_wire_name_ref = REF(shapes[31].u.structure.by_wire_name_ref, by_wire_name[92]),
-            .u.structure.error_code_ref = REF(shapes[31].u.structure.error_code_ref, strings[1364]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_invalid_identity_token_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [32] = { /* Issuer */
-            .name_ref = REF(shapes[32].name_ref, strings[329]),
+        [1] = { /* Issuer */
+            .name_ref = SHAPE_NAME(scalars[1].name_ref, shape_names[632]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [33] = { /* JWTPayloadSizeExceededException */
-            .name_ref = REF(shapes[33].name_ref, strings[1385]),
-            .u.structure.members_ref = REF(shapes[33].u.structure.members_ref, members[93]),
-            .u.structure.by_wire_name_ref = REF(shapes[33].u.structure.by_wire_name_ref, by_wire_name[93]),
-            .u.structure.error_code_ref = REF(shapes[33].u.structure.error_code_ref, strings[1385]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_jwt_payload_size_exceeded_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [34] = { /* MalformedPolicyDocumentException */
-            .name_ref = REF(shapes[34].name_ref, strings[1417]),
-            .u.structure.members_ref = REF(shapes[34].u.structure.members_ref, members[94]),
-            .u.structure.by_wire_name_ref = REF(shapes[34].u.structure.by_wire_name_ref, by_wire_name[94]),
-            .u.structure.error_code_ref = REF(shapes[34].u.structure.error_code_ref, strings[1450]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_malformed_policy_document_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [35] = { /* NameQualifier */
-            .name_ref = REF(shapes[35].name_ref, strings[345]),
+        [2] = { /* NameQualifier */
+            .name_ref = SHAPE_NAME(scalars[2].name_ref, shape_names[639]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [36] = { /* OutboundWebIdentityFederationDisabledException */
-            .name_ref = REF(shapes[36].name_ref, strings[1474]),
-            .u.structure.members_ref = REF(shapes[36].u.structure.members_ref, members[95]),
-            .u.structure.by_wire_name_ref = REF(shapes[36].u.structure.by_wire_name_ref, by_wire_name[95]),
-            .u.structure.error_code_ref = REF(shapes[36].u.structure.error_code_ref, strings[1474]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_outbound_web_identity_federation_disabled_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [37] = { /* PackedPolicyTooLargeException */
-            .name_ref = REF(shapes[37].name_ref, strings[1521]),
-            .u.structure.members_ref = REF(shapes[37].u.structure.members_ref, members[96]),
-            .u.structure.by_wire_name_ref = REF(shapes[37].u.structure.by_wire_name_ref, by_wire_name[96]),
-            .u.structure.error_code_ref = REF(shapes[37].u.structure.error_code_ref, strings[1551]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_packed_policy_too_large_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 400,
-        },
-        [38] = { /* PolicyDescriptorType */
-            .name_ref = REF(shapes[38].name_ref, strings[1572]),
-            .u.structure.members_ref = REF(shapes[38].u.structure.members_ref, members[97]),
-            .u.structure.by_wire_name_ref = REF(shapes[38].u.structure.by_wire_name_ref, by_wire_name[97]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_policy_descriptor_type),
-            .u.structure.member_count = 1,
-        },
-        [39] = { /* ProvidedContext */
-            .name_ref = REF(shapes[39].name_ref, strings[1597]),
-            .u.structure.members_ref = REF(shapes[39].u.structure.members_ref, members[98]),
-            .u.structure.by_wire_name_ref = REF(shapes[39].u.structure.by_wire_name_ref, by_wire_name[98]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_provided_context),
-            .u.structure.member_count = 2,
-        },
-        [40] = { /* ProvidedContextsListType */
-            .name_ref = REF(shapes[40].name_ref, strings[1642]),
-            .range_ref = REF(shapes[40].range_ref, ranges[0]),
-            .u.collection.item_ref = REF(shapes[40].u.collection.item_ref, shapes[39]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sts_provided_contexts_list_type),
-        },
-        [41] = { /* RegionDisabledException */
-            .name_ref = REF(shapes[41].name_ref, strings[1667]),
-            .u.structure.members_ref = REF(shapes[41].u.structure.members_ref, members[100]),
-            .u.structure.by_wire_name_ref = REF(shapes[41].u.structure.by_wire_name_ref, by_wire_name[100]),
-            .u.structure.error_code_ref = REF(shapes[41].u.structure.error_code_ref, strings[1667]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_region_disabled_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [42] = { /* RootDurationSecondsType */
-            .name_ref = REF(shapes[42].name_ref, strings[1691]),
-            .range_ref = REF(shapes[42].range_ref, ranges[1]),
+        [3] = { /* RootDurationSecondsType */
+            .name_ref = SHAPE_NAME(scalars[3].name_ref, shape_names[715]),
+            .traits_ref = REF(scalars[3].traits_ref, traits[12]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [43] = { /* SAMLAssertionType */
-            .name_ref = REF(shapes[43].name_ref, strings[1715]),
-            .range_ref = REF(shapes[43].range_ref, ranges[2]),
+        [4] = { /* SAMLAssertionType */
+            .name_ref = SHAPE_NAME(scalars[4].name_ref, shape_names[739]),
+            .traits_ref = REF(scalars[4].traits_ref, traits[13]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [44] = { /* SessionDurationEscalationException */
-            .name_ref = REF(shapes[44].name_ref, strings[1733]),
-            .u.structure.members_ref = REF(shapes[44].u.structure.members_ref, members[101]),
-            .u.structure.by_wire_name_ref = REF(shapes[44].u.structure.by_wire_name_ref, by_wire_name[101]),
-            .u.structure.error_code_ref = REF(shapes[44].u.structure.error_code_ref, strings[1733]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
-            .size = sizeof(struct awsc_sts_session_duration_escalation_exception),
-            .u.structure.member_count = 1,
-            .u.structure.http_status = 403,
-        },
-        [45] = { /* Subject */
-            .name_ref = REF(shapes[45].name_ref, strings[309]),
+        [5] = { /* Subject */
+            .name_ref = SHAPE_NAME(scalars[5].name_ref, shape_names[757]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [46] = { /* SubjectType */
-            .name_ref = REF(shapes[46].name_ref, strings[317]),
+        [6] = { /* SubjectType */
+            .name_ref = SHAPE_NAME(scalars[6].name_ref, shape_names[765]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [47] = { /* Tag */
-            .name_ref = REF(shapes[47].name_ref, strings[1768]),
-            .u.structure.members_ref = REF(shapes[47].u.structure.members_ref, members[102]),
-            .u.structure.by_wire_name_ref = REF(shapes[47].u.structure.by_wire_name_ref, by_wire_name[102]),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct awsc_sts_tag),
-            .u.structure.member_count = 2,
-        },
-        [48] = { /* TargetPrincipalType */
-            .name_ref = REF(shapes[48].name_ref, strings[1782]),
-            .range_ref = REF(shapes[48].range_ref, ranges[3]),
+        [7] = { /* TargetPrincipalType */
+            .name_ref = SHAPE_NAME(scalars[7].name_ref, shape_names[781]),
+            .traits_ref = REF(scalars[7].traits_ref, traits[15]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [49] = { /* accessKeyIdType */
-            .name_ref = REF(shapes[49].name_ref, strings[1802]),
-            .range_ref = REF(shapes[49].range_ref, ranges[4]),
+        [8] = { /* accessKeyIdType */
+            .name_ref = SHAPE_NAME(scalars[8].name_ref, shape_names[801]),
+            .traits_ref = REF(scalars[8].traits_ref, traits[16]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [50] = { /* accessKeySecretType */
-            .name_ref = REF(shapes[50].name_ref, strings[1818]),
+        [9] = { /* accessKeySecretType */
+            .name_ref = SHAPE_NAME(scalars[9].name_ref, shape_names[817]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [51] = { /* accountType */
-            .name_ref = REF(shapes[51].name_ref, strings[1838]),
+        [10] = { /* accountType */
+            .name_ref = SHAPE_NAME(scalars[10].name_ref, shape_names[837]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [52] = { /* arnType */
-            .name_ref = REF(shapes[52].name_ref, strings[1850]),
-            .range_ref = REF(shapes[52].range_ref, ranges[5]),
+        [11] = { /* arnType */
+            .name_ref = SHAPE_NAME(scalars[11].name_ref, shape_names[849]),
+            .traits_ref = REF(scalars[11].traits_ref, traits[17]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [53] = { /* assumedRoleIdType */
-            .name_ref = REF(shapes[53].name_ref, strings[1858]),
-            .range_ref = REF(shapes[53].range_ref, ranges[6]),
+        [12] = { /* assumedRoleIdType */
+            .name_ref = SHAPE_NAME(scalars[12].name_ref, shape_names[857]),
+            .traits_ref = REF(scalars[12].traits_ref, traits[18]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [54] = { /* clientTokenType */
-            .name_ref = REF(shapes[54].name_ref, strings[1876]),
-            .range_ref = REF(shapes[54].range_ref, ranges[7]),
+        [13] = { /* clientTokenType */
+            .name_ref = SHAPE_NAME(scalars[13].name_ref, shape_names[875]),
+            .traits_ref = REF(scalars[13].traits_ref, traits[19]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [55] = { /* contextAssertionType */
-            .name_ref = REF(shapes[55].name_ref, strings[1892]),
-            .range_ref = REF(shapes[55].range_ref, ranges[8]),
+        [14] = { /* contextAssertionType */
+            .name_ref = SHAPE_NAME(scalars[14].name_ref, shape_names[891]),
+            .traits_ref = REF(scalars[14].traits_ref, traits[20]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [56] = { /* dateType */
-            .name_ref = REF(shapes[56].name_ref, strings[1913]),
+        [15] = { /* dateType */
+            .name_ref = SHAPE_NAME(scalars[15].name_ref, shape_names[912]),
             .type = AWSC_SHAPE_TIMESTAMP,
             .size = sizeof(struct awsc_timestamp),
         },
-        [57] = { /* decodedMessageType */
-            .name_ref = REF(shapes[57].name_ref, strings[1922]),
+        [16] = { /* decodedMessageType */
+            .name_ref = SHAPE_NAME(scalars[16].name_ref, shape_names[921]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [58] = { /* durationSecondsType */
-            .name_ref = REF(shapes[58].name_ref, strings[1941]),
-            .range_ref = REF(shapes[58].range_ref, ranges[9]),
+        [17] = { /* durationSecondsType */
+            .name_ref = SHAPE_NAME(scalars[17].name_ref, shape_names[940]),
+            .traits_ref = REF(scalars[17].traits_ref, traits[21]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [59] = { /* encodedMessageType */
-            .name_ref = REF(shapes[59].name_ref, strings[1961]),
-            .range_ref = REF(shapes[59].range_ref, ranges[10]),
+        [18] = { /* encodedMessageType */
+            .name_ref = SHAPE_NAME(scalars[18].name_ref, shape_names[960]),
+            .traits_ref = REF(scalars[18].traits_ref, traits[22]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [60] = { /* expiredIdentityTokenMessage */
-            .name_ref = REF(shapes[60].name_ref, strings[1980]),
+        [19] = { /* expiredIdentityTokenMessage */
+            .name_ref = SHAPE_NAME(scalars[19].name_ref, shape_names[979]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [61] = { /* expiredTradeInTokenExceptionMessage */
-            .name_ref = REF(shapes[61].name_ref, strings[2008]),
+        [20] = { /* expiredTradeInTokenExceptionMessage */
+            .name_ref = SHAPE_NAME(scalars[20].name_ref, shape_names[1007]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [62] = { /* externalIdType */
-            .name_ref = REF(shapes[62].name_ref, strings[2044]),
-            .range_ref = REF(shapes[62].range_ref, ranges[11]),
+        [21] = { /* externalIdType */
+            .name_ref = SHAPE_NAME(scalars[21].name_ref, shape_names[1043]),
+            .traits_ref = REF(scalars[21].traits_ref, traits[23]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [63] = { /* federatedIdType */
-            .name_ref = REF(shapes[63].name_ref, strings[2059]),
-            .range_ref = REF(shapes[63].range_ref, ranges[12]),
+        [22] = { /* federatedIdType */
+            .name_ref = SHAPE_NAME(scalars[22].name_ref, shape_names[1058]),
+            .traits_ref = REF(scalars[22].traits_ref, traits[24]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [64] = { /* idpCommunicationErrorMessage */
-            .name_ref = REF(shapes[64].name_ref, strings[2075]),
+        [23] = { /* idpCommunicationErrorMessage */
+            .name_ref = SHAPE_NAME(scalars[23].name_ref, shape_names[1074]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [65] = { /* idpRejectedClaimMessage */
-            .name_ref = REF(shapes[65].name_ref, strings[2104]),
+        [24] = { /* idpRejectedClaimMessage */
+            .name_ref = SHAPE_NAME(scalars[24].name_ref, shape_names[1103]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [66] = { /* invalidAuthorizationMessage */
-            .name_ref = REF(shapes[66].name_ref, strings[2128]),
+        [25] = { /* invalidAuthorizationMessage */
+            .name_ref = SHAPE_NAME(scalars[25].name_ref, shape_names[1127]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [67] = { /* invalidIdentityTokenMessage */
-            .name_ref = REF(shapes[67].name_ref, strings[2156]),
+        [26] = { /* invalidIdentityTokenMessage */
+            .name_ref = SHAPE_NAME(scalars[26].name_ref, shape_names[1155]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [68] = { /* jwtAlgorithmType */
-            .name_ref = REF(shapes[68].name_ref, strings[2184]),
-            .range_ref = REF(shapes[68].range_ref, ranges[13]),
+        [27] = { /* jwtAlgorithmType */
+            .name_ref = SHAPE_NAME(scalars[27].name_ref, shape_names[1183]),
+            .traits_ref = REF(scalars[27].traits_ref, traits[25]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [69] = { /* jwtPayloadSizeExceededException */
-            .name_ref = REF(shapes[69].name_ref, strings[2201]),
+        [28] = { /* jwtPayloadSizeExceededException */
+            .name_ref = SHAPE_NAME(scalars[28].name_ref, shape_names[1200]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [70] = { /* malformedPolicyDocumentMessage */
-            .name_ref = REF(shapes[70].name_ref, strings[2233]),
+        [29] = { /* malformedPolicyDocumentMessage */
+            .name_ref = SHAPE_NAME(scalars[29].name_ref, shape_names[1232]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [71] = { /* nonNegativeIntegerType */
-            .name_ref = REF(shapes[71].name_ref, strings[2264]),
-            .range_ref = REF(shapes[71].range_ref, ranges[14]),
+        [30] = { /* nonNegativeIntegerType */
+            .name_ref = SHAPE_NAME(scalars[30].name_ref, shape_names[1263]),
+            .traits_ref = REF(scalars[30].traits_ref, traits[26]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [72] = { /* outboundWebIdentityFederationDisabledException */
-            .name_ref = REF(shapes[72].name_ref, strings[2287]),
+        [31] = { /* outboundWebIdentityFederationDisabledException */
+            .name_ref = SHAPE_NAME(scalars[31].name_ref, shape_names[1286]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [73] = { /* packedPolicyTooLargeMessage */
-            .name_ref = REF(shapes[73].name_ref, strings[2334]),
+        [32] = { /* packedPolicyTooLargeMessage */
+            .name_ref = SHAPE_NAME(scalars[32].name_ref, shape_names[1333]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [74] = { /* policyDescriptorListType */
-            .name_ref = REF(shapes[74].name_ref, strings[2362]),
-            .u.collection.item_ref = REF(shapes[74].u.collection.item_ref, shapes[38]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sts_policy_descriptor_list_type),
-        },
-        [75] = { /* regionDisabledMessage */
-            .name_ref = REF(shapes[75].name_ref, strings[2387]),
+        [33] = { /* regionDisabledMessage */
+            .name_ref = SHAPE_NAME(scalars[33].name_ref, shape_names[1386]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [76] = { /* roleDurationSecondsType */
-            .name_ref = REF(shapes[76].name_ref, strings[2409]),
-            .range_ref = REF(shapes[76].range_ref, ranges[15]),
+        [34] = { /* roleDurationSecondsType */
+            .name_ref = SHAPE_NAME(scalars[34].name_ref, shape_names[1408]),
+            .traits_ref = REF(scalars[34].traits_ref, traits[27]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [77] = { /* roleSessionNameType */
-            .name_ref = REF(shapes[77].name_ref, strings[2433]),
-            .range_ref = REF(shapes[77].range_ref, ranges[16]),
+        [35] = { /* roleSessionNameType */
+            .name_ref = SHAPE_NAME(scalars[35].name_ref, shape_names[1432]),
+            .traits_ref = REF(scalars[35].traits_ref, traits[28]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [78] = { /* serialNumberType */
-            .name_ref = REF(shapes[78].name_ref, strings[2453]),
-            .range_ref = REF(shapes[78].range_ref, ranges[17]),
+        [36] = { /* serialNumberType */
+            .name_ref = SHAPE_NAME(scalars[36].name_ref, shape_names[1452]),
+            .traits_ref = REF(scalars[36].traits_ref, traits[29]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [79] = { /* sessionDurationEscalationException */
-            .name_ref = REF(shapes[79].name_ref, strings[2470]),
+        [37] = { /* sessionDurationEscalationException */
+            .name_ref = SHAPE_NAME(scalars[37].name_ref, shape_names[1469]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [80] = { /* sessionPolicyDocumentType */
-            .name_ref = REF(shapes[80].name_ref, strings[2505]),
-            .range_ref = REF(shapes[80].range_ref, ranges[18]),
+        [38] = { /* sessionPolicyDocumentType */
+            .name_ref = SHAPE_NAME(scalars[38].name_ref, shape_names[1504]),
+            .traits_ref = REF(scalars[38].traits_ref, traits[30]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [81] = { /* sourceIdentityType */
-            .name_ref = REF(shapes[81].name_ref, strings[2531]),
-            .range_ref = REF(shapes[81].range_ref, ranges[19]),
+        [39] = { /* sourceIdentityType */
+            .name_ref = SHAPE_NAME(scalars[39].name_ref, shape_names[1530]),
+            .traits_ref = REF(scalars[39].traits_ref, traits[31]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [82] = { /* tagKeyListType */
-            .name_ref = REF(shapes[82].name_ref, strings[2550]),
-            .range_ref = REF(shapes[82].range_ref, ranges[20]),
-            .u.collection.item_ref = REF(shapes[82].u.collection.item_ref, shapes[83]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sts_tag_key_list_type),
-        },
-        [83] = { /* tagKeyType */
-            .name_ref = REF(shapes[83].name_ref, strings[2565]),
-            .range_ref = REF(shapes[83].range_ref, ranges[21]),
+        [40] = { /* tagKeyType */
+            .name_ref = SHAPE_NAME(scalars[40].name_ref, shape_names[1564]),
+            .traits_ref = REF(scalars[40].traits_ref, traits[33]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [84] = { /* tagListType */
-            .name_ref = REF(shapes[84].name_ref, strings[2576]),
-            .range_ref = REF(shapes[84].range_ref, ranges[22]),
-            .u.collection.item_ref = REF(shapes[84].u.collection.item_ref, shapes[47]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sts_tag_list_type),
-        },
-        [85] = { /* tagValueType */
-            .name_ref = REF(shapes[85].name_ref, strings[2588]),
-            .range_ref = REF(shapes[85].range_ref, ranges[23]),
+        [41] = { /* tagValueType */
+            .name_ref = SHAPE_NAME(scalars[41].name_ref, shape_names[1587]),
+            .traits_ref = REF(scalars[41].traits_ref, traits[35]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [86] = { /* tokenCodeType */
-            .name_ref = REF(shapes[86].name_ref, strings[2601]),
-            .range_ref = REF(shapes[86].range_ref, ranges[24]),
+        [42] = { /* tokenCodeType */
+            .name_ref = SHAPE_NAME(scalars[42].name_ref, shape_names[1600]),
+            .traits_ref = REF(scalars[42].traits_ref, traits[36]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [87] = { /* tokenType */
-            .name_ref = REF(shapes[87].name_ref, strings[2615]),
+        [43] = { /* tokenType */
+            .name_ref = SHAPE_NAME(scalars[43].name_ref, shape_names[1614]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [88] = { /* tradeInTokenType */
-            .name_ref = REF(shapes[88].name_ref, strings[2625]),
+        [44] = { /* tradeInTokenType */
+            .name_ref = SHAPE_NAME(scalars[44].name_ref, shape_names[1624]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
         },
-        [89] = { /* unrestrictedSessionPolicyDocumentType */
-            .name_ref = REF(shapes[89].name_ref, strings[2642]),
-            .range_ref = REF(shapes[89].range_ref, ranges[25]),
+        [45] = { /* unrestrictedSessionPolicyDocumentType */
+            .name_ref = SHAPE_NAME(scalars[45].name_ref, shape_names[1641]),
+            .traits_ref = REF(scalars[45].traits_ref, traits[37]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [90] = { /* urlType */
-            .name_ref = REF(shapes[90].name_ref, strings[2680]),
-            .range_ref = REF(shapes[90].range_ref, ranges[26]),
+        [46] = { /* urlType */
+            .name_ref = SHAPE_NAME(scalars[46].name_ref, shape_names[1679]),
+            .traits_ref = REF(scalars[46].traits_ref, traits[38]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [91] = { /* userIdType */
-            .name_ref = REF(shapes[91].name_ref, strings[2688]),
+        [47] = { /* userIdType */
+            .name_ref = SHAPE_NAME(scalars[47].name_ref, shape_names[1687]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [92] = { /* userNameType */
-            .name_ref = REF(shapes[92].name_ref, strings[2699]),
-            .range_ref = REF(shapes[92].range_ref, ranges[27]),
+        [48] = { /* userNameType */
+            .name_ref = SHAPE_NAME(scalars[48].name_ref, shape_names[1698]),
+            .traits_ref = REF(scalars[48].traits_ref, traits[39]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [93] = { /* webIdentitySubjectType */
-            .name_ref = REF(shapes[93].name_ref, strings[2712]),
-            .range_ref = REF(shapes[93].range_ref, ranges[28]),
+        [49] = { /* webIdentitySubjectType */
+            .name_ref = SHAPE_NAME(scalars[49].name_ref, shape_names[1711]),
+            .traits_ref = REF(scalars[49].traits_ref, traits[40]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [94] = { /* webIdentityTokenAudienceListType */
-            .name_ref = REF(shapes[94].name_ref, strings[2735]),
-            .range_ref = REF(shapes[94].range_ref, ranges[29]),
-            .u.collection.item_ref = REF(shapes[94].u.collection.item_ref, shapes[95]),
-            .type = AWSC_SHAPE_LIST,
-            .size = sizeof(struct awsc_sts_tag_key_list_type),
-        },
-        [95] = { /* webIdentityTokenAudienceStringType */
-            .name_ref = REF(shapes[95].name_ref, strings[2768]),
-            .range_ref = REF(shapes[95].range_ref, ranges[30]),
+        [50] = { /* webIdentityTokenAudienceStringType */
+            .name_ref = SHAPE_NAME(scalars[50].name_ref, shape_names[1767]),
+            .traits_ref = REF(scalars[50].traits_ref, traits[42]),
             .type = AWSC_SHAPE_STRING,
             .size = sizeof(const char *),
         },
-        [96] = { /* webIdentityTokenDurationSecondsType */
-            .name_ref = REF(shapes[96].name_ref, strings[2803]),
-            .range_ref = REF(shapes[96].range_ref, ranges[31]),
+        [51] = { /* webIdentityTokenDurationSecondsType */
+            .name_ref = SHAPE_NAME(scalars[51].name_ref, shape_names[1802]),
+            .traits_ref = REF(scalars[51].traits_ref, traits[43]),
             .type = AWSC_SHAPE_INTEGER,
             .size = sizeof(int32_t),
         },
-        [97] = { /* webIdentityTokenType */
-            .name_ref = REF(shapes[97].name_ref, strings[2839]),
+        [52] = { /* webIdentityTokenType */
+            .name_ref = SHAPE_NAME(scalars[52].name_ref, shape_names[1838]),
             .type = AWSC_SHAPE_STRING,
             .flags = AWSC_SF_SENSITIVE,
             .size = sizeof(const char *),
+        },
+    },
+    /* the shapes' rarer traits: ranges, XML names and namespaces, payload
+     * members, errors' codes and statuses, sinks */
+    .traits = {
+        [0] = { /* ExpiredTokenException */
+            .error_code_ref = REF(traits[0].error_code_ref, strings[464]),
+            .http_status = 400,
+        },
+        [1] = { /* ExpiredTradeInTokenException */
+            .error_code_ref = REF(traits[1].error_code_ref, strings[494]),
+            .http_status = 400,
+        },
+        [2] = { /* IDPCommunicationErrorException */
+            .error_code_ref = REF(traits[2].error_code_ref, strings[651]),
+            .http_status = 400,
+        },
+        [3] = { /* IDPRejectedClaimException */
+            .error_code_ref = REF(traits[3].error_code_ref, strings[699]),
+            .http_status = 403,
+        },
+        [4] = { /* InvalidAuthorizationMessageException */
+            .error_code_ref = REF(traits[4].error_code_ref, strings[716]),
+            .http_status = 400,
+        },
+        [5] = { /* InvalidIdentityTokenException */
+            .error_code_ref = REF(traits[5].error_code_ref, strings[783]),
+            .http_status = 400,
+        },
+        [6] = { /* JWTPayloadSizeExceededException */
+            .error_code_ref = REF(traits[6].error_code_ref, strings[804]),
+            .http_status = 400,
+        },
+        [7] = { /* MalformedPolicyDocumentException */
+            .error_code_ref = REF(traits[7].error_code_ref, strings[869]),
+            .http_status = 400,
+        },
+        [8] = { /* OutboundWebIdentityFederationDisabledException */
+            .error_code_ref = REF(traits[8].error_code_ref, strings[893]),
+            .http_status = 403,
+        },
+        [9] = { /* PackedPolicyTooLargeException */
+            .error_code_ref = REF(traits[9].error_code_ref, strings[970]),
+            .http_status = 400,
+        },
+        [10] = { /* ProvidedContextsListType */
+            .range_ref = REF(traits[10].range_ref, ranges[0]),
+        },
+        [11] = { /* RegionDisabledException */
+            .error_code_ref = REF(traits[11].error_code_ref, strings[1024]),
+            .http_status = 403,
+        },
+        [12] = { /* RootDurationSecondsType */
+            .range_ref = REF(traits[12].range_ref, ranges[1]),
+        },
+        [13] = { /* SAMLAssertionType */
+            .range_ref = REF(traits[13].range_ref, ranges[2]),
+        },
+        [14] = { /* SessionDurationEscalationException */
+            .error_code_ref = REF(traits[14].error_code_ref, strings[1048]),
+            .http_status = 403,
+        },
+        [15] = { /* TargetPrincipalType */
+            .range_ref = REF(traits[15].range_ref, ranges[3]),
+        },
+        [16] = { /* accessKeyIdType */
+            .range_ref = REF(traits[16].range_ref, ranges[4]),
+        },
+        [17] = { /* arnType */
+            .range_ref = REF(traits[17].range_ref, ranges[5]),
+        },
+        [18] = { /* assumedRoleIdType */
+            .range_ref = REF(traits[18].range_ref, ranges[6]),
+        },
+        [19] = { /* clientTokenType */
+            .range_ref = REF(traits[19].range_ref, ranges[7]),
+        },
+        [20] = { /* contextAssertionType */
+            .range_ref = REF(traits[20].range_ref, ranges[8]),
+        },
+        [21] = { /* durationSecondsType */
+            .range_ref = REF(traits[21].range_ref, ranges[9]),
+        },
+        [22] = { /* encodedMessageType */
+            .range_ref = REF(traits[22].range_ref, ranges[10]),
+        },
+        [23] = { /* externalIdType */
+            .range_ref = REF(traits[23].range_ref, ranges[11]),
+        },
+        [24] = { /* federatedIdType */
+            .range_ref = REF(traits[24].range_ref, ranges[12]),
+        },
+        [25] = { /* jwtAlgorithmType */
+            .range_ref = REF(traits[25].range_ref, ranges[13]),
+        },
+        [26] = { /* nonNegativeIntegerType */
+            .range_ref = REF(traits[26].range_ref, ranges[14]),
+        },
+        [27] = { /* roleDurationSecondsType */
+            .range_ref = REF(traits[27].range_ref, ranges[15]),
+        },
+        [28] = { /* roleSessionNameType */
+            .range_ref = REF(traits[28].range_ref, ranges[16]),
+        },
+        [29] = { /* serialNumberType */
+            .range_ref = REF(traits[29].range_ref, ranges[17]),
+        },
+        [30] = { /* sessionPolicyDocumentType */
+            .range_ref = REF(traits[30].range_ref, ranges[18]),
+        },
+        [31] = { /* sourceIdentityType */
+            .range_ref = REF(traits[31].range_ref, ranges[19]),
+        },
+        [32] = { /* tagKeyListType */
+            .range_ref = REF(traits[32].range_ref, ranges[20]),
+        },
+        [33] = { /* tagKeyType */
+            .range_ref = REF(traits[33].range_ref, ranges[21]),
+        },
+        [34] = { /* tagListType */
+            .range_ref = REF(traits[34].range_ref, ranges[22]),
+        },
+        [35] = { /* tagValueType */
+            .range_ref = REF(traits[35].range_ref, ranges[23]),
+        },
+        [36] = { /* tokenCodeType */
+            .range_ref = REF(traits[36].range_ref, ranges[24]),
+        },
+        [37] = { /* unrestrictedSessionPolicyDocumentType */
+            .range_ref = REF(traits[37].range_ref, ranges[25]),
+        },
+        [38] = { /* urlType */
+            .range_ref = REF(traits[38].range_ref, ranges[26]),
+        },
+        [39] = { /* userNameType */
+            .range_ref = REF(traits[39].range_ref, ranges[27]),
+        },
+        [40] = { /* webIdentitySubjectType */
+            .range_ref = REF(traits[40].range_ref, ranges[28]),
+        },
+        [41] = { /* webIdentityTokenAudienceListType */
+            .range_ref = REF(traits[41].range_ref, ranges[29]),
+        },
+        [42] = { /* webIdentityTokenAudienceStringType */
+            .range_ref = REF(traits[42].range_ref, ranges[30]),
+        },
+        [43] = { /* webIdentityTokenDurationSecondsType */
+            .range_ref = REF(traits[43].range_ref, ranges[31]),
         },
     },
     /* name (then wire name, query name, XML namespace as the flags say),
-     * shape, offset (of the C member), has_ offset, flags, location,
-     * timestamp format */
+     * location, timestamp format, shape, has_ flag (how far before the
+     * value), offset (of the C member), flags */
     .members = {
-        [0] = {REF(members[0].name_ref, strings[18]), REF(members[0].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleArn: arnType */
-        [1] = {REF(members[1].name_ref, strings[26]), REF(members[1].shape_ref, shapes[77]), offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.RoleSessionName: roleSessionNameType */
-        [2] = {REF(members[2].name_ref, strings[42]), REF(members[2].shape_ref, shapes[74]), offsetof(struct awsc_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.PolicyArns: policyDescriptorListType */
-        [3] = {REF(members[3].name_ref, strings[53]), REF(members[3].shape_ref, shapes[89]), offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Policy: unrestrictedSessionPolicyDocumentType */
-        [4] = {REF(members[4].name_ref, strings[60]), REF(members[4].shape_ref, shapes[76]), offsetof(struct awsc_sts_assume_role_input, duration_seconds), offsetof(struct awsc_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.DurationSeconds: roleDurationSecondsType */
-        [5] = {REF(members[5].name_ref, strings[76]), REF(members[5].shape_ref, shapes[84]), offsetof(struct awsc_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.Tags: tagListType */
-        [6] = {REF(members[6].name_ref, strings[81]), REF(members[6].shape_ref, shapes[82]), offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TransitiveTagKeys: tagKeyListType */
-        [7] = {REF(members[7].name_ref, strings[99]), REF(members[7].shape_ref, shapes[62]), offsetof(struct awsc_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ExternalId: externalIdType */
-        [8] = {REF(members[8].name_ref, strings[110]), REF(members[8].shape_ref, shapes[78]), offsetof(struct awsc_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SerialNumber: serialNumberType */
-        [9] = {REF(members[9].name_ref, strings[123]), REF(members[9].shape_ref, shapes[86]), offsetof(struct awsc_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.TokenCode: tokenCodeType */
-        [10] = {REF(members[10].name_ref, strings[133]), REF(members[10].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.SourceIdentity: sourceIdentityType */
-        [11] = {REF(members[11].name_ref, strings[148]), REF(members[11].shape_ref, shapes[40]), offsetof(struct awsc_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleRequest.ProvidedContexts: ProvidedContextsListType */
-        [12] = {REF(members[12].name_ref, strings[184]), REF(members[12].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.Credentials: Credentials */
-        [13] = {REF(members[13].name_ref, strings[196]), REF(members[13].shape_ref, shapes[8]), offsetof(struct awsc_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.AssumedRoleUser: AssumedRoleUser */
-        [14] = {REF(members[14].name_ref, strings[212]), REF(members[14].shape_ref, shapes[71]), offsetof(struct awsc_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.PackedPolicySize: nonNegativeIntegerType */
-        [15] = {REF(members[15].name_ref, strings[133]), REF(members[15].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleResponse.SourceIdentity: sourceIdentityType */
-        [16] = {REF(members[16].name_ref, strings[18]), REF(members[16].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.RoleArn: arnType */
-        [17] = {REF(members[17].name_ref, strings[255]), REF(members[17].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.PrincipalArn: arnType */
-        [18] = {REF(members[18].name_ref, strings[268]), REF(members[18].shape_ref, shapes[43]), offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.SAMLAssertion: SAMLAssertionType */
-        [19] = {REF(members[19].name_ref, strings[42]), REF(members[19].shape_ref, shapes[74]), offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.PolicyArns: policyDescriptorListType */
-        [20] = {REF(members[20].name_ref, strings[53]), REF(members[20].shape_ref, shapes[80]), offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.Policy: sessionPolicyDocumentType */
-        [21] = {REF(members[21].name_ref, strings[60]), REF(members[21].shape_ref, shapes[76]), offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLRequest.DurationSeconds: roleDurationSecondsType */
-        [22] = {REF(members[22].name_ref, strings[184]), REF(members[22].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_role_with_saml_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Credentials: Credentials */
-        [23] = {REF(members[23].name_ref, strings[196]), REF(members[23].shape_ref, shapes[8]), offsetof(struct awsc_sts_assume_role_with_saml_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.AssumedRoleUser: AssumedRoleUser */
-        [24] = {REF(members[24].name_ref, strings[212]), REF(members[24].shape_ref, shapes[71]), offsetof(struct awsc_sts_assume_role_with_saml_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_saml_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.PackedPolicySize: nonNegativeIntegerType */
-        [25] = {REF(members[25].name_ref, strings[309]), REF(members[25].shape_ref, shapes[45]), offsetof(struct awsc_sts_assume_role_with_saml_output, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Subject: Subject */
-        [26] = {REF(members[26].name_ref, strings[317]), REF(members[26].shape_ref, shapes[46]), offsetof(struct awsc_sts_assume_role_with_saml_output, subject_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.SubjectType: SubjectType */
-        [27] = {REF(members[27].name_ref, strings[329]), REF(members[27].shape_ref, shapes[32]), offsetof(struct awsc_sts_assume_role_with_saml_output, issuer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Issuer: Issuer */
-        [28] = {REF(members[28].name_ref, strings[336]), REF(members[28].shape_ref, shapes[9]), offsetof(struct awsc_sts_assume_role_with_saml_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.Audience: Audience */
-        [29] = {REF(members[29].name_ref, strings[345]), REF(members[29].shape_ref, shapes[35]), offsetof(struct awsc_sts_assume_role_with_saml_output, name_qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.NameQualifier: NameQualifier */
-        [30] = {REF(members[30].name_ref, strings[133]), REF(members[30].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_with_saml_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithSAMLResponse.SourceIdentity: sourceIdentityType */
-        [31] = {REF(members[31].name_ref, strings[18]), REF(members[31].shape_ref, shapes[52]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleArn: arnType */
-        [32] = {REF(members[32].name_ref, strings[26]), REF(members[32].shape_ref, shapes[77]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.RoleSessionName: roleSessionNameType */
-        [33] = {REF(members[33].name_ref, strings[392]), REF(members[33].shape_ref, shapes[54]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.WebIdentityToken: clientTokenType */
-        [34] = {REF(members[34].name_ref, strings[409]), REF(members[34].shape_ref, shapes[90]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.ProviderId: urlType */
-        [35] = {REF(members[35].name_ref, strings[42]), REF(members[35].shape_ref, shapes[74]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.PolicyArns: policyDescriptorListType */
-        [36] = {REF(members[36].name_ref, strings[53]), REF(members[36].shape_ref, shapes[80]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.Policy: sessionPolicyDocumentType */
-        [37] = {REF(members[37].name_ref, strings[60]), REF(members[37].shape_ref, shapes[76]), offsetof(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityRequest.DurationSeconds: roleDurationSecondsType */
-        [38] = {REF(members[38].name_ref, strings[184]), REF(members[38].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Credentials: Credentials */
-        [39] = {REF(members[39].name_ref, strings[454]), REF(members[39].shape_ref, shapes[93]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SubjectFromWebIdentityToken: webIdentitySubjectType */
-        [40] = {REF(members[40].name_ref, strings[196]), REF(members[40].shape_ref, shapes[8]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.AssumedRoleUser: AssumedRoleUser */
-        [41] = {REF(members[41].name_ref, strings[212]), REF(members[41].shape_ref, shapes[71]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.PackedPolicySize: nonNegativeIntegerType */
-        [42] = {REF(members[42].name_ref, strings[482]), REF(members[42].shape_ref, shapes[32]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Provider: Issuer */
-        [43] = {REF(members[43].name_ref, strings[336]), REF(members[43].shape_ref, shapes[9]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.Audience: Audience */
-        [44] = {REF(members[44].name_ref, strings[133]), REF(members[44].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRoleWithWebIdentityResponse.SourceIdentity: sourceIdentityType */
-        [45] = {REF(members[45].name_ref, strings[509]), REF(members[45].shape_ref, shapes[48]), offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootRequest.TargetPrincipal: TargetPrincipalType */
-        [46] = {REF(members[46].name_ref, strings[525]), REF(members[46].shape_ref, shapes[38]), offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootRequest.TaskPolicyArn: PolicyDescriptorType */
-        [47] = {REF(members[47].name_ref, strings[60]), REF(members[47].shape_ref, shapes[42]), offsetof(struct awsc_sts_assume_root_input, duration_seconds), offsetof(struct awsc_sts_assume_root_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootRequest.DurationSeconds: RootDurationSecondsType */
-        [48] = {REF(members[48].name_ref, strings[184]), REF(members[48].shape_ref, shapes[10]), offsetof(struct awsc_sts_assume_root_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootResponse.Credentials: Credentials */
-        [49] = {REF(members[49].name_ref, strings[133]), REF(members[49].shape_ref, shapes[81]), offsetof(struct awsc_sts_assume_root_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumeRootResponse.SourceIdentity: sourceIdentityType */
-        [50] = {REF(members[50].name_ref, strings[558]), REF(members[50].shape_ref, shapes[53]), offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.AssumedRoleId: assumedRoleIdType */
-        [51] = {REF(members[51].name_ref, strings[572]), REF(members[51].shape_ref, shapes[52]), offsetof(struct awsc_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* AssumedRoleUser.Arn: arnType */
-        [52] = {REF(members[52].name_ref, strings[576]), REF(members[52].shape_ref, shapes[49]), offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.AccessKeyId: accessKeyIdType */
-        [53] = {REF(members[53].name_ref, strings[588]), REF(members[53].shape_ref, shapes[50]), offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SecretAccessKey: accessKeySecretType */
-        [54] = {REF(members[54].name_ref, strings[604]), REF(members[54].shape_ref, shapes[87]), offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.SessionToken: tokenType */
-        [55] = {REF(members[55].name_ref, strings[617]), REF(members[55].shape_ref, shapes[56]), offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Credentials.Expiration: dateType */
-        [56] = {REF(members[56].name_ref, strings[662]), REF(members[56].shape_ref, shapes[59]), offsetof(struct awsc_sts_decode_authorization_message_input, encoded_message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecodeAuthorizationMessageRequest.EncodedMessage: encodedMessageType */
-        [57] = {REF(members[57].name_ref, strings[712]), REF(members[57].shape_ref, shapes[57]), offsetof(struct awsc_sts_decode_authorization_message_output, decoded_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* DecodeAuthorizationMessageResponse.DecodedMessage: decodedMessageType */
-        [58] = {REF(members[58].name_ref, strings[749]), REF(members[58].shape_ref, shapes[60]), offsetof(struct awsc_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTokenException.message: expiredIdentityTokenMessage */
-        [59] = {REF(members[59].name_ref, strings[749]), REF(members[59].shape_ref, shapes[61]), offsetof(struct awsc_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ExpiredTradeInTokenException.message: expiredTradeInTokenExceptionMessage */
-        [60] = {REF(members[60].name_ref, strings[800]), REF(members[60].shape_ref, shapes[63]), offsetof(struct awsc_sts_federated_user, federated_user_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* FederatedUser.FederatedUserId: federatedIdType */
-        [61] = {REF(members[61].name_ref, strings[572]), REF(members[61].shape_ref, shapes[52]), offsetof(struct awsc_sts_federated_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* FederatedUser.Arn: arnType */
-        [62] = {REF(members[62].name_ref, strings[576]), REF(members[62].shape_ref, shapes[49]), offsetof(struct awsc_sts_get_access_key_info_input, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAccessKeyInfoRequest.AccessKeyId: accessKeyIdType */
-        [63] = {REF(members[63].name_ref, strings[865]), REF(members[63].shape_ref, shapes[51]), offsetof(struct awsc_sts_get_access_key_info_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetAccessKeyInfoResponse.Account: accountType */
-        [64] = {REF(members[64].name_ref, strings[924]), REF(members[64].shape_ref, shapes[91]), offsetof(struct awsc_sts_get_caller_identity_output, user_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetCallerIdentityResponse.UserId: userIdType */
-        [65] = {REF(members[65].name_ref, strings[865]), REF(members[65].shape_ref, shapes[51]), offsetof(struct awsc_sts_get_caller_identity_output, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetCallerIdentityResponse.Account: accountType */
-        [66] = {REF(members[66].name_ref, strings[572]), REF(members[66].shape_ref, shapes[52]), offsetof(struct awsc_sts_get_caller_identity_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetCallerIdentityResponse.Arn: arnType */
-        [67] = {REF(members[67].name_ref, strings[962]), REF(members[67].shape_ref, shapes[88]), offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenRequest.TradeInToken: tradeInTokenType */
-        [68] = {REF(members[68].name_ref, strings[184]), REF(members[68].shape_ref, shapes[10]), offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenResponse.Credentials: Credentials */
-        [69] = {REF(members[69].name_ref, strings[212]), REF(members[69].shape_ref, shapes[71]), offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenResponse.PackedPolicySize: nonNegativeIntegerType */
-        [70] = {REF(members[70].name_ref, strings[1007]), REF(members[70].shape_ref, shapes[52]), offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetDelegatedAccessTokenResponse.AssumedPrincipal: arnType */
-        [71] = {REF(members[71].name_ref, strings[1050]), REF(members[71].shape_ref, shapes[92]), offsetof(struct awsc_sts_get_federation_token_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.Name: userNameType */
-        [72] = {REF(members[72].name_ref, strings[53]), REF(members[72].shape_ref, shapes[80]), offsetof(struct awsc_sts_get_federation_token_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.Policy: sessionPolicyDocumentType */
-        [73] = {REF(members[73].name_ref, strings[42]), REF(members[73].shape_ref, shapes[74]), offsetof(struct awsc_sts_get_federation_token_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.PolicyArns: policyDescriptorListType */
-        [74] = {REF(members[74].name_ref, strings[60]), REF(members[74].shape_ref, shapes[58]), offsetof(struct awsc_sts_get_federation_token_input, duration_seconds), offsetof(struct awsc_sts_get_federation_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.DurationSeconds: durationSecondsType */
-        [75] = {REF(members[75].name_ref, strings[76]), REF(members[75].shape_ref, shapes[84]), offsetof(struct awsc_sts_get_federation_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenRequest.Tags: tagListType */
-        [76] = {REF(members[76].name_ref, strings[184]), REF(members[76].shape_ref, shapes[10]), offsetof(struct awsc_sts_get_federation_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenResponse.Credentials: Credentials */
-        [77] = {REF(members[77].name_ref, strings[786]), REF(members[77].shape_ref, shapes[15]), offsetof(struct awsc_sts_get_federation_token_output, federated_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenResponse.FederatedUser: FederatedUser */
-        [78] = {REF(members[78].name_ref, strings[212]), REF(members[78].shape_ref, shapes[71]), offsetof(struct awsc_sts_get_federation_token_output, packed_policy_size), offsetof(struct awsc_sts_get_federation_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetFederationTokenResponse.PackedPolicySize: nonNegativeIntegerType */
-        [79] = {REF(members[79].name_ref, strings[60]), REF(members[79].shape_ref, shapes[58]), offsetof(struct awsc_sts_get_session_token_input, duration_seconds), offsetof(struct awsc_sts_get_session_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenRequest.DurationSeconds: durationSecondsType */
-        [80] = {REF(members[80].name_ref, strings[110]), REF(members[80].shape_ref, shapes[78]), offsetof(struct awsc_sts_get_session_token_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenRequest.SerialNumber: serialNumberType */
-        [81] = {REF(members[81].name_ref, strings[123]), REF(members[81].shape_ref, shapes[86]), offsetof(struct awsc_sts_get_session_token_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenRequest.TokenCode: tokenCodeType */
-        [82] = {REF(members[82].name_ref, strings[184]), REF(members[82].shape_ref, shapes[10]), offsetof(struct awsc_sts_get_session_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetSessionTokenResponse.Credentials: Credentials */
-        [83] = {REF(members[83].name_ref, strings[336]), REF(members[83].shape_ref, shapes[94]), offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.Audience: webIdentityTokenAudienceListType */
-        [84] = {REF(members[84].name_ref, strings[60]), REF(members[84].shape_ref, shapes[96]), offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.DurationSeconds: webIdentityTokenDurationSecondsType */
-        [85] = {REF(members[85].name_ref, strings[1156]), REF(members[85].shape_ref, shapes[68]), offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.SigningAlgorithm: jwtAlgorithmType */
-        [86] = {REF(members[86].name_ref, strings[76]), REF(members[86].shape_ref, shapes[84]), offsetof(struct awsc_sts_get_web_identity_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenRequest.Tags: tagListType */
-        [87] = {REF(members[87].name_ref, strings[392]), REF(members[87].shape_ref, shapes[97]), offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenResponse.WebIdentityToken: webIdentityTokenType */
-        [88] = {REF(members[88].name_ref, strings[617]), REF(members[88].shape_ref, shapes[56]), offsetof(struct awsc_sts_get_web_identity_token_output, expiration), offsetof(struct awsc_sts_get_web_identity_token_output, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* GetWebIdentityTokenResponse.Expiration: dateType */
-        [89] = {REF(members[89].name_ref, strings[749]), REF(members[89].shape_ref, shapes[64]), offsetof(struct awsc_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPCommunicationErrorException.message: idpCommunicationErrorMessage */
-        [90] = {REF(members[90].name_ref, strings[749]), REF(members[90].shape_ref, shapes[65]), offsetof(struct awsc_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* IDPRejectedClaimException.message: idpRejectedClaimMessage */
-        [91] = {REF(members[91].name_ref, strings[749]), REF(members[91].shape_ref, shapes[66]), offsetof(struct awsc_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidAuthorizationMessageException.message: invalidAuthorizationMessage */
-        [92] = {REF(members[92].name_ref, strings[749]), REF(members[92].shape_ref, shapes[67]), offsetof(struct awsc_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* InvalidIdentityTokenException.message: invalidIdentityTokenMessage */
-        [93] = {REF(members[93].name_ref, strings[749]), REF(members[93].shape_ref, shapes[69]), offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* JWTPayloadSizeExceededException.message: jwtPayloadSizeExceededException */
-        [94] = {REF(members[94].name_ref, strings[749]), REF(members[94].shape_ref, shapes[70]), offsetof(struct awsc_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* MalformedPolicyDocumentException.message: malformedPolicyDocumentMessage */
-        [95] = {REF(members[95].name_ref, strings[749]), REF(members[95].shape_ref, shapes[72]), offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* OutboundWebIdentityFederationDisabledException.message: outboundWebIdentityFederationDisabledException */
-        [96] = {REF(members[96].name_ref, strings[749]), REF(members[96].shape_ref, shapes[73]), offsetof(struct awsc_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PackedPolicyTooLargeException.message: packedPolicyTooLargeMessage */
-        [97] = {REF(members[97].name_ref, strings[1593]), REF(members[97].shape_ref, shapes[52]), offsetof(struct awsc_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* PolicyDescriptorType.arn: arnType */
-        [98] = {REF(members[98].name_ref, strings[1613]), REF(members[98].shape_ref, shapes[52]), offsetof(struct awsc_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ProviderArn: arnType */
-        [99] = {REF(members[99].name_ref, strings[1625]), REF(members[99].shape_ref, shapes[55]), offsetof(struct awsc_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* ProvidedContext.ContextAssertion: contextAssertionType */
-        [100] = {REF(members[100].name_ref, strings[749]), REF(members[100].shape_ref, shapes[75]), offsetof(struct awsc_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* RegionDisabledException.message: regionDisabledMessage */
-        [101] = {REF(members[101].name_ref, strings[749]), REF(members[101].shape_ref, shapes[79]), offsetof(struct awsc_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* SessionDurationEscalationException.message: sessionDurationEscalationException */
-        [102] = {REF(members[102].name_ref, strings[1772]), REF(members[102].shape_ref, shapes[83]), offsetof(struct awsc_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Key: tagKeyType */
-        [103] = {REF(members[103].name_ref, strings[1776]), REF(members[103].shape_ref, shapes[85]), offsetof(struct awsc_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT}, /* Tag.Value: tagValueType */
-    },
-    /* each structure's member indexes, sorted by wire name */
-    .by_wire_name = {
-        /* [0] AssumeRoleRequest */ 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6,
-        /* [12] AssumeRoleResponse */ 1, 0, 2, 3,
-        /* [16] AssumeRoleWithSAMLRequest */ 5, 4, 3, 1, 0, 2,
-        /* [22] AssumeRoleWithSAMLResponse */ 1, 6, 0, 5, 7, 2, 8, 3, 4,
-        /* [31] AssumeRoleWithWebIdentityRequest */ 6, 5, 4, 3, 0, 1, 2,
-        /* [38] AssumeRoleWithWebIdentityResponse */ 2, 5, 0, 3, 4, 6, 1,
-        /* [45] AssumeRootRequest */ 2, 0, 1,
-        /* [48] AssumeRootResponse */ 0, 1,
-        /* [50] AssumedRoleUser */ 1, 0,
-        /* [52] Credentials */ 0, 3, 1, 2,
-        /* [56] DecodeAuthorizationMessageRequest */ 0,
-        /* [57] DecodeAuthorizationMessageResponse */ 0,
-        /* [58] ExpiredTokenException */ 0,
-        /* [59] ExpiredTradeInTokenException */ 0,
-        /* [60] FederatedUser */ 1, 0,
-        /* [62] GetAccessKeyInfoRequest */ 0,
-        /* [63] GetAccessKeyInfoResponse */ 0,
-        /* [64] GetCallerIdentityResponse */ 1, 2, 0,
-        /* [67] GetDelegatedAccessTokenRequest */ 0,
-        /* [68] GetDelegatedAccessTokenResponse */ 2, 0, 1,
-        /* [71] GetFederationTokenRequest */ 3, 0, 1, 2, 4,
-        /* [76] GetFederationTokenResponse */ 0, 1, 2,
-        /* [79] GetSessionTokenRequest */ 0, 1, 2,
-        /* [82] GetSessionTokenResponse */ 0,
-        /* [83] GetWebIdentityTokenRequest */ 0, 1, 2, 3,
-        /* [87] GetWebIdentityTokenResponse */ 1, 0,
-        /* [89] IDPCommunicationErrorException */ 0,
-        /* [90] IDPRejectedClaimException */ 0,
-        /* [91] InvalidAuthorizationMessageException */ 0,
-        /* [92] InvalidIdentityTokenException */ 0,
-        /* [93] JWTPayloadSizeExceededException */ 0,
-        /* [94] MalformedPolicyDocumentException */ 0,
-        /* [95] OutboundWebIdentityFederationDisabledException */ 0,
-        /* [96] PackedPolicyTooLargeException */ 0,
-        /* [97] PolicyDescriptorType */ 0,
-        /* [98] ProvidedContext */ 1, 0,
-        /* [100] RegionDisabledException */ 0,
-        /* [101] SessionDurationEscalationException */ 0,
-        /* [102] Tag */ 0, 1,
+        [0] = {MREF(0, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(0, scalars[11]), 0, offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_MF_REQUIRED}, /* AssumeRoleRequest.RoleArn: arnType */
+        [1] = {MREF(1, strings[8]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(1, scalars[35]), 0, offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_MF_REQUIRED}, /* AssumeRoleRequest.RoleSessionName: roleSessionNameType */
+        [2] = {MREF(2, strings[24]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(2, collections[1].shape), 0, offsetof(struct awsc_sts_assume_role_input, policy_arns), 0}, /* AssumeRoleRequest.PolicyArns: policyDescriptorListType */
+        [3] = {MREF(3, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(3, scalars[45]), 0, offsetof(struct awsc_sts_assume_role_input, policy), 0}, /* AssumeRoleRequest.Policy: unrestrictedSessionPolicyDocumentType */
+        [4] = {MREF(4, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(4, scalars[34]), AWSC_MEMBER_HAS(struct awsc_sts_assume_role_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_assume_role_input, duration_seconds), 0}, /* AssumeRoleRequest.DurationSeconds: roleDurationSecondsType */
+        [5] = {MREF(5, strings[58]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(5, collections[3].shape), 0, offsetof(struct awsc_sts_assume_role_input, tags), 0}, /* AssumeRoleRequest.Tags: tagListType */
+        [6] = {MREF(6, strings[63]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(6, collections[2].shape), 0, offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), 0}, /* AssumeRoleRequest.TransitiveTagKeys: tagKeyListType */
+        [7] = {MREF(7, strings[81]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(7, scalars[21]), 0, offsetof(struct awsc_sts_assume_role_input, external_id), 0}, /* AssumeRoleRequest.ExternalId: externalIdType */
+        [8] = {MREF(8, strings[92]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(8, scalars[36]), 0, offsetof(struct awsc_sts_assume_role_input, serial_number), 0}, /* AssumeRoleRequest.SerialNumber: serialNumberType */
+        [9] = {MREF(9, strings[105]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(9, scalars[42]), 0, offsetof(struct awsc_sts_assume_role_input, token_code), 0}, /* AssumeRoleRequest.TokenCode: tokenCodeType */
+        [10] = {MREF(10, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(10, scalars[39]), 0, offsetof(struct awsc_sts_assume_role_input, source_identity), 0}, /* AssumeRoleRequest.SourceIdentity: sourceIdentityType */
+        [11] = {MREF(11, strings[130]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(11, collections[0].shape), 0, offsetof(struct awsc_sts_assume_role_input, provided_contexts), 0}, /* AssumeRoleRequest.ProvidedContexts: ProvidedContextsListType */
+        [12] = {MREF(12, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(12, structures[9].shape), 0, offsetof(struct awsc_sts_assume_role_output, credentials), 0}, /* AssumeRoleResponse.Credentials: Credentials */
+        [13] = {MREF(13, strings[159]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(13, structures[8].shape), 0, offsetof(struct awsc_sts_assume_role_output, assumed_role_user), 0}, /* AssumeRoleResponse.AssumedRoleUser: AssumedRoleUser */
+        [14] = {MREF(14, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(14, scalars[30]), AWSC_MEMBER_HAS(struct awsc_sts_assume_role_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_sts_assume_role_output, packed_policy_size), 0}, /* AssumeRoleResponse.PackedPolicySize: nonNegativeIntegerType */
+        [15] = {MREF(15, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(15, scalars[39]), 0, offsetof(struct awsc_sts_assume_role_output, source_identity), 0}, /* AssumeRoleResponse.SourceIdentity: sourceIdentityType */
+        [16] = {MREF(16, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(16, scalars[11]), 0, offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_MF_REQUIRED}, /* AssumeRoleWithSAMLRequest.RoleArn: arnType */
+        [17] = {MREF(17, strings[192]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(17, scalars[11]), 0, offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_MF_REQUIRED}, /* AssumeRoleWithSAMLRequest.PrincipalArn: arnType */
+        [18] = {MREF(18, strings[205]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(18, scalars[4]), 0, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* AssumeRoleWithSAMLRequest.SAMLAssertion: SAMLAssertionType */
+        [19] = {MREF(19, strings[24]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(19, collections[1].shape), 0, offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), 0}, /* AssumeRoleWithSAMLRequest.PolicyArns: policyDescriptorListType */
+        [20] = {MREF(20, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(20, scalars[38]), 0, offsetof(struct awsc_sts_assume_role_with_saml_input, policy), 0}, /* AssumeRoleWithSAMLRequest.Policy: sessionPolicyDocumentType */
+        [21] = {MREF(21, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(21, scalars[34]), AWSC_MEMBER_HAS(struct awsc_sts_assume_role_with_saml_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), 0}, /* AssumeRoleWithSAMLRequest.DurationSeconds: roleDurationSecondsType */
+        [22] = {MREF(22, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(22, structures[9].shape), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, credentials), 0}, /* AssumeRoleWithSAMLResponse.Credentials: Credentials */
+        [23] = {MREF(23, strings[159]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(23, structures[8].shape), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, assumed_role_user), 0}, /* AssumeRoleWithSAMLResponse.AssumedRoleUser: AssumedRoleUser */
+        [24] = {MREF(24, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(24, scalars[30]), AWSC_MEMBER_HAS(struct awsc_sts_assume_role_with_saml_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_sts_assume_role_with_saml_output, packed_policy_size), 0}, /* AssumeRoleWithSAMLResponse.PackedPolicySize: nonNegativeIntegerType */
+        [25] = {MREF(25, strings[219]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(25, scalars[5]), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, subject), 0}, /* AssumeRoleWithSAMLResponse.Subject: Subject */
+        [26] = {MREF(26, strings[227]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(26, scalars[6]), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, subject_type), 0}, /* AssumeRoleWithSAMLResponse.SubjectType: SubjectType */
+        [27] = {MREF(27, strings[239]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(27, scalars[1]), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, issuer), 0}, /* AssumeRoleWithSAMLResponse.Issuer: Issuer */
+        [28] = {MREF(28, strings[246]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(28, scalars[0]), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, audience), 0}, /* AssumeRoleWithSAMLResponse.Audience: Audience */
+        [29] = {MREF(29, strings[255]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(29, scalars[2]), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, name_qualifier), 0}, /* AssumeRoleWithSAMLResponse.NameQualifier: NameQualifier */
+        [30] = {MREF(30, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(30, scalars[39]), 0, offsetof(struct awsc_sts_assume_role_with_saml_output, source_identity), 0}, /* AssumeRoleWithSAMLResponse.SourceIdentity: sourceIdentityType */
+        [31] = {MREF(31, strings[0]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(31, scalars[11]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_MF_REQUIRED}, /* AssumeRoleWithWebIdentityRequest.RoleArn: arnType */
+        [32] = {MREF(32, strings[8]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(32, scalars[35]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_MF_REQUIRED}, /* AssumeRoleWithWebIdentityRequest.RoleSessionName: roleSessionNameType */
+        [33] = {MREF(33, strings[269]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(33, scalars[13]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* AssumeRoleWithWebIdentityRequest.WebIdentityToken: clientTokenType */
+        [34] = {MREF(34, strings[286]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(34, scalars[46]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), 0}, /* AssumeRoleWithWebIdentityRequest.ProviderId: urlType */
+        [35] = {MREF(35, strings[24]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(35, collections[1].shape), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), 0}, /* AssumeRoleWithWebIdentityRequest.PolicyArns: policyDescriptorListType */
+        [36] = {MREF(36, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(36, scalars[38]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), 0}, /* AssumeRoleWithWebIdentityRequest.Policy: sessionPolicyDocumentType */
+        [37] = {MREF(37, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(37, scalars[34]), AWSC_MEMBER_HAS(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_assume_role_with_web_identity_input, duration_seconds), 0}, /* AssumeRoleWithWebIdentityRequest.DurationSeconds: roleDurationSecondsType */
+        [38] = {MREF(38, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(38, structures[9].shape), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_output, credentials), 0}, /* AssumeRoleWithWebIdentityResponse.Credentials: Credentials */
+        [39] = {MREF(39, strings[297]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(39, scalars[49]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), 0}, /* AssumeRoleWithWebIdentityResponse.SubjectFromWebIdentityToken: webIdentitySubjectType */
+        [40] = {MREF(40, strings[159]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(40, structures[8].shape), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_output, assumed_role_user), 0}, /* AssumeRoleWithWebIdentityResponse.AssumedRoleUser: AssumedRoleUser */
+        [41] = {MREF(41, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(41, scalars[30]), AWSC_MEMBER_HAS(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_sts_assume_role_with_web_identity_output, packed_policy_size), 0}, /* AssumeRoleWithWebIdentityResponse.PackedPolicySize: nonNegativeIntegerType */
+        [42] = {MREF(42, strings[325]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(42, scalars[1]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_output, provider), 0}, /* AssumeRoleWithWebIdentityResponse.Provider: Issuer */
+        [43] = {MREF(43, strings[246]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(43, scalars[0]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_output, audience), 0}, /* AssumeRoleWithWebIdentityResponse.Audience: Audience */
+        [44] = {MREF(44, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(44, scalars[39]), 0, offsetof(struct awsc_sts_assume_role_with_web_identity_output, source_identity), 0}, /* AssumeRoleWithWebIdentityResponse.SourceIdentity: sourceIdentityType */
+        [45] = {MREF(45, strings[334]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(45, scalars[7]), 0, offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_MF_REQUIRED}, /* AssumeRootRequest.TargetPrincipal: TargetPrincipalType */
+        [46] = {MREF(46, strings[350]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(46, structures[35].shape), 0, offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_MF_REQUIRED}, /* AssumeRootRequest.TaskPolicyArn: PolicyDescriptorType */
+        [47] = {MREF(47, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(47, scalars[3]), AWSC_MEMBER_HAS(struct awsc_sts_assume_root_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_assume_root_input, duration_seconds), 0}, /* AssumeRootRequest.DurationSeconds: RootDurationSecondsType */
+        [48] = {MREF(48, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(48, structures[9].shape), 0, offsetof(struct awsc_sts_assume_root_output, credentials), 0}, /* AssumeRootResponse.Credentials: Credentials */
+        [49] = {MREF(49, strings[115]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(49, scalars[39]), 0, offsetof(struct awsc_sts_assume_root_output, source_identity), 0}, /* AssumeRootResponse.SourceIdentity: sourceIdentityType */
+        [50] = {MREF(50, strings[364]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(50, scalars[12]), 0, offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_MF_REQUIRED}, /* AssumedRoleUser.AssumedRoleId: assumedRoleIdType */
+        [51] = {MREF(51, strings[378]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(51, scalars[11]), 0, offsetof(struct awsc_sts_assumed_role_user, arn), AWSC_MF_REQUIRED}, /* AssumedRoleUser.Arn: arnType */
+        [52] = {MREF(52, strings[382]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(52, scalars[8]), 0, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_MF_REQUIRED}, /* Credentials.AccessKeyId: accessKeyIdType */
+        [53] = {MREF(53, strings[394]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(53, scalars[9]), 0, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* Credentials.SecretAccessKey: accessKeySecretType */
+        [54] = {MREF(54, strings[410]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(54, scalars[43]), 0, offsetof(struct awsc_sts_credentials, session_token), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* Credentials.SessionToken: tokenType */
+        [55] = {MREF(55, strings[423]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(55, scalars[15]), AWSC_MEMBER_HAS(struct awsc_sts_credentials, expiration, has_expiration), offsetof(struct awsc_sts_credentials, expiration), AWSC_MF_REQUIRED}, /* Credentials.Expiration: dateType */
+        [56] = {MREF(56, strings[434]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(56, scalars[18]), 0, offsetof(struct awsc_sts_decode_authorization_message_input, encoded_message), AWSC_MF_REQUIRED}, /* DecodeAuthorizationMessageRequest.EncodedMessage: encodedMessageType */
+        [57] = {MREF(57, strings[449]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(57, scalars[16]), 0, offsetof(struct awsc_sts_decode_authorization_message_output, decoded_message), 0}, /* DecodeAuthorizationMessageResponse.DecodedMessage: decodedMessageType */
+        [58] = {MREF(58, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(58, scalars[19]), 0, offsetof(struct awsc_sts_expired_token_exception, message), 0}, /* ExpiredTokenException.message: expiredIdentityTokenMessage */
+        [59] = {MREF(59, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(59, scalars[20]), 0, offsetof(struct awsc_sts_expired_trade_in_token_exception, message), 0}, /* ExpiredTradeInTokenException.message: expiredTradeInTokenExceptionMessage */
+        [60] = {MREF(60, strings[523]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(60, scalars[22]), 0, offsetof(struct awsc_sts_federated_user, federated_user_id), AWSC_MF_REQUIRED}, /* FederatedUser.FederatedUserId: federatedIdType */
+        [61] = {MREF(61, strings[378]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(61, scalars[11]), 0, offsetof(struct awsc_sts_federated_user, arn), AWSC_MF_REQUIRED}, /* FederatedUser.Arn: arnType */
+        [62] = {MREF(62, strings[382]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(62, scalars[8]), 0, offsetof(struct awsc_sts_get_access_key_info_input, access_key_id), AWSC_MF_REQUIRED}, /* GetAccessKeyInfoRequest.AccessKeyId: accessKeyIdType */
+        [63] = {MREF(63, strings[539]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(63, scalars[10]), 0, offsetof(struct awsc_sts_get_access_key_info_output, account), 0}, /* GetAccessKeyInfoResponse.Account: accountType */
+        [64] = {MREF(64, strings[547]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(64, scalars[47]), 0, offsetof(struct awsc_sts_get_caller_identity_output, user_id), 0}, /* GetCallerIdentityResponse.UserId: userIdType */
+        [65] = {MREF(65, strings[539]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(65, scalars[10]), 0, offsetof(struct awsc_sts_get_caller_identity_output, account), 0}, /* GetCallerIdentityResponse.Account: accountType */
+        [66] = {MREF(66, strings[378]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(66, scalars[11]), 0, offsetof(struct awsc_sts_get_caller_identity_output, arn), 0}, /* GetCallerIdentityResponse.Arn: arnType */
+        [67] = {MREF(67, strings[554]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(67, scalars[44]), 0, offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE}, /* GetDelegatedAccessTokenRequest.TradeInToken: tradeInTokenType */
+        [68] = {MREF(68, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(68, structures[9].shape), 0, offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), 0}, /* GetDelegatedAccessTokenResponse.Credentials: Credentials */
+        [69] = {MREF(69, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(69, scalars[30]), AWSC_MEMBER_HAS(struct awsc_sts_get_delegated_access_token_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), 0}, /* GetDelegatedAccessTokenResponse.PackedPolicySize: nonNegativeIntegerType */
+        [70] = {MREF(70, strings[567]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(70, scalars[11]), 0, offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), 0}, /* GetDelegatedAccessTokenResponse.AssumedPrincipal: arnType */
+        [71] = {MREF(71, strings[584]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(71, scalars[48]), 0, offsetof(struct awsc_sts_get_federation_token_input, name), AWSC_MF_REQUIRED}, /* GetFederationTokenRequest.Name: userNameType */
+        [72] = {MREF(72, strings[35]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(72, scalars[38]), 0, offsetof(struct awsc_sts_get_federation_token_input, policy), 0}, /* GetFederationTokenRequest.Policy: sessionPolicyDocumentType */
+        [73] = {MREF(73, strings[24]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(73, collections[1].shape), 0, offsetof(struct awsc_sts_get_federation_token_input, policy_arns), 0}, /* GetFederationTokenRequest.PolicyArns: policyDescriptorListType */
+        [74] = {MREF(74, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(74, scalars[17]), AWSC_MEMBER_HAS(struct awsc_sts_get_federation_token_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_get_federation_token_input, duration_seconds), 0}, /* GetFederationTokenRequest.DurationSeconds: durationSecondsType */
+        [75] = {MREF(75, strings[58]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(75, collections[3].shape), 0, offsetof(struct awsc_sts_get_federation_token_input, tags), 0}, /* GetFederationTokenRequest.Tags: tagListType */
+        [76] = {MREF(76, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(76, structures[9].shape), 0, offsetof(struct awsc_sts_get_federation_token_output, credentials), 0}, /* GetFederationTokenResponse.Credentials: Credentials */
+        [77] = {MREF(77, strings[589]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(77, structures[14].shape), 0, offsetof(struct awsc_sts_get_federation_token_output, federated_user), 0}, /* GetFederationTokenResponse.FederatedUser: FederatedUser */
+        [78] = {MREF(78, strings[175]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(78, scalars[30]), AWSC_MEMBER_HAS(struct awsc_sts_get_federation_token_output, packed_policy_size, has_packed_policy_size), offsetof(struct awsc_sts_get_federation_token_output, packed_policy_size), 0}, /* GetFederationTokenResponse.PackedPolicySize: nonNegativeIntegerType */
+        [79] = {MREF(79, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(79, scalars[17]), AWSC_MEMBER_HAS(struct awsc_sts_get_session_token_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_get_session_token_input, duration_seconds), 0}, /* GetSessionTokenRequest.DurationSeconds: durationSecondsType */
+        [80] = {MREF(80, strings[92]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(80, scalars[36]), 0, offsetof(struct awsc_sts_get_session_token_input, serial_number), 0}, /* GetSessionTokenRequest.SerialNumber: serialNumberType */
+        [81] = {MREF(81, strings[105]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(81, scalars[42]), 0, offsetof(struct awsc_sts_get_session_token_input, token_code), 0}, /* GetSessionTokenRequest.TokenCode: tokenCodeType */
+        [82] = {MREF(82, strings[147]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(82, structures[9].shape), 0, offsetof(struct awsc_sts_get_session_token_output, credentials), 0}, /* GetSessionTokenResponse.Credentials: Credentials */
+        [83] = {MREF(83, strings[246]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(83, collections[4].shape), 0, offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_MF_REQUIRED}, /* GetWebIdentityTokenRequest.Audience: webIdentityTokenAudienceListType */
+        [84] = {MREF(84, strings[42]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(84, scalars[51]), AWSC_MEMBER_HAS(struct awsc_sts_get_web_identity_token_input, duration_seconds, has_duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), 0}, /* GetWebIdentityTokenRequest.DurationSeconds: webIdentityTokenDurationSecondsType */
+        [85] = {MREF(85, strings[603]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(85, scalars[27]), 0, offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_MF_REQUIRED}, /* GetWebIdentityTokenRequest.SigningAlgorithm: jwtAlgorithmType */
+        [86] = {MREF(86, strings[58]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(86, collections[3].shape), 0, offsetof(struct awsc_sts_get_web_identity_token_input, tags), 0}, /* GetWebIdentityTokenRequest.Tags: tagListType */
+        [87] = {MREF(87, strings[269]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(87, scalars[52]), 0, offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_MF_SENSITIVE}, /* GetWebIdentityTokenResponse.WebIdentityToken: webIdentityTokenType */
+        [88] = {MREF(88, strings[423]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(88, scalars[15]), AWSC_MEMBER_HAS(struct awsc_sts_get_web_identity_token_output, expiration, has_expiration), offsetof(struct awsc_sts_get_web_identity_token_output, expiration), 0}, /* GetWebIdentityTokenResponse.Expiration: dateType */
+        [89] = {MREF(89, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(89, scalars[23]), 0, offsetof(struct awsc_sts_idp_communication_error_exception, message), 0}, /* IDPCommunicationErrorException.message: idpCommunicationErrorMessage */
+        [90] = {MREF(90, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(90, scalars[24]), 0, offsetof(struct awsc_sts_idp_rejected_claim_exception, message), 0}, /* IDPRejectedClaimException.message: idpRejectedClaimMessage */
+        [91] = {MREF(91, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(91, scalars[25]), 0, offsetof(struct awsc_sts_invalid_authorization_message_exception, message), 0}, /* InvalidAuthorizationMessageException.message: invalidAuthorizationMessage */
+        [92] = {MREF(92, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(92, scalars[26]), 0, offsetof(struct awsc_sts_invalid_identity_token_exception, message), 0}, /* InvalidIdentityTokenException.message: invalidIdentityTokenMessage */
+        [93] = {MREF(93, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(93, scalars[28]), 0, offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), 0}, /* JWTPayloadSizeExceededException.message: jwtPayloadSizeExceededException */
+        [94] = {MREF(94, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(94, scalars[29]), 0, offsetof(struct awsc_sts_malformed_policy_document_exception, message), 0}, /* MalformedPolicyDocumentException.message: malformedPolicyDocumentMessage */
+        [95] = {MREF(95, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(95, scalars[31]), 0, offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), 0}, /* OutboundWebIdentityFederationDisabledException.message: outboundWebIdentityFederationDisabledException */
+        [96] = {MREF(96, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(96, scalars[32]), 0, offsetof(struct awsc_sts_packed_policy_too_large_exception, message), 0}, /* PackedPolicyTooLargeException.message: packedPolicyTooLargeMessage */
+        [97] = {MREF(97, strings[991]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(97, scalars[11]), 0, offsetof(struct awsc_sts_policy_descriptor_type, arn), 0}, /* PolicyDescriptorType.arn: arnType */
+        [98] = {MREF(98, strings[995]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(98, scalars[11]), 0, offsetof(struct awsc_sts_provided_context, provider_arn), 0}, /* ProvidedContext.ProviderArn: arnType */
+        [99] = {MREF(99, strings[1007]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(99, scalars[14]), 0, offsetof(struct awsc_sts_provided_context, context_assertion), 0}, /* ProvidedContext.ContextAssertion: contextAssertionType */
+        [100] = {MREF(100, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(100, scalars[33]), 0, offsetof(struct awsc_sts_region_disabled_exception, message), 0}, /* RegionDisabledException.message: regionDisabledMessage */
+        [101] = {MREF(101, strings[486]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(101, scalars[37]), 0, offsetof(struct awsc_sts_session_duration_escalation_exception, message), 0}, /* SessionDurationEscalationException.message: sessionDurationEscalationException */
+        [102] = {MREF(102, strings[1083]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(102, scalars[40]), 0, offsetof(struct awsc_sts_tag, key), AWSC_MF_REQUIRED}, /* Tag.Key: tagKeyType */
+        [103] = {MREF(103, strings[1087]), AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, MREF(103, scalars[41]), 0, offsetof(struct awsc_sts_tag, value), AWSC_MF_REQUIRED}, /* Tag.Value: tagValueType */
     },
     .ranges = {
         {true, true, 1, 5}, /* ProvidedContextsListType */
@@ -1413,180 +1576,191 @@ const struct awsc__sts_tables T = {
         {true, true, 60, 3600}, /* webIdentityTokenDurationSecondsType */
     },
     .strings =
+        /*      0 */ "RoleArn\0"
+        /*      8 */ "RoleSessionName\0"
+        /*     24 */ "PolicyArns\0"
+        /*     35 */ "Policy\0"
+        /*     42 */ "DurationSeconds\0"
+        /*     58 */ "Tags\0"
+        /*     63 */ "TransitiveTagKeys\0"
+        /*     81 */ "ExternalId\0"
+        /*     92 */ "SerialNumber\0"
+        /*    105 */ "TokenCode\0"
+        /*    115 */ "SourceIdentity\0"
+        /*    130 */ "ProvidedContexts\0"
+        /*    147 */ "Credentials\0"
+        /*    159 */ "AssumedRoleUser\0"
+        /*    175 */ "PackedPolicySize\0"
+        /*    192 */ "PrincipalArn\0"
+        /*    205 */ "SAMLAssertion\0"
+        /*    219 */ "Subject\0"
+        /*    227 */ "SubjectType\0"
+        /*    239 */ "Issuer\0"
+        /*    246 */ "Audience\0"
+        /*    255 */ "NameQualifier\0"
+        /*    269 */ "WebIdentityToken\0"
+        /*    286 */ "ProviderId\0"
+        /*    297 */ "SubjectFromWebIdentityToken\0"
+        /*    325 */ "Provider\0"
+        /*    334 */ "TargetPrincipal\0"
+        /*    350 */ "TaskPolicyArn\0"
+        /*    364 */ "AssumedRoleId\0"
+        /*    378 */ "Arn\0"
+        /*    382 */ "AccessKeyId\0"
+        /*    394 */ "SecretAccessKey\0"
+        /*    410 */ "SessionToken\0"
+        /*    423 */ "Expiration\0"
+        /*    434 */ "EncodedMessage\0"
+        /*    449 */ "DecodedMessage\0"
+        /*    464 */ "ExpiredTokenException\0"
+        /*    486 */ "message\0"
+        /*    494 */ "ExpiredTradeInTokenException\0"
+        /*    523 */ "FederatedUserId\0"
+        /*    539 */ "Account\0"
+        /*    547 */ "UserId\0"
+        /*    554 */ "TradeInToken\0"
+        /*    567 */ "AssumedPrincipal\0"
+        /*    584 */ "Name\0"
+        /*    589 */ "FederatedUser\0"
+        /*    603 */ "SigningAlgorithm\0"
+        /*    620 */ "IDPCommunicationErrorException\0"
+        /*    651 */ "IDPCommunicationError\0"
+        /*    673 */ "IDPRejectedClaimException\0"
+        /*    699 */ "IDPRejectedClaim\0"
+        /*    716 */ "InvalidAuthorizationMessageException\0"
+        /*    753 */ "InvalidIdentityTokenException\0"
+        /*    783 */ "InvalidIdentityToken\0"
+        /*    804 */ "JWTPayloadSizeExceededException\0"
+        /*    836 */ "MalformedPolicyDocumentException\0"
+        /*    869 */ "MalformedPolicyDocument\0"
+        /*    893 */ "OutboundWebIdentityFederationDisabledException\0"
+        /*    940 */ "PackedPolicyTooLargeException\0"
+        /*    970 */ "PackedPolicyTooLarge\0"
+        /*    991 */ "arn\0"
+        /*    995 */ "ProviderArn\0"
+        /*   1007 */ "ContextAssertion\0"
+        /*   1024 */ "RegionDisabledException\0"
+        /*   1048 */ "SessionDurationEscalationException\0"
+        /*   1083 */ "Key\0"
+        /*   1087 */ "Value\0"
+        /*   1093 */ "AssumeRole\0"
+        /*   1104 */ "POST\0"
+        /*   1109 */ "/\0"
+        /*   1111 */ "AssumeRoleResult\0"
+        /*   1128 */ "AssumeRoleWithSAML\0"
+        /*   1147 */ "AssumeRoleWithSAMLResult\0"
+        /*   1172 */ "AssumeRoleWithWebIdentity\0"
+        /*   1198 */ "AssumeRoleWithWebIdentityResult\0"
+        /*   1230 */ "AssumeRoot\0"
+        /*   1241 */ "AssumeRootResult\0"
+        /*   1258 */ "DecodeAuthorizationMessage\0"
+        /*   1285 */ "DecodeAuthorizationMessageResult\0"
+        /*   1318 */ "GetAccessKeyInfo\0"
+        /*   1335 */ "GetAccessKeyInfoResult\0"
+        /*   1358 */ "GetCallerIdentity\0"
+        /*   1376 */ "GetCallerIdentityResult\0"
+        /*   1400 */ "GetDelegatedAccessToken\0"
+        /*   1424 */ "GetDelegatedAccessTokenResult\0"
+        /*   1454 */ "GetFederationToken\0"
+        /*   1473 */ "GetFederationTokenResult\0"
+        /*   1498 */ "GetSessionToken\0"
+        /*   1514 */ "GetSessionTokenResult\0"
+        /*   1536 */ "GetWebIdentityToken\0"
+        /*   1556 */ "GetWebIdentityTokenResult\0"
+        /*   1582 */ "sts\0"
+        /*   1586 */ "STS\0"
+        /*   1590 */ "AWS Security Token Service\0"
+        /*   1617 */ "2011-06-15\0"
+        /*   1628 */ "https://sts.amazonaws.com/doc/2011-06-15/",
+#if AWSC_WITH_SHAPE_NAMES
+    .shape_names =
         /*      0 */ "AssumeRoleRequest\0"
-        /*     18 */ "RoleArn\0"
-        /*     26 */ "RoleSessionName\0"
-        /*     42 */ "PolicyArns\0"
-        /*     53 */ "Policy\0"
-        /*     60 */ "DurationSeconds\0"
-        /*     76 */ "Tags\0"
-        /*     81 */ "TransitiveTagKeys\0"
-        /*     99 */ "ExternalId\0"
-        /*    110 */ "SerialNumber\0"
-        /*    123 */ "TokenCode\0"
-        /*    133 */ "SourceIdentity\0"
-        /*    148 */ "ProvidedContexts\0"
-        /*    165 */ "AssumeRoleResponse\0"
-        /*    184 */ "Credentials\0"
-        /*    196 */ "AssumedRoleUser\0"
-        /*    212 */ "PackedPolicySize\0"
-        /*    229 */ "AssumeRoleWithSAMLRequest\0"
-        /*    255 */ "PrincipalArn\0"
-        /*    268 */ "SAMLAssertion\0"
-        /*    282 */ "AssumeRoleWithSAMLResponse\0"
-        /*    309 */ "Subject\0"
-        /*    317 */ "SubjectType\0"
-        /*    329 */ "Issuer\0"
-        /*    336 */ "Audience\0"
-        /*    345 */ "NameQualifier\0"
-        /*    359 */ "AssumeRoleWithWebIdentityRequest\0"
-        /*    392 */ "WebIdentityToken\0"
-        /*    409 */ "ProviderId\0"
-        /*    420 */ "AssumeRoleWithWebIdentityResponse\0"
-        /*    454 */ "SubjectFromWebIdentityToken\0"
-        /*    482 */ "Provider\0"
-        /*    491 */ "AssumeRootRequest\0"
-        /*    509 */ "TargetPrincipal\0"
-        /*    525 */ "TaskPolicyArn\0"
-        /*    539 */ "AssumeRootResponse\0"
-        /*    558 */ "AssumedRoleId\0"
-        /*    572 */ "Arn\0"
-        /*    576 */ "AccessKeyId\0"
-        /*    588 */ "SecretAccessKey\0"
-        /*    604 */ "SessionToken\0"
-        /*    617 */ "Expiration\0"
-        /*    628 */ "DecodeAuthorizationMessageRequest\0"
-        /*    662 */ "EncodedMessage\0"
-        /*    677 */ "DecodeAuthorizationMessageResponse\0"
-        /*    712 */ "DecodedMessage\0"
-        /*    727 */ "ExpiredTokenException\0"
-        /*    749 */ "message\0"
-        /*    757 */ "ExpiredTradeInTokenException\0"
-        /*    786 */ "FederatedUser\0"
-        /*    800 */ "FederatedUserId\0"
-        /*    816 */ "GetAccessKeyInfoRequest\0"
-        /*    840 */ "GetAccessKeyInfoResponse\0"
-        /*    865 */ "Account\0"
-        /*    873 */ "GetCallerIdentityRequest\0"
-        /*    898 */ "GetCallerIdentityResponse\0"
-        /*    924 */ "UserId\0"
-        /*    931 */ "GetDelegatedAccessTokenRequest\0"
-        /*    962 */ "TradeInToken\0"
-        /*    975 */ "GetDelegatedAccessTokenResponse\0"
-        /*   1007 */ "AssumedPrincipal\0"
-        /*   1024 */ "GetFederationTokenRequest\0"
-        /*   1050 */ "Name\0"
-        /*   1055 */ "GetFederationTokenResponse\0"
-        /*   1082 */ "GetSessionTokenRequest\0"
-        /*   1105 */ "GetSessionTokenResponse\0"
-        /*   1129 */ "GetWebIdentityTokenRequest\0"
-        /*   1156 */ "SigningAlgorithm\0"
-        /*   1173 */ "GetWebIdentityTokenResponse\0"
-        /*   1201 */ "IDPCommunicationErrorException\0"
-        /*   1232 */ "IDPCommunicationError\0"
-        /*   1254 */ "IDPRejectedClaimException\0"
-        /*   1280 */ "IDPRejectedClaim\0"
-        /*   1297 */ "InvalidAuthorizationMessageException\0"
-        /*   1334 */ "InvalidIdentityTokenException\0"
-        /*   1364 */ "InvalidIdentityToken\0"
-        /*   1385 */ "JWTPayloadSizeExceededException\0"
-        /*   1417 */ "MalformedPolicyDocumentException\0"
-        /*   1450 */ "MalformedPolicyDocument\0"
-        /*   1474 */ "OutboundWebIdentityFederationDisabledException\0"
-        /*   1521 */ "PackedPolicyTooLargeException\0"
-        /*   1551 */ "PackedPolicyTooLarge\0"
-        /*   1572 */ "PolicyDescriptorType\0"
-        /*   1593 */ "arn\0"
-        /*   1597 */ "ProvidedContext\0"
-        /*   1613 */ "ProviderArn\0"
-        /*   1625 */ "ContextAssertion\0"
-        /*   1642 */ "ProvidedContextsListType\0"
-        /*   1667 */ "RegionDisabledException\0"
-        /*   1691 */ "RootDurationSecondsType\0"
-        /*   1715 */ "SAMLAssertionType\0"
-        /*   1733 */ "SessionDurationEscalationException\0"
-        /*   1768 */ "Tag\0"
-        /*   1772 */ "Key\0"
-        /*   1776 */ "Value\0"
-        /*   1782 */ "TargetPrincipalType\0"
-        /*   1802 */ "accessKeyIdType\0"
-        /*   1818 */ "accessKeySecretType\0"
-        /*   1838 */ "accountType\0"
-        /*   1850 */ "arnType\0"
-        /*   1858 */ "assumedRoleIdType\0"
-        /*   1876 */ "clientTokenType\0"
-        /*   1892 */ "contextAssertionType\0"
-        /*   1913 */ "dateType\0"
-        /*   1922 */ "decodedMessageType\0"
-        /*   1941 */ "durationSecondsType\0"
-        /*   1961 */ "encodedMessageType\0"
-        /*   1980 */ "expiredIdentityTokenMessage\0"
-        /*   2008 */ "expiredTradeInTokenExceptionMessage\0"
-        /*   2044 */ "externalIdType\0"
-        /*   2059 */ "federatedIdType\0"
-        /*   2075 */ "idpCommunicationErrorMessage\0"
-        /*   2104 */ "idpRejectedClaimMessage\0"
-        /*   2128 */ "invalidAuthorizationMessage\0"
-        /*   2156 */ "invalidIdentityTokenMessage\0"
-        /*   2184 */ "jwtAlgorithmType\0"
-        /*   2201 */ "jwtPayloadSizeExceededException\0"
-        /*   2233 */ "malformedPolicyDocumentMessage\0"
-        /*   2264 */ "nonNegativeIntegerType\0"
-        /*   2287 */ "outboundWebIdentityFederationDisabledException\0"
-        /*   2334 */ "packedPolicyTooLargeMessage\0"
-        /*   2362 */ "policyDescriptorListType\0"
-        /*   2387 */ "regionDisabledMessage\0"
-        /*   2409 */ "roleDurationSecondsType\0"
-        /*   2433 */ "roleSessionNameType\0"
-        /*   2453 */ "serialNumberType\0"
-        /*   2470 */ "sessionDurationEscalationException\0"
-        /*   2505 */ "sessionPolicyDocumentType\0"
-        /*   2531 */ "sourceIdentityType\0"
-        /*   2550 */ "tagKeyListType\0"
-        /*   2565 */ "tagKeyType\0"
-        /*   2576 */ "tagListType\0"
-        /*   2588 */ "tagValueType\0"
-        /*   2601 */ "tokenCodeType\0"
-        /*   2615 */ "tokenType\0"
-        /*   2625 */ "tradeInTokenType\0"
-        /*   2642 */ "unrestrictedSessionPolicyDocumentType\0"
-        /*   2680 */ "urlType\0"
-        /*   2688 */ "userIdType\0"
-        /*   2699 */ "userNameType\0"
-        /*   2712 */ "webIdentitySubjectType\0"
-        /*   2735 */ "webIdentityTokenAudienceListType\0"
-        /*   2768 */ "webIdentityTokenAudienceStringType\0"
-        /*   2803 */ "webIdentityTokenDurationSecondsType\0"
-        /*   2839 */ "webIdentityTokenType\0"
-        /*   2860 */ "AssumeRole\0"
-        /*   2871 */ "POST\0"
-        /*   2876 */ "/\0"
-        /*   2878 */ "AssumeRoleResult\0"
-        /*   2895 */ "AssumeRoleWithSAML\0"
-        /*   2914 */ "AssumeRoleWithSAMLResult\0"
-        /*   2939 */ "AssumeRoleWithWebIdentity\0"
-        /*   2965 */ "AssumeRoleWithWebIdentityResult\0"
-        /*   2997 */ "AssumeRoot\0"
-        /*   3008 */ "AssumeRootResult\0"
-        /*   3025 */ "DecodeAuthorizationMessage\0"
-        /*   3052 */ "DecodeAuthorizationMessageResult\0"
-        /*   3085 */ "GetAccessKeyInfo\0"
-        /*   3102 */ "GetAccessKeyInfoResult\0"
-        /*   3125 */ "GetCallerIdentity\0"
-        /*   3143 */ "GetCallerIdentityResult\0"
-        /*   3167 */ "GetDelegatedAccessToken\0"
-        /*   3191 */ "GetDelegatedAccessTokenResult\0"
-        /*   3221 */ "GetFederationToken\0"
-        /*   3240 */ "GetFederationTokenResult\0"
-        /*   3265 */ "GetSessionToken\0"
-        /*   3281 */ "GetSessionTokenResult\0"
-        /*   3303 */ "GetWebIdentityToken\0"
-        /*   3323 */ "GetWebIdentityTokenResult\0"
-        /*   3349 */ "sts\0"
-        /*   3353 */ "STS\0"
-        /*   3357 */ "AWS Security Token Service\0"
-        /*   3384 */ "2011-06-15\0"
-        /*   3395 */ "https://sts.amazonaws.com/doc/2011-06-15/",
+        /*     18 */ "AssumeRoleResponse\0"
+        /*     37 */ "AssumeRoleWithSAMLRequest\0"
+        /*     63 */ "AssumeRoleWithSAMLResponse\0"
+        /*     90 */ "AssumeRoleWithWebIdentityRequest\0"
+        /*    123 */ "AssumeRoleWithWebIdentityResponse\0"
+        /*    157 */ "AssumeRootRequest\0"
+        /*    175 */ "AssumeRootResponse\0"
+        /*    194 */ "AssumedRoleUser\0"
+        /*    210 */ "Audience\0"
+        /*    219 */ "Credentials\0"
+        /*    231 */ "DecodeAuthorizationMessageRequest\0"
+        /*    265 */ "DecodeAuthorizationMessageResponse\0"
+        /*    300 */ "FederatedUser\0"
+        /*    314 */ "GetAccessKeyInfoRequest\0"
+        /*    338 */ "GetAccessKeyInfoResponse\0"
+        /*    363 */ "GetCallerIdentityRequest\0"
+        /*    388 */ "GetCallerIdentityResponse\0"
+        /*    414 */ "GetDelegatedAccessTokenRequest\0"
+        /*    445 */ "GetDelegatedAccessTokenResponse\0"
+        /*    477 */ "GetFederationTokenRequest\0"
+        /*    503 */ "GetFederationTokenResponse\0"
+        /*    530 */ "GetSessionTokenRequest\0"
+        /*    553 */ "GetSessionTokenResponse\0"
+        /*    577 */ "GetWebIdentityTokenRequest\0"
+        /*    604 */ "GetWebIdentityTokenResponse\0"
+        /*    632 */ "Issuer\0"
+        /*    639 */ "NameQualifier\0"
+        /*    653 */ "PolicyDescriptorType\0"
+        /*    674 */ "ProvidedContext\0"
+        /*    690 */ "ProvidedContextsListType\0"
+        /*    715 */ "RootDurationSecondsType\0"
+        /*    739 */ "SAMLAssertionType\0"
+        /*    757 */ "Subject\0"
+        /*    765 */ "SubjectType\0"
+        /*    777 */ "Tag\0"
+        /*    781 */ "TargetPrincipalType\0"
+        /*    801 */ "accessKeyIdType\0"
+        /*    817 */ "accessKeySecretType\0"
+        /*    837 */ "accountType\0"
+        /*    849 */ "arnType\0"
+        /*    857 */ "assumedRoleIdType\0"
+        /*    875 */ "clientTokenType\0"
+        /*    891 */ "contextAssertionType\0"
+        /*    912 */ "dateType\0"
+        /*    921 */ "decodedMessageType\0"
+        /*    940 */ "durationSecondsType\0"
+        /*    960 */ "encodedMessageType\0"
+        /*    979 */ "expiredIdentityTokenMessage\0"
+        /*   1007 */ "expiredTradeInTokenExceptionMessage\0"
+        /*   1043 */ "externalIdType\0"
+        /*   1058 */ "federatedIdType\0"
+        /*   1074 */ "idpCommunicationErrorMessage\0"
+        /*   1103 */ "idpRejectedClaimMessage\0"
+        /*   1127 */ "invalidAuthorizationMessage\0"
+        /*   1155 */ "invalidIdentityTokenMessage\0"
+        /*   1183 */ "jwtAlgorithmType\0"
+        /*   1200 */ "jwtPayloadSizeExceededException\0"
+        /*   1232 */ "malformedPolicyDocumentMessage\0"
+        /*   1263 */ "nonNegativeIntegerType\0"
+        /*   1286 */ "outboundWebIdentityFederationDisabledException\0"
+        /*   1333 */ "packedPolicyTooLargeMessage\0"
+        /*   1361 */ "policyDescriptorListType\0"
+        /*   1386 */ "regionDisabledMessage\0"
+        /*   1408 */ "roleDurationSecondsType\0"
+        /*   1432 */ "roleSessionNameType\0"
+        /*   1452 */ "serialNumberType\0"
+        /*   1469 */ "sessionDurationEscalationException\0"
+        /*   1504 */ "sessionPolicyDocumentType\0"
+        /*   1530 */ "sourceIdentityType\0"
+        /*   1549 */ "tagKeyListType\0"
+        /*   1564 */ "tagKeyType\0"
+        /*   1575 */ "tagListType\0"
+        /*   1587 */ "tagValueType\0"
+        /*   1600 */ "tokenCodeType\0"
+        /*   1614 */ "tokenType\0"
+        /*   1624 */ "tradeInTokenType\0"
+        /*   1641 */ "unrestrictedSessionPolicyDocumentType\0"
+        /*   1679 */ "urlType\0"
+        /*   1687 */ "userIdType\0"
+        /*   1698 */ "userNameType\0"
+        /*   1711 */ "webIdentitySubjectType\0"
+        /*   1734 */ "webIdentityTokenAudienceListType\0"
+        /*   1767 */ "webIdentityTokenAudienceStringType\0"
+        /*   1802 */ "webIdentityTokenDurationSecondsType\0"
+        /*   1838 */ "webIdentityTokenType",
+#endif
 };
 
 /* The descriptor programs use (<awsc/sts.h>): the one in the tables. */
@@ -1597,5 +1771,7 @@ const struct awsc_service *awsc_sts_service(void)
 
 #undef RULES_REF
 #undef RULES
+#undef SHAPE_NAME
+#undef MREF
 #undef REF
 #undef T

@@ -80,6 +80,10 @@ enum awsc_timestamp_format {
 #define AWSC_SF_DOCUMENT        0x0800u /* a structure that is a document */
 #define AWSC_SF_EVENT           0x1000u /* an event of an event stream */
 #define AWSC_SF_SPARSE          0x2000u /* a list or map whose items may be null */
+#define AWSC_SF_ENUM            0x4000u /* a string with enum values: struct awsc_enum_shape */
+/* A Route 53 id, which may be given with its path ("/hostedzone/Z1D6..."):
+ * only its last segment is sent, as botocore sends it. */
+#define AWSC_SF_ID_PATH 0x8000u
 
 /* Member flags. */
 #define AWSC_MF_REQUIRED          0x0001u
@@ -170,8 +174,9 @@ struct awsc_xml_refs {
 
 struct awsc_shape;
 
-/* The fields of these tables go references first, then the wider
- * integers, so that they carry no padding. */
+/* A member is 12 bytes: its two references are 24-bit distances from the
+ * member itself (a service's tables are far smaller than the 8 MiB they
+ * reach), each sharing its 32 bits with small fields. */
 struct awsc_member {
     /* The member's names, one after the other, each ending with its NUL:
      * the model member name ("TableName"), then, each only when the member
@@ -181,24 +186,43 @@ struct awsc_member {
      * (AWSC_MF_XML_NAMESPACE). awsc_member_name() reads as the model name;
      * the others come from awsc_member_wire_name(),
      * awsc_member_query_name() and awsc_member_xml_namespace(). */
-    awsc_ref name_ref;
-    awsc_ref shape_ref;
-    uint16_t offset;          /* offsetof the value in the parent struct (its C
-                                 member's name is in the generated initializer) */
-    uint16_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
-    uint16_t flags;           /* AWSC_MF_* */
-    uint8_t location;         /* enum awsc_location */
-    uint8_t timestamp_format; /* member override, else AWSC_TSFMT_DEFAULT */
+    signed int name_ref : 24;          /* AWSC_MEMBER_REF(member, names) */
+    unsigned int location : 3;         /* enum awsc_location */
+    unsigned int timestamp_format : 2; /* member override, else AWSC_TSFMT_DEFAULT */
+    unsigned int : 3;
+    signed int shape_ref : 24; /* AWSC_MEMBER_REF(member, shape) */
+    /* Where the has_ flag is, when the member has one: the generated
+     * structs put it just before the value, and this is how many bytes
+     * before (1 to 31); 0 when there is none. awsc_member_has_offset()
+     * reads it as an offset. */
+    unsigned int has_back : 5;
+    unsigned int : 3;
+    uint16_t offset; /* offsetof the value in the parent struct (its C
+                        member's name is in the generated initializer) */
+    uint16_t flags;  /* AWSC_MF_* */
 };
+
+/* The distance from a member, m, to what it names, to (both inside one
+ * object): what the generated tables write a member's references with. */
+#define AWSC_MEMBER_REF(m, to) ((int)((const char *)&(to) - (const char *)&(m)))
+/* A member's has_back: the distance from its has_ flag, has, to its
+ * value, value, both fields of struct type (AWSC_MEMBER_HAS(struct t, x,
+ * has_x)). */
+#define AWSC_MEMBER_HAS(type, value, has) (offsetof(type, value) - offsetof(type, has))
 
 /* The model name of a member ("TableName"). */
 static inline const char *awsc_member_name(const struct awsc_member *m)
 {
-    return (const char *)awsc_ref_get(&m->name_ref);
+    return (const char *)m + m->name_ref;
 }
 static inline const struct awsc_shape *awsc_member_shape(const struct awsc_member *m)
 {
-    return (const struct awsc_shape *)awsc_ref_get(&m->shape_ref);
+    return (const struct awsc_shape *)(const void *)((const char *)m + m->shape_ref);
+}
+/* Where a member's has_ flag is in its parent struct, or AWSC_NO_PRESENCE. */
+static inline uint16_t awsc_member_has_offset(const struct awsc_member *m)
+{
+    return m->has_back ? (uint16_t)(m->offset - m->has_back) : (uint16_t)AWSC_NO_PRESENCE;
 }
 
 /* The name of a member on the wire: its locationName, else its name. */
@@ -209,53 +233,66 @@ AWSC_API const char *awsc_member_query_name(const struct awsc_member *m);
 AWSC_API const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_member *m,
                                                                     struct awsc_xml_namespace *ns);
 
-/* A shape's parts that only some types have: struct awsc_shape's u. */
-struct awsc_structure_shape {
-    awsc_ref members_ref;      /* member_count struct awsc_member */
-    awsc_ref by_wire_name_ref; /* uint16_t member indexes sorted by wire name */
-    awsc_ref payload_ref;      /* name of the payload member */
-    awsc_ref error_code_ref;   /* exceptions: the code on the wire */
+/*
+ * A shape is a struct awsc_shape: its name, size, type and flags, and a
+ * reference to its rarer traits. Structures, lists and maps, and enums
+ * have more, and their records start with a struct awsc_shape (one of the
+ * records below: struct awsc_structure_shape for AWSC_SHAPE_STRUCTURE,
+ * struct awsc_collection_shape for AWSC_SHAPE_LIST and AWSC_SHAPE_MAP,
+ * struct awsc_enum_shape for an AWSC_SHAPE_STRING with AWSC_SF_ENUM); a
+ * shape of any other type is the struct awsc_shape alone. Read them with
+ * the accessors below, which give NULL or 0 for a part the shape does
+ * not have.
+ */
+struct awsc_shape {
+    /* The model's shape name. In a build without shape names
+     * (AWSC_WITH_SHAPE_NAMES 0) only modeled errors have theirs. */
+    awsc_ref name_ref;
+    awsc_ref traits_ref; /* struct awsc_shape_traits; 0 when it has none */
+    uint32_t size;       /* sizeof the C type: struct, list item, map entry */
+    uint16_t flags;      /* AWSC_SF_* */
+    uint8_t type;        /* enum awsc_shape_type */
+    uint8_t timestamp_format;
+};
+
+/* What few shapes have. */
+struct awsc_shape_traits {
+    awsc_ref range_ref;         /* struct awsc_range */
+    awsc_ref xml_namespace_ref; /* prefix and URI, as in struct awsc_xml_refs */
+    awsc_ref location_name_ref; /* a shape-level locationName (XML) */
+    awsc_ref payload_ref;       /* structures: the name of the payload member */
+    awsc_ref error_code_ref;    /* exceptions: the code on the wire */
     /* An operation input whose output streams its payload: where, in the
      * input struct, the struct awsc_sink for that body is (has_sink). */
     uint32_t sink_offset;
-    uint16_t member_count;
     uint16_t http_status; /* exceptions */
     bool has_sink;
 };
+
+struct awsc_structure_shape {
+    struct awsc_shape shape;
+    awsc_ref members_ref;      /* member_count struct awsc_member */
+    awsc_ref by_wire_name_ref; /* uint16_t member indexes sorted by wire name */
+    uint16_t member_count;
+};
 struct awsc_collection_shape { /* a list or a map */
-    awsc_ref item_ref;         /* list: item; map: value */
-    awsc_ref key_ref;          /* map */
-    awsc_ref xml_refs_ref;     /* struct awsc_xml_refs; none when the model sets none */
-    uint32_t value_offset;     /* map: offsetof(entry, value) */
-    uint32_t entry_size;       /* map: sizeof(entry) */
+    struct awsc_shape shape;
+    awsc_ref item_ref;     /* list: item; map: value */
+    awsc_ref key_ref;      /* map */
+    awsc_ref xml_refs_ref; /* struct awsc_xml_refs; none when the model sets none */
+    uint32_t value_offset; /* map: offsetof(entry, value) */
+    uint32_t entry_size;   /* map: sizeof(entry) */
     /* A sparse list or map (AWSC_SF_SPARSE) whose items are no strings:
      * for a list the offsetof its is_null array in the list struct, for a
      * map the offsetof the is_null flag in its entry; 0 otherwise. */
     uint32_t null_offset;
 };
-struct awsc_string_shape {
-    /* enums: the enum_count values one after the other, each ending with
-     * its NUL ("CSV\0JSON\0") */
+struct awsc_enum_shape { /* a string with AWSC_SF_ENUM */
+    struct awsc_shape shape;
+    /* the enum_count values one after the other, each ending with its
+     * NUL ("CSV\0JSON\0") */
     awsc_ref enum_values_ref;
     uint32_t enum_count;
-};
-
-struct awsc_shape {
-    awsc_ref name_ref;          /* model shape name */
-    awsc_ref range_ref;         /* struct awsc_range */
-    awsc_ref xml_namespace_ref; /* prefix and URI, as in struct awsc_xml_refs */
-    awsc_ref location_name_ref; /* a shape-level locationName (XML) */
-    uint32_t size;              /* sizeof the C type: struct, list item, map entry */
-    uint16_t flags;             /* AWSC_SF_* */
-    uint8_t type;               /* enum awsc_shape_type */
-    uint8_t timestamp_format;
-    /* by type: read it with the accessors below, which give NULL or 0
-     * for a part the shape's type does not have */
-    union {
-        struct awsc_structure_shape structure;
-        struct awsc_collection_shape collection; /* AWSC_SHAPE_LIST, AWSC_SHAPE_MAP */
-        struct awsc_string_shape string;
-    } u;
 };
 
 /* The parts of a shape; each NULL or 0 where the shape has none. */
@@ -263,21 +300,38 @@ static inline const char *awsc_shape_name(const struct awsc_shape *s)
 {
     return (const char *)awsc_ref_get(&s->name_ref);
 }
+static inline const struct awsc_shape_traits *awsc__traits_of(const struct awsc_shape *s)
+{
+    return (const struct awsc_shape_traits *)awsc_ref_get(&s->traits_ref);
+}
 static inline const struct awsc_range *awsc_shape_range(const struct awsc_shape *s)
 {
-    return (const struct awsc_range *)awsc_ref_get(&s->range_ref);
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? (const struct awsc_range *)awsc_ref_get(&t->range_ref) : NULL;
 }
 static inline const char *awsc_shape_location_name(const struct awsc_shape *s)
 {
-    return (const char *)awsc_ref_get(&s->location_name_ref);
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? (const char *)awsc_ref_get(&t->location_name_ref) : NULL;
 }
+/* A struct awsc_shape is the first member of the records of the types
+ * that have more, so a pointer to it converts to a pointer to the record. */
 static inline const struct awsc_structure_shape *awsc__structure_of(const struct awsc_shape *s)
 {
-    return s->type == AWSC_SHAPE_STRUCTURE ? &s->u.structure : NULL;
+    return s->type == AWSC_SHAPE_STRUCTURE ? (const struct awsc_structure_shape *)(const void *)s
+                                           : NULL;
 }
 static inline const struct awsc_collection_shape *awsc__collection_of(const struct awsc_shape *s)
 {
-    return s->type == AWSC_SHAPE_LIST || s->type == AWSC_SHAPE_MAP ? &s->u.collection : NULL;
+    return s->type == AWSC_SHAPE_LIST || s->type == AWSC_SHAPE_MAP
+               ? (const struct awsc_collection_shape *)(const void *)s
+               : NULL;
+}
+static inline const struct awsc_enum_shape *awsc__enum_of(const struct awsc_shape *s)
+{
+    return s->type == AWSC_SHAPE_STRING && (s->flags & AWSC_SF_ENUM)
+               ? (const struct awsc_enum_shape *)(const void *)s
+               : NULL;
 }
 static inline const struct awsc_member *awsc_shape_members(const struct awsc_shape *s)
 {
@@ -296,28 +350,28 @@ static inline const uint16_t *awsc_shape_by_wire_name(const struct awsc_shape *s
 }
 static inline const char *awsc_shape_payload(const struct awsc_shape *s)
 {
-    const struct awsc_structure_shape *st = awsc__structure_of(s);
-    return st ? (const char *)awsc_ref_get(&st->payload_ref) : NULL;
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? (const char *)awsc_ref_get(&t->payload_ref) : NULL;
 }
 static inline const char *awsc_shape_error_code(const struct awsc_shape *s)
 {
-    const struct awsc_structure_shape *st = awsc__structure_of(s);
-    return st ? (const char *)awsc_ref_get(&st->error_code_ref) : NULL;
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? (const char *)awsc_ref_get(&t->error_code_ref) : NULL;
 }
 static inline uint16_t awsc_shape_http_status(const struct awsc_shape *s)
 {
-    const struct awsc_structure_shape *st = awsc__structure_of(s);
-    return st ? st->http_status : 0;
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? t->http_status : 0;
 }
 static inline bool awsc_shape_has_sink(const struct awsc_shape *s)
 {
-    const struct awsc_structure_shape *st = awsc__structure_of(s);
-    return st ? st->has_sink : false;
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? t->has_sink : false;
 }
 static inline uint32_t awsc_shape_sink_offset(const struct awsc_shape *s)
 {
-    const struct awsc_structure_shape *st = awsc__structure_of(s);
-    return st ? st->sink_offset : 0;
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? t->sink_offset : 0;
 }
 static inline const struct awsc_shape *awsc_shape_item(const struct awsc_shape *s)
 {
@@ -351,12 +405,13 @@ static inline uint32_t awsc_shape_null_offset(const struct awsc_shape *s)
 }
 static inline const char *awsc_shape_enum_values(const struct awsc_shape *s)
 {
-    return s->type == AWSC_SHAPE_STRING ? (const char *)awsc_ref_get(&s->u.string.enum_values_ref)
-                                        : NULL;
+    const struct awsc_enum_shape *e = awsc__enum_of(s);
+    return e ? (const char *)awsc_ref_get(&e->enum_values_ref) : NULL;
 }
 static inline uint32_t awsc_shape_enum_count(const struct awsc_shape *s)
 {
-    return s->type == AWSC_SHAPE_STRING ? s->u.string.enum_count : 0;
+    const struct awsc_enum_shape *e = awsc__enum_of(s);
+    return e ? e->enum_count : 0;
 }
 static inline const char *awsc_xml_refs_item_name(const struct awsc_xml_refs *r)
 {
@@ -372,7 +427,8 @@ AWSC_API const struct awsc_xml_namespace *awsc_xml_namespace_read(const awsc_ref
 static inline const struct awsc_xml_namespace *
 awsc_shape_xml_namespace(const struct awsc_shape *s, struct awsc_xml_namespace *ns)
 {
-    return awsc_xml_namespace_read(&s->xml_namespace_ref, ns);
+    const struct awsc_shape_traits *t = awsc__traits_of(s);
+    return t ? awsc_xml_namespace_read(&t->xml_namespace_ref, ns) : NULL;
 }
 static inline const struct awsc_xml_namespace *
 awsc_xml_refs_item_namespace(const struct awsc_xml_refs *r, struct awsc_xml_namespace *ns)

@@ -778,7 +778,7 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
         return awsc__fail(err, AWSC_E_INVALID_ARG, "SigV4: no signer or no result");
     awsc__sign_result_clean_up(out);
 
-    bool logging = s->log && s->log->fn;
+    bool logging = AWSC_WITH_LOG && s->log && s->log->fn;
     int rc = build_canonical(req, logging, c, err);
     if (rc != AWSC_OK)
         return rc;

@@ -337,6 +337,7 @@ void awsc__target_signing(const struct awsc_client *c, const struct awsc__target
  * headers and the body (protocol/redact.c); the credentials' secrets never
  * reach these lines at all. */
 
+#if AWSC_WITH_LOG
 static void log_body(const struct awsc__call *call, const struct awsc_shape *shape, bool request,
                      const char *data, size_t len)
 {
@@ -394,6 +395,18 @@ static bool hide_input_header(const void *input_shape, const char *name)
 {
     return awsc__redact_header(input_shape, name);
 }
+#else
+/* -Dlogging=false: a client has no log function */
+static void log_request(struct awsc__call *call)
+{
+    (void)call;
+}
+static void log_response(struct awsc__call *call, const struct awsc_shape *shape)
+{
+    (void)call;
+    (void)shape;
+}
+#endif
 
 /* -------------------------------------------------------- event streams */
 
@@ -676,6 +689,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             .uri_encode_path = sg.uri_encode_path,
             .set_content_sha256 = sg.s3,
         };
+#if AWSC_WITH_LOG
         if (c->log.fn) {
             sr.log_hide_path = awsc__redact_location(awsc_operation_input(call->op), AWSC_LOC_URI);
             sr.log_hide_query =
@@ -683,6 +697,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             sr.log_hide_header = hide_input_header;
             sr.log_hide_ud = awsc_operation_input(call->op);
         }
+#endif
         int status = awsc__sigv4_sign(c->signer, &sr, &call->sig, err);
         awsc__free(path_only);
         if (status != AWSC_OK) {

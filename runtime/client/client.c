@@ -226,6 +226,12 @@ int awsc__client_new(const struct awsc_service *service, const struct awsc_confi
     }
     struct awsc_config none = AWSC_CONFIG_INIT;
     const struct awsc_config *cfg = config ? config : &none;
+#if !AWSC_WITH_LOG
+    if (cfg->log_fn)
+        return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                          "a log_fn was given, but this build of awsc has no debug log "
+                          "(-Dlogging=false)");
+#endif
     struct awsc_client *c = awsc__calloc(1, sizeof *c);
     if (!c)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -508,6 +514,18 @@ const struct awsc_xml_namespace *awsc_xml_namespace_read(const awsc_ref *ref,
     return prefix ? namespace_at(prefix, ns) : NULL;
 }
 
+const char *awsc__shape_label(const struct awsc_shape *s)
+{
+    static const char TYPES[][12] = {"a shape",  "a structure", "a list",    "a map",
+                                     "a string", "a blob",      "a boolean", "a byte",
+                                     "a short",  "an integer",  "a long",    "a float",
+                                     "a double", "a timestamp", "a document"};
+    const char *name = awsc_shape_name(s);
+    if (name)
+        return name;
+    return TYPES[s->type < AWSC_ARRAY_LEN(TYPES) ? s->type : 0];
+}
+
 const struct awsc_member *awsc_shape_member_named(const struct awsc_shape *shape, const char *name)
 {
     if (!shape || !name)
@@ -519,22 +537,42 @@ const struct awsc_member *awsc_shape_member_named(const struct awsc_shape *shape
     return NULL;
 }
 
+const struct awsc_member *awsc__member_by_wire(const struct awsc_shape *s, const char *key,
+                                               size_t len)
+{
+    const struct awsc_member *members = awsc_shape_members(s);
+    const uint16_t *by_wire_name = awsc_shape_by_wire_name(s);
+    size_t lo = 0, hi = awsc_shape_member_count(s);
+    if (!by_wire_name) { /* the generator leaves it out where no reader searches */
+        for (size_t i = 0; i < hi; i++) {
+            const char *wire = awsc_member_wire_name(&members[i]);
+            if (strlen(wire) == len && memcmp(wire, key, len) == 0)
+                return &members[i];
+        }
+        return NULL;
+    }
+    /* by_wire_name is sorted bytewise */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const struct awsc_member *m = &members[by_wire_name[mid]];
+        const char *wire = awsc_member_wire_name(m);
+        size_t n = strlen(wire);
+        int c = memcmp(wire, key, n < len ? n : len);
+        if (c == 0)
+            c = n < len ? -1 : n > len ? 1 : 0;
+        if (c == 0)
+            return m;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
 const struct awsc_member *awsc_shape_member(const struct awsc_shape *shape, const char *wire_name)
 {
     if (!shape || !wire_name || shape->type != AWSC_SHAPE_STRUCTURE)
         return NULL;
-    size_t lo = 0, hi = awsc_shape_member_count(shape);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m =
-            &awsc_shape_members(shape)[awsc_shape_by_wire_name(shape)[mid]];
-        int c = strcmp(wire_name, awsc_member_wire_name(m));
-        if (c == 0)
-            return m;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    return awsc__member_by_wire(shape, wire_name, strlen(wire_name));
 }

@@ -26,6 +26,17 @@ char *awsc__strndup(const char *s, size_t n);
 void awsc__alloc_fail_at(long n);
 long awsc__alloc_count(void);
 
+/* A shape's name for messages: its model name, or, in a build without
+ * shape names (AWSC_WITH_SHAPE_NAMES 0), its type ("a structure"). */
+struct awsc_shape;
+const char *awsc__shape_label(const struct awsc_shape *s);
+/* The member of structure s whose wire name is the len bytes at key, or
+ * NULL: a binary search of the shape's by_wire_name, or, where the tables
+ * have none (services whose protocol reads no JSON or CBOR), a scan. */
+struct awsc_member;
+const struct awsc_member *awsc__member_by_wire(const struct awsc_shape *s, const char *key,
+                                               size_t len);
+
 /* ---- arena: many allocations, one free ---- */
 struct awsc_arena;
 struct awsc_arena *awsc__arena_new(void);
@@ -176,8 +187,14 @@ struct awsc_log {
     awsc__log_fn *fn;
     void *ud;
 };
+#if AWSC_WITH_LOG
 void awsc__log(const struct awsc_log *log, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+#else
+/* -Dlogging=false: no line is ever written (the arguments are not
+ * evaluated; none has side effects) */
+#define awsc__log(...) ((void)0)
+#endif
 /* Headers whose values are secrets: Authorization, X-Amz-Security-Token,
  * x-amz-server-side-encryption-customer-key, ... */
 bool awsc__header_is_secret(const char *name);

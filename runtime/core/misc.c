@@ -80,6 +80,7 @@ void awsc__uuid4(char out[37])
     out[36] = '\0';
 }
 
+#if AWSC_WITH_LOG
 void awsc__log(const struct awsc_log *log, const char *fmt, ...)
 {
     if (!log || !log->fn)
@@ -93,6 +94,7 @@ void awsc__log(const struct awsc_log *log, const char *fmt, ...)
         log->fn(log->ud, b.data);
     awsc__buf_clean_up(&b);
 }
+#endif
 
 bool awsc__header_is_secret(const char *name)
 {

@@ -520,7 +520,8 @@ static int input_member(void *ud, const struct awsc_endpoint_context_param *cp,
             out->string = s;
         }
     } else if (awsc_member_shape(m)->type == AWSC_SHAPE_BOOLEAN) {
-        bool present = m->has_offset == AWSC_NO_PRESENCE || *(const bool *)(input + m->has_offset);
+        bool present = awsc_member_has_offset(m) == AWSC_NO_PRESENCE ||
+                       *(const bool *)(input + awsc_member_has_offset(m));
         if (present) {
             out->type = AWSC_EP_PARAM_BOOLEAN;
             out->boolean = *(const bool *)field;

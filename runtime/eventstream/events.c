@@ -130,8 +130,8 @@ static int set_header_member(const struct awsc_member *m, const struct awsc_even
     default:
         goto mismatch;
     }
-    if (has && m->has_offset != AWSC_NO_PRESENCE)
-        *(bool *)FIELD(base, m->has_offset) = true;
+    if (has && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+        *(bool *)FIELD(base, awsc_member_has_offset(m)) = true;
     return AWSC_OK;
 mismatch:
     return awsc__fail(err, AWSC_E_PARSE,
@@ -222,7 +222,7 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
     if (es->type != AWSC_SHAPE_STRUCTURE)
         return stop(ev, awsc__fail(&ev->err, AWSC_E_UNSUPPORTED,
                                    "the event type %s of %s is not a structure", type,
-                                   awsc_shape_name(ev->stream)));
+                                   awsc__shape_label(ev->stream)));
     struct awsc_arena *arena = awsc__arena_new();
     void *u = arena ? awsc__arena_alloc(arena, ev->stream->size ? ev->stream->size : 1) : NULL;
     void *event = u ? awsc__arena_alloc(arena, es->size ? es->size : 1) : NULL;

@@ -155,7 +155,7 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
             if (from->count)
                 return awsc__fail(c->err, AWSC_E_VALIDATION,
                                   "%s: the list has %zu items but items is NULL",
-                                  awsc_shape_name(s), from->count);
+                                  awsc__shape_label(s), from->count);
             return AWSC_OK;
         }
         size_t size = awsc_shape_item(s)->size;
@@ -182,7 +182,7 @@ static int copy_value(struct copier *c, const struct awsc_shape *s, void *dst, c
             if (from->count)
                 return awsc__fail(c->err, AWSC_E_VALIDATION,
                                   "%s: the map has %zu entries but entries is NULL",
-                                  awsc_shape_name(s), from->count);
+                                  awsc__shape_label(s), from->count);
             return AWSC_OK;
         }
         size_t size = awsc_shape_entry_size(s);

@@ -178,9 +178,9 @@ static int apply_tokens(struct awsc_pager *p, const char *json, struct awsc_erro
         const struct awsc_member *m = token_member(p, i);
         memcpy((unsigned char *)p->input + m->offset, (unsigned char *)tmp + m->offset,
                awsc__member_slot_size(m));
-        if (m->has_offset != AWSC_NO_PRESENCE)
-            memcpy((unsigned char *)p->input + m->has_offset, (unsigned char *)tmp + m->has_offset,
-                   sizeof(bool));
+        if (awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+            memcpy((unsigned char *)p->input + awsc_member_has_offset(m),
+                   (unsigned char *)tmp + awsc_member_has_offset(m), sizeof(bool));
     }
     awsc__arena_destroy(p->token_arena);
     p->token_arena = a;
@@ -467,8 +467,8 @@ static void key_empty(const struct awsc_pager *p, const struct awsc_jmespath *ke
         return;
     default:
         memset(slot, 0, awsc__member_slot_size(m));
-        if (m->has_offset != AWSC_NO_PRESENCE)
-            *((bool *)((unsigned char *)parent + m->has_offset)) = false;
+        if (awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+            *((bool *)((unsigned char *)parent + awsc_member_has_offset(m))) = false;
         return;
     }
 }
@@ -730,8 +730,8 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
         struct awsc__json_opts jo = {.member_names = true};
         status = awsc__json_read((const uint8_t *)json, strlen(json), awsc_member_shape(m),
                                  (unsigned char *)p->input + m->offset, p->arena, &jo, err);
-        if (status == AWSC_OK && m->has_offset != AWSC_NO_PRESENCE)
-            *((bool *)((unsigned char *)p->input + m->has_offset)) = true;
+        if (status == AWSC_OK && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+            *((bool *)((unsigned char *)p->input + awsc_member_has_offset(m))) = true;
         if (status != AWSC_OK && status != AWSC_E_NOMEM)
             status =
                 awsc__fail(err, AWSC_E_INVALID_ARG, "page size %lld does not fit %s: %s",

@@ -440,7 +440,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
     case AWSC_SHAPE_DOCUMENT:
         return w_document(w, path, v);
     }
-    return wfail(w, path, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
+    return wfail(w, path, "shape %s has unknown type %d", awsc__shape_label(s), (int)s->type);
 }
 
 int awsc__cbor_write(struct awsc_buf *out, const struct awsc_shape *shape, const void *value,
@@ -972,24 +972,7 @@ static int read_value(struct reader *r, const struct awsc__wpath *path, const st
 static const struct awsc_member *find_member(const struct awsc_shape *s, const uint8_t *key,
                                              size_t len)
 {
-    /* by_wire_name is sorted bytewise */
-    size_t lo = 0, hi = awsc_shape_member_count(s);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &awsc_shape_members(s)[awsc_shape_by_wire_name(s)[mid]];
-        const char *wire = awsc_member_wire_name(m);
-        size_t n = strlen(wire);
-        int c = memcmp(wire, key, n < len ? n : len);
-        if (c == 0)
-            c = n < len ? -1 : n > len ? 1 : 0;
-        if (c == 0)
-            return m;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    return awsc__member_by_wire(s, (const char *)key, len);
 }
 
 /* A map key: a text string, in place when it has a definite length. */
@@ -1028,8 +1011,8 @@ static int read_struct(struct reader *r, const struct awsc__wpath *path, const s
         if (read_value(r, &p, awsc_member_shape(m), FIELD(v, m->offset), indirect, depth, &set) !=
             AWSC_OK)
             return r->status;
-        if (set && m->has_offset != AWSC_NO_PRESENCE)
-            *(bool *)FIELD(v, m->has_offset) = true;
+        if (set && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+            *(bool *)FIELD(v, awsc_member_has_offset(m)) = true;
     }
     if (!(s->flags & AWSC_SF_UNION))
         return AWSC_OK;
@@ -1404,7 +1387,7 @@ static int read_value(struct reader *r, const struct awsc__wpath *path, const st
         return r->status;
     }
     default:
-        return rfail(r, path, h.at, "shape %s has unknown type %d", awsc_shape_name(s),
+        return rfail(r, path, h.at, "shape %s has unknown type %d", awsc__shape_label(s),
                      (int)s->type);
     }
     return rfail(r, path, h.at, "expected %s, got %s", expected_of(s), what(&h));

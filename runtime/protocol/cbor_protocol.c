@@ -83,36 +83,35 @@ struct error_look {
  * generated tables are (struct awsc_shape). */
 #define L LOOK_TABLES
 static const struct {
-    struct awsc_shape shape, string;
+    struct awsc_structure_shape look;
+    struct awsc_shape string;
     struct awsc_member members[3];
     uint16_t by_wire_name[3];
     char names[sizeof "ErrorLook\0String\0__type\0message\0Message"];
 } L = {
-    .shape = {.name_ref = AWSC_REF(L.shape.name_ref, L.names[0]),
-              .u.structure.members_ref = AWSC_REF(L.shape.u.structure.members_ref, L.members),
-              .u.structure.by_wire_name_ref =
-                  AWSC_REF(L.shape.u.structure.by_wire_name_ref, L.by_wire_name),
-              .size = sizeof(struct error_look),
-              .u.structure.member_count = 3,
-              .type = AWSC_SHAPE_STRUCTURE},
+    .look = {.shape = {.name_ref = AWSC_REF(L.look.shape.name_ref, L.names[0]),
+                       .size = sizeof(struct error_look),
+                       .type = AWSC_SHAPE_STRUCTURE},
+             .members_ref = AWSC_REF(L.look.members_ref, L.members),
+             .by_wire_name_ref = AWSC_REF(L.look.by_wire_name_ref, L.by_wire_name),
+             .member_count = 3},
     .string = {.name_ref = AWSC_REF(L.string.name_ref, L.names[10]),
                .size = sizeof(const char *),
                .type = AWSC_SHAPE_STRING},
-    .members = {{AWSC_REF(L.members[0].name_ref, L.names[17]),
-                 AWSC_REF(L.members[0].shape_ref, L.string), offsetof(struct error_look, type),
-                 AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-                {AWSC_REF(L.members[1].name_ref, L.names[24]),
-                 AWSC_REF(L.members[1].shape_ref, L.string), offsetof(struct error_look, message),
-                 AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-                {AWSC_REF(L.members[2].name_ref, L.names[32]),
-                 AWSC_REF(L.members[2].shape_ref, L.string),
-                 offsetof(struct error_look, message_upper), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY,
-                 AWSC_TSFMT_DEFAULT}},
+    .members = {{.name_ref = AWSC_MEMBER_REF(L.members[0], L.names[17]),
+                 .shape_ref = AWSC_MEMBER_REF(L.members[0], L.string),
+                 .offset = offsetof(struct error_look, type)},
+                {.name_ref = AWSC_MEMBER_REF(L.members[1], L.names[24]),
+                 .shape_ref = AWSC_MEMBER_REF(L.members[1], L.string),
+                 .offset = offsetof(struct error_look, message)},
+                {.name_ref = AWSC_MEMBER_REF(L.members[2], L.names[32]),
+                 .shape_ref = AWSC_MEMBER_REF(L.members[2], L.string),
+                 .offset = offsetof(struct error_look, message_upper)}},
     .by_wire_name = {2, 0, 1}, /* Message, __type, message */
     .names = "ErrorLook\0String\0__type\0message\0Message",
 };
 #undef L
-#define LOOK_SHAPE LOOK_TABLES.shape
+#define LOOK_SHAPE LOOK_TABLES.look.shape
 
 static int cbor_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
                             struct awsc_error *err)

@@ -323,8 +323,8 @@ const char *awsc__string_member(const struct awsc_shape *s, const void *value, c
 bool awsc__member_is_set(const struct awsc_member *m, const void *parent)
 {
     const unsigned char *p = (const unsigned char *)parent + m->offset;
-    if (m->has_offset != AWSC_NO_PRESENCE)
-        return *(const bool *)((const unsigned char *)parent + m->has_offset);
+    if (awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+        return *(const bool *)((const unsigned char *)parent + awsc_member_has_offset(m));
     switch (awsc_member_shape(m)->type) {
     case AWSC_SHAPE_STRUCTURE:
     case AWSC_SHAPE_DOCUMENT:

@@ -576,7 +576,7 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
     case AWSC_SHAPE_DOCUMENT:
         return w_document(w, path, v);
     }
-    return wfail(w, path, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
+    return wfail(w, path, "shape %s has unknown type %d", awsc__shape_label(s), (int)s->type);
 }
 
 int awsc__json_write(struct awsc_buf *out, const struct awsc_shape *shape, const void *value,
@@ -865,8 +865,8 @@ static int begin_value(struct reader *r, struct slot *s)
 
 static void mark_present(const struct slot *s)
 {
-    if (s->member && s->member->has_offset != AWSC_NO_PRESENCE)
-        *(bool *)FIELD(s->parent, s->member->has_offset) = true;
+    if (s->member && awsc_member_has_offset(s->member) != AWSC_NO_PRESENCE)
+        *(bool *)FIELD(s->parent, awsc_member_has_offset(s->member)) = true;
 }
 
 static bool skipping(const struct slot *s)
@@ -1236,25 +1236,7 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
         }
         return NULL;
     }
-    /* by_wire_name is sorted bytewise */
-    const uint16_t *by_wire_name = awsc_shape_by_wire_name(s);
-    size_t lo = 0, hi = awsc_shape_member_count(s);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const struct awsc_member *m = &members[by_wire_name[mid]];
-        const char *wire = awsc_member_wire_name(m);
-        size_t n = strlen(wire);
-        int c = memcmp(wire, key, n < len ? n : len);
-        if (c == 0)
-            c = n < len ? -1 : n > len ? 1 : 0;
-        if (c == 0)
-            return m;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    return awsc__member_by_wire(s, key, len);
 }
 
 /* Strict reading (a person's input): a member the shape does not have is

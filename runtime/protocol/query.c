@@ -284,8 +284,8 @@ static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct a
         break;
     }
     default:
-        return qfail(w, "shape %s (type %d) cannot be sent by the %s protocol", awsc_shape_name(s),
-                     (int)s->type, w->ec2 ? "ec2" : "query");
+        return qfail(w, "shape %s (type %d) cannot be sent by the %s protocol",
+                     awsc__shape_label(s), (int)s->type, w->ec2 ? "ec2" : "query");
     }
     put_param(w, text, strlen(text));
     return AWSC_OK;

@@ -628,7 +628,7 @@ bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_sha
         awsc__buf_printf(out,
                          " ... (%zu bytes not shown: unreadable, and the %s may hold "
                          "sensitive values)",
-                         len - read_to, awsc_shape_name(shape));
+                         len - read_to, awsc__shape_label(shape));
     } else {
         awsc__buf_append(out, body + at, len - at);
     }

@@ -110,7 +110,7 @@ static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const stru
         return awsc__fail(err, AWSC_E_VALIDATION,
                           "%s: a value of shape %s cannot travel in a URI, query string or "
                           "header",
-                          what, awsc_shape_name(s));
+                          what, awsc__shape_label(s));
     }
 }
 
@@ -755,7 +755,7 @@ static int read_scalar(struct hdr *h, const struct awsc_shape *s, bool jsonvalue
     default:
         return awsc__fail(h->err, AWSC_E_PARSE,
                           "the response header %s cannot fill member %s (shape %s)", h->header,
-                          awsc_member_name(h->m), awsc_shape_name(s));
+                          awsc_member_name(h->m), awsc__shape_label(s));
     }
 }
 
@@ -951,8 +951,8 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
         }
         if (status != AWSC_OK)
             return status;
-        if (set && m->has_offset != AWSC_NO_PRESENCE)
-            *(bool *)FIELD(out, m->has_offset) = true;
+        if (set && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+            *(bool *)FIELD(out, awsc_member_has_offset(m)) = true;
     }
     return AWSC_OK;
 }

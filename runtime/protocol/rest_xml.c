@@ -56,20 +56,19 @@ static bool body_members_set(const struct awsc_shape *in, const void *input)
 
 /* Route 53 ids may come with their path ("/hostedzone/Z1D633PJN98FT9",
  * "/change/C2682N5HXP0BZ4"), as its own responses give them: what is sent
- * is the last segment, as botocore sends it (AWSC_SVC_ROUTE53_IDS). The
- * input's top-level members of those shapes are fixed in a copy. */
+ * is the last segment, as botocore sends it (AWSC_SVC_ROUTE53_IDS; the
+ * generator marks those shapes, ResourceId, DelegationSetId and ChangeId,
+ * AWSC_SF_ID_PATH). The input's top-level members of those shapes are
+ * fixed in a copy. */
 static int route53_ids(const struct awsc_operation *op, const void **input,
                        struct awsc__request *req, struct awsc_error *err)
 {
-    static const char *const ID_SHAPES[] = {"ResourceId", "DelegationSetId", "ChangeId"};
     const struct awsc_shape *in = awsc_operation_input(op);
     void *copy = NULL;
     for (uint32_t i = 0; in && *input && i < awsc_shape_member_count(in); i++) {
         const struct awsc_member *m = &awsc_shape_members(in)[i];
-        bool id = false;
-        for (size_t k = 0; k < AWSC_ARRAY_LEN(ID_SHAPES); k++)
-            id = id || strcmp(awsc_shape_name(awsc_member_shape(m)), ID_SHAPES[k]) == 0;
-        if (!id || awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
+        if (!(awsc_member_shape(m)->flags & AWSC_SF_ID_PATH) ||
+            awsc_member_shape(m)->type != AWSC_SHAPE_STRING)
             continue;
         const char *v =
             *(const char *const *)(const void *)((const unsigned char *)*input + m->offset);

@@ -282,7 +282,7 @@ static int w_scalar_text(struct writer *w, const struct awsc__wpath *path,
     case AWSC_SHAPE_DOCUMENT:
         return wfail(w, path, "a document has no XML form");
     default:
-        return wfail(w, path, "shape %s has unknown type %d", awsc_shape_name(s), (int)s->type);
+        return wfail(w, path, "shape %s has unknown type %d", awsc__shape_label(s), (int)s->type);
     }
 }
 
@@ -776,8 +776,8 @@ static int read_real(struct xreader *r, char *text, bool single, double *out)
 
 static void mark_present(const struct awsc_member *m, void *parent)
 {
-    if (m && parent && m->has_offset != AWSC_NO_PRESENCE)
-        *(bool *)FIELD(parent, m->has_offset) = true;
+    if (m && parent && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
+        *(bool *)FIELD(parent, awsc_member_has_offset(m)) = true;
 }
 
 /* The text of a scalar element -> its slot. */

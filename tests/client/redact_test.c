@@ -421,42 +421,42 @@ static void test_url_and_headers(void)
 #define T                  URL_SHAPES
 #define REF(field, target) AWSC_REF(T.field, T.target)
     static const struct {
-        struct awsc_shape str, in, in2;
+        struct awsc_shape str;
+        struct awsc_structure_shape in, in2;
         struct awsc_member members[4], label[1];
         char str_name[sizeof "S"], in_name[sizeof "In"], in2_name[sizeof "In2"];
         char id[sizeof "Id"], token[sizeof "Token\0next-token"], page[sizeof "Page\0page"],
             key[sizeof "Key\0X-Secret-Key"], phone[sizeof "Phone"];
     } T = {
         .str = {.name_ref = REF(str.name_ref, str_name), .type = AWSC_SHAPE_STRING},
-        .in = {.name_ref = REF(in.name_ref, in_name),
-               .type = AWSC_SHAPE_STRUCTURE,
-               .u.structure.members_ref = REF(in.u.structure.members_ref, members),
-               .u.structure.member_count = 4},
+        .in = {.shape = {.name_ref = REF(in.shape.name_ref, in_name), .type = AWSC_SHAPE_STRUCTURE},
+               .members_ref = REF(in.members_ref, members),
+               .member_count = 4},
         .members =
             {
-                {.name_ref = REF(members[0].name_ref, id),
-                 .shape_ref = REF(members[0].shape_ref, str),
+                {.name_ref = AWSC_MEMBER_REF(T.members[0], T.id),
+                 .shape_ref = AWSC_MEMBER_REF(T.members[0], T.str),
                  .location = AWSC_LOC_URI},
-                {.name_ref = REF(members[1].name_ref, token),
-                 .shape_ref = REF(members[1].shape_ref, str),
+                {.name_ref = AWSC_MEMBER_REF(T.members[1], T.token),
+                 .shape_ref = AWSC_MEMBER_REF(T.members[1], T.str),
                  .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
                  .location = AWSC_LOC_QUERY},
-                {.name_ref = REF(members[2].name_ref, page),
-                 .shape_ref = REF(members[2].shape_ref, str),
+                {.name_ref = AWSC_MEMBER_REF(T.members[2], T.page),
+                 .shape_ref = AWSC_MEMBER_REF(T.members[2], T.str),
                  .flags = AWSC_MF_WIRE_NAME,
                  .location = AWSC_LOC_QUERY},
-                {.name_ref = REF(members[3].name_ref, key),
-                 .shape_ref = REF(members[3].shape_ref, str),
+                {.name_ref = AWSC_MEMBER_REF(T.members[3], T.key),
+                 .shape_ref = AWSC_MEMBER_REF(T.members[3], T.str),
                  .flags = AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME,
                  .location = AWSC_LOC_HEADER},
             },
         /* a sensitive URI label */
-        .in2 = {.name_ref = REF(in2.name_ref, in2_name),
-                .type = AWSC_SHAPE_STRUCTURE,
-                .u.structure.members_ref = REF(in2.u.structure.members_ref, label),
-                .u.structure.member_count = 1},
-        .label = {{.name_ref = REF(label[0].name_ref, phone),
-                   .shape_ref = REF(label[0].shape_ref, str),
+        .in2 = {.shape = {.name_ref = REF(in2.shape.name_ref, in2_name),
+                          .type = AWSC_SHAPE_STRUCTURE},
+                .members_ref = REF(in2.members_ref, label),
+                .member_count = 1},
+        .label = {{.name_ref = AWSC_MEMBER_REF(T.label[0], T.phone),
+                   .shape_ref = AWSC_MEMBER_REF(T.label[0], T.str),
                    .flags = AWSC_MF_SENSITIVE,
                    .location = AWSC_LOC_URI}},
         .str_name = "S",
@@ -468,7 +468,7 @@ static void test_url_and_headers(void)
         .key = "Key\0X-Secret-Key",
         .phone = "Phone",
     };
-    const struct awsc_shape *in = &T.in, *in2 = &T.in2;
+    const struct awsc_shape *in = &T.in.shape, *in2 = &T.in2.shape;
 #undef T
 #undef REF
     struct awsc_buf b = AWSC_BUF_INIT;

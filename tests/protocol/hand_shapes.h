@@ -35,17 +35,24 @@
         .size = sizeof(ctype)                                                    \
     }
 
+/* The struct awsc_shape of a structure (struct awsc_structure_shape's
+ * .shape) named by its field in T and in T.names, whose C type is ctype. */
+#define STRUCT_HEAD(shape_, ctype)                                                          \
+    {                                                                                       \
+        .name_ref = REF(shape_.shape.name_ref, names.shape_), .type = AWSC_SHAPE_STRUCTURE, \
+        .size = sizeof(ctype)                                                               \
+    }
+
 /* Member i of the structure whose C type is struct s, in T.s_members[]: its
  * name (a field of T.names), its shape (a field of T), its C member, its
  * has_ flag (HAS(s, f) or NOHAS) and its flags (AWSC_MF_*). */
-#define MEMBER_FLAGS(s, i, name, shape, cname, has, mflags)      \
-    [i] = {.name_ref = REF(s##_members[i].name_ref, names.name), \
-           .shape_ref = REF(s##_members[i].shape_ref, shape),    \
-           .offset = offsetof(struct s, cname),                  \
-           .has_offset = has,                                    \
+#define MEMBER_FLAGS(s, i, name, shape, cname, has, mflags)                    \
+    [i] = {.name_ref = AWSC_MEMBER_REF(T.s##_members[i], T.names.name),        \
+           .shape_ref = AWSC_MEMBER_REF(T.s##_members[i], T.shape),            \
+           .offset = offsetof(struct s, cname),                                \
+           .has_back = (has) == NOHAS ? 0 : offsetof(struct s, cname) - (has), \
            .flags = mflags}
 #define MEMBER(s, i, name, shape, cname, has) MEMBER_FLAGS(s, i, name, shape, cname, has, 0)
 #define HAS(s, f)                             offsetof(struct s, f)
-#define NOHAS                                 AWSC_NO_PRESENCE
-
+#define NOHAS                                 ((size_t)-1)
 #endif

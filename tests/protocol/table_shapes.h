@@ -77,126 +77,126 @@ struct top {
 
 static const struct {
     struct awsc_shape String, Integer, Long, Byte, Double, Float, Blob, Timestamp, Document;
-    struct awsc_shape KeySchemaElement, KeySchema, Tags, Choice, Table, DescribeTableOutput;
+    struct awsc_structure_shape KeySchemaElement, Choice, Table, DescribeTableOutput;
+    struct awsc_collection_shape KeySchema, Tags;
     struct awsc_member key_element_members[2], choice_members[2], table_members[13], top_members[2];
     uint16_t key_element_by_wire[2], choice_by_wire[2], table_by_wire[13], top_by_wire[2];
+#ifdef TABLE_ERROR_CODE
+    struct awsc_shape_traits table_traits;
+#endif
     struct {
         NAMES(NAME_FIELD, TEXT_FIELD)
     } names;
 #ifdef TABLE_ERROR_CODE
     char error_code[sizeof TABLE_ERROR_CODE];
 #endif
-} T = {
-    .String = SCALAR(String, STRING, const char *),
-    .Integer = SCALAR(Integer, INTEGER, int32_t),
-    .Long = SCALAR(Long, LONG, int64_t),
-    .Byte = SCALAR(Byte, BYTE, int8_t),
-    .Double = SCALAR(Double, DOUBLE, double),
-    .Float = SCALAR(Float, FLOAT, float),
-    .Blob = SCALAR(Blob, BLOB, struct awsc_blob),
-    .Timestamp = SCALAR(Timestamp, TIMESTAMP, struct awsc_timestamp),
-    .Document = {.name_ref = REF(Document.name_ref, names.Document),
-                 .type = AWSC_SHAPE_DOCUMENT,
-                 .flags = AWSC_SF_DOCUMENT,
-                 .size = sizeof(struct awsc_document)},
+} T =
+    {
+        .String = SCALAR(String, STRING, const char *),
+        .Integer = SCALAR(Integer, INTEGER, int32_t),
+        .Long = SCALAR(Long, LONG, int64_t),
+        .Byte = SCALAR(Byte, BYTE, int8_t),
+        .Double = SCALAR(Double, DOUBLE, double),
+        .Float = SCALAR(Float, FLOAT, float),
+        .Blob = SCALAR(Blob, BLOB, struct awsc_blob),
+        .Timestamp = SCALAR(Timestamp, TIMESTAMP, struct awsc_timestamp),
+        .Document = {.name_ref = REF(Document.name_ref, names.Document),
+                     .type = AWSC_SHAPE_DOCUMENT,
+                     .flags = AWSC_SF_DOCUMENT,
+                     .size = sizeof(struct awsc_document)},
 
-    .KeySchemaElement = {.name_ref = REF(KeySchemaElement.name_ref, names.KeySchemaElement),
-                         .type = AWSC_SHAPE_STRUCTURE,
-                         .size = sizeof(struct key_element),
-                         .u.structure.members_ref =
-                             REF(KeySchemaElement.u.structure.members_ref, key_element_members),
-                         .u.structure.member_count = 2,
-                         .u.structure.by_wire_name_ref = REF(
-                             KeySchemaElement.u.structure.by_wire_name_ref, key_element_by_wire)},
-    .key_element_members =
-        {
-            MEMBER(key_element, 0, AttributeName, String, attribute_name, NOHAS),
-            MEMBER(key_element, 1, KeyType, String, key_type, NOHAS),
-        },
-    .key_element_by_wire = {0, 1},
-    .KeySchema = {.name_ref = REF(KeySchema.name_ref, names.KeySchema),
-                  .type = AWSC_SHAPE_LIST,
-                  .size = sizeof(struct key_schema),
-                  .u.collection.item_ref = REF(KeySchema.u.collection.item_ref, KeySchemaElement)},
-    .Tags = {.name_ref = REF(Tags.name_ref, names.Tags),
-             .type = AWSC_SHAPE_MAP,
-             .size = sizeof(struct tags),
-             .u.collection.item_ref = REF(Tags.u.collection.item_ref, String),
-             .u.collection.key_ref = REF(Tags.u.collection.key_ref, String),
-             .u.collection.value_offset = offsetof(struct tags_entry, value),
-             .u.collection.entry_size = sizeof(struct tags_entry)},
+        .KeySchemaElement = {.shape = STRUCT_HEAD(KeySchemaElement, struct key_element),
+                             .members_ref = REF(KeySchemaElement.members_ref, key_element_members),
+                             .member_count = 2,
+                             .by_wire_name_ref =
+                                 REF(KeySchemaElement.by_wire_name_ref, key_element_by_wire)},
+        .key_element_members =
+            {
+                MEMBER(key_element, 0, AttributeName, String, attribute_name, NOHAS),
+                MEMBER(key_element, 1, KeyType, String, key_type, NOHAS),
+            },
+        .key_element_by_wire = {0, 1},
+        .KeySchema = {.shape = {.name_ref = REF(KeySchema.shape.name_ref, names.KeySchema),
+                                .type = AWSC_SHAPE_LIST,
+                                .size = sizeof(struct key_schema)},
+                      .item_ref = REF(KeySchema.item_ref, KeySchemaElement.shape)},
+        .Tags = {.shape = {.name_ref = REF(Tags.shape.name_ref, names.Tags),
+                           .type = AWSC_SHAPE_MAP,
+                           .size = sizeof(struct tags)},
+                 .item_ref = REF(Tags.item_ref, String),
+                 .key_ref = REF(Tags.key_ref, String),
+                 .value_offset = offsetof(struct tags_entry, value),
+                 .entry_size = sizeof(struct tags_entry)},
 
-    .Choice = {.name_ref = REF(Choice.name_ref, names.Choice),
-               .type = AWSC_SHAPE_STRUCTURE,
-               .flags = AWSC_SF_UNION,
-               .size = sizeof(struct choice),
-               .u.structure.members_ref = REF(Choice.u.structure.members_ref, choice_members),
-               .u.structure.member_count = 2,
-               .u.structure.by_wire_name_ref =
-                   REF(Choice.u.structure.by_wire_name_ref, choice_by_wire)},
-    .choice_members =
-        {
-            MEMBER(choice, 0, Number, Integer, number, HAS(choice, has_number)),
-            MEMBER(choice, 1, Text, String, text, NOHAS),
-        },
-    .choice_by_wire = {0, 1},
+        .Choice = {.shape = {.name_ref = REF(Choice.shape.name_ref, names.Choice),
+                             .type = AWSC_SHAPE_STRUCTURE,
+                             .flags = AWSC_SF_UNION,
+                             .size = sizeof(struct choice)},
+                   .members_ref = REF(Choice.members_ref, choice_members),
+                   .member_count = 2,
+                   .by_wire_name_ref = REF(Choice.by_wire_name_ref, choice_by_wire)},
+        .choice_members =
+            {
+                MEMBER(choice, 0, Number, Integer, number, HAS(choice, has_number)),
+                MEMBER(choice, 1, Text, String, text, NOHAS),
+            },
+        .choice_by_wire = {0, 1},
 
-    .Table =
-        {
-            .name_ref = REF(Table.name_ref, names.table_shape),
-            .type = AWSC_SHAPE_STRUCTURE,
-            .size = sizeof(struct table),
-            .u.structure.members_ref = REF(Table.u.structure.members_ref, table_members),
-            .u.structure.member_count = 13,
-            .u.structure.by_wire_name_ref = REF(Table.u.structure.by_wire_name_ref, table_by_wire),
+        .Table =
+            {
+                .shape = {.name_ref = REF(Table.shape.name_ref, names.table_shape),
 #ifdef TABLE_ERROR_CODE
-            .u.structure.error_code_ref = REF(Table.u.structure.error_code_ref, error_code),
+                          .traits_ref = REF(Table.shape.traits_ref, table_traits),
 #endif
-        },
-    .table_members =
-        {
-            MEMBER(table, 0, TableName, String, table_name, NOHAS),
-            MEMBER(table, 1, KeySchema, KeySchema, key_schema, NOHAS),
-            MEMBER(table, 2, Size, Integer, size, HAS(table, has_size)),
-            MEMBER(table, 3, ItemCount, Long, item_count, HAS(table, has_item_count)),
-            MEMBER(table, 4, Ratio, Double, ratio, HAS(table, has_ratio)),
-            MEMBER(table, 5, Weight, Float, weight, HAS(table, has_weight)),
-            MEMBER(table, 6, Data, Blob, data, NOHAS),
-            MEMBER(table, 7, Created, Timestamp, created, HAS(table, has_created)),
-            MEMBER(table, 8, Tags, Tags, tags, NOHAS),
-            MEMBER(table, 9, Doc, Document, doc, NOHAS),
-            MEMBER(table, 10, Choice, Choice, choice, NOHAS),
-            MEMBER(table, 11, Nested, Table, nested, NOHAS),
-            MEMBER(table, 12, Small, Byte, small, HAS(table, has_small)),
-        },
-    /* Choice, Created, Data, Doc, ItemCount, KeySchema, Nested, Ratio, Size,
-     * Small, TableName, Tags, Weight */
-    .table_by_wire = {10, 7, 6, 9, 3, 1, 11, 4, 2, 12, 0, 8, 5},
-
-    .DescribeTableOutput = {.name_ref =
-                                REF(DescribeTableOutput.name_ref, names.DescribeTableOutput),
-                            .type = AWSC_SHAPE_STRUCTURE,
-                            .size = sizeof(struct top),
-                            .u.structure.members_ref =
-                                REF(DescribeTableOutput.u.structure.members_ref, top_members),
-                            .u.structure.member_count = 2,
-                            .u.structure.by_wire_name_ref =
-                                REF(DescribeTableOutput.u.structure.by_wire_name_ref, top_by_wire)},
-    .top_members =
-        {
-            MEMBER(top, 0, Table, Table, table, NOHAS),
-            MEMBER_FLAGS(top, 1, ClientToken, String, token, NOHAS, AWSC_MF_IDEMPOTENCY_TOKEN),
-        },
-    .top_by_wire = {1, 0}, /* ClientToken, Table */
-
-    .names = {NAMES(NAME_TEXT, TEXT_TEXT)},
+                          .type = AWSC_SHAPE_STRUCTURE,
+                          .size = sizeof(struct table)},
+                .members_ref = REF(Table.members_ref, table_members),
+                .member_count = 13,
+                .by_wire_name_ref = REF(Table.by_wire_name_ref, table_by_wire),
+            },
 #ifdef TABLE_ERROR_CODE
-    .error_code = TABLE_ERROR_CODE,
+        .table_traits = {.error_code_ref = REF(table_traits.error_code_ref, error_code)},
+#endif
+        .table_members =
+            {
+                MEMBER(table, 0, TableName, String, table_name, NOHAS),
+                MEMBER(table, 1, KeySchema, KeySchema.shape, key_schema, NOHAS),
+                MEMBER(table, 2, Size, Integer, size, HAS(table, has_size)),
+                MEMBER(table, 3, ItemCount, Long, item_count, HAS(table, has_item_count)),
+                MEMBER(table, 4, Ratio, Double, ratio, HAS(table, has_ratio)),
+                MEMBER(table, 5, Weight, Float, weight, HAS(table, has_weight)),
+                MEMBER(table, 6, Data, Blob, data, NOHAS),
+                MEMBER(table, 7, Created, Timestamp, created, HAS(table, has_created)),
+                MEMBER(table, 8, Tags, Tags.shape, tags, NOHAS),
+                MEMBER(table, 9, Doc, Document, doc, NOHAS),
+                MEMBER(table, 10, Choice, Choice.shape, choice, NOHAS),
+                MEMBER(table, 11, Nested, Table.shape, nested, NOHAS),
+                MEMBER(table, 12, Small, Byte, small, HAS(table, has_small)),
+            },
+        /* Choice, Created, Data, Doc, ItemCount, KeySchema, Nested, Ratio, Size,
+         * Small, TableName, Tags, Weight */
+        .table_by_wire = {10, 7, 6, 9, 3, 1, 11, 4, 2, 12, 0, 8, 5},
+
+        .DescribeTableOutput = {.shape = STRUCT_HEAD(DescribeTableOutput, struct top),
+                                .members_ref = REF(DescribeTableOutput.members_ref, top_members),
+                                .member_count = 2,
+                                .by_wire_name_ref =
+                                    REF(DescribeTableOutput.by_wire_name_ref, top_by_wire)},
+        .top_members =
+            {
+                MEMBER(top, 0, Table, Table.shape, table, NOHAS),
+                MEMBER_FLAGS(top, 1, ClientToken, String, token, NOHAS, AWSC_MF_IDEMPOTENCY_TOKEN),
+            },
+        .top_by_wire = {1, 0}, /* ClientToken, Table */
+
+        .names = {NAMES(NAME_TEXT, TEXT_TEXT)},
+#ifdef TABLE_ERROR_CODE
+        .error_code = TABLE_ERROR_CODE,
 #endif
 };
 #undef T
 #undef NAMES
-#define S_TABLE TABLE_SHAPES.Table
-#define S_TOP   TABLE_SHAPES.DescribeTableOutput
+#define S_TABLE TABLE_SHAPES.Table.shape
+#define S_TOP   TABLE_SHAPES.DescribeTableOutput.shape
 
 #endif
