@@ -42,6 +42,11 @@ import model as M  # noqa: E402
 
 NONE = 0xFFFF
 MAX_SLOTS = 128  # AWSC_EP_MAX_SLOTS
+# The packed fields of <awsc/endpoint.h>, and what fits in them.
+MAX_CONDITIONS = 63    # a rule's conditions (AWSC_EP_RULE_COND_MASK)
+MAX_CHILDREN = 255     # a tree's rules (uint8_t)
+MAX_ATTR_INDEX = 6     # getAttr's "[N]" (AWSC_EP_ATTR_INDEX_SHIFT: 3 bits, N + 1)
+MAX_PROP_COUNT = 255   # an object's members, an array's items (uint8_t)
 
 # botocore's EndpointResolverBuiltins.
 BUILTINS = {
@@ -139,6 +144,65 @@ def load_json(path):
 
 # ----------------------------------------------------------- rule sets
 
+class Pool:
+    """A rule set's string pool. The compiler runs twice: the first time
+    the pool only collects the strings (and hands out provisional
+    offsets), then layout() places them, each once, for the second: a
+    string that ends a longer one is stored as its end, and a string only
+    read with its length (a literal of at most MAX_LITERAL bytes:
+    AWSC_EP_S) wherever a longer one holds it."""
+
+    MAX_LITERAL = 255  # an AWSC_EP_STRING's n
+
+    def __init__(self, offsets=None, entries=(), size=0):
+        self.offsets, self.entries, self.size = offsets, list(entries), size
+        self.nul = {}  # string: whether some reader needs its NUL
+        self.ids = {}  # the first run's provisional offsets
+
+    def add(self, s, nul=True):
+        if s not in self.nul:
+            self.nul[s] = nul
+            if self.offsets is None:
+                self.ids[s] = len(self.ids)
+        self.nul[s] = self.nul[s] or nul
+        return (self.ids if self.offsets is None else self.offsets)[s]
+
+    def layout(self):
+        """The pool of the second run: the strings stored whole, in the
+        order they were first named, and where every string lies in them."""
+        raw = {s: s.encode("utf-8") for s in self.nul}
+        whole = []
+        for s in sorted(raw, key=lambda s: -len(raw[s])):  # stable: first named first
+            b = raw[s]
+            inside = (lambda w: w.endswith(b)) if self.nul[s] or len(b) > self.MAX_LITERAL \
+                else (lambda w: b in w)
+            if not any(inside(raw[w]) for w in whole):
+                whole.append(s)
+        order = {s: i for i, s in enumerate(self.nul)}
+        whole.sort(key=order.get)
+        offsets, entries, at = {}, [], 0
+        for s in whole:
+            entries.append((at, (s,)))
+            offsets[s] = at
+            at += len(raw[s]) + 1
+        for s in raw:
+            if s not in offsets:
+                b = raw[s]
+                for (base, (w,)) in entries:
+                    wb = raw[w]
+                    if self.nul[s] or len(b) > self.MAX_LITERAL:
+                        k = len(wb) - len(b) if wb.endswith(b) else -1
+                    else:
+                        k = wb.find(b)
+                    if k >= 0:
+                        offsets[s] = base + k
+                        break
+        return Pool(offsets, entries, at)
+
+    def lines(self):
+        return M.Strings.lines(self)
+
+
 class Ruleset:
     """One compiled rule set: plain lists of rows the template prints, and
     its string pool (strings: each row names a string by its offset
@@ -146,7 +210,11 @@ class Ruleset:
     service's tables object."""
 
     def __init__(self, raw, service, c, client_context=(), global_region=None):
-        self.strings = M.Strings()  # the string pool, as the shape tables have it
+        self._compile(raw, service, c, client_context, global_region, Pool())
+        self._compile(raw, service, c, client_context, global_region, self.strings.layout())
+
+    def _compile(self, raw, service, c, client_context, global_region, strings):
+        self.strings = strings
         self.service = service
         self.service_at = self.string(service)
         self.global_region = global_region
@@ -156,14 +224,14 @@ class Ruleset:
         self.defaults = []     # the stringArray defaults: string offsets
         self.exprs = []        # [macro text, comment]
         self._expr_ids = {}
-        self.args = []         # expression indexes
-        self._arg_runs = {}
-        self.conds = []        # [expr, assign slot, comment]
+        # Every table below is filled through _run(): a run of rows equal to
+        # one already in the table (or overlapping its end) is not added
+        # again, so identical argument lists, conditions, rule subtrees and
+        # property objects are stored once.
+        self.args = []         # expression indexes: arguments and conditions
         self.rules = []        # [type, cond, cond_count, a, n, comment]
-        self.endpoints = []    # [url, properties, header, header_count, comment]
-        self.headers = []      # [name string, expr, name]
+        self.endpoints = []    # [url, properties, headers, comment]
         self.props = []        # [key string, type, a, n, key]
-        self._endpoint_ids = {}
         self.slots = []        # names: parameters, then assigned variables
         self.slot_strings = []  # their offsets in the strings
         self._slot_of = {}
@@ -183,17 +251,18 @@ class Ruleset:
         if self.strings.size >= NONE:
             self.fail(f"too many strings ({self.strings.size} bytes) for the tables")
         for what, rows, limit in (("expressions", self.exprs, NONE), ("rules", self.rules, NONE),
-                                  ("conditions", self.conds, NONE), ("arguments", self.args, NONE),
-                                  ("properties", self.props, NONE), ("headers", self.headers, NONE),
+                                  ("arguments", self.args, NONE), ("properties", self.props, NONE),
+                                  ("endpoints", self.endpoints, NONE),
                                   ("variables", self.slots, MAX_SLOTS)):
             if len(rows) >= limit:
                 self.fail(f"too many {what} ({len(rows)}) for the tables")
 
-    def string(self, s):
-        """The offset of s in the string pool."""
+    def string(self, s, nul=True):
+        """The offset of s in the string pool (nul: read up to its NUL,
+        not with its length)."""
         if "\0" in s:
             self.fail(f"string {s!r} holds a NUL character")
-        return self.strings.add(s)
+        return self.strings.add(s, nul)
 
     def fail(self, msg):
         raise RulesetError(f"awsc-gen: {self.service}: endpoint rule set: {msg}")
@@ -254,19 +323,31 @@ class Ruleset:
             self.exprs.append([macro, comment(text)])
         return i
 
+    @staticmethod
+    def _run(table, rows, same=lambda a, b: a == b):
+        """The index of rows, a run of rows, in table: where table holds
+        them already, else added (after the part of them that ends the
+        table, if any)."""
+        n = len(rows)
+        if not n:
+            return 0
+        for i in range(len(table) - n + 1):
+            if all(same(table[i + k], rows[k]) for k in range(n)):
+                return i
+        for k in range(min(n, len(table)) - 1, 0, -1):
+            if all(same(table[len(table) - k + j], rows[j]) for j in range(k)):
+                table.extend(rows[k:])
+                return len(table) - n
+        table.extend(rows)
+        return len(table) - n
+
     def _arg_run(self, items):
-        key = tuple(items)
-        first = self._arg_runs.get(key)
-        if first is None:
-            first = self._arg_runs[key] = len(self.args)
-            self.args.extend(items)
-        return first
+        return self._run(self.args, list(items))
 
     def literal(self, s):
         n = len(s.encode("utf-8"))
-        if n >= NONE:
-            self.fail("string literal too long")
-        return self._add(f"AWSC_EP_S({self.string(s)}, {n})", json.dumps(s)), "string"
+        n = n if n <= Pool.MAX_LITERAL else 0  # 0: up to the NUL
+        return self._add(f"AWSC_EP_S({self.string(s, nul=not n)}, {n})", json.dumps(s)), "string"
 
     def value(self, node, scope, where):
         """Any argument or value: literal, reference, template, function."""
@@ -325,6 +406,8 @@ class Ruleset:
             parts.append((e, t))
         if len(parts) == 1 and parts[0][1] == "string":
             return parts[0]
+        if len(parts) > 255:
+            self.fail(f"{where}: template {s[:40]!r}... has more than 255 parts")
         first = self._arg_run([e for e, _ in parts])
         return self._add(f"AWSC_EP_T({len(parts)}, {first})", json.dumps(s)), "string"
 
@@ -340,8 +423,9 @@ class Ruleset:
             at = "string"
         elif index is not None:
             self.fail(f"{where}: getAttr {text!r}: {name} is not a list")
-        return self._add(f"AWSC_EP_A({obj}, {attr}, {'AWSC_EP_NONE' if index is None else index})",
-                         text), at
+        if index is None:
+            return self._add(f"AWSC_EP_A({obj}, {attr})", text), at
+        return self._add(f"AWSC_EP_AI({obj}, {attr}, {index})", text), at
 
     def function(self, node, scope, where):
         fn = node.get("fn")
@@ -358,8 +442,8 @@ class Ruleset:
             for k, part in enumerate(parts):
                 m = GET_ATTR_PART.match(part)
                 name, index = (m.group(1), int(m.group(2))) if m else (part, None)
-                if index is not None and index >= NONE:
-                    self.fail(f"{where}: getAttr path {path!r}: index out of range")
+                if index is not None and index > MAX_ATTR_INDEX:
+                    self.fail(f"{where}: getAttr path {path!r}: index above {MAX_ATTR_INDEX}")
                 if index is not None and k != len(parts) - 1:
                     # botocore returns the indexed value there and ignores
                     # the rest of the path
@@ -383,26 +467,26 @@ class Ruleset:
                          f"{fn}({', '.join(texts)})"), result
 
     # -- rules
-    def _place_rules(self, rules, scope):
-        """Rules of one level take consecutive rows; a tree's children are
-        placed after, each level again consecutive."""
+    def _place_rules(self, rules, scope, top=True, path=""):
+        """The rows of rules (a list of one level): its first index. The
+        top level takes rows 0 .. rule_count; below it, runs of rows equal
+        to ones placed already (a subtree the rule set repeats) are
+        shared."""
         if not isinstance(rules, list):
             self.fail("rules is not a list")
-        first = len(self.rules)
-        self.rules.extend([None] * len(rules))
-        pending = []
+        if top:
+            self.rules.extend([None] * len(rules))
+        rows = []
         for i, r in enumerate(rules):
-            where = f"rule {first + i}"
+            where = f"rule {path}{i}"
             if not isinstance(r, dict) or not isinstance(r.get("conditions", []), list):
                 self.fail(f"{where}: malformed rule")
             local = dict(scope)
-            cond = len(self.conds)
-            texts = []
+            conds, texts = [], []
             for c in r.get("conditions", []):
                 if not isinstance(c, dict) or "fn" not in c:
                     self.fail(f"{where}: a condition must be a function call")
                 e, t = self.function(c, local, where)
-                assign = NONE
                 text = self.exprs[e][1]
                 if "assign" in c:
                     name = c["assign"]
@@ -411,112 +495,108 @@ class Ruleset:
                     if name in local:
                         self.fail(f"{where}: assignment to {name!r}, which already exists in "
                                   "scope")
-                    assign = self._slot(name)
-                    local[name] = (assign, t)
+                    slot = self._slot(name)
+                    local[name] = (slot, t)
                     text = f"{name} = {text}"
-                self.conds.append([e, assign, comment(text)])
+                    e = self._add(f"AWSC_EP_SET({slot}, {e})", text)
+                conds.append(e)
                 texts.append(text)
-            if len(self.conds) - cond > 255:
-                self.fail(f"{where}: too many conditions")
+            if len(conds) > MAX_CONDITIONS:
+                self.fail(f"{where}: more than {MAX_CONDITIONS} conditions")
+            cond = self._arg_run(conds)
             when = comment(" && ".join(texts) if texts else "always", 90)
             kind = r.get("type")
             if kind == "tree":
-                self.rules[first + i] = ["AWSC_EP_RULE_TREE", cond, len(self.conds) - cond,
-                                         None, len(r.get("rules", [])), when]
-                pending.append((first + i, r.get("rules"), local))
+                children = r.get("rules")
+                if not isinstance(children, list) or len(children) > MAX_CHILDREN:
+                    self.fail(f"{where}: a tree needs a list of at most {MAX_CHILDREN} rules")
+                first = self._place_rules(children, local, False, f"{path}{i}.")
+                rows.append(("AWSC_EP_RULE_TREE", cond, len(conds), first, len(children), when))
             elif kind == "endpoint":
-                ep = r.get("endpoint")
-                if not isinstance(ep, dict) or "url" not in ep:
-                    self.fail(f"{where}: endpoint rule without an endpoint url")
-                if set(ep) - {"url", "properties", "headers"}:
-                    self.fail(f"{where}: unknown endpoint keys {sorted(set(ep) - {'url', 'properties', 'headers'})}")
-                key = json.dumps(ep, sort_keys=True)
-                if key in self._endpoint_ids:
-                    self._check_values(ep, local, where)
-                    self.rules[first + i] = ["AWSC_EP_RULE_ENDPOINT", cond,
-                                             len(self.conds) - cond, self._endpoint_ids[key], 0,
-                                             when]
-                    continue
-                self._endpoint_ids[key] = len(self.endpoints)
-                url, t = self.value(ep["url"], local, where)
-                if t != "string":
-                    self.fail(f"{where}: the endpoint url is a {t}")
-                props = NONE
-                if ep.get("properties"):
-                    props = self._props(ep["properties"], local, where)
-                hfirst = len(self.headers)
-                headers = ep.get("headers") or {}
-                if not isinstance(headers, dict):
-                    self.fail(f"{where}: headers is not an object")
-                for hname, values in headers.items():
-                    if not isinstance(values, list):
-                        self.fail(f"{where}: header {hname} values are not a list")
-                    for v in values:
-                        e, t = self.value(v, local, where)
-                        if t != "string":
-                            self.fail(f"{where}: header {hname} value is a {t}")
-                        self.headers.append([self.string(hname), e, comment(hname)])
-                self.rules[first + i] = ["AWSC_EP_RULE_ENDPOINT", cond, len(self.conds) - cond,
-                                         len(self.endpoints), 0, when]
-                self.endpoints.append([url, props, hfirst, len(self.headers) - hfirst,
-                                       self.exprs[url][1]])
+                rows.append(("AWSC_EP_RULE_ENDPOINT", cond, len(conds),
+                             self._endpoint(r.get("endpoint"), local, where), 0, when))
             elif kind == "error":
                 if "error" not in r:
                     self.fail(f"{where}: error rule without an error")
                 e, t = self.value(r["error"], local, where)
                 if t != "string":
                     self.fail(f"{where}: the error is a {t}")
-                self.rules[first + i] = ["AWSC_EP_RULE_ERROR", cond, len(self.conds) - cond,
-                                         e, 0, when]
+                rows.append(("AWSC_EP_RULE_ERROR", cond, len(conds), e, 0, when))
             else:
                 self.fail(f"{where}: unknown rule type {kind!r}")
-        for row, children, local in pending:
-            self.rules[row][3] = self._place_rules(children, local)
-        return first
+        if top:
+            self.rules[:len(rows)] = rows
+            return 0
+        return self._run(self.rules, rows, same=lambda a, b: a is not None and a[:5] == b[:5])
 
-    def _check_values(self, node, scope, where):
-        """Compile (and so check) every string of an endpoint whose tables
-        exist already."""
-        if isinstance(node, dict) and ("ref" in node or "fn" in node):
-            self.value(node, scope, where)
-        elif isinstance(node, dict):
-            for v in node.values():
-                self._check_values(v, scope, where)
-        elif isinstance(node, list):
-            for v in node:
-                self._check_values(v, scope, where)
-        elif isinstance(node, str):
-            self.template(node, scope, where)
+    def _endpoint(self, ep, scope, where):
+        """An endpoint's index in endpoints (one row for equal ones)."""
+        if not isinstance(ep, dict) or "url" not in ep:
+            self.fail(f"{where}: endpoint rule without an endpoint url")
+        if set(ep) - {"url", "properties", "headers"}:
+            self.fail(f"{where}: unknown endpoint keys {sorted(set(ep) - {'url', 'properties', 'headers'})}")
+        url, t = self.value(ep["url"], scope, where)
+        if t != "string":
+            self.fail(f"{where}: the endpoint url is a {t}")
+        props = "AWSC_EP_NONE"
+        if ep.get("properties"):
+            props = self._run(self.props, [self._prop(None, ep["properties"], scope, where)],
+                              same=self._same_prop)
+        headers = ep.get("headers") or {}
+        if not isinstance(headers, dict):
+            self.fail(f"{where}: headers is not an object")
+        # the headers as the object of arrays of strings they are in the
+        # rule set, but each value a value (a template, a reference or a
+        # call) as botocore resolves them
+        rows = []
+        for hname, values in headers.items():
+            if not isinstance(values, list):
+                self.fail(f"{where}: header {hname} values are not a list")
+            items = []
+            for v in values:
+                e, t = self.value(v, scope, where)
+                if t != "string":
+                    self.fail(f"{where}: header {hname} value is a {t}")
+                items.append(("AWSC_EP_NONE", "AWSC_EP_PROP_STRING", e, 0, "[]"))
+            rows.append(self._prop_row(hname, "AWSC_EP_PROP_ARRAY", items))
+        hdr = "AWSC_EP_NONE"
+        if rows:
+            hdr = self._run(self.props, [self._prop_row(None, "AWSC_EP_PROP_OBJECT", rows)],
+                            same=self._same_prop)
+        row = (url, props, hdr, self.exprs[url][1])
+        return self._run(self.endpoints, [row], same=lambda a, b: a[:3] == b[:3])
 
-    def _props(self, value, scope, where):
-        """A property value: its row index (children placed after)."""
-        row = len(self.props)
-        self.props.append(None)
-        self._prop_fill(row, None, value, scope, where)
-        return row
+    @staticmethod
+    def _same_prop(a, b):
+        return a[:4] == b[:4]
 
-    def _prop_fill(self, row, key, value, scope, where):
+    def _prop_row(self, key, kind, items):
+        """An object's or array's row, its items placed."""
+        if len(items) > MAX_PROP_COUNT:
+            self.fail(f"more than {MAX_PROP_COUNT} properties in one object or array")
+        first = self._run(self.props, items, same=self._same_prop)
+        return (self.string(key) if key is not None else "AWSC_EP_NONE", kind, first, len(items),
+                comment(key) if key is not None else "[]")
+
+    def _prop(self, key, value, scope, where):
+        """A property value's row: its key, type and value (an object's
+        or array's items placed, equal runs of them shared)."""
+        if isinstance(value, (dict, list)):
+            kind = "AWSC_EP_PROP_OBJECT" if isinstance(value, dict) else "AWSC_EP_PROP_ARRAY"
+            items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+            return self._prop_row(key, kind, [self._prop(k, v, scope, where) for k, v in items])
         k = self.string(key) if key is not None else "AWSC_EP_NONE"
         what = comment(key) if key is not None else "[]"
-        if isinstance(value, dict) or isinstance(value, list):
-            items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
-            first = len(self.props)
-            self.props.extend([None] * len(items))
-            kind = "AWSC_EP_PROP_OBJECT" if isinstance(value, dict) else "AWSC_EP_PROP_ARRAY"
-            self.props[row] = [k, kind, first if items else 0, len(items), what]
-            for j, (ck, cv) in enumerate(items):
-                self._prop_fill(first + j, ck, cv, scope, where)
-        elif isinstance(value, bool):
-            self.props[row] = [k, "AWSC_EP_PROP_BOOL", int(value), 0, what]
-        elif isinstance(value, int):
+        if isinstance(value, bool):
+            return (k, "AWSC_EP_PROP_BOOL", int(value), 0, what)
+        if isinstance(value, int):
             if not 0 <= value < NONE:
                 self.fail(f"{where}: property value {value} out of range")
-            self.props[row] = [k, "AWSC_EP_PROP_INT", value, 0, what]
-        elif isinstance(value, str):
+            return (k, "AWSC_EP_PROP_INT", value, 0, what)
+        if isinstance(value, str):
             e, _ = self.template(value, scope, where)
-            self.props[row] = [k, "AWSC_EP_PROP_STRING", e, 0, what]
-        else:
-            self.fail(f"{where}: unsupported property value {value!r}")
+            return (k, "AWSC_EP_PROP_STRING", e, 0, what)
+        self.fail(f"{where}: unsupported property value {value!r}")
 
 
 _LEGACY = {}
@@ -826,7 +906,7 @@ def bundle(models_dir, outdir, chunks, services=None):
         rs = Ruleset(raw, s, "ept_" + c, client_context_names(svc),
                      global_region(models_dir, svc.get("metadata", {}).get("endpointPrefix")))
         rs.c = c
-        rs.size = len(rs.exprs) + len(rs.rules) + len(rs.conds)
+        rs.size = len(rs.exprs) + len(rs.rules) + len(rs.args)
         rs.ops = []
         input_shape = None
         if any("operationContextParams" in o for o in svc["operations"].values()):

@@ -18,12 +18,11 @@ struct awsc__creds_sts_rules {
     struct awsc_ep_param params[5];
     uint16_t slots[6];
     struct awsc_ep_rule rules[40];
-    struct awsc_ep_cond conds[37];
-    struct awsc_ep_expr exprs[77];
-    uint16_t args[72];
+    struct awsc_ep_expr exprs[78];
+    uint16_t args[100];
     struct awsc_ep_endpoint endpoints[8];
     struct awsc_ep_prop props[12];
-    char strings[772];
+    char strings[726];
 };
 /* The service, its operations and every shape, member and name of
  * STS, in one object. */

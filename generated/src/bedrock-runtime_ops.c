@@ -18,11 +18,10 @@ struct awsc__bedrock_runtime_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[26];
-    struct awsc_ep_cond conds[13];
-    struct awsc_ep_expr exprs[31];
-    uint16_t args[28];
+    struct awsc_ep_expr exprs[32];
+    uint16_t args[36];
     struct awsc_ep_endpoint endpoints[5];
-    char strings[505];
+    char strings[496];
 };
 /* The service, its operations and every shape, member and name of
  * Bedrock Runtime, in one object. */

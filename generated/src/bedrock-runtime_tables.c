@@ -89,11 +89,10 @@ struct awsc__bedrock_runtime_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[26];
-    struct awsc_ep_cond conds[13];
-    struct awsc_ep_expr exprs[31];
-    uint16_t args[28];
+    struct awsc_ep_expr exprs[32];
+    uint16_t args[36];
     struct awsc_ep_endpoint endpoints[5];
-    char strings[505];
+    char strings[496];
 };
 /* The service, its operations and every shape, member and name of
  * Bedrock Runtime, in one object. */
@@ -421,7 +420,6 @@ const struct awsc__bedrock_runtime_tables T = {
         .params_ref = RULES_REF(ruleset.params_ref, params),
         .slots_ref = RULES_REF(ruleset.slots_ref, slots),
         .rules_ref = RULES_REF(ruleset.rules_ref, rules),
-        .conds_ref = RULES_REF(ruleset.conds_ref, conds),
         .exprs_ref = RULES_REF(ruleset.exprs_ref, exprs),
         .args_ref = RULES_REF(ruleset.args_ref, args),
         .endpoints_ref = RULES_REF(ruleset.endpoints_ref, endpoints),
@@ -436,129 +434,115 @@ const struct awsc__bedrock_runtime_tables T = {
     /* Parameters: name, default string (a stringArray's: the first in
      * defaults), default count, type, built-in, flags, default boolean. */
     .params = {
-        {16, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false}, /* Region */
-        {23, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseDualStack */
-        {36, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseFIPS */
-        {44, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false}, /* Endpoint */
+        {489, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false}, /* Region */
+        {16, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseDualStack */
+        {29, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseFIPS */
+        {37, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false}, /* Endpoint */
     },
     /* The slots' names: parameters, then the variables the rules assign. */
     .slots = {
-        16, /* 0: Region */
-        23, /* 1: UseDualStack */
-        36, /* 2: UseFIPS */
-        44, /* 3: Endpoint */
-        228, /* 4: PartitionResult */
+        489, /* 0: Region */
+        16, /* 1: UseDualStack */
+        29, /* 2: UseFIPS */
+        37, /* 3: Endpoint */
+        183, /* 4: PartitionResult */
     },
-    /* Rules: type, condition count, first condition, then a tree's first
-     * child and child count, an endpoint's index, or an error's message. */
+    /* Rules: condition count, first condition (in args), then a tree's
+     * first child and child count, an endpoint's index, or an error's
+     * message. A run of rules equal to another is stored once. */
     .rules = {
-        /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 2, 2}, /* isSet(Endpoint) */
-        /* 1 */ {AWSC_EP_RULE_TREE, 0, 1, 6, 2}, /* always */
-        /* 2 */ {AWSC_EP_RULE_ERROR, 1, 1, 5, 0}, /* booleanEquals(UseFIPS, true) */
-        /* 3 */ {AWSC_EP_RULE_TREE, 0, 2, 4, 2}, /* always */
-        /* 4 */ {AWSC_EP_RULE_ERROR, 1, 2, 8, 0}, /* booleanEquals(UseDualStack, true) */
-        /* 5 */ {AWSC_EP_RULE_ENDPOINT, 0, 3, 0, 0}, /* always */
-        /* 6 */ {AWSC_EP_RULE_TREE, 1, 3, 8, 1}, /* isSet(Region) */
-        /* 7 */ {AWSC_EP_RULE_ERROR, 0, 4, 11, 0}, /* always */
-        /* 8 */ {AWSC_EP_RULE_TREE, 1, 4, 9, 4}, /* PartitionResult = aws.partition(Region) */
-        /* 9 */ {AWSC_EP_RULE_TREE, 2, 5, 13, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-        /* 10 */ {AWSC_EP_RULE_TREE, 1, 7, 17, 2}, /* booleanEquals(UseFIPS, true) */
-        /* 11 */ {AWSC_EP_RULE_TREE, 1, 8, 21, 2}, /* booleanEquals(UseDualStack, true) */
-        /* 12 */ {AWSC_EP_RULE_TREE, 0, 9, 25, 1}, /* always */
-        /* 13 */ {AWSC_EP_RULE_TREE, 2, 9, 15, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-        /* 14 */ {AWSC_EP_RULE_ERROR, 0, 11, 18, 0}, /* always */
-        /* 15 */ {AWSC_EP_RULE_TREE, 0, 11, 16, 1}, /* always */
-        /* 16 */ {AWSC_EP_RULE_ENDPOINT, 0, 11, 1, 0}, /* always */
-        /* 17 */ {AWSC_EP_RULE_TREE, 1, 11, 19, 1}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
-        /* 18 */ {AWSC_EP_RULE_ERROR, 0, 12, 24, 0}, /* always */
-        /* 19 */ {AWSC_EP_RULE_TREE, 0, 12, 20, 1}, /* always */
-        /* 20 */ {AWSC_EP_RULE_ENDPOINT, 0, 12, 2, 0}, /* always */
-        /* 21 */ {AWSC_EP_RULE_TREE, 1, 12, 23, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-        /* 22 */ {AWSC_EP_RULE_ERROR, 0, 13, 27, 0}, /* always */
-        /* 23 */ {AWSC_EP_RULE_TREE, 0, 13, 24, 1}, /* always */
-        /* 24 */ {AWSC_EP_RULE_ENDPOINT, 0, 13, 3, 0}, /* always */
-        /* 25 */ {AWSC_EP_RULE_ENDPOINT, 0, 13, 4, 0}, /* always */
+        /* 0 */ AWSC_EP_TREE(1, 1, 4, 2), /* isSet(Endpoint) */
+        /* 1 */ AWSC_EP_TREE(0, 0, 24, 2), /* always */
+        /* 2 */ AWSC_EP_ERROR(1, 7, 8), /* booleanEquals(UseDualStack, true) */
+        /* 3 */ AWSC_EP_ENDPOINT(0, 0, 0), /* always */
+        /* 4 */ AWSC_EP_ERROR(1, 4, 5), /* booleanEquals(UseFIPS, true) */
+        /* 5 */ AWSC_EP_TREE(0, 0, 2, 2), /* always */
+        /* 6 */ AWSC_EP_ENDPOINT(0, 0, 1), /* always */
+        /* 7 */ AWSC_EP_TREE(0, 0, 6, 1), /* always */
+        /* 8 */ AWSC_EP_TREE(2, 17, 7, 1), /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
+        /* 9 */ AWSC_EP_ERROR(0, 0, 22), /* always */
+        /* 10 */ AWSC_EP_ENDPOINT(0, 0, 2), /* always */
+        /* 11 */ AWSC_EP_TREE(0, 0, 10, 1), /* always */
+        /* 12 */ AWSC_EP_TREE(1, 23, 11, 1), /* booleanEquals(PartitionResult#supportsFIPS, true) */
+        /* 13 */ AWSC_EP_ERROR(0, 0, 26), /* always */
+        /* 14 */ AWSC_EP_ENDPOINT(0, 0, 3), /* always */
+        /* 15 */ AWSC_EP_TREE(0, 0, 14, 1), /* always */
+        /* 16 */ AWSC_EP_TREE(1, 18, 15, 1), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+        /* 17 */ AWSC_EP_ERROR(0, 0, 29), /* always */
+        /* 18 */ AWSC_EP_ENDPOINT(0, 0, 4), /* always */
+        /* 19 */ AWSC_EP_TREE(2, 11, 8, 2), /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+        /* 20 */ AWSC_EP_TREE(1, 4, 12, 2), /* booleanEquals(UseFIPS, true) */
+        /* 21 */ AWSC_EP_TREE(1, 7, 16, 2), /* booleanEquals(UseDualStack, true) */
+        /* 22 */ AWSC_EP_TREE(0, 0, 18, 1), /* always */
+        /* 23 */ AWSC_EP_TREE(1, 10, 19, 4), /* PartitionResult = aws.partition(Region) */
+        /* 24 */ AWSC_EP_TREE(1, 9, 23, 1), /* isSet(Region) */
+        /* 25 */ AWSC_EP_ERROR(0, 0, 31), /* always */
     },
-    /* Conditions: expression, and the variable its result is assigned to. */
-    .conds = {
-        /* 0 */ {1, AWSC_EP_NONE}, /* isSet(Endpoint) */
-        /* 1 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-        /* 2 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-        /* 3 */ {10, AWSC_EP_NONE}, /* isSet(Region) */
-        /* 4 */ {12, 4}, /* PartitionResult = aws.partition(Region) */
-        /* 5 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-        /* 6 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-        /* 7 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-        /* 8 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-        /* 9 */ {15, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-        /* 10 */ {17, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-        /* 11 */ {23, AWSC_EP_NONE}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
-        /* 12 */ {17, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    },
-    /* Expressions. S(at, length) is a string, A(obj, attribute, index)
-     * getAttr, V(slot) a variable, T(n, first) a template of n parts from
-     * args, F(fn, n, first) a call. */
+    /* Expressions. S(at) is a string, A(obj, attribute) getAttr and
+     * AI(obj, attribute, index) getAttr "[index]", V(slot) a variable,
+     * T(n, first) a template of n parts from args, F(fn, n, first) a call,
+     * SET(slot, expr) a condition assigning its value. */
     .exprs = {
         /* 0 */ AWSC_EP_V(3), /* Endpoint */
         /* 1 */ AWSC_EP_F(IS_SET, 1, 0), /* isSet(Endpoint) */
         /* 2 */ AWSC_EP_V(2), /* UseFIPS */
         /* 3 */ AWSC_EP_B(1), /* true */
-        /* 4 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 1), /* booleanEquals(UseFIPS, true) */
-        /* 5 */ AWSC_EP_S(53, 65), /* "Invalid Configuration: FIPS and custom endpoint are not supported" */
+        /* 4 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 2), /* booleanEquals(UseFIPS, true) */
+        /* 5 */ AWSC_EP_S(46, 65), /* "Invalid Configuration: FIPS and custom endpoint are not supported" */
         /* 6 */ AWSC_EP_V(1), /* UseDualStack */
-        /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 3), /* booleanEquals(UseDualStack, true) */
-        /* 8 */ AWSC_EP_S(119, 70), /* "Invalid Configuration: Dualstack and custom endpoint are not supported" */
+        /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 5), /* booleanEquals(UseDualStack, true) */
+        /* 8 */ AWSC_EP_S(112, 70), /* "Invalid Configuration: Dualstack and custom endpoint are not supported" */
         /* 9 */ AWSC_EP_V(0), /* Region */
-        /* 10 */ AWSC_EP_F(IS_SET, 1, 5), /* isSet(Region) */
-        /* 11 */ AWSC_EP_S(190, 37), /* "Invalid Configuration: Missing Region" */
-        /* 12 */ AWSC_EP_F(PARTITION, 1, 5), /* aws.partition(Region) */
+        /* 10 */ AWSC_EP_F(IS_SET, 1, 8), /* isSet(Region) */
+        /* 11 */ AWSC_EP_F(PARTITION, 1, 8), /* aws.partition(Region) */
+        /* 12 */ AWSC_EP_SET(4, 11), /* PartitionResult = aws.partition(Region) */
         /* 13 */ AWSC_EP_V(4), /* PartitionResult */
-        /* 14 */ AWSC_EP_A(13, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
-        /* 15 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 6), /* booleanEquals(true, PartitionResult#supportsFIPS) */
-        /* 16 */ AWSC_EP_A(13, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
-        /* 17 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 8), /* booleanEquals(true, PartitionResult#supportsDualStack) */
-        /* 18 */ AWSC_EP_S(244, 79), /* "FIPS and DualStack are enabled, but this partition does not support one or both" */
-        /* 19 */ AWSC_EP_S(324, 29), /* "https://bedrock-runtime-fips." */
-        /* 20 */ AWSC_EP_S(354, 1), /* "." */
-        /* 21 */ AWSC_EP_A(13, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
-        /* 22 */ AWSC_EP_T(4, 10), /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 14 */ AWSC_EP_A(13, SUPPORTS_FIPS), /* PartitionResult#supportsFIPS */
+        /* 15 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 13), /* booleanEquals(true, PartitionResult#supportsFIPS) */
+        /* 16 */ AWSC_EP_A(13, SUPPORTS_DUAL_STACK), /* PartitionResult#supportsDualStack */
+        /* 17 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 15), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+        /* 18 */ AWSC_EP_S(199, 29), /* "https://bedrock-runtime-fips." */
+        /* 19 */ AWSC_EP_S(227, 1), /* "." */
+        /* 20 */ AWSC_EP_A(13, DUAL_STACK_DNS_SUFFIX), /* PartitionResult#dualStackDnsSuffix */
+        /* 21 */ AWSC_EP_T(4, 19), /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 22 */ AWSC_EP_S(229, 79), /* "FIPS and DualStack are enabled, but this partition does not support one or both" */
         /* 23 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 14), /* booleanEquals(PartitionResult#supportsFIPS, true) */
-        /* 24 */ AWSC_EP_S(356, 56), /* "FIPS is enabled but this partition does not support FIPS" */
-        /* 25 */ AWSC_EP_A(13, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
-        /* 26 */ AWSC_EP_T(4, 16), /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dnsSuffix}" */
-        /* 27 */ AWSC_EP_S(413, 66), /* "DualStack is enabled but this partition does not support DualStack" */
-        /* 28 */ AWSC_EP_S(480, 24), /* "https://bedrock-runtime." */
-        /* 29 */ AWSC_EP_T(4, 20), /* "https://bedrock-runtime.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-        /* 30 */ AWSC_EP_T(4, 24), /* "https://bedrock-runtime.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 24 */ AWSC_EP_A(13, DNS_SUFFIX), /* PartitionResult#dnsSuffix */
+        /* 25 */ AWSC_EP_T(4, 24), /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 26 */ AWSC_EP_S(309, 56), /* "FIPS is enabled but this partition does not support FIPS" */
+        /* 27 */ AWSC_EP_S(366, 24), /* "https://bedrock-runtime." */
+        /* 28 */ AWSC_EP_T(4, 28), /* "https://bedrock-runtime.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 29 */ AWSC_EP_S(391, 66), /* "DualStack is enabled but this partition does not support DualStack" */
+        /* 30 */ AWSC_EP_T(4, 32), /* "https://bedrock-runtime.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 31 */ AWSC_EP_S(458, 37), /* "Invalid Configuration: Missing Region" */
     },
     .args = {
-        0, 2, 3, 6, 3, 9, 3, 14, 3, 16, 19, 9, 20, 21, 14, 3,
-        19, 9, 20, 25, 28, 9, 20, 21, 28, 9, 20, 25,
+        0, 1, 2, 3, 4, 6, 3, 7, 9, 10, 12, 4, 7, 3, 14, 3,
+        16, 15, 17, 18, 9, 19, 20, 23, 18, 9, 19, 24, 27, 9, 19, 20,
+        27, 9, 19, 24,
     },
-    /* Endpoints: URL, properties, first header, header count. */
+    /* Endpoints: URL, properties, headers (an object of arrays in props). */
     .endpoints = {
-        /* 0 */ {0, AWSC_EP_NONE, 0, 0}, /* Endpoint */
-        /* 1 */ {22, AWSC_EP_NONE, 0, 0}, /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-        /* 2 */ {26, AWSC_EP_NONE, 0, 0}, /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dnsSuffix}" */
-        /* 3 */ {29, AWSC_EP_NONE, 0, 0}, /* "https://bedrock-runtime.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-        /* 4 */ {30, AWSC_EP_NONE, 0, 0}, /* "https://bedrock-runtime.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 0 */ {0, AWSC_EP_NONE, AWSC_EP_NONE}, /* Endpoint */
+        /* 1 */ {21, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 2 */ {25, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://bedrock-runtime-fips.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 3 */ {28, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://bedrock-runtime.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 4 */ {30, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://bedrock-runtime.{Region}.{PartitionResult#dnsSuffix}" */
     },
     .strings =
         /*     0 */ "bedrock-runtime\0"
-        /*    16 */ "Region\0"
-        /*    23 */ "UseDualStack\0"
-        /*    36 */ "UseFIPS\0"
-        /*    44 */ "Endpoint\0"
-        /*    53 */ "Invalid Configuration: FIPS and custom endpoint are not supported\0"
-        /*   119 */ "Invalid Configuration: Dualstack and custom endpoint are not supported\0"
-        /*   190 */ "Invalid Configuration: Missing Region\0"
-        /*   228 */ "PartitionResult\0"
-        /*   244 */ "FIPS and DualStack are enabled, but this partition does not support one or both\0"
-        /*   324 */ "https://bedrock-runtime-fips.\0"
-        /*   354 */ ".\0"
-        /*   356 */ "FIPS is enabled but this partition does not support FIPS\0"
-        /*   413 */ "DualStack is enabled but this partition does not support DualStack\0"
-        /*   480 */ "https://bedrock-runtime.",
+        /*    16 */ "UseDualStack\0"
+        /*    29 */ "UseFIPS\0"
+        /*    37 */ "Endpoint\0"
+        /*    46 */ "Invalid Configuration: FIPS and custom endpoint are not supported\0"
+        /*   112 */ "Invalid Configuration: Dualstack and custom endpoint are not supported\0"
+        /*   183 */ "PartitionResult\0"
+        /*   199 */ "https://bedrock-runtime-fips.\0"
+        /*   229 */ "FIPS and DualStack are enabled, but this partition does not support one or both\0"
+        /*   309 */ "FIPS is enabled but this partition does not support FIPS\0"
+        /*   366 */ "https://bedrock-runtime.\0"
+        /*   391 */ "DualStack is enabled but this partition does not support DualStack\0"
+        /*   458 */ "Invalid Configuration: Missing Region",
     },
     .structures = {
         [0] = { /* AccessDeniedException */

@@ -18,11 +18,10 @@ struct awsc__cloudwatch_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[24];
-    struct awsc_ep_cond conds[21];
-    struct awsc_ep_expr exprs[37];
-    uint16_t args[34];
+    struct awsc_ep_expr exprs[38];
+    uint16_t args[48];
     struct awsc_ep_endpoint endpoints[5];
-    char strings[501];
+    char strings[492];
 };
 /* The service, its operations and every shape, member and name of
  * CloudWatch, in one object. */

@@ -17,13 +17,12 @@ struct awsc__dynamodb_rules {
     struct awsc_ruleset ruleset;
     struct awsc_ep_param params[9];
     uint16_t slots[13];
-    struct awsc_ep_rule rules[77];
-    struct awsc_ep_cond conds[115];
-    struct awsc_ep_expr exprs[106];
-    uint16_t args[132];
+    struct awsc_ep_rule rules[66];
+    struct awsc_ep_expr exprs[111];
+    uint16_t args[174];
     struct awsc_ep_endpoint endpoints[18];
-    struct awsc_ep_prop props[30];
-    char strings[1576];
+    struct awsc_ep_prop props[9];
+    char strings[1501];
 };
 /* The service, its operations and every shape, member and name of
  * DynamoDB, in one object. */

@@ -18,12 +18,11 @@ struct awsc__iam_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[54];
-    struct awsc_ep_cond conds[111];
-    struct awsc_ep_expr exprs[91];
-    uint16_t args[48];
+    struct awsc_ep_expr exprs[92];
+    uint16_t args[150];
     struct awsc_ep_endpoint endpoints[35];
-    struct awsc_ep_prop props[170];
-    char strings[1771];
+    struct awsc_ep_prop props[45];
+    char strings[1602];
 };
 /* The service, its operations and every shape, member and name of
  * IAM, in one object. */

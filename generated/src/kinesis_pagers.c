@@ -17,12 +17,11 @@ struct awsc__kinesis_rules {
     struct awsc_ruleset ruleset;
     struct awsc_ep_param params[9];
     uint16_t slots[22];
-    struct awsc_ep_rule rules[167];
-    struct awsc_ep_cond conds[131];
-    struct awsc_ep_expr exprs[150];
-    uint16_t args[291];
+    struct awsc_ep_rule rules[109];
+    struct awsc_ep_expr exprs[165];
+    uint16_t args[348];
     struct awsc_ep_endpoint endpoints[22];
-    char strings[1439];
+    char strings[1394];
 };
 /* The service, its operations and every shape, member and name of
  * Kinesis, in one object. */

@@ -70,11 +70,10 @@ struct awsc__lambda_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[20];
-    struct awsc_ep_cond conds[13];
-    struct awsc_ep_expr exprs[31];
-    uint16_t args[28];
+    struct awsc_ep_expr exprs[32];
+    uint16_t args[36];
     struct awsc_ep_endpoint endpoints[5];
-    char strings[478];
+    char strings[469];
 };
 /* The service, its operations and every shape, member and name of
  * Lambda, in one object. */
@@ -2069,7 +2068,6 @@ const struct awsc__lambda_tables T = {
         .params_ref = RULES_REF(ruleset.params_ref, params),
         .slots_ref = RULES_REF(ruleset.slots_ref, slots),
         .rules_ref = RULES_REF(ruleset.rules_ref, rules),
-        .conds_ref = RULES_REF(ruleset.conds_ref, conds),
         .exprs_ref = RULES_REF(ruleset.exprs_ref, exprs),
         .args_ref = RULES_REF(ruleset.args_ref, args),
         .endpoints_ref = RULES_REF(ruleset.endpoints_ref, endpoints),
@@ -2084,123 +2082,109 @@ const struct awsc__lambda_tables T = {
     /* Parameters: name, default string (a stringArray's: the first in
      * defaults), default count, type, built-in, flags, default boolean. */
     .params = {
-        {7, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false}, /* Region */
-        {14, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseDualStack */
-        {27, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseFIPS */
-        {35, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false}, /* Endpoint */
+        {462, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false}, /* Region */
+        {7, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseDualStack */
+        {20, AWSC_EP_NONE, 0, AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false}, /* UseFIPS */
+        {28, AWSC_EP_NONE, 0, AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false}, /* Endpoint */
     },
     /* The slots' names: parameters, then the variables the rules assign. */
     .slots = {
-        7, /* 0: Region */
-        14, /* 1: UseDualStack */
-        27, /* 2: UseFIPS */
-        35, /* 3: Endpoint */
-        219, /* 4: PartitionResult */
+        462, /* 0: Region */
+        7, /* 1: UseDualStack */
+        20, /* 2: UseFIPS */
+        28, /* 3: Endpoint */
+        174, /* 4: PartitionResult */
     },
-    /* Rules: type, condition count, first condition, then a tree's first
-     * child and child count, an endpoint's index, or an error's message. */
+    /* Rules: condition count, first condition (in args), then a tree's
+     * first child and child count, an endpoint's index, or an error's
+     * message. A run of rules equal to another is stored once. */
     .rules = {
-        /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 3, 3}, /* isSet(Endpoint) */
-        /* 1 */ {AWSC_EP_RULE_TREE, 1, 1, 6, 1}, /* isSet(Region) */
-        /* 2 */ {AWSC_EP_RULE_ERROR, 0, 2, 4, 0}, /* always */
-        /* 3 */ {AWSC_EP_RULE_ERROR, 1, 2, 8, 0}, /* booleanEquals(UseFIPS, true) */
-        /* 4 */ {AWSC_EP_RULE_ERROR, 1, 3, 11, 0}, /* booleanEquals(UseDualStack, true) */
-        /* 5 */ {AWSC_EP_RULE_ENDPOINT, 0, 4, 0, 0}, /* always */
-        /* 6 */ {AWSC_EP_RULE_TREE, 1, 4, 7, 4}, /* PartitionResult = aws.partition(Region) */
-        /* 7 */ {AWSC_EP_RULE_TREE, 2, 5, 11, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-        /* 8 */ {AWSC_EP_RULE_TREE, 1, 7, 14, 2}, /* booleanEquals(UseFIPS, true) */
-        /* 9 */ {AWSC_EP_RULE_TREE, 1, 8, 17, 2}, /* booleanEquals(UseDualStack, true) */
-        /* 10 */ {AWSC_EP_RULE_ENDPOINT, 0, 9, 1, 0}, /* always */
-        /* 11 */ {AWSC_EP_RULE_TREE, 2, 9, 13, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-        /* 12 */ {AWSC_EP_RULE_ERROR, 0, 11, 22, 0}, /* always */
-        /* 13 */ {AWSC_EP_RULE_ENDPOINT, 0, 11, 2, 0}, /* always */
-        /* 14 */ {AWSC_EP_RULE_TREE, 1, 11, 16, 1}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
-        /* 15 */ {AWSC_EP_RULE_ERROR, 0, 12, 27, 0}, /* always */
-        /* 16 */ {AWSC_EP_RULE_ENDPOINT, 0, 12, 3, 0}, /* always */
-        /* 17 */ {AWSC_EP_RULE_TREE, 1, 12, 19, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-        /* 18 */ {AWSC_EP_RULE_ERROR, 0, 13, 29, 0}, /* always */
-        /* 19 */ {AWSC_EP_RULE_ENDPOINT, 0, 13, 4, 0}, /* always */
+        /* 0 */ AWSC_EP_TREE(1, 1, 3, 3), /* isSet(Endpoint) */
+        /* 1 */ AWSC_EP_TREE(1, 9, 19, 1), /* isSet(Region) */
+        /* 2 */ AWSC_EP_ERROR(0, 0, 31), /* always */
+        /* 3 */ AWSC_EP_ERROR(1, 4, 5), /* booleanEquals(UseFIPS, true) */
+        /* 4 */ AWSC_EP_ERROR(1, 7, 8), /* booleanEquals(UseDualStack, true) */
+        /* 5 */ AWSC_EP_ENDPOINT(0, 0, 0), /* always */
+        /* 6 */ AWSC_EP_ENDPOINT(0, 0, 1), /* always */
+        /* 7 */ AWSC_EP_TREE(2, 17, 6, 1), /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
+        /* 8 */ AWSC_EP_ERROR(0, 0, 22), /* always */
+        /* 9 */ AWSC_EP_ENDPOINT(0, 0, 2), /* always */
+        /* 10 */ AWSC_EP_TREE(1, 23, 9, 1), /* booleanEquals(PartitionResult#supportsFIPS, true) */
+        /* 11 */ AWSC_EP_ERROR(0, 0, 26), /* always */
+        /* 12 */ AWSC_EP_ENDPOINT(0, 0, 3), /* always */
+        /* 13 */ AWSC_EP_TREE(1, 18, 12, 1), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+        /* 14 */ AWSC_EP_ERROR(0, 0, 29), /* always */
+        /* 15 */ AWSC_EP_TREE(2, 11, 7, 2), /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+        /* 16 */ AWSC_EP_TREE(1, 4, 10, 2), /* booleanEquals(UseFIPS, true) */
+        /* 17 */ AWSC_EP_TREE(1, 7, 13, 2), /* booleanEquals(UseDualStack, true) */
+        /* 18 */ AWSC_EP_ENDPOINT(0, 0, 4), /* always */
+        /* 19 */ AWSC_EP_TREE(1, 10, 15, 4), /* PartitionResult = aws.partition(Region) */
     },
-    /* Conditions: expression, and the variable its result is assigned to. */
-    .conds = {
-        /* 0 */ {1, AWSC_EP_NONE}, /* isSet(Endpoint) */
-        /* 1 */ {3, AWSC_EP_NONE}, /* isSet(Region) */
-        /* 2 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-        /* 3 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-        /* 4 */ {12, 4}, /* PartitionResult = aws.partition(Region) */
-        /* 5 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-        /* 6 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-        /* 7 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-        /* 8 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-        /* 9 */ {19, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-        /* 10 */ {21, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-        /* 11 */ {26, AWSC_EP_NONE}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
-        /* 12 */ {21, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    },
-    /* Expressions. S(at, length) is a string, A(obj, attribute, index)
-     * getAttr, V(slot) a variable, T(n, first) a template of n parts from
-     * args, F(fn, n, first) a call. */
+    /* Expressions. S(at) is a string, A(obj, attribute) getAttr and
+     * AI(obj, attribute, index) getAttr "[index]", V(slot) a variable,
+     * T(n, first) a template of n parts from args, F(fn, n, first) a call,
+     * SET(slot, expr) a condition assigning its value. */
     .exprs = {
         /* 0 */ AWSC_EP_V(3), /* Endpoint */
         /* 1 */ AWSC_EP_F(IS_SET, 1, 0), /* isSet(Endpoint) */
-        /* 2 */ AWSC_EP_V(0), /* Region */
-        /* 3 */ AWSC_EP_F(IS_SET, 1, 1), /* isSet(Region) */
-        /* 4 */ AWSC_EP_S(44, 37), /* "Invalid Configuration: Missing Region" */
-        /* 5 */ AWSC_EP_V(2), /* UseFIPS */
-        /* 6 */ AWSC_EP_B(1), /* true */
-        /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 2), /* booleanEquals(UseFIPS, true) */
-        /* 8 */ AWSC_EP_S(82, 65), /* "Invalid Configuration: FIPS and custom endpoint are not supported" */
-        /* 9 */ AWSC_EP_V(1), /* UseDualStack */
-        /* 10 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 4), /* booleanEquals(UseDualStack, true) */
-        /* 11 */ AWSC_EP_S(148, 70), /* "Invalid Configuration: Dualstack and custom endpoint are not supported" */
-        /* 12 */ AWSC_EP_F(PARTITION, 1, 1), /* aws.partition(Region) */
-        /* 13 */ AWSC_EP_S(235, 15), /* "https://lambda." */
-        /* 14 */ AWSC_EP_S(251, 1), /* "." */
-        /* 15 */ AWSC_EP_V(4), /* PartitionResult */
-        /* 16 */ AWSC_EP_A(15, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
-        /* 17 */ AWSC_EP_T(4, 6), /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
-        /* 18 */ AWSC_EP_A(15, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
-        /* 19 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 10), /* booleanEquals(true, PartitionResult#supportsFIPS) */
-        /* 20 */ AWSC_EP_A(15, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
-        /* 21 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 12), /* booleanEquals(true, PartitionResult#supportsDualStack) */
-        /* 22 */ AWSC_EP_S(253, 79), /* "FIPS and DualStack are enabled, but this partition does not support one or both" */
-        /* 23 */ AWSC_EP_S(333, 20), /* "https://lambda-fips." */
-        /* 24 */ AWSC_EP_A(15, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
-        /* 25 */ AWSC_EP_T(4, 14), /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-        /* 26 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 18), /* booleanEquals(PartitionResult#supportsFIPS, true) */
-        /* 27 */ AWSC_EP_S(354, 56), /* "FIPS is enabled but this partition does not support FIPS" */
-        /* 28 */ AWSC_EP_T(4, 20), /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
-        /* 29 */ AWSC_EP_S(411, 66), /* "DualStack is enabled but this partition does not support DualStack" */
-        /* 30 */ AWSC_EP_T(4, 24), /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 2 */ AWSC_EP_V(2), /* UseFIPS */
+        /* 3 */ AWSC_EP_B(1), /* true */
+        /* 4 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 2), /* booleanEquals(UseFIPS, true) */
+        /* 5 */ AWSC_EP_S(37, 65), /* "Invalid Configuration: FIPS and custom endpoint are not supported" */
+        /* 6 */ AWSC_EP_V(1), /* UseDualStack */
+        /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 5), /* booleanEquals(UseDualStack, true) */
+        /* 8 */ AWSC_EP_S(103, 70), /* "Invalid Configuration: Dualstack and custom endpoint are not supported" */
+        /* 9 */ AWSC_EP_V(0), /* Region */
+        /* 10 */ AWSC_EP_F(IS_SET, 1, 8), /* isSet(Region) */
+        /* 11 */ AWSC_EP_F(PARTITION, 1, 8), /* aws.partition(Region) */
+        /* 12 */ AWSC_EP_SET(4, 11), /* PartitionResult = aws.partition(Region) */
+        /* 13 */ AWSC_EP_V(4), /* PartitionResult */
+        /* 14 */ AWSC_EP_A(13, SUPPORTS_FIPS), /* PartitionResult#supportsFIPS */
+        /* 15 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 13), /* booleanEquals(true, PartitionResult#supportsFIPS) */
+        /* 16 */ AWSC_EP_A(13, SUPPORTS_DUAL_STACK), /* PartitionResult#supportsDualStack */
+        /* 17 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 15), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+        /* 18 */ AWSC_EP_S(190, 20), /* "https://lambda-fips." */
+        /* 19 */ AWSC_EP_S(209, 1), /* "." */
+        /* 20 */ AWSC_EP_A(13, DUAL_STACK_DNS_SUFFIX), /* PartitionResult#dualStackDnsSuffix */
+        /* 21 */ AWSC_EP_T(4, 19), /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 22 */ AWSC_EP_S(211, 79), /* "FIPS and DualStack are enabled, but this partition does not support one or both" */
+        /* 23 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 14), /* booleanEquals(PartitionResult#supportsFIPS, true) */
+        /* 24 */ AWSC_EP_A(13, DNS_SUFFIX), /* PartitionResult#dnsSuffix */
+        /* 25 */ AWSC_EP_T(4, 24), /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 26 */ AWSC_EP_S(291, 56), /* "FIPS is enabled but this partition does not support FIPS" */
+        /* 27 */ AWSC_EP_S(348, 15), /* "https://lambda." */
+        /* 28 */ AWSC_EP_T(4, 28), /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 29 */ AWSC_EP_S(364, 66), /* "DualStack is enabled but this partition does not support DualStack" */
+        /* 30 */ AWSC_EP_T(4, 32), /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 31 */ AWSC_EP_S(431, 37), /* "Invalid Configuration: Missing Region" */
     },
     .args = {
-        0, 2, 5, 6, 9, 6, 13, 2, 14, 16, 6, 18, 6, 20, 23, 2,
-        14, 24, 18, 6, 23, 2, 14, 16, 13, 2, 14, 24,
+        0, 1, 2, 3, 4, 6, 3, 7, 9, 10, 12, 4, 7, 3, 14, 3,
+        16, 15, 17, 18, 9, 19, 20, 23, 18, 9, 19, 24, 27, 9, 19, 20,
+        27, 9, 19, 24,
     },
-    /* Endpoints: URL, properties, first header, header count. */
+    /* Endpoints: URL, properties, headers (an object of arrays in props). */
     .endpoints = {
-        /* 0 */ {0, AWSC_EP_NONE, 0, 0}, /* Endpoint */
-        /* 1 */ {17, AWSC_EP_NONE, 0, 0}, /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
-        /* 2 */ {25, AWSC_EP_NONE, 0, 0}, /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-        /* 3 */ {28, AWSC_EP_NONE, 0, 0}, /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
-        /* 4 */ {30, AWSC_EP_NONE, 0, 0}, /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 0 */ {0, AWSC_EP_NONE, AWSC_EP_NONE}, /* Endpoint */
+        /* 1 */ {21, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 2 */ {25, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
+        /* 3 */ {28, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+        /* 4 */ {30, AWSC_EP_NONE, AWSC_EP_NONE}, /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
     },
     .strings =
         /*     0 */ "lambda\0"
-        /*     7 */ "Region\0"
-        /*    14 */ "UseDualStack\0"
-        /*    27 */ "UseFIPS\0"
-        /*    35 */ "Endpoint\0"
-        /*    44 */ "Invalid Configuration: Missing Region\0"
-        /*    82 */ "Invalid Configuration: FIPS and custom endpoint are not supported\0"
-        /*   148 */ "Invalid Configuration: Dualstack and custom endpoint are not supported\0"
-        /*   219 */ "PartitionResult\0"
-        /*   235 */ "https://lambda.\0"
-        /*   251 */ ".\0"
-        /*   253 */ "FIPS and DualStack are enabled, but this partition does not support one or both\0"
-        /*   333 */ "https://lambda-fips.\0"
-        /*   354 */ "FIPS is enabled but this partition does not support FIPS\0"
-        /*   411 */ "DualStack is enabled but this partition does not support DualStack",
+        /*     7 */ "UseDualStack\0"
+        /*    20 */ "UseFIPS\0"
+        /*    28 */ "Endpoint\0"
+        /*    37 */ "Invalid Configuration: FIPS and custom endpoint are not supported\0"
+        /*   103 */ "Invalid Configuration: Dualstack and custom endpoint are not supported\0"
+        /*   174 */ "PartitionResult\0"
+        /*   190 */ "https://lambda-fips.\0"
+        /*   211 */ "FIPS and DualStack are enabled, but this partition does not support one or both\0"
+        /*   291 */ "FIPS is enabled but this partition does not support FIPS\0"
+        /*   348 */ "https://lambda.\0"
+        /*   364 */ "DualStack is enabled but this partition does not support DualStack\0"
+        /*   431 */ "Invalid Configuration: Missing Region",
     },
     .structures = {
         [0] = { /* AccountLimit */

@@ -17,13 +17,12 @@ struct awsc__s3_rules {
     struct awsc_ruleset ruleset;
     struct awsc_ep_param params[17];
     uint16_t slots[36];
-    struct awsc_ep_rule rules[389];
-    struct awsc_ep_cond conds[742];
-    struct awsc_ep_expr exprs[382];
-    uint16_t args[595];
+    struct awsc_ep_rule rules[303];
+    struct awsc_ep_expr exprs[419];
+    uint16_t args[979];
     struct awsc_ep_endpoint endpoints[78];
-    struct awsc_ep_prop props[604];
-    char strings[4325];
+    struct awsc_ep_prop props[79];
+    char strings[3856];
 };
 /* The service, its operations and every shape, member and name of
  * S3, in one object. */

@@ -18,12 +18,11 @@ struct awsc__sesv2_rules {
     struct awsc_ep_param params[5];
     uint16_t slots[6];
     struct awsc_ep_rule rules[36];
-    struct awsc_ep_cond conds[27];
-    struct awsc_ep_expr exprs[53];
-    uint16_t args[52];
+    struct awsc_ep_expr exprs[54];
+    uint16_t args[67];
     struct awsc_ep_endpoint endpoints[10];
-    struct awsc_ep_prop props[35];
-    char strings[744];
+    struct awsc_ep_prop props[7];
+    char strings[704];
 };
 /* The service, its operations and every shape, member and name of
  * SESv2, in one object. */

@@ -18,11 +18,10 @@ struct awsc__sns_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[22];
-    struct awsc_ep_cond conds[15];
-    struct awsc_ep_expr exprs[37];
-    uint16_t args[32];
+    struct awsc_ep_expr exprs[38];
+    uint16_t args[42];
     struct awsc_ep_endpoint endpoints[7];
-    char strings[577];
+    char strings[527];
 };
 /* The service, its operations and every shape, member and name of
  * SNS, in one object. */

@@ -18,11 +18,10 @@ struct awsc__ssm_rules {
     struct awsc_ep_param params[4];
     uint16_t slots[5];
     struct awsc_ep_rule rules[21];
-    struct awsc_ep_cond conds[14];
-    struct awsc_ep_expr exprs[36];
-    uint16_t args[33];
+    struct awsc_ep_expr exprs[37];
+    uint16_t args[42];
     struct awsc_ep_endpoint endpoints[6];
-    char strings[495];
+    char strings[486];
 };
 /* The service, its operations and every shape, member and name of
  * SSM, in one object. */

@@ -232,9 +232,14 @@ struct awsc_endpoint_options {
  * ruleset reaches each array through an awsc_ref (<awsc/shape.h>), the
  * distance from the reference to the array. Inside the arrays, indexes
  * are into the ruleset's own arrays, and a string is its offset in the
- * rule set's string pool (each string once, ending with its NUL), read
- * with awsc_ep_string(). AWSC_EP_NONE marks an absent index or string.
- * The tables are only valid where the generator put them, never copied.
+ * rule set's string pool, read with awsc_ep_string(): each string once,
+ * ending with its NUL, or as the end of a longer one (a string literal
+ * read with its length, AWSC_EP_STRING, anywhere inside one). The
+ * generator stores equal runs of rows once, so rows are shared (a
+ * rule's conditions may be part of a call's arguments, one property
+ * object serve many endpoints). AWSC_EP_NONE marks an absent index or
+ * string. The tables are only valid where the generator put them, never
+ * copied.
  * ====================================================================== */
 
 #define AWSC_EP_NONE 0xFFFFu
@@ -242,12 +247,14 @@ struct awsc_endpoint_options {
 /* Expressions: literals, variable references, string templates, getAttr
  * and the standard library's functions. */
 enum awsc_ep_kind {
-    AWSC_EP_STRING = 1, /* the string b, a = its length */
+    AWSC_EP_STRING = 1, /* the string a, of n bytes; n = 0: up to its NUL */
     AWSC_EP_BOOL,       /* a = 0 or 1 */
     AWSC_EP_INT,        /* a = the value */
     AWSC_EP_REF,        /* a = variable slot */
     AWSC_EP_TEMPLATE,   /* the concatenation of n arguments from args[a] */
-    AWSC_EP_GET_ATTR,   /* attribute n of expression a; b = list index or AWSC_EP_NONE */
+    AWSC_EP_GET_ATTR,   /* an attribute of expression a: n = the attribute
+                           (AWSC_EP_ATTR_MASK), then a list index + 1, or 0 */
+    AWSC_EP_ASSIGN,     /* expression a, its value assigned to variable slot n */
     /* functions: n arguments from args[a] */
     AWSC_EP_IS_SET,
     AWSC_EP_NOT,
@@ -287,72 +294,103 @@ enum awsc_ep_attr {
     AWSC_EP_ATTR_SELF
 };
 
+/* A getAttr's n: the attribute in the low bits, then the list index + 1
+ * (0: none; so N is at most 6). */
+#define AWSC_EP_ATTR_MASK        0x1Fu
+#define AWSC_EP_ATTR_INDEX_SHIFT 5
+
 struct awsc_ep_expr {
     uint8_t kind; /* enum awsc_ep_kind */
     uint8_t n;
     uint16_t a;
-    uint16_t b; /* AWSC_EP_STRING: the string */
 };
 
 /* Initializers the generated tables are written with. */
-#define AWSC_EP_S(at, len)         \
-    {                              \
-        AWSC_EP_STRING, 0, len, at \
-    }
-#define AWSC_EP_B(v)          \
-    {                         \
-        AWSC_EP_BOOL, 0, v, 0 \
-    }
-#define AWSC_EP_I(v)         \
-    {                        \
-        AWSC_EP_INT, 0, v, 0 \
-    }
-#define AWSC_EP_V(slot)         \
+#define AWSC_EP_S(at, len)      \
     {                           \
-        AWSC_EP_REF, 0, slot, 0 \
+        AWSC_EP_STRING, len, at \
     }
-#define AWSC_EP_T(count, first)           \
-    {                                     \
-        AWSC_EP_TEMPLATE, count, first, 0 \
+#define AWSC_EP_B(v)       \
+    {                      \
+        AWSC_EP_BOOL, 0, v \
     }
-#define AWSC_EP_A(expr, attr, index)                       \
-    {                                                      \
-        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index \
+#define AWSC_EP_I(v)      \
+    {                     \
+        AWSC_EP_INT, 0, v \
     }
-#define AWSC_EP_F(fn, count, first)   \
-    {                                 \
-        AWSC_EP_##fn, count, first, 0 \
+#define AWSC_EP_V(slot)      \
+    {                        \
+        AWSC_EP_REF, 0, slot \
+    }
+#define AWSC_EP_T(count, first)        \
+    {                                  \
+        AWSC_EP_TEMPLATE, count, first \
+    }
+#define AWSC_EP_A(expr, attr)                       \
+    {                                               \
+        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr \
+    }
+#define AWSC_EP_AI(expr, attr, index)                                                           \
+    {                                                                                           \
+        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr | ((index) + 1) << AWSC_EP_ATTR_INDEX_SHIFT, expr \
+    }
+#define AWSC_EP_SET(slot, expr)    \
+    {                              \
+        AWSC_EP_ASSIGN, slot, expr \
+    }
+#define AWSC_EP_F(fn, count, first) \
+    {                               \
+        AWSC_EP_##fn, count, first  \
     }
 
-/* A rule's condition: an expression, its result optionally assigned to a
- * variable slot. The condition holds unless the result is unset or
- * false. */
-struct awsc_ep_cond {
-    uint16_t expr;
-    uint16_t assign; /* slot, or AWSC_EP_NONE */
-};
-
+/*
+ * A rule: its conditions, then what it leads to. The conditions are
+ * expressions (cond_count from args[cond]); a condition holds unless its
+ * value is unset or false. An expression AWSC_EP_ASSIGN is a condition that
+ * assigns its value to a variable.
+ */
 enum awsc_ep_rule_type { AWSC_EP_RULE_TREE = 1, AWSC_EP_RULE_ENDPOINT, AWSC_EP_RULE_ERROR };
 
 struct awsc_ep_rule {
-    uint8_t type; /* enum awsc_ep_rule_type */
-    uint8_t cond_count;
-    uint16_t cond; /* first condition in conds */
+    uint8_t head;  /* type << AWSC_EP_RULE_TYPE_SHIFT | number of conditions */
+    uint8_t n;     /* tree: number of children */
+    uint16_t cond; /* first condition in args */
     uint16_t a;    /* tree: first child in rules; endpoint: index in
                       endpoints; error: the message's expression */
-    uint16_t n;    /* tree: number of children */
 };
+
+#define AWSC_EP_RULE_TYPE_SHIFT 6
+#define AWSC_EP_RULE_COND_MASK  0x3Fu
+static inline unsigned awsc_ep_rule_type(const struct awsc_ep_rule *r)
+{
+    return (unsigned)r->head >> AWSC_EP_RULE_TYPE_SHIFT;
+}
+static inline unsigned awsc_ep_rule_cond_count(const struct awsc_ep_rule *r)
+{
+    return r->head & AWSC_EP_RULE_COND_MASK;
+}
+
+/* Initializers of the rules: a tree of n rules from rules[first], an
+ * endpoint, an error. */
+#define AWSC_EP_TREE(cond_count, cond, first, n)                                    \
+    {                                                                               \
+        AWSC_EP_RULE_TREE << AWSC_EP_RULE_TYPE_SHIFT | (cond_count), n, cond, first \
+    }
+#define AWSC_EP_ENDPOINT(cond_count, cond, endpoint)                                       \
+    {                                                                                      \
+        AWSC_EP_RULE_ENDPOINT << AWSC_EP_RULE_TYPE_SHIFT | (cond_count), 0, cond, endpoint \
+    }
+#define AWSC_EP_ERROR(cond_count, cond, message)                                       \
+    {                                                                                  \
+        AWSC_EP_RULE_ERROR << AWSC_EP_RULE_TYPE_SHIFT | (cond_count), 0, cond, message \
+    }
 
 struct awsc_ep_endpoint {
-    uint16_t url;          /* expression */
-    uint16_t properties;   /* the object in props, or AWSC_EP_NONE */
-    uint16_t header;       /* first in headers */
-    uint16_t header_count; /* one per header value */
-};
-
-struct awsc_ep_header {
-    uint16_t name;  /* string */
-    uint16_t value; /* expression */
+    uint16_t url;        /* expression */
+    uint16_t properties; /* the object in props, or AWSC_EP_NONE */
+    /* the headers, an object in props (or AWSC_EP_NONE) whose members are
+     * arrays of strings: one header per value, in order */
+    uint16_t headers;
 };
 
 enum awsc_ep_prop_type {
@@ -366,7 +404,7 @@ enum awsc_ep_prop_type {
 struct awsc_ep_prop {
     uint16_t key; /* string, in an object; AWSC_EP_NONE in an array */
     uint16_t a;
-    uint16_t n;
+    uint8_t n;
     uint8_t type; /* enum awsc_ep_prop_type */
 };
 
@@ -421,11 +459,9 @@ struct awsc_ruleset {
     awsc_ref slots_ref;     /* slot_count uint16_t: the slots' names (strings) */
     awsc_ref defaults_ref;  /* uint16_t: the stringArray defaults (strings) */
     awsc_ref rules_ref;     /* struct awsc_ep_rule */
-    awsc_ref conds_ref;     /* struct awsc_ep_cond */
     awsc_ref exprs_ref;     /* struct awsc_ep_expr */
-    awsc_ref args_ref;      /* uint16_t expressions */
+    awsc_ref args_ref;      /* uint16_t expressions: arguments and conditions */
     awsc_ref endpoints_ref; /* struct awsc_ep_endpoint */
-    awsc_ref headers_ref;   /* struct awsc_ep_header */
     awsc_ref props_ref;     /* struct awsc_ep_prop */
     awsc_ref strings_ref;   /* the string pool */
     uint16_t service;       /* string: the models/ folder name */
@@ -474,10 +510,6 @@ static inline const struct awsc_ep_rule *awsc_ruleset_rules(const struct awsc_ru
 {
     return (const struct awsc_ep_rule *)awsc_ref_get(&rs->rules_ref);
 }
-static inline const struct awsc_ep_cond *awsc_ruleset_conds(const struct awsc_ruleset *rs)
-{
-    return (const struct awsc_ep_cond *)awsc_ref_get(&rs->conds_ref);
-}
 static inline const struct awsc_ep_expr *awsc_ruleset_exprs(const struct awsc_ruleset *rs)
 {
     return (const struct awsc_ep_expr *)awsc_ref_get(&rs->exprs_ref);
@@ -489,10 +521,6 @@ static inline const uint16_t *awsc_ruleset_args(const struct awsc_ruleset *rs)
 static inline const struct awsc_ep_endpoint *awsc_ruleset_endpoints(const struct awsc_ruleset *rs)
 {
     return (const struct awsc_ep_endpoint *)awsc_ref_get(&rs->endpoints_ref);
-}
-static inline const struct awsc_ep_header *awsc_ruleset_headers(const struct awsc_ruleset *rs)
-{
-    return (const struct awsc_ep_header *)awsc_ref_get(&rs->headers_ref);
 }
 static inline const struct awsc_ep_prop *awsc_ruleset_props(const struct awsc_ruleset *rs)
 {

@@ -17,7 +17,6 @@ struct ev {
     /* its arrays (<awsc/endpoint.h>'s accessors, read once) */
     const struct awsc_ep_expr *exprs;
     const uint16_t *args;
-    const struct awsc_ep_cond *conds;
     const struct awsc_ep_rule *rules;
     const struct awsc_ep_prop *props;
     const char *service;
@@ -127,9 +126,10 @@ static void describe(struct ev *e, uint16_t idx, char *out, size_t size)
     if (x->kind == AWSC_EP_REF)
         snprintf(out, size, "%s", awsc_ruleset_slot_name(e->rs, x->a));
     else if (x->kind == AWSC_EP_GET_ATTR && e->exprs[x->a].kind == AWSC_EP_REF &&
-             x->n < AWSC_ARRAY_LEN(ATTR_NAMES) && ATTR_NAMES[x->n])
+             (x->n & AWSC_EP_ATTR_MASK) < AWSC_ARRAY_LEN(ATTR_NAMES) &&
+             ATTR_NAMES[x->n & AWSC_EP_ATTR_MASK])
         snprintf(out, size, "%s#%s", awsc_ruleset_slot_name(e->rs, e->exprs[x->a].a),
-                 ATTR_NAMES[x->n]);
+                 ATTR_NAMES[x->n & AWSC_EP_ATTR_MASK]);
     else
         snprintf(out, size, "expression %u", idx);
 }
@@ -146,14 +146,14 @@ static void set_list(struct awsc__ep_value *v, const struct awsc__ep_str *items,
     v->tuple = tuple;
 }
 
-/* The attribute x->n of obj, before any index; false when obj has none. */
+/* The attribute of x of obj, before any index; false when obj has none. */
 static bool attribute(const struct awsc_ep_expr *x, const struct awsc__ep_value *obj,
                       struct awsc__ep_value *out)
 {
     const struct awsc__partition *p = obj->type == AWSC__V_PARTITION ? obj->partition : NULL;
     const struct awsc__ep_url *u = obj->type == AWSC__V_URL ? obj->url : NULL;
     const struct awsc__ep_arn *a = obj->type == AWSC__V_ARN ? obj->arn : NULL;
-    switch (x->n) {
+    switch (x->n & AWSC_EP_ATTR_MASK) {
     case AWSC_EP_ATTR_NAME:
         if (p)
             return set_cstr(out, awsc__partition_string(p->id)), true;
@@ -239,13 +239,14 @@ static int get_attr(struct ev *e, const struct awsc_ep_expr *x, struct awsc__ep_
     if (status != AWSC_OK)
         return status;
     if (attribute(x, &obj, out)) {
-        if (x->b == AWSC_EP_NONE)
+        unsigned index = x->n >> AWSC_EP_ATTR_INDEX_SHIFT; /* N + 1, or 0 */
+        if (!index)
             return AWSC_OK;
         if (out->type == AWSC__V_LIST) {
-            if (x->b >= out->count)
+            if (index > out->count)
                 set_none(out);
             else
-                set_str(out, out->items[x->b].p, out->items[x->b].n);
+                set_str(out, out->items[index - 1].p, out->items[index - 1].n);
             return AWSC_OK;
         }
         if (out->type == AWSC__V_NONE)
@@ -402,9 +403,11 @@ static int eval(struct ev *e, uint16_t idx, struct awsc__ep_value *out)
 {
     const struct awsc_ep_expr *x = &e->exprs[idx];
     switch (x->kind) {
-    case AWSC_EP_STRING:
-        set_str(out, awsc_ep_string(e->rs, x->b), x->a);
+    case AWSC_EP_STRING: {
+        const char *s = awsc_ep_string(e->rs, x->a);
+        set_str(out, s, x->n ? x->n : strlen(s));
         return AWSC_OK;
+    }
     case AWSC_EP_BOOL:
         set_bool(out, x->a != 0);
         return AWSC_OK;
@@ -420,6 +423,12 @@ static int eval(struct ev *e, uint16_t idx, struct awsc__ep_value *out)
         return eval_template(e, x, out);
     case AWSC_EP_GET_ATTR:
         return get_attr(e, x, out);
+    case AWSC_EP_ASSIGN: {
+        int status = eval(e, x->a, out);
+        if (status == AWSC_OK)
+            e->slots[x->n] = *out;
+        return status;
+    }
     default:
         return call(e, x, out);
     }
@@ -430,14 +439,11 @@ static int eval(struct ev *e, uint16_t idx, struct awsc__ep_value *out)
 static int conditions(struct ev *e, const struct awsc_ep_rule *r, bool *hold)
 {
     *hold = false;
-    for (unsigned i = 0; i < r->cond_count; i++) {
-        const struct awsc_ep_cond *c = &e->conds[r->cond + i];
+    for (unsigned i = 0; i < awsc_ep_rule_cond_count(r); i++) {
         struct awsc__ep_value v;
-        int status = eval(e, c->expr, &v);
+        int status = eval(e, e->args[r->cond + i], &v);
         if (status != AWSC_OK)
             return status;
-        if (c->assign != AWSC_EP_NONE)
-            e->slots[c->assign] = v;
         if (v.type == AWSC__V_NONE || (v.type == AWSC__V_BOOL && !v.b))
             return AWSC_OK;
     }
@@ -460,7 +466,7 @@ static int walk(struct ev *e, unsigned first, unsigned count, const struct awsc_
             return status;
         if (!hold)
             continue;
-        if (r->type != AWSC_EP_RULE_TREE) {
+        if (awsc_ep_rule_type(r) != AWSC_EP_RULE_TREE) {
             *hit = r;
             return AWSC_OK;
         }
@@ -644,17 +650,25 @@ static int build_endpoint(struct ev *e, const struct awsc_ep_endpoint *d,
     b->arena = a;
     struct awsc_endpoint *ep = &b->ep;
     int status = string_into(e, a, d->url, "url", &ep->url);
-    if (status == AWSC_OK && d->header_count) {
-        struct awsc_endpoint_header *h = awsc__arena_alloc(a, d->header_count * sizeof *h);
-        if (!h)
+    if (status == AWSC_OK && d->headers != AWSC_EP_NONE) {
+        /* an object whose members are the headers' arrays of values */
+        const struct awsc_ep_prop *obj = &e->props[d->headers];
+        size_t count = 0;
+        for (unsigned i = 0; i < obj->n; i++)
+            count += e->props[obj->a + i].n;
+        struct awsc_endpoint_header *h = count ? awsc__arena_alloc(a, count * sizeof *h) : NULL;
+        if (count && !h)
             status = nomem(e);
-        for (unsigned i = 0; status == AWSC_OK && i < d->header_count; i++) {
-            const struct awsc_ep_header *row = &awsc_ruleset_headers(e->rs)[d->header + i];
-            h[i].name = awsc_ep_string(e->rs, row->name);
-            status = string_into(e, a, row->value, "header value", &h[i].value);
+        size_t k = 0;
+        for (unsigned i = 0; status == AWSC_OK && i < obj->n; i++) {
+            const struct awsc_ep_prop *values = &e->props[obj->a + i];
+            for (unsigned j = 0; status == AWSC_OK && j < values->n; j++, k++) {
+                h[k].name = awsc_ep_string(e->rs, values->key);
+                status = string_into(e, a, e->props[values->a + j].a, "header value", &h[k].value);
+            }
         }
         ep->headers = h;
-        ep->header_count = d->header_count;
+        ep->header_count = count;
     }
     if (status == AWSC_OK && d->properties != AWSC_EP_NONE) {
         struct awsc_document *props = awsc__arena_alloc(a, sizeof *props);
@@ -781,7 +795,6 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
     e->rs = rs;
     e->exprs = awsc_ruleset_exprs(rs);
     e->args = awsc_ruleset_args(rs);
-    e->conds = awsc_ruleset_conds(rs);
     e->rules = awsc_ruleset_rules(rs);
     e->props = awsc_ruleset_props(rs);
     e->service = awsc_ruleset_service(rs);
@@ -829,7 +842,7 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
         status = walk(e, 0, rs->rule_count, &hit, 0);
     if (status == AWSC_OK && !hit)
         status = no_endpoint(e, args);
-    if (status == AWSC_OK && hit->type == AWSC_EP_RULE_ERROR) {
+    if (status == AWSC_OK && awsc_ep_rule_type(hit) == AWSC_EP_RULE_ERROR) {
         struct awsc__ep_value msg;
         status = eval(e, hit->a, &msg);
         if (status == AWSC_OK)

@@ -103,6 +103,52 @@ check("getAttr resourceId, then [1]",
                                  "assign": "Ids"}),
                  cond(r).append({"fn": "getAttr", "argv": [{"ref": "Ids"}, "[1]"]})),
       None)
+# The limits of the tables' packed fields (<awsc/endpoint.h>).
+check("getAttr [7]",
+      lambda r: (cond(r).append({"fn": "aws.parseArn", "argv": [{"ref": "Region"}],
+                                 "assign": "Arn"}),
+                 cond(r).append({"fn": "getAttr", "argv": [{"ref": "Arn"}, "resourceId[7]"]})),
+      "index above 6")
+check("64 conditions",
+      lambda r: cond(r).extend({"fn": "isSet", "argv": [{"ref": "Region"}]} for _ in range(63)),
+      "more than 63 conditions")
+check("a tree of 256 rules",
+      lambda r: r["rules"][0]["rules"].extend(
+          {"conditions": [], "error": f"e{i}", "type": "error"} for i in range(254)),
+      "at most 255 rules")
+check("an object of 256 properties",
+      lambda r: r["rules"][0]["rules"][1]["endpoint"]["properties"].update(
+          {f"p{i}": i for i in range(255)}),
+      "more than 255 properties")
+
+
+def shared(name, mutate, table, want):
+    """Equal runs of rows are stored once."""
+    global passed, failed
+    raw = copy.deepcopy(GOOD)
+    mutate(raw)
+    got = len(getattr(endpoints.Ruleset(raw, "svc", "rs"), table))
+    if got == want:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {want} {table}, got {got}")
+
+
+def another_endpoint(r):
+    ep = copy.deepcopy(r["rules"][0]["rules"][1])
+    ep["endpoint"]["url"] = "https://other.{Region}.com"
+    r["rules"][0]["rules"].insert(1, ep)
+
+
+# {authSchemes: [{name, signingRegion}]}: five rows
+shared("one endpoint's properties", lambda r: None, "props", 5)
+shared("two endpoints, one property object", another_endpoint, "props", 5)
+# two top-level trees (their rows), the children of both (two rows)
+shared("a repeated subtree", lambda r: r["rules"].append(copy.deepcopy(r["rules"][0])),
+       "rules", 4)
+
+
 check("reference before assignment",
       lambda r: cond(r).append({"fn": "isSet", "argv": [{"ref": "url"}]}),
       "reference to 'url'")
