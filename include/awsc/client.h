@@ -37,7 +37,9 @@ struct awsc_transport;
 /*
  * Client configuration. Zero-initialise (AWSC_CONFIG_INIT) and set what you
  * need; every field left unset is resolved as botocore does: from the
- * environment, then the shared config and credentials files.
+ * environment, then the shared config and credentials files (not read in
+ * a build with -Dshared_config=false, where a profile named here or in
+ * AWS_PROFILE fails awsc_client_new with AWSC_E_UNSUPPORTED).
  */
 struct awsc_config {
     const char *region;       /* else AWS_DEFAULT_REGION, else the profile */

@@ -135,7 +135,10 @@ AWSC_API int awsc_credentials_chain_new(struct awsc_credentials_provider *const 
 typedef int awsc_mfa_fn(void *user_data, const char *serial, char *code, size_t cap);
 
 /* What the built-in providers read; zero means as botocore: the
- * environment and the shared files. */
+ * environment and the shared files. A build with -Dshared_config=false
+ * (AWSC_WITH_SHARED_CONFIG 0) reads the environment only, and refuses a
+ * profile (here or in AWS_PROFILE, AWS_DEFAULT_PROFILE) or a file named
+ * here with AWSC_E_UNSUPPORTED. */
 struct awsc_credentials_options {
     /* The profile. NULL: AWS_DEFAULT_PROFILE, AWS_PROFILE, else
      * "default". One named here is "explicit": as in botocore the chain

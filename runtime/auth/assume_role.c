@@ -35,6 +35,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* AssumeRole: only a profile (role_arn) configures it. */
+#if AWSC_WITH_SHARED_CONFIG
 /* ------------------------------------------------------ configuration */
 
 struct role_config {
@@ -543,6 +545,8 @@ int awsc__assume_role_provider_new(struct awsc__creds_env *env, const char *prof
         return status;
     return awsc__provider_new(&ROLE_OPS, r, AWSC__PROVIDER_CREDENTIALS, 0, out);
 }
+
+#endif /* AWSC_WITH_SHARED_CONFIG */
 
 /* ------------------------------------------------------- web identity */
 

@@ -245,20 +245,22 @@ struct awsc__shared_config_options {
  */
 int awsc__shared_config_load(const struct awsc__shared_config_options *options,
                              struct awsc__shared_config **out, struct awsc_error *err);
+/* os.path.expanduser(os.path.expandvars(path)), in arena; NULL when out
+ * of memory. */
+char *awsc__expand_path(struct awsc_arena *arena, const char *path);
+enum awsc__shared_file { AWSC__FILE_CONFIG, AWSC__FILE_CREDENTIALS };
+
+#if AWSC_WITH_SHARED_CONFIG /* profile.c */
 /* The config is reference counted (the providers of a client's chain
  * hold it too): destroy drops a reference. */
 void awsc__shared_config_destroy(struct awsc__shared_config *cfg);
 void awsc__shared_config_retain(struct awsc__shared_config *cfg);
 
 const char *awsc__shared_config_profile(const struct awsc__shared_config *cfg);
-/* os.path.expanduser(os.path.expandvars(path)), in arena; NULL when out
- * of memory. */
-char *awsc__expand_path(struct awsc_arena *arena, const char *path);
 enum awsc__profile_source awsc__shared_config_profile_source(const struct awsc__shared_config *cfg);
 /* The expanded file names. */
 const char *awsc__shared_config_path(const struct awsc__shared_config *cfg);
 const char *awsc__shared_credentials_path(const struct awsc__shared_config *cfg);
-enum awsc__shared_file { AWSC__FILE_CONFIG, AWSC__FILE_CREDENTIALS };
 /* true when that file exists. */
 bool awsc__shared_file_present(const struct awsc__shared_config *cfg, enum awsc__shared_file which);
 /* true when either file defines the profile. */
@@ -308,6 +310,103 @@ bool awsc__profile_file_get(const struct awsc__shared_config *cfg, enum awsc__sh
 int awsc__profile_service_get(const struct awsc__shared_config *cfg, const char *profile,
                               const char *service_env_name, const char *key, const char **value,
                               struct awsc_error *err);
+#else
+/*
+ * -Dshared_config=false: no file is read. awsc__shared_config_load
+ * (left_out.c) fails with AWSC_E_UNSUPPORTED, naming the option, when a
+ * profile or a file is named explicitly (options, AWS_PROFILE,
+ * AWS_DEFAULT_PROFILE); otherwise it gives an empty config, the profile
+ * "default" with no settings, which these inline lookups answer, so that
+ * the callers' profile branches fold away.
+ */
+static inline void awsc__shared_config_destroy(struct awsc__shared_config *cfg)
+{
+    (void)cfg;
+}
+static inline void awsc__shared_config_retain(struct awsc__shared_config *cfg)
+{
+    (void)cfg;
+}
+static inline const char *awsc__shared_config_profile(const struct awsc__shared_config *cfg)
+{
+    (void)cfg;
+    return "default";
+}
+static inline enum awsc__profile_source
+awsc__shared_config_profile_source(const struct awsc__shared_config *cfg)
+{
+    (void)cfg;
+    return AWSC__PROFILE_DEFAULT;
+}
+static inline bool awsc__shared_file_present(const struct awsc__shared_config *cfg,
+                                             enum awsc__shared_file which)
+{
+    (void)cfg, (void)which;
+    return false;
+}
+static inline bool awsc__profile_exists(const struct awsc__shared_config *cfg, const char *profile)
+{
+    (void)cfg, (void)profile;
+    return false;
+}
+static inline const char *awsc__profile_get(const struct awsc__shared_config *cfg,
+                                            const char *profile, const char *key)
+{
+    (void)cfg, (void)profile, (void)key;
+    return NULL;
+}
+static inline const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg,
+                                                const char *profile, const char *key,
+                                                const char *sub_key)
+{
+    (void)cfg, (void)profile, (void)key, (void)sub_key;
+    return NULL;
+}
+static inline bool awsc__profile_nested(const struct awsc__shared_config *cfg, const char *profile,
+                                        const char *key)
+{
+    (void)cfg, (void)profile, (void)key;
+    return false;
+}
+static inline const char *awsc__config_section_get(const struct awsc__shared_config *cfg,
+                                                   const char *section, const char *key)
+{
+    (void)cfg, (void)section, (void)key;
+    return NULL;
+}
+static inline bool awsc__sso_session_get(const struct awsc__shared_config *cfg, const char *name,
+                                         const char *key, const char **value)
+{
+    (void)cfg, (void)name, (void)key;
+    if (value)
+        *value = NULL;
+    return false;
+}
+static inline void awsc__sso_session_each(const struct awsc__shared_config *cfg, const char *name,
+                                          void (*fn)(void *ud, const char *key, const char *value),
+                                          void *ud)
+{
+    (void)cfg, (void)name, (void)fn, (void)ud;
+}
+static inline bool awsc__profile_file_get(const struct awsc__shared_config *cfg,
+                                          enum awsc__shared_file which, const char *profile,
+                                          const char *key, const char **value)
+{
+    (void)cfg, (void)which, (void)profile, (void)key;
+    if (value)
+        *value = NULL;
+    return false;
+}
+static inline int awsc__profile_service_get(const struct awsc__shared_config *cfg,
+                                            const char *profile, const char *service_env_name,
+                                            const char *key, const char **value,
+                                            struct awsc_error *err)
+{
+    (void)cfg, (void)profile, (void)service_env_name, (void)key, (void)err;
+    *value = NULL;
+    return AWSC_OK;
+}
+#endif
 
 /* ======================================================================
  * Configuration resolution (explicit value -> environment -> profile)
@@ -620,8 +719,12 @@ void awsc__creds_env_release(struct awsc__creds_env *e);
 
 /* Each takes a reference to env. profile NULL: env's profile. */
 int awsc__env_provider_new(struct awsc__provider **out);
+#if AWSC_WITH_SHARED_CONFIG
 int awsc__file_provider_new(struct awsc__creds_env *env, const char *profile,
                             enum awsc__shared_file which, struct awsc__provider **out);
+#endif
+/* With -Dshared_config=false, boto's is left_out.c's stand-in: nothing
+ * unless BOTO_CONFIG names a file, which it refuses. */
 int awsc__ec2_file_provider_new(struct awsc__provider **out);
 int awsc__boto_provider_new(struct awsc__provider **out);
 int awsc__process_provider_new(struct awsc__creds_env *env, const char *profile,
@@ -648,6 +751,13 @@ int awsc__sso_token_provider_new(struct awsc__creds_env *env, const char *profil
 /* AWSC_E_UNSUPPORTED (err filled) when botocore's method names a provider
  * this build leaves out (awsc_credentials_provider_builtin); else AWSC_OK. */
 int awsc__provider_left_out(const char *method, struct awsc_error *err);
+/* The same for a provider only the shared files configure (assume-role,
+ * sso, custom-process, the files' own, boto-config) in a build with
+ * -Dshared_config=false; else AWSC_OK. */
+int awsc__provider_needs_files(const char *method, struct awsc_error *err);
+/* The end of the messages of -Dshared_config=false. */
+#define AWSC__NO_SHARED_CONFIG \
+    "this build of awsc reads no shared config or credentials file (-Dshared_config=false)"
 /* botocore's ProfileProviderBuilder.providers(profile): web identity,
  * SSO, shared credentials file, process, config file, as a chain. */
 int awsc__profile_chain_new(struct awsc__creds_env *env, const char *profile, bool disable_env,

@@ -17,6 +17,23 @@ static const char *getenv_set(const char *name)
     return v && *v ? v : NULL;
 }
 
+/* ini.h's Python str.isspace() and str.strip(): here, not in ini.c, as
+ * this file is built with -Dshared_config=false too (ini.c is not). */
+bool awsc__py_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+void awsc__py_strip(const char **s, size_t *n)
+{
+    while (*n && awsc__py_space((unsigned char)**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && awsc__py_space((unsigned char)(*s)[*n - 1]))
+        (*n)--;
+}
+
 /* ---- configuration resolution ---- */
 
 static int copy_out(const char *v, char **out, struct awsc_error *err)

@@ -5,6 +5,8 @@
  * ConfigProvider), the EC2 tools' AWS_CREDENTIAL_FILE
  * (OriginalEC2Provider) and boto's config (BotoProvider). Each answers
  * AWSC_E_NOT_FOUND, saying what it looked at, when it has nothing.
+ * -Dshared_config=false leaves out the shared files' providers and boto's
+ * (an INI file too).
  */
 #include "auth.h"
 #include "ini.h"
@@ -73,6 +75,7 @@ int awsc__env_provider_new(struct awsc__provider **out)
     return awsc__provider_new(&ENV_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
 }
 
+#if AWSC_WITH_SHARED_CONFIG /* else the default chain leaves these out */
 /* ------------------------------------------------- the shared files */
 
 struct file_provider {
@@ -156,6 +159,7 @@ int awsc__file_provider_new(struct awsc__creds_env *env, const char *profile,
     return awsc__provider_new(which == AWSC__FILE_CONFIG ? &CONFIG_FILE_OPS : &CREDS_FILE_OPS, fp,
                               AWSC__PROVIDER_CREDENTIALS, 0, out);
 }
+#endif
 
 /* ------------------------------------------- the EC2 tools' file */
 
@@ -257,6 +261,7 @@ int awsc__ec2_file_provider_new(struct awsc__provider **out)
     return awsc__provider_new(&EC2_FILE_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
 }
 
+#if AWSC_WITH_SHARED_CONFIG /* else left_out.c's: no INI reader */
 /* ------------------------------------------------------ boto's config */
 
 /* BOTO_CONFIG, else /etc/boto.cfg then ~/.boto: the first with
@@ -317,3 +322,4 @@ int awsc__boto_provider_new(struct awsc__provider **out)
 {
     return awsc__provider_new(&BOTO_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
 }
+#endif

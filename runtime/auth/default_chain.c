@@ -26,6 +26,12 @@
  * A provider -Dcredential_providers leaves out is in the chain all the
  * same, as a stand-in (left_out.c) that finds nothing unless the profile or
  * the environment asks for the provider, which it refuses.
+ *
+ * With -Dshared_config=false there is no profile: the chain is env,
+ * assume-role-with-web-identity (its environment variables),
+ * ec2-credentials-file, boto-config (a stand-in that refuses BOTO_CONFIG),
+ * container-role and iam-role; the providers that only the files
+ * configure are skipped.
  */
 #include "auth.h"
 
@@ -119,6 +125,7 @@ int awsc__profile_chain_new(struct awsc__creds_env *env, const char *profile, bo
     *out = NULL;
     struct awsc__provider *m[5] = {NULL, NULL, NULL, NULL, NULL};
     int rc = awsc__web_identity_provider_new(env, profile, disable_env, &m[0]);
+#if AWSC_WITH_SHARED_CONFIG /* else only the web identity's environment */
     if (rc == AWSC_OK)
         rc = awsc__sso_provider_new(env, profile, &m[1]);
     if (rc == AWSC_OK)
@@ -128,6 +135,9 @@ int awsc__profile_chain_new(struct awsc__creds_env *env, const char *profile, bo
     if (rc == AWSC_OK)
         rc = awsc__file_provider_new(env, profile, AWSC__FILE_CONFIG, &m[4]);
     return chain_of(m, 5, rc, true, out);
+#else
+    return chain_of(m, 1, rc, true, out);
+#endif
 }
 
 int awsc__default_chain_new(struct awsc__creds_env *env, struct awsc__provider **out)
@@ -139,10 +149,13 @@ int awsc__default_chain_new(struct awsc__creds_env *env, struct awsc__provider *
     int rc = AWSC_OK;
     if (!explicit)
         rc = awsc__env_provider_new(&m[n++]);
+#if AWSC_WITH_SHARED_CONFIG
     if (rc == AWSC_OK)
         rc = awsc__assume_role_provider_new(env, NULL, &m[n++]);
+#endif
     if (rc == AWSC_OK)
         rc = awsc__web_identity_provider_new(env, NULL, explicit, &m[n++]);
+#if AWSC_WITH_SHARED_CONFIG /* the providers only the files configure */
     if (rc == AWSC_OK)
         rc = awsc__sso_provider_new(env, NULL, &m[n++]);
     if (rc == AWSC_OK)
@@ -151,6 +164,7 @@ int awsc__default_chain_new(struct awsc__creds_env *env, struct awsc__provider *
         rc = awsc__process_provider_new(env, NULL, &m[n++]);
     if (rc == AWSC_OK)
         rc = awsc__file_provider_new(env, NULL, AWSC__FILE_CONFIG, &m[n++]);
+#endif
     if (rc == AWSC_OK)
         rc = awsc__ec2_file_provider_new(&m[n++]);
     if (rc == AWSC_OK)
@@ -212,6 +226,8 @@ int awsc_credentials_provider_builtin(const char *method,
     /* one -Dcredential_providers leaves out: its stand-in would serve the
      * default chain, but asked for by name it is an error */
     int rc = awsc__provider_left_out(method, err);
+    if (rc == AWSC_OK) /* one only the files configure, without them */
+        rc = awsc__provider_needs_files(method, err);
     if (rc != AWSC_OK)
         return rc;
     struct awsc__creds_env *env = NULL;
@@ -223,11 +239,9 @@ int awsc_credentials_provider_builtin(const char *method,
     case 0:
         rc = awsc__env_provider_new(&p);
         break;
+#if AWSC_WITH_SHARED_CONFIG /* else refused above */
     case 1:
         rc = awsc__assume_role_provider_new(env, NULL, &p);
-        break;
-    case 2:
-        rc = awsc__web_identity_provider_new(env, NULL, explicit_profile(env), &p);
         break;
     case 3:
         rc = awsc__sso_provider_new(env, NULL, &p);
@@ -240,6 +254,10 @@ int awsc_credentials_provider_builtin(const char *method,
         break;
     case 6:
         rc = awsc__file_provider_new(env, NULL, AWSC__FILE_CONFIG, &p);
+        break;
+#endif
+    case 2:
+        rc = awsc__web_identity_provider_new(env, NULL, explicit_profile(env), &p);
         break;
     case 7:
         rc = awsc__ec2_file_provider_new(&p);
@@ -261,7 +279,7 @@ int awsc_credentials_provider_builtin(const char *method,
     return AWSC_OK;
 }
 
-#if AWSC_WITH_SSO /* else left_out.c's */
+#if AWSC_WITH_SSO && AWSC_WITH_SHARED_CONFIG /* else left_out.c's */
 int awsc_token_provider_sso(const struct awsc_credentials_options *options,
                             struct awsc_token_provider **out, struct awsc_error *err)
 {

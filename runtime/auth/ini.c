@@ -15,21 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* Python's str.isspace() over ASCII. */
-bool awsc__py_space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
-void awsc__py_strip(const char **s, size_t *n)
-{
-    while (*n && awsc__py_space((unsigned char)**s)) {
-        (*s)++;
-        (*n)--;
-    }
-    while (*n && awsc__py_space((unsigned char)(*s)[*n - 1]))
-        (*n)--;
-}
+/* (awsc__py_space() and awsc__py_strip() are config.c's.) */
 
 /* ---- lookups inside one parsed file ---- */
 

@@ -55,7 +55,8 @@ const struct awsc__ini_entry *awsc__ini_get(const struct awsc__ini *f,
 /* sub_key of a nested entry; NULL when e is NULL or not nested */
 const char *awsc__ini_sub(const struct awsc__ini_entry *e, const char *sub_key);
 
-/* Python's str.isspace() over ASCII, and str.strip() of a span with it. */
+/* Python's str.isspace() over ASCII, and str.strip() of a span with it
+ * (config.c: built with -Dshared_config=false too). */
 bool awsc__py_space(unsigned char c);
 void awsc__py_strip(const char **s, size_t *n);
 

@@ -13,11 +13,19 @@
  * credentials the user did not choose. The instance metadata service's
  * stand-in always finds nothing: botocore's chain ends with it, so nothing
  * configures it into use.
+ *
+ * Without the shared files (-Dshared_config=false) there is no profile:
+ * loading the "shared config" gives an empty one, unless a profile or a
+ * file is named, which is refused; the providers only the files configure
+ * are refused by name (awsc_credentials_provider_builtin,
+ * awsc_token_provider_sso), and boto's config, another INI file, has a
+ * stand-in that refuses BOTO_CONFIG.
  */
 #include "auth.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #if !AWSC_WITH_SIGV4A
 int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t priv[32],
@@ -72,6 +80,25 @@ static const char *left_out_choice(const char *method)
         if (strcmp(method, table[i].method) == 0)
             return table[i].built ? NULL : table[i].choice;
     return NULL;
+}
+
+int awsc__provider_needs_files(const char *method, struct awsc_error *err)
+{
+#if AWSC_WITH_SHARED_CONFIG
+    (void)method, (void)err;
+#else
+    /* the methods only the shared files (or boto's INI file) configure */
+    static const char *const files_only[] = {
+        "assume-role",    "sso",         "shared-credentials-file",
+        "custom-process", "config-file", "boto-config"};
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(files_only); i++)
+        if (strcmp(method, files_only[i]) == 0)
+            return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                              "the credentials provider \"%s\" is configured only in files, "
+                              "and " AWSC__NO_SHARED_CONFIG,
+                              method);
+#endif
+    return AWSC_OK;
 }
 
 int awsc__provider_left_out(const char *method, struct awsc_error *err)
@@ -304,4 +331,90 @@ int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bund
     *out = NULL;
     return AWSC_OK;
 }
+#endif
+
+/* ------------------------------------------------- the shared files */
+
+#if !AWSC_WITH_SHARED_CONFIG
+/* One empty config serves every client: the lookups (auth.h) answer
+ * nothing and retain and destroy do nothing. */
+struct awsc__shared_config {
+    char empty;
+};
+static struct awsc__shared_config no_files;
+
+static const char *env_set(const char *name)
+{
+    const char *v = getenv(name);
+    return v && *v ? v : NULL;
+}
+
+int awsc__shared_config_load(const struct awsc__shared_config_options *options,
+                             struct awsc__shared_config **out, struct awsc_error *err)
+{
+    if (!out)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "no place for the shared config");
+    *out = NULL;
+    /* a profile named (as botocore picks it) is one the user asks for */
+    const char *profile = NULL, *by = NULL;
+    if (options && options->profile && *options->profile)
+        profile = options->profile, by = "the configuration's profile";
+    else if ((profile = env_set("AWS_DEFAULT_PROFILE")))
+        by = "AWS_DEFAULT_PROFILE";
+    else if ((profile = env_set("AWS_PROFILE")))
+        by = "AWS_PROFILE";
+    if (profile)
+        return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                          "the profile \"%s\" is named (%s), but " AWSC__NO_SHARED_CONFIG, profile,
+                          by);
+    /* AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE are ignored, as is
+     * ~/.aws; a file named in the options is asked for */
+    const char *file =
+        options ? options->config_file ? options->config_file : options->credentials_file : NULL;
+    if (file)
+        return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                          "the file \"%s\" is named, but " AWSC__NO_SHARED_CONFIG, file);
+    *out = &no_files;
+    return AWSC_OK;
+}
+
+/* boto's config: a file BOTO_CONFIG names is one the user asks for (where
+ * it is no file the real provider finds nothing either); /etc/boto.cfg
+ * and ~/.boto are not looked at. */
+static void boto_stand_in_fetch(struct awsc__provider *p, struct awsc__fetch *f)
+{
+    (void)p;
+    const char *v = env_set("BOTO_CONFIG");
+    struct stat st;
+    if (v && stat(v, &st) == 0 && S_ISREG(st.st_mode))
+        awsc__fetch_fail(f, AWSC_E_UNSUPPORTED,
+                         "BOTO_CONFIG names a file (%s), but " AWSC__NO_SHARED_CONFIG, v);
+    else
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND,
+                         "boto config (%s%s; /etc/boto.cfg and ~/.boto are not read: "
+                         "-Dshared_config=false)",
+                         v ? v : "BOTO_CONFIG not set", v ? ": not a file" : "");
+}
+
+static const struct awsc__provider_ops BOTO_STAND_IN_OPS = {
+    .method = "boto-config", .fetch = boto_stand_in_fetch, .destroy = NULL};
+
+int awsc__boto_provider_new(struct awsc__provider **out)
+{
+    return awsc__provider_new(&BOTO_STAND_IN_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
+}
+
+#if AWSC_WITH_SSO /* else the one above */
+/* The SSO token comes from a profile's sso_session only. */
+int awsc_token_provider_sso(const struct awsc_credentials_options *options,
+                            struct awsc_token_provider **out, struct awsc_error *err)
+{
+    (void)options;
+    if (out)
+        *out = NULL;
+    return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                      "awsc_token_provider_sso: the SSO token is configured only in the shared "
+                      "config file, and " AWSC__NO_SHARED_CONFIG);
+}
+#endif
 #endif

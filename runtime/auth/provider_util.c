@@ -1,12 +1,16 @@
 /*
  * What the built-in providers share: botocore's boolean settings, a small
  * HTTP exchange on a transport (IMDS, the container endpoint), expiration
- * timestamps, and the shell-style split of credential_process.
+ * timestamps, the shell-style split of credential_process, and the file
+ * names as Python expands them (the shared files, the SSO cache,
+ * AWS_CREDENTIAL_FILE).
  */
 #include "auth.h"
 
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 bool awsc__env_true(const char *name)
 {
@@ -248,3 +252,101 @@ nomem:
     return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 }
 #endif
+
+/* ------------------------------------------------------------ file names */
+
+/* os.path.expandvars: $NAME and ${NAME} of variables that are set; others
+ * stay as written. */
+static void expand_vars(struct awsc_buf *out, const char *s)
+{
+    while (*s) {
+        if (*s != '$') {
+            awsc__buf_putc(out, *s++);
+            continue;
+        }
+        const char *name = s + 1, *end;
+        bool braced = *name == '{';
+        if (braced) {
+            name++;
+            end = strchr(name, '}');
+        } else {
+            end = name;
+            while ((*end >= 'A' && *end <= 'Z') || (*end >= 'a' && *end <= 'z') ||
+                   (*end >= '0' && *end <= '9') || *end == '_')
+                end++;
+        }
+        if (!end || end == name) {
+            awsc__buf_putc(out, *s++);
+            continue;
+        }
+        char var[256];
+        size_t n = (size_t)(end - name);
+        const char *val = NULL;
+        if (n < sizeof var) {
+            memcpy(var, name, n);
+            var[n] = '\0';
+            val = getenv(var);
+        }
+        const char *after = braced ? end + 1 : end;
+        if (val)
+            awsc__buf_puts(out, val);
+        else
+            awsc__buf_append(out, s, (size_t)(after - s));
+        s = after;
+    }
+}
+
+/* os.path.expanduser: "~" and "~/..." use $HOME (else the password
+ * database), "~user/..." that user's home; otherwise unchanged. */
+static void expand_user(struct awsc_buf *out, const char *s)
+{
+    if (s[0] != '~') {
+        awsc__buf_puts(out, s);
+        return;
+    }
+    const char *slash = strchr(s, '/');
+    size_t n = slash ? (size_t)(slash - s - 1) : strlen(s + 1);
+    const char *home = NULL;
+    char user[256];
+    struct passwd pw, *res = NULL;
+    char pwbuf[4096];
+    if (n == 0) {
+        home = getenv("HOME");
+        if (!home && getpwuid_r(getuid(), &pw, pwbuf, sizeof pwbuf, &res) == 0 && res)
+            home = res->pw_dir;
+    } else if (n < sizeof user) {
+        memcpy(user, s + 1, n);
+        user[n] = '\0';
+        if (getpwnam_r(user, &pw, pwbuf, sizeof pwbuf, &res) == 0 && res)
+            home = res->pw_dir;
+    }
+    if (!home) {
+        awsc__buf_puts(out, s);
+        return;
+    }
+    /* Python strips every trailing '/' of the home, and yields "/" when
+     * nothing is left at all */
+    size_t hl = strlen(home);
+    while (hl && home[hl - 1] == '/')
+        hl--;
+    const char *rest = s + 1 + n;
+    if (!hl && !*rest)
+        rest = "/";
+    awsc__buf_append(out, home, hl);
+    awsc__buf_puts(out, rest);
+}
+
+char *awsc__expand_path(struct awsc_arena *arena, const char *path)
+{
+    struct awsc_buf vars = AWSC_BUF_INIT, user = AWSC_BUF_INIT;
+    expand_vars(&vars, path);
+    char *r = NULL;
+    if (!vars.failed) {
+        expand_user(&user, vars.data ? vars.data : "");
+        if (!user.failed)
+            r = awsc__arena_strdup(arena, user.data ? user.data : "");
+    }
+    awsc__buf_clean_up(&vars);
+    awsc__buf_clean_up(&user);
+    return r;
+}

@@ -347,8 +347,16 @@ static void test_configuration_errors(struct awsc_stub *stub)
 
     /* an unknown profile */
     cfg.profile = "nosuchprofile";
+#if AWSC_WITH_SHARED_CONFIG
     CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_E_NOT_FOUND);
     CHECK_CONTAINS(err.message, "The config profile (nosuchprofile) could not be found");
+#else
+    /* without the files any profile named is refused, and the config
+     * file's region is not read: the environment's is */
+    CHECK(awsc_client_new(awsc_dynamodb_service(), &cfg, &c, &err) == AWSC_E_UNSUPPORTED);
+    CHECK_CONTAINS(err.message, "-Dshared_config=false");
+    setenv("AWS_DEFAULT_REGION", "us-west-2", 1);
+#endif
     CHECK(c == NULL);
     awsc_error_clean_up(&err);
 
@@ -418,6 +426,9 @@ static void test_configuration_errors(struct awsc_stub *stub)
 #endif
     unsetenv("AWS_ENDPOINT_URL");
     unsetenv("AWS_ENDPOINT_URL_DYNAMODB");
+#if !AWSC_WITH_SHARED_CONFIG
+    unsetenv("AWS_DEFAULT_REGION");
+#endif
 
     snprintf(path, sizeof path, "%s/config", dir);
     unlink(path);

@@ -345,6 +345,7 @@ static void test_bad_input(void)
 
 static char scratch[256];
 
+#if AWSC_WITH_SHARED_CONFIG /* else no file is read */
 static const char *write_config(const char *text)
 {
     static char path[512];
@@ -358,6 +359,7 @@ static const char *write_config(const char *text)
     fclose(f);
     return path;
 }
+#endif
 
 static const char *const ENV[] = {
     "AWS_USE_FIPS_ENDPOINT",
@@ -391,10 +393,17 @@ static int config_account(const struct awsc_service *svc, const char *file, cons
 {
     struct awsc__shared_config *shared = NULL;
     struct awsc__shared_config_options so = {0};
+#if AWSC_WITH_SHARED_CONFIG
     char none[512];
     snprintf(none, sizeof none, "%s/none", scratch);
     so.config_file = file ? write_config(file) : none;
     so.credentials_file = none;
+#else /* no file is read: only the checks that name none run */
+    if (file) {
+        printf("FAIL a config file in a build without the shared files\n");
+        failures++;
+    }
+#endif
     int status = awsc__shared_config_load(&so, &shared, err);
     if (status == AWSC_OK)
         status = awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, account_id, o,
@@ -412,6 +421,7 @@ static int config(const struct awsc_service *svc, const char *file, const char *
 
 #define B(cfg, id) ((cfg).builtins.boolean[AWSC_EP_BUILTIN_##id])
 
+#if AWSC_WITH_SHARED_CONFIG /* the profile's settings */
 static void test_config(void)
 {
     struct awsc__endpoint_config c;
@@ -523,6 +533,7 @@ static void test_config(void)
                            "are: \"legacy\", \"regional\"");
     awsc_error_clean_up(&err);
 }
+#endif
 
 /* ------------------------------------------------- the call path */
 
@@ -583,15 +594,19 @@ static void test_call_path(void)
     loc.bucket = "my-bucket";
     CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetBucketLocation", &loc, NULL, NULL, NULL),
               "https://s3.us-west-2.amazonaws.com/my-bucket");
+#if AWSC_WITH_SHARED_CONFIG
     /* addressing_style = path from the profile */
     CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get,
                        "[default]\ns3 =\n  addressing_style = path\n", NULL, NULL),
               "https://s3.us-west-2.amazonaws.com/my-bucket");
+#endif
     /* an access point ARN, and ForcePathStyle turned off for it */
     get.bucket = "arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint";
+#if AWSC_WITH_SHARED_CONFIG
     CHECK_STR(call_url(awsc_s3_service(), "us-west-2", "GetObject", &get,
                        "[default]\ns3 =\n  addressing_style = path\n", NULL, NULL),
               "https://myendpoint-123456789012.s3-accesspoint.us-west-2.amazonaws.com");
+#endif
     /* the ARN's region against the client's, UseArnRegion off */
     struct awsc_endpoint_options o = {0};
     o.s3_use_arn_region = -1;
@@ -693,6 +708,8 @@ static void test_request(void)
 #define ACCOUNT   "111122223333"
 #define TABLE_ARN "arn:aws:dynamodb:us-east-1:333344445555:table/music"
 
+#if AWSC_WITH_SHARED_CONFIG /* the profile's account_id_endpoint_mode */
+
 /* DynamoDB's op in us-east-1 with the account id and mode: the URL or the
  * error message. */
 static const char *account_url(const char *op, const void *input, const char *account,
@@ -789,6 +806,7 @@ static void test_account_id(void)
     CHECK_STR(account_url("TransactWriteItems", &tx, ACCOUNT, NULL, NULL),
               "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
 }
+#endif
 
 /* ------------------------------------------------ cache, allocation */
 
@@ -916,10 +934,19 @@ int main(void)
     test_host_labels();
     test_arn_partition_misc();
     test_bad_input();
+#if AWSC_WITH_SHARED_CONFIG
     test_config();
+#else
+    printf("SKIP the configuration from the environment and the profile: "
+           "-Dshared_config=false\n");
+#endif
     test_call_path();
     test_request();
+#if AWSC_WITH_SHARED_CONFIG
     test_account_id();
+#else
+    printf("SKIP the account id checks, which read config files: -Dshared_config=false\n");
+#endif
     test_cache();
     test_allocation_failures();
     char path[512];

@@ -338,7 +338,11 @@ static void test_expect_continue(struct awsc_stub *stub)
     char *saved = old ? strdup(old) : NULL;
     setenv("AWS_CONFIG_FILE", config, 1);
     c = client_at(stub, "http://127.0.0.1:1");
+#if AWSC_WITH_SHARED_CONFIG
     CHECK_STR(put_sized(c, stub, 1), "100-continue");
+#else /* the file is not read: the default */
+    CHECK(put_sized(c, stub, 1) == NULL);
+#endif
     awsc_client_destroy(c);
     if (saved)
         setenv("AWS_CONFIG_FILE", saved, 1);
