@@ -204,9 +204,12 @@ def tables(model):
         counts[s.record] += 1
         s.shape_at = s.at if s.record == "scalars" else s.at + ".shape"
         s.var = f"awsc__{model.c}_tables.{s.shape_at}"
-    # rest-xml writes an input's body under its shape name when the shape
-    # has no locationName
-    xml_roots = ({id(op.input) for op in model.operations if op.input is not None}
+    # rest-xml writes an input's body members under its shape name when it
+    # has no payload member and no locationName
+    xml_roots = ({id(op.input) for op in model.operations
+                  if op.input is not None and not op.input.payload
+                  and not op.input.location_name
+                  and any(f.location == "AWSC_LOC_BODY" for f in op.input.members)}
                  if getattr(model, "protocol", None) == "rest-xml" else set())
     # the JSON and CBOR readers find a member by a binary search of its
     # structure's members sorted by wire name; the other codecs scan
@@ -297,6 +300,7 @@ def service_tables(svc, pool):
     svc is a Model, or anything with the same names (c, service,
     operations; the endpoint tests' small descriptors have nothing else)."""
     op_errors, static_params, context_params, paths, path_nodes = [], [], [], [], []
+    static_runs, static_seen, context_runs = {}, set(), {}
 
     def text(field, value, refs):
         if value is not None:
@@ -327,9 +331,15 @@ def service_tables(svc, pool):
                 path_nodes.append(n.c_fields(
                     lambda field, s, k=len(path_nodes):
                         f"REF(path_nodes[{k}].{field}, strings[{pool.add(s)}])"))
-        if op.ep_static_params:
-            refs["static_params_ref"] = f"static_params[{len(static_params)}]"
-        for name, ptype, value in op.ep_static_params:
+        # operations with the same parameters share their rows
+        static_key = repr(op.ep_static_params)
+        if op.ep_static_params and static_key in static_runs:
+            refs["static_params_ref"] = static_runs[static_key]
+        elif op.ep_static_params:
+            refs["static_params_ref"] = static_runs[static_key] = \
+                f"static_params[{len(static_params)}]"
+        for name, ptype, value in (op.ep_static_params if static_key not in static_seen
+                                   else ()):
             param = {"name_at": pool.add(name), "type": ptype,
                      "boolean": "true" if value is True else "false", "count": 0,
                      "value_at": None}
@@ -339,14 +349,18 @@ def service_tables(svc, pool):
                 param["count"] = len(value)
                 param["value_at"] = pool.add(*value) if value else None
             static_params.append(param)
-        if op.ep_context_params:
-            refs["context_params_ref"] = f"context_params[{len(context_params)}]"
-        for pname, member, index, expr in op.ep_context_params:
-            context_params.append({
-                "name_at": pool.add(pname),
-                "member_at": pool.add(member) if member is not None else None,
-                "index": index,
-                "path": exprs[expr] if expr is not None else None})
+        static_seen.add(static_key)
+        rows = [{"name_at": pool.add(pname),
+                 "member_at": pool.add(member) if member is not None else None,
+                 "index": index,
+                 "path": exprs[expr] if expr is not None else None}
+                for pname, member, index, expr in op.ep_context_params]
+        context_key = repr(rows)
+        if rows and context_key not in context_runs:
+            context_runs[context_key] = f"context_params[{len(context_params)}]"
+            context_params += rows
+        if rows:
+            refs["context_params_ref"] = context_runs[context_key]
         text("result_wrapper_ref", getattr(op, "result_wrapper", None), refs)
         text("checksum_algorithm_member_ref", getattr(op, "checksum_algorithm_member", None),
              refs)

@@ -32,7 +32,7 @@ struct awsc__dynamodb_tables {
     awsc_ref op_errors[229];
     awsc_ref service_errors[34];
     struct awsc_endpoint_static_param static_params[1];
-    struct awsc_endpoint_context_param context_params[51];
+    struct awsc_endpoint_context_param context_params[15];
     struct awsc_jmespath paths[5];
     struct awsc_jmespath_node path_nodes[33];
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS

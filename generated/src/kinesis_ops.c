@@ -30,8 +30,8 @@ struct awsc__kinesis_tables {
     struct awsc_operation operations[39];
     awsc_ref op_errors[205];
     awsc_ref service_errors[16];
-    struct awsc_endpoint_static_param static_params[34];
-    struct awsc_endpoint_context_param context_params[70];
+    struct awsc_endpoint_static_param static_params[2];
+    struct awsc_endpoint_context_param context_params[25];
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__kinesis_pagers pagers; /* <awsc/kinesis.h> */
 #endif

@@ -31,8 +31,8 @@ struct awsc__s3_tables {
     struct awsc_operation operations[116];
     awsc_ref op_errors[38];
     awsc_ref service_errors[20];
-    struct awsc_endpoint_static_param static_params[78];
-    struct awsc_endpoint_context_param context_params[133];
+    struct awsc_endpoint_static_param static_params[5];
+    struct awsc_endpoint_context_param context_params[22];
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__s3_pagers pagers; /* <awsc/s3.h> */
 #endif
@@ -45,9 +45,9 @@ struct awsc__s3_tables {
     struct awsc_member members[1699];
     struct awsc_range ranges[8];
     struct awsc_xml_refs xml_refs[9];
-    char strings[26313];
+    char strings[22891];
 #if AWSC_WITH_SHAPE_NAMES
-    char shape_names[10658];
+    char shape_names[14107];
 #endif
 };
 extern const struct awsc__s3_tables awsc__s3_tables AWSC__HIDDEN;

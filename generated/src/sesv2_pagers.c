@@ -31,7 +31,7 @@ struct awsc__sesv2_tables {
     struct awsc_operation operations[112];
     awsc_ref op_errors[374];
     awsc_ref service_errors[13];
-    struct awsc_endpoint_context_param context_params[2];
+    struct awsc_endpoint_context_param context_params[1];
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__sesv2_pagers pagers; /* <awsc/sesv2.h> */
 #endif

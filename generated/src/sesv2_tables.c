@@ -103,7 +103,7 @@ struct awsc__sesv2_tables {
     struct awsc_operation operations[112];
     awsc_ref op_errors[374];
     awsc_ref service_errors[13];
-    struct awsc_endpoint_context_param context_params[2];
+    struct awsc_endpoint_context_param context_params[1];
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     struct awsc__sesv2_pagers pagers; /* <awsc/sesv2.h> */
 #endif
@@ -1269,7 +1269,7 @@ const struct awsc__sesv2_tables T = {
             .output_ref = REF(operations[100].output_ref, structures[298].shape),
             .errors_ref = REF(operations[100].errors_ref, op_errors[329]),
             .service_ref = REF(operations[100].service_ref, service),
-            .context_params_ref = REF(operations[100].context_params_ref, context_params[1]),
+            .context_params_ref = REF(operations[100].context_params_ref, context_params[0]),
             .error_count = 8,
             .auth = AWSC_AUTH_SIGV4,
             .context_param_count = 1,
@@ -1793,7 +1793,6 @@ const struct awsc__sesv2_tables T = {
      * member name, expression, member index */
     .context_params = {
         {REF(context_params[0].name_ref, strings[1864]), REF(context_params[0].member_ref, strings[1864]), 0, 9},
-        {REF(context_params[1].name_ref, strings[1864]), REF(context_params[1].member_ref, strings[1864]), 0, 9},
     },
 #if AWSC_WITH_PAGINATORS || AWSC_WITH_WAITERS
     .pagers = {
