@@ -528,8 +528,12 @@ static void test_presign(void)
     struct awsc__sign_result out = AWSC__SIGN_RESULT_INIT;
     struct awsc_error err = AWSC_ERROR_INIT;
     CHECK(awsc__sigv4_presign(s, &s3get, 60, &out, &err) == AWSC_OK);
+#if AWSC_WITH_LOG /* -Dlogging=false: nothing is logged */
     CHECK(logged.data && !strstr(logged.data, "tok%2Fen%2B%3D"));
     CHECK(logged.data && strstr(logged.data, "X-Amz-Security-Token=<redacted>"));
+#else
+    CHECK(!logged.data);
+#endif
     CHECK(awsc__sigv4_presign(s, &s3get, 0, &out, &err) == AWSC_E_INVALID_ARG);
     awsc__sign_result_clean_up(&out);
     awsc_error_clean_up(&err);
@@ -818,7 +822,11 @@ int main(void)
     test_presign();
     test_key_cache();
     test_threads();
+#if AWSC_WITH_LOG
     test_log_redaction();
+#else
+    (void)test_log_redaction;
+#endif
     test_errors();
     test_alloc_failures();
     printf("%s: %d failure(s)\n", failures ? "FAIL" : "PASS", failures);
