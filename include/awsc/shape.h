@@ -224,6 +224,13 @@ static inline uint16_t awsc_member_has_offset(const struct awsc_member *m)
 {
     return m->has_back ? (uint16_t)(m->offset - m->has_back) : (uint16_t)AWSC_NO_PRESENCE;
 }
+/* Sets a member's has_ flag in parent, its parent struct, to present;
+ * nothing for a member without one. */
+static inline void awsc__member_set_has(const struct awsc_member *m, void *parent, bool present)
+{
+    if (m->has_back)
+        *(bool *)(void *)((unsigned char *)parent + (m->offset - m->has_back)) = present;
+}
 
 /* The name of a member on the wire: its locationName, else its name. */
 AWSC_API const char *awsc_member_wire_name(const struct awsc_member *m);

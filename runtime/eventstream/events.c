@@ -130,8 +130,8 @@ static int set_header_member(const struct awsc_member *m, const struct awsc_even
     default:
         goto mismatch;
     }
-    if (has && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-        *(bool *)FIELD(base, awsc_member_has_offset(m)) = true;
+    if (has)
+        awsc__member_set_has(m, base, true);
     return AWSC_OK;
 mismatch:
     return awsc__fail(err, AWSC_E_PARSE,

@@ -467,8 +467,7 @@ static void key_empty(const struct awsc_pager *p, const struct awsc_jmespath *ke
         return;
     default:
         memset(slot, 0, awsc__member_slot_size(m));
-        if (awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-            *((bool *)((unsigned char *)parent + awsc_member_has_offset(m))) = false;
+        awsc__member_set_has(m, parent, false);
         return;
     }
 }
@@ -730,8 +729,8 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
         struct awsc__json_opts jo = {.member_names = true};
         status = awsc__json_read((const uint8_t *)json, strlen(json), awsc_member_shape(m),
                                  (unsigned char *)p->input + m->offset, p->arena, &jo, err);
-        if (status == AWSC_OK && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-            *((bool *)((unsigned char *)p->input + awsc_member_has_offset(m))) = true;
+        if (status == AWSC_OK)
+            awsc__member_set_has(m, p->input, true);
         if (status != AWSC_OK && status != AWSC_E_NOMEM)
             status =
                 awsc__fail(err, AWSC_E_INVALID_ARG, "page size %lld does not fit %s: %s",

@@ -1011,8 +1011,8 @@ static int read_struct(struct reader *r, const struct awsc__wpath *path, const s
         if (read_value(r, &p, awsc_member_shape(m), FIELD(v, m->offset), indirect, depth, &set) !=
             AWSC_OK)
             return r->status;
-        if (set && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-            *(bool *)FIELD(v, awsc_member_has_offset(m)) = true;
+        if (set)
+            awsc__member_set_has(m, v, true);
     }
     if (!(s->flags & AWSC_SF_UNION))
         return AWSC_OK;

@@ -865,8 +865,8 @@ static int begin_value(struct reader *r, struct slot *s)
 
 static void mark_present(const struct slot *s)
 {
-    if (s->member && awsc_member_has_offset(s->member) != AWSC_NO_PRESENCE)
-        *(bool *)FIELD(s->parent, awsc_member_has_offset(s->member)) = true;
+    if (s->member)
+        awsc__member_set_has(s->member, s->parent, true);
 }
 
 static bool skipping(const struct slot *s)

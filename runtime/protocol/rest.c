@@ -951,8 +951,8 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
         }
         if (status != AWSC_OK)
             return status;
-        if (set && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-            *(bool *)FIELD(out, awsc_member_has_offset(m)) = true;
+        if (set)
+            awsc__member_set_has(m, out, true);
     }
     return AWSC_OK;
 }

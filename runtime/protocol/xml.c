@@ -776,8 +776,8 @@ static int read_real(struct xreader *r, char *text, bool single, double *out)
 
 static void mark_present(const struct awsc_member *m, void *parent)
 {
-    if (m && parent && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-        *(bool *)FIELD(parent, awsc_member_has_offset(m)) = true;
+    if (m && parent)
+        awsc__member_set_has(m, parent, true);
 }
 
 /* The text of a scalar element -> its slot. */

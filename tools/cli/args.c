@@ -214,8 +214,8 @@ int cli_set_member(const struct awsc_member *m, const char *value, void *input,
         break;
     }
     }
-    if (rc == AWSC_OK && awsc_member_has_offset(m) != AWSC_NO_PRESENCE)
-        *(bool *)((unsigned char *)input + awsc_member_has_offset(m)) = true;
+    if (rc == AWSC_OK)
+        awsc__member_set_has(m, input, true);
     awsc__free(owned);
     return rc;
 }
