@@ -300,7 +300,18 @@ def service_tables(svc, pool):
     svc is a Model, or anything with the same names (c, service,
     operations; the endpoint tests' small descriptors have nothing else)."""
     op_errors, static_params, context_params, paths, path_nodes = [], [], [], [], []
-    static_runs, static_seen, context_runs = {}, set(), {}
+    runs = {}
+
+    def share(rows, table, field, refs):
+        """Points refs[field + "_ref"] at rows in table (named field):
+        operations with the same rows share them."""
+        if not rows:
+            return
+        key = (field, repr(rows))
+        if key not in runs:
+            runs[key] = f"{field}[{len(table)}]"
+            table += rows
+        refs[field + "_ref"] = runs[key]
 
     def text(field, value, refs):
         if value is not None:
@@ -331,15 +342,8 @@ def service_tables(svc, pool):
                 path_nodes.append(n.c_fields(
                     lambda field, s, k=len(path_nodes):
                         f"REF(path_nodes[{k}].{field}, strings[{pool.add(s)}])"))
-        # operations with the same parameters share their rows
-        static_key = repr(op.ep_static_params)
-        if op.ep_static_params and static_key in static_runs:
-            refs["static_params_ref"] = static_runs[static_key]
-        elif op.ep_static_params:
-            refs["static_params_ref"] = static_runs[static_key] = \
-                f"static_params[{len(static_params)}]"
-        for name, ptype, value in (op.ep_static_params if static_key not in static_seen
-                                   else ()):
+        statics = []
+        for name, ptype, value in op.ep_static_params:
             param = {"name_at": pool.add(name), "type": ptype,
                      "boolean": "true" if value is True else "false", "count": 0,
                      "value_at": None}
@@ -348,19 +352,14 @@ def service_tables(svc, pool):
             elif ptype == "AWSC_EP_PARAM_STRING_ARRAY":
                 param["count"] = len(value)
                 param["value_at"] = pool.add(*value) if value else None
-            static_params.append(param)
-        static_seen.add(static_key)
-        rows = [{"name_at": pool.add(pname),
-                 "member_at": pool.add(member) if member is not None else None,
-                 "index": index,
-                 "path": exprs[expr] if expr is not None else None}
-                for pname, member, index, expr in op.ep_context_params]
-        context_key = repr(rows)
-        if rows and context_key not in context_runs:
-            context_runs[context_key] = f"context_params[{len(context_params)}]"
-            context_params += rows
-        if rows:
-            refs["context_params_ref"] = context_runs[context_key]
+            statics.append(param)
+        share(statics, static_params, "static_params", refs)
+        share([{"name_at": pool.add(pname),
+                "member_at": pool.add(member) if member is not None else None,
+                "index": index,
+                "path": exprs[expr] if expr is not None else None}
+               for pname, member, index, expr in op.ep_context_params],
+              context_params, "context_params", refs)
         text("result_wrapper_ref", getattr(op, "result_wrapper", None), refs)
         text("checksum_algorithm_member_ref", getattr(op, "checksum_algorithm_member", None),
              refs)
