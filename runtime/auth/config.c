@@ -11,12 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *getenv_set(const char *name)
-{
-    const char *v = name ? getenv(name) : NULL;
-    return v && *v ? v : NULL;
-}
-
 /* ini.h's Python str.isspace() and str.strip(): here, not in ini.c, as
  * this file is built with -Dshared_config=false too (ini.c is not). */
 bool awsc__py_space(unsigned char c)
@@ -56,7 +50,7 @@ static const char *lookup(const struct awsc__shared_config *cfg, const char *exp
     const char *v = explicit_value && *explicit_value ? explicit_value : NULL;
     snprintf(from->text, sizeof from->text, "the client configuration");
     if (!v && env_name) {
-        v = getenv_set(env_name);
+        v = awsc__getenv_set(env_name);
         snprintf(from->text, sizeof from->text, "%s", env_name);
     }
     if (!v && profile_key && cfg) {
@@ -132,10 +126,10 @@ int awsc__config_resolve_endpoint_url(const struct awsc__shared_config *cfg,
         char env[160];
         int n = snprintf(env, sizeof env, "AWS_ENDPOINT_URL_%s", service_env_name);
         if (n > 0 && (size_t)n < sizeof env)
-            v = getenv_set(env);
+            v = awsc__getenv_set(env);
     }
     if (!v)
-        v = getenv_set("AWS_ENDPOINT_URL");
+        v = awsc__getenv_set("AWS_ENDPOINT_URL");
     if (!v && cfg && service_env_name && *service_env_name) {
         int rc = awsc__profile_service_get(cfg, NULL, service_env_name, "endpoint_url", &v, err);
         if (rc != AWSC_OK)

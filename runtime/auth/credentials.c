@@ -14,12 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *env_value(const char *name)
-{
-    const char *v = getenv(name);
-    return v && *v ? v : NULL;
-}
-
 static void answer(struct awsc__fetch *f, const char *source, const char *key, const char *secret,
                    const char *token, const char *account_id, int64_t expiration)
 {
@@ -41,22 +35,22 @@ static void answer(struct awsc__fetch *f, const char *source, const char *key, c
 static void env_fetch(struct awsc__provider *p, struct awsc__fetch *f)
 {
     (void)p;
-    const char *key = env_value("AWS_ACCESS_KEY_ID");
+    const char *key = awsc__getenv_set("AWS_ACCESS_KEY_ID");
     if (!key) {
         awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "environment variables (AWS_ACCESS_KEY_ID not set)");
         return;
     }
-    const char *secret = env_value("AWS_SECRET_ACCESS_KEY");
+    const char *secret = awsc__getenv_set("AWS_SECRET_ACCESS_KEY");
     if (!secret) {
         awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
                          "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY");
         return;
     }
-    const char *token = env_value("AWS_SECURITY_TOKEN");
+    const char *token = awsc__getenv_set("AWS_SECURITY_TOKEN");
     if (!token)
-        token = env_value("AWS_SESSION_TOKEN");
+        token = awsc__getenv_set("AWS_SESSION_TOKEN");
     int64_t expiration = 0;
-    const char *exp = env_value("AWS_CREDENTIAL_EXPIRATION");
+    const char *exp = awsc__getenv_set("AWS_CREDENTIAL_EXPIRATION");
     if (exp && !awsc__parse_expiration(exp, &expiration)) {
         awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
                          "Error when retrieving credentials from env: AWS_CREDENTIAL_EXPIRATION "
@@ -64,7 +58,7 @@ static void env_fetch(struct awsc__provider *p, struct awsc__fetch *f)
                          exp);
         return;
     }
-    answer(f, "env", key, secret, token, env_value("AWS_ACCOUNT_ID"), expiration);
+    answer(f, "env", key, secret, token, awsc__getenv_set("AWS_ACCOUNT_ID"), expiration);
 }
 
 static const struct awsc__provider_ops ENV_OPS = {

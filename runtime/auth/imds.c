@@ -35,17 +35,11 @@
 #define CREDS_PATH "latest/meta-data/iam/security-credentials/"
 #define AZ_PATH    "latest/meta-data/placement/availability-zone/"
 
-static const char *getenv_set(const char *name)
-{
-    const char *v = getenv(name);
-    return v && *v ? v : NULL;
-}
-
 /* A setting from the environment, else the profile; *origin names it. */
 static const char *setting(const struct awsc__shared_config *cfg, const char *env_name,
                            const char *key, const char **origin)
 {
-    const char *v = getenv_set(env_name);
+    const char *v = awsc__getenv_set(env_name);
     *origin = env_name;
     if (!v && cfg) {
         v = awsc__profile_get(cfg, NULL, key);

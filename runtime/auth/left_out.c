@@ -343,12 +343,6 @@ struct awsc__shared_config {
 };
 static struct awsc__shared_config no_files;
 
-static const char *env_set(const char *name)
-{
-    const char *v = getenv(name);
-    return v && *v ? v : NULL;
-}
-
 int awsc__shared_config_load(const struct awsc__shared_config_options *options,
                              struct awsc__shared_config **out, struct awsc_error *err)
 {
@@ -359,9 +353,9 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
     const char *profile = NULL, *by = NULL;
     if (options && options->profile && *options->profile)
         profile = options->profile, by = "the configuration's profile";
-    else if ((profile = env_set("AWS_DEFAULT_PROFILE")))
+    else if ((profile = awsc__getenv_set("AWS_DEFAULT_PROFILE")))
         by = "AWS_DEFAULT_PROFILE";
-    else if ((profile = env_set("AWS_PROFILE")))
+    else if ((profile = awsc__getenv_set("AWS_PROFILE")))
         by = "AWS_PROFILE";
     if (profile)
         return awsc__fail(err, AWSC_E_UNSUPPORTED,
@@ -384,7 +378,7 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
 static void boto_stand_in_fetch(struct awsc__provider *p, struct awsc__fetch *f)
 {
     (void)p;
-    const char *v = env_set("BOTO_CONFIG");
+    const char *v = awsc__getenv_set("BOTO_CONFIG");
     struct stat st;
     if (v && stat(v, &st) == 0 && S_ISREG(st.st_mode))
         awsc__fetch_fail(f, AWSC_E_UNSUPPORTED,

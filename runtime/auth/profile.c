@@ -29,12 +29,6 @@ struct awsc__shared_config {
     struct named *sso_sessions; /* config file: [sso-session NAME] */
 };
 
-static const char *getenv_set(const char *name)
-{
-    const char *v = name ? getenv(name) : NULL;
-    return v && *v ? v : NULL;
-}
-
 static const struct awsc__ini_section *find_named(const struct named *list, const char *name)
 {
     for (; list; list = list->next)
@@ -198,9 +192,9 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
     cfg->source = AWSC__PROFILE_EXPLICIT;
     if (!profile) {
         cfg->source = AWSC__PROFILE_ENV;
-        profile = getenv_set("AWS_DEFAULT_PROFILE");
+        profile = awsc__getenv_set("AWS_DEFAULT_PROFILE");
         if (!profile)
-            profile = getenv_set("AWS_PROFILE");
+            profile = awsc__getenv_set("AWS_PROFILE");
     }
     if (!profile) {
         cfg->source = AWSC__PROFILE_DEFAULT;
@@ -209,12 +203,12 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
 
     const char *config_file = options->config_file;
     if (!config_file)
-        config_file = getenv_set("AWS_CONFIG_FILE");
+        config_file = awsc__getenv_set("AWS_CONFIG_FILE");
     if (!config_file)
         config_file = "~/.aws/config";
     const char *creds_file = options->credentials_file;
     if (!creds_file)
-        creds_file = getenv_set("AWS_SHARED_CREDENTIALS_FILE");
+        creds_file = awsc__getenv_set("AWS_SHARED_CREDENTIALS_FILE");
     if (!creds_file)
         creds_file = "~/.aws/credentials";
 

@@ -37,6 +37,10 @@ struct awsc_member;
 const struct awsc_member *awsc__member_by_wire(const struct awsc_shape *s, const char *key,
                                                size_t len);
 
+/* getenv(name) when it is set and not empty, else NULL (and NULL for a
+ * NULL name). */
+const char *awsc__getenv_set(const char *name);
+
 /* ---- arena: many allocations, one free ---- */
 struct awsc_arena;
 struct awsc_arena *awsc__arena_new(void);

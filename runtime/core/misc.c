@@ -1,8 +1,9 @@
-/* UUIDs and the debug log. */
+/* UUIDs, the environment and the debug log. */
 #include "core.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* UUIDs draw on a per-thread pool of the crypto backend's random bytes,
@@ -78,6 +79,12 @@ void awsc__uuid4(char out[37])
     out[23] = '-';
     memcpy(out + 24, hex + 20, 12);
     out[36] = '\0';
+}
+
+const char *awsc__getenv_set(const char *name)
+{
+    const char *v = name ? getenv(name) : NULL;
+    return v && *v ? v : NULL;
 }
 
 #if AWSC_WITH_LOG

@@ -21,12 +21,6 @@ static const char *const LEGACY_GLOBAL_STS_REGIONS[] = {
     "us-east-1",      "us-east-2",    "us-west-1",      "us-west-2",
 };
 
-static const char *getenv_set(const char *name)
-{
-    const char *v = getenv(name);
-    return v && *v ? v : NULL;
-}
-
 /* A string setting: explicit, environment, the profile's key, the
  * profile's s3 sub-key. */
 static const char *lookup(const struct awsc__shared_config *cfg, const char *explicit_value,
@@ -34,7 +28,7 @@ static const char *lookup(const struct awsc__shared_config *cfg, const char *exp
 {
     const char *v = explicit_value && *explicit_value ? explicit_value : NULL;
     if (!v && env)
-        v = getenv_set(env);
+        v = awsc__getenv_set(env);
     if (!v && cfg && key)
         v = awsc__profile_get(cfg, NULL, key);
     if (!v && cfg && s3_key)
