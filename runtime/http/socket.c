@@ -1,10 +1,10 @@
 /*
  * The socket transport: HTTP/1.1 over non-blocking POSIX sockets, HTTPS
  * through OpenSSL, all requests on the thread that drives the loop
- * (poll()). It is written against the public transport interface alone
- * (struct awsc_transport_impl and the exchange functions of
- * <awsc/transport.h>) and the library's allocator, as a device's own HTTP
- * stack would be.
+ * (epoll on Linux, poll() elsewhere; see "the loop's sockets"). It is
+ * written against the public transport interface alone (struct
+ * awsc_transport_impl and the exchange functions of <awsc/transport.h>)
+ * and the library's allocator, as a device's own HTTP stack would be.
  *
  * A connection carries one request at a time; it is kept alive after a
  * complete response (unless the server says Connection: close, or the body
@@ -37,6 +37,15 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+/* epoll where there is one; -DAWSC_TRANSPORT_POLL builds the poll()
+ * loop there too */
+#if defined(__linux__) && !defined(AWSC_TRANSPORT_POLL)
+#define USE_EPOLL 1
+#include <sys/epoll.h>
+#else
+#define USE_EPOLL 0
+#endif
 
 #define DEFAULT_TIMEOUT_MS 60000L
 /* a request body up to this size is sent in one write with its head */
@@ -88,7 +97,12 @@ struct conn {
     SSL *ssl;
     char *key;
     enum conn_state state;
-    short events; /* what poll() must wait for */
+    short events; /* what the loop must wait for (POLLIN or POLLOUT; see watch()) */
+#if USE_EPOLL
+    short in_set;            /* what the epoll set has for fd (0: not in it) */
+    bool dirty;              /* on the transport's list of changes */
+    struct conn *dirty_next; /* the next on it */
+#endif
     bool reused;  /* served a request before this one */
     struct sreq *r;
     struct addrinfo *ai, *ai_next; /* addresses still to try */
@@ -136,6 +150,10 @@ struct sock_transport {
     int wake_fd[2];
     int depth;  /* > 0 while a connection runs the caller's handlers */
     bool sweep; /* cancels made from inside a handler, to carry out */
+#if USE_EPOLL
+    int ep;             /* the epoll set: the wake pipe and every connection's socket */
+    struct conn *dirty; /* connections whose events differ from the set's */
+#endif
 };
 
 /* ---------------------------------------------------------- utilities */
@@ -242,6 +260,57 @@ static void bio_once(void)
         BIO_meth_free(m);
 }
 
+/* ------------------------------------------------ the loop's sockets
+ *
+ * Each connection says what it waits for in c->events (watch()). With
+ * epoll the set keeps every connection's socket between passes, and a
+ * change is noted on the transport's list and made in the set (one
+ * epoll_ctl()) just before the next wait, if it still differs then: a
+ * request on a kept-alive connection goes from waiting to write to
+ * waiting to read within one pass, and the set, which had its socket for
+ * reading while it was idle, never changes. A pass of the loop then costs
+ * what is ready, not what is in flight. poll() (elsewhere) is given every
+ * connection's socket on each pass. */
+
+static void watch(struct conn *c, short events)
+{
+    c->events = events;
+#if USE_EPOLL
+    if (!c->dirty && events != c->in_set) {
+        c->dirty = true;
+        c->dirty_next = c->s->dirty;
+        c->s->dirty = c;
+    }
+#endif
+}
+
+/* c's socket is about to close: out of the set first (a copy of the
+ * descriptor in a child process would otherwise keep it there) */
+static void unwatch(struct conn *c)
+{
+#if USE_EPOLL
+    if (c->in_set) {
+        epoll_ctl(c->s->ep, EPOLL_CTL_DEL, c->fd, NULL);
+        c->in_set = 0;
+    }
+#else
+    (void)c;
+#endif
+}
+
+#if USE_EPOLL
+static void forget_dirty(struct sock_transport *s, struct conn *c)
+{
+    if (!c->dirty)
+        return;
+    struct conn **pp = &s->dirty;
+    while (*pp != c)
+        pp = &(*pp)->dirty_next;
+    *pp = c->dirty_next;
+    c->dirty = false;
+}
+#endif
+
 /* write: n > 0 written, 0 would block, -1 failed */
 static ssize_t io_write(struct conn *c, const void *buf, size_t len)
 {
@@ -254,7 +323,7 @@ static ssize_t io_write(struct conn *c, const void *buf, size_t len)
             return n;
         int e = SSL_get_error(c->ssl, n);
         if (e == SSL_ERROR_WANT_WRITE || e == SSL_ERROR_WANT_READ) {
-            c->events = e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT;
+            watch(c, e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT);
             return 0;
         }
         return -1;
@@ -263,7 +332,7 @@ static ssize_t io_write(struct conn *c, const void *buf, size_t len)
     if (n >= 0)
         return n;
     if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
-        c->events = POLLOUT;
+        watch(c, POLLOUT);
         return 0;
     }
     return -1;
@@ -281,7 +350,7 @@ static ssize_t io_read(struct conn *c, void *buf, size_t cap)
             return n;
         int e = SSL_get_error(c->ssl, n);
         if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
-            c->events = e == SSL_ERROR_WANT_WRITE ? POLLOUT : POLLIN;
+            watch(c, e == SSL_ERROR_WANT_WRITE ? POLLOUT : POLLIN);
             return -2;
         }
         return e == SSL_ERROR_ZERO_RETURN ? 0 : -1;
@@ -290,7 +359,7 @@ static ssize_t io_read(struct conn *c, void *buf, size_t cap)
     if (n >= 0)
         return n;
     if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
-        c->events = POLLIN;
+        watch(c, POLLIN);
         return -2;
     }
     return -1;
@@ -355,8 +424,13 @@ static void conn_free(struct sock_transport *s, struct conn *c)
     }
     if (c->ssl)
         SSL_free(c->ssl);
-    if (c->fd >= 0)
+#if USE_EPOLL
+    forget_dirty(s, c);
+#endif
+    if (c->fd >= 0) {
+        unwatch(c);
         close(c->fd);
+    }
     if (c->ai)
         freeaddrinfo(c->ai);
     awsc__free(c->key);
@@ -382,7 +456,7 @@ static void detach(struct sock_transport *s, struct conn *c, bool keep)
         return;
     }
     c->state = C_IDLE;
-    c->events = POLLIN; /* a close or stray bytes end it */
+    watch(c, POLLIN); /* a close or stray bytes end it */
     c->reused = true;
     c->head_done = c->got_bytes = false;
     c->received = 0;
@@ -871,8 +945,10 @@ static int start_connect(struct conn *c)
     while (c->ai_next) {
         struct addrinfo *a = c->ai_next;
         c->ai_next = a->ai_next;
-        if (c->fd >= 0)
+        if (c->fd >= 0) {
+            unwatch(c);
             close(c->fd);
+        }
         c->fd = socket(a->ai_family, a->ai_socktype, a->ai_protocol);
         if (c->fd < 0)
             continue;
@@ -881,7 +957,7 @@ static int start_connect(struct conn *c)
         setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         if (connect(c->fd, a->ai_addr, a->ai_addrlen) == 0 || errno == EINPROGRESS) {
             c->state = C_CONNECTING;
-            c->events = POLLOUT;
+            watch(c, POLLOUT);
             return AWSC_OK;
         }
     }
@@ -923,7 +999,7 @@ static bool connected(struct sock_transport *s, struct conn *c)
         c->head_len = len;
         c->head_off = 0;
         c->state = C_PROXY_SEND;
-        c->events = POLLOUT;
+        watch(c, POLLOUT);
         return true;
     }
     if (!r->tls) {
@@ -1095,7 +1171,7 @@ static void step(struct sock_transport *s, struct conn *c)
             c->head_off += (size_t)n;
             if (c->head_off == c->head_len) {
                 c->state = C_PROXY_RECV;
-                c->events = POLLIN;
+                watch(c, POLLIN);
                 c->in_len = 0;
             }
             break;
@@ -1135,7 +1211,7 @@ static void step(struct sock_transport *s, struct conn *c)
             }
             int e = SSL_get_error(c->ssl, rc);
             if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
-                c->events = e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT;
+                watch(c, e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT);
                 return;
             }
             long vr = SSL_get_verify_result(c->ssl);
@@ -1204,7 +1280,7 @@ static void step(struct sock_transport *s, struct conn *c)
             /* the whole request is out: the response cannot be there yet
              * (but on loopback), so wait for it rather than try a read */
             c->state = C_RECV;
-            c->events = POLLIN;
+            watch(c, POLLIN);
             return;
         }
         case C_RECV: {
@@ -1317,7 +1393,7 @@ static void start(struct sock_transport *s, struct sreq *r)
         c->r = r;
         r->conn = c;
         c->state = C_SEND;
-        c->events = POLLOUT;
+        watch(c, POLLOUT);
         c->last_activity = now_ms(s);
         c->in_len = 0;
         /* a kept-alive socket can take the request now: write it without
@@ -1677,6 +1753,37 @@ static void sock_cancel(void *impl, struct awsc_http_exchange *x)
     }
 }
 
+#if USE_EPOLL
+/* The noted changes into the set. A connection the set cannot take
+ * (epoll_ctl() fails: out of memory, or the user's limit of watches) would
+ * never wake: it fails its request and closes. */
+static void apply_changes(struct sock_transport *s)
+{
+    while (s->dirty) {
+        struct conn *c = s->dirty;
+        s->dirty = c->dirty_next;
+        c->dirty = false;
+        if (c->fd < 0 || c->events == c->in_set)
+            continue;
+        struct epoll_event ev = {.events = c->events == POLLIN ? EPOLLIN : EPOLLOUT, .data.ptr = c};
+        if (epoll_ctl(s->ep, c->in_set ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, c->fd, &ev) == 0)
+            c->in_set = c->events;
+        else if (c->r)
+            fail(s, c, AWSC_E_TRANSPORT, "Could not watch the connection to endpoint URL: \"%s\"",
+                 awsc_http_exchange_request(c->r->x)->url);
+        else
+            conn_free(s, c);
+    }
+}
+#endif
+
+static void drain_wake(struct sock_transport *s)
+{
+    char buf[64];
+    while (read(s->wake_fd[0], buf, sizeof buf) > 0)
+        ;
+}
+
 static int sock_wait(void *impl, int timeout_ms)
 {
     struct sock_transport *s = impl;
@@ -1688,6 +1795,26 @@ static int sock_wait(void *impl, int timeout_ms)
      * there yet. Its next pass waits for them with the real timeout. */
     if (could_start && timeout_ms == 0)
         return AWSC_OK;
+    int64_t d = sock_deadline(s);
+    if (d >= 0) {
+        int64_t until = d - now_ms(s);
+        if (until < timeout_ms)
+            timeout_ms = until < 0 ? 0 : (int)until;
+    }
+#if USE_EPOLL
+    apply_changes(s);
+    struct epoll_event ev[64];
+    int rc = epoll_wait(s->ep, ev, (int)AWSC_ARRAY_LEN(ev), timeout_ms);
+    /* A connection closes only from its own step (cancels from handlers
+     * wait for the sweep), and one socket is reported once, so the
+     * connections the others name stay valid. */
+    for (int i = 0; i < rc; i++) {
+        if (ev[i].data.ptr)
+            step(s, ev[i].data.ptr);
+        else
+            drain_wake(s);
+    }
+#else
     size_t n = 1;
     for (struct conn *c = s->conns; c; c = c->next)
         n++;
@@ -1706,18 +1833,9 @@ static int sock_wait(void *impl, int timeout_ms)
         pfd[k].events = c->events;
         which[k++] = c;
     }
-    int64_t d = sock_deadline(s);
-    if (d >= 0) {
-        int64_t until = d - now_ms(s);
-        if (until < timeout_ms)
-            timeout_ms = until < 0 ? 0 : (int)until;
-    }
     int rc = poll(pfd, k, timeout_ms);
-    if (rc > 0 && (pfd[0].revents & POLLIN)) {
-        char buf[64];
-        while (read(s->wake_fd[0], buf, sizeof buf) > 0)
-            ;
-    }
+    if (rc > 0 && (pfd[0].revents & POLLIN))
+        drain_wake(s);
     /* A connection closes only from its own step (cancels from handlers
      * wait for the sweep), so the others in the list stay valid. */
     for (size_t i = 1; rc > 0 && i < k; i++)
@@ -1725,6 +1843,7 @@ static int sock_wait(void *impl, int timeout_ms)
             step(s, which[i]);
     awsc__free(pfd);
     awsc__free(which);
+#endif
     expire(s);
     sweep(s);
     start_queued(s);
@@ -1770,6 +1889,10 @@ static void sock_destroy(void *impl)
     for (int i = 0; i < 2; i++)
         if (s->wake_fd[i] >= 0)
             close(s->wake_fd[i]);
+#if USE_EPOLL
+    if (s->ep >= 0)
+        close(s->ep);
+#endif
     awsc__free(s->ca_bundle);
     awsc__free(s);
 }
@@ -1801,6 +1924,9 @@ int awsc_transport_new_socket(const struct awsc_transport_options *options,
     if (!s)
         return AWSC_E_NOMEM;
     s->wake_fd[0] = s->wake_fd[1] = -1;
+#if USE_EPOLL
+    s->ep = -1;
+#endif
     s->connect_ms = o.connect_timeout_ms ? o.connect_timeout_ms : DEFAULT_TIMEOUT_MS;
     s->read_ms = o.read_timeout_ms ? o.read_timeout_ms : DEFAULT_TIMEOUT_MS;
     s->max_connections = o.max_connections;
@@ -1811,6 +1937,14 @@ int awsc_transport_new_socket(const struct awsc_transport_options *options,
     }
     set_flags(s->wake_fd[0]);
     set_flags(s->wake_fd[1]);
+#if USE_EPOLL
+    struct epoll_event ev = {.events = EPOLLIN, .data.ptr = NULL}; /* NULL: the wake pipe */
+    if ((s->ep = epoll_create1(EPOLL_CLOEXEC)) < 0 ||
+        epoll_ctl(s->ep, EPOLL_CTL_ADD, s->wake_fd[0], &ev) != 0) {
+        sock_destroy(s);
+        return AWSC_E_IO;
+    }
+#endif
     int status = awsc_transport_new_custom(&SOCKET_IMPL, s, out);
     if (status == AWSC_OK)
         s->t = *out;
