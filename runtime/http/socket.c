@@ -50,6 +50,8 @@
 #define DEFAULT_TIMEOUT_MS 60000L
 /* a request body up to this size is sent in one write with its head */
 #define INLINE_BODY_MAX 16384
+/* a connection keeps a head buffer up to this size for its next request */
+#define HEAD_KEEP_MAX 4096
 /* a kept-alive connection used this recently is reused without a check */
 #define RECENT_MS 200
 #define READ_CHUNK         16384
@@ -108,9 +110,11 @@ struct conn {
     struct addrinfo *ai, *ai_next; /* addresses still to try */
     int64_t deadline_connect, last_activity;
 
-    /* the request going out (first a proxy's CONNECT, in head too) */
+    /* the request going out (first a proxy's CONNECT, in head too); the
+     * buffer stays with the connection for its next request */
     char *head;
-    size_t head_len, head_off;
+    size_t head_len, head_off, head_cap;
+    bool head_built;     /* head holds this request's head */
     const uint8_t *body; /* in memory, or body_buf for a streamed one */
     size_t body_len, body_off;
     uint8_t *body_buf;
@@ -447,8 +451,12 @@ static void detach(struct sock_transport *s, struct conn *c, bool keep)
     if (r)
         r->conn = NULL;
     c->r = NULL;
-    awsc__free(c->head);
-    c->head = NULL;
+    c->head_built = false;
+    if (c->head_cap > HEAD_KEEP_MAX) { /* a small body went with it */
+        awsc__free(c->head);
+        c->head = NULL;
+        c->head_cap = 0;
+    }
     awsc__free(c->body_buf);
     c->body_buf = NULL;
     if (!keep) {
@@ -527,8 +535,8 @@ static int build_head(struct conn *c)
 {
     const struct awsc_http_request *req = awsc_http_exchange_request(c->r->x);
     struct sreq *r = c->r;
-    char *b = NULL;
-    size_t len = 0, cap = 0;
+    char *b = c->head;
+    size_t len = 0, cap = c->head_cap;
     bool ok = true;
     PUTS(req->method);
     PUTS(" ");
@@ -576,11 +584,11 @@ static int build_head(struct conn *c)
                         req->body_len <= INLINE_BODY_MAX;
     if (body_in_head)
         ok = ok && put(&b, &len, &cap, (const char *)req->body, req->body_len);
-    if (!ok) {
-        awsc__free(b);
+    c->head = b; /* what put() grew it to, even when it failed */
+    c->head_cap = cap;
+    if (!ok)
         return AWSC_E_NOMEM;
-    }
-    c->head = b;
+    c->head_built = true;
     c->head_len = len;
     c->head_off = 0;
     if (c->chunked) {
@@ -617,40 +625,44 @@ static void consume(struct conn *c, size_t n)
 }
 
 /* Parse the header block in c->in[0..end) (end: just past the blank
- * line). Returns 1 for an interim 1xx response (skipped), 0 when the final
- * one's headers were delivered, -1 when the exchange is over (stopped or
- * failed: already finished). */
+ * line), in place: its lines become the headers' strings, and the block
+ * leaves c->in once they have been delivered. Returns 1 for an interim 1xx
+ * response (skipped), 0 when the final one's headers were delivered, -1
+ * when the exchange is over (stopped or failed: already finished). */
 static int parse_head(struct sock_transport *s, struct conn *c, size_t end)
 {
     struct sreq *r = c->r;
     const struct awsc_http_request *req = awsc_http_exchange_request(r->x);
-    char *text = dup_n(c->in, end);
     size_t lines = 1;
-    for (size_t i = 0; i < end; i++)
-        lines += c->in[i] == '\n';
-    struct awsc_http_header *hs = awsc__calloc(lines, sizeof *hs);
-    if (!text || !hs) {
-        awsc__free(text);
-        awsc__free(hs);
+    for (const char *p = c->in; (p = memchr(p, '\n', (size_t)(c->in + end - p))) != NULL; p++)
+        lines++;
+    /* most responses have a few headers: those on the stack */
+    struct awsc_http_header few[32];
+    struct awsc_http_header *hs =
+        lines <= AWSC_ARRAY_LEN(few) ? few : awsc__calloc(lines, sizeof *hs);
+    if (!hs) {
         fail(s, c, AWSC_E_NOMEM, "Out of memory receiving the response from \"%s\"", req->url);
         return -1;
     }
-    consume(c, end);
     size_t n = 0;
     int status = 0;
     bool http10 = false;
-    char *line = text, *next;
-    for (bool first = true; line && *line; line = next, first = false) {
-        next = strchr(line, '\n');
-        if (next)
-            *next++ = '\0';
-        size_t ll = strlen(line);
-        if (ll && line[ll - 1] == '\r')
-            line[--ll] = '\0';
+    /* every line of the block ends with \n (the block ends with a blank
+     * line), so a line's \r or \n becomes its end */
+    char *line = c->in, *stop = c->in + end, *next;
+    for (bool first = true; line < stop; line = next, first = false) {
+        char *nl = memchr(line, '\n', (size_t)(stop - line));
+        if (!nl)
+            break;
+        next = nl + 1;
+        if (nl > line && nl[-1] == '\r')
+            nl--;
+        *nl = '\0';
+        size_t ll = (size_t)(nl - line);
         if (first) {
             if (strncmp(line, "HTTP/1.", 7) != 0 || ll < 12 || line[8] != ' ') {
-                awsc__free(text);
-                awsc__free(hs);
+                if (hs != few)
+                    awsc__free(hs);
                 fail(s, c, AWSC_E_TRANSPORT,
                      "The response from endpoint URL: \"%s\" is not HTTP/1.x", req->url);
                 return -1;
@@ -684,8 +696,9 @@ static int parse_head(struct sock_transport *s, struct conn *c, size_t end)
         n++;
     }
     if (status >= 100 && status < 200) {
-        awsc__free(text);
-        awsc__free(hs);
+        if (hs != few)
+            awsc__free(hs);
+        consume(c, end);
         return 1;
     }
     c->keep_alive = !http10;
@@ -701,8 +714,8 @@ static int parse_head(struct sock_transport *s, struct conn *c, size_t end)
             errno = 0;
             long long v = strtoll(hs[i].value, &e, 10);
             if (errno || *e || v < 0 || e == hs[i].value) {
-                awsc__free(text);
-                awsc__free(hs);
+                if (hs != few)
+                    awsc__free(hs);
                 fail(s, c, AWSC_E_TRANSPORT,
                      "The response from endpoint URL: \"%s\" has a bad Content-Length", req->url);
                 return -1;
@@ -726,11 +739,12 @@ static int parse_head(struct sock_transport *s, struct conn *c, size_t end)
     c->chunk = K_SIZE;
     c->head_done = true;
     s->depth++;
-    int stop = awsc_http_exchange_headers(r->x, status, hs, n);
+    int stopped = awsc_http_exchange_headers(r->x, status, hs, n);
     s->depth--;
-    awsc__free(text);
-    awsc__free(hs);
-    if (stop) {
+    if (hs != few)
+        awsc__free(hs);
+    consume(c, end);
+    if (stopped) {
         fail(s, c, AWSC_E_CANCELLED, NULL, NULL);
         return -1;
     }
@@ -978,8 +992,8 @@ static bool connected(struct sock_transport *s, struct conn *c)
     struct sreq *r = c->r;
     if (r->proxy_host && r->tls) {
         /* a tunnel through the proxy first */
-        char *b = NULL;
-        size_t len = 0, cap = 0;
+        char *b = c->head;
+        size_t len = 0, cap = c->head_cap;
         bool ok = true, v6 = strchr(r->host, ':') != NULL;
         for (int i = 0; i < 2; i++) {
             PUTS(i == 0 ? "CONNECT " : "\r\nHost: ");
@@ -989,13 +1003,13 @@ static bool connected(struct sock_transport *s, struct conn *c)
             PUTS(r->port);
             PUTS(i == 0 ? " HTTP/1.1" : "\r\n\r\n");
         }
+        c->head = b;
+        c->head_cap = cap;
         if (!ok) {
-            awsc__free(b);
             fail(s, c, AWSC_E_NOMEM, "Out of memory connecting to \"%s\"",
                  awsc_http_exchange_request(r->x)->url);
             return false;
         }
-        c->head = b;
         c->head_len = len;
         c->head_off = 0;
         c->state = C_PROXY_SEND;
@@ -1035,8 +1049,6 @@ static bool proxy_answer(struct sock_transport *s, struct conn *c)
         return false;
     }
     c->in_len = 0;
-    awsc__free(c->head);
-    c->head = NULL;
     return start_tls(s, c);
 }
 
@@ -1230,7 +1242,7 @@ static void step(struct sock_transport *s, struct conn *c)
             return;
         }
         case C_SEND: {
-            if (!c->head) {
+            if (!c->head_built) {
                 int st = build_head(c);
                 if (st != AWSC_OK) {
                     fail(s, c, st, "Out of memory sending the request to \"%s\"", url);

@@ -25,6 +25,8 @@ Paths:
                     to a request without it
   /expect-count     how many requests /expect-417 has read, as text
   /big-header?n=N   200 with a header X-Before, then one X-Big of N bytes
+  /many-headers?n=N 200 with N headers X-H-0: 0 ... X-H-<N-1>: <N-1>, and
+                    the body "many"
   /chunked?n=N&size=S  200 with /big's N bytes as a chunked body, S bytes a
                     chunk (a chunk extension on the first, a trailer field)
   /until-close?n=N  200 with /big's N bytes and no length: the body ends
@@ -170,6 +172,10 @@ class Handler(BaseHTTPRequestHandler):
             self.read_body()
             return self.send(200, b"big", "text/plain",
                              [("X-Before", "yes"), ("X-Big", "b" * int(q.get("n", "0")))])
+        if p == "/many-headers":
+            self.read_body()
+            return self.send(200, b"many", "text/plain",
+                             [("X-H-%d" % i, str(i)) for i in range(int(q.get("n", "0")))])
         if p == "/chunked":
             self.read_body()
             data = pattern(int(q.get("n", "0")))

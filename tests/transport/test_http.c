@@ -159,6 +159,38 @@ static void test_head_and_status(void)
     awsc_transport_release(t);
 }
 
+/* A response with many headers (more than a transport may keep on its
+ * stack), twice on one connection: every header, in order, each time. */
+static void test_many_headers(void)
+{
+    struct awsc_transport *t = new_curl(0, 2000);
+    for (int round = 0; round < 2; round++) {
+        for (int n = 0; n <= 100; n += 100) {
+            char path[64];
+            snprintf(path, sizeof path, "/many-headers?n=%d", n);
+            struct resp r;
+            resp_init(&r);
+            submit_simple(t, "GET", server_url(path), NULL, 0, NULL, &r);
+            CHECK_INT(awsc_transport_run(t), AWSC_OK);
+            CHECK_INT(r.done_status, AWSC_OK);
+            CHECK_INT(r.http_status, 200);
+            CHECK_STR(r.body.data, "many");
+            const char *at = r.headers.data ? r.headers.data : "";
+            for (int i = 0; i < n; i++) {
+                char line[32];
+                snprintf(line, sizeof line, "X-H-%d: %d\n", i, i);
+                const char *found = strstr(at, line);
+                CHECK(found != NULL);
+                if (!found)
+                    break;
+                at = found + strlen(line);
+            }
+            resp_clean_up(&r);
+        }
+    }
+    awsc_transport_release(t);
+}
+
 /* A streamed upload larger than libcurl's Expect threshold. */
 struct stream {
     size_t len, off;
@@ -1069,6 +1101,7 @@ int main(int argc, char **argv)
     server_start(argc, argv);
     test_exact_headers();
     test_head_and_status();
+    test_many_headers();
     test_streamed_upload();
     test_expect_refused();
     test_big_body();
