@@ -12,6 +12,7 @@ large: written to a file) and serving GetObject from a file:
     the libcurl transport)
   GetItem, sync                          vs boto3
   PutObject 1 KiB, sync                  vs boto3
+  (the small calls again on the socket transport, AWSC_TRANSPORT=socket)
   GetObject of SIZE_MIB to a file        vs curl -o
   PutObject of SIZE_MIB from a file      vs hashing the file once (SHA-256 and
                                             MD5 in one pass, Python's hashlib)
@@ -224,10 +225,12 @@ def main():
                     add(f"wrk -c{a.in_flight}", wrk(url + "/", s, a.in_flight, script))
                     # the same two on the socket transport (no libcurl)
                     sock = dict(env, AWSC_TRANSPORT="socket")
-                    add("getitem sync socket", fields(run([a.prog, "getitem", url, s],
-                                                          sock))["calls_per_s"])
-                    add("getitem async socket", fields(run(
-                        [a.prog, "getitem-async", url, s, str(a.in_flight)], sock))["calls_per_s"])
+                    f = fields(run([a.prog, "getitem", url, s], sock))
+                    add("getitem sync socket", f["calls_per_s"])
+                    add("getitem sync socket cpu", f["cpu_us_per_call"])
+                    f = fields(run([a.prog, "getitem-async", url, s, str(a.in_flight)], sock))
+                    add("getitem async socket", f["calls_per_s"])
+                    add("getitem async socket cpu", f["cpu_us_per_call"])
                     if alone:
                         # the libcurl transport's floor: libcurl alone, the same bytes
                         f = fields(run([alone, "sync", url + "/", s], env))
@@ -241,6 +244,9 @@ def main():
                     f = fields(run([a.prog, "put-small", url, s], env))
                     add("put 1KiB", f["calls_per_s"])
                     add("put 1KiB cpu", f["cpu_us_per_call"])
+                    f = fields(run([a.prog, "put-small", url, s], sock))
+                    add("put 1KiB socket", f["calls_per_s"])
+                    add("put 1KiB socket cpu", f["cpu_us_per_call"])
                     add("boto3 put 1KiB", fields(run(
                         ["/usr/bin/python3", "-c", BOTO3, url, "put", s], env))["calls_per_s"])
                 if a.only != "small":
@@ -316,11 +322,17 @@ def main():
                  med["libcurl alone async"] / med[k])
         line("GetItem sync", med["getitem sync"], med["boto3 getitem"], "boto3", "req/s",
              med["getitem sync"] / med["boto3 getitem"])
+        line("  the same, socket transport", med["getitem sync socket"], med["boto3 getitem"],
+             "boto3", "req/s", med["getitem sync socket"] / med["boto3 getitem"])
         line("PutObject 1 KiB sync", med["put 1KiB"], med["boto3 put 1KiB"], "boto3", "req/s",
              med["put 1KiB"] / med["boto3 put 1KiB"])
+        line("  the same, socket transport", med["put 1KiB socket"], med["boto3 put 1KiB"],
+             "boto3", "req/s", med["put 1KiB socket"] / med["boto3 put 1KiB"])
         print(f"awsc's CPU time a call (user + system): GetItem sync "
               f"{med['getitem sync cpu']:.1f} us, async {med['getitem async cpu']:.1f} us, "
-              f"PutObject 1 KiB {med['put 1KiB cpu']:.1f} us")
+              f"PutObject 1 KiB {med['put 1KiB cpu']:.1f} us; on the socket transport "
+              f"{med['getitem sync socket cpu']:.1f}, {med['getitem async socket cpu']:.1f} and "
+              f"{med['put 1KiB socket cpu']:.1f} us")
         if alone:
             print(f"libcurl alone's CPU time a call: sync {med['libcurl alone sync cpu']:.1f} us, "
                   f"async {med['libcurl alone async cpu']:.1f} us")
