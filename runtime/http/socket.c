@@ -154,6 +154,11 @@ struct sock_transport {
     int wake_fd[2];
     int depth;  /* > 0 while a connection runs the caller's handlers */
     bool sweep; /* cancels made from inside a handler, to carry out */
+    /* No timeout is due before this (-1: none is set). A request's
+     * deadlines only move later as its bytes move, so the time its
+     * deadlines had when it started is a bound that holds: the connections
+     * are looked through once it has passed, not on every pass. */
+    int64_t check_at;
 #if USE_EPOLL
     int ep;             /* the epoll set: the wake pipe and every connection's socket */
     struct conn *dirty; /* connections whose events differ from the set's */
@@ -1390,6 +1395,13 @@ static bool room(struct sock_transport *s)
     return false;
 }
 
+/* A timeout may be due at `due` (-1: none). */
+static void due_by(struct sock_transport *s, int64_t due)
+{
+    if (due >= 0 && (s->check_at < 0 || due < s->check_at))
+        s->check_at = due;
+}
+
 static void start(struct sock_transport *s, struct sreq *r)
 {
     struct awsc_http_exchange *x = r->x;
@@ -1407,6 +1419,8 @@ static void start(struct sock_transport *s, struct sreq *r)
         c->state = C_SEND;
         watch(c, POLLOUT);
         c->last_activity = now_ms(s);
+        if (r->read_ms > 0)
+            due_by(s, c->last_activity + r->read_ms);
         c->in_len = 0;
         /* a kept-alive socket can take the request now: write it without
          * a poll() for POLLOUT first (step() waits when it cannot) */
@@ -1429,6 +1443,9 @@ static void start(struct sock_transport *s, struct sreq *r)
     int64_t now = now_ms(s);
     c->deadline_connect = r->connect_ms > 0 ? now + r->connect_ms : -1;
     c->last_activity = now;
+    due_by(s, c->deadline_connect);
+    if (r->read_ms > 0)
+        due_by(s, now + r->read_ms);
     struct addrinfo hints = {0};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
@@ -1487,43 +1504,40 @@ static void sweep(struct sock_transport *s)
     }
 }
 
-/* The timeouts that have passed. */
+/* The timeouts that have passed, once check_at has; check_at becomes the
+ * earliest deadline left. */
 static void expire(struct sock_transport *s)
 {
     int64_t now = now_ms(s);
+    if (s->check_at < 0 || now < s->check_at)
+        return;
+    s->check_at = -1;
     for (struct conn *c = s->conns, *next; c; c = next) {
         next = c->next;
         if (!c->r)
             continue;
         const char *url = awsc_http_exchange_request(c->r->x)->url;
         bool connecting = c->state < C_SEND;
-        if (connecting && c->deadline_connect >= 0 && now >= c->deadline_connect)
-            fail(s, c, AWSC_E_TIMEOUT, MSG_CONNECT_TIMEOUT, url);
-        else if (!connecting && c->r->read_ms > 0 && now - c->last_activity >= c->r->read_ms)
-            fail(s, c, AWSC_E_TIMEOUT, MSG_READ_TIMEOUT, url);
+        int64_t due = connecting          ? c->deadline_connect
+                      : c->r->read_ms > 0 ? c->last_activity + c->r->read_ms
+                                          : -1;
+        if (due >= 0 && now >= due)
+            fail(s, c, AWSC_E_TIMEOUT, connecting ? MSG_CONNECT_TIMEOUT : MSG_READ_TIMEOUT, url);
+        else
+            due_by(s, due);
     }
 }
 
 /* ------------------------------------------------------- the interface */
 
+/* The loop's next wake-up: at once when there is work, else when the
+ * first timeout may be due (expire() then finds the real one). */
 static int64_t sock_deadline(void *impl)
 {
     struct sock_transport *s = impl;
     if (s->sweep || can_start(s))
         return now_ms(s);
-    int64_t d = -1;
-    for (struct conn *c = s->conns; c; c = c->next) {
-        if (!c->r)
-            continue;
-        int64_t due = -1;
-        if (c->state < C_SEND)
-            due = c->deadline_connect;
-        else if (c->r->read_ms > 0)
-            due = c->last_activity + c->r->read_ms;
-        if (due >= 0 && (d < 0 || due < d))
-            d = due;
-    }
-    return d;
+    return s->check_at;
 }
 
 /* Split url into r's host, port and target. */
@@ -1936,6 +1950,7 @@ int awsc_transport_new_socket(const struct awsc_transport_options *options,
     if (!s)
         return AWSC_E_NOMEM;
     s->wake_fd[0] = s->wake_fd[1] = -1;
+    s->check_at = -1;
 #if USE_EPOLL
     s->ep = -1;
 #endif
