@@ -2,7 +2,8 @@
  * SigV4, as botocore's SigV4Auth (general services) and S3SigV4Auth (S3)
  * sign a request, and as SigV4QueryAuth / S3SigV4QueryAuth presign one:
  * the canonical request, the string to sign, the signing key (cached per
- * signer), and the Authorization header or the X-Amz-* query parameters.
+ * signer, ready for HMAC: its padded blocks hashed), and the Authorization
+ * header or the X-Amz-* query parameters.
  */
 #include "auth.h"
 
@@ -21,7 +22,7 @@ struct cache_slot {
     bool used;
     unsigned long last_use;
     uint8_t id[32];  /* SHA-256 over secret, date, region, service */
-    uint8_t key[32]; /* the derived signing key */
+    struct awsc__hmac_sha256_key key; /* the derived signing key, prepared */
 };
 
 struct awsc__signer {
@@ -112,7 +113,7 @@ static int cache_id(const char *secret, const char *date, const char *region, co
 }
 
 static int signing_key(struct awsc__signer *s, const char *secret, const char *date,
-                       const char *region, const char *service, uint8_t key[32])
+                       const char *region, const char *service, struct awsc__hmac_sha256_key *key)
 {
     uint8_t id[32];
     int rc = cache_id(secret, date, region, service, id);
@@ -125,7 +126,7 @@ static int signing_key(struct awsc__signer *s, const char *secret, const char *d
         struct cache_slot *slot = &s->slots[i];
         if (slot->used && memcmp(slot->id, id, sizeof id) == 0) {
             slot->last_use = ++s->clock;
-            memcpy(key, slot->key, 32);
+            *key = slot->key;
             pthread_mutex_unlock(&s->lock);
             return AWSC_OK;
         }
@@ -134,13 +135,17 @@ static int signing_key(struct awsc__signer *s, const char *secret, const char *d
     }
     /* Derive under the lock: four HMACs are cheap, and it keeps two threads
      * from deriving the same key at once. */
-    rc = derive_key(secret, date, region, service, key);
+    uint8_t raw[32];
+    rc = derive_key(secret, date, region, service, raw);
+    if (rc == AWSC_OK && !awsc__hmac_sha256_prepare(raw, sizeof raw, key))
+        rc = AWSC_E_NOMEM;
+    awsc__secure_zero(raw, sizeof raw);
     if (rc == AWSC_OK) {
         s->derivations++;
         victim->used = true;
         victim->last_use = ++s->clock;
         memcpy(victim->id, id, sizeof id);
-        memcpy(victim->key, key, 32);
+        victim->key = *key;
     }
     pthread_mutex_unlock(&s->lock);
     return rc;
@@ -788,8 +793,9 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
         awsc__log(s->log, "StringToSign:\n%s", c->sts.data);
     }
 
-    uint8_t key[32], sig[32];
+    uint8_t sig[32];
     if (req->sigv4a) {
+        uint8_t key[32];
         if (c->presign)
             return awsc__fail(err, AWSC_E_UNSUPPORTED, "SigV4a: no presigning");
         uint8_t digest[32];
@@ -803,12 +809,13 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
         if (rc != AWSC_OK)
             return rc;
     } else {
+        struct awsc__hmac_sha256_key key;
         rc = signing_key(s, req->credentials->secret_access_key, c->date_stamp, req->region,
-                         req->service, key);
+                         req->service, &key);
         if (rc != AWSC_OK)
             return awsc__fail(err, rc, "out of memory while signing");
-        bool ok = awsc__hmac_sha256(key, sizeof key, c->sts.data, c->sts.len, sig);
-        awsc__secure_zero(key, sizeof key);
+        bool ok = awsc__hmac_sha256_with(&key, c->sts.data, c->sts.len, sig);
+        awsc__secure_zero(&key, sizeof key);
         if (!ok)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory while signing");
         awsc__hex_encode(sig, sizeof sig, out->signature);
