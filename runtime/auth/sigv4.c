@@ -96,19 +96,23 @@ static int derive_key(const char *secret, const char *date, const char *region, 
 static int cache_id(const char *secret, const char *date, const char *region, const char *service,
                     uint8_t id[32])
 {
-    struct awsc_buf b = AWSC_BUF_INIT;
     const char *parts[] = {secret, date, region, service};
+    size_t len[AWSC_ARRAY_LEN(parts)], total = 0;
     for (size_t i = 0; i < AWSC_ARRAY_LEN(parts); i++)
-        awsc__buf_append(&b, parts[i], strlen(parts[i]) + 1);
-    if (b.failed) {
-        if (b.data)
-            awsc__secure_zero(b.data, b.cap);
-        awsc__buf_clean_up(&b);
+        total += len[i] = strlen(parts[i]) + 1;
+    char small[256]; /* the usual case: no allocation */
+    char *b = total <= sizeof small ? small : awsc__malloc(total);
+    if (!b)
         return AWSC_E_NOMEM;
+    char *p = b;
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(parts); i++) {
+        memcpy(p, parts[i], len[i]);
+        p += len[i];
     }
-    bool ok = awsc__sha256(b.data, b.len, id);
-    awsc__secure_zero(b.data, b.cap);
-    awsc__buf_clean_up(&b);
+    bool ok = awsc__sha256(b, total, id);
+    awsc__secure_zero(b, total);
+    if (b != small)
+        awsc__free(b);
     return ok ? AWSC_OK : AWSC_E_NOMEM;
 }
 
@@ -179,8 +183,11 @@ static void put_all(struct awsc_buf *b, ...)
 
 static void put_lower(struct awsc_buf *b, const char *s)
 {
-    for (; *s; s++)
-        awsc__buf_putc(b, lower(*s));
+    size_t at = b->len;
+    awsc__buf_puts(b, s);
+    if (!b->failed)
+        for (char *p = b->data + at; *p; p++)
+            *p = lower(*p);
 }
 
 /* botocore's ' '.join(value.split()): trim, and collapse inner runs of
@@ -216,7 +223,8 @@ void awsc__sigv4_normalize_path(const char *path, struct awsc_buf *out)
     /* Split on '/', drop empty and "." segments, let ".." pop one. The
      * kept segments are remembered as (offset, length) pairs. */
     size_t cap = n / 2 + 2, count = 0;
-    size_t(*seg)[2] = awsc__malloc(cap * sizeof *seg);
+    size_t small[16][2]; /* a short path's: no allocation */
+    size_t(*seg)[2] = cap <= AWSC_ARRAY_LEN(small) ? small : awsc__malloc(cap * sizeof *seg);
     if (!seg) {
         out->failed = true;
         return;
@@ -246,7 +254,8 @@ void awsc__sigv4_normalize_path(const char *path, struct awsc_buf *out)
     }
     if (path[n - 1] == '/' && count)
         awsc__buf_putc(out, '/');
-    awsc__free(seg);
+    if (seg != small)
+        awsc__free(seg);
 }
 
 static void put_canonical_path(struct awsc_buf *b, const struct awsc__sign_request *req)
@@ -672,9 +681,10 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     /* One line per name, repeated names' values joined with ','. */
     for (size_t i = 0; i < n;) {
         size_t j = i;
-        bool secret = awsc__header_is_secret(h[i].name) ||
-                      (want_redacted && req->log_hide_header &&
-                       req->log_hide_header(req->log_hide_ud, h[i].name));
+        /* (for the log's copy only) */
+        bool secret = want_redacted &&
+                      (awsc__header_is_secret(h[i].name) ||
+                       (req->log_hide_header && req->log_hide_header(req->log_hide_ud, h[i].name)));
         put_lower(b, h[i].name);
         awsc__buf_putc(b, ':');
         if (want_redacted) {
