@@ -181,15 +181,6 @@ static void put_all(struct awsc_buf *b, ...)
     va_end(ap);
 }
 
-static void put_lower(struct awsc_buf *b, const char *s)
-{
-    size_t at = b->len;
-    awsc__buf_puts(b, s);
-    if (!b->failed)
-        for (char *p = b->data + at; *p; p++)
-            *p = lower(*p);
-}
-
 /* botocore's ' '.join(value.split()): trim, and collapse inner runs of
  * white space (newlines of folded headers included) to one space. */
 static void put_trimall(struct awsc_buf *b, const char *v)
@@ -380,24 +371,15 @@ static void put_canonical_query(struct awsc_buf *b, const struct awsc__sign_requ
 /* ---- headers ---- */
 
 struct shdr {
-    const char *name; /* as given; compared and printed lower-cased */
+    const char *name; /* lower case */
     const char *value;
     size_t order; /* request order, to keep repeated names in order */
 };
 
-static int name_cmp(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        unsigned char x = (unsigned char)lower(*a), y = (unsigned char)lower(*b);
-        if (x != y || !x)
-            return x - y;
-    }
-}
-
 static int shdr_cmp(const void *a, const void *b)
 {
     const struct shdr *x = a, *y = b;
-    int c = name_cmp(x->name, y->name);
+    int c = strcmp(x->name, y->name);
     if (c)
         return c;
     return x->order < y->order ? -1 : x->order > y->order;
@@ -521,21 +503,29 @@ static bool signed_as_given(const struct canon *c, const struct awsc_http_header
              (c->content_sha && is_named(name, "x-amz-content-sha256")));
 }
 
-/* The signed headers, sorted by lower-case name, request order kept for
- * repeated names. */
+/* The signed headers, sorted by name, request order kept for repeated
+ * names. Their names are lower-cased once, into the same allocation as
+ * the array (*out, freed alone). */
 static int collect_headers(const struct awsc__sign_request *req, struct canon *c, struct shdr **out,
                            size_t *count)
 {
-    struct shdr *h = awsc__calloc(req->header_count + 5, sizeof *h);
+    size_t cap = req->header_count + 5, names = 0;
+    for (size_t i = 0; i < req->header_count; i++)
+        names += strlen(req->headers[i].name) + 1;
+    struct shdr *h = awsc__malloc(cap * sizeof *h + names);
     if (!h)
         return AWSC_E_NOMEM;
+    char *lowered = (char *)(h + cap);
     size_t n = 0;
     bool have_host = false;
     for (size_t i = 0; i < req->header_count; i++) {
         if (!signed_as_given(c, &req->headers[i]))
             continue;
-        const char *name = req->headers[i].name;
-        have_host = have_host || is_named(name, "host");
+        char *name = lowered;
+        for (const char *p = req->headers[i].name; *p; p++)
+            *lowered++ = lower(*p);
+        *lowered++ = '\0';
+        have_host = have_host || strcmp(name, "host") == 0;
         h[n].name = name;
         h[n].value = req->headers[i].value ? req->headers[i].value : "";
         h[n].order = n;
@@ -640,11 +630,11 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     if (rc != AWSC_OK)
         return awsc__fail(err, rc, "out of memory while signing");
     for (size_t i = 0; i < n; i++) {
-        if (i && name_cmp(h[i].name, h[i - 1].name) == 0)
+        if (i && strcmp(h[i].name, h[i - 1].name) == 0)
             continue;
         if (c->signed_headers.len)
             awsc__buf_putc(&c->signed_headers, ';');
-        put_lower(&c->signed_headers, h[i].name);
+        awsc__buf_puts(&c->signed_headers, h[i].name);
     }
     awsc__buf_append(&c->signed_headers, "", 0);
     if (c->presign)
@@ -685,13 +675,13 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
         bool secret = want_redacted &&
                       (awsc__header_is_secret(h[i].name) ||
                        (req->log_hide_header && req->log_hide_header(req->log_hide_ud, h[i].name)));
-        put_lower(b, h[i].name);
+        awsc__buf_puts(b, h[i].name);
         awsc__buf_putc(b, ':');
         if (want_redacted) {
-            put_lower(&c->redacted, h[i].name);
+            awsc__buf_puts(&c->redacted, h[i].name);
             awsc__buf_puts(&c->redacted, secret ? ":<redacted>\n" : ":");
         }
-        for (; j < n && name_cmp(h[j].name, h[i].name) == 0; j++) {
+        for (; j < n && strcmp(h[j].name, h[i].name) == 0; j++) {
             if (j > i)
                 awsc__buf_putc(b, ',');
             size_t at = b->len;
@@ -980,8 +970,11 @@ int awsc__sigv4_host_from_url(const char *url, struct awsc_buf *out, struct awsc
 
     if (ipv6)
         awsc__buf_putc(out, '[');
-    for (size_t i = 0; i < host_len; i++)
-        awsc__buf_putc(out, lower(host[i]));
+    size_t at = out->len;
+    awsc__buf_append(out, host, host_len);
+    if (!out->failed)
+        for (char *p = out->data + at; *p; p++)
+            *p = lower(*p);
     if (ipv6)
         awsc__buf_putc(out, ']');
     if (port_num >= 0 && port_num != default_port) {
