@@ -2,7 +2,8 @@
  * SigV4, as botocore's SigV4Auth (general services) and S3SigV4Auth (S3)
  * sign a request, and as SigV4QueryAuth / S3SigV4QueryAuth presign one:
  * the canonical request, the string to sign, the signing key (cached per
- * signer), and the Authorization header or the X-Amz-* query parameters.
+ * signer, ready for HMAC: its padded blocks hashed), and the Authorization
+ * header or the X-Amz-* query parameters.
  */
 #include "auth.h"
 
@@ -21,7 +22,7 @@ struct cache_slot {
     bool used;
     unsigned long last_use;
     uint8_t id[32];  /* SHA-256 over secret, date, region, service */
-    uint8_t key[32]; /* the derived signing key */
+    struct awsc__hmac_sha256_key key; /* the derived signing key, prepared */
 };
 
 struct awsc__signer {
@@ -95,24 +96,28 @@ static int derive_key(const char *secret, const char *date, const char *region, 
 static int cache_id(const char *secret, const char *date, const char *region, const char *service,
                     uint8_t id[32])
 {
-    struct awsc_buf b = AWSC_BUF_INIT;
     const char *parts[] = {secret, date, region, service};
+    size_t len[AWSC_ARRAY_LEN(parts)], total = 0;
     for (size_t i = 0; i < AWSC_ARRAY_LEN(parts); i++)
-        awsc__buf_append(&b, parts[i], strlen(parts[i]) + 1);
-    if (b.failed) {
-        if (b.data)
-            awsc__secure_zero(b.data, b.cap);
-        awsc__buf_clean_up(&b);
+        total += len[i] = strlen(parts[i]) + 1;
+    char small[256]; /* the usual case: no allocation */
+    char *b = total <= sizeof small ? small : awsc__malloc(total);
+    if (!b)
         return AWSC_E_NOMEM;
+    char *p = b;
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(parts); i++) {
+        memcpy(p, parts[i], len[i]);
+        p += len[i];
     }
-    bool ok = awsc__sha256(b.data, b.len, id);
-    awsc__secure_zero(b.data, b.cap);
-    awsc__buf_clean_up(&b);
+    bool ok = awsc__sha256(b, total, id);
+    awsc__secure_zero(b, total);
+    if (b != small)
+        awsc__free(b);
     return ok ? AWSC_OK : AWSC_E_NOMEM;
 }
 
 static int signing_key(struct awsc__signer *s, const char *secret, const char *date,
-                       const char *region, const char *service, uint8_t key[32])
+                       const char *region, const char *service, struct awsc__hmac_sha256_key *key)
 {
     uint8_t id[32];
     int rc = cache_id(secret, date, region, service, id);
@@ -125,7 +130,7 @@ static int signing_key(struct awsc__signer *s, const char *secret, const char *d
         struct cache_slot *slot = &s->slots[i];
         if (slot->used && memcmp(slot->id, id, sizeof id) == 0) {
             slot->last_use = ++s->clock;
-            memcpy(key, slot->key, 32);
+            *key = slot->key;
             pthread_mutex_unlock(&s->lock);
             return AWSC_OK;
         }
@@ -134,13 +139,17 @@ static int signing_key(struct awsc__signer *s, const char *secret, const char *d
     }
     /* Derive under the lock: four HMACs are cheap, and it keeps two threads
      * from deriving the same key at once. */
-    rc = derive_key(secret, date, region, service, key);
+    uint8_t raw[32];
+    rc = derive_key(secret, date, region, service, raw);
+    if (rc == AWSC_OK && !awsc__hmac_sha256_prepare(raw, sizeof raw, key))
+        rc = AWSC_E_NOMEM;
+    awsc__secure_zero(raw, sizeof raw);
     if (rc == AWSC_OK) {
         s->derivations++;
         victim->used = true;
         victim->last_use = ++s->clock;
         memcpy(victim->id, id, sizeof id);
-        memcpy(victim->key, key, 32);
+        victim->key = *key;
     }
     pthread_mutex_unlock(&s->lock);
     return rc;
@@ -170,12 +179,6 @@ static void put_all(struct awsc_buf *b, ...)
     while ((s = va_arg(ap, const char *)) != NULL)
         awsc__buf_puts(b, s);
     va_end(ap);
-}
-
-static void put_lower(struct awsc_buf *b, const char *s)
-{
-    for (; *s; s++)
-        awsc__buf_putc(b, lower(*s));
 }
 
 /* botocore's ' '.join(value.split()): trim, and collapse inner runs of
@@ -211,7 +214,8 @@ void awsc__sigv4_normalize_path(const char *path, struct awsc_buf *out)
     /* Split on '/', drop empty and "." segments, let ".." pop one. The
      * kept segments are remembered as (offset, length) pairs. */
     size_t cap = n / 2 + 2, count = 0;
-    size_t(*seg)[2] = awsc__malloc(cap * sizeof *seg);
+    size_t small[16][2]; /* a short path's: no allocation */
+    size_t(*seg)[2] = cap <= AWSC_ARRAY_LEN(small) ? small : awsc__malloc(cap * sizeof *seg);
     if (!seg) {
         out->failed = true;
         return;
@@ -241,7 +245,8 @@ void awsc__sigv4_normalize_path(const char *path, struct awsc_buf *out)
     }
     if (path[n - 1] == '/' && count)
         awsc__buf_putc(out, '/');
-    awsc__free(seg);
+    if (seg != small)
+        awsc__free(seg);
 }
 
 static void put_canonical_path(struct awsc_buf *b, const struct awsc__sign_request *req)
@@ -366,24 +371,15 @@ static void put_canonical_query(struct awsc_buf *b, const struct awsc__sign_requ
 /* ---- headers ---- */
 
 struct shdr {
-    const char *name; /* as given; compared and printed lower-cased */
+    const char *name; /* lower case */
     const char *value;
     size_t order; /* request order, to keep repeated names in order */
 };
 
-static int name_cmp(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        unsigned char x = (unsigned char)lower(*a), y = (unsigned char)lower(*b);
-        if (x != y || !x)
-            return x - y;
-    }
-}
-
 static int shdr_cmp(const void *a, const void *b)
 {
     const struct shdr *x = a, *y = b;
-    int c = name_cmp(x->name, y->name);
+    int c = strcmp(x->name, y->name);
     if (c)
         return c;
     return x->order < y->order ? -1 : x->order > y->order;
@@ -507,21 +503,29 @@ static bool signed_as_given(const struct canon *c, const struct awsc_http_header
              (c->content_sha && is_named(name, "x-amz-content-sha256")));
 }
 
-/* The signed headers, sorted by lower-case name, request order kept for
- * repeated names. */
+/* The signed headers, sorted by name, request order kept for repeated
+ * names. Their names are lower-cased once, into the same allocation as
+ * the array (*out, freed alone). */
 static int collect_headers(const struct awsc__sign_request *req, struct canon *c, struct shdr **out,
                            size_t *count)
 {
-    struct shdr *h = awsc__calloc(req->header_count + 5, sizeof *h);
+    size_t cap = req->header_count + 5, names = 0;
+    for (size_t i = 0; i < req->header_count; i++)
+        names += strlen(req->headers[i].name) + 1;
+    struct shdr *h = awsc__malloc(cap * sizeof *h + names);
     if (!h)
         return AWSC_E_NOMEM;
+    char *lowered = (char *)(h + cap);
     size_t n = 0;
     bool have_host = false;
     for (size_t i = 0; i < req->header_count; i++) {
         if (!signed_as_given(c, &req->headers[i]))
             continue;
-        const char *name = req->headers[i].name;
-        have_host = have_host || is_named(name, "host");
+        char *name = lowered;
+        for (const char *p = req->headers[i].name; *p; p++)
+            *lowered++ = lower(*p);
+        *lowered++ = '\0';
+        have_host = have_host || strcmp(name, "host") == 0;
         h[n].name = name;
         h[n].value = req->headers[i].value ? req->headers[i].value : "";
         h[n].order = n;
@@ -626,11 +630,11 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     if (rc != AWSC_OK)
         return awsc__fail(err, rc, "out of memory while signing");
     for (size_t i = 0; i < n; i++) {
-        if (i && name_cmp(h[i].name, h[i - 1].name) == 0)
+        if (i && strcmp(h[i].name, h[i - 1].name) == 0)
             continue;
         if (c->signed_headers.len)
             awsc__buf_putc(&c->signed_headers, ';');
-        put_lower(&c->signed_headers, h[i].name);
+        awsc__buf_puts(&c->signed_headers, h[i].name);
     }
     awsc__buf_append(&c->signed_headers, "", 0);
     if (c->presign)
@@ -667,16 +671,17 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     /* One line per name, repeated names' values joined with ','. */
     for (size_t i = 0; i < n;) {
         size_t j = i;
-        bool secret = awsc__header_is_secret(h[i].name) ||
-                      (want_redacted && req->log_hide_header &&
-                       req->log_hide_header(req->log_hide_ud, h[i].name));
-        put_lower(b, h[i].name);
+        /* (for the log's copy only) */
+        bool secret = want_redacted &&
+                      (awsc__header_is_secret(h[i].name) ||
+                       (req->log_hide_header && req->log_hide_header(req->log_hide_ud, h[i].name)));
+        awsc__buf_puts(b, h[i].name);
         awsc__buf_putc(b, ':');
         if (want_redacted) {
-            put_lower(&c->redacted, h[i].name);
+            awsc__buf_puts(&c->redacted, h[i].name);
             awsc__buf_puts(&c->redacted, secret ? ":<redacted>\n" : ":");
         }
-        for (; j < n && name_cmp(h[j].name, h[i].name) == 0; j++) {
+        for (; j < n && strcmp(h[j].name, h[i].name) == 0; j++) {
             if (j > i)
                 awsc__buf_putc(b, ',');
             size_t at = b->len;
@@ -788,8 +793,9 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
         awsc__log(s->log, "StringToSign:\n%s", c->sts.data);
     }
 
-    uint8_t key[32], sig[32];
+    uint8_t sig[32];
     if (req->sigv4a) {
+        uint8_t key[32];
         if (c->presign)
             return awsc__fail(err, AWSC_E_UNSUPPORTED, "SigV4a: no presigning");
         uint8_t digest[32];
@@ -803,12 +809,13 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
         if (rc != AWSC_OK)
             return rc;
     } else {
+        struct awsc__hmac_sha256_key key;
         rc = signing_key(s, req->credentials->secret_access_key, c->date_stamp, req->region,
-                         req->service, key);
+                         req->service, &key);
         if (rc != AWSC_OK)
             return awsc__fail(err, rc, "out of memory while signing");
-        bool ok = awsc__hmac_sha256(key, sizeof key, c->sts.data, c->sts.len, sig);
-        awsc__secure_zero(key, sizeof key);
+        bool ok = awsc__hmac_sha256_with(&key, c->sts.data, c->sts.len, sig);
+        awsc__secure_zero(&key, sizeof key);
         if (!ok)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory while signing");
         awsc__hex_encode(sig, sizeof sig, out->signature);
@@ -963,8 +970,11 @@ int awsc__sigv4_host_from_url(const char *url, struct awsc_buf *out, struct awsc
 
     if (ipv6)
         awsc__buf_putc(out, '[');
-    for (size_t i = 0; i < host_len; i++)
-        awsc__buf_putc(out, lower(host[i]));
+    size_t at = out->len;
+    awsc__buf_append(out, host, host_len);
+    if (!out->failed)
+        for (char *p = out->data + at; *p; p++)
+            *p = lower(*p);
     if (ipv6)
         awsc__buf_putc(out, ']');
     if (port_num >= 0 && port_num != default_port) {

@@ -12,9 +12,8 @@
 /* Every allocation is aligned for any object type: the alignment malloc
  * guarantees (16 bytes on x86-64 and aarch64, 8 on armhf), no more, since
  * the blocks come from malloc. */
-#define ARENA_ALIGN       ((size_t) _Alignof(max_align_t))
-#define ARENA_FIRST_BLOCK 1024u
-#define ARENA_MAX_BLOCK   (256u * 1024u)
+#define ARENA_ALIGN     ((size_t) _Alignof(max_align_t))
+#define ARENA_MAX_BLOCK (256u * 1024u)
 
 struct block {
     struct block *next;
@@ -22,6 +21,11 @@ struct block {
     size_t size;
     _Alignas(max_align_t) unsigned char data[];
 };
+
+/* The first block is 1 KiB with its header: small enough for glibc's
+ * per-thread cache of freed chunks (up to 1032 bytes), where the three
+ * arenas of every call find theirs again. */
+#define ARENA_FIRST_BLOCK (1024u - sizeof(struct block))
 
 struct awsc_arena {
     struct block *head;
@@ -50,7 +54,8 @@ void awsc__arena_destroy(struct awsc_arena *a)
     awsc__free(a);
 }
 
-void *awsc__arena_alloc(struct awsc_arena *a, size_t n)
+/* n bytes, aligned, not zeroed */
+static void *alloc_raw(struct awsc_arena *a, size_t n)
 {
     size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (need < n)
@@ -80,7 +85,14 @@ void *awsc__arena_alloc(struct awsc_arena *a, size_t n)
     void *p = b->data + b->used;
     b->used += need;
     a->total += need;
-    memset(p, 0, n);
+    return p;
+}
+
+void *awsc__arena_alloc(struct awsc_arena *a, size_t n)
+{
+    void *p = alloc_raw(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -91,9 +103,11 @@ size_t awsc__arena_bytes(const struct awsc_arena *a)
 
 void *awsc__arena_memdup(struct awsc_arena *a, const void *p, size_t n)
 {
-    void *d = awsc__arena_alloc(a, n ? n : 1);
+    void *d = alloc_raw(a, n ? n : 1);
     if (d && n)
         memcpy(d, p, n);
+    else if (d)
+        *(unsigned char *)d = 0;
     return d;
 }
 
@@ -103,7 +117,7 @@ char *awsc__arena_concat(struct awsc_arena *arena, const char *a, const char *b,
     size_t len[3], total = 0;
     for (size_t i = 0; i < 3; i++)
         total += len[i] = parts[i] ? strlen(parts[i]) : 0;
-    char *out = awsc__arena_alloc(arena, total + 1);
+    char *out = alloc_raw(arena, total + 1);
     if (!out)
         return NULL;
     char *p = out;
@@ -118,9 +132,11 @@ char *awsc__arena_concat(struct awsc_arena *arena, const char *a, const char *b,
 
 char *awsc__arena_strndup(struct awsc_arena *a, const char *s, size_t n)
 {
-    char *d = awsc__arena_alloc(a, n + 1);
-    if (d)
+    char *d = alloc_raw(a, n + 1);
+    if (d) {
         memcpy(d, s, n);
+        d[n] = '\0';
+    }
     return d;
 }
 

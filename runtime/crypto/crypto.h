@@ -43,6 +43,19 @@ bool awsc__sha256(const void *data, size_t n, uint8_t out[32]);
 bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n,
                        uint8_t out[32]);
 
+/* HMAC-SHA256 under one key for many messages (SigV4's signing key): the
+ * key's two padded blocks are hashed once, by awsc__hmac_sha256_prepare(),
+ * and each awsc__hmac_sha256_with() hashes only its message; the MAC is
+ * awsc__hmac_sha256()'s. The state is key material: wipe it with
+ * awsc__secure_zero(). Both return false when the backend failed (out is
+ * then zeroed). */
+struct awsc__hmac_sha256_key {
+    uint64_t state[32]; /* the backend's two hash contexts, copied */
+};
+bool awsc__hmac_sha256_prepare(const void *key, size_t key_len, struct awsc__hmac_sha256_key *out);
+bool awsc__hmac_sha256_with(const struct awsc__hmac_sha256_key *key, const void *data, size_t n,
+                            uint8_t out[32]);
+
 /* Streaming: new (NULL when out of memory), update any number of times,
  * final once (returns the digest's size, or 0 when the backend failed at
  * any step), free (NULL is fine). */

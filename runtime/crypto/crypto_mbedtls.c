@@ -70,14 +70,71 @@ bool awsc__sha256(const void *data, size_t n, uint8_t out[32])
     return awsc__hash(AWSC__HASH_SHA256, data, n, out);
 }
 
+/* RFC 2104 over two SHA-256 contexts (mbedtls_md_hmac would put its
+ * context and pads on the heap for every call): the prepared key is the
+ * two contexts after their padded key block. */
+struct hmac_state {
+    mbedtls_sha256_context inner, outer;
+};
+_Static_assert(sizeof(struct hmac_state) <= sizeof(struct awsc__hmac_sha256_key),
+               "awsc__hmac_sha256_key holds two mbedtls_sha256_context");
+
+bool awsc__hmac_sha256_prepare(const void *key, size_t key_len, struct awsc__hmac_sha256_key *out)
+{
+    uint8_t k[64] = {0}, pad[64];
+    struct hmac_state st;
+    mbedtls_sha256_init(&st.inner);
+    mbedtls_sha256_init(&st.outer);
+    bool ok = true;
+    if (key_len > sizeof k)
+        ok = mbedtls_sha256_ret(key, key_len, k, 0) == 0;
+    else if (key_len)
+        memcpy(k, key, key_len);
+    for (size_t i = 0; i < sizeof pad; i++)
+        pad[i] = k[i] ^ 0x36;
+    ok = ok && mbedtls_sha256_starts_ret(&st.inner, 0) == 0 &&
+         mbedtls_sha256_update_ret(&st.inner, pad, sizeof pad) == 0;
+    for (size_t i = 0; i < sizeof pad; i++)
+        pad[i] = k[i] ^ 0x5c;
+    ok = ok && mbedtls_sha256_starts_ret(&st.outer, 0) == 0 &&
+         mbedtls_sha256_update_ret(&st.outer, pad, sizeof pad) == 0;
+    memset(out, 0, sizeof *out);
+    if (ok)
+        memcpy(out->state, &st, sizeof st);
+    mbedtls_platform_zeroize(k, sizeof k);
+    mbedtls_platform_zeroize(pad, sizeof pad);
+    mbedtls_sha256_free(&st.inner);
+    mbedtls_sha256_free(&st.outer);
+    return ok;
+}
+
+bool awsc__hmac_sha256_with(const struct awsc__hmac_sha256_key *key, const void *data, size_t n,
+                            uint8_t out[32])
+{
+    struct hmac_state st;
+    uint8_t inner[32];
+    memcpy(&st, key->state, sizeof st);
+    bool ok = mbedtls_sha256_update_ret(&st.inner, data, n) == 0 &&
+              mbedtls_sha256_finish_ret(&st.inner, inner) == 0 &&
+              mbedtls_sha256_update_ret(&st.outer, inner, sizeof inner) == 0 &&
+              mbedtls_sha256_finish_ret(&st.outer, out) == 0;
+    mbedtls_platform_zeroize(inner, sizeof inner);
+    mbedtls_sha256_free(&st.inner);
+    mbedtls_sha256_free(&st.outer);
+    if (!ok)
+        memset(out, 0, 32);
+    return ok;
+}
+
 bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
 {
-    /* mbedtls_md_hmac: its context and pads on the heap for one call */
-    if (mbedtls_md_hmac(mbedtls_md_info_from_type(MBEDTLS_MD_SHA256), key, key_len, data, n, out) ==
-        0)
-        return true;
-    memset(out, 0, 32);
-    return false;
+    struct awsc__hmac_sha256_key k;
+    bool ok =
+        awsc__hmac_sha256_prepare(key, key_len, &k) && awsc__hmac_sha256_with(&k, data, n, out);
+    mbedtls_platform_zeroize(&k, sizeof k);
+    if (!ok)
+        memset(out, 0, 32);
+    return ok;
 }
 
 struct awsc__hash_ctx {

@@ -90,28 +90,60 @@ bool awsc__sha256(const void *data, size_t n, uint8_t out[32])
 }
 
 /* RFC 2104: H((K ^ opad) || H((K ^ ipad) || data)), K padded to the
- * 64-byte block (hashed first when longer). */
-bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
+ * 64-byte block (hashed first when longer). The prepared key is the two
+ * contexts after their padded key block. */
+struct hmac_state {
+    SHA256_CTX inner, outer;
+};
+_Static_assert(sizeof(struct hmac_state) <= sizeof(struct awsc__hmac_sha256_key),
+               "awsc__hmac_sha256_key holds two SHA256_CTX");
+
+bool awsc__hmac_sha256_prepare(const void *key, size_t key_len, struct awsc__hmac_sha256_key *out)
 {
-    uint8_t k[64] = {0}, pad[64], inner[32];
+    uint8_t k[64] = {0}, pad[64];
+    struct hmac_state st;
     bool ok = true;
     if (key_len > sizeof k)
         ok = awsc__sha256(key, key_len, k);
     else if (key_len)
         memcpy(k, key, key_len);
-    SHA256_CTX c;
     for (size_t i = 0; i < sizeof pad; i++)
         pad[i] = k[i] ^ 0x36;
-    ok = ok && SHA256_Init(&c) == 1 && SHA256_Update(&c, pad, sizeof pad) == 1 &&
-         SHA256_Update(&c, data, n) == 1 && SHA256_Final(inner, &c) == 1;
+    ok = ok && SHA256_Init(&st.inner) == 1 && SHA256_Update(&st.inner, pad, sizeof pad) == 1;
     for (size_t i = 0; i < sizeof pad; i++)
         pad[i] = k[i] ^ 0x5c;
-    ok = ok && SHA256_Init(&c) == 1 && SHA256_Update(&c, pad, sizeof pad) == 1 &&
-         SHA256_Update(&c, inner, sizeof inner) == 1 && SHA256_Final(out, &c) == 1;
+    ok = ok && SHA256_Init(&st.outer) == 1 && SHA256_Update(&st.outer, pad, sizeof pad) == 1;
+    memset(out, 0, sizeof *out);
+    if (ok)
+        memcpy(out->state, &st, sizeof st);
     OPENSSL_cleanse(k, sizeof k);
     OPENSSL_cleanse(pad, sizeof pad);
+    OPENSSL_cleanse(&st, sizeof st);
+    return ok;
+}
+
+bool awsc__hmac_sha256_with(const struct awsc__hmac_sha256_key *key, const void *data, size_t n,
+                            uint8_t out[32])
+{
+    struct hmac_state st;
+    uint8_t inner[32];
+    memcpy(&st, key->state, sizeof st);
+    bool ok = SHA256_Update(&st.inner, data, n) == 1 && SHA256_Final(inner, &st.inner) == 1 &&
+              SHA256_Update(&st.outer, inner, sizeof inner) == 1 &&
+              SHA256_Final(out, &st.outer) == 1;
     OPENSSL_cleanse(inner, sizeof inner);
-    OPENSSL_cleanse(&c, sizeof c);
+    OPENSSL_cleanse(&st, sizeof st);
+    if (!ok)
+        memset(out, 0, 32);
+    return ok;
+}
+
+bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
+{
+    struct awsc__hmac_sha256_key k;
+    bool ok =
+        awsc__hmac_sha256_prepare(key, key_len, &k) && awsc__hmac_sha256_with(&k, data, n, out);
+    OPENSSL_cleanse(&k, sizeof k);
     if (!ok)
         memset(out, 0, 32);
     return ok;

@@ -116,11 +116,8 @@ static int check_bucket(struct prep *p)
 }
 
 /* handlers._sse_md5: the raw key -> base64, and its MD5 in base64. */
-static int sse_md5(struct prep *p, const char *prefix)
+static int sse_md5(struct prep *p, const char *key_name, const char *md5_name)
 {
-    char key_name[64], md5_name[64];
-    snprintf(key_name, sizeof key_name, "%sKey", prefix);
-    snprintf(md5_name, sizeof md5_name, "%sKeyMD5", prefix);
     const struct awsc_shape *in = awsc_operation_input(p->op);
     const char *key = awsc__string_member(in, *p->input, key_name);
     if (!key || !awsc_shape_member_named(in, md5_name) ||
@@ -229,9 +226,9 @@ static int s3_prepare_input(const struct awsc_operation *op, const void **input,
     struct prep p = {op, input, NULL, arena, err};
     int status = check_bucket(&p);
     if (status == AWSC_OK && op_in(op, SSE_OPS))
-        status = sse_md5(&p, "SSECustomer");
+        status = sse_md5(&p, "SSECustomerKey", "SSECustomerKeyMD5");
     if (status == AWSC_OK && op_in(op, COPY_OPS))
-        status = sse_md5(&p, "CopySourceSSECustomer");
+        status = sse_md5(&p, "CopySourceSSECustomerKey", "CopySourceSSECustomerKeyMD5");
     if (status == AWSC_OK && op_in(op, COPY_OPS))
         status = copy_source(&p);
     if (status == AWSC_OK && op_in(op, METADATA_OPS))
