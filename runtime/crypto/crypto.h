@@ -55,6 +55,10 @@ struct awsc__hmac_sha256_key {
 bool awsc__hmac_sha256_prepare(const void *key, size_t key_len, struct awsc__hmac_sha256_key *out);
 bool awsc__hmac_sha256_with(const struct awsc__hmac_sha256_key *key, const void *data, size_t n,
                             uint8_t out[32]);
+/* The key's two padded blocks (the key XOR 0x36 and 0x5c, hashed first
+ * when longer than a block), for a backend's prepare (hmac.c). Wipe them
+ * after use. false: hashing the key failed. */
+bool awsc__hmac_pads(const void *key, size_t key_len, uint8_t ipad[64], uint8_t opad[64]);
 
 /* Streaming: new (NULL when out of memory), update any number of times,
  * final once (returns the digest's size, or 0 when the backend failed at

@@ -81,28 +81,20 @@ _Static_assert(sizeof(struct hmac_state) <= sizeof(struct awsc__hmac_sha256_key)
 
 bool awsc__hmac_sha256_prepare(const void *key, size_t key_len, struct awsc__hmac_sha256_key *out)
 {
-    uint8_t k[64] = {0}, pad[64];
+    uint8_t ipad[64], opad[64];
     struct hmac_state st;
     mbedtls_sha256_init(&st.inner);
     mbedtls_sha256_init(&st.outer);
-    bool ok = true;
-    if (key_len > sizeof k)
-        ok = mbedtls_sha256_ret(key, key_len, k, 0) == 0;
-    else if (key_len)
-        memcpy(k, key, key_len);
-    for (size_t i = 0; i < sizeof pad; i++)
-        pad[i] = k[i] ^ 0x36;
-    ok = ok && mbedtls_sha256_starts_ret(&st.inner, 0) == 0 &&
-         mbedtls_sha256_update_ret(&st.inner, pad, sizeof pad) == 0;
-    for (size_t i = 0; i < sizeof pad; i++)
-        pad[i] = k[i] ^ 0x5c;
-    ok = ok && mbedtls_sha256_starts_ret(&st.outer, 0) == 0 &&
-         mbedtls_sha256_update_ret(&st.outer, pad, sizeof pad) == 0;
+    bool ok = awsc__hmac_pads(key, key_len, ipad, opad) &&
+              mbedtls_sha256_starts_ret(&st.inner, 0) == 0 &&
+              mbedtls_sha256_update_ret(&st.inner, ipad, sizeof ipad) == 0 &&
+              mbedtls_sha256_starts_ret(&st.outer, 0) == 0 &&
+              mbedtls_sha256_update_ret(&st.outer, opad, sizeof opad) == 0;
     memset(out, 0, sizeof *out);
     if (ok)
         memcpy(out->state, &st, sizeof st);
-    mbedtls_platform_zeroize(k, sizeof k);
-    mbedtls_platform_zeroize(pad, sizeof pad);
+    mbedtls_platform_zeroize(ipad, sizeof ipad);
+    mbedtls_platform_zeroize(opad, sizeof opad);
     mbedtls_sha256_free(&st.inner);
     mbedtls_sha256_free(&st.outer);
     return ok;
@@ -121,17 +113,6 @@ bool awsc__hmac_sha256_with(const struct awsc__hmac_sha256_key *key, const void 
     mbedtls_platform_zeroize(inner, sizeof inner);
     mbedtls_sha256_free(&st.inner);
     mbedtls_sha256_free(&st.outer);
-    if (!ok)
-        memset(out, 0, 32);
-    return ok;
-}
-
-bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
-{
-    struct awsc__hmac_sha256_key k;
-    bool ok =
-        awsc__hmac_sha256_prepare(key, key_len, &k) && awsc__hmac_sha256_with(&k, data, n, out);
-    mbedtls_platform_zeroize(&k, sizeof k);
     if (!ok)
         memset(out, 0, 32);
     return ok;

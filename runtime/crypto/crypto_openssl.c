@@ -100,24 +100,16 @@ _Static_assert(sizeof(struct hmac_state) <= sizeof(struct awsc__hmac_sha256_key)
 
 bool awsc__hmac_sha256_prepare(const void *key, size_t key_len, struct awsc__hmac_sha256_key *out)
 {
-    uint8_t k[64] = {0}, pad[64];
+    uint8_t ipad[64], opad[64];
     struct hmac_state st;
-    bool ok = true;
-    if (key_len > sizeof k)
-        ok = awsc__sha256(key, key_len, k);
-    else if (key_len)
-        memcpy(k, key, key_len);
-    for (size_t i = 0; i < sizeof pad; i++)
-        pad[i] = k[i] ^ 0x36;
-    ok = ok && SHA256_Init(&st.inner) == 1 && SHA256_Update(&st.inner, pad, sizeof pad) == 1;
-    for (size_t i = 0; i < sizeof pad; i++)
-        pad[i] = k[i] ^ 0x5c;
-    ok = ok && SHA256_Init(&st.outer) == 1 && SHA256_Update(&st.outer, pad, sizeof pad) == 1;
+    bool ok = awsc__hmac_pads(key, key_len, ipad, opad) && SHA256_Init(&st.inner) == 1 &&
+              SHA256_Update(&st.inner, ipad, sizeof ipad) == 1 && SHA256_Init(&st.outer) == 1 &&
+              SHA256_Update(&st.outer, opad, sizeof opad) == 1;
     memset(out, 0, sizeof *out);
     if (ok)
         memcpy(out->state, &st, sizeof st);
-    OPENSSL_cleanse(k, sizeof k);
-    OPENSSL_cleanse(pad, sizeof pad);
+    OPENSSL_cleanse(ipad, sizeof ipad);
+    OPENSSL_cleanse(opad, sizeof opad);
     OPENSSL_cleanse(&st, sizeof st);
     return ok;
 }
@@ -133,17 +125,6 @@ bool awsc__hmac_sha256_with(const struct awsc__hmac_sha256_key *key, const void 
               SHA256_Final(out, &st.outer) == 1;
     OPENSSL_cleanse(inner, sizeof inner);
     OPENSSL_cleanse(&st, sizeof st);
-    if (!ok)
-        memset(out, 0, 32);
-    return ok;
-}
-
-bool awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
-{
-    struct awsc__hmac_sha256_key k;
-    bool ok =
-        awsc__hmac_sha256_prepare(key, key_len, &k) && awsc__hmac_sha256_with(&k, data, n, out);
-    OPENSSL_cleanse(&k, sizeof k);
     if (!ok)
         memset(out, 0, 32);
     return ok;
