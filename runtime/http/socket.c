@@ -127,6 +127,7 @@ struct conn {
     /* the response */
     char *in;
     size_t in_len, in_cap;
+    size_t head_scan; /* in[0..head_scan) holds no end of the header block */
     bool head_done, keep_alive, got_bytes;
     enum body_mode mode;
     uint64_t remaining; /* B_LENGTH: body bytes to come; B_CHUNKED: of this chunk */
@@ -827,19 +828,32 @@ static bool head_too_long(struct sock_transport *s, struct conn *c, const char *
 
 /* Work through what has arrived. false: the exchange is over (c may be
  * gone or idle). */
+/* Just past the blank line that ends the header block in c->in, or NULL
+ * when it has not come yet. Each \n is looked at once, however many reads
+ * the block takes. */
+static const char *head_end(struct conn *c)
+{
+    for (size_t i = c->head_scan; i < c->in_len;) {
+        const char *nl = memchr(c->in + i, '\n', c->in_len - i);
+        if (!nl)
+            break;
+        if (nl - c->in >= 3 && memcmp(nl - 3, "\r\n\r\n", 4) == 0)
+            return nl + 1;
+        i = (size_t)(nl - c->in) + 1;
+    }
+    c->head_scan = c->in_len;
+    return NULL;
+}
+
 static bool process(struct sock_transport *s, struct conn *c)
 {
     const char *url = awsc_http_exchange_request(c->r->x)->url;
     for (;;) {
         if (!c->head_done) {
-            const char *e = NULL;
-            for (size_t i = 0; i + 3 < c->in_len; i++)
-                if (memcmp(c->in + i, "\r\n\r\n", 4) == 0) {
-                    e = c->in + i + 4;
-                    break;
-                }
+            const char *e = head_end(c);
             if (!e)
                 return head_too_long(s, c, url);
+            c->head_scan = 0;
             int rc = parse_head(s, c, (size_t)(e - c->in));
             if (rc < 0)
                 return false;
@@ -1421,7 +1435,7 @@ static void start(struct sock_transport *s, struct sreq *r)
         c->last_activity = now_ms(s);
         if (r->read_ms > 0)
             due_by(s, c->last_activity + r->read_ms);
-        c->in_len = 0;
+        c->in_len = c->head_scan = 0;
         /* a kept-alive socket can take the request now: write it without
          * a poll() for POLLOUT first (step() waits when it cannot) */
         step(s, c);

@@ -26,7 +26,7 @@ Paths:
   /expect-count     how many requests /expect-417 has read, as text
   /big-header?n=N   200 with a header X-Before, then one X-Big of N bytes
   /many-headers?n=N 200 with N headers X-H-0: 0 ... X-H-<N-1>: <N-1>, and
-                    the body "many"
+                    the body "many"; &trickle=1: written 7 bytes at a time
   /chunked?n=N&size=S  200 with /big's N bytes as a chunked body, S bytes a
                     chunk (a chunk extension on the first, a trailer field)
   /until-close?n=N  200 with /big's N bytes and no length: the body ends
@@ -174,8 +174,19 @@ class Handler(BaseHTTPRequestHandler):
                              [("X-Before", "yes"), ("X-Big", "b" * int(q.get("n", "0")))])
         if p == "/many-headers":
             self.read_body()
-            return self.send(200, b"many", "text/plain",
-                             [("X-H-%d" % i, str(i)) for i in range(int(q.get("n", "0")))])
+            headers = [("X-H-%d" % i, str(i)) for i in range(int(q.get("n", "0")))]
+            if not q.get("trickle"):
+                return self.send(200, b"many", "text/plain", headers)
+            # the same response 7 bytes a write: the head takes many reads,
+            # and its blank line is split between two of them
+            data = ("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n" +
+                    "".join("%s: %s\r\n" % h for h in headers) + "\r\n").encode() + b"many"
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            for i in range(0, len(data), 7):
+                self.wfile.write(data[i:i + 7])
+                self.wfile.flush()
+                time.sleep(0.001)
+            return None
         if p == "/chunked":
             self.read_body()
             data = pattern(int(q.get("n", "0")))
