@@ -826,8 +826,6 @@ static bool head_too_long(struct sock_transport *s, struct conn *c, const char *
     return false;
 }
 
-/* Work through what has arrived. false: the exchange is over (c may be
- * gone or idle). */
 /* Just past the blank line that ends the header block in c->in, or NULL
  * when it has not come yet. Each \n is looked at once, however many reads
  * the block takes. */
@@ -845,6 +843,8 @@ static const char *head_end(struct conn *c)
     return NULL;
 }
 
+/* Work through what has arrived. false: the exchange is over (c may be
+ * gone or idle). */
 static bool process(struct sock_transport *s, struct conn *c)
 {
     const char *url = awsc_http_exchange_request(c->r->x)->url;
@@ -1606,17 +1606,23 @@ static int parse_url(struct sreq *r, const char *url)
  * http_proxy (lower case only) for http, https_proxy or HTTPS_PROXY for
  * https, else all_proxy or ALL_PROXY; none for the hosts no_proxy (or
  * NO_PROXY) lists, by name or domain ("*": every host). */
-static const char *env_value(const char *a, const char *b)
+/* The first of the variables a and b (NULL: none) that is set and not
+ * empty; *var names it. */
+static const char *env_value_named(const char *a, const char *b, const char **var)
 {
-    const char *v = getenv(a);
-    if ((!v || !*v) && b)
-        v = getenv(b);
-    return v && *v ? v : NULL;
+    const char *v = awsc__getenv_set(a);
+    *var = a;
+    if (!v && b) {
+        v = awsc__getenv_set(b);
+        *var = b;
+    }
+    return v;
 }
 
 static bool no_proxy_for(const char *host)
 {
-    const char *v = env_value("no_proxy", "NO_PROXY");
+    const char *var;
+    const char *v = env_value_named("no_proxy", "NO_PROXY", &var);
     if (!v)
         return false;
     size_t hl = strlen(host);
@@ -1641,18 +1647,6 @@ static bool no_proxy_for(const char *host)
         v += n;
     }
     return false;
-}
-
-/* Also the variable's name, in *var. */
-static const char *env_value_named(const char *a, const char *b, const char **var)
-{
-    const char *v = getenv(a);
-    *var = a;
-    if ((!v || !*v) && b) {
-        v = getenv(b);
-        *var = b;
-    }
-    return v && *v ? v : NULL;
 }
 
 /* AWSC_OK also for a proxy URL it cannot use: r->proxy_problem says why,
